@@ -1,0 +1,37 @@
+"""Options and output helpers shared by several commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..batch import parse_date
+from ..readers import Failure
+
+__all__ = ["add_input_options", "date_arg", "report_failure"]
+
+
+def date_arg(value: str) -> str:
+    try:
+        return parse_date(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH",
+        help="text, HTML, RSS/Atom or JSON Lines files, or folders (read recursively)",
+    )
+    parser.add_argument(
+        "--published", type=date_arg, metavar="YYYY-MM-DD",
+        help="publication date for articles that give none (relative dates resolve against it)",
+    )
+    parser.add_argument(
+        "--max-bytes", type=int, metavar="N",
+        help="largest single article file to read (default 20 MiB; JSON Lines files stream)",
+    )
+
+
+def report_failure(command: str, failure: Failure) -> None:
+    print(f"wirecoder {command}: {failure.message}", file=sys.stderr)

@@ -1,0 +1,50 @@
+"""``wirecoder ingest PATH... --db FILE``: analyse articles into the store, resumably."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..batch import IngestReport, ingest, read_articles
+from ..pipeline import load_pipeline
+from ..store import Store
+from .common import add_input_options, report_failure
+
+HELP = "analyse articles and store them in a SQLite database (rerun to resume)"
+
+
+def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
+    parser = sub.add_parser(
+        name, help=HELP,
+        description=HELP + ". Articles already stored (same text) are skipped, so an interrupted "
+        "ingest resumes where it stopped. Progress and a summary go to stderr.",
+    )
+    add_input_options(parser)
+    parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
+                        help="the database file (created if missing; default: wirecoder.db)")
+    parser.add_argument("--force", action="store_true",
+                        help="re-analyse articles that are already stored")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    pipeline = load_pipeline()
+    report = IngestReport()
+    with Store(args.db) as store, tqdm(
+        desc="ingest", unit=" articles", file=sys.stderr, disable=True if args.no_progress else None,
+    ) as bar:
+        items = read_articles(args.paths, published=args.published, max_bytes=args.max_bytes)
+        try:
+            ingest(items, store, pipeline, force=args.force, on_item=bar.update, report=report)
+        except KeyboardInterrupt:
+            bar.close()
+            print(f"wirecoder ingest: interrupted after {report.summary()}; "
+                  "rerun the same command to resume", file=sys.stderr)
+            return 130
+    print(f"wirecoder ingest: {report.summary()} (database: {args.db})", file=sys.stderr)
+    for failure in report.failures:
+        report_failure("ingest", failure)
+    return 1 if report.failed else 0

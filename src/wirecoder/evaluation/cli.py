@@ -1,0 +1,67 @@
+"""``wirecoder eval quotes DATASET``: score quote extraction against gold, wirecoder and the
+textacy baseline side by side (a table on stdout; ``--json`` for one JSON object).
+
+Register with ``COMMANDS["eval"] = evaluation.cli`` in ``wirecoder.cli``: ``add_parser`` adds
+the ``eval`` command with its sub-commands (only ``quotes`` so far).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .quotes import DATASETS, POLNEAR_ENV, SYSTEMS, DataPaths, run_quote_eval
+
+__all__ = ["add_parser", "run"]
+
+HELP = "measure extraction against gold data (quotes: seeds, PolNeAR)"
+QUOTES_HELP = "score quotes: precision, recall and F1 by kind, speaker accuracy, per system"
+
+
+def _systems(value: str) -> tuple[str, ...]:
+    names = tuple(n.strip() for n in value.split(",") if n.strip())
+    unknown = [n for n in names if n not in SYSTEMS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown system {', '.join(unknown) or '(none)'}; give a comma-separated list of "
+            f"{', '.join(SYSTEMS)}"
+        )
+    return names
+
+
+def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
+    parser = sub.add_parser(name, help=HELP, description=HELP + ".")
+    tasks = parser.add_subparsers(dest="task", metavar="TASK", required=True)
+    quotes = tasks.add_parser(
+        "quotes",
+        help=QUOTES_HELP,
+        description=QUOTES_HELP + ". Matching: content token F1 >= 0.5 (one-to-one) and exact "
+        "content; speaker mention right when it overlaps the gold one. Messages go to stderr.",
+    )
+    quotes.add_argument("dataset", choices=DATASETS, metavar="DATASET", help=", ".join(DATASETS))
+    quotes.add_argument(
+        "--polnear", type=Path, metavar="DIR",
+        help=f"PolNeAR folder (holding data/SPLIT/...), kept outside the repository; "
+        f"default ${POLNEAR_ENV}",
+    )
+    quotes.add_argument(
+        "--examples", type=Path, default=Path("../shared/examples"), metavar="DIR",
+        help="folder of NAME.gold.json files (default ../shared/examples)",
+    )
+    quotes.add_argument(
+        "--samples", type=Path, default=Path("samples"), metavar="DIR",
+        help="folder of the NAME.txt texts, when not beside the gold files (default samples)",
+    )
+    quotes.add_argument(
+        "--systems", type=_systems, default=SYSTEMS, metavar="LIST",
+        help=f"comma-separated systems to score (default {','.join(SYSTEMS)}); textacy needs "
+        "the eval extra",
+    )
+    quotes.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    quotes.add_argument("--limit", type=int, metavar="N", help="score N articles spread evenly over the set (quick runs)")
+    quotes.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = DataPaths(examples=args.examples, samples=args.samples, polnear=args.polnear)
+    return run_quote_eval(args.dataset, paths, args.systems, as_json=args.json, limit=args.limit)

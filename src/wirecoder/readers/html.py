@@ -1,0 +1,150 @@
+"""HTML pages through trafilatura: the article text without boilerplate, plus its metadata.
+
+trafilatura gives text, title, date, site name and URL; lxml reads what trafilatura leaves out
+or misses (the ``lang`` attribute, ``og:site_name``, ``og:url``, ``<link rel="canonical">``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+import lxml.etree
+import lxml.html
+
+from ..article import Article
+from ..errors import InputError
+from .fields import clean_text, normalize_date, normalize_language
+
+__all__ = [
+    "MIN_ARTICLE_WORDS",
+    "PageMetadata",
+    "article_from_html",
+    "fragment_text",
+    "read_page_metadata",
+]
+
+#: Fewer words than this after boilerplate removal is not an article (a menu, a cookie banner).
+MIN_ARTICLE_WORDS: Final = 5
+
+_BLOCK_TAGS: Final = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table td th tr ul".split()
+)
+_DROP_TAGS: Final = ("script", "style", "noscript", "template")
+_SPACES: Final = re.compile(r"[^\S\n]+")
+_WHITESPACE: Final = re.compile(r"\s+")
+_WORD: Final = re.compile(r"\w+")
+
+
+def article_from_html(html: str, source: str) -> Article:
+    """The article in a decoded HTML page.
+
+    Paragraphs are separated by newlines; a first line repeating the title is dropped (it is
+    the headline, which ``title`` holds). A truncated page yields what it holds. Raises
+    :class:`InputError` when no article text is found.
+    """
+    import trafilatura  # heavy (htmldate, justext): only when there is HTML to read
+    from trafilatura.settings import set_date_params
+
+    page = read_page_metadata(html)
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        # dates from metadata and markup only, never a year guessed from the page text
+        date_extraction_params=set_date_params(extensive=False),
+    )
+    text = clean_text(document.text or "") if document is not None else ""
+    title = (_clean(document.title) if document is not None else None) or page.title
+    if title and text.split("\n", 1)[0].strip() == title:
+        text = text.partition("\n")[2].strip()
+    words = len(_WORD.findall(text))
+    if document is None or words < MIN_ARTICLE_WORDS:
+        raise InputError(
+            source,
+            f"no article text found in the HTML ({words} words left after removing boilerplate)",
+            "check it is an article page, or save the article as plain text",
+        )
+    published = normalize_date(document.date)
+    return Article(
+        text=text,
+        source=source,
+        url=_absolute_url(document.url) or page.url,
+        outlet=_clean(document.sitename) or page.site_name,
+        title=title,
+        published=published,
+        published_source="html" if published else None,
+        language=page.language or normalize_language(document.language),
+    )
+
+
+def fragment_text(fragment: str) -> str:
+    """The text of an HTML fragment (a feed entry's content): block elements become line
+    breaks, runs of spaces one space, scripts and styles go."""
+    if "<" not in fragment:
+        return clean_text(fragment)
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return clean_text(fragment)
+    for element in list(root.iter(*_DROP_TAGS)):
+        element.drop_tree()
+    for element in root.iter():  # a source line break is a space in HTML, except in <pre>
+        in_pre = any(ancestor.tag == "pre" for ancestor in element.iterancestors())
+        if element.text and not (in_pre or element.tag == "pre"):
+            element.text = _WHITESPACE.sub(" ", element.text)
+        if element.tail and not in_pre:
+            element.tail = _WHITESPACE.sub(" ", element.tail)
+    for element in root.iter(*_BLOCK_TAGS):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    lines = (_SPACES.sub(" ", line).strip() for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMetadata:
+    """What lxml reads from a page's markup, the fallback for what trafilatura misses."""
+
+    language: str | None = None
+    site_name: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+def read_page_metadata(html: str) -> PageMetadata:
+    """``<html lang>``, ``og:site_name``, ``og:title`` or ``<title>``, ``og:url`` or canonical."""
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return PageMetadata()
+    metas: dict[str, str] = {}
+    for element in root.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("http-equiv") or ""
+        metas.setdefault(key.strip().lower(), element.get("content") or "")
+    links: dict[str, str] = {}
+    for element in root.iter("link"):
+        for rel in (element.get("rel") or "").lower().split():
+            links.setdefault(rel, element.get("href") or "")
+    language = root.get("lang") or root.get("xml:lang")
+    language = language or metas.get("content-language") or metas.get("og:locale")
+    return PageMetadata(
+        language=normalize_language(language),
+        site_name=_clean(metas.get("og:site_name")),
+        title=_clean(metas.get("og:title")) or _clean(root.findtext(".//title")),
+        url=_absolute_url(metas.get("og:url")) or _absolute_url(links.get("canonical")),
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    """Whitespace runs folded, ends stripped; None for nothing."""
+    return (" ".join(value.split()) or None) if value else None
+
+
+def _absolute_url(value: str | None) -> str | None:
+    """The URL when it is absolute http(s); relative URLs cannot be resolved offline."""
+    value = (value or "").strip()
+    return value if value.startswith(("http://", "https://")) else None

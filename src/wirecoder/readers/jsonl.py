@@ -1,0 +1,160 @@
+"""JSON Lines: one article per line, ``{"text": ..., "title": ..., "published": ...}``.
+
+The file is streamed line by line (its size is not limited, one line is). A broken line becomes
+a :class:`Failure` naming the line and the rest of the file carries on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import BinaryIO, Final
+
+from ..article import Article
+from ..errors import InputError
+from .failure import Failure, failure_from_error
+from .fields import clean_text, normalize_date, normalize_language
+from .text import split_date_marker
+
+__all__ = ["OPTIONAL_FIELDS", "article_from_record", "articles_from_jsonl"]
+
+#: Fields a record may carry besides ``text``; each must be a string or null. Others are ignored.
+OPTIONAL_FIELDS: Final = ("title", "url", "published", "outlet", "language")
+
+_UTF8_BOM: Final = b"\xef\xbb\xbf"
+_JSON_TYPES: Final = (
+    (bool, "boolean"),
+    (int, "number"),
+    (float, "number"),
+    (str, "string"),
+    (list, "array"),
+    (dict, "object"),
+)
+
+
+def article_from_record(record: object, source: str) -> Article:
+    """The article in one decoded JSON Lines record.
+
+    ``text`` is required; ``published`` (ISO date or datetime, or RFC 2822) becomes
+    ``YYYY-MM-DD``; a leading ``date YYYY-MM-DD`` marker leaves the text and supplies
+    ``published`` when the record has none. Raises :class:`InputError` saying what is wrong.
+    """
+    if not isinstance(record, dict):
+        problem = f"a JSON {_json_type(record)}, not an object"
+        raise InputError(source, problem, 'write one {"text": ...} object per line')
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        if "text" not in record:
+            problem = 'no "text" field'
+        elif isinstance(text, str):
+            problem = '"text" is empty'
+        else:
+            problem = f'"text" is a JSON {_json_type(text)}'
+        raise InputError(source, problem, 'give each record a non-empty "text" string')
+    for name in OPTIONAL_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            problem = f'"{name}" is a JSON {_json_type(value)}, not a string'
+            raise InputError(source, problem, f'make "{name}" a string or null')
+    published = None
+    if (record.get("published") or "").strip():
+        published = normalize_date(record["published"])
+        if published is None:
+            raise InputError(
+                source,
+                f'"published" {record["published"]!r} is not a date',
+                "give it as YYYY-MM-DD or an ISO datetime, or drop the field",
+            )
+    try:
+        body, marker_date = split_date_marker(clean_text(text))
+    except ValueError as err:
+        raise InputError(source, str(err)) from None
+    body = body.strip()
+    if not body:
+        raise InputError(source, '"text" holds only a date marker', "nothing to analyse")
+    source_of_date = "metadata" if published else None
+    if published is None and marker_date is not None:
+        published, source_of_date = marker_date, "marker"
+    return Article(
+        text=body,
+        source=source,
+        url=_optional(record.get("url")),
+        outlet=_optional(record.get("outlet")),
+        title=_optional(record.get("title")),
+        published=published,
+        published_source=source_of_date,  # type: ignore[arg-type]
+        language=normalize_language(record.get("language")),
+    )
+
+
+def articles_from_jsonl(
+    stream: BinaryIO, source: str, *, max_line_bytes: int
+) -> Iterator[Article | Failure]:
+    """Articles and per-line failures from a binary JSON Lines stream, in order.
+
+    Articles are sourced ``path#L<n>``; a failure carries ``source=path`` and ``line=n``.
+    Raises :class:`InputError` when the stream holds no record at all, or is one JSON document
+    (an array, or an object spread over many lines) rather than JSON Lines.
+    """
+    records = 0
+    for number, raw in enumerate(_lines(stream, max_line_bytes), start=1):
+        if raw is None:
+            records += 1
+            problem = f"line is over the {max_line_bytes}-byte limit for one record"
+            yield Failure(source, f"{problem}; shorten it, or raise --max-bytes", number)
+            continue
+        line = (raw.removeprefix(_UTF8_BOM) if number == 1 else raw).strip()
+        if not line:
+            continue
+        records += 1
+        if records == 1 and (line.startswith(b"[") or line == b"{"):
+            kind = "a JSON array" if line.startswith(b"[") else "one JSON object over many lines"
+            raise InputError(
+                source,
+                f"{kind}, not JSON Lines (one object per line)",
+                "convert it, e.g. jq -c '.[]' FILE > FILE.jsonl",
+            )
+        yield _read_line(line, source, number)
+    if records == 0:
+        raise InputError(source, "empty file", "nothing to analyse")
+
+
+def _read_line(line: bytes, source: str, number: int) -> Article | Failure:
+    """The article in one nonblank line, or the failure saying what is wrong with it."""
+    try:
+        return article_from_record(json.loads(line.decode("utf-8")), f"{source}#L{number}")
+    except UnicodeDecodeError as err:
+        problem = f"not UTF-8 ({err.reason} at byte {err.start})"
+        return Failure(source, f"{problem}; JSON Lines must be UTF-8: convert the file", number)
+    except json.JSONDecodeError as err:
+        problem = f"invalid JSON ({err.msg} at column {err.colno})"
+        return Failure(source, f"{problem}; fix or remove the line", number)
+    except RecursionError:
+        return Failure(source, "JSON nested too deeply; flatten the record", number)
+    except InputError as err:  # its source is path#Ln; a line failure names path and line
+        return Failure(source, failure_from_error(err).reason, number)
+
+
+def _lines(stream: BinaryIO, max_line_bytes: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``; None for a line over ``max_line_bytes`` (skipped, never held)."""
+    while True:
+        line = stream.readline(max_line_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_line_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(max_line_bytes)
+            yield None
+            continue
+        yield line
+
+
+def _optional(value: str | None) -> str | None:
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    names = (name for kind, name in _JSON_TYPES if isinstance(value, kind))
+    return next(names, type(value).__name__)

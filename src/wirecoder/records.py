@@ -1,0 +1,207 @@
+"""Frozen, typed records of an analysis, and their JSON form (the contract in DESIGN.md).
+
+Field names in ``to_dict()`` are a contract read by tools outside the project: add fields freely,
+rename none without bumping :data:`SCHEMA`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Literal
+
+from .article import Article
+from .errors import SpanError
+from .spans import Span
+
+__all__ = [
+    "SCHEMA",
+    "Actor",
+    "Analysis",
+    "Entity",
+    "EntityType",
+    "Event",
+    "Quote",
+    "Speaker",
+    "Statement",
+    "TimeExpression",
+    "iter_spans",
+]
+
+SCHEMA = "wirecoder.analysis/1"
+
+EntityType = Literal["PERSON", "COUNTRY", "ORG"]
+
+
+def _span(s: Span | None) -> dict[str, Any] | None:
+    return s.to_dict() if s is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, country or organisation with every mention of it in one article."""
+
+    id: str
+    type: EntityType
+    name: str
+    country: str | None
+    role: str | None
+    mentions: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "name": self.name,
+            "country": self.country,
+            "role": self.role,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    mention: Span | None
+    entity: str | None
+    name: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"mention": _span(self.mention), "entity": self.entity, "name": self.name}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    kind: Literal["direct", "indirect", "mixed"]
+    content: Span
+    cue: Span | None
+    speaker: Speaker
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "content": self.content.to_dict(),
+            "cue": _span(self.cue),
+            "speaker": self.speaker.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    span: Span
+    value: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "value": self.value}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    id: str
+    quote: str
+    holder_entity: str | None
+    holder_name: str | None
+    proposition_text: str
+    proposition_key: str
+    stance: Literal["favor", "against"]
+    hedge: Literal["absolute", "firm", "conditional", "uncertain"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "quote": self.quote,
+            "holder": {"entity": self.holder_entity, "name": self.holder_name},
+            "proposition": {"text": self.proposition_text, "key": self.proposition_key},
+            "stance": self.stance,
+            "hedge": self.hedge,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str | None
+    country: str | None
+    sector: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "sector": self.sector}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    category: str
+    mode: str | None
+    actors: tuple[Actor, ...]
+    recipients: tuple[Actor, ...]
+    place: str | None
+    date: str | None
+    size: int | None
+    cameo: str | None
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "category": self.category,
+            "mode": self.mode,
+            "actors": [a.to_dict() for a in self.actors],
+            "recipients": [a.to_dict() for a in self.recipients],
+            "place": self.place,
+            "date": self.date,
+            "size": self.size,
+            "cameo": self.cameo,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything ``analyze()`` found in one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    events: tuple[Event, ...] = ()
+    schema: str = field(default=SCHEMA)
+
+    def __post_init__(self) -> None:
+        text = self.article.text
+        for where, span in iter_spans(self):
+            if text[span.start : span.end] != span.text:
+                raise SpanError(
+                    f"article {self.article.id}: {where} span {span.start}:{span.end} "
+                    f"is {text[span.start:span.end]!r}, not {span.text!r}"
+                )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "article": self.article.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "times": [t.to_dict() for t in self.times],
+            "statements": [s.to_dict() for s in self.statements],
+            "events": [e.to_dict() for e in self.events],
+        }
+
+
+def iter_spans(analysis: Analysis) -> Iterator[tuple[str, Span]]:
+    """Every span of an analysis, with a label saying where it sits."""
+    if analysis.article.dateline is not None:
+        yield "dateline", analysis.article.dateline.span
+    for e in analysis.entities:
+        for m in e.mentions:
+            yield f"entity {e.id} mention", m
+    for q in analysis.quotes:
+        yield f"quote {q.id} content", q.content
+        if q.cue is not None:
+            yield f"quote {q.id} cue", q.cue
+        if q.speaker.mention is not None:
+            yield f"quote {q.id} speaker", q.speaker.mention
+    for t in analysis.times:
+        yield "time", t.span
+    for ev in analysis.events:
+        yield f"event {ev.id} evidence", ev.evidence

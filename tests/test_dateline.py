@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.article import Article
+from wirecoder.dateline import apply_dateline, find_dateline
+
+
+@pytest.mark.parametrize(
+    "text, place, agency, dateline_text, month_day",
+    [
+        ("BELGRADE, September 6. /TASS/. Relations between", "BELGRADE", "TASS",
+         "BELGRADE, September 6. /TASS/.", (9, 6)),
+        ("KYIV (Reuters) - Ukraine said on Monday", "KYIV", "Reuters", "KYIV (Reuters)", None),
+        ("WASHINGTON, Jan 5 (Reuters) - The Senate", "WASHINGTON", "Reuters",
+         "WASHINGTON, Jan 5 (Reuters)", (1, 5)),
+        ("BELGRADE, Serbia (AP) — Serbia's president", "BELGRADE", "AP", "BELGRADE, Serbia (AP)", None),
+        ("PARIS (AFP) - France will", "PARIS", "AFP", "PARIS (AFP)", None),
+        ("BEIJING, Sept. 6 (Xinhua) -- China and", "BEIJING", "Xinhua", "BEIJING, Sept. 6 (Xinhua)", (9, 6)),
+        ("ANKARA (AA) - Turkey's foreign minister", "ANKARA", "Anadolu Agency", "ANKARA (AA)", None),
+        ("NEW YORK — The mayor said", "NEW YORK", None, "NEW YORK", None),
+        ("MOSCOW: Russia's foreign ministry", "MOSCOW", None, "MOSCOW", None),
+    ],
+)
+def test_dateline_forms(text, place, agency, dateline_text, month_day):
+    found = find_dateline(text)
+    assert found is not None
+    assert found.dateline.place == place
+    assert found.dateline.agency == agency
+    assert found.dateline.span.text == dateline_text
+    assert text[found.dateline.span.start : found.dateline.span.end] == dateline_text
+    assert (found.month, found.day) == (month_day or (None, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite foreign pressure, Serbia will never impose sanctions on Russia.",
+        "US President Joe Biden: no comment.",
+        "The president (AP) said nothing.",
+        "",
+    ],
+)
+def test_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+def test_year_from_partial_metadata_gives_published():
+    art = apply_dateline(Article(text="BELGRADE, September 6. /TASS/. Text.", published="2024"))
+    assert art.published == "2024-09-06"
+    assert art.published_source == "dateline"
+    assert art.outlet == "TASS"
+
+
+def test_without_year_no_published_is_invented():
+    art = apply_dateline(Article(text="BELGRADE, September 6. /TASS/. Text."))
+    assert art.published is None and art.published_source is None
+    assert art.dateline is not None and art.dateline.place == "BELGRADE"
+
+
+def test_full_metadata_date_is_kept():
+    art = apply_dateline(
+        Article(text="BELGRADE, September 6. /TASS/. Text.", published="2024-09-07", published_source="html")
+    )
+    assert art.published == "2024-09-07" and art.published_source == "html"
+
+
+def test_dateline_with_year_gives_published():
+    art = apply_dateline(Article(text="WASHINGTON, March 3, 2023 (AP) — The House voted."))
+    assert art.published == "2023-03-03" and art.published_source == "dateline"
+
+
+def test_outlet_from_metadata_not_overwritten():
+    art = apply_dateline(Article(text="KYIV (Reuters) - Text here.", outlet="The Guardian"))
+    assert art.outlet == "The Guardian"
+    assert art.dateline.agency == "Reuters"

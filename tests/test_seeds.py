@@ -1,0 +1,90 @@
+"""The seed articles against their gold annotations in ../shared/examples/ (real pipeline)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from wirecoder.batch import read_articles
+from wirecoder.pipeline import analyze
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT.parent / "shared" / "examples"
+SEEDS = sorted(p.name.removesuffix(".gold.json") for p in EXAMPLES.glob("*.gold.json"))
+
+
+def _tokens(s: str) -> list[str]:
+    return re.findall(r"\w+", s.lower())
+
+
+def token_f1(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return float(ta == tb)
+    common = sum(min(ta.count(t), tb.count(t)) for t in set(ta))
+    if common == 0:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+@pytest.fixture(scope="module")
+def analyses():
+    out = {}
+    for name in SEEDS:
+        (article,) = read_articles([str(ROOT / "samples" / f"{name}.txt")])
+        out[name] = (analyze(article).to_dict(), json.loads((EXAMPLES / f"{name}.gold.json").read_text()))
+    return out
+
+
+def test_seed_quote_count(analyses):
+    gold = sum(len(g["quotes"]) for _, g in analyses.values())
+    assert gold == 15
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_quotes(analyses, name):
+    pred, gold = analyses[name]
+    unmatched = list(pred["quotes"])
+    for g in gold["quotes"]:
+        best = max(unmatched, key=lambda q: token_f1(q["content"]["text"], g["content"]), default=None)
+        assert best is not None and token_f1(best["content"]["text"], g["content"]) >= 0.5, (
+            f"gold quote not found: {g['content'][:80]!r}")
+        unmatched.remove(best)
+        where = g["content"][:50]
+        assert best["kind"] == g["kind"], where
+        assert best["cue"] and best["cue"]["text"].lower() == g["cue"].lower(), where
+        assert best["speaker"]["mention"]["text"] == g["speaker_mention"], where
+        assert best["speaker"]["name"] == g["speaker"], where
+    assert unmatched == [], f"extra quotes: {[q['content']['text'][:60] for q in unmatched]}"
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_article_fields(analyses, name):
+    pred, gold = analyses[name]
+    art = pred["article"]
+    assert art["published"] == gold["published"]
+    assert art["outlet"] == gold["outlet"]
+    if gold["dateline"] is None:
+        assert art["dateline"] is None
+    else:
+        for key in ("place", "agency", "text"):
+            assert art["dateline"][key] == gold["dateline"][key]
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_entities(analyses, name):
+    pred, gold = analyses[name]
+    by_name = {e["name"]: e for e in pred["entities"]}
+    for g in gold["entities"]:
+        assert g["name"] in by_name, f"missing entity {g['name']}"
+        e = by_name[g["name"]]
+        assert (e["type"], e["country"]) == (g["type"], g["country"]), g["name"]
+        if g["role"]:
+            assert e["role"] == g["role"], g["name"]
+        texts = {m["text"] for m in e["mentions"]}
+        for m in g["mentions"]:
+            assert m in texts, f"{g['name']}: mention {m!r} missing"
