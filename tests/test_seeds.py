@@ -88,3 +88,24 @@ def test_seed_entities(analyses, name):
         texts = {m["text"] for m in e["mentions"]}
         for m in g["mentions"]:
             assert m in texts, f"{g['name']}: mention {m!r} missing"
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_times(analyses, name):
+    pred, gold = analyses[name]
+    for g in gold["times"]:
+        best = max(pred["times"], key=lambda t: token_f1(t["text"], g["text"]), default=None)
+        assert best is not None and token_f1(best["text"], g["text"]) >= 0.5, g["text"]
+        assert best["value"] == g["value"], g["text"]
+
+
+def test_seed_000_times_with_published(capsys):
+    (article,) = read_articles([str(ROOT / "samples" / "000_da1156ca9ab1c740.txt")], published="2019-04-20")
+    result = analyze(article).to_dict()
+    values = {t["text"]: t["value"] for t in result["times"]}
+    assert values["Friday evening"] == "2019-04-19"
+    assert values["last December"] == "2018-12"
+    assert values["2008"] == "2008"
+    told = next(q for q in result["quotes"] if q["cue"]["text"] == "told")
+    assert told["date"] == "2019-04-19"  # "told a pro-government rally ... on Friday evening"
+    assert result["article"]["published"] == "2019-04-20"

@@ -2,13 +2,13 @@
 batch jobs.
 
 Stages, in order: dateline (on the text, before spaCy) → spaCy ``nlp.pipe`` → entities →
-quotes → (times, statements, events: later issues). Every stage after spaCy is a pure function over
+times → quotes (each dated) → (statements, events: later issues). Every stage after spaCy is a pure function over
 the Doc.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -21,6 +21,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .language import guess_language
 from .quotes import find_quotes
 from .records import Analysis
+from .times import find_times, quote_date
 from .readers import Failure
 
 __all__ = ["Pipeline", "analyze", "analyze_many", "load_pipeline", "prepare_article"]
@@ -78,8 +79,12 @@ def prepare_article(article: Article) -> Article:
 def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
     """The stages over a parsed Doc. ``doc.text`` is ``article.text``."""
     entities = find_entities(doc, pipeline.gazetteer)
-    quotes = find_quotes(doc, entities, pipeline.gazetteer)
-    return Analysis(article=article, entities=entities, quotes=quotes)
+    times = find_times(doc, article.published)
+    quotes = tuple(
+        replace(q, date=quote_date(doc, q.content, q.cue, times, article.published))
+        for q in find_quotes(doc, entities, pipeline.gazetteer)
+    )
+    return Analysis(article=article, entities=entities, quotes=quotes, times=times)
 
 
 @lru_cache(maxsize=4)

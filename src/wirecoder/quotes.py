@@ -89,8 +89,12 @@ def _mention_of(tok: Token) -> tuple[tuple[int, int], int]:
     left = tok.left_edge.i
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "advcl", "prep") and child.dep_ != "conj":
+        if child.dep_ in ("relcl", "acl", "advcl"):
             break
+        if child.dep_ == "punct":
+            continue  # the comma before an apposition
+        if child.dep_ == "appos" and child.right_edge.i - tok.i > 12:
+            break  # a long apposition is a clause of its own
         right = max(right, child.right_edge.i)
     doc = tok.doc
     while left < right and doc[left].is_punct:
@@ -163,6 +167,8 @@ def _subject(verb: Token) -> Token | None:
                     return g
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)  # "X responded by saying", "X said before adding"
     return None
 
 
@@ -308,6 +314,10 @@ def _direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[_Found]:
         if words < _MIN_DIRECT_WORDS and mixed_start is None:
             continue  # scare quotes, titles, single words: not quotes
         mention, head, possessor = _speaker(cue)
+        if mention is not None and region.start <= mention[0] < region.end and after:
+            # the parser took a word of the quote as subject: “Like Oakland. Or Ferguson,” Trump said
+            np = _np_between(doc, region.close + 1, cue.idx)
+            mention, head = np if np is not None else (None, None)
         if mixed_start is not None and mixed_start < region.open:
             end = region.end
             comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -319,6 +329,17 @@ def _direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[_Found]:
             found.append(_Found("direct", region.start, region.end, _cue_span(cue), mention, head, possessor))
         previous = found[-1]
     return found
+
+
+def _np_between(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """The noun phrase between a closing quote mark and its cue ("Trump" in “...,” Trump said)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+        return None
+    return (words[0].idx, words[-1].idx + len(words[-1].text)), words[-1].i
 
 
 def _content_start_after(cue: Token) -> int:

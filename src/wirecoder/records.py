@@ -70,11 +70,15 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """``date``: the day the quote was made when the sentence says so ("told a rally on Friday
+    evening"), else the publication date, else None."""
+
     id: str
     kind: Literal["direct", "indirect", "mixed"]
     content: Span
     cue: Span | None
     speaker: Speaker
+    date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,20 +87,33 @@ class Quote:
             "content": self.content.to_dict(),
             "cue": _span(self.cue),
             "speaker": self.speaker.to_dict(),
+            "date": self.date,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
+    """A time expression; ``value`` is ISO at the text's granularity (YYYY-MM-DD, YYYY-MM, YYYY,
+    YYYY-Www, and TIMEX3 forms such as 2009-Q3) or None; ``type`` is DATE, TIME, DURATION or
+    SET (durations and sets never get a calendar value)."""
+
     span: Span
     value: str | None
+    type: str = "DATE"
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.span.to_dict(), "value": self.value}
+        return {**self.span.to_dict(), "value": self.value, "type": self.type}
 
 
 @dataclass(frozen=True, slots=True)
 class Statement:
+    """A proposition a quote asserts, with the holder's stance and hedge.
+
+    ``subject``/``predicate``/``object`` are the proposition's parts as normalised words
+    ("Serbia", "impose sanctions on", "Russia"); ``proposition_text`` reads them as a phrase and
+    ``proposition_key`` is the key paraphrases share ("impose_sanctions:RUS"). ``evidence`` is the
+    clause in the article text; ``date`` the day it was said (the quote's date)."""
+
     id: str
     quote: str
     holder_entity: str | None
@@ -105,15 +122,28 @@ class Statement:
     proposition_key: str
     stance: Literal["favor", "against"]
     hedge: Literal["absolute", "firm", "conditional", "uncertain"]
+    subject: str | None = None
+    predicate: str | None = None
+    object: str | None = None
+    evidence: Span | None = None
+    date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "quote": self.quote,
             "holder": {"entity": self.holder_entity, "name": self.holder_name},
-            "proposition": {"text": self.proposition_text, "key": self.proposition_key},
+            "proposition": {
+                "text": self.proposition_text,
+                "key": self.proposition_key,
+                "subject": self.subject,
+                "predicate": self.predicate,
+                "object": self.object,
+            },
             "stance": self.stance,
             "hedge": self.hedge,
+            "evidence": _span(self.evidence),
+            "date": self.date,
         }
 
 
@@ -203,5 +233,8 @@ def iter_spans(analysis: Analysis) -> Iterator[tuple[str, Span]]:
             yield f"quote {q.id} speaker", q.speaker.mention
     for t in analysis.times:
         yield "time", t.span
+    for st in analysis.statements:
+        if st.evidence is not None:
+            yield f"statement {st.id} evidence", st.evidence
     for ev in analysis.events:
         yield f"event {ev.id} evidence", ev.evidence

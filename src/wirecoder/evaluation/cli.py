@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from . import meantime
 from .quotes import DATASETS, POLNEAR_ENV, SYSTEMS, DataPaths, run_quote_eval
 
 __all__ = ["add_parser", "run"]
 
-HELP = "measure extraction against gold data (quotes: seeds, PolNeAR)"
+HELP = "measure extraction against gold data (quotes: seeds, PolNeAR; times: MEANTIME)"
 QUOTES_HELP = "score quotes: precision, recall and F1 by kind, speaker accuracy, per system"
 
 
@@ -60,6 +61,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     quotes.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     quotes.add_argument("--limit", type=int, metavar="N", help="score N articles spread evenly over the set (quick runs)")
     quotes.set_defaults(run=run)
+    meantime.add_parser(tasks, "times")
 
 
 def run(args: argparse.Namespace) -> int:

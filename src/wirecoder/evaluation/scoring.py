@@ -97,9 +97,13 @@ def token_f1(a: str, b: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+_DOUBLE_QUOTES = re.compile("[\"“”„«»]|''|``")
+
+
 def normalize_content(text: str) -> str:
-    """``text`` without surrounding quote marks, punctuation and whitespace, spaces folded."""
-    return _SPACES.sub(" ", text).strip(_EDGE_CHARS)
+    """``text`` without double quote marks (anywhere: split quotes join their parts at them),
+    without surrounding punctuation and whitespace, spaces folded."""
+    return _SPACES.sub(" ", _DOUBLE_QUOTES.sub(" ", text)).strip(_EDGE_CHARS).replace(" ,", ",")
 
 
 def normalize_name(name: str) -> str:
