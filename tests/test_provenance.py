@@ -69,3 +69,15 @@ def test_every_span_selects_its_text(article):
         spans.append(data["article"]["dateline"])
     for span in spans:
         assert text[span["start"] : span["end"]] == span["text"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=articles())
+def test_quotes_lie_inside_the_text_and_do_not_overlap(article):
+    quotes = analyze(article).quotes
+    n = len(article.text)
+    spans = sorted((q.content.start, q.content.end) for q in quotes)
+    for start, end in spans:
+        assert 0 <= start < end <= n
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert end <= start, "two quotes overlap"

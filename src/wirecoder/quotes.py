@@ -415,7 +415,12 @@ def _indirect_quotes(doc: Doc, regions: list[QuoteRegion], direct: list[_Found])
                 b_end = _clause_end_before(doc, tok)
                 add("indirect", a.idx, b_end, cue, tok)
             else:
-                add("indirect", a.idx, b.idx + len(b.text), cue, tok)
+                add("indirect", a.idx, _end_before_nested_cue(doc, comp, b), cue, tok)
+            continue
+        if _parenthetical(doc, tok):
+            # "Despite the expansion, he noted, spending is in danger ...": the whole sentence
+            sent = tok.sent
+            add("indirect", sent[0].idx, sent[-1].idx + len(sent[-1].text), cue, tok)
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and tok.lemma_.lower() in OBJECT_CONTENT_VERBS and obj.pos_ != "PRON":
@@ -444,6 +449,34 @@ def _indirect_quotes(doc: Doc, regions: list[QuoteRegion], direct: list[_Found])
             if comma.text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[tok.sent.start : comma.i]):
                 add("indirect", tok.sent[0].idx, comma.idx, cue, tok)
     return found
+
+
+def _end_before_nested_cue(doc: Doc, comp: Token, last: Token) -> int:
+    """Where a complement ends: its last token, or the comma before a nested attribution
+    ("... that he filed the statement, saying it set a benchmark": the "saying" clause is an
+    attribution of its own)."""
+    for t in doc[comp.i + 1 : last.i + 1]:
+        if t.i > comp.i and _is_cue(t) and t.dep_ in ("advcl", "conj") and doc[t.i - 1].text == ",":
+            k = t.i - 2
+            return doc[k].idx + len(doc[k].text)
+    return last.idx + len(last.text)
+
+
+def _parenthetical(doc: Doc, cue: Token) -> bool:
+    """", he said," inside a sentence, with words on both sides and no complement of its own."""
+    if any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > cue.i:
+        return False
+    first, after = subj.left_edge.i, cue.i + 1
+    while after < len(doc) and doc[after].dep_ in ("npadvmod", "advmod") and doc[after].head.i == cue.i:
+        after += 1  # ", he said Monday,"
+    sent = cue.sent
+    return (
+        first - 1 > sent.start and doc[first - 1].text == ","
+        and after < sent.end - 1 and doc[after].text == ","
+    )
 
 
 def _quoting_verb(tok: Token) -> Token | None:
