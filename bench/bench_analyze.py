@@ -31,7 +31,8 @@ def child(mode: str, mb: float, batch_size: int, model: str | None) -> None:
     config = Config(batch_size=batch_size, **({"model": model} if model else {}))
     pipeline = load_pipeline(config)
     nlp = pipeline.nlp
-    list(nlp.pipe(texts[:8]))  # warm up
+    list(nlp.pipe(texts[:8]))  # warm up (and load every lazy table of wirecoder's stages)
+    list(pipeline.analyze_many(Article(text=t) for t in texts[:8]))
     start = time.perf_counter()
     if mode == "bare":
         n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
@@ -40,10 +41,34 @@ def child(mode: str, mb: float, batch_size: int, model: str | None) -> None:
         n = sum(1 for _ in pipeline.analyze_many(articles))
     seconds = time.perf_counter() - start
     assert n == len(texts)
+    stages = _stage_seconds(pipeline, texts) if mode == "bare" else {}
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     words = sum(len(t.split()) for t in texts)
     print(json.dumps({"mode": mode, "seconds": seconds, "articles": n, "words": words,
-                      "bytes": sum(len(t.encode()) for t in texts), "peak_rss_mb": peak_kb / 1024}))
+                      "bytes": sum(len(t.encode()) for t in texts), "peak_rss_mb": peak_kb / 1024,
+                      "stages": stages}))
+
+
+def _stage_seconds(pipeline, texts: list[str]) -> dict[str, float]:
+    """Seconds each wirecoder stage takes over Docs parsed beforehand (not counted)."""
+    from wirecoder.entities import find_entities
+    from wirecoder.quotes import find_quotes
+    from wirecoder.times import find_times
+
+    docs = list(pipeline.nlp.pipe(texts, batch_size=32))
+    out = {"entities": 0.0, "times": 0.0, "quotes and speakers": 0.0}
+    for doc in docs:
+        t0 = time.perf_counter()
+        entities = find_entities(doc, pipeline.gazetteer)
+        t1 = time.perf_counter()
+        find_times(doc, "2008-03-01")
+        t2 = time.perf_counter()
+        find_quotes(doc, entities, pipeline.gazetteer)
+        t3 = time.perf_counter()
+        out["entities"] += t1 - t0
+        out["times"] += t2 - t1
+        out["quotes and speakers"] += t3 - t2
+    return out
 
 
 def main() -> None:
@@ -78,6 +103,9 @@ def main() -> None:
         print(f"{mode:10} {secs:8.2f} {first['articles'] / secs:11.1f} {first['words'] / secs:9,.0f} {peak:12.0f}")
     print(f"ratio analyze/bare nlp.pipe: {med['analyze'] / med['bare']:.3f} "
           f"(wirecoder's own stages add {100 * (med['analyze'] / med['bare'] - 1):.1f}%)")
+    for stage in runs["bare"][0]["stages"]:
+        secs = statistics.median(r["stages"][stage] for r in runs["bare"])
+        print(f"  stage {stage:<20} {secs:6.2f} s = {100 * secs / med['bare']:4.1f}% of bare nlp.pipe")
 
 
 if __name__ == "__main__":

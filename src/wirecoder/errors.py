@@ -4,7 +4,7 @@
     ├── InputError            an input cannot be read as an article (binary, empty, undecodable,
     │                         malformed HTML, a feed that is not XML, a broken JSON line, too large)
     ├── SpanError             a record's offsets do not match the article text (a bug, never input)
-    ├── ModelError            the spaCy pipeline is missing or unusable
+    ├── ModelError            a model (the spaCy pipeline, the sentence embedder) is missing or unusable
     └── StoreError            the database cannot be opened, migrated or written
 
 In a batch an ``InputError`` becomes a recorded ``Failure`` and the batch carries on.
@@ -40,7 +40,7 @@ class SpanError(WirecoderError):
 
 
 class ModelError(WirecoderError):
-    """The spaCy pipeline cannot be loaded."""
+    """A model (the spaCy pipeline, the sentence embedder) cannot be loaded."""
 
 
 class StoreError(WirecoderError):

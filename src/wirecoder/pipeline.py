@@ -2,7 +2,7 @@
 batch jobs.
 
 Stages, in order: dateline (on the text, before spaCy) → spaCy ``nlp.pipe`` → entities →
-times → quotes (each dated) → (statements, events: later issues). Every stage after spaCy is a pure function over
+times → quotes (each dated) → statements → (events: a later issue). Every stage after spaCy is a pure function over
 the Doc.
 """
 
@@ -21,6 +21,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .language import guess_language
 from .quotes import find_quotes
 from .records import Analysis
+from .statements import find_statements
 from .times import find_times, quote_date
 from .readers import Failure
 
@@ -80,11 +81,31 @@ def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
     """The stages over a parsed Doc. ``doc.text`` is ``article.text``."""
     entities = find_entities(doc, pipeline.gazetteer)
     times = find_times(doc, article.published)
-    quotes = tuple(
-        replace(q, date=quote_date(doc, q.content, q.cue, times, article.published))
-        for q in find_quotes(doc, entities, pipeline.gazetteer)
+    quotes = _dated(doc, find_quotes(doc, entities, pipeline.gazetteer), times, article.published)
+    country = None
+    if article.dateline is not None and article.dateline.place:
+        ref = pipeline.gazetteer.lookup(article.dateline.place.title())
+        country = ref.country if ref is not None else None
+    statements = find_statements(doc, quotes, entities, pipeline.gazetteer, article_country=country)
+    return Analysis(
+        article=article, entities=entities, quotes=quotes, times=times, statements=statements
     )
-    return Analysis(article=article, entities=entities, quotes=quotes, times=times)
+
+
+def _dated(doc, quotes, times, published: str | None) -> tuple:
+    """Each quote with its date: the day its own sentence gives; else, for a speaker whose
+    earlier quote in the article is dated ("Holub said on Wednesday ... “...,” Holub told
+    reporters"), that day (the occasion the lede names); else the publication date."""
+    dated = []
+    occasion: dict[str, str] = {}
+    for q in quotes:
+        own = quote_date(doc, q.content, q.cue, times, None)
+        key = q.speaker.entity or q.speaker.name
+        if own is not None and key and key not in occasion:
+            occasion[key] = own
+        date = own or (occasion.get(key) if key else None) or published
+        dated.append(replace(q, date=date))
+    return tuple(dated)
 
 
 @lru_cache(maxsize=4)

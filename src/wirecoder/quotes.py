@@ -9,11 +9,12 @@ paraphrases that carry a quoted fragment. Speakers are resolved by :mod:`wirecod
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from .dateline import find_dateline
 from .cues import OBJECT_CONTENT_VERBS, SOURCE_NOUNS, SPEECH_VERBS
 from .quote_marks import QuoteRegion, find_quote_regions
 from .records import Entity, Quote, Speaker
@@ -44,6 +45,13 @@ def find_quotes(doc: Doc, entities: Iterable[Entity] = (), gazetteer=None) -> tu
     regions = find_quote_regions(text)
     found = _direct_quotes(doc, regions)
     found += _indirect_quotes(doc, regions, found)
+    dateline = find_dateline(text)
+    if dateline is not None:  # "BRATISLAVA (AFP) - Slovakia will ban ...": not part of what was said
+        floor = dateline.dateline.span.end
+        found = [
+            replace(f, start=_trim(text, floor, f.end)[0]) if f.start < floor < f.end else f
+            for f in found
+        ]
     found.sort(key=lambda f: f.start)
     resolver = SpeakerResolver(doc, tuple(entities), gazetteer)
     quotes = []

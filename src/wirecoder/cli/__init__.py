@@ -12,11 +12,20 @@ import sys
 from .. import __version__
 from ..errors import WirecoderError
 from ..evaluation import cli as evaluate
-from . import analyze, ingest, search
+from . import analyze, ingest, positions, quotes, search, shifts, timeline
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
-COMMANDS = {"analyze": analyze, "ingest": ingest, "search": search, "eval": evaluate}
+COMMANDS = {
+    "analyze": analyze,
+    "ingest": ingest,
+    "search": search,
+    "quotes": quotes,
+    "positions": positions,
+    "timeline": timeline,
+    "shifts": shifts,
+    "eval": evaluate,
+}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import meantime
+from . import argkp, claim_stance, meantime
 from .quotes import DATASETS, POLNEAR_ENV, SYSTEMS, DataPaths, run_quote_eval
 
 __all__ = ["add_parser", "run"]
 
-HELP = "measure extraction against gold data (quotes: seeds, PolNeAR; times: MEANTIME)"
+HELP = "measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; stance: IBM Claim Stance)"
 QUOTES_HELP = "score quotes: precision, recall and F1 by kind, speaker accuracy, per system"
 
 
@@ -62,6 +62,8 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     quotes.add_argument("--limit", type=int, metavar="N", help="score N articles spread evenly over the set (quick runs)")
     quotes.set_defaults(run=run)
     meantime.add_parser(tasks, "times")
+    argkp.add_parser(tasks, "keys")
+    claim_stance.add_parser(tasks, "stance")
 
 
 def run(args: argparse.Namespace) -> int:

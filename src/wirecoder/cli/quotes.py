@@ -1,0 +1,69 @@
+"""``wirecoder quotes --speaker X --about Y --since D``: stored quotes, copies counted once."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..gazetteer import load_gazetteer
+from ..identity import PeopleIndex
+from ..quote_search import select_quotes, widen
+from .positions import (
+    add_store_options,
+    clip,
+    format_table,
+    note,
+    open_store,
+    print_jsonl,
+    terminal_width,
+)
+
+HELP = "stored quotes by speaker, topic and date (a table, or JSON Lines)"
+
+
+def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
+    parser = sub.add_parser(
+        name, help=HELP,
+        description=HELP + ". A quote repeated in near-identical words in other articles within "
+        "--echo-days is one line under the earliest outlet, its copies counted beside it.",
+    )
+    parser.add_argument("--speaker", metavar="X",
+                        help="a person in any spelling or form (Vučić, Vucic, President Vucic), "
+                        "or a country or organisation speaking")
+    parser.add_argument("--about", metavar="Y",
+                        help="words of the quote, or of a proposition a statement of it asserts")
+    add_store_options(parser)
+    parser.add_argument("--all", action="store_true",
+                        help="list copies of a quote in other outlets as quotes of their own")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    since, until = widen(args.since, args.until, args.echo_days)
+    with open_store(args.db) as store:
+        rows = store.quotes(since=since, until=until)
+        propositions = store.propositions_of_quotes() if args.about else None
+        names = store.speaker_names()
+    gazetteer = load_gazetteer()
+    lines = select_quotes(
+        rows, gazetteer, speaker=args.speaker, about=args.about, since=args.since,
+        until=args.until, propositions=propositions, people=PeopleIndex.build(names, gazetteer),
+        echoes=not args.all,
+        days=args.echo_days, threshold=args.echo_threshold,
+    )
+    if args.json:
+        print_jsonl(line.to_dict() for line in lines)
+    elif lines:
+        width = terminal_width()
+        table = [
+            (q.quote.date or "----------", q.speaker or "-", q.quote.outlet or "-",
+             f"+{len(q.copies)}" if q.copies else "", q.quote.text)
+            for q in lines
+        ]
+        out = format_table(("date", "speaker", "outlet", "copies", "quote"), table,
+                           limits={1: 24, 2: 14})
+        for line in out:
+            print(clip(line, max(width, 60)))
+    copies = sum(len(q.copies) for q in lines)
+    note("quotes", f"{len(lines)} quote(s)" + (f", {copies} copies in other articles not "
+                                             "listed (--all lists them)" if copies else ""))
+    return 0
