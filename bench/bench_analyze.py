@@ -41,8 +41,8 @@ def child(mode: str, mb: float, batch_size: int, model: str | None) -> None:
         n = sum(1 for _ in pipeline.analyze_many(articles))
     seconds = time.perf_counter() - start
     assert n == len(texts)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # before the stage timing below
     stages = _stage_seconds(pipeline, texts) if mode == "bare" else {}
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     words = sum(len(t.split()) for t in texts)
     print(json.dumps({"mode": mode, "seconds": seconds, "articles": n, "words": words,
                       "bytes": sum(len(t.encode()) for t in texts), "peak_rss_mb": peak_kb / 1024,
@@ -53,21 +53,24 @@ def _stage_seconds(pipeline, texts: list[str]) -> dict[str, float]:
     """Seconds each wirecoder stage takes over Docs parsed beforehand (not counted)."""
     from wirecoder.entities import find_entities
     from wirecoder.quotes import find_quotes
+    from wirecoder.statements import find_statements
     from wirecoder.times import find_times
 
-    docs = list(pipeline.nlp.pipe(texts, batch_size=32))
-    out = {"entities": 0.0, "times": 0.0, "quotes and speakers": 0.0}
-    for doc in docs:
+    out = {"entities": 0.0, "times": 0.0, "quotes and speakers": 0.0, "statements": 0.0}
+    for doc in pipeline.nlp.pipe(texts, batch_size=32):
         t0 = time.perf_counter()
         entities = find_entities(doc, pipeline.gazetteer)
         t1 = time.perf_counter()
         find_times(doc, "2008-03-01")
         t2 = time.perf_counter()
-        find_quotes(doc, entities, pipeline.gazetteer)
+        quotes = find_quotes(doc, entities, pipeline.gazetteer)
         t3 = time.perf_counter()
+        find_statements(doc, quotes, entities, pipeline.gazetteer)
+        t4 = time.perf_counter()
         out["entities"] += t1 - t0
         out["times"] += t2 - t1
         out["quotes and speakers"] += t3 - t2
+        out["statements"] += t4 - t3
     return out
 
 

@@ -48,6 +48,7 @@ from typing import Any, Callable, Sequence, TextIO
 import numpy as np
 
 from .errors import EvaluationError
+from .options import name_list
 
 __all__ = [
     "ArgKPPair",
@@ -432,14 +433,6 @@ def run_key_eval(root: Path | None = None, methods: Sequence[str] = METHODS, *, 
 HELP = "score claim matching on IBM ArgKP dev: sentence embeddings vs lexical baselines"
 
 
-def _methods(value: str) -> tuple[str, ...]:
-    names = tuple(n.strip() for n in value.split(",") if n.strip())
-    unknown = [n for n in names if n not in METHODS]
-    if unknown or not names:
-        raise argparse.ArgumentTypeError(
-            f"unknown method {', '.join(unknown) or '(none)'}; give a comma-separated list of "
-            f"{', '.join(METHODS)}")
-    return names
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str = "keys") -> argparse.ArgumentParser:
@@ -452,7 +445,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str = "keys") -> argparse.
     parser.add_argument("--argkp", type=Path, metavar="DIR",
                         help=f"ArgKP folder (arguments_train.csv, labels_dev.csv, ...); default "
                         f"${ARGKP_ENV} or {DEFAULT_ROOT}")
-    parser.add_argument("--methods", type=_methods, default=METHODS, metavar="LIST",
+    parser.add_argument("--methods", type=name_list(METHODS, "method"), default=METHODS, metavar="LIST",
                         help=f"comma-separated methods (default {','.join(METHODS)})")
     parser.add_argument("--merge-threshold", type=float, metavar="COSINE",
                         help="KeyMatcher threshold for the key-merging count (default: the matcher's, 0.80)")

@@ -55,6 +55,7 @@ import numpy as np
 from ..keymatch import jaccard, near_duplicates, polarity, shingles
 from .argkp import BinaryScores, score_binary, tune_threshold
 from .errors import EvaluationError
+from .options import name_list
 
 __all__ = [
     "Claim",
@@ -399,14 +400,6 @@ def run_stance_eval(path: Path | None = None, systems: Sequence[str] = SYSTEMS, 
 HELP = "score claim stance (PRO/CON) on IBM Claim Stance, and echo detection on its claim edits"
 
 
-def _systems(value: str) -> tuple[str, ...]:
-    names = tuple(n.strip() for n in value.split(",") if n.strip())
-    unknown = [n for n in names if n not in SYSTEMS]
-    if unknown or not names:
-        raise argparse.ArgumentTypeError(
-            f"unknown system {', '.join(unknown) or '(none)'}; give a comma-separated list of "
-            f"{', '.join(SYSTEMS)}")
-    return names
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str = "stance") -> argparse.ArgumentParser:
@@ -418,7 +411,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str = "stance") -> argpars
         "with the motion's sentiment. Messages go to stderr.")
     parser.add_argument("--claim-stance", type=Path, metavar="CSV",
                         help=f"the Claim Stance CSV; default ${CLAIM_STANCE_ENV} or {DEFAULT_PATH}")
-    parser.add_argument("--systems", type=_systems, default=SYSTEMS, metavar="LIST",
+    parser.add_argument("--systems", type=name_list(SYSTEMS, "system"), default=SYSTEMS, metavar="LIST",
                         help=f"comma-separated systems (default {','.join(SYSTEMS)})")
     parser.add_argument("--no-echoes", dest="echoes", action="store_false",
                         help="skip the echo-detection measurement")

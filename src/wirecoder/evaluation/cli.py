@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import argkp, claim_stance, meantime
 from .quotes import DATASETS, POLNEAR_ENV, SYSTEMS, DataPaths, run_quote_eval
+from .options import name_list
 
 __all__ = ["add_parser", "run"]
 
@@ -19,15 +20,6 @@ HELP = "measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys
 QUOTES_HELP = "score quotes: precision, recall and F1 by kind, speaker accuracy, per system"
 
 
-def _systems(value: str) -> tuple[str, ...]:
-    names = tuple(n.strip() for n in value.split(",") if n.strip())
-    unknown = [n for n in names if n not in SYSTEMS]
-    if unknown or not names:
-        raise argparse.ArgumentTypeError(
-            f"unknown system {', '.join(unknown) or '(none)'}; give a comma-separated list of "
-            f"{', '.join(SYSTEMS)}"
-        )
-    return names
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
@@ -54,7 +46,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
         help="folder of the NAME.txt texts, when not beside the gold files (default samples)",
     )
     quotes.add_argument(
-        "--systems", type=_systems, default=SYSTEMS, metavar="LIST",
+        "--systems", type=name_list(SYSTEMS, "system"), default=SYSTEMS, metavar="LIST",
         help=f"comma-separated systems to score (default {','.join(SYSTEMS)}); textacy needs "
         "the eval extra",
     )

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Callable, Sequence, TextIO
 
 from .errors import EvaluationError
+from .options import name_list
 
 __all__ = [
     "DEFAULT_ROOT",
@@ -470,14 +471,6 @@ def run_time_eval(
 HELP = "score time expressions on MEANTIME: DATE spans (strict, relaxed) and values, per system"
 
 
-def _systems(value: str) -> tuple[str, ...]:
-    names = tuple(n.strip() for n in value.split(",") if n.strip())
-    unknown = [n for n in names if n not in SYSTEMS]
-    if unknown or not names:
-        raise argparse.ArgumentTypeError(
-            f"unknown system {', '.join(unknown) or '(none)'}; give a comma-separated list of "
-            f"{', '.join(SYSTEMS)}")
-    return names
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str = "times") -> argparse.ArgumentParser:
@@ -490,7 +483,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str = "times") -> argparse
         "--meantime", type=Path, metavar="DIR",
         help=f"MEANTIME English folder (holding intra-doc_annotation/); default ${MEANTIME_ENV} or "
         f"{DEFAULT_ROOT}")
-    parser.add_argument("--systems", type=_systems, default=SYSTEMS, metavar="LIST",
+    parser.add_argument("--systems", type=name_list(SYSTEMS, "system"), default=SYSTEMS, metavar="LIST",
                         help=f"comma-separated systems to score (default {','.join(SYSTEMS)})")
     parser.add_argument("--errors", type=Path, metavar="FILE",
                         help="write every missed, spurious and wrongly valued expression to FILE "
