@@ -181,3 +181,13 @@ def test_killed_ingest_resumes_without_duplicates(tmp_path):
     subprocess.run(exe + ["--db", str(clean)], check=True, capture_output=True)
     assert _rows(killed) == _rows(clean)
     assert len(_rows(clean)["ids"]) == 401
+
+
+def test_ingest_skips_its_own_database_inside_the_folder(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Serbia will never impose sanctions on Russia, Vucic said.")
+    db = tmp_path / "news.db"
+    for _ in range(2):
+        code, _, err = run_cli(capsys, "ingest", str(tmp_path), "--db", str(db), "--no-progress")
+        assert code == 0, err
+        assert "news.db" not in err.replace(f"(database: {db})", "")
+    assert "skipped as duplicate 1, failed 0" in err

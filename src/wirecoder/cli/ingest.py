@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..batch import IngestReport, ingest, read_articles
 from ..pipeline import load_pipeline
+from ..readers import Failure
 from ..store import Store
 from .common import add_input_options, report_failure
 
@@ -36,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
     with Store(args.db) as store, tqdm(
         desc="ingest", unit=" articles", file=sys.stderr, disable=True if args.no_progress else None,
     ) as bar:
-        items = read_articles(args.paths, published=args.published, max_bytes=args.max_bytes)
+        items = _without_database(
+            read_articles(args.paths, published=args.published, max_bytes=args.max_bytes), args.db
+        )
         try:
             ingest(items, store, pipeline, force=args.force, on_item=bar.update, report=report)
         except KeyboardInterrupt:
@@ -48,3 +52,13 @@ def run(args: argparse.Namespace) -> int:
     for failure in report.failures:
         report_failure("ingest", failure)
     return 1 if report.failed else 0
+
+
+def _without_database(items, db: str):
+    """The inputs less the database's own files (``ingest . --db ./news.db`` must not report
+    news.db, news.db-wal and news.db-shm as unreadable articles on every run)."""
+    own = {str(Path(db).resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    for item in items:
+        if isinstance(item, Failure) and str(Path(item.source).resolve()) in own:
+            continue
+        yield item
