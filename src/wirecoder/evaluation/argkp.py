@@ -49,6 +49,7 @@ import numpy as np
 
 from .errors import EvaluationError
 from .options import name_list
+from .scoring import PrecisionRecall
 
 __all__ = [
     "ArgKPPair",
@@ -196,19 +197,11 @@ def best_per_argument(pairs: Sequence[ArgKPPair], scores: np.ndarray) -> np.ndar
 
 
 @dataclass(frozen=True, slots=True)
-class BinaryScores:
+class BinaryScores(PrecisionRecall):
     tp: int
     fp: int
     fn: int
     tn: int
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
     def f1(self) -> float:

@@ -41,6 +41,7 @@ from typing import Callable, Sequence, TextIO
 
 from .errors import EvaluationError
 from .options import name_list
+from .scoring import PrecisionRecall
 
 __all__ = [
     "DEFAULT_ROOT",
@@ -203,18 +204,10 @@ def load_meantime(root: Path | None = None) -> list[MeantimeDocument]:
 
 
 @dataclass(slots=True)
-class SpanScores:
+class SpanScores(PrecisionRecall):
     tp: int = 0
     fp: int = 0
     fn: int = 0
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
     def f1(self) -> float | None:

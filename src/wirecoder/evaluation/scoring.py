@@ -163,13 +163,14 @@ def _one_to_one(candidates: list[Match]) -> tuple[Match, ...]:
     return tuple(sorted(chosen, key=lambda m: m.gold))
 
 
-@dataclass(frozen=True, slots=True)
-class Counts:
-    """True positives, false positives and false negatives, and the figures they give."""
+class PrecisionRecall:
+    """Precision and recall from ``tp``, ``fp`` and ``fn`` (None when undefined); a mixin for
+    the count records of every ``wirecoder eval`` task."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+    __slots__ = ()
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def precision(self) -> float | None:
@@ -178,6 +179,15 @@ class Counts:
     @property
     def recall(self) -> float | None:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+@dataclass(frozen=True, slots=True)
+class Counts(PrecisionRecall):
+    """True positives, false positives and false negatives, and the figures they give."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
 
     @property
     def f1(self) -> float | None:
