@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -22,14 +21,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from corpus import build_corpus  # noqa: E402
 
 
-def _f1(a: str, b: str) -> float:
-    ta, tb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
-    common = sum(min(ta.count(t), tb.count(t)) for t in set(ta))
-    return 0.0 if not common else 2 * common / (len(ta) + len(tb))
-
 
 def score(model: str) -> dict[str, object]:
     from wirecoder.batch import read_articles
+    from wirecoder.evaluation.scoring import token_f1
     from wirecoder.config import Config
     from wirecoder.pipeline import load_pipeline
 
@@ -53,7 +48,7 @@ def score(model: str) -> dict[str, object]:
             mentions[1] += len(g["mentions"])
         for g in gold["quotes"]:
             quotes[1] += 1
-            quotes[0] += any(_f1(q["content"]["text"], g["content"]) >= 0.5
+            quotes[0] += any(token_f1(q["content"]["text"], g["content"]) >= 0.5
                              and q["speaker"]["name"] == g["speaker"] for q in result["quotes"])
     texts = build_corpus(300_000)
     start = time.perf_counter()

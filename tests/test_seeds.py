@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from wirecoder.batch import read_articles
 from wirecoder.pipeline import analyze
+from wirecoder.evaluation.scoring import token_f1
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT.parent / "shared" / "examples"
 SEEDS = sorted(p.name.removesuffix(".gold.json") for p in EXAMPLES.glob("*.gold.json"))
 
-
-def _tokens(s: str) -> list[str]:
-    return re.findall(r"\w+", s.lower())
-
-
-def token_f1(a: str, b: str) -> float:
-    ta, tb = _tokens(a), _tokens(b)
-    if not ta or not tb:
-        return float(ta == tb)
-    common = sum(min(ta.count(t), tb.count(t)) for t in set(ta))
-    if common == 0:
-        return 0.0
-    p, r = common / len(ta), common / len(tb)
-    return 2 * p * r / (p + r)
 
 
 @pytest.fixture(scope="module")

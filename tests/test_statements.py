@@ -5,7 +5,6 @@ paraphrases share. Runs the real pipeline (loaded once)."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -17,23 +16,12 @@ from wirecoder.propositions import canonical_predicate, conjugate, object_code, 
 from wirecoder.quotes import find_quotes
 from wirecoder.records import Analysis
 from wirecoder.statements import find_statements, proposition_of
+from wirecoder.evaluation.scoring import token_f1
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT.parent / "shared" / "examples"
 SEEDS = sorted(p.name.removesuffix(".gold.json") for p in EXAMPLES.glob("*.gold.json"))
 
-
-def _tokens(s: str) -> list[str]:
-    return re.findall(r"\w+", s.lower())
-
-
-def token_f1(a: str, b: str) -> float:
-    ta, tb = _tokens(a), _tokens(b)
-    common = sum(min(ta.count(t), tb.count(t)) for t in set(ta))
-    if not common:
-        return 0.0
-    p, r = common / len(ta), common / len(tb)
-    return 2 * p * r / (p + r)
 
 
 @pytest.fixture(scope="module")

@@ -21,24 +21,13 @@ from wirecoder.spans import span_at
 from wirecoder.times import Anchor, find_times, find_timexes, quote_date
 from wirecoder.timex.grammar import scan
 from wirecoder.timex.resolve import month_day, weekday_date
+from wirecoder.evaluation.scoring import token_f1 as _token_f1
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT.parent / "shared" / "examples"
 SEED_000 = ROOT / "samples" / "000_da1156ca9ab1c740.txt"
 SEED_004 = ROOT / "samples" / "004_7a3b9df1f04b9edf.txt"
 
-
-def _tokens(s: str) -> list[str]:
-    return re.findall(r"\w+", s.lower())
-
-
-def _token_f1(a: str, b: str) -> float:
-    ta, tb = _tokens(a), _tokens(b)
-    common = sum(min(ta.count(t), tb.count(t)) for t in set(ta))
-    if not common:
-        return 0.0
-    p, r = common / len(ta), common / len(tb)
-    return 2 * p * r / (p + r)
 
 
 def _article(path: Path, published: str | None = None):

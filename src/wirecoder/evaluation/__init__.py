@@ -2,7 +2,7 @@
 textacy baseline, and ``wirecoder eval quotes``.
 
     gold.py              the gold format of examples/ and the Dataset of gold articles
-    polnear.py           PolNeAR brat standoff (kept outside the repository) as gold quotes
+    brat_attributions.py PolNeAR brat standoff (kept outside the repository) as gold quotes
     scoring.py           matching and precision/recall/F1, speaker and kind accuracy
     report.py            the side-by-side table
     textacy_baseline.py  textacy's direct_quotations as a predictor (optional extra)
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .errors import EvaluationError
 from .gold import Dataset, GoldDocument, load_seed_gold
-from .polnear import Attribution, PolnearArticle, load_polnear, parse_ann, polnear_dataset
+from .brat_attributions import Attribution, PolnearArticle, load_polnear, parse_ann, polnear_dataset
 from .quotes import DataPaths, compare_systems, evaluate_quotes, load_dataset, run_quote_eval, to_eval_quote
 from .report import render_table
 from .scoring import EvalQuote, QuoteScores, score_document, token_f1

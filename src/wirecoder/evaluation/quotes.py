@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence, TextIO, Union
 from ..records import Quote
 from .errors import EvaluationError
 from .gold import Dataset, load_seed_gold
-from .polnear import SPLITS, polnear_dataset
+from .brat_attributions import SPLITS, polnear_dataset
 from .report import render_table
 from .scoring import EvalQuote, QuoteScores, score_document
 

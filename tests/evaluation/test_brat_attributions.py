@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from wirecoder.evaluation.errors import EvaluationError
-from wirecoder.evaluation.polnear import (
+from wirecoder.evaluation.brat_attributions import (
     kind_of,
     load_polnear,
     parse_ann,
