@@ -1,5 +1,5 @@
-"""The offline sentence embedder (wirecoder.embeddings) and proposition-key matching
-(wirecoder.keymatch): paraphrases meet, opposites never do, echoes are found."""
+"""The offline sentence embedder (wirecoder.corpus.embeddings) and proposition-key matching
+(wirecoder.corpus.keymatch): paraphrases meet, opposites never do, echoes are found."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecoder.embeddings import DIMENSION, Embedder
+from wirecoder.corpus.embeddings import DIMENSION, Embedder
 from wirecoder.errors import ModelError
-from wirecoder.keymatch import (
+from wirecoder.corpus.keymatch import (
     KeyMatcher,
     jaccard,
     near_duplicates,
@@ -39,7 +39,7 @@ def embedder() -> Embedder:
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    from wirecoder.gazetteer import load_gazetteer
+    from wirecoder.lexicon.gazetteer import load_gazetteer
 
     return load_gazetteer()
 
@@ -64,7 +64,7 @@ def test_vendored_tokenizer_carries_its_licence_and_attribution():
 
 
 def test_importing_wirecoder_loads_no_model():
-    code = ("import sys, wirecoder, wirecoder.embeddings, wirecoder.keymatch; "
+    code = ("import sys, wirecoder, wirecoder.corpus.embeddings, wirecoder.corpus.keymatch; "
             "assert 'onnxruntime' not in sys.modules and 'tokenizers' not in sys.modules, sys.modules.keys()")
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -81,7 +81,7 @@ def test_loads_and_encodes_with_the_network_blocked():
         socket.socket = Refused
         socket.create_connection = refuse
         socket.getaddrinfo = refuse
-        from wirecoder.embeddings import Embedder
+        from wirecoder.corpus.embeddings import Embedder
         vectors = Embedder().encode(["Serbia will not impose sanctions on Russia.", "join NATO"])
         assert vectors.shape == (2, 384), vectors.shape
         print("ok")
@@ -341,12 +341,12 @@ def test_near_duplicates_rejects_a_bad_threshold():
 
 
 def test_public_names_are_sorted_and_importable():
-    import wirecoder.embeddings
+    import wirecoder.corpus.embeddings
     import wirecoder.evaluation.argkp
     import wirecoder.evaluation.claim_stance
-    import wirecoder.keymatch
+    import wirecoder.corpus.keymatch
 
-    for module in (wirecoder.embeddings, wirecoder.keymatch, wirecoder.evaluation.argkp,
+    for module in (wirecoder.corpus.embeddings, wirecoder.corpus.keymatch, wirecoder.evaluation.argkp,
                    wirecoder.evaluation.claim_stance):
         assert module.__all__ == sorted(module.__all__), module.__name__
         assert all(hasattr(module, name) for name in module.__all__), module.__name__

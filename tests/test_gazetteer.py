@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecoder import gazetteer_tables as tables
-from wirecoder.gazetteer import (
+from wirecoder.lexicon import tables
+from wirecoder.lexicon.gazetteer import (
     Gazetteer,
     _current_code,
     _phoenix_blocks,
@@ -19,7 +19,7 @@ from wirecoder.gazetteer import (
     load_gazetteer,
     normalize,
 )
-from wirecoder.roles import display_role, roles_compatible
+from wirecoder.lexicon.roles import display_role, roles_compatible
 
 
 @pytest.fixture(scope="module")

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from wirecoder.batch import read_articles
-from wirecoder.entities import find_entities
-from wirecoder.pipeline import load_pipeline, prepare_article
-from wirecoder.propositions import canonical_predicate, conjugate, object_code, proposition_key, proposition_text
-from wirecoder.quotes import find_quotes
+from wirecoder.store.ingest import read_articles
+from wirecoder.stages.entities.find import find_entities
+from wirecoder.analysis import load_pipeline, prepare_article
+from wirecoder.stages.statements.keys import canonical_predicate, conjugate, object_code, proposition_key, proposition_text
+from wirecoder.stages.quotes.find import find_quotes
 from wirecoder.records import Analysis
-from wirecoder.statements import find_statements, proposition_of
+from wirecoder.stages.statements.find import find_statements, proposition_of
 from wirecoder.evaluation.scoring import token_f1
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .article import Article, Dateline, article_id
 from .errors import InputError, ModelError, SpanError, StoreError, WirecoderError
-from .pipeline import Pipeline, analyze, analyze_many, load_pipeline
+from .analysis import Pipeline, analyze, analyze_many, load_pipeline
 from .records import SCHEMA, Analysis, Entity, Quote, Speaker, Statement, TimeExpression
 from .spans import Span
 

@@ -12,7 +12,13 @@ import sys
 from .. import __version__
 from ..errors import WirecoderError
 from ..evaluation import cli as evaluate
-from . import analyze, ingest, positions, quotes, search, shifts, timeline
+from . import analyze
+from . import ingest
+from . import positions
+from . import quotes
+from . import search
+from . import shifts
+from . import timeline
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 

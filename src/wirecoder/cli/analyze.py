@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from ..batch import read_articles
-from ..pipeline import load_pipeline
+from ..store.ingest import read_articles
+from ..analysis import load_pipeline
 from ..readers import Failure
 from .common import add_input_options, report_failure
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..batch import parse_date
+from ..store.ingest import parse_date
 from ..readers import Failure
 
 __all__ = ["add_input_options", "date_arg", "report_failure"]

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..batch import IngestReport, ingest, read_articles
-from ..pipeline import load_pipeline
+from ..store.ingest import IngestReport, ingest, read_articles
+from ..analysis import load_pipeline
 from ..readers import Failure
-from ..store import Store
+from ..store.sqlite import Store
 from .common import add_input_options, report_failure
 
 HELP = "analyse articles and store them in a SQLite database (rerun to resume)"

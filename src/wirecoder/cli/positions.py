@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from ..echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
+from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
 from ..errors import StoreError
-from ..gazetteer import load_gazetteer
-from ..positions import Corpus
-from ..store import Store
+from ..lexicon.gazetteer import load_gazetteer
+from ..corpus.positions import Corpus
+from ..store.sqlite import Store
 from .common import date_arg
 
 HELP = "positions of holders on propositions across articles (a table, or JSON Lines)"
@@ -102,13 +102,13 @@ def load_corpus(args: argparse.Namespace) -> Corpus:
 
 def merge_paraphrased_keys(rows, gazetteer):
     """Statements whose lexical keys differ but whose propositions are paraphrases (sentence
-    embeddings plus the compatibility rules of :class:`wirecoder.keymatch.KeyMatcher`) get one
+    embeddings plus the compatibility rules of :class:`wirecoder.corpus.keymatch.KeyMatcher`) get one
     key. Without the embedding model the lexical keys stand, with a note on stderr."""
     from dataclasses import replace
 
-    from ..embeddings import Embedder
+    from ..corpus.embeddings import Embedder
     from ..errors import ModelError
-    from ..keymatch import KeyMatcher
+    from ..corpus.keymatch import KeyMatcher
 
     keys = {r.proposition_key for r in rows}
     if len(keys) < 2:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from ..gazetteer import load_gazetteer
-from ..identity import PeopleIndex
-from ..quote_search import select_quotes, widen
+from ..lexicon.gazetteer import load_gazetteer
+from ..corpus.identity import PeopleIndex
+from ..corpus.quotes import select_quotes, widen
 from .positions import (
     add_store_options,
     clip,

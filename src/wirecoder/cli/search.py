@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..errors import StoreError
-from ..store import Store
+from ..store.sqlite import Store
 
 HELP = "full-text search over stored articles (all words must match)"
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import argkp, claim_stance, meantime
+from . import argkp
+from . import claim_stance
+from . import meantime
 from .quotes import DATASETS, POLNEAR_ENV, SYSTEMS, DataPaths, run_quote_eval
 from .options import name_list
 

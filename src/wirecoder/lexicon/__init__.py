@@ -1,0 +1,8 @@
+"""Word lists and dictionaries the stages read: data and lookups, no parsing.
+
+    gazetteer.py      countries, capitals, organisations, known people and role nouns (Phoenix + pycountry)
+    tables.py         hand-kept tables the Phoenix dictionaries and pycountry do not give
+    roles.py          role nouns: the words of titles and role-noun mentions
+    cues.py           the reporting lexicon: verbs and phrases that attribute speech
+    propositions.py   the synonym tables behind proposition keys
+"""
