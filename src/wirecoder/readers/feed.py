@@ -14,7 +14,14 @@ from typing import Any
 from ..article import Article
 from ..errors import InputError
 from .failure import Failure
-from .fields import MAX_YEAR, MIN_YEAR, clean_text, normalize_date, normalize_language, year_in_range
+from .fields import (
+    MAX_YEAR,
+    MIN_YEAR,
+    clean_text,
+    normalize_date,
+    normalize_language,
+    year_in_range,
+)
 from .html import fragment_text
 from .notice import warn
 

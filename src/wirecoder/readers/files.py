@@ -107,7 +107,12 @@ def iter_files(path: Path, *, follow_links: bool = False) -> Iterator[Path | Fai
                 found += 1
                 yield child
 
-    yield from walk(path, os.stat(path))
+    try:
+        info = os.stat(path)
+    except OSError as err:  # gone or unreadable since is_dir()
+        yield Failure(source_name(path), f"cannot read: {_link_reason(err, path)}")
+        return
+    yield from walk(path, info)
     if not found:
         yield Failure(
             source_name(path),

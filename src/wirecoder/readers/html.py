@@ -15,7 +15,14 @@ import lxml.html
 
 from ..article import Article
 from ..errors import InputError
-from .fields import MAX_YEAR, MIN_YEAR, clean_text, normalize_date, normalize_language, year_in_range
+from .fields import (
+    MAX_YEAR,
+    MIN_YEAR,
+    clean_text,
+    normalize_date,
+    normalize_language,
+    year_in_range,
+)
 from .notice import warn
 
 __all__ = [
