@@ -336,10 +336,10 @@ def test_legacy_code_pages_are_still_read_as_such():
         assert decode(text.encode(encoding), "s") == text
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 RUSSIAN = "Президент Сербии заявил в пятницу, что Сербия не введёт санкции.\n"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 @pytest.mark.parametrize("text", [STORY + "\n“Quoted,” he said.\n", RUSSIAN])
 def test_utf16_without_a_bom_is_decoded(tmp_path, encoding, text):
     path = tmp_path / "story.txt"
