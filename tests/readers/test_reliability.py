@@ -370,7 +370,7 @@ def test_html_over_the_element_budget_is_refused_with_a_message(tmp_path):
     failure = only_failure(list(read_file(path)))
     assert failure.reason == (
         f"HTML page with {MAX_HTML_ELEMENTS + 6:,} elements, over the "
-        f"{MAX_HTML_ELEMENTS:,}-element limit for one page (reading it would take minutes); "
+        f"{MAX_HTML_ELEMENTS:,}-element limit for one page (the work of reading it grows with them); "
         "split it, or save the article text as plain text"
     )
 

@@ -69,7 +69,7 @@ def article_from_html(html: str, source: str) -> Article:
         raise InputError(
             source,
             f"HTML page with {elements:,} elements, over the {MAX_HTML_ELEMENTS:,}-element limit "
-            "for one page (reading it would take minutes)",
+            "for one page (the work of reading it grows with them)",
             "split it, or save the article text as plain text",
         )
     page = _page_metadata(root) if root is not None else PageMetadata()
