@@ -27,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
 
     def articles():
         nonlocal failed
-        for item in read_articles(args.paths, published=args.published, max_bytes=args.max_bytes):
+        for item in read_articles(args.paths, published=args.published, max_bytes=args.max_bytes,
+                                  follow_links=args.follow_links):
             if isinstance(item, Failure):
                 failed += 1
                 report_failure("analyze", item)

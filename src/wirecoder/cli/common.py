@@ -31,6 +31,11 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "--max-bytes", type=int, metavar="N",
         help="largest single article file to read (default 20 MiB; JSON Lines files stream)",
     )
+    parser.add_argument(
+        "--follow-links", action="store_true",
+        help="in folders, also follow symbolic links that point outside the folder (by default "
+        "they are skipped with a warning; a PATH given itself is always read)",
+    )
 
 
 def report_failure(command: str, failure: Failure) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from pathlib import Path
 
 from ..store.ingest import IngestReport, ingest, read_articles
 from ..analysis import load_pipeline
@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
         desc="ingest", unit=" articles", file=sys.stderr, disable=True if args.no_progress else None,
     ) as bar:
         items = _without_database(
-            read_articles(args.paths, published=args.published, max_bytes=args.max_bytes), args.db
+            read_articles(args.paths, published=args.published, max_bytes=args.max_bytes,
+                          follow_links=args.follow_links), args.db
         )
         try:
             ingest(items, store, pipeline, force=args.force, on_item=bar.update, report=report)
@@ -57,8 +58,8 @@ def run(args: argparse.Namespace) -> int:
 def _without_database(items, db: str):
     """The inputs less the database's own files (``ingest . --db ./news.db`` must not report
     news.db, news.db-wal and news.db-shm as unreadable articles on every run)."""
-    own = {str(Path(db).resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
-    for item in items:
-        if isinstance(item, Failure) and str(Path(item.source).resolve()) in own:
+    own = {os.path.realpath(db) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    for item in items:  # realpath, not Path.resolve: that raises on a symbolic link loop
+        if isinstance(item, Failure) and os.path.realpath(item.source) in own:
             continue
         yield item

@@ -25,11 +25,16 @@ def parse_date(value: str) -> str:
 
 
 def read_articles(
-    paths: Iterable[str], *, published: str | None = None, max_bytes: int | None = None
+    paths: Iterable[str],
+    *,
+    published: str | None = None,
+    max_bytes: int | None = None,
+    follow_links: bool = False,
 ) -> Iterator[Article | Failure]:
-    """Articles from files and folders; ``published`` fills in a date for articles with none."""
+    """Articles from files and folders; ``published`` fills in a date for articles with none;
+    ``follow_links`` lets folder walks follow symbolic links that leave the folder."""
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    for item in read_paths(paths, **kwargs):
+    for item in read_paths(paths, follow_links=follow_links, **kwargs):
         if isinstance(item, Article) and published and item.published is None:
             item = item.with_(published=published, published_source="user")
         yield item
