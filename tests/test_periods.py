@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from wirecoder.cli import main
-from wirecoder.echoes import EchoItem, find_echoes
-from wirecoder.gazetteer import load_gazetteer
+from wirecoder.corpus.echoes import EchoItem, find_echoes
+from wirecoder.corpus.positions import AboutQuery, Corpus, find_shifts
+from wirecoder.corpus.quotes import select_quotes
+from wirecoder.lexicon.gazetteer import load_gazetteer
 from wirecoder.periods import Period, parse_bound, period_key
-from wirecoder.positions import AboutQuery, Corpus, find_shifts
-from wirecoder.quote_search import select_quotes
-from wirecoder.store import StoredQuote, StoredStatement
-from wirecoder.timex import find_timexes
+from wirecoder.stages.timex import find_timexes
+from wirecoder.store.sqlite import StoredQuote, StoredStatement
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
@@ -279,7 +279,7 @@ def test_analyze_with_a_published_year_9999(capsys, tmp_path):
 
 @pytest.fixture(scope="module")
 def nlp():
-    from wirecoder.pipeline import load_pipeline
+    from wirecoder.analysis import load_pipeline
 
     return load_pipeline().nlp
 

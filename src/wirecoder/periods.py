@@ -4,7 +4,7 @@ A quote, statement or article is dated at the granularity its text gives: a day
 (``2019-11-14``), an ISO week (``2019-W46``) or its weekend (``2019-W46-WE``), a month
 (``2019-11``), a quarter (``2019-Q4``), a half (``2019-H2``), a season (``2019-SU``), a year
 (``2019``), a fiscal year (``FY2019``), a decade (``201``: the 2010s) or a century (``20``: the
-years 2000-2099), the TIMEX3 values :mod:`wirecoder.timex` emits; publication dates may also be
+years 2000-2099), the TIMEX3 values :mod:`wirecoder.stages.timex` emits; publication dates may also be
 ISO datetimes (``2019-11-14T08:30:00Z``). :meth:`Period.parse` reads each as the interval of days
 ``[first, last]`` it covers, with its granularity. Everything that compares dates goes through
 it: the echo window (:meth:`Period.days_apart`, the gap between two intervals), ``--since`` and

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..periods import Period
+from ...periods import Period
 
 __all__ = [
     "Anchor",
