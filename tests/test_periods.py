@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import wirecoder
 from wirecoder.cli import main
 from wirecoder.corpus.echoes import EchoItem, find_echoes
 from wirecoder.corpus.positions import AboutQuery, Corpus, find_shifts
@@ -25,8 +26,7 @@ from wirecoder.periods import Period, parse_bound, period_key
 from wirecoder.stages.timex import find_timexes
 from wirecoder.store.sqlite import StoredQuote, StoredStatement
 
-ROOT = Path(__file__).resolve().parents[1]
-SRC = ROOT / "src"
+SRC = Path(wirecoder.__file__).resolve().parents[1]
 VUCIC = ("Serbian President Aleksandar Vucic said in January 2005 that Serbia will never impose "
          "sanctions on Russia")
 
@@ -302,6 +302,7 @@ def test_past_tense_months_resolve_into_the_past(nlp, text, expression, value):
 
 
 def _cli(*argv: str) -> subprocess.CompletedProcess:
+    """``python -m wirecoder ARGV`` on the same wirecoder as this test imports."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         [str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])])}
     return subprocess.run([sys.executable, "-m", "wirecoder", *argv], capture_output=True,
@@ -369,3 +370,22 @@ def test_help_says_periods_overlap(capsys):
         main(["quotes", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "overlaps the range" in out and "2019-W46" in out
+
+
+def test_ingest_date_markers_at_the_calendar_ends(tmp_path):
+    """Defect 2 through `wirecoder ingest`: a `date` marker of 9999 or 0001 with "on Friday"
+    stopped the whole run with OverflowError; now every article is stored."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "late.txt").write_text("date 9999-12-31\nThe minister resigned on Friday and leaves "
+                                     "tomorrow, officials said.\n", encoding="utf-8")
+    (folder / "early.txt").write_text("date 0001-01-01\nThe minister resigned yesterday, a week "
+                                      "after talks on Friday, officials said.\n", encoding="utf-8")
+    (folder / "good.txt").write_text("date 2019-11-20\nThe minister resigned on Friday, officials "
+                                     "said.\n", encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    done = _cli("ingest", "--db", db, str(folder))
+    assert done.returncode == 0, done.stderr
+    assert "stored 3" in done.stderr and "Traceback" not in done.stderr
+    done = _cli("quotes", "--db", db, "--json", "--since", "0001-01-01", "--until", "9999-12-31")
+    assert done.returncode == 0, done.stderr
