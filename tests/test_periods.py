@@ -389,3 +389,16 @@ def test_ingest_date_markers_at_the_calendar_ends(tmp_path):
     assert "stored 3" in done.stderr and "Traceback" not in done.stderr
     done = _cli("quotes", "--db", db, "--json", "--since", "0001-01-01", "--until", "9999-12-31")
     assert done.returncode == 0, done.stderr
+
+
+def test_every_value_the_time_stage_emits_on_meantime_is_a_period():
+    """One type for all: each calendar value resolved on MEANTIME (every rule, no parse) is read
+    by Period.parse, so no stored date is silently unknown."""
+    from wirecoder.evaluation.meantime import load_meantime
+
+    values = [t.value for doc in load_meantime() for t in find_timexes(None, doc.dct, doc.text)
+              if t.value is not None]
+    assert len(values) > 250
+    assert [v for v in values if Period.parse(v) is None] == []
+    kinds = {Period.parse(v).granularity for v in values}
+    assert {"day", "month", "year", "week", "quarter"} <= kinds
