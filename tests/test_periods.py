@@ -71,6 +71,7 @@ def jsonl(out: str) -> list[dict]:
     ("9999-12", "9999-12-01", "9999-12-31", "month"),
     ("9999-Q4", "9999-10-01", "9999-12-31", "quarter"),
     ("9999-WI", "9999-12-01", "9999-12-31", "season"),  # clamped to the calendar's end
+    ("9999-W52", "9999-12-27", "9999-12-31", "week"),
 ])
 def test_every_value_format_is_an_interval(value, first, last, granularity):
     period = Period.parse(value)
@@ -82,7 +83,7 @@ def test_every_value_format_is_an_interval(value, first, last, granularity):
 @pytest.mark.parametrize("value", [
     None, "", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "2019-13", "2019-02-30", "2019-W54",
     "2019-Q5", "0000", "0000-01-01", "10000-01-01", "-001", "2019/11/14", "Nov 2019", "XXXX-09-04",
-    "2019-11-14junk", 2019,
+    "2019-11-14junk", 2019, "9999-W52-WE",
 ])
 def test_values_that_are_no_period_are_unknown_never_an_error(value):
     assert Period.parse(value) is None

@@ -148,10 +148,10 @@ def _span(text: str) -> tuple[_dt.date, _dt.date, Granularity] | None:
         return day, day, "day"
     if m := _WEEK.fullmatch(text):
         year, week = int(m[1]), int(m[2])
-        if m[3]:
-            return (_dt.date.fromisocalendar(year, week, 6), _dt.date.fromisocalendar(year, week, 7),
-                    "weekend")
-        return _dt.date.fromisocalendar(year, week, 1), _dt.date.fromisocalendar(year, week, 7), "week"
+        first = _dt.date.fromisocalendar(year, week, 6 if m[3] else 1)  # ValueError: no such week
+        length = 1 if m[3] else 6
+        last = _dt.date.max if (_dt.date.max - first).days < length else first + _dt.timedelta(length)
+        return first, last, "weekend" if m[3] else "week"
     if m := _MONTH.fullmatch(text):
         year, month = int(m[1]), int(m[2])
         if not 1 <= month <= 12:

@@ -12,7 +12,8 @@ strict: "last December" in December 2019 is December 2018.
 Nothing here overflows: candidates outside the calendar (years 1-9999) are left out, and a
 result outside it is None ("tomorrow" of 9999-12-31 has no value). Functions that build a value
 string from numbers (:func:`month_value`, :func:`shift_years` ...) may give one outside the
-calendar; :func:`in_calendar` tells, and :mod:`.extract` drops such values.
+calendar; :func:`in_calendar` tells, and :mod:`.interpret` and :mod:`.extract` drop such
+values.
 """
 
 from __future__ import annotations
