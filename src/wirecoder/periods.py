@@ -10,7 +10,12 @@ ISO datetimes (``2019-11-14T08:30:00Z``). :meth:`Period.parse` reads each as the
 it: the echo window (:meth:`Period.days_apart`, the gap between two intervals), ``--since`` and
 ``--until`` (:meth:`Period.within`: a record is kept when its interval overlaps the range, so a
 quote dated ``2019-W46`` is kept by ``--until 2019-11-30``), ordering (:meth:`Period.sort_key`:
-by first day, finer granularity first) and same-day checks.
+by first day, finer granularity first) and the order of statements in shifts (two statements are
+in order only when one period ends before the other begins).
+
+Seasons are northern-hemisphere meteorological ones (winter 2019 is December 2019 to February
+2020, as :mod:`wirecoder.stages.timex` resolves them); a fiscal year, named by the year it ends
+in, may start in any month, so ``FY2009`` covers February 2008 to December 2009.
 
 A value that is not one of these (``PRESENT_REF``, a typo, a year outside 1-9999) is no period:
 ``parse`` gives None and callers treat the record as undated. Nothing here raises on data.
@@ -93,15 +98,6 @@ class Period:
         first, last, granularity = span
         return cls(first, last, granularity, text)
 
-    @classmethod
-    def of_day(cls, day: _dt.date) -> Period:
-        return cls(day, day, "day", day.isoformat())
-
-    @property
-    def days(self) -> int:
-        """How many days the period covers."""
-        return (self.last - self.first).days + 1
-
     def overlaps(self, other: Period) -> bool:
         return self.first <= other.last and other.first <= self.last
 
@@ -123,10 +119,6 @@ class Period:
         if until is not None and self.first > until.last:
             return False
         return True
-
-    def same_day(self, other: Period) -> bool:
-        """Both the one same day (two periods that merely overlap may be days apart)."""
-        return self.granularity == other.granularity == "day" and self.first == other.first
 
     def sort_key(self) -> tuple:
         """By first day, then the finer granularity first, then the last day."""
