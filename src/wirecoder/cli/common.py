@@ -5,17 +5,35 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..periods import parse_bound
 from ..store.ingest import parse_date
 from ..readers import Failure
 
-__all__ = ["add_input_options", "date_arg", "report_failure"]
+__all__ = ["add_input_options", "date_arg", "period_arg", "report_failure", "words_arg"]
 
 
 def date_arg(value: str) -> str:
+    """A calendar day ``YYYY-MM-DD`` (years 0001-9999), for ``--published``."""
     try:
         return parse_date(value)
     except ValueError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def period_arg(value: str) -> str:
+    """A ``--since``/``--until`` bound: a day, month, year, ISO week or quarter."""
+    try:
+        return parse_bound(value).value
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def words_arg(value: str) -> str:
+    """Words to look for (``--about``): anything but a blank."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "nothing to look for; give words of the quote or proposition, e.g. --about sanctions")
+    return value
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:

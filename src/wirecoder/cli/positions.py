@@ -20,7 +20,7 @@ from ..errors import StoreError
 from ..lexicon.gazetteer import load_gazetteer
 from ..corpus.positions import Corpus
 from ..store.sqlite import Store
-from .common import date_arg
+from .common import period_arg, words_arg
 
 HELP = "positions of holders on propositions across articles (a table, or JSON Lines)"
 
@@ -44,16 +44,22 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 
 def add_actor_about(parser: argparse.ArgumentParser, *, actor_help: str) -> None:
     parser.add_argument("--actor", metavar="X", help=actor_help)
-    parser.add_argument("--about", metavar="Y",
+    parser.add_argument("--about", metavar="Y", type=words_arg,
                         help="words of the proposition or its key (a country name also matches "
-                        "its ISO code in keys: Russia ~ RUS)")
+                        "its ISO code in keys: Russia ~ RUS); characters such as %%, ' or ( "
+                        "without words are looked for literally")
 
 
 def add_store_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD",
-                        help="only statements said on or after this day")
-    parser.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD",
-                        help="only statements said on or before this day")
+    parser.add_argument("--since", type=period_arg, metavar="YYYY-MM-DD",
+                        help="only records said on or after this day (or the start of this "
+                        "month YYYY-MM, year YYYY, week YYYY-Www, quarter YYYY-Qn); a record "
+                        "dated by a week, month or longer period is kept when the period "
+                        "overlaps the range")
+    parser.add_argument("--until", type=period_arg, metavar="YYYY-MM-DD",
+                        help="only records said on or before this day (or the end of this "
+                        "month, year, week or quarter); a record dated 2019-W46 or 2019-11 is "
+                        "kept by --until 2019-11-30")
     parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
                         help="the database file (default: wirecoder.db)")
     parser.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")

@@ -6,7 +6,6 @@ display needed), and its absence gives an install hint instead of a traceback.
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 from typing import Sequence
 
@@ -60,10 +59,10 @@ def plot_positions(positions: Sequence[Position], path: str | Path, *, title: st
     fig, ax = plt.subplots(figsize=(10, 4.5))
     try:
         for position in positions:
-            points = [
-                (datetime.date.fromisoformat(c.date[:10]), stance_score(c.row.stance, c.row.hedge))
+            points = [  # a week, month or longer period is drawn at its first day
+                (c.period.first, stance_score(c.row.stance, c.row.hedge))
                 for c in position.claims
-                if c.date and stance_score(c.row.stance, c.row.hedge) is not None
+                if c.period is not None and stance_score(c.row.stance, c.row.hedge) is not None
             ]
             if not points:
                 continue

@@ -14,13 +14,13 @@ same signature can be passed instead.
 
 from __future__ import annotations
 
-import datetime
 import random
 import zlib
 from dataclasses import dataclass
 from typing import Callable, Generic, Iterable, Sequence, TypeVar
 
 from .identity import fold
+from ..periods import Period, period_key
 
 __all__ = [
     "DEFAULT_DAYS",
@@ -103,7 +103,9 @@ class EchoItem:
     """What echo detection needs of a statement or quote.
 
     ``group``: only items of one group can echo each other (a proposition key; one value for
-    quotes). ``published``: when the article came out; ``date`` is the fallback.
+    quotes). ``published``: when the article came out; ``date`` is the fallback. Either may be
+    any date value of :mod:`wirecoder.periods` (a day, week, month, quarter ...); one that is no
+    period counts as unknown.
     """
 
     text: str
@@ -116,7 +118,13 @@ class EchoItem:
 
     @property
     def day(self) -> str | None:
-        return self.published or self.date
+        """The value the item is dated by: ``published`` when it is a period, else ``date``."""
+        period = self.period
+        return period.value if period is not None else None
+
+    @property
+    def period(self) -> Period | None:
+        return Period.parse(self.published) or Period.parse(self.date)
 
 
 T = TypeVar("T")
@@ -134,12 +142,8 @@ class Echo(Generic[T]):
         return (self.original, *self.copies)
 
 
-def _days_apart(a: str, b: str) -> int:
-    return abs((datetime.date.fromisoformat(a[:10]) - datetime.date.fromisoformat(b[:10])).days)
-
-
 def _order(item: EchoItem) -> tuple:
-    return (item.day or "9999", item.date or "9999", item.source or "", item.article_id)
+    return (period_key(item.day), period_key(item.date), item.source or "", item.article_id)
 
 
 def find_echoes(
@@ -150,12 +154,15 @@ def find_echoes(
     near_duplicates: NearDuplicates = shingle_near_duplicates,
 ) -> list[Echo[int]]:
     """Groups of items (by index) that copy one claim: same ``group``, texts near-identical,
-    different articles, published within ``days`` of the group's earliest item. Only groups of
-    two or more are returned, earliest item first (ties: date, then source name). Undated items
-    never echo: without a date, a copy cannot be told from a repetition years later."""
+    different articles, published within ``days`` of the group's earliest item. Dates are
+    periods (:class:`wirecoder.periods.Period`): two items are within ``days`` when the gap
+    between their intervals is (overlapping periods are 0 apart). Only groups of two or more are
+    returned, earliest item first (ties: date, then source name). Undated items never echo:
+    without a date, a copy cannot be told from a repetition years later."""
     by_group: dict[str, list[int]] = {}
+    periods = [item.period for item in items]
     for i, item in enumerate(items):
-        if item.day and item.text.strip():
+        if periods[i] is not None and item.text.strip():
             by_group.setdefault(item.group, []).append(i)
     parent = list(range(len(items)))
 
@@ -172,7 +179,7 @@ def find_echoes(
         for pair in pairs:  # (i, j) or (i, j, score)
             i, j = members[pair[0]], members[pair[1]]
             a, b = items[i], items[j]
-            if a.article_id != b.article_id and _days_apart(a.day, b.day) <= days:
+            if a.article_id != b.article_id and periods[i].days_apart(periods[j]) <= days:
                 parent[root(j)] = root(i)
 
     clusters: dict[int, list[int]] = {}
@@ -187,7 +194,7 @@ def find_echoes(
         first = items[members[0]]
         # a chain of copies may drift beyond the window: keep those within it of the original,
         # and in other articles than the original's
-        kept = [i for i in members[1:] if _days_apart(first.day, items[i].day) <= days
+        kept = [i for i in members[1:] if periods[members[0]].days_apart(periods[i]) <= days
                 and items[i].article_id != first.article_id]
         if kept:
             echoes.append(Echo(members[0], tuple(kept)))

@@ -11,8 +11,11 @@ Definitions (also in the README):
   on NATO). Otherwise the speaker, as a person
   resolved across articles (:mod:`wirecoder.corpus.identity`). A holder whose speaker's country is not
   known stays the speaker: the country is never guessed.
-- **date**: the day a statement was said (its own date, else its quote's, else the article's
-  publication date); undated statements sort last and take part in no shift.
+- **date**: when a statement was said (its own date, else its quote's, else the article's
+  publication date), a day or a longer period (week, month, quarter, year: see
+  :mod:`wirecoder.periods`); statements sort by the first day of their period, the finer
+  first; undated statements (and values that are no date) sort last and take part in no shift.
+  ``since``/``until`` keep a statement whose period overlaps the range.
 - **position**: the statements of one (holder, proposition key), keys taken as opaque strings.
   Its stance and hedge are those of its latest statement; ``first``/``last`` its dated span.
   With ``by="country"`` people are rolled up into their country.
@@ -22,20 +25,22 @@ Definitions (also in the README):
   whose hedge weakens along absolute → firm → conditional → uncertain (softening) or
   strengthens (hardening), compared with the latest statement of an earlier day; at most one of
   each kind a day. A restatement with the same stance and hedge is no shift, and neither are two
-  statements of one day.
+  statements of one day. "Earlier" means a period that ends before the later one begins: a
+  statement dated to November 2019 and one of 14 November 2019 are not known to be in order,
+  and make no shift.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import groupby
 from typing import Any, Iterable, Literal, Sequence
 
 from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, find_echoes
 from .echoes import shingle_near_duplicates
 from ..lexicon.gazetteer import Gazetteer
 from .identity import Body, PeopleIndex, Person, fold, resolve_body
+from ..periods import Period, parse_bound, period_key
 from ..store.sqlite import Store, StoredStatement
 
 __all__ = [
@@ -93,6 +98,10 @@ class Attributed:
         return self.row.date
 
     @property
+    def period(self) -> Period | None:
+        return Period.parse(self.row.date)
+
+    @property
     def rows(self) -> tuple[StoredStatement, ...]:
         return (self.row, *self.copies)
 
@@ -142,7 +151,7 @@ class Position:
 
     @property
     def latest(self) -> Attributed:
-        dated = [c for c in self.claims if c.date]
+        dated = [c for c in self.claims if c.period is not None]
         return dated[-1] if dated else self.claims[-1]
 
     @property
@@ -155,11 +164,11 @@ class Position:
 
     @property
     def first(self) -> str | None:
-        return next((c.date for c in self.claims if c.date), None)
+        return next((c.date for c in self.claims if c.period is not None), None)
 
     @property
     def last(self) -> str | None:
-        return next((c.date for c in reversed(self.claims) if c.date), None)
+        return next((c.date for c in reversed(self.claims) if c.period is not None), None)
 
     @property
     def outlets(self) -> list[str]:
@@ -233,22 +242,32 @@ def shift_kind(before: StoredStatement, after: StoredStatement) -> ShiftKind | N
 
 
 def find_shifts(position: Position) -> list[Shift]:
-    """The shifts of one position: each day's statements against the latest statement of an
-    earlier day, at most one shift of each kind a day (a lead that paraphrases a quote of the
-    same day makes no second shift)."""
+    """The shifts of one position: each day's statements (statements of one same period)
+    against the latest statement of an earlier period, one that ends before they begin; at most
+    one shift of each kind a day (a lead that paraphrases a quote of the same day makes no
+    second shift). Statements whose periods overlap are not known to be in order: none is the
+    reference of the other."""
     out: list[Shift] = []
-    reference: Attributed | None = None
-    dated = [c for c in position.claims if c.date]
-    for _, day in groupby(dated, key=lambda c: c.date):
-        day = list(day)
-        if reference is not None:
-            seen: set[ShiftKind] = set()  # one shift of each kind a day
-            for claim in day:
-                kind = shift_kind(reference.row, claim.row)
-                if kind is not None and kind not in seen:
-                    seen.add(kind)
-                    out.append(Shift(position, kind, reference, claim))
-        reference = day[-1]
+    days: list[tuple[Period, list[Attributed]]] = []
+    for claim in position.claims:  # in date order: by first day, the finer first
+        period = claim.period
+        if period is None:
+            continue
+        if days and (days[-1][0].first, days[-1][0].last) == (period.first, period.last):
+            days[-1][1].append(claim)
+        else:
+            days.append((period, [claim]))
+    for n, (period, day) in enumerate(days):
+        earlier = [claims for p, claims in days[:n] if p.last < period.first]
+        if not earlier:
+            continue
+        reference = earlier[-1][-1]
+        seen: set[ShiftKind] = set()  # one shift of each kind a day
+        for claim in day:
+            kind = shift_kind(reference.row, claim.row)
+            if kind is not None and kind not in seen:
+                seen.add(kind)
+                out.append(Shift(position, kind, reference, claim))
     return out
 
 
@@ -313,20 +332,30 @@ def _statement_names(rows: Iterable[StoredStatement]) -> Iterable[tuple[str | No
 
 @dataclass(frozen=True, slots=True)
 class AboutQuery:
-    """What ``--about`` Y asks for: its folded words, and the ISO code when Y names a country."""
+    """What ``--about`` Y asks for: its folded words, and the ISO code when Y names a country.
+    A Y without word characters (``%``, ``'``, ``(``) is looked for ``literal``: as written,
+    case folded, never as a pattern."""
 
     words: tuple[str, ...]
     code: str | None
+    literal: str | None = None
 
     @classmethod
     def parse(cls, text: str, gazetteer: Gazetteer) -> AboutQuery:
+        words = tuple(fold(text).split())
+        if not words:
+            return cls((), None, text.strip().casefold())
         body = resolve_body(text, gazetteer)
-        return cls(tuple(fold(text).split()), body.code.lower() if body and body.code else None)
+        return cls(words, body.code.lower() if body and body.code else None)
 
     def matches(self, texts: Iterable[str | None]) -> bool:
         """Every word of the query begins a word of one text ("sanction russia" ~ "impose
         sanctions on Russia"), case and accents folded; or the country's code is a word of one
-        ("Russia" ~ "impose_sanctions|RUS")."""
+        ("Russia" ~ "impose_sanctions|RUS"). A query of no words matches a text that contains
+        it literally; a blank query matches nothing."""
+        if not self.words:
+            return bool(self.literal) and any(
+                self.literal in text.casefold() for text in texts if text)
         for text in texts:
             if not text:
                 continue
@@ -429,10 +458,12 @@ class Corpus:
         until: str | None = None,
     ) -> list[Attributed]:
         """The claims a holder or speaker ``actor`` made about ``about`` from ``since`` to
-        ``until`` (dates inclusive; undated claims only without a date bound)."""
+        ``until`` (dates inclusive; a claim dated by a week, month or longer period is kept
+        when the period overlaps the range; undated claims only without a date bound)."""
         who = self.actor(actor) if actor else None
         what = AboutQuery.parse(about, self.gazetteer) if about else None
-        return [c for c in self.claims if _wanted(c, who, what, since, until)]
+        bounds = parse_bound(since), parse_bound(until)
+        return [c for c in self.claims if _wanted(c, who, what, *bounds)]
 
     def positions(
         self,
@@ -464,6 +495,7 @@ class Corpus:
             self._positions[by] = group_positions(self.claims, by=by, gazetteer=self.gazetteer)
         who = self.actor(actor) if actor else None
         what = AboutQuery.parse(about, self.gazetteer) if about else None
+        bounds = parse_bound(since), parse_bound(until)
         wanted = set(kinds) if kinds else None
         out = []
         for position in self._positions[by]:
@@ -473,7 +505,7 @@ class Corpus:
                 if who is not None and not (who.holds_or_speaks(shift.before)
                                             or who.holds_or_speaks(shift.after)):
                     continue
-                if not _wanted(shift.after, None, what, since, until):
+                if not _wanted(shift.after, None, what, *bounds):
                     continue
                 out.append(shift)
         return out
@@ -485,7 +517,7 @@ class Corpus:
 
 def _claim_order(c: Attributed) -> tuple:
     r = c.row
-    return (r.date is None, r.date or "", r.published or "", r.source or "",
+    return (period_key(r.date), period_key(r.published), r.source or "",
             r.evidence_start if r.evidence_start is not None else -1, r.statement_id)
 
 
@@ -493,15 +525,15 @@ def _wanted(
     claim: Attributed,
     who: ActorQuery | None,
     what: AboutQuery | None,
-    since: str | None,
-    until: str | None,
+    since: Period | None,
+    until: Period | None,
 ) -> bool:
     if who is not None and not who.holds_or_speaks(claim):
         return False
-    if (since or until) and claim.date is None:
-        return False
-    if since and claim.date < since or until and claim.date > until:
-        return False
+    if since is not None or until is not None:
+        period = claim.period
+        if period is None or not period.within(since, until):
+            return False
     if what is not None and not what.matches(
         (claim.row.proposition_text, claim.row.proposition_key)
     ):
@@ -530,5 +562,5 @@ def group_positions(
         Position(holders[h], key, tuple(sorted(members, key=_claim_order)))
         for (h, key), members in groups.items()
     ]
-    positions.sort(key=lambda p: (fold(p.holder.name), p.first or "9999", p.key))
+    positions.sort(key=lambda p: (fold(p.holder.name), period_key(p.first), p.key))
     return positions

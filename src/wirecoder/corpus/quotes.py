@@ -1,11 +1,12 @@
 """Quotes from the store by speaker, topic and date, with copies across outlets counted once
 (``wirecoder quotes``). Speakers are matched across spellings and forms
 (:mod:`wirecoder.corpus.identity`); topics by the quote's words or the propositions its statements
-assert (:class:`wirecoder.corpus.positions.AboutQuery`); copies as in :mod:`wirecoder.corpus.echoes`."""
+assert (:class:`wirecoder.corpus.positions.AboutQuery`); copies as in :mod:`wirecoder.corpus.echoes`;
+dates as periods (:mod:`wirecoder.periods`): a quote dated by a week or month is kept when that
+period overlaps ``since``..``until``."""
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -13,10 +14,11 @@ from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, f
 from .echoes import shingle_near_duplicates
 from ..lexicon.gazetteer import Gazetteer
 from .identity import PeopleIndex, fold, resolve_body
+from ..periods import Period, parse_bound, period_key
 from .positions import AboutQuery
 from ..store.sqlite import StoredQuote
 
-__all__ = ["QuoteLine", "select_quotes", "widen"]
+__all__ = ["QuoteLine", "select_quotes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +73,13 @@ def select_quotes(
 ) -> list[QuoteLine]:
     """Quotes by ``speaker`` (any form of the name, or a country or organisation speaking)
     about ``about`` (words of the quote, or of the propositions its statements assert) from
-    ``since`` to ``until``. With ``echoes``, near-identical quotes published within ``days``
+    ``since`` to ``until`` (a quote is kept when its date, a day or a longer period, overlaps
+    the range; undated quotes only without a bound), in date order (by the first day of the
+    period, the finer first). With ``echoes``, near-identical quotes published within ``days``
     are one line under the earliest, the others listed as its copies. ``people`` is the
     corpus's index of names (built from ``rows`` when not given)."""
+    start, end = parse_bound(since), parse_bound(until)
+    rows = sorted(rows, key=lambda q: period_key(q.date))  # stable: the store's order on ties
     if people is None:
         people = PeopleIndex.build(
             ((q.speaker_name, q.speaker_country) for q in rows
@@ -112,21 +118,13 @@ def select_quotes(
             if not ((person is not None and person.key in wanted_people)
                     or (body is not None and key == body.key)):
                 continue
-        if since and (q.date is None or q.date < since) or until and (q.date is None or q.date > until):
-            continue
+        if start is not None or end is not None:
+            period = Period.parse(q.date)
+            if period is None or not period.within(start, end):
+                continue
         if what is not None and not what.matches(
             (q.text, *propositions.get((q.article_id, q.quote_id), ()))
         ):
             continue
         out.append(QuoteLine(q, name, key, tuple(rows[j] for j in copies.get(i, ()))))
     return out
-
-
-def widen(since: str | None, until: str | None, days: int) -> tuple[str | None, str | None]:
-    """A date range widened by ``days`` each side, to load the rows echoes are found among."""
-    def shift(d: str | None, n: int) -> str | None:
-        if d is None:
-            return None
-        return (datetime.date.fromisoformat(d) + datetime.timedelta(days=n)).isoformat()
-
-    return shift(since, -days), shift(until, days)

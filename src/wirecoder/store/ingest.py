@@ -17,11 +17,13 @@ __all__ = ["IngestReport", "ingest", "parse_date", "read_articles"]
 
 
 def parse_date(value: str) -> str:
-    """``YYYY-MM-DD`` checked as a calendar date (for ``--published``)."""
+    """``YYYY-MM-DD`` checked as a calendar date (for ``--published``). Any day of years
+    0001-9999 is accepted: relative dates that would resolve outside them get no value."""
     try:
         return datetime.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise ValueError(f"{value!r} is not a date; give it as YYYY-MM-DD, e.g. 2019-04-20") from None
+        raise ValueError(f"{value!r} is not a date; give it as YYYY-MM-DD (years 0001-9999), "
+                         "e.g. 2019-04-20") from None
 
 
 def read_articles(

@@ -13,7 +13,7 @@ from ...records import TimeExpression
 from ...spans import Span, span_at
 from .grammar import Candidate, TimexType, scan
 from .interpret import Context, interpret
-from .resolve import Anchor, Tense
+from .resolve import Anchor, Tense, in_calendar
 from .tense import clause_tense
 
 __all__ = ["Timex", "find_timexes", "find_times"]
@@ -77,6 +77,7 @@ def find_timexes(doc, published: str | None, text: str | None = None) -> tuple[T
             value = last_day  # "later in the day": the day last mentioned, else the publication's
         elif meaning.anaphor == "year_before" and last_period is not None:
             value = f"{int(last_period[:4]) - 1:04d}{last_period[4:]}"
+            value = value if in_calendar(value) else None  # a year before year 1
         elif value is not None and _DAY.fullmatch(value):
             last_day = value
         if value is not None and _PERIOD.fullmatch(value):

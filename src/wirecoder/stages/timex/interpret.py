@@ -20,6 +20,7 @@ from .resolve import (
     Anchor,
     Tense,
     easter,
+    in_calendar,
     month_day,
     month_of_year,
     month_value,
@@ -93,11 +94,18 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def interpret(
     cand: Candidate, anchor: Anchor | None, tense_of: TenseOf, context: Context = Context()
 ) -> Meaning:
-    """The meaning of ``cand``; ``context`` is the text around it ("500 barrels a day")."""
+    """The meaning of ``cand``; ``context`` is the text around it ("500 barrels a day"). A value
+    outside the calendar (years 1-9999: "next year" of 9999, "Christmas 0000") is None."""
     handler = _HANDLERS.get(cand.rule)
     if handler is None:
         return Meaning(cand.type)
-    return handler(cand.groups, anchor, tense_of, context)
+    try:
+        meaning = handler(cand.groups, anchor, tense_of, context)
+    except (OverflowError, ValueError):  # calendar arithmetic past year 1 or 9999
+        return Meaning(cand.type)
+    if meaning.value is not None and not in_calendar(meaning.value):
+        return Meaning(meaning.type, None, meaning.timex3, meaning.anaphor)
+    return meaning
 
 
 _ATTACKS = re.compile(r",?\s+(?:terrorist\s+|terror\s+)?attacks?\b", re.IGNORECASE)
@@ -219,7 +227,8 @@ def _weekday(g, anchor, tense_of, ctx) -> Meaning:
     rel = _norm(g.get("rel", ""))
     direction = _DIRECTION.get(rel)
     tense = None if direction else (tense_of() or ("future" if rel == "this" else None))
-    return Meaning("DATE", weekday_date(anchor.date, WEEKDAYS[g["wd"].lower()], tense, direction).isoformat())
+    day = weekday_date(anchor.date, WEEKDAYS[g["wd"].lower()], tense, direction)
+    return Meaning("DATE", day.isoformat() if day else None)
 
 
 _SHIFT = {"last": -1, "the previous": -1, "the prior": -1, "this": 0, "the current": 0,
@@ -238,9 +247,11 @@ def _unit_value(anchor: Anchor, unit: str, n: int) -> str | None:
     if unit == "year":
         return shift_years(anchor, n)
     if unit == "decade":
-        return f"{anchor.year + 10 * n:04d}"[:3]
+        year = anchor.year + 10 * n
+        return f"{year:04d}"[:3] if 0 <= year <= 9999 else None
     if unit == "century":
-        return f"{anchor.year // 100 + n:02d}"
+        century = anchor.year // 100 + n
+        return f"{century:02d}" if 0 <= century <= 99 else None
     return None
 
 

@@ -8,6 +8,12 @@ Direction follows the clause's tense, the news convention: in a past-tense claus
 "September 4" or "December" is the latest such day or month on or before the anchor, in a
 future-tense clause the first on or after it, otherwise the nearest. ``last``/``next`` are
 strict: "last December" in December 2019 is December 2018.
+
+Nothing here overflows: candidates outside the calendar (years 1-9999) are left out, and a
+result outside it is None ("tomorrow" of 9999-12-31 has no value). Functions that build a value
+string from numbers (:func:`month_value`, :func:`shift_years` ...) may give one outside the
+calendar; :func:`in_calendar` tells, and :mod:`.interpret` and :mod:`.extract` drop such
+values.
 """
 
 from __future__ import annotations
@@ -17,8 +23,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ...periods import Period
+
 __all__ = [
     "Anchor",
+    "in_calendar",
     "Tense",
     "add_months",
     "day_value",
@@ -81,6 +90,24 @@ class Anchor:
         return _dt.date(self.year, self.month, self.day)
 
 
+def in_calendar(value: str | None) -> bool:
+    """Is ``value`` a date or period inside years 1-9999 (see :mod:`wirecoder.periods`)?"""
+    return Period.parse(value) is not None
+
+
+def _plus(day: _dt.date, days: int) -> _dt.date | None:
+    """``day`` + ``days``, None outside the calendar."""
+    try:
+        return day + _dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _years_around(year: int, before: int, after: int) -> range:
+    """The years ``year - before`` .. ``year + after`` that the calendar has."""
+    return range(max(year - before, _dt.MINYEAR), min(year + after, _dt.MAXYEAR) + 1)
+
+
 def day_value(d: _dt.date) -> str:
     return d.isoformat()
 
@@ -132,10 +159,11 @@ def pick(candidates, anchor, tense: Tense, direction: Direction = None):
     return best[1]
 
 
-def weekday_date(anchor: _dt.date, weekday: int, tense: Tense, direction: Direction) -> _dt.date:
-    """The day called ``weekday`` (0 = Monday) that the clause means."""
-    cands = [anchor + _dt.timedelta(days=k) for k in range(-7, 8)]
-    cands = [(d.toordinal(), d) for d in cands if d.weekday() == weekday]
+def weekday_date(anchor: _dt.date, weekday: int, tense: Tense, direction: Direction) -> _dt.date | None:
+    """The day called ``weekday`` (0 = Monday) that the clause means (None when it falls outside
+    the calendar)."""
+    cands = [_plus(anchor, k) for k in range(-7, 8)]
+    cands = [(d.toordinal(), d) for d in cands if d is not None and d.weekday() == weekday]
     return pick(cands, anchor.toordinal(), tense, direction)
 
 
@@ -159,11 +187,11 @@ def yearly(anchor: Anchor, on, tense: Tense, direction: Direction = None) -> str
             d = on(anchor.year) if direction is None else None
             return d.isoformat() if d else None
         here = anchor.year * 12 + anchor.month
-        cands = [(d.year * 12 + d.month, d) for y in range(anchor.year - 1, anchor.year + 2)
+        cands = [(d.year * 12 + d.month, d) for y in _years_around(anchor.year, 1, 1)
                  if (d := on(y)) is not None]
     else:
         here = anchor.date.toordinal()
-        cands = [(d.toordinal(), d) for y in range(anchor.year - 4, anchor.year + 5)
+        cands = [(d.toordinal(), d) for y in _years_around(anchor.year, 4, 4)
                  if (d := on(y)) is not None]
     if not cands:
         return None
@@ -224,13 +252,14 @@ def season_of_year(anchor: Anchor, season: str, tense: Tense, direction) -> str 
 
 
 def shift_days(anchor: Anchor, n: int) -> str | None:
-    return (anchor.date + _dt.timedelta(days=n)).isoformat() if anchor.date else None
+    d = _plus(anchor.date, n) if anchor.date else None
+    return d.isoformat() if d else None
 
 
 def shift_weeks(anchor: Anchor, n: int, weekend: bool = False) -> str | None:
-    if anchor.date is None:
+    d = _plus(anchor.date, 7 * n) if anchor.date else None
+    if d is None:
         return None
-    d = anchor.date + _dt.timedelta(weeks=n)
     return weekend_value(d) if weekend else week_value(d)
 
 

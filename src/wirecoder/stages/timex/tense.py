@@ -5,6 +5,11 @@ From the expression's head token, climb to the first verb: that verb and its aux
 Friday") and "plans to", "is due to"... are future; a past tense or a present perfect is past;
 anything else (a plain present, a headline, a dateline without a verb) has no tense, and the
 caller then takes the nearest date.
+
+A date that modifies a noun ("the May 16 attack", "the March elections") dates that noun, not
+the clause: it takes the clause's tense only when that is a simple past ("the May 16 attack
+killed 12": past), since "a June 3 hearing has been scheduled" looks ahead. "since" points into
+the past as "until" points into the future ("the law, in force since March, bans protests").
 """
 
 from __future__ import annotations
@@ -30,8 +35,17 @@ def governing_verb(doc, start: int, end: int):
     if span is None or len(span) == 0:
         return None
     token = span.root
-    if token.dep_ in _NOMINAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN"):
+    if _modifies_noun(token):
         return None  # "a June 3 hearing has been scheduled": the hearing's date, not the scheduling's
+    return _climb(token)
+
+
+def _modifies_noun(token) -> bool:
+    return token.dep_ in _NOMINAL_MODIFIER and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _climb(token):
+    """The first verb at or above ``token``, or None."""
     for _ in range(_MAX_CLIMB):
         if token.head is token:
             return token if _is_verb(token) else None
@@ -54,7 +68,7 @@ def clause_tense(doc, start: int, end: int) -> Tense:
 def _clause_tense(doc, start: int, end: int) -> str | None:
     verb = governing_verb(doc, start, end)
     if verb is None:
-        return None
+        return _noun_date_tense(doc, start, end)
     tense = verb_tense(verb)
     if tense is None and _non_finite(verb):
         # "killed in tank shelling on Friday": a participle or gerund takes its head's simple
@@ -66,9 +80,23 @@ def _clause_tense(doc, start: int, end: int) -> str | None:
         if head is not verb and _is_verb(head):
             inherited = verb_tense(head)
             tense = inherited if inherited in ("past", "future") else None
-    if tense in (None, "perfect") and _preposition(doc, start, end) in ("until", "till"):
-        return "future"  # "has kept the markets closed until Friday"
+    if tense in (None, "perfect"):
+        preposition = _preposition(doc, start, end)
+        if preposition in ("until", "till"):
+            return "future"  # "has kept the markets closed until Friday"
+        if preposition == "since" and tense is None:
+            return "past"  # "the law, in force since March, bans protests"
     return tense
+
+
+def _noun_date_tense(doc, start: int, end: int) -> str | None:
+    """"the May 16 attack killed 12": a date modifying a noun is past when the noun's clause is a
+    simple past, else it has no tense."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not _modifies_noun(span.root):
+        return None
+    verb = _climb(span.root.head)
+    return "past" if verb is not None and verb_tense(verb) == "past" else None
 
 
 def _preposition(doc, start: int, end: int) -> str | None:
