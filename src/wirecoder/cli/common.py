@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..periods import parse_bound
+from ..stages.timex.periods import parse_bound
 from ..store.ingest import parse_date
 from ..readers import Failure
 
