@@ -375,7 +375,9 @@ def test_help_says_periods_overlap(capsys):
 
 def test_ingest_date_markers_at_the_calendar_ends(tmp_path):
     """Defect 2 through `wirecoder ingest`: a `date` marker of 9999 or 0001 with "on Friday"
-    stopped the whole run with OverflowError; now every article is stored."""
+    stopped the whole run with OverflowError. Now such a marker is refused with a message naming
+    the file (the readers accept years 1000..2999), and the rest of the batch is stored; a
+    `--published` date at the calendar's ends (which the user chose) resolves without overflow."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "late.txt").write_text("date 9999-12-31\nThe minister resigned on Friday and leaves "
@@ -386,8 +388,17 @@ def test_ingest_date_markers_at_the_calendar_ends(tmp_path):
                                      "said.\n", encoding="utf-8")
     db = str(tmp_path / "w.db")
     done = _cli("ingest", "--db", db, str(folder))
-    assert done.returncode == 0, done.stderr
-    assert "stored 3" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 1, done.stderr
+    assert "stored 1" in done.stderr and "failed 2" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "late.txt" in done.stderr and "early.txt" in done.stderr
+    for year_end in ("9999-12-31", "0001-01-01"):
+        undated = tmp_path / f"undated-{year_end}.txt"
+        undated.write_text(f"The minister ({year_end}) resigned on Friday and leaves tomorrow, "
+                           "officials said.\n", encoding="utf-8")
+        done = _cli("ingest", "--db", db, "--published", year_end, str(undated))
+        assert done.returncode == 0, done.stderr
+        assert "stored 1" in done.stderr and "Traceback" not in done.stderr
     done = _cli("quotes", "--db", db, "--json", "--since", "0001-01-01", "--until", "9999-12-31")
     assert done.returncode == 0, done.stderr
 
