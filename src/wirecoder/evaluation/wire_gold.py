@@ -241,7 +241,7 @@ def load_wire_gold(folder: Path) -> WireGold:
     if not folder.is_dir():
         raise EvaluationError(f"{folder}: no such folder; give the folder of NNN.txt and "
                               f"NNN{GOLD_SUFFIX} files (e.g. ../shared/data/wire_dev)")
-    paths = sorted(folder.glob("*" + GOLD_SUFFIX))
+    paths = sorted(p for p in folder.glob("*" + GOLD_SUFFIX) if p.name != THREADS_FILE)
     if not paths:
         raise EvaluationError(f"{folder}: no *{GOLD_SUFFIX} files; give the folder of a wire "
                               "gold set (e.g. ../shared/data/wire_dev)")
