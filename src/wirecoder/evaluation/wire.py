@@ -5,7 +5,8 @@ Predictions are analyses in their JSON form (DESIGN.md). Tokens are ``\\w+`` run
 with accents folded (:func:`fold_tokens`).
 
 - **published**, **outlet**: equal to the gold value (null included); **dateline**: both null,
-  or the same text (spaces folded), place (case folded) and agency.
+  or the same place and agency (case folded); *dateline text*: also the same text (spaces
+  folded), the whole opening formula with its dash.
 - **quotes**: one-to-one, greedily by content token F1, pairs from 0.5 (the quote scorer's
   :func:`~wirecoder.evaluation.scoring.match_overlap`, on folded text); P/R/F1 over the pairs;
   kind accuracy and speaker-mention accuracy (any token shared) over the pairs. Split quotes are
@@ -165,6 +166,7 @@ class WireScores:
     published: Ratio = Ratio()
     outlet: Ratio = Ratio()
     dateline: Ratio = Ratio()
+    dateline_text: Ratio = Ratio()
     quotes: Counts = Counts()
     quote_kind: Ratio = Ratio()
     speaker_mention: Ratio = Ratio()
@@ -233,23 +235,24 @@ def _document(gold: WireArticle, predicted: Mapping[str, Any]) -> tuple[dict, li
     published = Ratio(int(art.get("published") == gold.published), 1)
     outlet = Ratio(int(art.get("outlet") == gold.outlet), 1)
     dl = art.get("dateline")
-    if gold.dateline is None or dl is None:
-        right = gold.dateline is None and dl is None
+    g = gold.dateline
+    if g is None or dl is None:
+        right = exact = g is None and dl is None
     else:
-        right = (" ".join(dl.get("text", "").split()) == " ".join(gold.dateline.text.split())
-                 and (dl.get("place") or "").casefold() == (gold.dateline.place or "").casefold()
-                 and dl.get("agency") == gold.dateline.agency)
+        right = ((dl.get("place") or "").casefold() == (g.place or "").casefold()
+                 and (dl.get("agency") or "").casefold() == (g.agency or "").casefold())
+        exact = " ".join((dl.get("text") or "").split()) == " ".join(g.text.split())
     if not published.correct:
         misses.append(Miss("published", gold.name, "published", gold.published, art.get("published")))
     if not outlet.correct:
         misses.append(Miss("dateline", gold.name, "outlet", gold.outlet, art.get("outlet")))
-    if not right:
-        g = gold.dateline
-        misses.append(Miss("dateline", gold.name, "dateline",
+    if not (right and exact):
+        misses.append(Miss("dateline", gold.name, "dateline" if not right else "dateline text",
                            f"{g.text!r} place {g.place} agency {g.agency}" if g else None,
                            f"{dl.get('text')!r} place {dl.get('place')} agency {dl.get('agency')}"
                            if dl else None))
-    return {"published": published, "outlet": outlet, "dateline": Ratio(int(right), 1)}, misses
+    return {"published": published, "outlet": outlet, "dateline": Ratio(int(right), 1),
+            "dateline_text": Ratio(int(exact), 1)}, misses
 
 
 def _quotes(gold: WireArticle, predicted: Sequence[Mapping[str, Any]]) -> tuple[dict, list[Miss], dict[int, int]]:

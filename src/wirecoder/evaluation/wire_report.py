@@ -61,7 +61,8 @@ class WireResult:
 # (label, WireScores field) per layer, in table order
 _LAYER_ROWS: dict[str, list[tuple[str, str]]] = {
     "published": [("published accuracy", "published")],
-    "dateline": [("outlet accuracy", "outlet"), ("dateline accuracy", "dateline")],
+    "dateline": [("outlet accuracy", "outlet"), ("dateline place and agency", "dateline"),
+                 ("dateline text exact", "dateline_text")],
     "quotes": [("quotes P R F1", "quotes"), ("quote kind accuracy", "quote_kind"),
                ("speaker mention accuracy", "speaker_mention")],
     "speakers": [("speaker end to end", "speaker_end_to_end"),
