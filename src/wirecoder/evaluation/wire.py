@@ -35,13 +35,12 @@ with accents folded (:func:`fold_tokens`).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any, Iterable, Mapping, Sequence
 
 from .scoring import Counts, EvalQuote, Ratio, match_overlap, normalize_name, token_f1, tokens
-from .wire_gold import GoldQuote, WireArticle
+from .wire_gold import WireArticle
 
 __all__ = [
     "LAYERS",

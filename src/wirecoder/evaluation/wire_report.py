@@ -10,9 +10,10 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence, TextIO
+from typing import Any, Sequence, TextIO
 
 from .options import name_list
 from .report import _prf, _ratio
@@ -126,11 +127,12 @@ def render_misses(result: WireResult) -> str:
     """Each missed or wrong item, grouped by layer: article, what, gold ← predicted, context."""
     lines: list[str] = []
     layer = None
-    for m in result.selected_misses():
+    misses = result.selected_misses()
+    per_layer = Counter(m.layer for m in misses)
+    for m in misses:
         if m.layer != layer:
             layer = m.layer
-            n = sum(1 for x in result.selected_misses() if x.layer == layer)
-            lines.append(f"== {layer} ({n}) ==")
+            lines.append(f"== {layer} ({per_layer[layer]}) ==")
         gold = "-" if m.gold is None else m.gold
         predicted = "-" if m.predicted is None else m.predicted
         line = f"{m.article}  {m.what}: gold {gold!s} | predicted {predicted!s}"

@@ -21,9 +21,9 @@ A thread is right when all its checks are.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Sequence
 
 from .scoring import Ratio
 from .wire import Miss, expected_shift_kind, same_proposition
