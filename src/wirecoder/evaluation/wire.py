@@ -344,7 +344,7 @@ def _entities(gold: WireArticle, predicted: Sequence[Mapping[str, Any]]) -> tupl
             right = best.get("country") == g.country
             if g.country is not None:
                 country += Ratio(int(right), 1)
-            if not right:
+            if not right and g.country is not None:
                 misses.append(Miss("entities", gold.name, "wrong country", f"{g.name}: {g.country}",
                                    f"{best.get('name')}: {best.get('country')}"))
             if g.type != "CITY":
