@@ -29,7 +29,7 @@ from wirecoder.evaluation.wire_gold import (
     parse_threads,
 )
 from wirecoder.evaluation.wire_threads import check_threads
-from wirecoder.gazetteer import load_gazetteer
+from wirecoder.lexicon.gazetteer import load_gazetteer
 from wirecoder.records import Analysis, Entity, Quote, Speaker, Statement
 from wirecoder.spans import span_at
 
@@ -382,7 +382,7 @@ THREAD_FLOORS = {"threads": 0.0, "timeline": 0.0, "shifts": 0.50}
 @pytest.fixture(scope="module")
 def wire_dev_result():
     from wirecoder.evaluation.wire_report import analyze_wire, evaluate_wire
-    from wirecoder.pipeline import load_pipeline
+    from wirecoder.analysis import load_pipeline
 
     pipeline = load_pipeline()
     gold = load_wire_gold(WIRE_DEV)

@@ -128,8 +128,8 @@ _HEDGE_STRENGTH = {"absolute": 4, "firm": 3, "conditional": 2, "uncertain": 1}
 
 def expected_shift_kind(before: str, after: str) -> str | None:
     """The shift from ``stance/hedge`` to ``stance/hedge``, by the rule of
-    :func:`wirecoder.positions.shift_kind`."""
-    from ..positions import shift_kind
+    :func:`wirecoder.corpus.positions.shift_kind`."""
+    from ..corpus.positions import shift_kind
 
     @dataclass(frozen=True)
     class Side:

@@ -174,7 +174,7 @@ def evaluate_wire(gold: WireGold, analyses: dict[str, Any], *, layers: Sequence[
 
 def run_wire_eval(folder: Path, *, layers: Sequence[str] = LAYERS, as_json: bool = False,
                   misses: bool = False, out: TextIO = sys.stdout, log: TextIO = sys.stderr) -> int:
-    from ..pipeline import load_pipeline
+    from ..analysis import load_pipeline
 
     gold = load_wire_gold(folder)
     pipeline = load_pipeline()

@@ -10,7 +10,7 @@ the statement rule (:func:`~wirecoder.evaluation.wire.same_proposition`):
 - **timeline**: each entry is found when the holder has a statement on the proposition in that
   article (an echo's copy counts), and right when one of them has the entry's stance and hedge;
 - **shift**: a thread with a shift is right when a shift of the expected kind (from the gold
-  ``from``/``to`` by :func:`wirecoder.positions.shift_kind`) lands in the gold article; a thread
+  ``from``/``to`` by :func:`wirecoder.corpus.positions.shift_kind`) lands in the gold article; a thread
   without one is right when no shift is found on it;
 - **echo**: the claim in the earlier article carries the later article's statement as a copy,
   and the later article holds no claim of its own on the proposition (counted once).
@@ -104,8 +104,8 @@ def store_corpus(analyses: Iterable[Any], db: Path, *, gazetteer: Any, merge_key
     """The corpus ``wirecoder positions``/``shifts`` would build after ingesting ``analyses``
     (:class:`~wirecoder.records.Analysis` objects) into a new store at ``db``."""
     from ..cli.positions import merge_paraphrased_keys
-    from ..positions import Corpus
-    from ..store import Store
+    from ..corpus.positions import Corpus
+    from ..store.sqlite import Store
 
     with Store(db) as store:
         for analysis in analyses:
