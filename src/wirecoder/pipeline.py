@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
-from .article import Article
+from .article import Article, as_article
 from .config import Config
 from .dateline import apply_dateline
 from .entities import find_entities
@@ -124,13 +124,19 @@ def load_pipeline(config: Config = Config()) -> Pipeline:
     return Pipeline(nlp=nlp, gazetteer=load_gazetteer(), config=config)
 
 
-def analyze(article: Article, pipeline: Pipeline | None = None) -> Analysis:
-    """Analyse one article (loading the default pipeline on first use)."""
-    return (pipeline or load_pipeline()).analyze(article)
+def analyze(
+    article: Article | str, pipeline: Pipeline | None = None, **metadata: Any
+) -> Analysis:
+    """Analyse one article, given as an :class:`Article` or as its text (loading the default
+    pipeline on first use). Keyword metadata (``published``, ``source``, ``outlet``, ``title``,
+    ``url``, ``language``) is set on the article first: ``analyze(text, published="2024-09-06")``.
+    """
+    return (pipeline or load_pipeline()).analyze(as_article(article, **metadata))
 
 
 def analyze_many(
-    articles: Iterable[Article], pipeline: Pipeline | None = None
+    articles: Iterable[Article | str], pipeline: Pipeline | None = None
 ) -> Iterator[Analysis | Failure]:
-    """Analyse a stream of articles in batches; failures are yielded, not raised."""
-    return (pipeline or load_pipeline()).analyze_many(articles)
+    """Analyse a stream of articles (Articles or texts) in batches; failures are yielded, not
+    raised."""
+    return (pipeline or load_pipeline()).analyze_many(as_article(a) for a in articles)
