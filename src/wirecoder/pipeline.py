@@ -21,6 +21,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .language import guess_language
 from .quotes import find_quotes
 from .records import Analysis
+from . import spacy_component  # noqa: F401  registers the "wirecoder" spaCy factory
 from .statements import find_statements
 from .times import find_times, quote_date
 from .readers import Failure
