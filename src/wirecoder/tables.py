@@ -72,7 +72,9 @@ def to_records(
 
 
 def to_frame(analyses: Analysis | Iterable[Analysis | Failure], kind: Kind = "quotes"):
-    """The rows of :func:`to_records` as a pandas DataFrame with the columns of ``kind``."""
+    """The rows of :func:`to_records` as a pandas DataFrame with the columns of ``kind``:
+    offsets and counts as nullable integers (``Int64``), every other column as Python objects
+    with None where a value is missing (as in the records)."""
     _rows_of(kind)  # a bad kind fails before the pandas import
     try:
         import pandas
@@ -81,7 +83,14 @@ def to_frame(analyses: Analysis | Iterable[Analysis | Failure], kind: Kind = "qu
             f"to_frame needs pandas, which is not installed ({err}); "
             "install it with: pip install 'wirecoder[pandas]' (or use to_records for plain dicts)"
         ) from None
-    return pandas.DataFrame.from_records(to_records(analyses, kind), columns=list(COLUMNS[kind]))
+    columns = COLUMNS[kind]
+    frame = pandas.DataFrame(to_records(analyses, kind), columns=list(columns), dtype=object)
+    return frame.astype({c: "Int64" for c in columns if c in _INTEGER_COLUMNS})
+
+
+_INTEGER_COLUMNS = frozenset(
+    c for cols in COLUMNS.values() for c in cols if c.endswith(("start", "end", "_count"))
+)
 
 
 def _rows_of(kind: str) -> Callable[[Analysis], Iterator[dict[str, Any]]]:
