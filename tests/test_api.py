@@ -139,3 +139,9 @@ def test_analyze_many_takes_strings_and_articles():
     results = list(wirecoder.analyze_many([VUCIC, Article(text="Nothing was said here at all.")]))
     assert [len(r.quotes) for r in results] == [1, 0]
     assert results[0] == wirecoder.analyze(VUCIC)
+
+
+def test_a_loaded_pipeline_takes_a_string_too():
+    pipeline = wirecoder.load_pipeline(wirecoder.Config(batch_size=4))
+    assert pipeline.analyze(VUCIC, published="2024-09-10") == wirecoder.analyze(
+        VUCIC, published="2024-09-10")

@@ -4,13 +4,15 @@
 >>> a = wirecoder.analyze("Serbia will never impose sanctions on Russia, Vucic said.",
 ...                       published="2024-09-06")
 >>> a.quotes[0].speaker.name
-'Vucic'
+'Aleksandar Vucic'
 >>> rows = wirecoder.to_records([a], "statements")    # flat dicts, one per statement
->>> frame = wirecoder.to_frame([a], "quotes")         # a pandas DataFrame (pip install wirecoder[pandas])
+>>> frame = wirecoder.to_frame([a], "quotes")         # a DataFrame: pip install 'wirecoder[pandas]'
+>>> same = wirecoder.Analysis.from_dict(a.to_dict())  # the JSON contract, json_schema() its schema
 
 Importing the package is cheap: every public name is imported on first use (PEP 562), so
 ``import wirecoder`` loads neither spaCy nor pandas, onnxruntime or matplotlib; the spaCy
-pipeline is loaded by the first ``analyze()``.
+pipeline is loaded by the first ``analyze()``. In a spaCy pipeline of your own,
+``nlp.add_pipe("wirecoder")`` sets ``doc._.wirecoder`` (see :mod:`wirecoder.spacy_component`).
 """
 
 from __future__ import annotations

@@ -37,8 +37,9 @@ class Pipeline:
     gazetteer: Gazetteer
     config: Config
 
-    def analyze(self, article: Article) -> Analysis:
-        result = next(self.analyze_many([article]))
+    def analyze(self, article: Article | str, **metadata: Any) -> Analysis:
+        """One article (an Article or its text, with keyword metadata as :func:`analyze`)."""
+        result = next(self.analyze_many([as_article(article, **metadata)]))
         if isinstance(result, Failure):
             raise WirecoderError(result.message)
         return result
@@ -132,7 +133,7 @@ def analyze(
     pipeline on first use). Keyword metadata (``published``, ``source``, ``outlet``, ``title``,
     ``url``, ``language``) is set on the article first: ``analyze(text, published="2024-09-06")``.
     """
-    return (pipeline or load_pipeline()).analyze(as_article(article, **metadata))
+    return (pipeline or load_pipeline()).analyze(article, **metadata)
 
 
 def analyze_many(
