@@ -145,3 +145,13 @@ def test_a_loaded_pipeline_takes_a_string_too():
     pipeline = wirecoder.load_pipeline(wirecoder.Config(batch_size=4))
     assert pipeline.analyze(VUCIC, published="2024-09-10") == wirecoder.analyze(
         VUCIC, published="2024-09-10")
+
+
+def test_analyze_many_keeps_reading_failures_in_place(tmp_path):
+    (tmp_path / "a.txt").write_text(VUCIC, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Nothing was said here at all.", encoding="utf-8")
+    results = list(wirecoder.analyze_many(wirecoder.read_paths([tmp_path])))
+    assert [type(r).__name__ for r in results] == ["Analysis", "Failure", "Analysis"]
+    assert results[1].source.endswith("b.txt")
+    assert results[0] == wirecoder.analyze(VUCIC, source=str(tmp_path / "a.txt"))

@@ -44,14 +44,20 @@ class Pipeline:
             raise WirecoderError(result.message)
         return result
 
-    def analyze_many(self, articles: Iterable[Article]) -> Iterator[Analysis | Failure]:
-        """Stream articles through ``nlp.pipe``; an article that cannot be analysed becomes a
-        :class:`Failure` and the stream carries on. Order is kept."""
+    def analyze_many(
+        self, articles: Iterable[Article | str | Failure]
+    ) -> Iterator[Analysis | Failure]:
+        """Stream articles (Articles or texts) through ``nlp.pipe``; an article that cannot be
+        analysed becomes a :class:`Failure` and the stream carries on. Failures in the input
+        (from ``read_paths``) pass through in place. Order is kept."""
         limit = self.config.max_chars
 
         def admitted() -> Iterator[tuple[str, Article | Failure]]:
             for article in articles:
-                article = prepare_article(article)
+                if isinstance(article, Failure):
+                    yield "", article
+                    continue
+                article = prepare_article(as_article(article))
                 if len(article.text) > limit:
                     yield "", Failure(
                         article.source,
@@ -137,8 +143,8 @@ def analyze(
 
 
 def analyze_many(
-    articles: Iterable[Article | str], pipeline: Pipeline | None = None
+    articles: Iterable[Article | str | Failure], pipeline: Pipeline | None = None
 ) -> Iterator[Analysis | Failure]:
     """Analyse a stream of articles (Articles or texts) in batches; failures are yielded, not
-    raised."""
-    return (pipeline or load_pipeline()).analyze_many(as_article(a) for a in articles)
+    raised: ``analyze_many(read_paths(["news/"]))`` keeps the reading failures in place."""
+    return (pipeline or load_pipeline()).analyze_many(articles)
