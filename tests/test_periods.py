@@ -1,4 +1,4 @@
-"""Dates and periods in the corpus layer (wirecoder.stages.timex.periods) and everything that compares dates:
+"""Dates and periods in the corpus layer (wirecoder.corpus.periods) and everything that compares dates:
 echoes, --since/--until, ordering, shifts; calendar-safe time resolution (no overflow at years
 1 and 9999); --about with special characters. Issue 8 defects 1, 2, 9, 13 and issue 10 (weeks
 and months kept by --until, past-tense months resolved into the past).
@@ -22,7 +22,7 @@ from wirecoder.corpus.echoes import EchoItem, find_echoes
 from wirecoder.corpus.positions import AboutQuery, Corpus, find_shifts
 from wirecoder.corpus.quotes import select_quotes
 from wirecoder.lexicon.gazetteer import load_gazetteer
-from wirecoder.stages.timex.periods import Period, parse_bound, period_key
+from wirecoder.corpus.periods import Period, parse_bound, period_key
 from wirecoder.stages.timex import find_timexes
 from wirecoder.store.sqlite import StoredQuote, StoredStatement
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
-from .article import Article
+from .article import Article, as_article
 from .config import Config
 from .readers.dateline import apply_dateline
 from .stages.entities.find import find_entities
@@ -21,6 +21,7 @@ from .lexicon.gazetteer import Gazetteer, load_gazetteer
 from .readers.language import guess_language
 from .stages.quotes.find import find_quotes
 from .records import Analysis
+from .stages import component as _component  # noqa: F401  registers the "wirecoder" spaCy factory
 from .stages.statements.find import find_statements
 from .stages.timex import find_times, quote_date
 from .readers import Failure
@@ -36,20 +37,27 @@ class Pipeline:
     gazetteer: Gazetteer
     config: Config
 
-    def analyze(self, article: Article) -> Analysis:
-        result = next(self.analyze_many([article]))
+    def analyze(self, article: Article | str, **metadata: Any) -> Analysis:
+        """One article (an Article or its text, with keyword metadata as :func:`analyze`)."""
+        result = next(self.analyze_many([as_article(article, **metadata)]))
         if isinstance(result, Failure):
             raise WirecoderError(result.message)
         return result
 
-    def analyze_many(self, articles: Iterable[Article]) -> Iterator[Analysis | Failure]:
-        """Stream articles through ``nlp.pipe``; an article that cannot be analysed becomes a
-        :class:`Failure` and the stream carries on. Order is kept."""
+    def analyze_many(
+        self, articles: Iterable[Article | str | Failure]
+    ) -> Iterator[Analysis | Failure]:
+        """Stream articles (Articles or texts) through ``nlp.pipe``; an article that cannot be
+        analysed becomes a :class:`Failure` and the stream carries on. Failures in the input
+        (from ``read_paths``) pass through in place. Order is kept."""
         limit = self.config.max_chars
 
         def admitted() -> Iterator[tuple[str, Article | Failure]]:
             for article in articles:
-                article = prepare_article(article)
+                if isinstance(article, Failure):
+                    yield "", article
+                    continue
+                article = prepare_article(as_article(article))
                 if len(article.text) > limit:
                     yield "", Failure(
                         article.source,
@@ -124,13 +132,19 @@ def load_pipeline(config: Config = Config()) -> Pipeline:
     return Pipeline(nlp=nlp, gazetteer=load_gazetteer(), config=config)
 
 
-def analyze(article: Article, pipeline: Pipeline | None = None) -> Analysis:
-    """Analyse one article (loading the default pipeline on first use)."""
-    return (pipeline or load_pipeline()).analyze(article)
+def analyze(
+    article: Article | str, pipeline: Pipeline | None = None, **metadata: Any
+) -> Analysis:
+    """Analyse one article, given as an :class:`Article` or as its text (loading the default
+    pipeline on first use). Keyword metadata (``published``, ``source``, ``outlet``, ``title``,
+    ``url``, ``language``) is set on the article first: ``analyze(text, published="2024-09-06")``.
+    """
+    return (pipeline or load_pipeline()).analyze(article, **metadata)
 
 
 def analyze_many(
-    articles: Iterable[Article], pipeline: Pipeline | None = None
+    articles: Iterable[Article | str | Failure], pipeline: Pipeline | None = None
 ) -> Iterator[Analysis | Failure]:
-    """Analyse a stream of articles in batches; failures are yielded, not raised."""
+    """Analyse a stream of articles (Articles or texts) in batches; failures are yielded, not
+    raised: ``analyze_many(read_paths(["news/"]))`` keeps the reading failures in place."""
     return (pipeline or load_pipeline()).analyze_many(articles)

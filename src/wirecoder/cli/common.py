@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..stages.timex.periods import parse_bound
+from ..corpus.periods import parse_bound
 from ..store.ingest import parse_date
 from ..readers import Failure
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable, Generic, Iterable, Sequence, TypeVar
 
 from .identity import fold
-from ..stages.timex.periods import Period, period_key
+from .periods import Period, period_key
 
 __all__ = [
     "DEFAULT_DAYS",
@@ -104,7 +104,7 @@ class EchoItem:
 
     ``group``: only items of one group can echo each other (a proposition key; one value for
     quotes). ``published``: when the article came out; ``date`` is the fallback. Either may be
-    any date value of :mod:`wirecoder.stages.timex.periods` (a day, week, month, quarter ...); one that is no
+    any date value of :mod:`wirecoder.corpus.periods` (a day, week, month, quarter ...); one that is no
     period counts as unknown.
     """
 
@@ -155,7 +155,7 @@ def find_echoes(
 ) -> list[Echo[int]]:
     """Groups of items (by index) that copy one claim: same ``group``, texts near-identical,
     different articles, published within ``days`` of the group's earliest item. Dates are
-    periods (:class:`wirecoder.stages.timex.periods.Period`): two items are within ``days`` when the gap
+    periods (:class:`wirecoder.corpus.periods.Period`): two items are within ``days`` when the gap
     between their intervals is (overlapping periods are 0 apart). Only groups of two or more are
     returned, earliest item first (ties: date, then source name). Undated items never echo:
     without a date, a copy cannot be told from a repetition years later."""

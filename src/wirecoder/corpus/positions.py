@@ -13,7 +13,7 @@ Definitions (also in the README):
   known stays the speaker: the country is never guessed.
 - **date**: when a statement was said (its own date, else its quote's, else the article's
   publication date), a day or a longer period (week, month, quarter, year: see
-  :mod:`wirecoder.stages.timex.periods`); statements sort by the first day of their period, the finer
+  :mod:`wirecoder.corpus.periods`); statements sort by the first day of their period, the finer
   first; undated statements (and values that are no date) sort last and take part in no shift.
   ``since``/``until`` keep a statement whose period overlaps the range.
 - **position**: the statements of one (holder, proposition key), keys taken as opaque strings.
@@ -40,7 +40,7 @@ from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, f
 from .echoes import shingle_near_duplicates
 from ..lexicon.gazetteer import Gazetteer
 from .identity import Body, PeopleIndex, Person, fold, resolve_body
-from ..stages.timex.periods import Period, parse_bound, period_key
+from .periods import Period, parse_bound, period_key
 from ..store.sqlite import Store, StoredStatement
 
 __all__ = [

@@ -2,7 +2,7 @@
 (``wirecoder quotes``). Speakers are matched across spellings and forms
 (:mod:`wirecoder.corpus.identity`); topics by the quote's words or the propositions its statements
 assert (:class:`wirecoder.corpus.positions.AboutQuery`); copies as in :mod:`wirecoder.corpus.echoes`;
-dates as periods (:mod:`wirecoder.stages.timex.periods`): a quote dated by a week or month is kept when that
+dates as periods (:mod:`wirecoder.corpus.periods`): a quote dated by a week or month is kept when that
 period overlaps ``since``..``until``."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, f
 from .echoes import shingle_near_duplicates
 from ..lexicon.gazetteer import Gazetteer
 from .identity import PeopleIndex, fold, resolve_body
-from ..stages.timex.periods import Period, parse_bound, period_key
+from .periods import Period, parse_bound, period_key
 from .positions import AboutQuery
 from ..store.sqlite import StoredQuote
 

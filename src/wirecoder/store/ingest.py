@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from ..article import Article
-from ..analysis import Pipeline
 from ..readers import Failure, read_paths
 from ..records import Analysis
 from .sqlite import Store
+
+if TYPE_CHECKING:  # the pipeline (and spaCy) load only when an ingest runs
+    from ..analysis import Pipeline
 
 __all__ = ["IngestReport", "ingest", "parse_date", "read_articles"]
 

@@ -370,9 +370,10 @@ class Store:
         tables = ("articles", "entities", "mentions", "quotes", "times", "statements", "failures")
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
-    def analysis(self, article_id: str) -> dict | None:
+    def analysis(self, article_id: str) -> Analysis | None:
+        """The stored :class:`Analysis` of an article, or None when the store has no such id."""
         row = self.db.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return Analysis.from_dict(json.loads(row[0])) if row else None
 
     def search(self, text: str, *, limit: int = 20) -> Iterator[SearchHit]:
         """Articles matching all words of ``text``, best first, with a highlighted snippet."""

@@ -7,7 +7,6 @@
     interpret.py   an expression's TIMEX3 type and value
     extract.py     find_times / find_timexes over a Doc
     quote_date.py  the date a quote or statement refers to
-    periods.py     every date value as an interval of days (Period): what the corpus compares
 
 ``find_times`` and ``quote_date`` are what :func:`wirecoder.analysis.analyze_doc` calls.
 """

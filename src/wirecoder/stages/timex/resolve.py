@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .periods import Period
+from ...corpus.periods import Period
 
 __all__ = [
     "Anchor",
@@ -91,7 +91,7 @@ class Anchor:
 
 
 def in_calendar(value: str | None) -> bool:
-    """Is ``value`` a date or period inside years 1-9999 (see :mod:`wirecoder.stages.timex.periods`)?"""
+    """Is ``value`` a date or period inside years 1-9999 (see :mod:`wirecoder.corpus.periods`)?"""
     return Period.parse(value) is not None
 
 
