@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lexicon.gazetteer import Gazetteer, Match, normalize
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch, normalize
 from .people import find_people
 from ...records import Entity
 from ...spans import span_at
@@ -190,7 +190,7 @@ def _title_modifier(doc: Doc, last: int, gaz: Gazetteer) -> bool:
 
 
 def _add_spacy_orgs(
-    doc: Doc, gaz: Gazetteer, matches: list[Match], blocked: set[int], found: _Found
+    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Found
 ) -> None:
     """Organizations spaCy found that the gazetteer did not, minus titles and junk.
 

@@ -18,14 +18,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from ...lexicon.gazetteer import Gazetteer, Match, normalize
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch, normalize
 from ...lexicon.roles import GENERIC_ROLES, HONORIFICS, display_role, roles_compatible
 from .titles import INSTITUTIONS, RoleMention, Title, apposition_after, role_mentions, title_before
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["Person", "find_people"]
+__all__ = ["ArticlePerson", "find_people"]
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di",
                         "le", "la", "dos", "del", "du", "ter", "bint"})
@@ -54,7 +54,7 @@ class _NameMention:
 
 
 @dataclass(slots=True)
-class Person:
+class ArticlePerson:
     """One person of the article; ``mentions`` are token ranges ``(first, last)``."""
 
     name: str
@@ -184,8 +184,8 @@ def _make_name(doc: Doc, first: int, last: int) -> _NameMention | None:
 
 
 def find_people(
-    doc: Doc, gaz: Gazetteer, matches: Sequence[Match], blocked: set[int]
-) -> list[Person]:
+    doc: Doc, gaz: Gazetteer, matches: Sequence[SurfaceMatch], blocked: set[int]
+) -> list[ArticlePerson]:
     """People of ``doc``. ``matches`` are the gazetteer matches (for country words and titles);
     ``blocked`` are token indices already taken by country and organization mentions."""
     ends = {m.last: m for m in matches}
@@ -398,7 +398,7 @@ def _attach(mention: RoleMention, clusters: list[_Cluster]) -> None:
         best.role = mention.role
 
 
-def _person(cluster: _Cluster, gaz: Gazetteer) -> Person:
+def _person(cluster: _Cluster, gaz: Gazetteer) -> ArticlePerson:
     full = max(cluster.names, key=lambda n: (len(n.parts), -n.first))
     name = " ".join(full.words)
     if len(full.parts) == 1:
@@ -407,4 +407,4 @@ def _person(cluster: _Cluster, gaz: Gazetteer) -> Person:
             name = actor.name
     mentions = [(n.span_first, n.last) for n in cluster.names]
     mentions += [(r.first, r.last) for r in cluster.roles]
-    return Person(name, cluster.country, cluster.role, sorted(set(mentions)))
+    return ArticlePerson(name, cluster.country, cluster.role, sorted(set(mentions)))
