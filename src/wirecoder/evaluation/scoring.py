@@ -25,10 +25,11 @@ Over the overlap-matched pairs:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, fields
 from typing import Any, Literal, Sequence, get_args
+
+from ..lexicon.names import normalize as normalize_name  # accents, case and spacing folded
 
 __all__ = [
     "KINDS",
@@ -104,13 +105,6 @@ def normalize_content(text: str) -> str:
     """``text`` without double quote marks (anywhere: split quotes join their parts at them),
     without surrounding punctuation and whitespace, spaces folded."""
     return _SPACES.sub(" ", _DOUBLE_QUOTES.sub(" ", text)).strip(_EDGE_CHARS).replace(" ,", ",")
-
-
-def normalize_name(name: str) -> str:
-    """A name compared without accents, case or spacing: ``Vučić`` equals ``vucic``."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", plain.casefold()).strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ Built once by :func:`load_gazetteer` from
 - the hand-kept tables of :mod:`wirecoder.lexicon.tables` (display names, capitals, seats of
   government, organizations, demonym gaps).
 
-Every lookup key is :func:`normalize`-d (case and diacritics folded, ``_`` and runs of spaces
+Every lookup key is :func:`wirecoder.lexicon.names.normalize`-d (case and diacritics folded, ``_`` and runs of spaces
 made one space), so "Vučić", "VUCIC" and "Vucic" meet. Matching against a text is done by
 :mod:`wirecoder.stages.entities.find`; the gazetteer only answers "what does this surface form name?".
 """
@@ -18,7 +18,6 @@ made one space), so "Vučić", "VUCIC" and "Vucic" meet. Matching against a text
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,9 +27,10 @@ from typing import Iterable, Iterator, Literal, Mapping, Sequence
 import pycountry
 
 from . import tables
+from .names import normalize
 from .roles import RoleVocabulary, build_role_vocabulary
 
-__all__ = ["Gazetteer", "KnownActor", "Referent", "SurfaceMatch", "load_gazetteer", "normalize"]
+__all__ = ["Gazetteer", "KnownActor", "Referent", "SurfaceMatch", "load_gazetteer"]
 
 ReferentType = Literal["COUNTRY", "ORG", "PLACE", "REGION"]
 
@@ -169,15 +169,6 @@ class Gazetteer:
 
     def country_name(self, code: str | None) -> str | None:
         return self.countries.get(code) if code else None
-
-
-def normalize(text: str) -> str:
-    """Lookup key: diacritics and case folded, apostrophes straightened, spaces collapsed."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(text.replace("_", " ").lower().split())
 
 
 # ---------------------------------------------------------------- Phoenix (TABARI) files

@@ -22,7 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lexicon.gazetteer import Gazetteer, SurfaceMatch, normalize
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
+from ...lexicon.names import normalize
 from .people import find_people
 from ...records import Entity
 from ...spans import span_at

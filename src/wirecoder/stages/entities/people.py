@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from ...lexicon.gazetteer import Gazetteer, SurfaceMatch, normalize
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
+from ...lexicon.names import normalize
 from ...lexicon.roles import GENERIC_ROLES, HONORIFICS, display_role, roles_compatible
 from .titles import INSTITUTIONS, RoleMention, Title, apposition_after, role_mentions, title_before
 
