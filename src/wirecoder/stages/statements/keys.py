@@ -31,18 +31,26 @@ from functools import lru_cache
 from itertools import product
 from typing import Iterable, Iterator, Sequence
 
+from lemminflect import getAllLemmas, getInflection
+
 from ...lexicon import propositions as lex
 
 __all__ = [
     "Predicate",
+    "PropositionKey",
     "canonical_predicate",
     "concept_predicate",
     "conjugate",
     "generic_predicate",
+    "lemma",
+    "normalize_key",
     "object_code",
+    "parse_key",
     "proposition_key",
     "proposition_text",
     "relation_predicate",
+    "text_key",
+    "words",
 ]
 
 
@@ -138,10 +146,7 @@ def generic_predicate(lemmas: Sequence[str], surface: str | None = None) -> Pred
     return Predicate(text, _slug(" ".join(content)))
 
 
-_FUNCTION_WORDS = frozenset(
-    """on against of to with for in into from at by out away about over under up off the a an
-    our its their his her my your this that these those any all""".split()
-)
+_FUNCTION_WORDS = lex.FUNCTION_WORDS
 
 
 def _slug(text: str) -> str:
@@ -205,23 +210,14 @@ def proposition_key(
     return f"{pred.slug}:{code}" if code else pred.slug
 
 
-_IRREGULAR = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
-
-
+@lru_cache(maxsize=4096)
 def conjugate(predicate: str, plural: bool = False) -> str:
     """The predicate in the present tense after a third-person subject: "impose sanctions on"
-    → "imposes sanctions on"; "be strategic partners" → "are strategic partners" (plural)."""
+    → "imposes sanctions on"; "be strategic partners" → "are strategic partners" (plural).
+    Inflections come from lemminflect (VBZ, or VBP for a plural subject)."""
     verb, _, rest = predicate.partition(" ")
-    if verb in _IRREGULAR:
-        form = _IRREGULAR[verb][1 if plural else 0]
-    elif plural:
-        form = verb
-    elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        form = verb + "es"
-    elif len(verb) > 1 and verb.endswith("y") and verb[-2] not in "aeiou":
-        form = verb[:-1] + "ies"
-    else:
-        form = verb + "s"
+    forms = getInflection(verb, "VBP" if plural else "VBZ") if verb else ()
+    form = (forms[-1] if plural and verb == "be" else forms[0]) if forms else verb
     return f"{form} {rest}".strip()
 
 
@@ -233,3 +229,151 @@ def proposition_text(
     text = predicate.text if isinstance(predicate, Predicate) else predicate
     verb_phrase = conjugate(text, plural) if subject else text
     return " ".join(part for part in (subject, verb_phrase, object) if part)
+
+
+# ------------------------------------------------------------------ keys from text, normalised keys
+#
+# Keys written by other means (a hand-made fixture, an older release, free text) are brought onto
+# the forms :func:`proposition_key` emits, through the same tables; a key the pipeline emits is a
+# fixed point of :func:`normalize_key`.
+
+
+@dataclass(frozen=True, slots=True)
+class PropositionKey:
+    """A parsed key: predicate slug (``impose_sanctions``), object (``RUS`` or None), negation."""
+
+    predicate: str
+    object: str | None
+    negated: bool = False
+
+    def __str__(self) -> str:
+        head = ("not_" if self.negated else "") + self.predicate
+        return f"{head}:{self.object}" if self.object else head
+
+
+def parse_key(key: str) -> PropositionKey:
+    """``"not_join:NATO"`` → PropositionKey("join", "NATO", negated=True)."""
+    head, _, obj = key.strip().partition(":")
+    negated = False
+    parts = [p for p in head.split("_") if p]
+    while parts and parts[0].lower() in ("not", "never", "no"):
+        negated = not negated
+        parts = parts[1:]
+    return PropositionKey("_".join(parts), obj.strip() or None, negated)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The lemma of one word out of context (lemminflect; a verb reading first, then noun,
+    adjective): "agrees"/"agreed" → agree, "sanctions" → sanction, "left" → leave; "won't",
+    "n't" → not."""
+    w = word.lower().replace("\u2019", "'")
+    if w in ("n't", "won't", "can't", "cannot") or w.endswith("n't"):
+        return "not"
+    found = getAllLemmas(w)
+    for pos in ("VERB", "NOUN", "ADJ", "AUX"):
+        if pos in found:
+            return found[pos][0]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Words of ``text`` split at spaces and ``_``, edge punctuation dropped; "won't" and
+    "don't" give the verb and "not"."""
+    out: list[str] = []
+    for piece in re.split(r"[\s_]+", text.strip()):
+        piece = piece.strip(".,;:!?\"()[]\u201c\u201d").replace("\u2019", "'")
+        low = piece.lower()
+        if low in ("won't", "can't", "cannot", "n't"):
+            out.append("not")
+        elif low.endswith("n't"):
+            out.extend((piece[:-3], "not"))
+        elif piece:
+            out.append(piece)
+    return out
+
+
+_NEGATIONS = lex.NEGATIONS | {"not"}
+
+
+def _lookup(lemmas: Sequence[str]) -> Predicate | None:
+    """The table's predicate for these lemmas, auxiliaries and then prepositions left out."""
+    kept = [w for w in lemmas if w not in lex.AUXILIARIES or w == "be"]
+    for variant in (kept, [w for w in kept if w != "be"],
+                    [w for w in kept if w not in _FUNCTION_WORDS and w != "be"]):
+        if variant and (found := _index().get(tuple(variant))) is not None:
+            return found
+    return None
+
+
+def _read(ws: Sequence[str], n_pred: int) -> tuple[Predicate, list[str]] | None:
+    """The table predicate ``ws`` hold and the object words around it: the longest predicate that
+    starts the words ("imposed sanctions on | Moscow"), or ends them after the first ``n_pred``
+    ("join | the anti-Russian | sanctions", "become | a NATO | member state")."""
+    lemmas = [lemma(w) for w in ws]
+
+    def size(part: Sequence[str]) -> int:
+        return sum(1 for w in part if w not in _FUNCTION_WORDS)
+
+    best: tuple[int, Predicate, list[str]] | None = None
+    for k in range(len(ws), 0, -1):
+        if (found := _lookup(lemmas[:k])) is not None:
+            best = (size(lemmas[:k]), found, list(ws[k:]))
+            break
+    for j in range(n_pred + 1, len(ws)):
+        part = lemmas[:n_pred] + lemmas[j:]
+        if (best is None or size(part) > best[0]) and (found := _lookup(part)) is not None:
+            best = (size(part), found, list(ws[n_pred:j]))
+            break
+    return best[1:] if best else None
+
+
+def _codes(obj: str | None, gazetteer) -> str | None:
+    """An object in key form: each ``+`` party through :func:`object_code` (codes stay codes)."""
+    if not obj:
+        return None
+    parts = [object_code(re.sub(r"['\u2019]s$", "", p.strip()), gazetteer) for p in obj.split("+")]
+    parts = [p for p in parts if p]
+    return "+".join(sorted(parts) if len(parts) > 1 else parts) or None
+
+
+def text_key(predicate: str, object: str | None = None, *, gazetteer=None, _key_object: bool = False) -> str:
+    """The key of a proposition given as text, without a subject: ("will never impose sanctions
+    on", "Russia") → ``not_impose_sanctions:RUS``; ("become", "a NATO member state") →
+    ``join:NATO``; a predicate outside the tables keeps its content words ("defend_border")."""
+    pred_words, negated = [], False
+    for w in words(predicate):
+        if w.lower() in _NEGATIONS:
+            negated = not negated
+        else:
+            pred_words.append(w)
+    obj_words = [object] if _key_object and object else words(object or "")
+    found = _read(pred_words + obj_words, len(pred_words)) if pred_words else None
+    if found is not None:
+        pred, obj = found
+        if _key_object and object:
+            obj = [object]  # complement words before a key's object are the predicate's ("enter alliance")
+        code = _codes(" ".join(obj), gazetteer) if obj else None
+        # in a key, words after the predicate are its object only when they name one ("join_the_EU",
+        # not "remain_neutral_country")
+        if not (_key_object and not object and code is not None and code.islower()):
+            return str(PropositionKey(pred.slug, code, negated != pred.denies))
+    lemmas = [lemma(w) for w in pred_words]
+    content = [w for w in lemmas if w not in _FUNCTION_WORDS and w not in lex.AUXILIARIES]
+    rel = relation_predicate(content) if content and content[-1] in lex.RELATIONS else None
+    concept = concept_predicate(content[0], content[1:]) if len(content) > 1 else None
+    pred = rel or concept
+    if pred is not None:
+        return str(PropositionKey(pred.slug, _codes(object, gazetteer), negated != pred.denies))
+    kept = [w.lower() for w in pred_words if w.lower() not in _FUNCTION_WORDS and w.lower() not in lex.AUXILIARIES]
+    return str(PropositionKey("_".join(kept) or "unknown", _codes(object, gazetteer), negated))
+
+
+def normalize_key(key: str, *, gazetteer=None) -> str:
+    """A key rewritten onto the forms the pipeline emits: ``introduce_sanctions:RUS`` →
+    ``impose_sanctions:RUS``, ``become_member:NATO`` → ``join:NATO``, ``join_the_EU`` →
+    ``join:European_Union``; emitted keys come back unchanged (codes, ``RUS_nuclear``,
+    ``strategic_partners:RUS+SRB``)."""
+    parsed = parse_key(key)
+    rebuilt = parse_key(text_key(parsed.predicate, parsed.object, gazetteer=gazetteer, _key_object=True))
+    return str(PropositionKey(rebuilt.predicate, rebuilt.object, rebuilt.negated != parsed.negated))
