@@ -328,12 +328,30 @@ def _read(ws: Sequence[str], n_pred: int) -> tuple[Predicate, list[str]] | None:
     return best[1:] if best else None
 
 
+def _named_in(code: str, gazetteer) -> str | None:
+    """The code of the longest run of words in a lower-case object that names a country or an
+    organization ("import_ukrainian_grain" → UKR), else None."""
+    ws = code.split("_")
+    for size in range(len(ws), 0, -1):
+        for start in range(len(ws) - size + 1):
+            found = object_code(" ".join(ws[start:start + size]).title(), gazetteer)
+            if found and not found.islower() and found != " ".join(ws[start:start + size]).title():
+                return found
+    return None
+
+
 def _codes(obj: str | None, gazetteer) -> str | None:
-    """An object in key form: each ``+`` party through :func:`object_code` (codes stay codes)."""
+    """An object in key form: each ``+`` party through :func:`object_code` (codes stay codes; a
+    lower-case object that names a country or organization takes its code)."""
     if not obj:
         return None
-    parts = [object_code(re.sub(r"['\u2019]s$", "", p.strip()), gazetteer) for p in obj.split("+")]
-    parts = [p for p in parts if p]
+    parts = []
+    for part in obj.split("+"):
+        code = object_code(re.sub(r"['\u2019]s$", "", part.strip()), gazetteer)
+        if code and code.islower() and gazetteer is not None:
+            code = _named_in(code, gazetteer) or code
+        if code:
+            parts.append(code)
     return "+".join(sorted(parts) if len(parts) > 1 else parts) or None
 
 
