@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
+from ...lexicon.roles import ORG_NAME_HEADS
 from .people import find_people
 from ...records import Entity
 from ...spans import span_at
@@ -55,9 +56,6 @@ _ADDRESS_VERBS = frozenset("""warn urge accuse blame criticize criticise condemn
 pressure press sanction support back threaten thank praise invite persuade convince reassure
 court punish help force allow push lobby notify inform remind assure challenge defy oppose
 confront engage reject recognize recognise trust betray join""".split())
-# Role words that also end organization names ("AK Party", "Supreme Court").
-_ORG_NOUNS = frozenset("""party house senate army police parliament council court bank assembly
-committee commission ministry office agency service union front""".split())
 # Heads of a possessive capital that make it a place ("Moscow's streets").
 _PLACE_NOUNS = frozenset("""street streets mayor residents resident center centre airport
 airports suburbs suburb outskirts metro subway population citizens city people district
@@ -185,7 +183,7 @@ def _title_modifier(doc: Doc, last: int, gaz: Gazetteer) -> bool:
     return (
         last < len(doc)
         and gaz.roles.is_word(word)
-        and word not in _ORG_NOUNS
+        and word not in ORG_NAME_HEADS
         and gaz.roles.is_word(doc[last].lower_)
     )
 

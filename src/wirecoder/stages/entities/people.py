@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
-from ...lexicon.roles import GENERIC_ROLES, HONORIFICS, display_role, roles_compatible
-from .titles import INSTITUTIONS, RoleMention, Title, apposition_after, role_mentions, title_before
+from ...lexicon.roles import GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
+from .titles import RoleMention, Title, apposition_after, role_mentions, title_before
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -91,7 +91,7 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
     if tok.pos_ not in _NAME_POS and not in_person or tok.tag_ in ("NNPS", "NNS"):
         return False  # "Serbs", "Russians" are peoples, not names
     low = tok.lower_
-    if low in _NOT_NAMES or low in HONORIFICS or low in INSTITUTIONS:
+    if low in _NOT_NAMES or low in HONORIFICS or low in INSTITUTION_WORDS:
         return False
     if gaz.roles.is_word(low) and not (in_person and tok.ent_iob_ == "I"):
         return False  # a title, unless inside a name ("Tom King")

@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
-from ...lexicon.roles import ABBREVIATED_TITLES, GENERIC_ROLES, HONORIFICS, display_role
+from ...lexicon.roles import ABBREVIATED_TITLES, GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = [
-    "INSTITUTIONS",
     "RoleMention",
     "Title",
     "apposition_after",
@@ -31,13 +30,6 @@ __all__ = [
     "role_mentions",
     "title_before",
 ]
-
-# Words of institutions: between a country and a title ("China's foreign ministry spokesman"),
-# never in a person's name ("Prime Minister Office").
-INSTITUTIONS = frozenset("""ministry office department government administration agency service
-council commission committee embassy mission delegation press party palace house assembly bank
-court parliament cabinet army police military republic kingdom federation union front
-movement organization organisation forum group alliance coalition""".split())
 
 _POSSESSIVE = ("'s", "\u2019s")
 
@@ -77,7 +69,7 @@ def country_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatc
             j -= 1
             continue
         if tok.is_punct or not (
-            tok.text[:1].isupper() or gaz.roles.is_word(low) or low in INSTITUTIONS
+            tok.text[:1].isupper() or gaz.roles.is_word(low) or low in INSTITUTION_WORDS
         ):
             return None
         j -= 1
