@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from wirecoder.corpus.embeddings import DIMENSION, Embedder
 from wirecoder.errors import ModelError
 from wirecoder.corpus.keymatch import KeyMatcher, jaccard, near_duplicates, polarity, shingles
-from wirecoder.stages.statements.keys import normalize_key, parse_key
-from wirecoder.stages.statements.keys import text_key as proposition_key
+from wirecoder.lexicon.keys import normalize_key, parse_key
+from wirecoder.lexicon.keys import text_key as proposition_key
 
 ROOT = Path(__file__).resolve().parents[1]
 MINILM = ROOT / "src" / "wirecoder" / "data" / "minilm"

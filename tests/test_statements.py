@@ -12,7 +12,7 @@ import pytest
 from wirecoder.store.ingest import read_articles
 from wirecoder.stages.entities.find import find_entities
 from wirecoder.analysis import load_pipeline, prepare_article
-from wirecoder.stages.statements.keys import canonical_predicate, conjugate, object_code, proposition_key, proposition_text
+from wirecoder.lexicon.keys import canonical_predicate, conjugate, object_code, proposition_key, proposition_text
 from wirecoder.stages.quotes.find import find_quotes
 from wirecoder.records import Analysis
 from wirecoder.stages.statements.find import find_statements, proposition_of
@@ -340,7 +340,7 @@ def emitted_keys(seeds, read):
 
 
 def test_emitted_keys_are_fixed_points_of_the_normaliser(emitted_keys, pipeline):
-    from wirecoder.stages.statements.keys import normalize_key
+    from wirecoder.lexicon.keys import normalize_key
 
     assert len(emitted_keys) >= 10, sorted(emitted_keys)
     moved = {k: normalize_key(k, gazetteer=pipeline.gazetteer) for k in emitted_keys}
@@ -350,7 +350,7 @@ def test_emitted_keys_are_fixed_points_of_the_normaliser(emitted_keys, pipeline)
 def test_normalize_keeps_a_code_with_a_sector():
     """``RUS_nuclear`` (sanctions on Russia's nuclear sector) is a code plus a sector, as the
     statement stage writes it; the normaliser used to lower-case it to ``rus_nuclear``."""
-    from wirecoder.stages.statements.keys import normalize_key
+    from wirecoder.lexicon.keys import normalize_key
 
     assert normalize_key("impose_sanctions:RUS_nuclear") == "impose_sanctions:RUS_nuclear"
     assert normalize_key("introduce_sanctions:RUS_nuclear") == "impose_sanctions:RUS_nuclear"
@@ -376,7 +376,7 @@ def _generated_keys():
 def test_normalize_is_idempotent_on_generated_keys(pipeline):
     from hypothesis import given, settings
 
-    from wirecoder.stages.statements.keys import normalize_key
+    from wirecoder.lexicon.keys import normalize_key
 
     gaz = pipeline.gazetteer
 
@@ -391,7 +391,7 @@ def test_normalize_is_idempotent_on_generated_keys(pipeline):
 
 def test_lemmas_come_from_a_lemmatizer_not_a_stemmer():
     """Inflections of one verb share one real lemma (the hand stemmer gave "agre"/"agr")."""
-    from wirecoder.stages.statements.keys import lemma
+    from wirecoder.lexicon.keys import lemma
 
     assert {lemma(w) for w in ("agree", "agrees", "agreed", "agreeing")} == {"agree"}
     assert [lemma(w) for w in ("imposed", "left", "withdrew", "sanctions", "allies")] == [

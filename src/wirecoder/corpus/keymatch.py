@@ -6,7 +6,7 @@ predicate), then the object as an ISO alpha-3 code, an organization name or lowe
 Paraphrases meet in three steps:
 
 1. **Lemmas and the synonym table**: every key goes through
-   :func:`wirecoder.stages.statements.keys.normalize_key`, the normaliser of the statement stage
+   :func:`wirecoder.lexicon.keys.normalize_key`, the key module the statement stage emits through
    over the one proposition lexicon (:mod:`wirecoder.lexicon.propositions`): word forms are reduced
    by lemminflect ("imposes"/"imposed" → impose) and known paraphrases rewritten to one predicate
    ("introduce_sanctions:RUS" → ``impose_sanctions:RUS``, "become_member:NATO" → ``join:NATO``);
@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 import numpy as np
 
 from ..lexicon.propositions import NEGATIONS, OPPOSITE_PREDICATES, REVERSAL_WORDS
-from ..stages.statements.keys import PropositionKey, lemma, normalize_key, parse_key, words
+from ..lexicon.keys import PropositionKey, lemma, normalize_key, parse_key, words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .embeddings import Embedder

@@ -1,7 +1,7 @@
-"""The synonym tables behind proposition keys: data only, read by :mod:`wirecoder.stages.statements.keys`.
+"""The synonym tables behind proposition keys: data only, read by :mod:`wirecoder.lexicon.keys`.
 
 The one lexicon of propositions: extraction (the statement stage) and cross-article merging
-(:mod:`wirecoder.corpus.keymatch`, through :func:`wirecoder.stages.statements.keys.normalize_key`)
+(:mod:`wirecoder.corpus.keymatch`, through :func:`wirecoder.lexicon.keys.normalize_key`)
 read these tables and no other.
 
 A *surface form* is what the parse gives for a predicate: the verb's lemma, its particle, and the

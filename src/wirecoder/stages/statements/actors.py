@@ -19,7 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from .keys import object_code
+from ...lexicon.keys import object_code
 from ...lexicon.roles import GOVERNMENT_NOUNS
 from ...records import Entity, Quote
 

@@ -24,7 +24,7 @@ politicians ... stressed that ..."). Stance and hedge come from :mod:`wirecoder.
 sentence-level rules complete them: "never" distributes over the refusals listed after it in the
 same sentence ("will never impose sanctions ... and will stay out of any military bloc"), and a
 clause such as "nothing can change that" or "no one will be able to influence this" makes what it
-refers back to absolute. Proposition keys come from :mod:`wirecoder.stages.statements.keys`. Statement
+refers back to absolute. Proposition keys come from :mod:`wirecoder.lexicon.keys`. Statement
 ids are "s1", "s2"... in quote order.
 """
 
@@ -35,7 +35,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from .keys import proposition_key, proposition_text
+from ...lexicon.keys import proposition_key, proposition_text
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, assess

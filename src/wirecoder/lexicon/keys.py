@@ -1,5 +1,11 @@
 """Proposition keys: the lexical key that paraphrases of one proposition share.
 
+The one key module, read by the statement stage (which emits keys) and by
+:mod:`wirecoder.corpus.keymatch` (which merges them across articles). It lives in the lexicon
+because it is a lookup over the tables of :mod:`wirecoder.lexicon.propositions` and the gazetteer,
+on strings and lemmas, with no parse: merging can import it without loading the statement stage
+(and spaCy).
+
 A proposition is a subject, a predicate and an object ("Serbia / impose sanctions on / Russia").
 Its **key** leaves the subject out, so that different holders and actors meet on one position,
 and names the predicate by a canonical slug and the object by a code::
@@ -13,8 +19,11 @@ and names the predicate by a canonical slug and the object by a code::
     strategic_partners:RUS+SRB    symmetric relations carry all their parties, sorted
     preserve_relation:RUS         predicates outside the table: verb and noun lemmas
 
-The slugs agree with :mod:`wirecoder.corpus.keymatch`, whose ``normalize_key`` maps keys written
-by other means onto the same forms.
+This is the one key module: :func:`normalize_key` (and :func:`text_key` for a proposition given
+as free text) map keys written by other means onto the forms :func:`proposition_key` emits, through
+the same tables, and :mod:`wirecoder.corpus.keymatch` merges keys across articles through it. A
+key the pipeline emits is a fixed point of :func:`normalize_key`. Lemmas of free text come from
+lemminflect (:func:`lemma`, cached), inflections of the proposition text too (:func:`conjugate`).
 
 Countries are ISO alpha-3 codes, organizations their gazetteer name with ``_`` for spaces,
 other objects the lemmas of their content words. Predicates come from the synonym tables of
@@ -31,9 +40,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Iterable, Iterator, Sequence
 
-from lemminflect import getAllLemmas, getInflection
-
-from ...lexicon import propositions as lex
+from . import propositions as lex
 
 __all__ = [
     "Predicate",
@@ -215,6 +222,8 @@ def conjugate(predicate: str, plural: bool = False) -> str:
     """The predicate in the present tense after a third-person subject: "impose sanctions on"
     → "imposes sanctions on"; "be strategic partners" → "are strategic partners" (plural).
     Inflections come from lemminflect (VBZ, or VBP for a plural subject)."""
+    from lemminflect import getInflection  # imported on first use: it imports spaCy
+
     verb, _, rest = predicate.partition(" ")
     forms = getInflection(verb, "VBP" if plural else "VBZ") if verb else ()
     form = (forms[-1] if plural and verb == "be" else forms[0]) if forms else verb
@@ -267,6 +276,8 @@ def lemma(word: str) -> str:
     """The lemma of one word out of context (lemminflect; a verb reading first, then noun,
     adjective): "agrees"/"agreed" → agree, "sanctions" → sanction, "left" → leave; "won't",
     "n't" → not."""
+    from lemminflect import getAllLemmas  # imported on first use: it imports spaCy
+
     w = word.lower().replace("\u2019", "'")
     if w in ("n't", "won't", "can't", "cannot") or w.endswith("n't"):
         return "not"
