@@ -97,13 +97,6 @@ def _index() -> dict[tuple[str, ...], Predicate]:
     return index
 
 
-def _slug_of(text: str) -> str | None:
-    for canonical, (slug, _) in lex.PREDICATES.items():
-        if canonical == text:
-            return slug
-    return None
-
-
 def canonical_predicate(lemmas: Sequence[str] | str) -> Predicate | None:
     """The table's predicate for a surface form (lemmas, or one string of them), else None.
 
@@ -114,7 +107,7 @@ def canonical_predicate(lemmas: Sequence[str] | str) -> Predicate | None:
     """
     words = tuple(lemmas.split()) if isinstance(lemmas, str) else tuple(w.lower() for w in lemmas)
     found = _index().get(words)
-    if found is None and isinstance(lemmas, str) and (slug := _slug_of(lemmas)) is not None:
+    if found is None and isinstance(lemmas, str) and (slug := lex.PREDICATES.get(lemmas, (None,))[0]):
         return Predicate(lemmas, slug)
     return found
 
@@ -241,10 +234,6 @@ def proposition_text(
 
 
 # ------------------------------------------------------------------ keys from text, normalised keys
-#
-# Keys written by other means (a hand-made fixture, an older release, free text) are brought onto
-# the forms :func:`proposition_key` emits, through the same tables; a key the pipeline emits is a
-# fixed point of :func:`normalize_key`.
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,26 +355,32 @@ def _codes(obj: str | None, gazetteer) -> str | None:
     return "+".join(sorted(parts) if len(parts) > 1 else parts) or None
 
 
-def text_key(predicate: str, object: str | None = None, *, gazetteer=None, _key_object: bool = False) -> str:
+def text_key(predicate: str, object: str | None = None, *, gazetteer=None) -> str:
     """The key of a proposition given as text, without a subject: ("will never impose sanctions
     on", "Russia") → ``not_impose_sanctions:RUS``; ("become", "a NATO member state") →
     ``join:NATO``; a predicate outside the tables keeps its content words ("defend_border")."""
+    return _key(predicate, object, gazetteer, in_key=False)
+
+
+def _key(predicate: str, object: str | None, gazetteer, *, in_key: bool) -> str:
+    """The key of predicate words and object; ``in_key``: both come from a key (the object is
+    one code or slug, not words)."""
     pred_words, negated = [], False
     for w in words(predicate):
         if w.lower() in _NEGATIONS:
             negated = not negated
         else:
             pred_words.append(w)
-    obj_words = [object] if _key_object and object else words(object or "")
+    obj_words = [object] if in_key and object else words(object or "")
     found = _read(pred_words + obj_words, len(pred_words)) if pred_words else None
     if found is not None:
         pred, obj = found
-        if _key_object and object:
+        if in_key and object:
             obj = [object]  # complement words before a key's object are the predicate's ("enter alliance")
         code = _codes(" ".join(obj), gazetteer) if obj else None
         # in a key, words after the predicate are its object only when they name one ("join_the_EU",
         # not "remain_neutral_country")
-        if not (_key_object and not object and code is not None and code.islower()):
+        if not (in_key and not object and code is not None and code.islower()):
             return str(PropositionKey(pred.slug, code, negated != pred.denies))
     lemmas = [lemma(w) for w in pred_words]
     content = [w for w in lemmas if w not in _FUNCTION_WORDS and w not in lex.AUXILIARIES]
@@ -404,5 +399,5 @@ def normalize_key(key: str, *, gazetteer=None) -> str:
     ``join:European_Union``; emitted keys come back unchanged (codes, ``RUS_nuclear``,
     ``strategic_partners:RUS+SRB``)."""
     parsed = parse_key(key)
-    rebuilt = parse_key(text_key(parsed.predicate, parsed.object, gazetteer=gazetteer, _key_object=True))
+    rebuilt = parse_key(_key(parsed.predicate, parsed.object, gazetteer, in_key=True))
     return str(PropositionKey(rebuilt.predicate, rebuilt.object, rebuilt.negated != parsed.negated))

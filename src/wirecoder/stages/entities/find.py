@@ -132,7 +132,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
                 names.append(clean)
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
 
-    found = _Found()
+    found = _Buckets()
     blocked: set[int] = set()
     for m in matches:
         tokens = range(m.first, m.last)
@@ -166,7 +166,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
 
 
 @dataclass(slots=True)
-class _Found:
+class _Buckets:
     buckets: dict[tuple[str, str], _Bucket] = field(default_factory=dict)
     org_ends: dict[int, tuple[str, str]] = field(default_factory=dict)  # last token → ORG key
 
@@ -189,7 +189,7 @@ def _title_modifier(doc: Doc, last: int, gaz: Gazetteer) -> bool:
 
 
 def _add_spacy_orgs(
-    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Found
+    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
 ) -> None:
     """Organizations spaCy found that the gazetteer did not, minus titles and junk.
 
