@@ -22,7 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lexicon.gazetteer import Gazetteer, Match, normalize
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
+from ...lexicon.names import normalize
+from ...lexicon.roles import ORG_NAME_HEADS
 from .people import find_people
 from ...records import Entity
 from ...spans import span_at
@@ -54,9 +56,6 @@ _ADDRESS_VERBS = frozenset("""warn urge accuse blame criticize criticise condemn
 pressure press sanction support back threaten thank praise invite persuade convince reassure
 court punish help force allow push lobby notify inform remind assure challenge defy oppose
 confront engage reject recognize recognise trust betray join""".split())
-# Role words that also end organization names ("AK Party", "Supreme Court").
-_ORG_NOUNS = frozenset("""party house senate army police parliament council court bank assembly
-committee commission ministry office agency service union front""".split())
 # Heads of a possessive capital that make it a place ("Moscow's streets").
 _PLACE_NOUNS = frozenset("""street streets mayor residents resident center centre airport
 airports suburbs suburb outskirts metro subway population citizens city people district
@@ -133,7 +132,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
                 names.append(clean)
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
 
-    found = _Found()
+    found = _Buckets()
     blocked: set[int] = set()
     for m in matches:
         tokens = range(m.first, m.last)
@@ -167,7 +166,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
 
 
 @dataclass(slots=True)
-class _Found:
+class _Buckets:
     buckets: dict[tuple[str, str], _Bucket] = field(default_factory=dict)
     org_ends: dict[int, tuple[str, str]] = field(default_factory=dict)  # last token → ORG key
 
@@ -184,13 +183,13 @@ def _title_modifier(doc: Doc, last: int, gaz: Gazetteer) -> bool:
     return (
         last < len(doc)
         and gaz.roles.is_word(word)
-        and word not in _ORG_NOUNS
+        and word not in ORG_NAME_HEADS
         and gaz.roles.is_word(doc[last].lower_)
     )
 
 
 def _add_spacy_orgs(
-    doc: Doc, gaz: Gazetteer, matches: list[Match], blocked: set[int], found: _Found
+    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
 ) -> None:
     """Organizations spaCy found that the gazetteer did not, minus titles and junk.
 
