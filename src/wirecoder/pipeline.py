@@ -8,6 +8,7 @@ the Doc.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -25,7 +26,7 @@ from .statements import find_statements
 from .times import find_times, quote_date
 from .readers import Failure
 
-__all__ = ["Pipeline", "analyze", "analyze_many", "load_pipeline", "prepare_article"]
+__all__ = ["Pipeline", "analyze", "analyze_many", "estimate_tokens", "load_pipeline", "over_budget", "prepare_article"]
 
 
 @dataclass(frozen=True)
@@ -44,18 +45,21 @@ class Pipeline:
 
     def analyze_many(self, articles: Iterable[Article]) -> Iterator[Analysis | Failure]:
         """Stream articles through ``nlp.pipe``; an article that cannot be analysed becomes a
-        :class:`Failure` and the stream carries on. Order is kept."""
-        limit = self.config.max_chars
+        :class:`Failure` and the stream carries on. Order is kept.
+
+        An article over the work budget of :class:`Config` is refused before spaCy sees it; an
+        exception inside a stage (any exception: it is a bug) fails that article only."""
 
         def admitted() -> Iterator[tuple[str, Article | Failure]]:
             for article in articles:
-                article = prepare_article(article)
-                if len(article.text) > limit:
-                    yield "", Failure(
-                        article.source,
-                        f"article text is {len(article.text):,} characters, over the "
-                        f"{limit:,} limit; split it into articles",
-                    )
+                try:
+                    article = prepare_article(article)
+                except Exception as err:  # noqa: BLE001 - a bug in a text stage fails one article
+                    yield "", _bug(article, err)
+                    continue
+                refusal = over_budget(article.text, self.config)
+                if refusal is not None:
+                    yield "", Failure(article.source, refusal)
                 else:
                     yield article.text, article
 
@@ -65,8 +69,60 @@ class Pipeline:
                 continue
             try:
                 yield analyze_doc(doc, item, self)
-            except WirecoderError as err:
-                yield Failure(item.source, f"analysis failed: {err}; please report this as a bug")
+            except Exception as err:  # noqa: BLE001 - a bug in a stage fails one article, not the batch
+                yield _bug(item, err)
+
+
+def _bug(article: Article, err: Exception) -> Failure:
+    """The failure of an article that a stage could not analyse: always a wirecoder bug."""
+    detail = " ".join(str(err).split())[:300]
+    kind = "" if isinstance(err, WirecoderError) else f"{type(err).__name__}: "
+    return Failure(
+        article.source,
+        f"analysis failed ({kind}{detail}) on article {article.id}; this is a bug in wirecoder, "
+        "please report it with the article",
+    )
+
+
+_TOKENISH = re.compile(r"\w+|[^\w\s]|\s{2,}|[^\S ]")  # words, marks, whitespace tokens
+_DOUBLE_MARKS = '"“”„«»'
+_SYMBOL_RUN = "[^\\w\\s]{%d,}"
+
+
+def estimate_tokens(text: str, stop: int | None = None) -> int:
+    """About as many tokens as spaCy makes of ``text`` (words, punctuation marks, whitespace other
+    than one space), counted up to ``stop`` (then ``stop``)."""
+    n = 0
+    for _ in _TOKENISH.finditer(text):
+        n += 1
+        if stop is not None and n >= stop:
+            break
+    return n
+
+
+def over_budget(text: str, config: Config) -> str | None:
+    """Why ``text`` is refused as one article (the work budget of ``config``), or None.
+
+    Cheap checks on the text, in one pass each, before the parser: characters, estimated
+    tokens, double quotation marks, the longest run of symbols without a space."""
+    if len(text) > config.max_chars:
+        return (f"article text is {len(text):,} characters, over the {config.max_chars:,} limit; "
+                "split it into articles")
+    tokens = estimate_tokens(text, config.max_tokens + 1)
+    if tokens > config.max_tokens:
+        return (f"article text is over {config.max_tokens:,} tokens (words and punctuation marks); "
+                "split it into articles")
+    marks = sum(text.count(c) for c in _DOUBLE_MARKS)
+    if marks > config.max_quote_marks:
+        return (f"article text has {marks:,} quotation marks, over the {config.max_quote_marks:,} "
+                "limit; split it into articles")
+    run = re.search(_SYMBOL_RUN % (config.max_symbol_run + 1), text)
+    if run is not None:
+        return (f"article text has a run of {run.end() - run.start():,} punctuation or symbol "
+                f"characters without a space at character {run.start():,} (over the "
+                f"{config.max_symbol_run:,} limit; the tokenizer would take minutes); remove it "
+                "or break it up with spaces")
+    return None
 
 
 def prepare_article(article: Article) -> Article:
@@ -81,7 +137,8 @@ def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
     """The stages over a parsed Doc. ``doc.text`` is ``article.text``."""
     entities = find_entities(doc, pipeline.gazetteer)
     times = find_times(doc, article.published)
-    quotes = _dated(doc, find_quotes(doc, entities, pipeline.gazetteer), times, article.published)
+    quotes = find_quotes(doc, entities, pipeline.gazetteer, text=article.text)
+    quotes = _dated(doc, quotes, times, article.published)
     country = None
     if article.dateline is not None and article.dateline.place:
         ref = pipeline.gazetteer.lookup(article.dateline.place.title())
