@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import wirecoder.pipeline as pipeline_module
 from wirecoder import Article
 from wirecoder.config import Config
-from wirecoder.pipeline import estimate_tokens, load_pipeline, over_budget
+from wirecoder.pipeline import estimate_tokens, load_pipeline, over_budget, parse_in_chunks
 from wirecoder.readers import Failure
-from wirecoder.records import Analysis
+from wirecoder.records import Analysis, iter_spans
 
 GOOD = "“We will never impose sanctions on Russia,” Serbian President Aleksandar Vucic said."
 
@@ -88,3 +90,25 @@ def test_the_token_estimate_follows_spacy(nlp, seed_texts):
 def test_config_refuses_a_budget_below_one():
     with pytest.raises(ValueError, match="max_tokens must be a whole number of at least 1"):
         Config(max_tokens=0)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.lists(st.sampled_from([*"ab .,“”\"\n\t\u2028\u202e", "\U0001f642", "said", "  "]),
+                     max_size=200).map("".join),
+       size=st.integers(5, 80))
+def test_chunks_join_into_the_exact_text(nlp, text, size):
+    assert parse_in_chunks(nlp, text, size).text == text
+
+
+def test_a_long_article_is_parsed_in_chunks_with_exact_spans(seed_texts):
+    """Issue 8, defect 5: a long article is parsed in chunks (memory of one chunk), and every
+    offset still points into its text; the quotes are those of the whole parse."""
+    text = "\n\n".join(seed_texts.values())
+    chunked = load_pipeline(Config(chunk_chars=800)).analyze(Article(text=text))
+    whole = load_pipeline().analyze(Article(text=text))
+    assert len(text) > 4 * 800
+    for where, span in iter_spans(chunked):
+        assert text[span.start : span.end] == span.text, where
+    got = {(q.content.start, q.content.end) for q in chunked.quotes}
+    want = {(q.content.start, q.content.end) for q in whole.quotes}
+    assert len(got & want) >= 0.9 * len(want)

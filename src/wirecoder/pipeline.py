@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import groupby
 from typing import Iterable, Iterator
 
 from .article import Article
@@ -63,7 +64,7 @@ class Pipeline:
                 else:
                     yield article.text, article
 
-        for doc, item in self.nlp.pipe(admitted(), as_tuples=True, batch_size=self.config.batch_size):
+        for doc, item in self._parsed(admitted()):
             if isinstance(item, Failure):
                 yield item
                 continue
@@ -71,6 +72,41 @@ class Pipeline:
                 yield analyze_doc(doc, item, self)
             except Exception as err:  # noqa: BLE001 - a bug in a stage fails one article, not the batch
                 yield _bug(item, err)
+
+
+    def _parsed(self, admitted: Iterator[tuple[str, Article | Failure]]) -> Iterator[tuple[object, Article | Failure]]:
+        """(Doc, article) in order: runs of ordinary articles through ``nlp.pipe``, a long one
+        parsed in chunks (:func:`parse_in_chunks`)."""
+        size = self.config.chunk_chars
+        for long, group in groupby(admitted, key=lambda pair: len(pair[0]) > size):
+            if not long:
+                yield from self.nlp.pipe(group, as_tuples=True, batch_size=self.config.batch_size)
+                continue
+            for text, article in group:
+                try:
+                    yield parse_in_chunks(self.nlp, text, size), article
+                except Exception as err:  # noqa: BLE001 - fails this article only
+                    yield None, _bug(article, err)
+
+
+def parse_in_chunks(nlp, text: str, size: int):
+    """One Doc of ``text`` parsed as consecutive chunks of at most about ``size`` characters, cut
+    after a line break (else a space), then joined: the parser's memory is that of one chunk
+    (~17 KB per token while it parses), not of the whole text. The joined Doc's text is ``text``,
+    character for character, so every offset is exact."""
+    from spacy.tokens import Doc
+
+    pieces, pos = [], 0
+    while len(text) - pos > size:
+        end = pos + size
+        cut = text.rfind("\n", pos + size // 2, end) + 1 or text.rfind(" ", pos + size // 2, end) + 1 or end
+        pieces.append(text[pos:cut])
+        pos = cut
+    pieces.append(text[pos:])
+    doc = Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False)
+    if doc.text != text:
+        raise WirecoderError("the chunks of a long article did not join into its text")
+    return doc
 
 
 def _bug(article: Article, err: Exception) -> Failure:
