@@ -90,16 +90,17 @@ class Pipeline:
 
 
 def parse_in_chunks(nlp, text: str, size: int):
-    """One Doc of ``text`` parsed as consecutive chunks of at most about ``size`` characters, cut
-    after a line break (else a space), then joined: the parser's memory is that of one chunk
-    (~17 KB per token while it parses), not of the whole text. The joined Doc's text is ``text``,
-    character for character, so every offset is exact."""
+    """One Doc of ``text`` parsed as consecutive chunks of at most ``size`` characters, cut after
+    a line break (else a space, else a tab) in the chunk's second half, then joined: the parser's
+    memory is that of one chunk (~17 KB per token while it parses), not of the whole text. A
+    chunk is cut mid-word only when its second half holds no whitespace. The joined Doc's text
+    is ``text``, character for character (checked), so every offset is exact."""
     from spacy.tokens import Doc
 
     pieces, pos = [], 0
     while len(text) - pos > size:
         end = pos + size
-        cut = text.rfind("\n", pos + size // 2, end) + 1 or text.rfind(" ", pos + size // 2, end) + 1 or end
+        cut = next((c + 1 for sep in "\n \t" if (c := text.rfind(sep, pos + size // 2, end)) >= 0), end)
         pieces.append(text[pos:cut])
         pos = cut
     pieces.append(text[pos:])
