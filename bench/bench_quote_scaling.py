@@ -9,6 +9,8 @@ ONCE with the real pipeline (not timed), then times every wirecoder stage over t
 Rounds are interleaved (each round runs every size, in a rotated order) so that drift of a shared
 machine hits all sizes alike; each stage is timed in CPU seconds (``time.process_time``, the
 figure to trust on a busy machine) beside wall seconds; medians over the rounds are printed.
+Before each stage the garbage collector runs and freezes what is alive (``gc.freeze``), so
+that a stage is not charged for rescanning the Docs of every size kept for the rounds.
 
 The number to watch is the ratio per doubling of the quote stage: linear work gives ~2.0, the
 acceptance bound is 2.3 (exit status 1 when it is exceeded). ``--one-paragraph`` puts the whole
@@ -18,6 +20,7 @@ article in one paragraph (no newlines), the worst case for searches bounded by l
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import random
 import statistics
@@ -120,10 +123,13 @@ def main() -> int:
             doc, article = docs[n]
             state, stages = _stages(pipeline, doc, article)
             for name, run in stages:
+                gc.collect()
+                gc.freeze()  # the Docs and earlier results are not rescanned by the collector
                 w0, c0 = time.perf_counter(), time.process_time()
                 run()
                 wall.setdefault((n, name), []).append(time.perf_counter() - w0)
                 cpu.setdefault((n, name), []).append(time.process_time() - c0)
+                gc.unfreeze()
             found[n] = len(state["quotes"])
         print(f"round {r + 1}/{args.rounds} done", file=sys.stderr)
 

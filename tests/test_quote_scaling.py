@@ -114,3 +114,4 @@ def test_the_text_is_built_once_not_once_per_quote(docs):
     counting = _CountingDoc(doc)
     assert find_quotes(counting, entities, gazetteer, text=doc.text) == quotes
     assert counting.text_builds == 0
+
