@@ -49,8 +49,8 @@ def docs(nlp):
 _STAGE_FILES = {m.__file__ for m in (wirecoder.quotes, wirecoder.speakers, wirecoder.quote_marks)}
 
 
-def _lines_executed(call) -> int:
-    """Python lines run inside the quote stage's modules while ``call()`` runs."""
+def _lines_executed(call, files=_STAGE_FILES) -> int:
+    """Python lines run inside the quote stage's modules (or ``files``) while ``call()`` runs."""
     count = 0
 
     def local(frame, event, arg):
@@ -60,7 +60,7 @@ def _lines_executed(call) -> int:
         return local
 
     def global_(frame, event, arg):
-        return local if frame.f_code.co_filename in _STAGE_FILES else None
+        return local if frame.f_code.co_filename in files else None
 
     sys.settrace(global_)
     try:
@@ -115,3 +115,17 @@ def test_the_text_is_built_once_not_once_per_quote(docs):
     assert find_quotes(counting, entities, gazetteer, text=doc.text) == quotes
     assert counting.text_builds == 0
 
+
+
+def test_dating_the_quotes_is_linear(docs):
+    """Each quote's date used to be sought among every time expression of the article."""
+    from wirecoder.pipeline import _dated
+    from wirecoder.times import find_times
+
+    files = {sys.modules["wirecoder.timex.quote_date"].__file__}
+    work = {}
+    for pairs, (doc, entities, gazetteer) in docs.items():
+        quotes = find_quotes(doc, entities, gazetteer)
+        times = find_times(doc, "2024-09-06")
+        work[pairs] = _lines_executed(lambda: _dated(doc, quotes, times, "2024-09-06"), files)
+    assert work[300] / work[150] <= 2.3, work

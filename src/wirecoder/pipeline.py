@@ -9,6 +9,7 @@ the Doc.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
@@ -192,14 +193,30 @@ def _dated(doc, quotes, times, published: str | None) -> tuple:
     reporters"), that day (the occasion the lede names); else the publication date."""
     dated = []
     occasion: dict[str, str] = {}
+    by_start = sorted(range(len(times)), key=lambda k: times[k].span.start)
+    starts = [times[k].span.start for k in by_start]
     for q in quotes:
-        own = quote_date(doc, q.content, q.cue, times, None)
+        own = quote_date(doc, q.content, q.cue, _times_in_sentence(doc, q.cue, times, by_start, starts), None)
         key = q.speaker.entity or q.speaker.name
         if own is not None and key and key not in occasion:
             occasion[key] = own
         date = own or (occasion.get(key) if key else None) or published
         dated.append(replace(q, date=date))
     return tuple(dated)
+
+
+def _times_in_sentence(doc, cue, times, by_start, starts) -> list:
+    """The times (in their order) that start inside the sentence of ``cue``: the only ones
+    :func:`quote_date` can pick. Looked up by bisection, so dating every quote stays linear."""
+    if cue is None:
+        return []
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    sentence = span[0].sent
+    lo = bisect_left(starts, sentence.start_char)
+    hi = bisect_left(starts, sentence.end_char)
+    return [times[k] for k in sorted(by_start[lo:hi])]
 
 
 @lru_cache(maxsize=4)
