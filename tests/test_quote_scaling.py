@@ -129,3 +129,14 @@ def test_dating_the_quotes_is_linear(docs):
         times = find_times(doc, "2024-09-06")
         work[pairs] = _lines_executed(lambda: _dated(doc, quotes, times, "2024-09-06"), files)
     assert work[300] / work[150] <= 2.3, work
+
+
+def test_entity_mentions_are_checked_against_names_by_bisection(nlp, docs):
+    """Each gazetteer match used to be checked against every name of the article, and each
+    organisation against every match (entities.py; people.py is not counted here)."""
+    import wirecoder.entities
+
+    files = {wirecoder.entities.__file__}
+    work = {pairs: _lines_executed(lambda doc=doc, g=g: find_entities(doc, g), files)
+            for pairs, (doc, _entities, g) in docs.items()}
+    assert work[300] / work[150] <= 2.3, work
