@@ -141,11 +141,17 @@ def estimate_tokens(text: str, stop: int | None = None) -> int:
 def over_budget(text: str, config: Config) -> str | None:
     """Why ``text`` is refused as one article (the work budget of ``config``), or None.
 
-    Cheap checks on the text, in one pass each, before the parser: characters, estimated
-    tokens, double quotation marks, the longest run of symbols without a space."""
+    Cheap checks on the text, in one pass each, before the parser: characters, the longest run
+    of symbols without a space, estimated tokens, double quotation marks."""
     if len(text) > config.max_chars:
         return (f"article text is {len(text):,} characters, over the {config.max_chars:,} limit; "
                 "split it into articles")
+    run = re.search(_SYMBOL_RUN % (config.max_symbol_run + 1), text)
+    if run is not None:
+        return (f"article text has a run of {run.end() - run.start():,} punctuation or symbol "
+                f"characters without a space at character {run.start():,} (over the "
+                f"{config.max_symbol_run:,} limit; the tokenizer would take minutes); remove it "
+                "or break it up with spaces")
     tokens = estimate_tokens(text, config.max_tokens + 1)
     if tokens > config.max_tokens:
         return (f"article text is over {config.max_tokens:,} tokens (words and punctuation marks); "
@@ -154,12 +160,6 @@ def over_budget(text: str, config: Config) -> str | None:
     if marks > config.max_quote_marks:
         return (f"article text has {marks:,} quotation marks, over the {config.max_quote_marks:,} "
                 "limit; split it into articles")
-    run = re.search(_SYMBOL_RUN % (config.max_symbol_run + 1), text)
-    if run is not None:
-        return (f"article text has a run of {run.end() - run.start():,} punctuation or symbol "
-                f"characters without a space at character {run.start():,} (over the "
-                f"{config.max_symbol_run:,} limit; the tokenizer would take minutes); remove it "
-                "or break it up with spaces")
     return None
 
 
