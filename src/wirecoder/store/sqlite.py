@@ -258,9 +258,10 @@ class Store:
         try:
             found = self._retrying(lambda: identify(self.db))
         except sqlite3.OperationalError as err:
-            # a WAL file in a folder we cannot write (no -shm can be made): with no -wal left
-            # behind by a writer, the file is complete and can be read as immutable
-            if err.sqlite_errorcode & 0xFF not in (_READONLY, _CANTOPEN) or _wal_path(self.path).exists():
+            # a WAL file in a folder we cannot write (no -shm can be made): with no -wal or
+            # -journal left behind by a writer, the file is complete and can be read immutable
+            if (err.sqlite_errorcode & 0xFF not in (_READONLY, _CANTOPEN)
+                    or not _is_wal(self.path) or _side_files(self.path)):
                 raise
             self.db.close()
             self.db = self._connect(uri + "&immutable=1")
@@ -458,14 +459,14 @@ class Store:
     def search(self, text: str, *, limit: int = 20) -> Iterator[SearchHit]:
         """Articles matching all words of ``text``, best first, with a highlighted snippet."""
         query = _fts_query(text)
-        if not query or limit <= 0:
+        if not query or limit == 0:
             return iter(())
         rows = self._query(
             """SELECT a.id, a.source, a.title, a.outlet, a.published,
                       snippet(articles_fts, 1, '[', ']', ' … ', 16)
                FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
                WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
-            (query, min(limit, _MAX_INT64)), what="search",
+            (query, max(min(limit, _MAX_INT64), -1)), what="search",  # -1: no limit
         )
         return (SearchHit(*row) for row in rows)
 
@@ -578,5 +579,14 @@ def _check_file(path: Path, *, readonly: bool) -> None:
         )
 
 
-def _wal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-wal")
+def _is_wal(path: Path) -> bool:
+    """The file's header says WAL (read and write versions 2)."""
+    with open(path, "rb") as handle:
+        header = handle.read(20)
+    return header[18:20] == b"\x02\x02"
+
+
+def _side_files(path: Path) -> list[Path]:
+    """The non-empty -wal and -journal files a writer left beside the database."""
+    sides = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
+    return [p for p in sides if p.exists() and p.stat().st_size > 0]
