@@ -5,6 +5,7 @@ by a lock another process holds (released in time, or held beyond the retries)."
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -30,14 +31,15 @@ for i in range(count):
         print(json.dumps({"db": i, "error": f"{type(err).__name__}: {err}"}), flush=True)
 """
 
-# Takes the write lock of a database, says so, holds it for argv[2] seconds, then commits.
+# Takes the write lock of a database, says so, holds it until a line comes on stdin (or for
+# argv[2] seconds at most), then commits.
 _HOLDER = """
-import sqlite3, sys, time
+import select, sqlite3, sys
 db = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=60)
 db.execute("BEGIN IMMEDIATE")
 db.execute("INSERT INTO failures VALUES ('lock-holder', 0, 'held the lock', 'now')")
 print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
+select.select([sys.stdin], [], [], float(sys.argv[2]))
 db.execute("COMMIT")
 """
 
@@ -129,9 +131,19 @@ def test_readers_during_writes(tmp_path, capsys):
 
 def _hold_lock(db: Path, seconds: float) -> subprocess.Popen:
     holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(db), str(seconds)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "locked", holder.stderr.read()
     return holder
+
+
+def _has_open(pid: int, path: Path) -> bool:
+    """Whether process ``pid`` has ``path`` open (Linux: /proc/PID/fd)."""
+    target = str(path.resolve())
+    try:
+        return any(os.readlink(fd) == target for fd in Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:  # the process ended, or an fd closed while we looked
+        return False
 
 
 def test_writer_waits_for_a_lock_held_longer_than_the_busy_timeout(tmp_path):
@@ -141,12 +153,18 @@ def test_writer_waits_for_a_lock_held_longer_than_the_busy_timeout(tmp_path):
     write_corpus(corpus, range(10))
     db = tmp_path / "w.db"
     subprocess.run(ingest_command(db, corpus / "a0000.txt"), check=True, capture_output=True)
-    holder = _hold_lock(db, 10)  # the ingest's first write comes ~2 s (model load) after
-    run = subprocess.run(ingest_command(db, corpus), capture_output=True, text=True, timeout=300)
-    holder.communicate(timeout=60)
+    holder = _hold_lock(db, 300)
+    proc = subprocess.Popen(ingest_command(db, corpus), stderr=subprocess.PIPE, text=True)
+    # the ingest opens the database once its model is loaded, and tries its first write right
+    # after analysing its first article; the lock stays 10 s more (the old code gave up at 5)
+    while proc.poll() is None and not _has_open(proc.pid, db):
+        time.sleep(0.05)
+    time.sleep(10)
+    holder.communicate("release\n", timeout=60)
     assert holder.returncode == 0
-    assert run.returncode == 0, run.stderr
-    assert "read 10, stored 9, skipped as duplicate 1, failed 0" in run.stderr
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert "read 10, stored 9, skipped as duplicate 1, failed 0" in err
     assert article_count(db) == 10
     assert check(db) == []
 
