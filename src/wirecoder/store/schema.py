@@ -145,7 +145,20 @@ class StoreKind:
 
 
 def identify(db: sqlite3.Connection) -> StoreKind:
-    """Tell a wirecoder store from a new file and from someone else's database (reads only)."""
+    """Tell a wirecoder store from a new file and from someone else's database (reads only),
+    from one snapshot: outside a transaction its reads run in one of their own, or a migration
+    another process commits between them would show tables without their version."""
+    if db.in_transaction:
+        return _identify(db)
+    db.execute("BEGIN")
+    try:
+        return _identify(db)
+    finally:
+        if db.in_transaction:
+            db.execute("ROLLBACK")  # it only read
+
+
+def _identify(db: sqlite3.Connection) -> StoreKind:
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = db.execute("PRAGMA user_version").fetchone()[0]
     tables = tuple(sorted(
