@@ -9,7 +9,8 @@ import sys
 from ..store.ingest import IngestReport, ingest, read_articles
 from ..analysis import load_pipeline
 from ..readers import Failure
-from ..store.sqlite import Store
+from ..errors import StoreError
+from ..store.sqlite import DEFAULT_LOCK_TIMEOUT, Store
 from .common import add_input_options, report_failure
 
 HELP = "analyse articles and store them in a SQLite database (rerun to resume)"
@@ -27,6 +28,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser.add_argument("--force", action="store_true",
                         help="re-analyse articles that are already stored")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--lock-timeout", type=float, default=DEFAULT_LOCK_TIMEOUT, metavar="S",
+                        help="seconds to keep retrying a write while another process locks the "
+                        f"database (default {DEFAULT_LOCK_TIMEOUT:g})")
     parser.set_defaults(run=run)
 
 
@@ -35,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
     pipeline = load_pipeline()
     report = IngestReport()
-    with Store(args.db) as store, tqdm(
+    with Store(args.db, lock_timeout=args.lock_timeout) as store, tqdm(
         desc="ingest", unit=" articles", file=sys.stderr, disable=True if args.no_progress else None,
     ) as bar:
         items = _without_database(
@@ -49,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"wirecoder ingest: interrupted after {report.summary()}; "
                   "rerun the same command to resume", file=sys.stderr)
             return 130
+        except StoreError:
+            bar.close()
+            print(f"wirecoder ingest: stopped after {report.summary()}; the articles stored "
+                  "are kept, rerun the same command to resume", file=sys.stderr)
+            raise
     print(f"wirecoder ingest: {report.summary()} (database: {args.db})", file=sys.stderr)
     for failure in report.failures:
         report_failure("ingest", failure)

@@ -12,7 +12,6 @@ from collections import Counter
 import json
 import shutil
 import sys
-from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
@@ -80,11 +79,8 @@ def add_group_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(path: str) -> Store:
-    if not Path(path).exists():
-        raise StoreError(
-            f"{path}: no such database; create it with `wirecoder ingest PATH --db {path}`"
-        )
-    return Store(path)
+    """The database, read-only: a read command never migrates, switches or writes it."""
+    return Store(path, readonly=True)
 
 
 def load_corpus(args: argparse.Namespace) -> Corpus:

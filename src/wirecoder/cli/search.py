@@ -6,9 +6,7 @@ import argparse
 import json
 import shutil
 import sys
-from pathlib import Path
 
-from ..errors import StoreError
 from ..store.sqlite import Store
 
 HELP = "full-text search over stored articles (all words must match)"
@@ -25,9 +23,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not Path(args.db).exists():
-        raise StoreError(f"{args.db}: no such database; create it with `wirecoder ingest PATH --db {args.db}`")
-    with Store(args.db) as store:
+    with Store(args.db, readonly=True) as store:
         hits = list(store.search(" ".join(args.text), limit=args.limit))
     if args.json:
         for hit in hits:
