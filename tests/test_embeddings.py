@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from wirecoder.corpus.embeddings import DIMENSION, Embedder
 from wirecoder.errors import ModelError
-from wirecoder.corpus.keymatch import KeyMatcher, jaccard, near_duplicates, polarity, shingles
+from wirecoder.corpus.keymatch import KeyMatcher, polarity
 from wirecoder.lexicon.keys import normalize_key, parse_key
 from wirecoder.lexicon.keys import text_key as proposition_key
 
@@ -295,51 +295,3 @@ def test_no_group_ever_holds_a_key_and_its_reversal(items):
         for a in members:
             for b in members:
                 assert matcher.compatible(a, b), (a, b, members)
-
-
-# ---------------------------------------------------------------------------------- echoes
-
-
-def test_near_duplicates_finds_retold_claims_and_not_their_negation():
-    texts = [
-        "Serbia will never impose sanctions on Russia, the president said on Monday.",
-        "Serbia will never impose sanctions on Russia, the president said on Tuesday.",
-        "Serbia will impose sanctions on Russia, the president said on Monday.",
-        "The weather in Belgrade was sunny and warm all week.",
-        "Serbia will never impose sanctions on Russia, the president told reporters on Monday.",
-    ]
-    pairs = near_duplicates(texts, threshold=0.5)
-    found = {(i, j) for i, j, _ in pairs}
-    assert (0, 1) in found and (0, 4) in found and (1, 4) in found
-    assert not any(2 in p or 3 in p for p in found)
-    assert all(s >= 0.5 for _, _, s in pairs)
-    assert [s for _, _, s in pairs] == sorted((s for _, _, s in pairs), reverse=True)
-
-
-def test_near_duplicates_lsh_agrees_with_exact_jaccard():
-    rng = np.random.default_rng(7)
-    vocabulary = [f"w{n}" for n in range(60)]
-    base = [" ".join(rng.choice(vocabulary, size=14)) for _ in range(30)]
-    texts = base + [t.replace(t.split()[3], "changed", 1) for t in base[:15]]
-    sets = [shingles(t) for t in texts]
-    exact = {(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))
-             if jaccard(sets[i], sets[j]) >= 0.5}
-    assert exact
-    assert {(i, j) for i, j, _ in near_duplicates(texts, 0.5)} == exact
-
-
-def test_near_duplicates_rejects_a_bad_threshold():
-    with pytest.raises(ValueError):
-        near_duplicates(["a"], threshold=0)
-
-
-def test_public_names_are_sorted_and_importable():
-    import wirecoder.corpus.embeddings
-    import wirecoder.evaluation.argkp
-    import wirecoder.evaluation.claim_stance
-    import wirecoder.corpus.keymatch
-
-    for module in (wirecoder.corpus.embeddings, wirecoder.corpus.keymatch, wirecoder.evaluation.argkp,
-                   wirecoder.evaluation.claim_stance):
-        assert module.__all__ == sorted(module.__all__), module.__name__
-        assert all(hasattr(module, name) for name in module.__all__), module.__name__

@@ -159,19 +159,24 @@ def test_echoes_count_once_with_the_earliest_outlet():
 def test_echo_matcher_can_be_swapped():
     calls = []
 
-    def exact(texts, threshold):
+    def same_first_word(texts, threshold):  # a matcher the shingles would not agree with
         calls.append((list(texts), threshold))
         return [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))
-                if texts[i] == texts[j]]
+                if texts[i].split()[0] == texts[j].split()[0]]
 
-    items = [_item("x y z", "a1", "2023-01-01", "A"), _item("x y z", "a2", "2023-01-02", "B")]
-    (echo,) = find_echoes(items, near_duplicates=exact, threshold=0.5)
-    assert echo.original == 0 and echo.copies == (1,) and calls[0][1] == 0.5
+    items = [_item("alpha beta gamma", "a1", "2023-01-01", "A"),
+             _item("alpha delta epsilon", "a2", "2023-01-02", "B"),
+             _item("alpha beta gamma", "a3", "2023-01-03", "C"),  # identical: folded, not asked
+             _item("omega beta gamma", "a4", "2023-01-02", "D")]
+    (echo,) = find_echoes(items, near_duplicates=same_first_word, threshold=0.5)
+    assert echo.original == 0 and echo.copies == (1, 2)
+    assert calls == [(["alpha beta gamma", "alpha delta epsilon", "omega beta gamma"], 0.5)]
 
     def scored(texts, threshold):  # (i, j, score), as an embedding matcher may give them
-        return [(i, j, 1.0) for i, j in exact(texts, threshold)]
+        return [(i, j, 1.0) for i, j in same_first_word(texts, threshold)]
 
-    assert find_echoes(items, near_duplicates=scored)[0].copies == (1,)
+    assert find_echoes(items, near_duplicates=scored)[0].copies == (1, 2)
+    assert find_echoes(items)[0].copies == (2,)  # the shingles: only the identical copy
 
 
 # ------------------------------------------------------------------------------ attribution

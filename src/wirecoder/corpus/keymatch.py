@@ -33,23 +33,12 @@ Paraphrases meet in three steps:
 The canonical key of a group is its most frequent normalised key (ties: the shorter, then the
 alphabetically first).
 
-:func:`near_duplicates` finds echoes: one claim repeated in near-identical words across outlets.
-It compares word-shingle sets (unigrams and bigrams of lower-cased words) by Jaccard similarity;
-MinHash signatures with LSH banding pick the candidate pairs, so the cost grows with the number of
-echoes, not with the square of the number of texts; every candidate is verified by exact Jaccard.
-Texts of different polarity never pair. ``wirecoder eval stance`` measures it against embeddings
-on IBM Claim Stance (a claim as written in Wikipedia vs its lightly edited version, among the other
-claims of its topic): shingles F1 0.905, embeddings 0.659 (each with thresholds tuned by topic
-fold; shingles keep words and their order, which is what an echo keeps, while embeddings also
-draw together different claims about the same thing).
+Echoes (one claim retold in near-identical words) are :mod:`wirecoder.corpus.echoes`' job.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import Counter, defaultdict
-from itertools import pairwise
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
@@ -61,9 +50,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .embeddings import Embedder
     from ..lexicon.gazetteer import Gazetteer
 
-__all__ = ["KeyMatcher", "jaccard", "near_duplicates", "polarity", "shingles"]
+__all__ = ["KeyMatcher", "polarity"]
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|n['’]t", re.IGNORECASE)
 _NEGATIONS = NEGATIONS | {"not"}
 
 
@@ -176,64 +164,3 @@ class KeyMatcher:
             for k in group:
                 canonical_of[k] = best
         return {key: canonical_of[n] for key, n in normal.items()}
-
-
-# ---------------------------------------------------------------------------------- echoes
-
-
-def shingles(text: str) -> frozenset[str]:
-    """Lower-cased word unigrams and bigrams of ``text`` (the sets :func:`near_duplicates` compares)."""
-    words = [w.lower() for w in _WORD.findall(text.replace("’", "'"))]
-    return frozenset(words) | frozenset(f"{a} {b}" for a, b in pairwise(words))
-
-
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
-
-
-_PRIME = (1 << 31) - 1
-
-
-def _signatures(sets: Sequence[frozenset[str]], n_hashes: int) -> np.ndarray:
-    rng = np.random.default_rng(20240611)  # fixed: the same texts always give the same candidates
-    a = rng.integers(1, _PRIME, size=n_hashes, dtype=np.int64)
-    b = rng.integers(0, _PRIME, size=n_hashes, dtype=np.int64)
-    out = np.full((len(sets), n_hashes), _PRIME, dtype=np.int64)
-    for i, s in enumerate(sets):
-        if not s:
-            continue
-        h = np.fromiter((int.from_bytes(hashlib.blake2b(x.encode(), digest_size=4).digest(), "little")
-                         % _PRIME for x in s), dtype=np.int64, count=len(s))
-        out[i] = ((h[:, None] * a[None, :] + b[None, :]) % _PRIME).min(axis=0)
-    return out
-
-
-def near_duplicates(texts: Sequence[str], threshold: float = 0.5, *, bands: int = 32,
-                    rows: int = 2) -> list[tuple[int, int, float]]:
-    """Pairs ``(i, j, jaccard)`` (i < j) of texts whose word-shingle Jaccard is >= ``threshold``
-    and whose polarity (:func:`polarity`) agrees, most similar first.
-
-    Candidates come from MinHash LSH (``bands`` x ``rows`` hashes; the defaults find a pair of
-    Jaccard 0.5 with probability 1-(1-0.5**2)**32 > 0.9999, and one of 0.3 with 0.95), then
-    every candidate is checked exactly. Group the pairs (e.g. union-find) for echo clusters."""
-    if not 0.0 < threshold <= 1.0:
-        raise ValueError(f"threshold must be in (0, 1], not {threshold}")
-    sets = [shingles(t) for t in texts]
-    signatures = _signatures(sets, bands * rows)
-    candidates: set[tuple[int, int]] = set()
-    for band in range(bands):
-        buckets: dict[bytes, list[int]] = defaultdict(list)
-        part = signatures[:, band * rows:(band + 1) * rows]
-        for i, s in enumerate(sets):
-            if s:
-                buckets[part[i].tobytes()].append(i)
-        for ids in buckets.values():
-            if 1 < len(ids) <= 2000:  # a bucket that large holds boilerplate, not echoes
-                candidates.update((x, y) for n, x in enumerate(ids) for y in ids[n + 1:])
-    out = []
-    for i, j in candidates:
-        score = jaccard(sets[i], sets[j])
-        if score >= threshold and polarity(texts[i]) == polarity(texts[j]):
-            out.append((i, j, score))
-    out.sort(key=lambda p: (-p[2], p[0], p[1]))
-    return out

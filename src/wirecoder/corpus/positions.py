@@ -37,7 +37,6 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Sequence
 
 from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, find_echoes
-from .echoes import shingle_near_duplicates
 from ..lexicon.gazetteer import Gazetteer
 from .identity import Body, PeopleIndex, Person, fold, resolve_body
 from .periods import Period, parse_bound, period_key
@@ -417,7 +416,7 @@ class Corpus:
         names: Iterable[tuple[str | None, str | None, int]] = (),
         days: int = DEFAULT_DAYS,
         threshold: float = DEFAULT_THRESHOLD,
-        near_duplicates: NearDuplicates = shingle_near_duplicates,
+        near_duplicates: NearDuplicates | None = None,
     ) -> Corpus:
         """``names``: more ``(name, country, count)`` for the people index (quoted speakers)."""
         people = PeopleIndex.build([*_statement_names(rows), *names], gazetteer)

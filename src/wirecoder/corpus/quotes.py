@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, find_echoes
-from .echoes import shingle_near_duplicates
 from ..lexicon.gazetteer import Gazetteer
 from .identity import PeopleIndex, fold, resolve_body
 from .periods import Period, parse_bound, period_key
@@ -69,7 +68,7 @@ def select_quotes(
     echoes: bool = True,
     days: int = DEFAULT_DAYS,
     threshold: float = DEFAULT_THRESHOLD,
-    near_duplicates: NearDuplicates = shingle_near_duplicates,
+    near_duplicates: NearDuplicates | None = None,
 ) -> list[QuoteLine]:
     """Quotes by ``speaker`` (any form of the name, or a country or organisation speaking)
     about ``about`` (words of the quote, or of the propositions its statements assert) from

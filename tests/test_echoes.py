@@ -1,0 +1,134 @@
+"""Echo detection (wirecoder.corpus.echoes): the one MinHash, and near-linear find_echoes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from wirecoder.corpus.echoes import (
+    EchoItem,
+    echo_components,
+    find_echoes,
+    jaccard,
+    negation_parity,
+    shingle_near_duplicates,
+    shingles,
+)
+
+
+def _day(n: int) -> str:
+    return (dt.date(2024, 1, 1) + dt.timedelta(days=n)).isoformat()
+
+
+def _item(text: str, n: int, day: int) -> EchoItem:
+    return EchoItem(text, "", f"a{n}", f"outlet {n % 9}", f"a{n}.txt", _day(day), _day(day))
+
+
+STOCK = "We are monitoring the situation closely and will respond in due course, the ministry said"
+
+
+def test_a_stock_quote_repeated_every_day_costs_linear_comparisons():
+    # one stock quote in 400 articles on 400 days: before, every pair of copies was a candidate
+    # (400 * 399 / 2 = 79,800) and the day window was applied after
+    items = [_item(STOCK, n, n) for n in range(400)]
+    components, comparisons = echo_components(items)
+    assert comparisons <= 2 * len(items)
+    assert len(components) == 1 and len(components[0]) == 400  # chained day after day
+    (echo,) = find_echoes(items)
+    assert echo.original == 0 and echo.copies == tuple(range(1, 8))  # within 7 days of the first
+
+
+def _retold(n_items: int) -> list[EchoItem]:
+    return [_item(f"{STOCK}, as {n} people waited at the border", n, n) for n in range(n_items)]
+
+
+def test_retold_variants_cost_comparisons_linear_in_their_number():
+    # distinct retellings (a changing figure), one a day: they share LSH buckets, but inside a
+    # bucket each is compared only with a few later ones within the 7-day window
+    counts = {}
+    for n in (200, 400, 800):
+        components, counts[n] = echo_components(_retold(n))
+        assert [len(c) for c in components] == [n]
+        assert counts[n] <= 42 * 8 * n  # bands x neighbours per item at most
+    assert counts[800] / counts[400] < 2.2 and counts[400] / counts[200] < 2.2  # 2 is linear
+
+
+def test_many_variants_on_one_day_are_capped_but_still_chained():
+    items = [_item(f"{STOCK}, as {n} people waited at the border", n, 0) for n in range(600)]
+    components, comparisons = echo_components(items)
+    assert comparisons < 600 * 599 // 2
+    assert [len(c) for c in components] == [600]
+
+
+def test_identical_texts_apart_by_more_than_the_window_never_link():
+    items = [_item(STOCK, 0, 0), _item(STOCK, 1, 30), _item(STOCK, 2, 31)]
+    assert [sorted(c) for c in echo_components(items)[0]] == [[1, 2]]
+
+
+def test_a_claim_and_its_negation_are_never_copies():
+    said = "Serbia will impose sanctions on Russia, the president said on Monday in Belgrade"
+    denied = "Serbia will never impose sanctions on Russia, the president said on Monday in Belgrade"
+    assert jaccard(shingles(said), shingles(denied)) > 0.8  # the shingles alone would pair them
+    assert negation_parity(said) != negation_parity(denied)
+    assert negation_parity("Serbia won't impose sanctions") == 1
+    assert negation_parity("It is not true that Serbia will never join") == 0
+    items = [_item(said, 0, 0), _item(denied, 1, 0), _item(said + ".", 2, 1)]
+    (echo,) = find_echoes(items)
+    assert (echo.original, echo.copies) == (0, (2,))
+
+
+def test_empty_shingle_sets_are_never_similar():
+    assert shingles("...") == frozenset()
+    assert jaccard(frozenset(), frozenset()) == 0.0
+    assert find_echoes([_item("...", 0, 0), _item("!!!", 1, 0)]) == []
+
+
+def test_lsh_finds_every_pair_exact_jaccard_accepts():
+    rng = random.Random(7)
+    vocabulary = [f"word{n}" for n in range(80)]
+    base = [" ".join(rng.choice(vocabulary) for _ in range(14)) for _ in range(40)]
+    texts = base + [t.replace(t.split()[3], "changed", 1) for t in base[:20]]
+    sets = [shingles(t) for t in texts]
+    for threshold in (0.55, 0.7):
+        exact = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))
+                 if jaccard(sets[i], sets[j]) >= threshold]
+        assert len(exact) >= 20
+        assert shingle_near_duplicates(texts, threshold) == exact
+
+
+@pytest.mark.parametrize("days", [0, 3, 7])
+def test_windowed_detection_agrees_with_all_pairs_on_a_random_corpus(days):
+    # the reference: every pair of items checked (same parity, Jaccard, window, other article)
+    rng = random.Random(days)
+    claims = [" ".join(rng.choice(["Serbia", "will", "not", "join", "NATO", "the", "talks",
+                                   "on", "Kosovo", "resume", "soon", "said"]) for _ in range(12))
+              for _ in range(12)]
+    items = []
+    for n in range(150):
+        text = rng.choice(claims)
+        if rng.random() < 0.5:
+            text = text.replace(rng.choice(text.split()), "", 1)
+        items.append(_item(text, n, rng.randrange(40)))
+    parent = list(range(len(items)))
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    sets = [shingles(i.text) for i in items]
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            a, b = items[i], items[j]
+            if (negation_parity(a.text) == negation_parity(b.text)
+                    and jaccard(sets[i], sets[j]) >= 0.546
+                    and a.period.days_apart(b.period) <= days):
+                parent[root(j)] = root(i)
+    expected = {}
+    for i in range(len(items)):
+        expected.setdefault(root(i), set()).add(i)
+    expected = sorted(sorted(c) for c in expected.values() if len(c) > 1)
+    found = sorted(sorted(c) for c in echo_components(items, days=days)[0])
+    assert found == expected
