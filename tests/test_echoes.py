@@ -51,7 +51,7 @@ def test_retold_variants_cost_comparisons_linear_in_their_number():
     for n in (200, 400, 800):
         components, counts[n] = echo_components(_retold(n))
         assert [len(c) for c in components] == [n]
-        assert counts[n] <= 42 * 8 * n  # bands x neighbours per item at most
+        assert counts[n] <= 42 * 4 * n  # bands x neighbours per item at most
     assert counts[800] / counts[400] < 2.2 and counts[400] / counts[200] < 2.2  # 2 is linear
 
 

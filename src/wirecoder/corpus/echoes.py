@@ -56,7 +56,7 @@ NearDuplicates = Callable[[Sequence[str], float], Iterable[Sequence[float]]]
 _SHINGLE = 5
 _PERMUTATIONS = 126
 _ROWS = 3  # 42 bands of 3 rows: a pair of similarity 0.55 becomes a candidate 99.95% of the time
-_NEIGHBOURS = 8  # inside a bucket, each copy is compared with at most this many later ones
+_NEIGHBOURS = 4  # inside a bucket, each copy is compared with at most this many later ones
 _PRIME = 4_294_967_291  # the largest prime below 2**32
 
 

@@ -47,6 +47,7 @@ import os
 import re
 import sys
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -296,11 +297,14 @@ def echo_clusters(data: EchoPairs, members: Sequence[int], topics: Sequence[int]
     """The pairs (text indices, ``a < b``) among ``members`` that the product's echo detector,
     :func:`wirecoder.corpus.echoes.find_echoes`, puts in one echo at ``threshold``: each text an
     item of its own article, all on one day, grouped by topic (``topics[n]`` for ``members[n]``)."""
-    items = [EchoItem(data.texts[m], str(t), f"text-{m}", None, None, "2020-01-01", None)
-             for m, t in zip(members, topics)]
+    # in a fixed shuffled order: an edit and its original are neighbours in ``data.texts``, and
+    # find_echoes compares each text with a few neighbours only
+    order = sorted(range(len(members)), key=lambda n: zlib.crc32(data.texts[members[n]].encode()))
+    items = [EchoItem(data.texts[members[n]], str(topics[n]), f"text-{members[n]}", None, None,
+                      "2020-01-01", None) for n in order]
     found = set()
     for echo in find_echoes(items, threshold=threshold):
-        group = sorted(members[i] for i in echo.all)
+        group = sorted(members[order[i]] for i in echo.all)
         found.update((a, b) for n, a in enumerate(group) for b in group[n + 1:])
     return found
 
