@@ -32,7 +32,7 @@ _VUCIC = dict(speaker="Aleksandar Vucic", speaker_mention="Serbian President Ale
 _VULIN = dict(speaker="Aleksandar Vulin", speaker_mention="Serbian Deputy Prime Minister Aleksandar Vulin",
               speaker_country="SRB", speaker_role="Deputy Prime Minister", subject="Serbia")
 _SANCTIONS = dict(predicate="impose sanctions on", object="Russia",
-                  proposition="impose sanctions on Russia", key="impose_sanctions|RUS",
+                  proposition="impose sanctions on Russia", key="impose_sanctions:RUS",
                   stance="against", hedge="absolute")
 # What the statement stage is to find in the seeds (examples/*.gold.json), as it will key it.
 SEED_STATEMENTS = [
@@ -44,7 +44,7 @@ SEED_STATEMENTS = [
      "quote": "Despite foreign pressure, Serbia will never impose sanctions on Russia and will stay "
               "out of any military bloc, including NATO",
      "predicate": "join", "object": "NATO", "proposition": "join a military bloc (NATO)",
-     "key": "join|NATO", "stance": "against", "hedge": "absolute",
+     "key": "join:NATO", "stance": "against", "hedge": "absolute",
      "evidence": "will stay out of any military bloc, including NATO"},
     {"file": SEED_000.name, **_VUCIC, **_SANCTIONS, "date": None,  # dated by publication
      "quote": "We will never impose sanctions on Russia no matter how strong the pressure is, "
@@ -58,7 +58,7 @@ SEED_STATEMENTS = [
      "quote": "Serbia and Russia are strategic partners and nothing can change that",
      "predicate": "are", "object": "strategic partners", "subject": "Serbia and Russia",
      "proposition": "Serbia and Russia are strategic partners",
-     "key": "strategic_partners|SRB-RUS", "stance": "favor", "hedge": "absolute",
+     "key": "strategic_partners:RUS+SRB", "stance": "favor", "hedge": "absolute",
      "evidence": "Serbia and Russia are strategic partners"},
 ]
 
@@ -113,7 +113,7 @@ def test_seeds_one_sanctions_position_and_no_shift(capsys, seed_db):
     _check_seed_acceptance(capsys, seed_db, "impose sanctions on Russia")
     code, out, _ = run_cli(capsys, "positions", "--about", "sanctions", "--json", "--db", seed_db)
     (row,) = jsonl(out)
-    assert row["proposition"] == "impose sanctions on Russia" and row["key"] == "impose_sanctions|RUS"
+    assert row["proposition"] == "impose sanctions on Russia" and row["key"] == "impose_sanctions:RUS"
     assert row["outlets"] == ["TASS"] and row["unknown_outlets"] == 1  # seed 000 names none
     assert row["statements"] == 3 and row["hedge"] == "absolute"
     assert set(row) >= {"holder", "proposition", "key", "stance", "hedge", "first", "last",
@@ -140,7 +140,7 @@ def test_positions_by_country_and_json_of_fixture(capsys, fixture_db):
     code, out, err = run_cli(capsys, "positions", "--by", "country", "--json", "--db", fixture_db)
     assert code == 0, err
     rows = jsonl(out)
-    assert ("Russia", "join|NATO") in {(r["holder"], r["key"]) for r in rows}
+    assert ("Russia", "join:NATO") in {(r["holder"], r["key"]) for r in rows}
     poland = next(r for r in rows if r["holder"] == "Poland")
     assert poland["statements"] == 2 and poland["copies"] == 2
     assert poland["outlets"][0] == "Reuters"  # the earliest outlet first
@@ -188,7 +188,7 @@ def test_timeline_lines(capsys, seed_db):
                              "--db", seed_db)
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0] == "Serbia · impose sanctions on Russia  [impose_sanctions|RUS]"
+    assert lines[0] == "Serbia · impose sanctions on Russia  [impose_sanctions:RUS]"
     dated = [line.split()[0] for line in lines[2:]]
     assert dated == ["2019-04-19", "2019-04-20", "2024-09-06"]
     assert "“We have not and will not impose sanctions against Russia”" in lines[-1]
@@ -330,3 +330,35 @@ def test_real_pipeline_fixture_corpus(capsys, tmp_path):
     # AP's own paraphrase of the lede; the restatement in article 09 has no actor as subject.
     assert poland["statements"] == 3 and poland["copies"] == 2
     assert poland["outlets"][0] == "Reuters"
+
+
+# ------------------------------------------------------------------------------ library = CLI
+
+
+@pytest.mark.parametrize("argv, kwargs", [
+    ((), {}),
+    (("--by", "country"), {"by": "country"}),
+    (("--actor", "Poland", "--since", "2023-06"), {"actor": "Poland", "since": "2023-06"}),
+    (("--lexical-keys",), {"lexical_keys": True}),
+])
+def test_corpus_positions_are_the_rows_positions_prints(capsys, fixture_db, argv, kwargs):
+    from wirecoder.corpus.positions import Corpus
+    from wirecoder.lexicon.gazetteer import load_gazetteer
+
+    code, out, err = run_cli(capsys, "positions", "--json", *argv, "--db", fixture_db)
+    assert code == 0, err
+    with Store(fixture_db, readonly=True) as store:
+        corpus = Corpus.load(store, load_gazetteer(), lexical_keys=kwargs.pop("lexical_keys", False))
+    rows = [p.to_dict() for p in corpus.positions(**kwargs)]
+    assert rows and jsonl(out) == rows
+
+
+def test_query_quotes_are_the_rows_quotes_prints(capsys, fixture_db):
+    from wirecoder.corpus.quotes import query_quotes
+    from wirecoder.lexicon.gazetteer import load_gazetteer
+
+    code, out, err = run_cli(capsys, "quotes", "--json", "--speaker", "Wierzba", "--db", fixture_db)
+    assert code == 0, err
+    with Store(fixture_db, readonly=True) as store:
+        rows = [q.to_dict() for q in query_quotes(store, load_gazetteer(), speaker="Wierzba")]
+    assert rows and jsonl(out) == rows

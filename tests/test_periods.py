@@ -155,7 +155,7 @@ def statement(**kw) -> StoredStatement:
         holder_name="Aleksandar Vucic", holder_type="PERSON", holder_country="SRB",
         speaker_name="Aleksandar Vucic", speaker_mention="President Aleksandar Vucic",
         subject="Serbia", predicate="impose sanctions on", object="Russia",
-        proposition_text="impose sanctions on Russia", proposition_key="impose_sanctions|RUS",
+        proposition_text="impose sanctions on Russia", proposition_key="impose_sanctions:RUS",
         stance="against", hedge="absolute", date="2019-04-19", date_source="statement",
         evidence_start=0, evidence_end=5, evidence_text="Serbia will never impose sanctions",
         quote_text=None, outlet=None, source="000.txt", published=None,

@@ -56,7 +56,7 @@ def row(**kw) -> StoredStatement:
         holder_name="Aleksandar Vucic", holder_type="PERSON", holder_country="SRB",
         speaker_name="Aleksandar Vucic", speaker_mention="Serbian President Aleksandar Vucic",
         subject="Serbia", predicate="impose sanctions on", object="Russia",
-        proposition_text="impose sanctions on Russia", proposition_key="impose_sanctions|RUS",
+        proposition_text="impose sanctions on Russia", proposition_key="impose_sanctions:RUS",
         stance="against", hedge="absolute", date="2019-04-19", date_source="statement",
         evidence_start=0, evidence_end=5, evidence_text="Serbia will never impose sanctions",
         quote_text="Serbia will never impose sanctions on Russia", outlet=None, source="000.txt",
@@ -218,7 +218,7 @@ def test_country_entity_holds(gaz):
 def test_organisation_official_speaks_for_it(gaz):
     r = row(holder_name="Jens Olsen", speaker_name="Jens Olsen", holder_country=None,
             speaker_mention="NATO Secretary General Jens Olsen", subject="NATO",
-            proposition_key="admit|XKX")
+            proposition_key="admit:XKX")
     (claim,) = Corpus.from_rows([r], gaz).claims
     assert (claim.holder.kind, claim.holder.name) == ("org", "NATO")
     r = replace(r, speaker_mention="Jens Olsen, a Danish analyst")
@@ -312,8 +312,8 @@ def test_fixture_positions(fixture_corpus):
 
 def test_fixture_rolled_up_by_country(fixture_corpus):
     by_country = {(p.holder.name, p.key) for p in fixture_corpus.positions(by="country")}
-    assert ("Russia", "join|NATO") in by_country  # the Russian official rolls up into Russia
-    assert ("Serbia", "join|NATO") in by_country
+    assert ("Russia", "join:NATO") in by_country  # the Russian official rolls up into Russia
+    assert ("Serbia", "join:NATO") in by_country
 
 
 def test_fixture_queries(fixture_corpus):
@@ -344,7 +344,7 @@ def _seed_analysis() -> Analysis:
     quote = Quote("q1", "indirect", span_at(text, 0, 44), span_at(text, 73, 77),
                   Speaker(span_at(text, 46, 72), "e1", "Aleksandar Vučić"), date="2019-04-19")
     statement = Statement("s1", "q1", "e1", "Aleksandar Vučić", "impose sanctions on Russia",
-                          "impose_sanctions|RUS", "against", "absolute", "Serbia",
+                          "impose_sanctions:RUS", "against", "absolute", "Serbia",
                           "impose sanctions on", "Russia", span_at(text, 0, 44), None)
     return Analysis(article=art, entities=(person,), quotes=(quote,), statements=(statement,))
 
@@ -402,7 +402,7 @@ def test_migration_from_version_1(tmp_path):
 
 
 def test_paraphrased_keys_merge_and_opposites_do_not(gaz):
-    from wirecoder.cli.positions import merge_paraphrased_keys
+    from wirecoder.corpus.keymatch import merge_paraphrased_keys
 
     rows = [
         row(statement_id="s1", proposition_key="ban_grain_import:UKR",

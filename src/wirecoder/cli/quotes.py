@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from ..corpus.quotes import query_quotes
 from ..lexicon.gazetteer import load_gazetteer
-from ..corpus.identity import PeopleIndex
-from ..corpus.quotes import select_quotes
-from .common import words_arg
-from .positions import (
+from .common import (
     add_store_options,
     clip,
     format_table,
@@ -16,6 +14,7 @@ from .positions import (
     open_store,
     print_jsonl,
     terminal_width,
+    words_arg,
 )
 
 HELP = "stored quotes by speaker, topic and date (a table, or JSON Lines)"
@@ -41,18 +40,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
-        # every quote: the date range is applied to periods (a quote dated 2019-W46 or 2019-11
-        # overlaps --until 2019-11-30), and copies are found among quotes on either side of it
-        rows = store.quotes()
-        propositions = store.propositions_of_quotes() if args.about else None
-        names = store.speaker_names()
-    gazetteer = load_gazetteer()
-    lines = select_quotes(
-        rows, gazetteer, speaker=args.speaker, about=args.about, since=args.since,
-        until=args.until, propositions=propositions, people=PeopleIndex.build(names, gazetteer),
-        echoes=not args.all,
-        days=args.echo_days, threshold=args.echo_threshold,
-    )
+        lines = query_quotes(store, load_gazetteer(), speaker=args.speaker, about=args.about,
+                             since=args.since, until=args.until, echoes=not args.all,
+                             days=args.echo_days, threshold=args.echo_threshold)
     if args.json:
         print_jsonl(line.to_dict() for line in lines)
     elif lines:

@@ -7,7 +7,7 @@ import argparse
 import textwrap
 
 from ..corpus.positions import Attributed, Shift
-from .positions import (
+from .common import (
     add_actor_about,
     add_group_option,
     add_store_options,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..corpus.charts import CHART_FORMATS, plot_positions
 from ..corpus.positions import Position
-from .positions import (
+from .common import (
     add_actor_about,
     add_group_option,
     add_store_options,

@@ -38,6 +38,7 @@ __all__ = [
     "NearDuplicates",
     "echo_components",
     "find_echoes",
+    "fold_echoes",
     "jaccard",
     "negation_parity",
     "shingle_near_duplicates",
@@ -338,3 +339,18 @@ def find_echoes(
             echoes.append(Echo(members[0], tuple(kept)))
     echoes.sort(key=lambda e: _order(items[e.original]))
     return echoes
+
+
+def fold_echoes(
+    items: Sequence[EchoItem],
+    *,
+    days: int = DEFAULT_DAYS,
+    threshold: float = DEFAULT_THRESHOLD,
+    near_duplicates: NearDuplicates | None = None,
+) -> tuple[dict[int, tuple[int, ...]], frozenset[int]]:
+    """Echoes as the corpus queries fold them: ``original → its copies`` (item indices), and
+    the set of every copy (the items a query lists under their original, not on their own)."""
+    copies: dict[int, tuple[int, ...]] = {}
+    for echo in find_echoes(items, days=days, threshold=threshold, near_duplicates=near_duplicates):
+        copies[echo.original] = echo.copies
+    return copies, frozenset(i for c in copies.values() for i in c)

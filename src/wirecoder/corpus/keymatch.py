@@ -39,7 +39,8 @@ Echoes (one claim retold in near-identical words) are :mod:`wirecoder.corpus.ech
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterable, Sequence, TypeVar
 
 import numpy as np
 
@@ -50,7 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .embeddings import Embedder
     from ..lexicon.gazetteer import Gazetteer
 
-__all__ = ["KeyMatcher", "polarity"]
+__all__ = ["KeyMatcher", "merge_paraphrased_keys", "polarity"]
 
 _NEGATIONS = NEGATIONS | {"not"}
 
@@ -164,3 +165,38 @@ class KeyMatcher:
             for k in group:
                 canonical_of[k] = best
         return {key: canonical_of[n] for key, n in normal.items()}
+
+
+Row = TypeVar("Row")
+
+
+def merge_paraphrased_keys(rows: Sequence[Row], gazetteer: Gazetteer, *, embedder: Embedder | None = None,
+                           notes: list[str] | None = None) -> list[Row]:
+    """``rows`` (statements with ``proposition_key`` and ``proposition_text``, e.g.
+    :class:`wirecoder.store.sqlite.StoredStatement`) with paraphrased keys merged by a
+    :class:`KeyMatcher`: each merged group is named by its most frequent original key, so keys
+    stay the statement stage's own. ``embedder``: the sentence embedder (None: the default
+    :class:`~wirecoder.corpus.embeddings.Embedder`); when its model is missing the lexical keys
+    stand and a note saying so goes to ``notes``."""
+    from ..errors import ModelError
+
+    keys = {r.proposition_key for r in rows}
+    if len(keys) < 2:
+        return list(rows)
+    try:
+        if embedder is None:
+            from .embeddings import Embedder
+
+            embedder = Embedder()
+        matcher = KeyMatcher(embedder, gazetteer=gazetteer)
+    except ModelError as err:
+        if notes is not None:
+            notes.append(f"{err}; grouping by lexical keys only")
+        return list(rows)
+    canonical = matcher.canonical((r.proposition_key, r.proposition_text) for r in rows)
+    counts = Counter(r.proposition_key for r in rows)
+    name: dict[str, str] = {}
+    for key in sorted(counts, key=lambda k: (-counts[k], k)):
+        name.setdefault(canonical.get(key, key), key)
+    return [replace(r, proposition_key=name[canonical.get(r.proposition_key, r.proposition_key)])
+            for r in rows]

@@ -36,10 +36,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Sequence
 
-from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, find_echoes
+from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, fold_echoes
 from ..lexicon.gazetteer import Gazetteer
 from .identity import Body, PeopleIndex, Person, fold, resolve_body
 from .periods import Period, parse_bound, period_key
+from ..errors import StoreError
 from ..store.sqlite import Store, StoredStatement
 
 __all__ = [
@@ -403,9 +404,29 @@ class Corpus:
     _positions: dict[GroupBy, list[Position]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, store: Store, gazetteer: Gazetteer, **kwargs: Any) -> Corpus:
-        """Every statement of ``store``; every quoted name of it feeds the people index."""
-        return cls.from_rows(store.statements(), gazetteer, names=store.speaker_names(), **kwargs)
+    def load(cls, store: Store, gazetteer: Gazetteer, *, lexical_keys: bool = False,
+             notes: list[str] | None = None, **kwargs: Any) -> Corpus:
+        """Every statement of ``store`` (a :class:`~wirecoder.store.sqlite.Store`); every quoted
+        name of it feeds the people index. Paraphrased keys are merged
+        (:func:`wirecoder.corpus.keymatch.merge_paraphrased_keys`) unless ``lexical_keys``; when
+        the embedding model is missing the lexical keys stand and a note says so (appended to
+        ``notes``). ``kwargs`` go to :meth:`from_rows` (``days``, ``threshold``). This is what
+        ``wirecoder positions``, ``shifts`` and ``timeline`` query. Raises
+        :class:`~wirecoder.errors.StoreError` when the store holds no statements."""
+        from .keymatch import merge_paraphrased_keys
+
+        rows = store.statements()
+        if not rows:
+            articles = store.counts()["articles"]
+            raise StoreError(
+                f"{store.path}: no statements stored ({articles} article(s)); statements come "
+                f"from `wirecoder ingest PATH --db {store.path}` (add --force for articles stored "
+                "by a wirecoder without the statement stage)"
+            )
+        names = store.speaker_names()
+        if not lexical_keys:
+            rows = merge_paraphrased_keys(rows, gazetteer, notes=notes)
+        return cls.from_rows(rows, gazetteer, names=names, **kwargs)
 
     @classmethod
     def from_rows(
@@ -425,12 +446,8 @@ class Corpus:
                      r.outlet, r.source, r.date, r.published)
             for r in rows
         ]
-        copies: dict[int, tuple[int, ...]] = {}
-        copied: set[int] = set()
-        for echo in find_echoes(items, days=days, threshold=threshold,
-                                near_duplicates=near_duplicates):
-            copies[echo.original] = echo.copies
-            copied.update(echo.copies)
+        copies, copied = fold_echoes(items, days=days, threshold=threshold,
+                                     near_duplicates=near_duplicates)
         claims = []
         for i, row in enumerate(rows):
             if i in copied:

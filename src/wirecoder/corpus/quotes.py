@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, find_echoes
+from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, fold_echoes
 from ..lexicon.gazetteer import Gazetteer
 from .identity import PeopleIndex, fold, resolve_body
 from .periods import Period, parse_bound, period_key
 from .positions import AboutQuery
-from ..store.sqlite import StoredQuote
+from ..store.sqlite import Store, StoredQuote
 
-__all__ = ["QuoteLine", "select_quotes"]
+__all__ = ["QuoteLine", "query_quotes", "select_quotes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +86,15 @@ def select_quotes(
             gazetteer,
         )
     copies: dict[int, tuple[int, ...]] = {}
-    copied: set[int] = set()
+    copied: frozenset[int] = frozenset()
     if echoes:
         items = [
             EchoItem(q.text if len(fold(q.text)) >= _MIN_ECHO_CHARS else "", "", q.article_id,
                      q.outlet, q.source, q.date, q.published)
             for q in rows
         ]
-        for echo in find_echoes(items, days=days, threshold=threshold,
-                                near_duplicates=near_duplicates):
-            copies[echo.original] = echo.copies
-            copied.update(echo.copies)
+        copies, copied = fold_echoes(items, days=days, threshold=threshold,
+                                     near_duplicates=near_duplicates)
 
     body = resolve_body(speaker, gazetteer) if speaker else None
     wanted_people = {p.key for p in people.match(speaker)} if speaker else set()
@@ -127,3 +125,18 @@ def select_quotes(
             continue
         out.append(QuoteLine(q, name, key, tuple(rows[j] for j in copies.get(i, ()))))
     return out
+
+
+def query_quotes(store: Store, gazetteer: Gazetteer, *, speaker: str | None = None,
+                 about: str | None = None, since: str | None = None, until: str | None = None,
+                 echoes: bool = True, days: int = DEFAULT_DAYS,
+                 threshold: float = DEFAULT_THRESHOLD) -> list[QuoteLine]:
+    """:func:`select_quotes` over every quote of ``store`` (what ``wirecoder quotes`` prints):
+    all quotes are read, since copies are found among quotes on either side of the date range
+    and the range is applied to periods; the people index is built from every quoted name."""
+    rows = store.quotes()
+    propositions = store.propositions_of_quotes() if about else None
+    people = PeopleIndex.build(store.speaker_names(), gazetteer)
+    return select_quotes(rows, gazetteer, speaker=speaker, about=about, since=since, until=until,
+                         propositions=propositions, people=people, echoes=echoes, days=days,
+                         threshold=threshold)

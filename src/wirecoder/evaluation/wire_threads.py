@@ -20,6 +20,8 @@ A thread is right when all its checks are.
 
 from __future__ import annotations
 
+import sys
+
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,7 +105,7 @@ def thread_kind(thread: GoldThread) -> str:
 def store_corpus(analyses: Iterable[Any], db: Path, *, gazetteer: Any, merge_keys: bool = True):
     """The corpus ``wirecoder positions``/``shifts`` would build after ingesting ``analyses``
     (:class:`~wirecoder.records.Analysis` objects) into a new store at ``db``."""
-    from ..cli.positions import merge_paraphrased_keys
+    from ..corpus.keymatch import merge_paraphrased_keys
     from ..corpus.positions import Corpus
     from ..store.sqlite import Store
 
@@ -113,7 +115,10 @@ def store_corpus(analyses: Iterable[Any], db: Path, *, gazetteer: Any, merge_key
         rows = store.statements()
         names = store.speaker_names()
     if merge_keys:
-        rows = merge_paraphrased_keys(rows, gazetteer)
+        notes: list[str] = []
+        rows = merge_paraphrased_keys(rows, gazetteer, notes=notes)
+        for message in notes:
+            print(f"wirecoder: {message}", file=sys.stderr)
     return Corpus.from_rows(rows, gazetteer, names=names)
 
 
