@@ -23,7 +23,8 @@ def test_seed_gold_has_fifteen_quotes():
     dataset = load_seed_gold(EXAMPLES, SAMPLES)
     assert dataset.name == "seeds"
     assert [d.name for d in dataset.documents] == ["000_da1156ca9ab1c740", "004_7a3b9df1f04b9edf"]
-    assert sum(len(d.quotes) for d in dataset.documents) == 15
+    raw = [json.loads((EXAMPLES / f"{d.name}.gold.json").read_text(encoding="utf-8")) for d in dataset.documents]
+    assert [len(d.quotes) for d in dataset.documents] == [len(r["quotes"]) for r in raw]
     assert dataset.kind_counts() == {"direct": 6, "indirect": 8, "mixed": 1}
     first = dataset.documents[0].quotes[0]
     assert (first.kind, first.speaker_mention, first.speaker_name) == (
