@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "add_actor_about",
+    "add_corpus_parser",
     "add_group_option",
     "add_input_options",
     "add_store_options",
@@ -119,6 +120,17 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--echo-threshold", type=float, default=DEFAULT_THRESHOLD, metavar="J",
                         help="shingle Jaccard similarity from which two quotes are copies "
                         f"(default {DEFAULT_THRESHOLD})")
+
+
+def add_corpus_parser(sub: argparse._SubParsersAction, name: str, *, help: str, description: str,
+                      actor_help: str) -> argparse.ArgumentParser:
+    """The parser of a command over the corpus of positions (``positions``, ``shifts``,
+    ``timeline``): ``--actor``/``--about``, the store options and ``--by``."""
+    parser = sub.add_parser(name, help=help, description=help + ". " + description)
+    add_actor_about(parser, actor_help=actor_help)
+    add_store_options(parser)
+    add_group_option(parser)
+    return parser
 
 
 def add_group_option(parser: argparse.ArgumentParser) -> None:

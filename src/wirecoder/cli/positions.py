@@ -8,9 +8,7 @@ from __future__ import annotations
 import argparse
 
 from .common import (
-    add_actor_about,
-    add_group_option,
-    add_store_options,
+    add_corpus_parser,
     format_table,
     load_corpus,
     note,
@@ -22,16 +20,13 @@ HELP = "positions of holders on propositions across articles (a table, or JSON L
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
-    parser = sub.add_parser(
-        name, help=HELP,
-        description=HELP + ". A position is the statements of one holder (a country or "
-        "organisation its speakers speak for, else the speaker) on one proposition; its stance "
-        "and hedge are those of its latest statement. Copies of a claim across outlets count once.",
-    )
-    add_actor_about(parser, actor_help="holder or speaker: a country, organisation or person "
-                    "(any spelling: Vučić, Vucic, President Vucic)")
-    add_store_options(parser)
-    add_group_option(parser)
+    parser = add_corpus_parser(
+        sub, name, help=HELP,
+        description="A position is the statements of one holder (a country or organisation its "
+        "speakers speak for, else the speaker) on one proposition; its stance and hedge are those "
+        "of its latest statement. Copies of a claim across outlets count once.",
+        actor_help="holder or speaker: a country, organisation or person (any spelling: Vučić, "
+        "Vucic, President Vucic)")
     parser.set_defaults(run=run)
 
 

@@ -8,9 +8,7 @@ import textwrap
 
 from ..corpus.positions import Attributed, Shift
 from .common import (
-    add_actor_about,
-    add_group_option,
-    add_store_options,
+    add_corpus_parser,
     load_corpus,
     note,
     print_jsonl,
@@ -21,15 +19,12 @@ HELP = "positions that shifted: reversal, softening, hardening, with both pieces
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
-    parser = sub.add_parser(
-        name, help=HELP,
-        description=HELP + ". Within a position, a statement on a later day shifts when its "
-        "stance flips (reversal) or its hedge moves along absolute → firm → conditional → "
-        "uncertain (softening; the other way, hardening). A restatement is no shift.",
-    )
-    add_actor_about(parser, actor_help="holder, or speaker of either statement")
-    add_store_options(parser)
-    add_group_option(parser)
+    parser = add_corpus_parser(
+        sub, name, help=HELP,
+        description="Within a position, a statement on a later day shifts when its stance flips "
+        "(reversal) or its hedge moves along absolute → firm → conditional → uncertain "
+        "(softening; the other way, hardening). A restatement is no shift.",
+        actor_help="holder, or speaker of either statement")
     parser.add_argument("--kind", action="append", choices=("reversal", "softening", "hardening"),
                         help="only shifts of this kind (repeat for several)")
     parser.set_defaults(run=run)

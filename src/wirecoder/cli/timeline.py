@@ -8,9 +8,7 @@ from pathlib import Path
 from ..corpus.charts import CHART_FORMATS, plot_positions
 from ..corpus.positions import Position
 from .common import (
-    add_actor_about,
-    add_group_option,
-    add_store_options,
+    add_corpus_parser,
     format_table,
     load_corpus,
     note,
@@ -27,16 +25,13 @@ def _chart_path(value: str) -> str:
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
-    parser = sub.add_parser(
-        name, help=HELP,
-        description=HELP + ". One block per matching position: each statement with its date, "
-        "stance, hedge, speaker, outlet and the words that state it. Copies of a claim in other "
-        "outlets are listed with it, not repeated.",
-    )
-    add_actor_about(parser, actor_help="holder or speaker (a country, organisation or person); "
-                    "for a person, only the statements they made")
-    add_store_options(parser)
-    add_group_option(parser)
+    parser = add_corpus_parser(
+        sub, name, help=HELP,
+        description="One block per matching position: each statement with its date, stance, "
+        "hedge, speaker, outlet and the words that state it. Copies of a claim in other outlets "
+        "are listed with it, not repeated.",
+        actor_help="holder or speaker (a country, organisation or person); for a person, only "
+        "the statements they made")
     parser.add_argument("--plot", type=_chart_path, metavar="FILE",
                         help="also draw the timelines to FILE.png or FILE.svg (needs matplotlib)")
     parser.set_defaults(run=run, parser=parser)

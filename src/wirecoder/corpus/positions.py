@@ -476,10 +476,14 @@ class Corpus:
         """The claims a holder or speaker ``actor`` made about ``about`` from ``since`` to
         ``until`` (dates inclusive; a claim dated by a week, month or longer period is kept
         when the period overlaps the range; undated claims only without a date bound)."""
+        who, what, bounds = self._filters(actor, about, since, until)
+        return [c for c in self.claims if _wanted(c, who, what, *bounds)]
+
+    def _filters(self, actor: str | None, about: str | None, since: str | None,
+                 until: str | None) -> tuple[ActorQuery | None, AboutQuery | None, tuple]:
         who = self.actor(actor) if actor else None
         what = AboutQuery.parse(about, self.gazetteer) if about else None
-        bounds = parse_bound(since), parse_bound(until)
-        return [c for c in self.claims if _wanted(c, who, what, *bounds)]
+        return who, what, (parse_bound(since), parse_bound(until))
 
     def positions(
         self,
@@ -509,9 +513,7 @@ class Corpus:
         ``about`` and the later statement falls from ``since`` to ``until``."""
         if by not in self._positions:
             self._positions[by] = group_positions(self.claims, by=by, gazetteer=self.gazetteer)
-        who = self.actor(actor) if actor else None
-        what = AboutQuery.parse(about, self.gazetteer) if about else None
-        bounds = parse_bound(since), parse_bound(until)
+        who, what, bounds = self._filters(actor, about, since, until)
         wanted = set(kinds) if kinds else None
         out = []
         for position in self._positions[by]:
