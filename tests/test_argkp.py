@@ -98,7 +98,7 @@ def test_load_argkp_names_the_missing_file_and_the_fix(tmp_path):
 def test_load_argkp_rejects_other_csv_files(tmp_path):
     _fixture(tmp_path)
     _write(tmp_path / "labels_dev.csv", ["a", "b"], [[1, 2]])
-    with pytest.raises(EvaluationError, match="expected the columns"):
+    with pytest.raises(EvaluationError, match="missing the columns arg_id, key_point_id, label; is this an ArgKP"):
         load_argkp(tmp_path, "dev")
 
 

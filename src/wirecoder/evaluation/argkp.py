@@ -97,17 +97,23 @@ class ArgKPPair:
     label: int
 
 
-def _read_csv(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
+def read_csv(path: Path, columns: Sequence[str], *, absent: str, wrong: str) -> list[dict[str, str]]:
+    """The rows of a data set's CSV file, which must hold ``columns``; an
+    :class:`EvaluationError` naming the file, then ``absent`` (what to give) when it is missing or
+    ``wrong`` (what it should be) when a column is."""
     if not path.is_file():
-        raise EvaluationError(f"{path}: no such file; give the ArgKP folder (holding "
-                              f"arguments_train.csv ...) with --argkp or ${ARGKP_ENV}")
+        raise EvaluationError(f"{path}: no such file; {absent}")
     with open(path, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     missing = [c for c in columns if rows and c not in rows[0]]
     if not rows or missing:
-        raise EvaluationError(f"{path}: expected the columns {', '.join(columns)}; "
-                              f"is this an ArgKP file?")
+        raise EvaluationError(f"{path}: missing the columns {', '.join(missing) or 'all'}; {wrong}")
     return rows
+
+
+def _read_csv(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
+    return read_csv(path, columns, absent=f"give the ArgKP folder (holding arguments_train.csv ...) "
+                    f"with --argkp or ${ARGKP_ENV}", wrong="is this an ArgKP file?")
 
 
 def load_argkp(root: Path | None = None, split: str = "dev") -> list[ArgKPPair]:

@@ -41,7 +41,6 @@ its threshold, and a pair counts as found when both texts land in one echo. The 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import re
@@ -57,7 +56,7 @@ import numpy as np
 
 from ..corpus.echoes import DEFAULT_THRESHOLD, EchoItem, find_echoes, jaccard, negation_parity, shingles
 from ..corpus.keymatch import polarity
-from .argkp import BinaryScores, score_binary, tune_threshold
+from .argkp import BinaryScores, read_csv, score_binary, tune_threshold
 from .errors import EvaluationError
 from .options import name_list
 
@@ -118,15 +117,8 @@ def _optional_sign(value: str) -> int | None:
 def load_claims(path: Path | None = None) -> list[Claim]:
     """The claims of the Claim Stance CSV (default ``$WIRECODER_CLAIM_STANCE`` or ``DEFAULT_PATH``)."""
     path = Path(path or os.environ.get(CLAIM_STANCE_ENV) or DEFAULT_PATH)
-    if not path.is_file():
-        raise EvaluationError(f"{path}: no such file; give the IBM Claim Stance CSV with "
-                              f"--claim-stance or ${CLAIM_STANCE_ENV}")
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    missing = [c for c in _COLUMNS if rows and c not in rows[0]]
-    if not rows or missing:
-        raise EvaluationError(f"{path}: missing the columns {', '.join(missing) or 'all'}; "
-                              "is this the (repaired) Claim Stance CSV?")
+    rows = read_csv(path, _COLUMNS, absent=f"give the IBM Claim Stance CSV with --claim-stance or "
+                    f"${CLAIM_STANCE_ENV}", wrong="is this the (repaired) Claim Stance CSV?")
     claims = []
     for n, r in enumerate(rows, start=2):
         if r["claims.stance"] not in ("PRO", "CON"):
