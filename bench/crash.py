@@ -5,7 +5,7 @@ resume, and compare with a clean run; print the counts.
 
 A kill comes a random fraction of a second after a run has stored a new article, or (with
 probability --early) at a random moment of its first 2.5 s: start-up, opening, migrating. The
-checks (tests/store_checks.py, shared with the crash and concurrency suites): PRAGMA
+checks (tests/store/store_checks.py, shared with the crash and concurrency suites): PRAGMA
 integrity_check, the FTS5 integrity-check, no duplicated article, no row without its article,
 no article lost that was committed before a kill; at the end a resume must give the same rows
 as a clean run.
@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "store"))
 
 from store_checks import check, ingest_command, kill_runs, rows, write_corpus  # noqa: E402
 

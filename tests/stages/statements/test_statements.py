@@ -18,7 +18,7 @@ from wirecoder.records import Analysis
 from wirecoder.stages.statements.find import find_statements, proposition_of
 from wirecoder.evaluation.scoring import token_f1
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT.parent / "shared" / "examples"
 SEEDS = sorted(p.name.removesuffix(".gold.json") for p in EXAMPLES.glob("*.gold.json"))
 

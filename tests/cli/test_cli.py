@@ -15,7 +15,7 @@ import pytest
 
 from wirecoder.cli import COMMANDS, build_parser, main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 SEED_004 = SAMPLES / "004_7a3b9df1f04b9edf.txt"
 SEED_000 = SAMPLES / "000_da1156ca9ab1c740.txt"

@@ -19,7 +19,7 @@ from wirecoder.stages.entities.find import acts_as_government, find_entities
 from wirecoder.lexicon.gazetteer import load_gazetteer
 from wirecoder.records import Entity
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[4] / "shared"
 SEED_000 = "000_da1156ca9ab1c740"
 SEED_004 = "004_7a3b9df1f04b9edf"
 

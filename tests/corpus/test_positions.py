@@ -19,7 +19,7 @@ from wirecoder.records import Analysis, Entity, Quote, Speaker, Statement
 from wirecoder.spans import span_at
 from wirecoder.store.sqlite import SCHEMA_VERSION, Store, StoredStatement, _MIGRATIONS, _split_sql
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "positions"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "positions"
 
 
 def _load_fixture_module():

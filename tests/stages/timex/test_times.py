@@ -23,7 +23,7 @@ from wirecoder.stages.timex.grammar import scan
 from wirecoder.stages.timex.resolve import month_day, weekday_date
 from wirecoder.evaluation.scoring import token_f1 as _token_f1
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT.parent / "shared" / "examples"
 SEED_000 = ROOT / "samples" / "000_da1156ca9ab1c740.txt"
 SEED_004 = ROOT / "samples" / "004_7a3b9df1f04b9edf.txt"

@@ -14,7 +14,7 @@ from wirecoder import WirecoderError
 from wirecoder.readers import Failure, read_paths
 from wirecoder.export.tables import COLUMNS
 
-SEEDS = Path(__file__).resolve().parents[1] / "samples"
+SEEDS = Path(__file__).resolve().parents[2] / "samples"
 KINDS = ("quotes", "statements", "entities", "mentions", "times")
 
 

@@ -33,7 +33,7 @@ from wirecoder.evaluation.claim_stance import (
 )
 from wirecoder.evaluation.errors import EvaluationError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CLAIM_STANCE = (ROOT / DEFAULT_PATH).resolve()
 
 HEADER = ["topicId", "split", "topicText", "topicTarget", "topicSentiment", "claims.claimId",

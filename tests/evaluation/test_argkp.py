@@ -30,7 +30,7 @@ from wirecoder.evaluation.argkp import (
 )
 from wirecoder.evaluation.errors import EvaluationError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARGKP = (ROOT / DEFAULT_ROOT).resolve()
 
 

@@ -26,7 +26,7 @@ from wirecoder.evaluation.meantime import (
     wirecoder_predictor,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MEANTIME = (ROOT / DEFAULT_ROOT).resolve()
 
 # Title, DCT line and six body sentences; sentence 6 lies beyond what MEANTIME annotates.

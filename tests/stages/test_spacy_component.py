@@ -17,7 +17,7 @@ import wirecoder.stages.component  # registers the factories in an uninstalled s
 from wirecoder.errors import ModelError, SpanError
 from wirecoder.readers import read_paths
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEXT = "Serbia will never impose sanctions on Russia, Vucic said on Friday."
 
 

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from store_checks import article_count, check, ingest_command, rows, write_corpus
+from .store_checks import article_count, check, ingest_command, rows, write_corpus
 
 from wirecoder.cli import main
 from wirecoder.store import APPLICATION_ID, SCHEMA_VERSION

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import subprocess
 
-from store_checks import check, ingest_command, kill_runs, rows, write_corpus
+from .store_checks import check, ingest_command, kill_runs, rows, write_corpus
 
 KILLS = 10
 

@@ -21,7 +21,7 @@ from wirecoder.corpus.keymatch import KeyMatcher, polarity
 from wirecoder.lexicon.keys import normalize_key, parse_key
 from wirecoder.lexicon.keys import text_key as proposition_key
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MINILM = ROOT / "src" / "wirecoder" / "data" / "minilm"
 
 
