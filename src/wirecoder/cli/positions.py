@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-import json
 import shutil
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ from ..errors import StoreError
 from ..gazetteer import load_gazetteer
 from ..positions import Corpus
 from ..store import Store
-from .common import date_arg
+from .common import date_arg, message, write_jsonl
 
 HELP = "positions of holders on propositions across articles (a table, or JSON Lines)"
 
@@ -131,12 +130,11 @@ def merge_paraphrased_keys(rows, gazetteer):
 
 
 def print_jsonl(records: Iterable[dict]) -> None:
-    for record in records:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_jsonl(records)
 
 
-def note(command: str, message: str) -> None:
-    print(f"wirecoder {command}: {message}", file=sys.stderr)
+def note(command: str, text: str) -> None:
+    message(command, text)
 
 
 def terminal_width() -> int:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
-import sys
 from pathlib import Path
 
 from ..errors import StoreError
 from ..store import Store
+from .common import bounded_int, message, write_json
 
 HELP = "full-text search over stored articles (all words must match)"
 
@@ -19,7 +18,8 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser.add_argument("text", nargs="+", metavar="TEXT", help="words to search for")
     parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
                         help="the database file (default: wirecoder.db)")
-    parser.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
+    parser.add_argument("--limit", type=bounded_int(1), default=20, metavar="N",
+                        help="most hits to show (default 20)")
     parser.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
     parser.set_defaults(run=run)
 
@@ -31,12 +31,12 @@ def run(args: argparse.Namespace) -> int:
         hits = list(store.search(" ".join(args.text), limit=args.limit))
     if args.json:
         for hit in hits:
-            print(json.dumps(hit.to_dict(), ensure_ascii=False))
+            write_json(hit.to_dict())
         return 0
     width = shutil.get_terminal_size((120, 20)).columns
     for hit in hits:
         head = f"{hit.published or '----------'}  {hit.outlet or '-':<10.10}  {hit.title or hit.source}"
         print(head[:width])
         print(f"    {hit.id}  {hit.snippet}"[: width * 3])
-    print(f"{len(hits)} article(s) match", file=sys.stderr)
+    message("search", f"{len(hits)} article(s) match")
     return 0
