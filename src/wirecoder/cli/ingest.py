@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..batch import IngestReport, ingest, read_articles
+from ..batch import IngestReport, ingest
 from ..pipeline import load_pipeline
 from ..readers import Failure
 from ..store import Store
-from .common import add_input_options, report_failure
+from .common import add_input_options, message, read_inputs, report_failure
 
 HELP = "analyse articles and store them in a SQLite database (rerun to resume)"
 
@@ -35,12 +35,11 @@ def run(args: argparse.Namespace) -> int:
 
     pipeline = load_pipeline()
     report = IngestReport()
+    empty: list[str] = []  # paths that gave nothing at all
     with Store(args.db) as store, tqdm(
         desc="ingest", unit=" articles", file=sys.stderr, disable=True if args.no_progress else None,
     ) as bar:
-        items = _without_database(
-            read_articles(args.paths, published=args.published, max_bytes=args.max_bytes), args.db
-        )
+        items = _without_database(read_inputs(args, empty.append), args.db)
         try:
             ingest(items, store, pipeline, force=args.force, on_item=bar.update, report=report)
         except KeyboardInterrupt:
@@ -51,7 +50,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"wirecoder ingest: {report.summary()} (database: {args.db})", file=sys.stderr)
     for failure in report.failures:
         report_failure("ingest", failure)
-    return 1 if report.failed else 0
+    for path in empty:
+        message("ingest", f"no articles found in {path}; pass text, HTML, feed or JSON Lines "
+                "files, or a folder holding some")
+    return 1 if report.failed or empty else 0
 
 
 def _without_database(items, db: str):
