@@ -19,9 +19,16 @@ SEED_000 = SAMPLES / "000_da1156ca9ab1c740.txt"
 NON_UTF8_NAME = b"caf\xe9 \xff\xfe.txt"  # Latin-1 bytes: not UTF-8
 
 
+def user_env(**extra: str) -> dict[str, str]:
+    """The environment of a user's shell: no WIRECODER_DEBUG, and stdout block-buffered as it is
+    by default (PYTHONUNBUFFERED, set in some CI shells, would hide errors at the final flush)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("WIRECODER_DEBUG", "PYTHONUNBUFFERED")}
+    env.update(extra)
+    return env
+
+
 def wirecoder(*argv, env=None, stdout=subprocess.PIPE, cwd=None, **kwargs):
-    full_env = {k: v for k, v in os.environ.items() if k != "WIRECODER_DEBUG"}
-    full_env.update(env or {})
+    full_env = user_env(**(env or {}))
     return subprocess.run(
         [sys.executable, "-m", "wirecoder", *map(os.fsdecode, argv)], stdout=stdout,
         stderr=subprocess.PIPE, env=full_env, cwd=cwd, timeout=300, **kwargs,
@@ -80,7 +87,7 @@ def test_broken_pipe_while_analysing_ends_quietly():
     """``wirecoder analyze ... | head -c 100``: the reader goes away after the first bytes."""
     process = subprocess.Popen(
         [sys.executable, "-m", "wirecoder", "analyze", str(SEED_000), str(SEED_004), str(SEED_000)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=user_env(),
     )
     assert process.stdout.read(100)
     process.stdout.close()
@@ -222,7 +229,7 @@ sys.exit(cli.main(["boom"]))
 
 def test_an_unexpected_exception_is_one_line_exit_2():
     done = subprocess.run([sys.executable, "-c", BOOM], capture_output=True, timeout=300,
-                          env={k: v for k, v in os.environ.items() if k != "WIRECODER_DEBUG"})
+                          env=user_env())
     assert done.returncode == 2
     assert assert_clean(done.stderr).splitlines() == [
         "wirecoder boom: internal error (ValueError: first second); please report "
@@ -232,7 +239,7 @@ def test_an_unexpected_exception_is_one_line_exit_2():
 
 def test_wirecoder_debug_lets_the_traceback_through():
     done = subprocess.run([sys.executable, "-c", BOOM], capture_output=True, timeout=300,
-                          env={**os.environ, "WIRECODER_DEBUG": "1"})
+                          env=user_env(WIRECODER_DEBUG="1"))
     assert done.returncode == 1
     assert b"Traceback" in done.stderr and b"ValueError: first" in done.stderr
 
