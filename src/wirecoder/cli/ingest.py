@@ -61,6 +61,13 @@ def _without_database(items, db: str):
     news.db, news.db-wal and news.db-shm as unreadable articles on every run)."""
     own = {str(Path(db).resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
     for item in items:
-        if isinstance(item, Failure) and str(Path(item.source).resolve()) in own:
+        if isinstance(item, Failure) and _resolved(item.source) in own:
             continue
         yield item
+
+
+def _resolved(source: str) -> str | None:
+    try:
+        return str(Path(source).resolve())
+    except (OSError, ValueError):  # a NUL byte, a loop: not the database's own file either way
+        return None
