@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import fuzz_inputs as gen
@@ -23,12 +23,24 @@ from wirecoder.records import Analysis
 
 BUG = "report this as a bug"
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck),
-                derandomize=True)
+                derandomize=True, phases=[Phase.explicit, Phase.generate])
+"""Derandomized (the same examples on every CI run) and without shrinking, which can take
+minutes on a pipeline; ``bench/fuzz.py --case N`` gives small reproductions."""
+
+
+class _Quiet:
+    """The pipeline under a short repr (hypothesis prints the arguments of a failing example)."""
+
+    def __init__(self, pipeline) -> None:
+        self.analyze, self.analyze_many = pipeline.analyze, pipeline.analyze_many
+
+    def __repr__(self) -> str:
+        return "<pipeline>"
 
 
 @pytest.fixture(scope="module")
 def pipeline():
-    return load_pipeline()
+    return _Quiet(load_pipeline())
 
 
 def spans(value, path="$"):
