@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import json
+import re
 import sys
 import unicodedata
 from typing import Callable, Iterable, Iterator
@@ -58,10 +59,11 @@ def bounded_int(low: int = 1, high: int = MAX_LIMIT) -> Callable[[str], int]:
     that says what is allowed, never an ``OverflowError`` further down."""
 
     def parse(value: str) -> int:
-        text = value.strip().replace("_", "")
-        if not (text.isascii() and text.lstrip("+-").isdigit()) or len(text) > 30:
+        text = value.strip()
+        if not re.fullmatch(r"[+-]?[0-9]{1,30}", text):
+            shown = value if len(value) <= 40 else value[:40] + "..."
             raise argparse.ArgumentTypeError(
-                f"{printable(value)!r} is not a whole number; give one from {low} to {high}"
+                f"{shown!r} is not a whole number; give one from {low} to {high}"
             )
         number = int(text)
         if not low <= number <= high:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from ..store import Store
-from .common import bounded_int, message, printable, write_json
+from .common import bounded_int, message, write_json
 
 HELP = "full-text search over stored articles (all words must match)"
 
@@ -37,7 +37,7 @@ def search_words(value: str) -> str:
             value = value.encode("utf-8", "surrogateescape").decode("utf-8")
         except UnicodeError:
             raise argparse.ArgumentTypeError(
-                f"{printable(value)!r} is not text in UTF-8; type the words in UTF-8"
+                f"{value[:40]!r} is not text in UTF-8; type the words in UTF-8"
             ) from None
     return value
 
