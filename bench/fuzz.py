@@ -158,13 +158,23 @@ class Worker:
     def __init__(self, seed: int) -> None:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             [str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])}
-        self.process = subprocess.Popen(
-            [sys.executable, __file__, "--worker", "--seed", str(seed)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-            text=True, bufsize=1,
-        )
-        ready = self.read(600)
-        if not ready or not ready.get("ready"):
+        for attempt in range(5):  # a worker can fail to start on a loaded machine: retry
+            self.errors = tempfile.TemporaryFile()
+            self.process = subprocess.Popen(
+                [sys.executable, __file__, "--worker", "--seed", str(seed)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors, env=env,
+                text=True, bufsize=1,
+            )
+            ready = self.read(600)
+            if ready and ready.get("ready"):
+                break
+            self.process.kill()
+            self.process.wait()
+            self.errors.seek(0)
+            tail = self.errors.read()[-500:].decode("utf-8", "replace")
+            print(f"fuzz: a worker did not start (attempt {attempt + 1}): {tail}", file=sys.stderr)
+            time.sleep(2)
+        else:
             raise SystemExit("fuzz: the worker did not start")
         self.case: int | None = None
         self.started = 0.0
