@@ -25,7 +25,7 @@ from corpus import build_corpus  # noqa: E402
 def child(mode: str, mb: float, batch_size: int, model: str | None) -> None:
     from wirecoder import Article
     from wirecoder.config import Config
-    from wirecoder.pipeline import load_pipeline
+    from wirecoder.analysis import load_pipeline
 
     texts = build_corpus(int(mb * 1_000_000))
     config = Config(batch_size=batch_size, **({"model": model} if model else {}))
@@ -51,10 +51,10 @@ def child(mode: str, mb: float, batch_size: int, model: str | None) -> None:
 
 def _stage_seconds(pipeline, texts: list[str]) -> dict[str, float]:
     """Seconds each wirecoder stage takes over Docs parsed beforehand (not counted)."""
-    from wirecoder.entities import find_entities
-    from wirecoder.quotes import find_quotes
-    from wirecoder.statements import find_statements
-    from wirecoder.times import find_times
+    from wirecoder.stages.entities.find import find_entities
+    from wirecoder.stages.quotes.find import find_quotes
+    from wirecoder.stages.statements.find import find_statements
+    from wirecoder.stages.timex import find_times
 
     out = {"entities": 0.0, "times": 0.0, "quotes and speakers": 0.0, "statements": 0.0}
     for doc in pipeline.nlp.pipe(texts, batch_size=32):

@@ -23,10 +23,10 @@ from corpus import build_corpus  # noqa: E402
 
 
 def score(model: str) -> dict[str, object]:
-    from wirecoder.batch import read_articles
+    from wirecoder.store.ingest import read_articles
     from wirecoder.evaluation.scoring import token_f1
     from wirecoder.config import Config
-    from wirecoder.pipeline import load_pipeline
+    from wirecoder.analysis import load_pipeline
 
     pipeline = load_pipeline(Config(model=model))
     ents = [0, 0]

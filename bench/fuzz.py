@@ -144,7 +144,7 @@ def run_case(pipeline, seed: int, number: int, dump: str | None = None) -> dict:
 
 def worker(seed: int) -> None:
     """Read case numbers on stdin, write one JSON result per line on stdout."""
-    from wirecoder.pipeline import load_pipeline
+    from wirecoder.analysis import load_pipeline
 
     pipeline = load_pipeline()
     out = sys.stdout
@@ -300,7 +300,7 @@ def main() -> int:
         worker(args.seed)
         return 0
     if args.case is not None:
-        from wirecoder.pipeline import load_pipeline
+        from wirecoder.analysis import load_pipeline
 
         if args.dump:
             os.makedirs(args.dump, exist_ok=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from wirecoder.article import Article
-from wirecoder.dateline import apply_dateline, find_dateline
+from wirecoder.readers.dateline import apply_dateline, find_dateline
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
-"""The offline sentence embedder (wirecoder.embeddings) and proposition-key matching
-(wirecoder.keymatch): paraphrases meet, opposites never do, echoes are found."""
+"""The offline sentence embedder (wirecoder.corpus.embeddings) and proposition-key matching
+(wirecoder.corpus.keymatch): paraphrases meet, opposites never do, echoes are found."""
 
 from __future__ import annotations
 
@@ -15,18 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecoder.embeddings import DIMENSION, Embedder
+from wirecoder.corpus.embeddings import DIMENSION, Embedder
 from wirecoder.errors import ModelError
-from wirecoder.keymatch import (
-    KeyMatcher,
-    jaccard,
-    near_duplicates,
-    normalize_key,
-    parse_key,
-    polarity,
-    proposition_key,
-    shingles,
-)
+from wirecoder.corpus.keymatch import KeyMatcher, jaccard, near_duplicates, polarity, shingles
+from wirecoder.lexicon.keys import normalize_key, parse_key
+from wirecoder.lexicon.keys import text_key as proposition_key
 
 ROOT = Path(__file__).resolve().parents[1]
 MINILM = ROOT / "src" / "wirecoder" / "data" / "minilm"
@@ -39,7 +32,7 @@ def embedder() -> Embedder:
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    from wirecoder.gazetteer import load_gazetteer
+    from wirecoder.lexicon.gazetteer import load_gazetteer
 
     return load_gazetteer()
 
@@ -64,7 +57,7 @@ def test_vendored_tokenizer_carries_its_licence_and_attribution():
 
 
 def test_importing_wirecoder_loads_no_model():
-    code = ("import sys, wirecoder, wirecoder.embeddings, wirecoder.keymatch; "
+    code = ("import sys, wirecoder, wirecoder.corpus.embeddings, wirecoder.corpus.keymatch; "
             "assert 'onnxruntime' not in sys.modules and 'tokenizers' not in sys.modules, sys.modules.keys()")
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -81,7 +74,7 @@ def test_loads_and_encodes_with_the_network_blocked():
         socket.socket = Refused
         socket.create_connection = refuse
         socket.getaddrinfo = refuse
-        from wirecoder.embeddings import Embedder
+        from wirecoder.corpus.embeddings import Embedder
         vectors = Embedder().encode(["Serbia will not impose sanctions on Russia.", "join NATO"])
         assert vectors.shape == (2, 384), vectors.shape
         print("ok")
@@ -181,7 +174,7 @@ def test_negation_and_reversal_keep_their_own_keys(gazetteer):
     assert proposition_key("lift sanctions on", "Russia", gazetteer=gazetteer) == "lift_sanctions:RUS"
     assert proposition_key("stay militarily neutral") == "stay_neutral"
     assert proposition_key("remain strategic partners with", "Russia", gazetteer=gazetteer) == \
-        "remain_strategic_partners:RUS"
+        "strategic_partners:RUS"  # the relation slug the statement stage emits
 
 
 def test_normalize_key_rewrites_through_the_synonym_table(gazetteer):
@@ -341,12 +334,12 @@ def test_near_duplicates_rejects_a_bad_threshold():
 
 
 def test_public_names_are_sorted_and_importable():
-    import wirecoder.embeddings
+    import wirecoder.corpus.embeddings
     import wirecoder.evaluation.argkp
     import wirecoder.evaluation.claim_stance
-    import wirecoder.keymatch
+    import wirecoder.corpus.keymatch
 
-    for module in (wirecoder.embeddings, wirecoder.keymatch, wirecoder.evaluation.argkp,
+    for module in (wirecoder.corpus.embeddings, wirecoder.corpus.keymatch, wirecoder.evaluation.argkp,
                    wirecoder.evaluation.claim_stance):
         assert module.__all__ == sorted(module.__all__), module.__name__
         assert all(hasattr(module, name) for name in module.__all__), module.__name__

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wirecoder.entities import acts_as_government, find_entities
-from wirecoder.gazetteer import load_gazetteer
+from wirecoder.stages.entities.find import acts_as_government, find_entities
+from wirecoder.lexicon.gazetteer import load_gazetteer
 from wirecoder.records import Entity
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import fuzz_inputs as gen
 from wirecoder.article import Article
 from wirecoder.errors import SpanError, WirecoderError
-from wirecoder.pipeline import load_pipeline
+from wirecoder.analysis import load_pipeline
 from wirecoder.readers import Failure, read_paths
 from wirecoder.records import Analysis
 

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from wirecoder.article import Article
-from wirecoder.echoes import EchoItem, find_echoes, jaccard, shingle_near_duplicates, shingles
-from wirecoder.gazetteer import load_gazetteer
-from wirecoder.identity import PeopleIndex, fold, fold_name, resolve_body
-from wirecoder.positions import Corpus, find_shifts, shift_kind
+from wirecoder.corpus.echoes import EchoItem, find_echoes, jaccard, shingle_near_duplicates, shingles
+from wirecoder.lexicon.gazetteer import load_gazetteer
+from wirecoder.corpus.identity import PeopleIndex, fold, fold_name, resolve_body
+from wirecoder.corpus.positions import Corpus, find_shifts, shift_kind
 from wirecoder.records import Analysis, Entity, Quote, Speaker, Statement
 from wirecoder.spans import span_at
-from wirecoder.store import SCHEMA_VERSION, Store, StoredStatement, _MIGRATIONS, _split_sql
+from wirecoder.store.sqlite import SCHEMA_VERSION, Store, StoredStatement, _MIGRATIONS, _split_sql
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "positions"
 

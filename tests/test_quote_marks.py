@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirecoder.quote_marks import find_quote_regions
+from wirecoder.stages.quotes.marks import find_quote_regions
 
 
 def contents(text: str) -> list[str]:

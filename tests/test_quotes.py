@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.quotes import find_quotes
+from wirecoder.stages.quotes.find import find_quotes
 
 
 def quotes(nlp, text):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from wirecoder.batch import read_articles
-from wirecoder.pipeline import analyze
+from wirecoder.store.ingest import read_articles
+from wirecoder.analysis import analyze
 from wirecoder.evaluation.scoring import token_f1
 
 ROOT = Path(__file__).resolve().parents[1]

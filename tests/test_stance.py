@@ -1,4 +1,4 @@
-"""Stance and hedge: the pure rules of wirecoder.stance, then negation and double negation through
+"""Stance and hedge: the pure rules of wirecoder.stages.statements.stance, then negation and double negation through
 the real pipeline ("will not refuse to impose sanctions" is favor)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirecoder.stance import (
+from wirecoder.stages.statements.stance import (
     ABSOLUTE,
     CONDITIONAL,
     GOVERNORS,
@@ -179,10 +179,10 @@ _PRED = [("impose sanctions on Russia", "impose_sanctions:RUS"), ("join NATO", "
 
 @pytest.fixture(scope="module")
 def read():
-    from wirecoder.entities import find_entities
-    from wirecoder.pipeline import load_pipeline
-    from wirecoder.quotes import find_quotes
-    from wirecoder.statements import find_statements
+    from wirecoder.stages.entities.find import find_entities
+    from wirecoder.analysis import load_pipeline
+    from wirecoder.stages.quotes.find import find_quotes
+    from wirecoder.stages.statements.find import find_statements
 
     pipeline = load_pipeline()
 

@@ -81,4 +81,4 @@ def test_round_trip_property(tmp_path_factory, texts):
         assert store.counts()["articles"] == len(distinct)
         for t in texts:
             stored = store.analysis(Article(text=t).id)
-            assert normalize_text(stored["article"]["text"]) == normalize_text(t)
+            assert normalize_text(stored.article.text) == normalize_text(t)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from .errors import InputError
 from .spans import Span
 
-__all__ = ["Article", "Dateline", "PublishedSource", "article_id", "normalize_text"]
+__all__ = ["Article", "Dateline", "PublishedSource", "article_id", "as_article", "normalize_text"]
 
 #: Where ``Article.published`` came from.
 PublishedSource = Literal["metadata", "marker", "dateline", "html", "feed", "user"]
@@ -38,6 +40,10 @@ class Dateline:
 
     def to_dict(self) -> dict[str, Any]:
         return {"place": self.place, "agency": self.agency, **self.span.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Dateline:
+        return cls(data.get("place"), data.get("agency"), Span.from_dict(data))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +84,76 @@ class Article:
             "language": self.language,
             "text": self.text,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """The article of :meth:`to_dict`'s JSON (``id`` kept as given, not recomputed)."""
+        dateline = data.get("dateline")
+        return cls(
+            text=data["text"],
+            source=data.get("source", "<memory>"),
+            id=data.get("id") or "",
+            url=data.get("url"),
+            outlet=data.get("outlet"),
+            title=data.get("title"),
+            published=data.get("published"),
+            published_source=data.get("published_source"),
+            dateline=Dateline.from_dict(dateline) if dateline else None,
+            language=data.get("language"),
+        )
+
+
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2})?")
+
+
+def as_article(
+    item: Article | str,
+    *,
+    published: str | datetime.date | None = None,
+    source: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    language: str | None = None,
+) -> Article:
+    """An Article from a plain text or an Article, with the metadata given here set on it (a
+    given ``published`` wins over the article's own, and its source becomes ``"user"``).
+
+    ``published``: ``YYYY-MM-DD`` (or ``YYYY``/``YYYY-MM``), an ISO datetime, an RFC 2822 date,
+    or a :class:`datetime.date`; anything else raises :class:`InputError`.
+    """
+    if isinstance(item, str):
+        article = Article(text=item)
+    elif isinstance(item, Article):
+        article = item
+    else:
+        raise InputError(
+            source or "<memory>",
+            f"cannot analyse a {type(item).__name__}",
+            "give the article text as a str, or a wirecoder.Article",
+        )
+    changes: dict[str, Any] = {
+        k: v
+        for k, v in (("source", source), ("outlet", outlet), ("title", title), ("url", url),
+                     ("language", language))
+        if v is not None
+    }
+    if published is not None:
+        changes["published"] = _published(published, source or article.source)
+        changes["published_source"] = "user"
+    return article.with_(**changes) if changes else article
+
+
+def _published(value: object, source: str) -> str:
+    from .readers.fields import normalize_date  # readers import this module
+
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str) and _PARTIAL_DATE.fullmatch(value.strip()):
+        return value.strip()
+    day = normalize_date(value)
+    if day is None:
+        raise InputError(source, f"published {value!r} is not a date", "give it as YYYY-MM-DD")
+    return day

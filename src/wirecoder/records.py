@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator, Literal
 
 from .article import Article
-from .errors import SpanError
+from .errors import InputError, SpanError
 from .spans import Span
 
 __all__ = [
     "SCHEMA",
-    "Actor",
+    "EventActor",
     "Analysis",
     "Entity",
     "EntityType",
@@ -34,6 +34,10 @@ EntityType = Literal["PERSON", "COUNTRY", "ORG"]
 
 def _span(s: Span | None) -> dict[str, Any] | None:
     return s.to_dict() if s is not None else None
+
+
+def _from_span(data: dict[str, Any] | None) -> Span | None:
+    return Span.from_dict(data) if data is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,17 @@ class Entity:
             "mentions": [m.to_dict() for m in self.mentions],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        return cls(
+            id=data["id"],
+            type=data["type"],
+            name=data["name"],
+            country=data.get("country"),
+            role=data.get("role"),
+            mentions=tuple(Span.from_dict(m) for m in data.get("mentions", ())),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
@@ -66,6 +81,10 @@ class Speaker:
 
     def to_dict(self) -> dict[str, Any]:
         return {"mention": _span(self.mention), "entity": self.entity, "name": self.name}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Speaker:
+        return cls(_from_span(data.get("mention")), data.get("entity"), data.get("name"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +109,17 @@ class Quote:
             "date": self.date,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            content=Span.from_dict(data["content"]),
+            cue=_from_span(data.get("cue")),
+            speaker=Speaker.from_dict(data["speaker"]),
+            date=data.get("date"),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
@@ -103,6 +133,10 @@ class TimeExpression:
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.span.to_dict(), "value": self.value, "type": self.type}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TimeExpression:
+        return cls(Span.from_dict(data), data.get("value"), data.get("type", "DATE"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +180,29 @@ class Statement:
             "date": self.date,
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Statement:
+        holder = data.get("holder") or {}
+        proposition = data["proposition"]
+        return cls(
+            id=data["id"],
+            quote=data["quote"],
+            holder_entity=holder.get("entity"),
+            holder_name=holder.get("name"),
+            proposition_text=proposition["text"],
+            proposition_key=proposition["key"],
+            stance=data["stance"],
+            hedge=data["hedge"],
+            subject=proposition.get("subject"),
+            predicate=proposition.get("predicate"),
+            object=proposition.get("object"),
+            evidence=_from_span(data.get("evidence")),
+            date=data.get("date"),
+        )
+
 
 @dataclass(frozen=True, slots=True)
-class Actor:
+class EventActor:
     name: str | None
     country: str | None
     sector: str | None
@@ -156,14 +210,18 @@ class Actor:
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "country": self.country, "sector": self.sector}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Actor:
+        return cls(data.get("name"), data.get("country"), data.get("sector"))
+
 
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
     category: str
     mode: str | None
-    actors: tuple[Actor, ...]
-    recipients: tuple[Actor, ...]
+    actors: tuple[EventActor, ...]
+    recipients: tuple[EventActor, ...]
     place: str | None
     date: str | None
     size: int | None
@@ -183,6 +241,21 @@ class Event:
             "cameo": self.cameo,
             "evidence": self.evidence.to_dict(),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        return cls(
+            id=data["id"],
+            category=data["category"],
+            mode=data.get("mode"),
+            actors=tuple(Actor.from_dict(a) for a in data.get("actors", ())),
+            recipients=tuple(Actor.from_dict(a) for a in data.get("recipients", ())),
+            place=data.get("place"),
+            date=data.get("date"),
+            size=data.get("size"),
+            cameo=data.get("cameo"),
+            evidence=Span.from_dict(data["evidence"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +289,37 @@ class Analysis:
             "statements": [s.to_dict() for s in self.statements],
             "events": [e.to_dict() for e in self.events],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        """The Analysis of :meth:`to_dict`'s JSON: ``Analysis.from_dict(a.to_dict()) == a``.
+
+        Fields added to the contract after a JSON was written (``quotes[].date``,
+        ``times[].type``, ...) take their defaults. Raises :class:`InputError` for an object of
+        another schema and :class:`SpanError` for offsets that do not match the text."""
+        schema = data.get("schema") if isinstance(data, dict) else None
+        if schema != SCHEMA:
+            raise InputError(
+                "analysis JSON",
+                f"schema is {schema!r}, not {SCHEMA!r}",
+                "give an object written by wirecoder analyze or Analysis.to_dict()",
+            )
+        try:
+            return cls(
+                article=Article.from_dict(data["article"]),
+                entities=tuple(Entity.from_dict(e) for e in data.get("entities", ())),
+                quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+                times=tuple(TimeExpression.from_dict(t) for t in data.get("times", ())),
+                statements=tuple(Statement.from_dict(s) for s in data.get("statements", ())),
+                events=tuple(Event.from_dict(e) for e in data.get("events", ())),
+                schema=schema,
+            )
+        except (KeyError, TypeError, AttributeError) as err:
+            raise InputError(
+                "analysis JSON",
+                f"malformed {SCHEMA} object ({type(err).__name__}: {err})",
+                "check it against wirecoder.json_schema()",
+            ) from err
 
 
 def iter_spans(analysis: Analysis) -> Iterator[tuple[str, Span]]:

@@ -25,6 +25,12 @@ class Span:
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Span:
+        """The span of ``{"start", "end", "text"}`` (other keys, as in a time expression, are
+        ignored)."""
+        return cls(data["start"], data["end"], data["text"])
+
 
 def span_at(text: str, start: int, end: int) -> Span:
     """The span of ``text[start:end]``; raises :class:`SpanError` when out of range."""

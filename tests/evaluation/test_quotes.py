@@ -103,7 +103,7 @@ def test_polnear_folder_from_the_environment(monkeypatch, tmp_path):
 
 
 def test_missing_quote_stage_is_reported(monkeypatch):
-    monkeypatch.setitem(sys.modules, "wirecoder.quotes", None)
+    monkeypatch.setitem(sys.modules, "wirecoder.stages.quotes.find", None)
     with pytest.raises(EvaluationError, match="quote stage is not built yet"):
         wirecoder_predictor(lambda text: text, None)
 

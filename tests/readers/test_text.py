@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import shutil
 
 import pytest
@@ -85,7 +86,18 @@ def test_split_date_marker_rejects_impossible_dates():
         split_date_marker("date 2023-13-01 Body.")
 
 
-@given(st.dates(), st.text(min_size=1).filter(lambda s: s.strip() and s == s.lstrip()))
+def test_split_date_marker_rejects_absurd_years():
+    for marker in ("date 0001-01-01 Body.", "date 9999-12-31 Body.", "date 0999-12-31 Body."):
+        with pytest.raises(ValueError, match=r"year outside 1000\.\.2999"):
+            split_date_marker(marker)
+    assert split_date_marker("date 1000-01-01 Body.")[1] == "1000-01-01"
+    assert split_date_marker("date 2999-12-31 Body.")[1] == "2999-12-31"
+
+
+SANE_DATES = st.dates(min_value=datetime.date(1000, 1, 1), max_value=datetime.date(2999, 12, 31))
+
+
+@given(SANE_DATES, st.text(min_size=1).filter(lambda s: s.strip() and s == s.lstrip()))
 def test_split_date_marker_round_trip(date, body):
     text, published = split_date_marker(f" date {date.isoformat()} {body}")
     assert (text, published) == (body, date.isoformat())

@@ -20,7 +20,13 @@ import sys
 from .. import __version__
 from ..errors import WirecoderError
 from ..evaluation import cli as evaluate
-from . import analyze, ingest, positions, quotes, search, shifts, timeline
+from . import analyze
+from . import ingest
+from . import positions
+from . import quotes
+from . import search
+from . import shifts
+from . import timeline
 from .common import configure_streams, message, printable
 
 __all__ = ["COMMANDS", "DEBUG_ENV", "build_parser", "main"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..pipeline import load_pipeline
+from ..analysis import load_pipeline
 from ..readers import Failure
 from .common import add_input_options, message, read_inputs, report_failure, write_json
 

@@ -20,7 +20,8 @@ import sys
 import unicodedata
 from typing import Callable, Iterable, Iterator
 
-from ..batch import parse_date, read_articles
+from ..corpus.periods import parse_bound
+from ..store.ingest import parse_date, read_articles
 from ..readers import Failure
 
 __all__ = [
@@ -35,6 +36,8 @@ __all__ = [
     "report_failure",
     "write_json",
     "write_line",
+    "period_arg",
+    "words_arg",
 ]
 
 ESCAPE_ERRORS = "wirecoder.json-escape"
@@ -48,6 +51,7 @@ MAX_FILE_BYTES = 2**30
 
 
 def date_arg(value: str) -> str:
+    """A calendar day ``YYYY-MM-DD`` (years 0001-9999), for ``--published``."""
     try:
         return parse_date(value)
     except ValueError as err:
@@ -74,6 +78,22 @@ def bounded_int(low: int = 1, high: int = MAX_LIMIT) -> Callable[[str], int]:
     return parse
 
 
+def period_arg(value: str) -> str:
+    """A ``--since``/``--until`` bound: a day, month, year, ISO week or quarter."""
+    try:
+        return parse_bound(value).value
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def words_arg(value: str) -> str:
+    """Words to look for (``--about``): anything but a blank."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "nothing to look for; give words of the quote or proposition, e.g. --about sanctions")
+    return value
+
+
 def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",
@@ -87,6 +107,11 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "--max-bytes", type=bounded_int(1, MAX_FILE_BYTES), metavar="N",
         help="largest single article file to read (default 20 MiB; JSON Lines files stream)",
     )
+    parser.add_argument(
+        "--follow-links", action="store_true",
+        help="in folders, also follow symbolic links that point outside the folder (by default "
+        "they are skipped with a warning; a PATH given itself is always read)",
+    )
 
 
 def read_inputs(
@@ -97,7 +122,8 @@ def read_inputs(
     the readers make of it, so a command never ends silently with exit 0 on no input."""
     for path in args.paths:
         empty = True
-        for item in read_articles([path], published=args.published, max_bytes=args.max_bytes):
+        for item in read_articles([path], published=args.published, max_bytes=args.max_bytes,
+                                  follow_links=getattr(args, "follow_links", False)):
             empty = False
             yield item
         if empty:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from pathlib import Path
 
-from ..batch import IngestReport, ingest
-from ..pipeline import load_pipeline
+from ..store.ingest import IngestReport, ingest
+from ..analysis import load_pipeline
 from ..readers import Failure
-from ..store import Store
+from ..store.sqlite import Store
 from .common import add_input_options, message, read_inputs, report_failure
 
 HELP = "analyse articles and store them in a SQLite database (rerun to resume)"
@@ -59,15 +59,15 @@ def run(args: argparse.Namespace) -> int:
 def _without_database(items, db: str):
     """The inputs less the database's own files (``ingest . --db ./news.db`` must not report
     news.db, news.db-wal and news.db-shm as unreadable articles on every run)."""
-    own = {str(Path(db).resolve()) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
-    for item in items:
-        if isinstance(item, Failure) and _resolved(item.source) in own:
+    own = {os.path.realpath(db) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    for item in items:  # realpath, not Path.resolve: that raises on a symbolic link loop
+        if isinstance(item, Failure) and _realpath(item.source) in own:
             continue
         yield item
 
 
-def _resolved(source: str) -> str | None:
+def _realpath(source: str) -> str | None:
     try:
-        return str(Path(source).resolve())
-    except (OSError, ValueError):  # a NUL byte, a loop: not the database's own file either way
+        return os.path.realpath(source)
+    except (OSError, ValueError):  # a NUL byte: not the database's own file either way
         return None

@@ -14,12 +14,12 @@ import sys
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from ..echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
+from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
 from ..errors import StoreError
-from ..gazetteer import load_gazetteer
-from ..positions import Corpus
-from ..store import Store
-from .common import date_arg, message, write_jsonl
+from ..lexicon.gazetteer import load_gazetteer
+from ..corpus.positions import Corpus
+from ..store.sqlite import Store
+from .common import message, period_arg, words_arg, write_jsonl
 
 HELP = "positions of holders on propositions across articles (a table, or JSON Lines)"
 
@@ -43,16 +43,22 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 
 def add_actor_about(parser: argparse.ArgumentParser, *, actor_help: str) -> None:
     parser.add_argument("--actor", metavar="X", help=actor_help)
-    parser.add_argument("--about", metavar="Y",
+    parser.add_argument("--about", metavar="Y", type=words_arg,
                         help="words of the proposition or its key (a country name also matches "
-                        "its ISO code in keys: Russia ~ RUS)")
+                        "its ISO code in keys: Russia ~ RUS); characters such as %%, ' or ( "
+                        "without words are looked for literally")
 
 
 def add_store_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD",
-                        help="only statements said on or after this day")
-    parser.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD",
-                        help="only statements said on or before this day")
+    parser.add_argument("--since", type=period_arg, metavar="YYYY-MM-DD",
+                        help="only records said on or after this day (or the start of this "
+                        "month YYYY-MM, year YYYY, week YYYY-Www, quarter YYYY-Qn); a record "
+                        "dated by a week, month or longer period is kept when the period "
+                        "overlaps the range")
+    parser.add_argument("--until", type=period_arg, metavar="YYYY-MM-DD",
+                        help="only records said on or before this day (or the end of this "
+                        "month, year, week or quarter); a record dated 2019-W46 or 2019-11 is "
+                        "kept by --until 2019-11-30")
     parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
                         help="the database file (default: wirecoder.db)")
     parser.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
@@ -101,13 +107,13 @@ def load_corpus(args: argparse.Namespace) -> Corpus:
 
 def merge_paraphrased_keys(rows, gazetteer):
     """Statements whose lexical keys differ but whose propositions are paraphrases (sentence
-    embeddings plus the compatibility rules of :class:`wirecoder.keymatch.KeyMatcher`) get one
+    embeddings plus the compatibility rules of :class:`wirecoder.corpus.keymatch.KeyMatcher`) get one
     key. Without the embedding model the lexical keys stand, with a note on stderr."""
     from dataclasses import replace
 
-    from ..embeddings import Embedder
+    from ..corpus.embeddings import Embedder
     from ..errors import ModelError
-    from ..keymatch import KeyMatcher
+    from ..corpus.keymatch import KeyMatcher
 
     keys = {r.proposition_key for r in rows}
     if len(keys) < 2:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from ..gazetteer import load_gazetteer
-from ..identity import PeopleIndex
-from ..quote_search import select_quotes, widen
+from ..lexicon.gazetteer import load_gazetteer
+from ..corpus.identity import PeopleIndex
+from ..corpus.quotes import select_quotes
+from .common import words_arg
 from .positions import (
     add_store_options,
     clip,
@@ -29,8 +30,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser.add_argument("--speaker", metavar="X",
                         help="a person in any spelling or form (Vučić, Vucic, President Vucic), "
                         "or a country or organisation speaking")
-    parser.add_argument("--about", metavar="Y",
-                        help="words of the quote, or of a proposition a statement of it asserts")
+    parser.add_argument("--about", metavar="Y", type=words_arg,
+                        help="words of the quote, or of a proposition a statement of it asserts; "
+                        "characters such as %%, ' or ( without words are looked for literally")
     add_store_options(parser)
     parser.add_argument("--all", action="store_true",
                         help="list copies of a quote in other outlets as quotes of their own")
@@ -38,9 +40,10 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    since, until = widen(args.since, args.until, args.echo_days)
     with open_store(args.db) as store:
-        rows = store.quotes(since=since, until=until)
+        # every quote: the date range is applied to periods (a quote dated 2019-W46 or 2019-11
+        # overlaps --until 2019-11-30), and copies are found among quotes on either side of it
+        rows = store.quotes()
         propositions = store.propositions_of_quotes() if args.about else None
         names = store.speaker_names()
     gazetteer = load_gazetteer()

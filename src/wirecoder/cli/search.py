@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import StoreError
-from ..store import Store
+from ..store.sqlite import Store
 from .common import bounded_int, message, write_json
 
 HELP = "full-text search over stored articles (all words must match)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from ..positions import Attributed, Shift
+from ..corpus.positions import Attributed, Shift
 from .positions import (
     add_actor_about,
     add_group_option,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..charts import CHART_FORMATS, plot_positions
-from ..positions import Position
+from ..corpus.charts import CHART_FORMATS, plot_positions
+from ..corpus.positions import Position
 from .positions import (
     add_actor_about,
     add_group_option,

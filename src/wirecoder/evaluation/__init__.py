@@ -7,6 +7,10 @@ textacy baseline, and ``wirecoder eval quotes``.
     report.py            the side-by-side table
     textacy_baseline.py  textacy's direct_quotations as a predictor (optional extra)
     quotes.py            data sets, predictors, run_quote_eval
+    wire_gold.py         the wire gold format (wire_dev: every layer, position threads)
+    wire.py              every layer scored by the wire README's matching rules
+    wire_threads.py      position threads checked on a temporary store
+    wire_report.py       ``eval wire``: table, JSON, misses
     cli.py               the ``eval`` command
 """
 

@@ -7,8 +7,8 @@ every method in one run; thresholds are tuned on the train split only (24 other 
 
 Methods (a score per pair, higher = more alike):
 
-- ``embeddings``: cosine of the all-MiniLM-L6-v2 vectors (:class:`wirecoder.embeddings.Embedder`),
-  the score :class:`wirecoder.keymatch.KeyMatcher` merges keys by;
+- ``embeddings``: cosine of the all-MiniLM-L6-v2 vectors (:class:`wirecoder.corpus.embeddings.Embedder`),
+  the score :class:`wirecoder.corpus.keymatch.KeyMatcher` merges keys by;
 - ``jaccard``: Jaccard of the two texts' lower-cased content-word sets (stop words dropped);
 - ``tfidf``: cosine of sublinear TF-IDF vectors of the same words, IDF from the train split.
 
@@ -21,7 +21,7 @@ Decision rules, each with its own threshold tuned for F1 on train:
 Reported on dev: precision, recall, F1 and accuracy, and for ``pair`` the average precision (AP,
 threshold-free).
 
-Key merging (:class:`wirecoder.keymatch.KeyMatcher`): the key points of one topic are distinct
+Key merging (:class:`wirecoder.corpus.keymatch.KeyMatcher`): the key points of one topic are distinct
 propositions by construction, and those of opposite stance are often direct opposites ("Urbanization
 benefits the environment" / "Urbanization harms the environment", cosine 0.91). Every key point of
 train and dev is given to the matcher as its own key, topic by topic; every merge is a false merge.
@@ -284,7 +284,7 @@ def load_key_points(root: Path | None = None, splits: Sequence[str] = ("train", 
 
 def merge_audit(key_points: Sequence[dict[str, str]], embedder, threshold: float | None = None) -> MergeAudit:
     """Run :class:`KeyMatcher` over each topic's key points (each its own key) and count merges."""
-    from ..keymatch import KeyMatcher
+    from ..corpus.keymatch import KeyMatcher
 
     class EmbeddingsOnly(KeyMatcher):
         def compatible(self, a, b, texts_a=(), texts_b=()) -> bool:
@@ -357,7 +357,7 @@ def key_scorers(train: Sequence[ArgKPPair], embedder_factory: Callable[[], Any] 
     def embed(pairs: Sequence[ArgKPPair]) -> np.ndarray:
         if "e" not in holder:
             if embedder_factory is None:
-                from ..embeddings import Embedder
+                from ..corpus.embeddings import Embedder
                 holder["e"] = Embedder()
             else:
                 holder["e"] = embedder_factory()

@@ -17,7 +17,7 @@ Systems, all in one run over the same claims:
 
 - ``wirecoder``: the claim's polarity × ``topicSentiment``, the targets' relation taken as consistent
   (it is for 80 % of the claims). Polarity: a ridge classifier (lambda 1, fixed) on the claim's
-  sentence vector (:class:`wirecoder.embeddings.Embedder`), trained on ``claims.claimSentiment`` of
+  sentence vector (:class:`wirecoder.corpus.embeddings.Embedder`), trained on ``claims.claimSentiment`` of
   the tuning folds. Reads ``claims.claimCorrectedText`` and ``topicSentiment`` at prediction time;
   ``claims.claimSentiment`` of tuning topics only to train. It does not read the gold claim target
   spans, ``targetsRelation`` or the stance of test topics.
@@ -28,7 +28,7 @@ Systems, all in one run over the same claims:
 
 Reported: accuracy and macro-F1 over PRO/CON, and the accuracy range over the five folds.
 
-Echoes (:func:`wirecoder.keymatch.near_duplicates`): 265 claims were lightly edited by the annotators
+Echoes (:func:`wirecoder.corpus.keymatch.near_duplicates`): 265 claims were lightly edited by the annotators
 (``claimOriginalText`` → ``claimCorrectedText``: tense, a dropped clause, a resolved pronoun), like a
 quote retold by another outlet. Within each topic every pair among the corrected texts and the
 differing originals is a candidate; the pairs (original, its correction) are the echoes, all other
@@ -52,7 +52,7 @@ from typing import Any, Callable, Sequence, TextIO
 
 import numpy as np
 
-from ..keymatch import jaccard, near_duplicates, polarity, shingles
+from ..corpus.keymatch import jaccard, near_duplicates, polarity, shingles
 from .argkp import BinaryScores, score_binary, tune_threshold
 from .errors import EvaluationError
 from .options import name_list
@@ -355,7 +355,7 @@ def run_stance_eval(path: Path | None = None, systems: Sequence[str] = SYSTEMS, 
     if "wirecoder" in systems or echoes:
         began = time.perf_counter()
         if embedder_factory is None:
-            from ..embeddings import Embedder
+            from ..corpus.embeddings import Embedder
             embedder = Embedder()
         else:
             embedder = embedder_factory()

@@ -10,13 +10,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from . import argkp, claim_stance, meantime
+from . import argkp
+from . import claim_stance
+from . import meantime
+from . import wire_report
 from .quotes import DATASETS, POLNEAR_ENV, SYSTEMS, DataPaths, run_quote_eval
 from .options import name_list
 
 __all__ = ["add_parser", "run"]
 
-HELP = "measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; stance: IBM Claim Stance)"
+HELP = ("measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; "
+        "stance: IBM Claim Stance; wire: every layer on wire gold)")
 QUOTES_HELP = "score quotes: precision, recall and F1 by kind, speaker accuracy, per system"
 
 
@@ -56,6 +60,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     meantime.add_parser(tasks, "times")
     argkp.add_parser(tasks, "keys")
     claim_stance.add_parser(tasks, "stance")
+    wire_report.add_parser(tasks, "wire")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -320,11 +320,11 @@ def wirecoder_predictor(nlp=None) -> Predictor:
     scored is ``Timex.timex3`` (the calendar value, or a TIMEX3 reference for "now", "recently")."""
 
     def predict(documents: Sequence[MeantimeDocument]) -> list[list[Predicted]]:
-        from ..timex import find_timexes
+        from ..stages.timex import find_timexes
 
         model = nlp
         if model is None:
-            from ..pipeline import load_pipeline
+            from ..analysis import load_pipeline
 
             model = load_pipeline().nlp
         out = []

@@ -156,19 +156,19 @@ def evaluate_quotes(dataset: Dataset, predict: Predictor) -> QuoteScores:
 
 
 def wirecoder_predictor(parse: Callable[[str], Any], gazetteer: Any) -> Predictor:
-    """wirecoder's quote stage (``wirecoder.quotes.find_quotes``) over ``parse(text)``.
+    """wirecoder's quote stage (``wirecoder.stages.quotes.find.find_quotes``) over ``parse(text)``.
 
     Raises :class:`EvaluationError` while the stage is not built yet.
     """
     try:
-        from ..quotes import find_quotes  # type: ignore[import-not-found,attr-defined]
+        from ..stages.quotes.find import find_quotes  # type: ignore[import-not-found,attr-defined]
     except ImportError as err:
-        if err.name != "wirecoder.quotes":  # the stage exists but something it imports is missing
+        if err.name != "wirecoder.stages.quotes.find":  # the stage exists but something it imports is missing
             raise
         raise EvaluationError(
-            "wirecoder's quote stage is not built yet (no wirecoder.quotes.find_quotes)"
+            "wirecoder's quote stage is not built yet (no wirecoder.stages.quotes.find.find_quotes)"
         ) from None
-    from ..entities import find_entities
+    from ..stages.entities.find import find_entities
 
     def predict(text: str) -> Sequence[Quote]:
         doc = parse(text)
@@ -178,7 +178,7 @@ def wirecoder_predictor(parse: Callable[[str], Any], gazetteer: Any) -> Predicto
 
 
 def _predictors(names: Sequence[str]) -> tuple[dict[str, Predictor], dict[str, str]]:
-    from ..pipeline import load_pipeline
+    from ..analysis import load_pipeline
     from .textacy_baseline import TextacyBaseline
 
     pipeline = load_pipeline()

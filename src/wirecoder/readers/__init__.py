@@ -7,9 +7,14 @@ One module per format, each yielding the same ``Article``:
     feed.py     RSS/Atom through feedparser, one article per entry
     jsonl.py    JSON Lines, streamed, one article per line
     detect.py   size limit, binary and empty files, decoding, format sniffing
-    files.py    files and directories to the right reader
+    files.py    files and directories to the right reader (folder walks stay in the folder)
+    fields.py   dates (years 1000..2999), language codes, printable ``source`` names
+    notice.py   warnings: inputs read with a repair, logged to ``wirecoder.readers``
 
-A bad input never stops a batch: it becomes a :class:`Failure` in the stream.
+A bad input never stops a batch: it becomes a :class:`Failure` in the stream, and in a JSON
+Lines file or a feed the failure is one record's, never the rest of the file's. An input read
+with a repair (bad bytes replaced, an absurd date dropped, a link or FIFO skipped) is a warning
+on the ``wirecoder.readers`` logger (stderr when logging is not configured).
 
 >>> from wirecoder.readers import Failure, read_paths
 >>> for item in read_paths(["samples/"]):

@@ -1,9 +1,11 @@
 """Decoding and sniffing: the bytes of a file to text and a format name, or an InputError saying
 why not (too large, empty, binary, undecodable).
 
-Decoding order: a byte-order mark; UTF-8; the charset the document declares (``<?xml
-encoding=...?>``, ``<meta charset=...>``); charset-normalizer's best guess among the encodings
-seen on the web, else its best guess of all.
+Decoding order: a byte-order mark; UTF-16 without one (a NUL in every other byte, the pattern
+of mostly-Latin UTF-16 text); UTF-8; mostly-valid UTF-8 (see :func:`decode`: the bad bytes become
+U+FFFD, with a warning); the charset the document declares (``<?xml encoding=...?>``, ``<meta
+charset=...>``); charset-normalizer's best guess among the encodings seen on the web, else its
+best guess of all (with a warning that it is a guess).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from types import MappingProxyType
 from typing import Final, Literal
 
 from ..errors import InputError
+from .notice import warn
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -22,12 +25,14 @@ __all__ = [
     "Format",
     "binary_kind",
     "check_binary",
+    "check_no_nul",
     "decode",
     "format_from_extension",
     "format_size",
     "looks_like_jsonl",
     "sniff_format",
     "too_large_error",
+    "utf16_without_bom",
 ]
 
 #: The largest file read as one article (HTML, text, feed). JSON Lines stream and are exempt.
@@ -77,6 +82,15 @@ _BOMS: Final = (
 # C0 control bytes that never occur in text (tab, LF, FF, CR and ESC excluded).
 _CONTROL_BYTES: Final = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
 _MAX_CONTROL_SHARE: Final = 0.05
+# UTF-16 without a BOM: NULs in the high-byte half of at least this share of the code units
+# (spaces and digits alone give more in any language that separates words with spaces).
+_MIN_UTF16_NUL_SHARE: Final = 0.01
+_TEXT_CONTROLS: Final = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+# Mostly-valid UTF-8: at most this share of the bytes invalid, and at least one valid multi-byte
+# character (the evidence that the file is UTF-8, not ASCII-range text in a legacy code page).
+_MAX_BAD_UTF8_SHARE: Final = 0.01
+_BAD_UTF8_BYTE: Final = re.compile("[\udc80-\udcff]")
+_NON_ASCII: Final = re.compile("[^\x00-\x7f]")
 # Encodings a web page or wire story may really be in (the WHATWG list, by Python codec name).
 _WEB_ENCODINGS: Final = frozenset(
     [f"cp{n}" for n in range(1250, 1259)]
@@ -126,7 +140,7 @@ def binary_kind(head: bytes) -> str | None:
     for magic, kind, _ in _MAGIC:
         if head.startswith(magic):
             return kind
-    if any(head.startswith(bom) for bom, _ in _BOMS):
+    if any(head.startswith(bom) for bom, _ in _BOMS) or utf16_without_bom(head):
         return None
     if b"\x00" in head:
         return _GENERIC_BINARY
@@ -150,10 +164,52 @@ def check_binary(head: bytes, source: str) -> None:
     )
 
 
-def decode(data: bytes, source: str) -> str:
-    """The text of ``data``: BOM, UTF-8, declared charset, then charset-normalizer's guess.
+def utf16_without_bom(head: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``head`` (a file's first bytes) is UTF-16 text
+    without a byte-order mark, else None.
 
-    Raises :class:`InputError` when nothing decodes it.
+    The sign: NULs in the high-byte half of the code units (every other byte) for at least 1%
+    of them (each space, digit and Latin letter gives one), and the bytes decode, in that byte
+    order, to text with spaces or line ends and no control character but tab, line ends and
+    form feed. (UTF-16 without a BOM and without one ASCII space or line end, e.g. one line of
+    Chinese, stays unrecognised: it cannot be told from binary data.)
+    """
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    le_nuls, be_nuls = head[1::2].count(0), head[0::2].count(0)  # NUL high bytes, each order
+    encoding, nuls = ("utf-16-le", le_nuls) if le_nuls >= be_nuls else ("utf-16-be", be_nuls)
+    if nuls < max(1, _MIN_UTF16_NUL_SHARE * (len(head) // 2)):
+        return None
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except UnicodeDecodeError:
+        return None
+    spaced = any(char in text for char in " \n\t")
+    return encoding if spaced and not _TEXT_CONTROLS.search(text) else None
+
+
+def check_no_nul(text: str, source: str) -> None:
+    """Raise :class:`InputError` when decoded ``text`` holds a NUL (anywhere: the binary sniff
+    sees only the first :data:`SNIFF_BYTES`)."""
+    at = text.find("\x00")
+    if at >= 0:
+        raise InputError(
+            source,
+            f"binary file (holds NUL or control bytes, the first NUL at character {at}), "
+            "not an article",
+            "remove it, or pass only text, HTML, feed or JSON Lines files",
+        )
+
+
+def decode(data: bytes, source: str) -> str:
+    """The text of ``data``: BOM, BOM-less UTF-16, UTF-8, mostly-valid UTF-8, declared charset,
+    then charset-normalizer's guess.
+
+    Mostly-valid UTF-8 (under 1% of the bytes invalid, and at least one valid multi-byte
+    character) is UTF-8 with a few damaged bytes, never another code page: re-reading it as one
+    (GB18030, cp1250) would garble every correct character to save a few broken ones. The bad
+    bytes become U+FFFD and a warning names the file and counts them. A guessed encoding is
+    also reported by a warning. Raises :class:`InputError` when nothing decodes it.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -162,10 +218,25 @@ def decode(data: bytes, source: str) -> str:
             except UnicodeDecodeError as err:
                 problem = f"{encoding} byte-order mark, then {err.reason} at byte {err.start}"
                 raise _undecodable(source, problem) from None
+    utf16 = utf16_without_bom(data[:SNIFF_BYTES])
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError as err:
+            problem = f"{utf16} without a byte-order mark, then {err.reason} at byte {err.start}"
+            raise _undecodable(source, problem) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    bad = _bad_utf8_bytes(data)
+    if bad is not None:
+        warn(
+            source,
+            f"{bad} byte{'s' if bad > 1 else ''} not valid UTF-8 in an otherwise UTF-8 file; "
+            "read as UTF-8 with U+FFFD in their place (fix the file if those characters matter)",
+        )
+        return data.decode("utf-8", errors="replace")
     declared = _declared_encoding(data[:SNIFF_BYTES])
     if declared:
         try:
@@ -175,6 +246,11 @@ def decode(data: bytes, source: str) -> str:
     guessed = _guess_encoding(data)
     if guessed is None:
         raise _undecodable(source, "not UTF-8 and no encoding detected")
+    warn(
+        source,
+        f"not UTF-8 and no charset declared; read as {guessed}, a guess "
+        "(convert the file to UTF-8 if the text looks wrong)",
+    )
     return data.decode(guessed, errors="replace")
 
 
@@ -204,6 +280,16 @@ def sniff_format(path: Path, head: str) -> Format:
     if looks_like_jsonl(head):
         return "jsonl"
     return "text"
+
+
+def _bad_utf8_bytes(data: bytes) -> int | None:
+    """How many bytes of ``data`` are not valid UTF-8 when it is mostly valid UTF-8, else None."""
+    text = data.decode("utf-8", errors="surrogateescape")  # each bad byte: one U+DC80..U+DCFF
+    bad = len(_BAD_UTF8_BYTE.findall(text))
+    non_ascii = len(_NON_ASCII.findall(text))
+    if bad > _MAX_BAD_UTF8_SHARE * len(data) or non_ascii == bad:
+        return None
+    return bad
 
 
 def _declared_encoding(head: bytes) -> str | None:

@@ -14,8 +14,16 @@ from typing import Any
 from ..article import Article
 from ..errors import InputError
 from .failure import Failure
-from .fields import clean_text, normalize_date, normalize_language
+from .fields import (
+    MAX_YEAR,
+    MIN_YEAR,
+    clean_text,
+    normalize_date,
+    normalize_language,
+    year_in_range,
+)
 from .html import fragment_text
+from .notice import warn
 
 __all__ = ["articles_from_feed"]
 
@@ -25,8 +33,10 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 def articles_from_feed(xml: str, source: str) -> Iterator[Article | Failure]:
     """The articles of a decoded RSS/Atom document, in feed order, sourced ``path#<n>`` (n from 1).
 
-    An entry without text becomes a :class:`Failure` naming it. Raises :class:`InputError` when
-    the document is not a feed (not XML, or no entries).
+    An entry without text becomes a :class:`Failure` naming it, and so does an entry that
+    breaks the reader in a way nobody foresaw (reported as a bug): the other entries carry on.
+    A date with a year outside ``MIN_YEAR..MAX_YEAR`` is dropped with a warning. Raises
+    :class:`InputError` when the document is not a feed (not XML, or no entries).
     """
     import feedparser  # imported on demand: only feeds need it
 
@@ -46,27 +56,39 @@ def articles_from_feed(xml: str, source: str) -> Iterator[Article | Failure]:
     language = normalize_language(channel.get("language"))
     for number, entry in enumerate(parsed.entries, start=1):
         entry_source = f"{source}#{number}"
-        title = clean_text(entry.get("title") or "") or None
-        text = _entry_text(entry)
-        if not text:
-            name = f"entry {number} ({title!r})" if title else f"entry {number}"
-            yield Failure(
-                entry_source,
-                f"feed {name} has no text in its content or summary; "
-                "the feed only lists it: save the linked page and pass the HTML",
-            )
-            continue
-        published = _entry_date(entry)
-        yield Article(
-            text=text,
-            source=entry_source,
-            url=(entry.get("link") or "").strip() or None,
-            outlet=outlet,
-            title=title,
-            published=published,
-            published_source="feed" if published else None,
-            language=_entry_language(entry) or language,
+        try:
+            yield _entry_article(entry, number, entry_source, outlet, language)
+        except InputError as err:
+            yield Failure(entry_source, f"{err.problem}; {err.hint}")
+        except Exception as err:  # unforeseen: this entry is lost, the rest of the feed is not
+            problem = f"reading feed entry {number} failed ({type(err).__name__}: "
+            problem += f"{' '.join(str(err).split())})"
+            yield Failure(entry_source, f"{problem}; please report this as a bug")
+
+
+def _entry_article(
+    entry: Any, number: int, source: str, outlet: str | None, language: str | None
+) -> Article:
+    title = clean_text(entry.get("title") or "") or None
+    text = _entry_text(entry)
+    if not text:
+        name = f"entry {number} ({title!r})" if title else f"entry {number}"
+        raise InputError(
+            source,
+            f"feed {name} has no text in its content or summary",
+            "the feed only lists it: save the linked page and pass the HTML",
         )
+    published = _entry_date(entry, source)
+    return Article(
+        text=text,
+        source=source,
+        url=(entry.get("link") or "").strip() or None,
+        outlet=outlet,
+        title=title,
+        published=published,
+        published_source="feed" if published else None,
+        language=_entry_language(entry) or language,
+    )
 
 
 def _entry_text(entry: Any) -> str:
@@ -84,16 +106,26 @@ def _entry_text(entry: Any) -> str:
     return max(texts, key=len, default="")
 
 
-def _entry_date(entry: Any) -> str | None:
-    """The entry's publication (else update) date as written, else feedparser's UTC date."""
+def _entry_date(entry: Any, source: str) -> str | None:
+    """The entry's publication (else update) date as written, else feedparser's UTC date; None
+    (with a warning) for a year outside ``MIN_YEAR..MAX_YEAR``."""
     for key in ("published", "updated", "created"):
         value = normalize_date(entry.get(key))
         if value:
-            return value
+            return _sane(value, value, source)
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         parsed = entry.get(key)
+        if parsed and not MIN_YEAR <= parsed.tm_year <= MAX_YEAR:
+            return _sane(None, str(entry.get(key.removesuffix("_parsed"))), source)
         if parsed:
             return datetime.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
+    return None
+
+
+def _sane(date: str | None, written: str, source: str) -> str | None:
+    if date is not None and year_in_range(date):
+        return date
+    warn(source, f"date {written!r} has a year outside {MIN_YEAR}..{MAX_YEAR}; dropped")
     return None
 
 

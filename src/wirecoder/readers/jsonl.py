@@ -1,7 +1,8 @@
 """JSON Lines: one article per line, ``{"text": ..., "title": ..., "published": ...}``.
 
 The file is streamed line by line (its size is not limited, one line is). A broken line becomes
-a :class:`Failure` naming the line and the rest of the file carries on.
+a :class:`Failure` naming the line and the rest of the file carries on, whatever breaks it (even
+an error wirecoder did not foresee, reported as a bug for that line alone).
 """
 
 from __future__ import annotations
@@ -13,7 +14,17 @@ from typing import BinaryIO, Final
 from ..article import Article
 from ..errors import InputError
 from .failure import Failure, failure_from_error
-from .fields import clean_text, normalize_date, normalize_language
+from .fields import (
+    MAX_YEAR,
+    MIN_YEAR,
+    clean_text,
+    lone_surrogate,
+    normalize_date,
+    normalize_language,
+    without_surrogates,
+    year_in_range,
+)
+from .notice import warn
 from .text import split_date_marker
 
 __all__ = ["OPTIONAL_FIELDS", "article_from_record", "articles_from_jsonl"]
@@ -22,6 +33,8 @@ __all__ = ["OPTIONAL_FIELDS", "article_from_record", "articles_from_jsonl"]
 OPTIONAL_FIELDS: Final = ("title", "url", "published", "outlet", "language")
 
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
+# Python refuses to turn more digits than this into an int (a guard against quadratic work).
+_INT_DIGITS: Final = 4000
 _JSON_TYPES: Final = (
     (bool, "boolean"),
     (int, "number"),
@@ -37,7 +50,9 @@ def article_from_record(record: object, source: str) -> Article:
 
     ``text`` is required; ``published`` (ISO date or datetime, or RFC 2822) becomes
     ``YYYY-MM-DD``; a leading ``date YYYY-MM-DD`` marker leaves the text and supplies
-    ``published`` when the record has none. Raises :class:`InputError` saying what is wrong.
+    ``published`` when the record has none. Raises :class:`InputError` saying what is wrong:
+    also for a lone surrogate in ``text`` (invalid Unicode; in another field it becomes U+FFFD,
+    with a warning) and for a ``published`` year outside ``MIN_YEAR..MAX_YEAR``.
     """
     if not isinstance(record, dict):
         problem = f"a JSON {_json_type(record)}, not an object"
@@ -51,19 +66,38 @@ def article_from_record(record: object, source: str) -> Article:
         else:
             problem = f'"text" is a JSON {_json_type(text)}'
         raise InputError(source, problem, 'give each record a non-empty "text" string')
+    bad = lone_surrogate(text)
+    if bad is not None:
+        raise InputError(
+            source,
+            f'"text" holds invalid Unicode (a lone surrogate, \\u{ord(text[bad]):04x}, '
+            f"at character {bad})",
+            "fix the record: a character outside the BMP is escaped as a surrogate pair",
+        )
+    fields = {}
     for name in OPTIONAL_FIELDS:
         value = record.get(name)
         if value is not None and not isinstance(value, str):
             problem = f'"{name}" is a JSON {_json_type(value)}, not a string'
             raise InputError(source, problem, f'make "{name}" a string or null')
+        if value is not None and lone_surrogate(value) is not None:
+            warn(source, f'"{name}" holds invalid Unicode (a lone surrogate); replaced by U+FFFD')
+            value = without_surrogates(value)
+        fields[name] = value
     published = None
-    if (record.get("published") or "").strip():
-        published = normalize_date(record["published"])
+    if (fields["published"] or "").strip():
+        published = normalize_date(fields["published"])
         if published is None:
             raise InputError(
                 source,
-                f'"published" {record["published"]!r} is not a date',
+                f'"published" {fields["published"]!r} is not a date',
                 "give it as YYYY-MM-DD or an ISO datetime, or drop the field",
+            )
+        if not year_in_range(published):
+            raise InputError(
+                source,
+                f'"published" {fields["published"]!r} has a year outside {MIN_YEAR}..{MAX_YEAR}',
+                "fix the date, or drop the field",
             )
     try:
         body, marker_date = split_date_marker(clean_text(text))
@@ -78,12 +112,12 @@ def article_from_record(record: object, source: str) -> Article:
     return Article(
         text=body,
         source=source,
-        url=_optional(record.get("url")),
-        outlet=_optional(record.get("outlet")),
-        title=_optional(record.get("title")),
+        url=_optional(fields["url"]),
+        outlet=_optional(fields["outlet"]),
+        title=_optional(fields["title"]),
         published=published,
         published_source=source_of_date,  # type: ignore[arg-type]
-        language=normalize_language(record.get("language")),
+        language=normalize_language(fields["language"]),
     )
 
 
@@ -120,9 +154,11 @@ def articles_from_jsonl(
 
 
 def _read_line(line: bytes, source: str, number: int) -> Article | Failure:
-    """The article in one nonblank line, or the failure saying what is wrong with it."""
+    """The article in one nonblank line, or the failure saying what is wrong with it. Nothing
+    raised while reading one line leaves it: the next line is read whatever happens here."""
     try:
-        return article_from_record(json.loads(line.decode("utf-8")), f"{source}#L{number}")
+        record = json.loads(line.decode("utf-8"), parse_int=_parse_int)
+        return article_from_record(record, f"{source}#L{number}")
     except UnicodeDecodeError as err:
         problem = f"not UTF-8 ({err.reason} at byte {err.start})"
         return Failure(source, f"{problem}; JSON Lines must be UTF-8: convert the file", number)
@@ -133,6 +169,15 @@ def _read_line(line: bytes, source: str, number: int) -> Article | Failure:
         return Failure(source, "JSON nested too deeply; flatten the record", number)
     except InputError as err:  # its source is path#Ln; a line failure names path and line
         return Failure(source, failure_from_error(err).reason, number)
+    except Exception as err:  # unforeseen: this record is lost, the rest of the file is not
+        problem = f"reading failed ({type(err).__name__}: {' '.join(str(err).split())})"
+        return Failure(source, f"{problem}; please report this as a bug", number)
+
+
+def _parse_int(digits: str) -> int | float:
+    """A JSON integer; one too long for ``int()`` becomes a float (``inf``): numbers are never
+    used as article fields, so a huge one in an ignored field must not lose the record."""
+    return int(digits) if len(digits) <= _INT_DIGITS else float(digits)
 
 
 def _lines(stream: BinaryIO, max_line_bytes: int) -> Iterator[bytes | None]:

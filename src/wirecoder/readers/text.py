@@ -11,7 +11,7 @@ import re
 
 from ..article import Article
 from ..errors import InputError
-from .fields import clean_text
+from .fields import MAX_YEAR, MIN_YEAR, clean_text, year_in_range
 
 __all__ = ["article_from_text", "split_date_marker"]
 
@@ -22,8 +22,9 @@ def split_date_marker(text: str) -> tuple[str, str | None]:
     """``(text without the marker, "YYYY-MM-DD")`` when ``text`` begins with ``date YYYY-MM-DD``
     (after any whitespace), else ``(text, None)``. The whitespace around the marker goes too.
 
-    Raises :class:`ValueError` when the marker holds no real calendar date (``2024-02-30``):
-    a marker that lies is not silently kept as article text or dropped.
+    Raises :class:`ValueError` when the marker holds no real calendar date (``2024-02-30``) or
+    an absurd year (outside :data:`~wirecoder.readers.fields.MIN_YEAR`..``MAX_YEAR``): a marker
+    that lies is not silently kept as article text or dropped.
     """
     match = _DATE_MARKER.match(text)
     if match is None:
@@ -36,6 +37,11 @@ def split_date_marker(text: str) -> tuple[str, str | None]:
             f"the leading date marker {value!r} is not a real calendar date; "
             "fix it (date YYYY-MM-DD) or remove the marker"
         ) from None
+    if not year_in_range(value):
+        raise ValueError(
+            f"the leading date marker {value!r} has a year outside {MIN_YEAR}..{MAX_YEAR}; "
+            "fix it (date YYYY-MM-DD) or remove the marker"
+        )
     return text[match.end() :], value
 
 

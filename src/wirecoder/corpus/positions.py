@@ -1,0 +1,566 @@
+"""Positions across articles: who holds which stance on which proposition, since when, through
+which speakers and outlets; how it shifted; and claims copied across outlets counted once.
+
+Definitions (also in the README):
+
+- **holder**: whose position a statement states. A country or organisation when the statement's
+  holder is one ("Belgrade is reluctant": Serbia), or when its subject is one and the speaker
+  speaks for it: the subject is the speaker's own country (Vucic and Vulin, both Serbian, saying
+  "Serbia will never impose sanctions" state Serbia's position; a subject "we" counts as the
+  speaker's country), or the speaker's title names the organisation ("NATO Secretary General ..."
+  on NATO). Otherwise the speaker, as a person
+  resolved across articles (:mod:`wirecoder.corpus.identity`). A holder whose speaker's country is not
+  known stays the speaker: the country is never guessed.
+- **date**: when a statement was said (its own date, else its quote's, else the article's
+  publication date), a day or a longer period (week, month, quarter, year: see
+  :mod:`wirecoder.corpus.periods`); statements sort by the first day of their period, the finer
+  first; undated statements (and values that are no date) sort last and take part in no shift.
+  ``since``/``until`` keep a statement whose period overlaps the range.
+- **position**: the statements of one (holder, proposition key), keys taken as opaque strings.
+  Its stance and hedge are those of its latest statement; ``first``/``last`` its dated span.
+  With ``by="country"`` people are rolled up into their country.
+- **echo**: the same claim (same key, near-identical quote text) in other articles published
+  within ``days`` days: counted once, under the earliest article, its copies kept beside it.
+- **shift**: within a position, a statement on a later day whose stance flips (reversal) or
+  whose hedge weakens along absolute → firm → conditional → uncertain (softening) or
+  strengthens (hardening), compared with the latest statement of an earlier day; at most one of
+  each kind a day. A restatement with the same stance and hedge is no shift, and neither are two
+  statements of one day. "Earlier" means a period that ends before the later one begins: a
+  statement dated to November 2019 and one of 14 November 2019 are not known to be in order,
+  and make no shift.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Literal, Sequence
+
+from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, find_echoes
+from .echoes import shingle_near_duplicates
+from ..lexicon.gazetteer import Gazetteer
+from .identity import Body, PeopleIndex, Person, fold, resolve_body
+from .periods import Period, parse_bound, period_key
+from ..store.sqlite import Store, StoredStatement
+
+__all__ = [
+    "HEDGES",
+    "AboutQuery",
+    "ActorQuery",
+    "Attributed",
+    "Corpus",
+    "Holder",
+    "Position",
+    "Shift",
+    "ShiftKind",
+    "about_matches",
+    "attribute",
+    "find_shifts",
+    "group_positions",
+    "shift_kind",
+]
+
+#: Hedges from the strongest commitment to the weakest.
+HEDGES = ("absolute", "firm", "conditional", "uncertain")
+_STRENGTH = {h: len(HEDGES) - i for i, h in enumerate(HEDGES)}  # absolute 4 … uncertain 1
+
+ShiftKind = Literal["reversal", "softening", "hardening"]
+GroupBy = Literal["holder", "country"]
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """Whose position: ``key`` "country:SRB", "org:nato" or "person:aleksandar vucic"."""
+
+    key: str
+    name: str
+    kind: Literal["country", "org", "person"]
+    country: str | None  # the country it rolls up into (its own code for a country)
+
+    @classmethod
+    def of_body(cls, body: Body) -> Holder:
+        return cls(body.key, body.name, body.kind, body.code)
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """A stored statement with holder and speaker resolved across the corpus, and the echoes of
+    it in later articles (counted with it, not again)."""
+
+    row: StoredStatement
+    holder: Holder
+    speaker: str | None
+    speaker_key: str | None
+    copies: tuple[StoredStatement, ...] = ()
+
+    @property
+    def date(self) -> str | None:
+        return self.row.date
+
+    @property
+    def period(self) -> Period | None:
+        return Period.parse(self.row.date)
+
+    @property
+    def rows(self) -> tuple[StoredStatement, ...]:
+        return (self.row, *self.copies)
+
+    def to_dict(self) -> dict[str, Any]:
+        r = self.row
+        return {
+            "date": r.date,
+            "stance": r.stance,
+            "hedge": r.hedge,
+            "speaker": self.speaker,
+            "outlet": r.outlet,
+            "source": r.source,
+            "published": r.published,
+            "article_id": r.article_id,
+            "statement_id": r.statement_id,
+            "evidence": _evidence(r),
+            "copies": [
+                {"outlet": c.outlet, "source": c.source, "published": c.published,
+                 "article_id": c.article_id}
+                for c in self.copies
+            ],
+        }
+
+
+def _evidence(r: StoredStatement) -> dict[str, Any] | None:
+    if r.evidence_text is None:
+        return None
+    return {"start": r.evidence_start, "end": r.evidence_end, "text": r.evidence_text}
+
+
+def _distinct(values: Iterable[str | None]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """The statements of one holder on one proposition key, in date order (undated last)."""
+
+    holder: Holder
+    key: str
+    claims: tuple[Attributed, ...]
+
+    @property
+    def proposition(self) -> str:
+        counts = Counter(c.row.proposition_text for c in self.claims)
+        return min(counts, key=lambda t: (-counts[t], t))
+
+    @property
+    def latest(self) -> Attributed:
+        dated = [c for c in self.claims if c.period is not None]
+        return dated[-1] if dated else self.claims[-1]
+
+    @property
+    def stance(self) -> str:
+        return self.latest.row.stance
+
+    @property
+    def hedge(self) -> str:
+        return self.latest.row.hedge
+
+    @property
+    def first(self) -> str | None:
+        return next((c.date for c in self.claims if c.period is not None), None)
+
+    @property
+    def last(self) -> str | None:
+        return next((c.date for c in reversed(self.claims) if c.period is not None), None)
+
+    @property
+    def outlets(self) -> list[str]:
+        return _distinct(r.outlet for c in self.claims for r in c.rows)
+
+    @property
+    def unknown_outlets(self) -> int:
+        """Articles of the position whose outlet is not known."""
+        return len({r.article_id for c in self.claims for r in c.rows if not r.outlet})
+
+    @property
+    def speakers(self) -> list[str]:
+        return _distinct(c.speaker for c in self.claims)
+
+    @property
+    def copies(self) -> int:
+        return sum(len(c.copies) for c in self.claims)
+
+    @property
+    def articles(self) -> int:
+        return len({r.article_id for c in self.claims for r in c.rows})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "holder": self.holder.name,
+            "proposition": self.proposition,
+            "key": self.key,
+            "stance": self.stance,
+            "hedge": self.hedge,
+            "first": self.first,
+            "last": self.last,
+            "statements": len(self.claims),
+            "outlets": self.outlets,
+            "speakers": self.speakers,
+            "holder_kind": self.holder.kind,
+            "country": self.holder.country,
+            "copies": self.copies,
+            "articles": self.articles,
+            "unknown_outlets": self.unknown_outlets,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """A later statement of a position whose stance or hedge moved from the one before."""
+
+    position: Position
+    kind: ShiftKind
+    before: Attributed
+    after: Attributed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "holder": self.position.holder.name,
+            "proposition": self.position.proposition,
+            "key": self.position.key,
+            "kind": self.kind,
+            "before": self.before.to_dict(),
+            "after": self.after.to_dict(),
+        }
+
+
+def shift_kind(before: StoredStatement, after: StoredStatement) -> ShiftKind | None:
+    """reversal (stance flips), softening/hardening (hedge weaker/stronger), or None."""
+    if before.stance != after.stance:
+        return "reversal"
+    a, b = _STRENGTH.get(before.hedge), _STRENGTH.get(after.hedge)
+    if a is None or b is None or a == b:
+        return None
+    return "softening" if b < a else "hardening"
+
+
+def find_shifts(position: Position) -> list[Shift]:
+    """The shifts of one position: each day's statements (statements of one same period)
+    against the latest statement of an earlier period, one that ends before they begin; at most
+    one shift of each kind a day (a lead that paraphrases a quote of the same day makes no
+    second shift). Statements whose periods overlap are not known to be in order: none is the
+    reference of the other."""
+    out: list[Shift] = []
+    days: list[tuple[Period, list[Attributed]]] = []
+    for claim in position.claims:  # in date order: by first day, the finer first
+        period = claim.period
+        if period is None:
+            continue
+        if days and (days[-1][0].first, days[-1][0].last) == (period.first, period.last):
+            days[-1][1].append(claim)
+        else:
+            days.append((period, [claim]))
+    for n, (period, day) in enumerate(days):
+        earlier = [claims for p, claims in days[:n] if p.last < period.first]
+        if not earlier:
+            continue
+        reference = earlier[-1][-1]
+        seen: set[ShiftKind] = set()  # one shift of each kind a day
+        for claim in day:
+            kind = shift_kind(reference.row, claim.row)
+            if kind is not None and kind not in seen:
+                seen.add(kind)
+                out.append(Shift(position, kind, reference, claim))
+    return out
+
+
+# ------------------------------------------------------------------------------ attribution
+
+
+def _speaks_for_org(mention: str | None, org: Body, gazetteer: Gazetteer) -> bool:
+    """Does the speaker's mention ("NATO Secretary General Jens Olsen") name ``org``?"""
+    if not mention:
+        return False
+    words = mention.replace("'s", " ").replace("\u2019s", " ").split()
+    for n in range(1, 5):
+        for i in range(len(words) - n + 1):
+            found = resolve_body(" ".join(words[i : i + n]).strip(",.;:"), gazetteer)
+            if found is not None and found.key == org.key:
+                return True
+    return False
+
+
+# A subject in the first person plural, said by someone whose country is known, is that country.
+_WE = frozenset({"we", "us", "our country", "my country", "this country"})
+
+
+def attribute(row: StoredStatement, people: PeopleIndex, gazetteer: Gazetteer) -> Attributed:
+    """Resolve a statement's holder and speaker (the rules in the module docstring)."""
+    body = None
+    if row.holder_type in ("COUNTRY", "ORG") or row.holder_type is None:
+        body = resolve_body(row.holder_name, gazetteer)
+        if body is None and row.holder_type == "COUNTRY" and row.holder_country:
+            name = gazetteer.country_name(row.holder_country) or row.holder_country
+            body = Body("country", row.holder_country, name)
+        if body is None and row.holder_type == "ORG" and row.holder_name:
+            body = Body("org", None, row.holder_name)
+    if body is not None:
+        return Attributed(row, Holder.of_body(body), body.name, body.key)
+
+    person: Person | None = people.resolve(row.holder_name or row.speaker_name)
+    country = row.holder_country or (person.country if person else None)
+    subject = resolve_body(row.subject, gazetteer)
+    if subject is None and country and fold(row.subject or "") in _WE:
+        subject = Body("country", country, gazetteer.country_name(country) or country)
+    speaker = person.name if person else None
+    speaker_key = f"person:{person.key}" if person else None
+    if subject is not None and (
+        (subject.kind == "country" and country is not None and subject.code == country)
+        or (subject.kind == "org" and _speaks_for_org(row.speaker_mention, subject, gazetteer))
+    ):
+        return Attributed(row, Holder.of_body(subject), speaker, speaker_key)
+    if person is None:
+        return Attributed(row, Holder("person:?", "(unknown speaker)", "person", None), None, None)
+    return Attributed(row, Holder(speaker_key, person.name, "person", country), speaker, speaker_key)
+
+
+def _statement_names(rows: Iterable[StoredStatement]) -> Iterable[tuple[str | None, str | None]]:
+    for r in rows:
+        if r.holder_type in (None, "PERSON"):
+            yield r.holder_name or r.speaker_name, r.holder_country
+
+
+# ------------------------------------------------------------------------------ queries
+
+
+@dataclass(frozen=True, slots=True)
+class AboutQuery:
+    """What ``--about`` Y asks for: its folded words, and the ISO code when Y names a country.
+    A Y without word characters (``%``, ``'``, ``(``) is looked for ``literal``: as written,
+    case folded, never as a pattern."""
+
+    words: tuple[str, ...]
+    code: str | None
+    literal: str | None = None
+
+    @classmethod
+    def parse(cls, text: str, gazetteer: Gazetteer) -> AboutQuery:
+        words = tuple(fold(text).split())
+        if not words:
+            return cls((), None, text.strip().casefold())
+        body = resolve_body(text, gazetteer)
+        return cls(words, body.code.lower() if body and body.code else None)
+
+    def matches(self, texts: Iterable[str | None]) -> bool:
+        """Every word of the query begins a word of one text ("sanction russia" ~ "impose
+        sanctions on Russia"), case and accents folded; or the country's code is a word of one
+        ("Russia" ~ "impose_sanctions|RUS"). A query of no words matches a text that contains
+        it literally; a blank query matches nothing."""
+        if not self.words:
+            return bool(self.literal) and any(
+                self.literal in text.casefold() for text in texts if text)
+        for text in texts:
+            if not text:
+                continue
+            words = fold(text).split()
+            if all(any(w.startswith(q) for w in words) for q in self.words):
+                return True
+            if self.code is not None and self.code in words:
+                return True
+        return False
+
+
+def about_matches(query: str, texts: Sequence[str], gazetteer: Gazetteer) -> bool:
+    """Does ``query`` fit any of ``texts`` (proposition texts and keys, or quote text)?"""
+    return AboutQuery.parse(query, gazetteer).matches(texts)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorQuery:
+    """What ``--actor``/``--speaker`` X may mean: a country or organisation, and/or people."""
+
+    text: str
+    body: Body | None
+    people: frozenset[str]  # "person:..." keys
+
+    @property
+    def known(self) -> bool:
+        return self.body is not None or bool(self.people)
+
+    def holds_or_speaks(self, claim: Attributed) -> bool:
+        if self.body is not None:
+            if claim.holder.key == self.body.key or claim.speaker_key == self.body.key:
+                return True
+            if self.body.kind == "country" and claim.holder.country == self.body.code:
+                return True
+        return claim.speaker_key in self.people or claim.holder.key in self.people
+
+
+@dataclass
+class Corpus:
+    """Every stored statement attributed, echoes folded in: the ground for positions,
+    timelines and shifts. Build with :meth:`load` (from a store) or :meth:`from_rows`."""
+
+    claims: list[Attributed]
+    people: PeopleIndex
+    gazetteer: Gazetteer
+    _positions: dict[GroupBy, list[Position]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, store: Store, gazetteer: Gazetteer, **kwargs: Any) -> Corpus:
+        """Every statement of ``store``; every quoted name of it feeds the people index."""
+        return cls.from_rows(store.statements(), gazetteer, names=store.speaker_names(), **kwargs)
+
+    @classmethod
+    def from_rows(
+        cls,
+        rows: Sequence[StoredStatement],
+        gazetteer: Gazetteer,
+        *,
+        names: Iterable[tuple[str | None, str | None, int]] = (),
+        days: int = DEFAULT_DAYS,
+        threshold: float = DEFAULT_THRESHOLD,
+        near_duplicates: NearDuplicates = shingle_near_duplicates,
+    ) -> Corpus:
+        """``names``: more ``(name, country, count)`` for the people index (quoted speakers)."""
+        people = PeopleIndex.build([*_statement_names(rows), *names], gazetteer)
+        items = [
+            EchoItem(r.quote_text or r.evidence_text or "", r.proposition_key, r.article_id,
+                     r.outlet, r.source, r.date, r.published)
+            for r in rows
+        ]
+        copies: dict[int, tuple[int, ...]] = {}
+        copied: set[int] = set()
+        for echo in find_echoes(items, days=days, threshold=threshold,
+                                near_duplicates=near_duplicates):
+            copies[echo.original] = echo.copies
+            copied.update(echo.copies)
+        claims = []
+        for i, row in enumerate(rows):
+            if i in copied:
+                continue
+            claim = attribute(row, people, gazetteer)
+            if i in copies:
+                claim = Attributed(claim.row, claim.holder, claim.speaker, claim.speaker_key,
+                                   tuple(rows[j] for j in copies[i]))
+            claims.append(claim)
+        claims.sort(key=_claim_order)
+        return cls(claims, people, gazetteer)
+
+    def actor(self, text: str) -> ActorQuery:
+        body = resolve_body(text, self.gazetteer)
+        people = frozenset(f"person:{p.key}" for p in self.people.match(text))
+        return ActorQuery(text, body, people)
+
+    def select(
+        self,
+        *,
+        actor: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[Attributed]:
+        """The claims a holder or speaker ``actor`` made about ``about`` from ``since`` to
+        ``until`` (dates inclusive; a claim dated by a week, month or longer period is kept
+        when the period overlaps the range; undated claims only without a date bound)."""
+        who = self.actor(actor) if actor else None
+        what = AboutQuery.parse(about, self.gazetteer) if about else None
+        bounds = parse_bound(since), parse_bound(until)
+        return [c for c in self.claims if _wanted(c, who, what, *bounds)]
+
+    def positions(
+        self,
+        *,
+        actor: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        by: GroupBy = "holder",
+    ) -> list[Position]:
+        """Positions built from the selected claims, ordered by holder, then first date."""
+        return group_positions(self.select(actor=actor, about=about, since=since, until=until),
+                               by=by, gazetteer=self.gazetteer)
+
+    def shifts(
+        self,
+        *,
+        actor: str | None = None,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        by: GroupBy = "holder",
+        kinds: Iterable[ShiftKind] | None = None,
+    ) -> list[Shift]:
+        """Shifts of every position (built from all claims, so a shift from one speaker to
+        another is seen), kept when either side matches ``actor``, the position matches
+        ``about`` and the later statement falls from ``since`` to ``until``."""
+        if by not in self._positions:
+            self._positions[by] = group_positions(self.claims, by=by, gazetteer=self.gazetteer)
+        who = self.actor(actor) if actor else None
+        what = AboutQuery.parse(about, self.gazetteer) if about else None
+        bounds = parse_bound(since), parse_bound(until)
+        wanted = set(kinds) if kinds else None
+        out = []
+        for position in self._positions[by]:
+            for shift in find_shifts(position):
+                if wanted is not None and shift.kind not in wanted:
+                    continue
+                if who is not None and not (who.holds_or_speaks(shift.before)
+                                            or who.holds_or_speaks(shift.after)):
+                    continue
+                if not _wanted(shift.after, None, what, *bounds):
+                    continue
+                out.append(shift)
+        return out
+
+    def echoes(self) -> list[Attributed]:
+        """The claims that were copied, each with its copies."""
+        return [c for c in self.claims if c.copies]
+
+
+def _claim_order(c: Attributed) -> tuple:
+    r = c.row
+    return (period_key(r.date), period_key(r.published), r.source or "",
+            r.evidence_start if r.evidence_start is not None else -1, r.statement_id)
+
+
+def _wanted(
+    claim: Attributed,
+    who: ActorQuery | None,
+    what: AboutQuery | None,
+    since: Period | None,
+    until: Period | None,
+) -> bool:
+    if who is not None and not who.holds_or_speaks(claim):
+        return False
+    if since is not None or until is not None:
+        period = claim.period
+        if period is None or not period.within(since, until):
+            return False
+    if what is not None and not what.matches(
+        (claim.row.proposition_text, claim.row.proposition_key)
+    ):
+        return False
+    return True
+
+
+def _rolled_up(holder: Holder, gazetteer: Gazetteer) -> Holder:
+    if holder.kind == "person" and holder.country:
+        name = gazetteer.country_name(holder.country) or holder.country
+        return Holder(f"country:{holder.country}", name, "country", holder.country)
+    return holder
+
+
+def group_positions(
+    claims: Iterable[Attributed], *, by: GroupBy = "holder", gazetteer: Gazetteer
+) -> list[Position]:
+    """Claims grouped into positions by (holder, key), or (holder's country, key)."""
+    groups: dict[tuple[str, str], list[Attributed]] = {}
+    holders: dict[str, Holder] = {}
+    for claim in claims:
+        holder = _rolled_up(claim.holder, gazetteer) if by == "country" else claim.holder
+        holders.setdefault(holder.key, holder)
+        groups.setdefault((holder.key, claim.row.proposition_key), []).append(claim)
+    positions = [
+        Position(holders[h], key, tuple(sorted(members, key=_claim_order)))
+        for (h, key), members in groups.items()
+    ]
+    positions.sort(key=lambda p: (fold(p.holder.name), period_key(p.first), p.key))
+    return positions

@@ -1,0 +1,130 @@
+"""Quotes from the store by speaker, topic and date, with copies across outlets counted once
+(``wirecoder quotes``). Speakers are matched across spellings and forms
+(:mod:`wirecoder.corpus.identity`); topics by the quote's words or the propositions its statements
+assert (:class:`wirecoder.corpus.positions.AboutQuery`); copies as in :mod:`wirecoder.corpus.echoes`;
+dates as periods (:mod:`wirecoder.corpus.periods`): a quote dated by a week or month is kept when that
+period overlaps ``since``..``until``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, find_echoes
+from .echoes import shingle_near_duplicates
+from ..lexicon.gazetteer import Gazetteer
+from .identity import PeopleIndex, fold, resolve_body
+from .periods import Period, parse_bound, period_key
+from .positions import AboutQuery
+from ..store.sqlite import StoredQuote
+
+__all__ = ["QuoteLine", "select_quotes"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLine:
+    """A stored quote with its speaker as the corpus knows them, and its copies elsewhere."""
+
+    quote: StoredQuote
+    speaker: str | None
+    speaker_key: str | None
+    copies: tuple[StoredQuote, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        q = self.quote
+        return {
+            "date": q.date,
+            "speaker": self.speaker,
+            "speaker_as_written": q.speaker_name,
+            "outlet": q.outlet,
+            "source": q.source,
+            "published": q.published,
+            "article_id": q.article_id,
+            "quote_id": q.quote_id,
+            "kind": q.kind,
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "copies": [
+                {"outlet": c.outlet, "source": c.source, "published": c.published,
+                 "article_id": c.article_id}
+                for c in self.copies
+            ],
+        }
+
+
+_MIN_ECHO_CHARS = 20  # shorter quotes ("No", "We will see") repeat without being copies
+
+
+def select_quotes(
+    rows: Sequence[StoredQuote],
+    gazetteer: Gazetteer,
+    *,
+    speaker: str | None = None,
+    about: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    propositions: dict[tuple[str, str], list[str]] | None = None,
+    people: PeopleIndex | None = None,
+    echoes: bool = True,
+    days: int = DEFAULT_DAYS,
+    threshold: float = DEFAULT_THRESHOLD,
+    near_duplicates: NearDuplicates = shingle_near_duplicates,
+) -> list[QuoteLine]:
+    """Quotes by ``speaker`` (any form of the name, or a country or organisation speaking)
+    about ``about`` (words of the quote, or of the propositions its statements assert) from
+    ``since`` to ``until`` (a quote is kept when its date, a day or a longer period, overlaps
+    the range; undated quotes only without a bound), in date order (by the first day of the
+    period, the finer first). With ``echoes``, near-identical quotes published within ``days``
+    are one line under the earliest, the others listed as its copies. ``people`` is the
+    corpus's index of names (built from ``rows`` when not given)."""
+    start, end = parse_bound(since), parse_bound(until)
+    rows = sorted(rows, key=lambda q: period_key(q.date))  # stable: the store's order on ties
+    if people is None:
+        people = PeopleIndex.build(
+            ((q.speaker_name, q.speaker_country) for q in rows
+             if q.speaker_type in (None, "PERSON")),
+            gazetteer,
+        )
+    copies: dict[int, tuple[int, ...]] = {}
+    copied: set[int] = set()
+    if echoes:
+        items = [
+            EchoItem(q.text if len(fold(q.text)) >= _MIN_ECHO_CHARS else "", "", q.article_id,
+                     q.outlet, q.source, q.date, q.published)
+            for q in rows
+        ]
+        for echo in find_echoes(items, days=days, threshold=threshold,
+                                near_duplicates=near_duplicates):
+            copies[echo.original] = echo.copies
+            copied.update(echo.copies)
+
+    body = resolve_body(speaker, gazetteer) if speaker else None
+    wanted_people = {p.key for p in people.match(speaker)} if speaker else set()
+    propositions = propositions or {}
+    what = AboutQuery.parse(about, gazetteer) if about else None
+    out = []
+    for i, q in enumerate(rows):
+        if i in copied:
+            continue
+        if q.speaker_type in ("COUNTRY", "ORG"):
+            found = resolve_body(q.speaker_name, gazetteer)
+            name, key = (found.name, found.key) if found else (q.speaker_name, None)
+            person = None
+        else:
+            person = people.resolve(q.speaker_name)
+            name, key = (person.name, f"person:{person.key}") if person else (None, None)
+        if speaker:
+            if not ((person is not None and person.key in wanted_people)
+                    or (body is not None and key == body.key)):
+                continue
+        if start is not None or end is not None:
+            period = Period.parse(q.date)
+            if period is None or not period.within(start, end):
+                continue
+        if what is not None and not what.matches(
+            (q.text, *propositions.get((q.article_id, q.quote_id), ()))
+        ):
+            continue
+        out.append(QuoteLine(q, name, key, tuple(rows[j] for j in copies.get(i, ()))))
+    return out

@@ -1,0 +1,223 @@
+"""The synonym tables behind proposition keys: data only, read by :mod:`wirecoder.lexicon.keys`.
+
+The one lexicon of propositions: extraction (the statement stage) and cross-article merging
+(:mod:`wirecoder.corpus.keymatch`, through :func:`wirecoder.lexicon.keys.normalize_key`)
+read these tables and no other.
+
+A *surface form* is what the parse gives for a predicate: the verb's lemma, its particle, and the
+complement words standing between the verb and the object, as lemmas ("introduce sanction
+against" for "introduced sanctions against Russia", "become member state" for "become a NATO
+member state"). In the patterns below, slots are separated by spaces and alternatives inside a
+slot by ``|``; an empty alternative makes the slot optional ("sanction on|against|").
+
+Keep the tables small and general: they name recurring positions of international politics, not
+the wording of any one article. Countries and organizations never appear here; they are the
+object, coded through the gazetteer.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ANTONYMS",
+    "AUXILIARIES",
+    "COMPOUND_OBJECT_NOUNS",
+    "GENERIC_SECTOR_WORDS",
+    "INTRANSITIVE_ACTS",
+    "POSSESSIVE_OBJECT_NOUNS",
+    "RESULT_STATES",
+    "ATTITUDE_VERBS",
+    "CONCEPTS",
+    "FUNCTION_WORDS",
+    "NEGATIONS",
+    "OPPOSITE_PREDICATES",
+    "PREDICATES",
+    "RELATION_MODIFIERS",
+    "RELATIONS",
+    "REVERSAL_WORDS",
+]
+
+_SANCTION = "sanction|sanctions|embargo|restriction|measure"
+_AGAINST = "on|against|"
+
+#: canonical predicate → (key slug, surface patterns)
+PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "impose sanctions on": (
+        "impose_sanctions",
+        (
+            f"impose|introduce|adopt|apply|slap|enact|levy|place|join|support|back|approve|"
+            f"announce|extend|expand|tighten {_SANCTION} {_AGAINST}",
+            "sanction",  # "sanction Russia"
+            "impose|introduce|adopt|take|apply|approve|support restrictive measure|measures on|against|",
+            f"put {_SANCTION} {_AGAINST}",
+        ),
+    ),
+    "lift sanctions on": (
+        "lift_sanctions",
+        (f"lift|ease|remove|drop|cancel|scrap|end|relax {_SANCTION} {_AGAINST}",),
+    ),
+    "join": (
+        "join",
+        (
+            "join|enter",
+            "accede to|",
+            "become|remain member state| of|",
+            "apply|seek|pursue|gain|obtain|get for| membership in|of|",
+        ),
+    ),
+    "leave": ("leave", ("leave|quit|exit", "withdraw|exit from", "pull out of")),
+    "recognize the independence of": (
+        "recognize",
+        (
+            "recognize|recognise independence|statehood|sovereignty|",
+            "acknowledge independence|statehood|sovereignty of|",
+        ),
+    ),
+    "withdraw the recognition of": (
+        "withdraw_recognition",
+        ("withdraw|revoke|rescind recognition of|", "derecognize|derecognise"),
+    ),
+    "stay militarily neutral": (
+        "stay_neutral",
+        ("remain|stay|be|keep militarily| neutral", "remain|stay|keep non-aligned|nonaligned|unaligned"),
+    ),
+    "hold talks with": (
+        "hold_talks",
+        ("hold|start|resume|begin|open|launch talk|negotiation|dialogue with|", "negotiate with|"),
+    ),
+    "send weapons to": (
+        "send_weapons",
+        ("send|supply|deliver|provide|give|ship weapon|arm|arms|munition to|",),
+    ),
+    "deploy troops in": (
+        "deploy_troops",
+        ("deploy|send|station troop|force|soldier in|to|",),
+    ),
+    "expel diplomats of": ("expel_diplomats", ("expel diplomat|ambassador of|from|",)),
+    "close the border with": (
+        "close_border",
+        ("close|shut|seal border|crossing|checkpoint|frontier with|to|",),
+    ),
+}
+
+#: canonical predicate → surface patterns that deny it: "stay out of NATO" is "not join NATO".
+ANTONYMS: dict[str, tuple[str, ...]] = {
+    "join": (
+        "stay|keep|remain out|away|outside of|from|",
+        "refuse|reject membership in|of|",
+    ),
+    "impose sanctions on": ("refuse|reject|oppose|resist sanction|sanctions on|against|",),
+    "stay militarily neutral": ("abandon|give|end|drop|renounce neutrality|neutral",),
+    "close the border with": ("open|reopen border|crossing|checkpoint|frontier with|to|",),
+}
+
+#: Words that name a proposition on their own; an attitude verb over a phrase holding one takes
+#: that proposition ("values its status of a neutral country", "will not change our policy of
+#: military neutrality", "seeks NATO membership").
+CONCEPTS: dict[str, str] = {
+    "neutrality": "stay militarily neutral",
+    "neutral": "stay militarily neutral",
+    "non-alignment": "stay militarily neutral",
+    "membership": "join",
+    "accession": "join",
+    "sanction": "impose sanctions on",
+    "embargo": "impose sanctions on",
+    "recognition": "recognize the independence of",
+}
+
+#: Verbs that take a proposition as their object: True when they deny it ("abandon neutrality").
+ATTITUDE_VERBS: dict[str, bool] = {
+    **dict.fromkeys(
+        """value keep maintain preserve protect defend support back favor favour uphold respect
+        cherish pursue seek welcome endorse want retain guarantee advocate promote allow accept
+        approve""".split(),
+        False,
+    ),
+    **dict.fromkeys(
+        """change abandon end renounce reconsider drop reverse oppose reject betray violate
+        undermine revise give abolish scrap block veto prevent stop""".split(),
+        True,
+    ),
+}
+
+#: Symmetric relations between parties ("Serbia and Russia are strategic partners"):
+#: relation noun → plural relation word of the canonical predicate.
+RELATIONS: dict[str, str] = {
+    "partner": "partners",
+    "partnership": "partners",
+    "ally": "allies",
+    "alliance": "allies",
+    "friend": "friends",
+    "friendship": "friends",
+    "brother": "brothers",
+    "brotherhood": "brothers",
+    "enemy": "enemies",
+    "adversary": "adversaries",
+}
+
+#: Modifiers kept in a relation's key ("strategic partners" is a status of its own).
+RELATION_MODIFIERS: frozenset[str] = frozenset({"strategic", "military"})
+
+#: Verbs that make a position without an object ("I will not resign", "we will retaliate"); other
+#: verbs need an object to make a statement.
+INTRANSITIVE_ACTS: frozenset[str] = frozenset(
+    """resign quit retire run withdraw retaliate intervene surrender capitulate compromise
+    negotiate apologize apologise veto boycott abstain default mobilize mobilise disarm attack
+    invade annex secede stay remain leave win fight""".split()
+)
+
+#: Nouns whose actor modifier is the object: "NATO membership", "EU accession" (elsewhere it is
+#: the owner: "U.S. sanctions" are imposed by the U.S., so no object is read from it).
+COMPOUND_OBJECT_NOUNS: frozenset[str] = frozenset({"membership", "accession", "integration"})
+
+#: Nouns whose possessor is the object: "Kosovo's independence" (elsewhere the possessor is the
+#: proposition's own subject: "Sweden's membership in NATO" is Sweden joining).
+POSSESSIVE_OBJECT_NOUNS: frozenset[str] = frozenset(
+    {"independence", "sovereignty", "statehood", "annexation", "territory", "integrity"}
+)
+
+#: "keep X closed": a state kept is the act that makes it (``close`` X).
+RESULT_STATES: dict[str, str] = {"closed": "close", "shut": "close", "sealed": "close", "open": "open"}
+
+#: Words too general to tell sectors apart: "sanctions on Russia's nuclear sector" and "on
+#: Russian nuclear energy" are both sanctions on Russia, nuclear (object ``RUS_nuclear``).
+GENERIC_SECTOR_WORDS: frozenset[str] = frozenset(
+    {"sector", "industry", "energy", "field", "area", "sphere", "branch", "segment", "market"}
+)
+
+#: Canonical predicate slugs that say the opposite of each other (either order): keys with them
+#: never merge, however close their texts ("join NATO" / "leave NATO").
+OPPOSITE_PREDICATES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
+    ("join", "leave"), ("impose_sanctions", "lift_sanctions"), ("recognize", "withdraw_recognition"),
+    ("support", "oppose"), ("accept", "reject"), ("increase", "decrease"), ("increase", "cut"),
+    ("raise", "lower"), ("open", "close"), ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"),
+    ("sign", "withdraw"), ("ratify", "withdraw"), ("approve", "reject"), ("start", "stop"),
+    ("start", "end"), ("begin", "end"), ("continue", "stop"), ("continue", "end"),
+))
+
+#: Words that reverse a proposition: they leave, end, remove, reduce or harm their object ("leave
+#: NATO" vs "join NATO", "harms growth" vs "boosts growth"), as lemmas. Two of them cancel out
+#: ("reduces harm").
+REVERSAL_WORDS: frozenset[str] = frozenset({
+    "leave", "quit", "exit", "withdraw", "lift", "remove", "scrap", "revoke", "cancel", "abandon",
+    "reject", "oppose", "refuse", "deny", "stop", "halt", "suspend", "end", "abolish", "ban", "forbid",
+    "prohibit", "derecognize", "derecognise", "decrease", "reduce", "cut", "lower", "ease", "lose",
+    "harm", "hurt", "damage", "undermine", "weaken", "worsen", "threaten", "destroy", "diminish",
+    "prevent", "deter", "hinder", "block", "limit", "restrict", "curb", "eliminate",
+})
+
+#: Words that negate what follows (with "n't" forms read as "not").
+NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "neither", "nor", "without", "cannot", "none"})
+
+#: Words a key never keeps: prepositions, determiners and possessives (dropped from predicate slugs
+#: and from objects: "preserve relations with" → ``preserve_relation``).
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """on against of to with for in into from at by out away about over under up off the a an
+    our its their his her my your this that these those any all""".split()
+)
+
+#: Words of a predicate written as free text that say nothing about the proposition: modals,
+#: auxiliaries, intensifiers ("will never impose", "has fully joined").
+AUXILIARIES: frozenset[str] = frozenset(
+    """will would shall should must may might can could be is are was were been being do does did
+    have has had and as new full fully further""".split()
+)

@@ -1,0 +1,201 @@
+"""Role nouns: the words of titles ("Deputy Prime Minister") and role-noun mentions ("the official").
+
+The one role, title and institution vocabulary: every such word list of the stages is defined here.
+
+The vocabulary is built once by :func:`build_role_vocabulary` from the Phoenix agents dictionary
+plus the core words below, and kept in the :class:`~wirecoder.lexicon.gazetteer.Gazetteer`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+__all__ = [
+    "ABBREVIATED_TITLES",
+    "CORE_HEADS",
+    "CORE_MODIFIERS",
+    "GENERIC_ROLES",
+    "GOVERNMENT_NOUNS",
+    "HONORIFICS",
+    "INSTITUTION_WORDS",
+    "ORG_NAME_HEADS",
+    "ROLE_NOUNS",
+    "RoleVocabulary",
+    "SPEAKING_BODIES",
+    "build_role_vocabulary",
+    "display_role",
+    "roles_compatible",
+]
+
+#: Nouns that name a person by office or function (the head of a title).
+CORE_HEADS: frozenset[str] = frozenset("""
+president minister premier chancellor spokesman spokeswoman spokesperson secretary ambassador
+envoy leader official governor mayor senator lawmaker legislator congressman congresswoman
+diplomat general admiral commander chief head chairman chairwoman chair director king queen
+prince princess emperor pope patriarch cardinal archbishop bishop ayatollah emir sultan sheikh
+prosecutor judge justice speaker deputy aide adviser advisor negotiator representative
+commissioner ombudsman mp officer colonel lieutenant marshal rapporteur coordinator
+administrator mediator ceo executive candidate politician vice-president president-elect
+secretary-general attorney-general commander-in-chief monarch ruler dictator regent
+undersecretary under-secretary
+""".split())
+
+#: Words that modify a head inside a title ("Deputy Prime Minister", "Secretary of State").
+CORE_MODIFIERS: frozenset[str] = frozenset("""
+deputy vice prime foreign defense defence interior finance economy economic trade energy
+health justice education culture agriculture environment labor labour transport development
+first acting interim state press chief senior top special presidential national security
+affairs general attorney supreme grand crown assistant under executive permanent high
+opposition party parliamentary parliament house senate majority minority army military
+central bank police intelligence home treasury commerce industry digital science operating
+financial information marketing technology cabinet
+""".split())
+
+#: Role nouns that fit any person ("the official", "the leader"); they never set a role.
+GENERIC_ROLES: frozenset[str] = frozenset({"official", "leader", "politician"})
+
+#: Abbreviated titles and what they stand for.
+ABBREVIATED_TITLES: dict[str, str] = {
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major",
+    "capt.": "captain", "adm.": "admiral", "sen.": "senator", "rep.": "representative",
+    "gov.": "governor", "pres.": "president", "amb.": "ambassador", "sgt.": "sergeant",
+}
+
+#: Courtesy titles: not part of a name, not a role.
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister", "mme"}
+)
+
+#: Words of institutions: between a country and a title ("China's foreign ministry spokesman"),
+#: never in a person's name ("Prime Minister Office"), never a title modifier taken from Phoenix.
+INSTITUTION_WORDS: frozenset[str] = frozenset("""ministry ministries office department government
+administration agency service council commission committee embassy mission delegation press party
+palace building house assembly bank court parliament cabinet army police military republic kingdom
+federation union front movement organization organisation forum group alliance coalition source
+force forces unit""".split())
+
+#: Role words that also end organization names ("AK Party", "Supreme Court").
+ORG_NAME_HEADS: frozenset[str] = frozenset("""party house senate army police parliament council court
+bank assembly committee commission ministry office agency service union front""".split())
+
+#: Bodies that speak for a country when no country is named ("police" in a Serbian story).
+SPEAKING_BODIES: frozenset[str] = frozenset(
+    "police government ministry army military parliament authorities prosecutors prosecutor "
+    "court officials police's".split()
+)
+
+#: Nouns that stand for a country's government as a subject ("the government", "the authorities").
+GOVERNMENT_NOUNS: frozenset[str] = frozenset({"government", "authorities", "leadership", "administration", "cabinet"})
+
+#: Role nouns that refer back to a person already named ("the Serbian leader", "the official"),
+#: as the quote stage reads them (lemmas of a speaker phrase's head).
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    president minister leader official premier chancellor spokesman spokeswoman spokesperson
+    secretary senator governor mayor ambassador envoy diplomat general commander chief head
+    lawmaker legislator congressman congresswoman representative candidate nominee politician
+    king queen prince emir sheikh monarch prime deputy director chairman chairwoman chair
+    adviser advisor aide negotiator prosecutor judge lawyer attorney
+    """.split()
+)
+
+_LOWER_IN_TITLE = frozenset({"of", "for", "the", "and", "on", "in", "to"})
+# Agent-phrase words too common to start a title ("Left", "Second", "Post").
+_NOT_MODIFIERS = frozenset("left right second post power group works flag light counter pro".split())
+
+
+@dataclass(frozen=True, slots=True)
+class RoleVocabulary:
+    """Role heads (with their plurals) and the words that may modify them."""
+
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    plurals: Mapping[str, str]  # plural form → singular head
+
+    def head(self, word: str) -> str | None:
+        """The singular role head ``word`` stands for, or None."""
+        w = word.lower()
+        w = ABBREVIATED_TITLES.get(w, w)
+        if w in self.heads:
+            return w
+        return self.plurals.get(w)
+
+    def is_word(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.heads or w in self.modifiers or w in self.plurals or w in ABBREVIATED_TITLES
+
+
+def _plural(head: str) -> str:
+    if head.endswith("man"):
+        return head[:-3] + "men"
+    if head.endswith("y") and head[-2:-1] not in "aeiou":
+        return head[:-1] + "ies"
+    if head.endswith(("s", "sh", "ch")):
+        return head + "es"
+    return head + "s"
+
+
+def build_role_vocabulary(agent_phrases: Iterable[str]) -> RoleVocabulary:
+    """The core heads, and modifiers from the core list plus the words before a core head in the
+    Phoenix agent phrases ("deputy prime minister", "vice foreign minister", "chief minister")."""
+    heads = set(CORE_HEADS)
+    modifiers = set(CORE_MODIFIERS)
+    for phrase in agent_phrases:
+        words = phrase.split()
+        if not words or any(not w.replace("-", "").isalpha() for w in words):
+            continue
+        if "of" in words or "for" in words or len(words) < 2 or words[-1] not in CORE_HEADS:
+            continue
+        modifiers.update(
+            w for w in words[:-1] if w not in INSTITUTION_WORDS and w not in _NOT_MODIFIERS and len(w) > 2
+        )
+    plurals = {_plural(h): h for h in heads}
+    plurals.update({"attorneys-general": "attorney-general", "secretaries-general": "secretary-general"})
+    return RoleVocabulary(
+        frozenset(heads), frozenset(modifiers - {"the", "of", "and"}), MappingProxyType(plurals)
+    )
+
+
+def display_role(words: Iterable[str]) -> str:
+    """Title Case a role as the gold writes it: "deputy prime minister" → "Deputy Prime Minister"."""
+    out = []
+    for i, word in enumerate(words):
+        w = word.lower()
+        w = ABBREVIATED_TITLES.get(w, w)
+        if i and w in _LOWER_IN_TITLE:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(out).replace(" - ", "-")
+
+
+def roles_compatible(mention_role: str, person_role: str | None) -> bool:
+    """Can a role-noun mention ("the prime minister") refer to a person holding ``person_role``?
+
+    "the official" fits anyone; "the leader" fits heads of state or government (or an unknown
+    role); a specific role fits the same role or, as its bare head, a role ending in it
+    ("the minister" for a Foreign Minister) unless that role is a deputy's or a vice's.
+    """
+    m = mention_role.lower()
+    if person_role is None or m in ("official", "politician"):
+        return True
+    p = person_role.lower()
+    if m == "leader":
+        words = p.split()
+        if any(w in _SUBORDINATE for w in words):
+            return False
+        return p in _LEADER_ROLES or words[-1] in _LEADER_ROLES
+    if m == p:
+        return True
+    p_words = p.split()
+    if len(m.split()) == 1 and p_words[-1] == m:
+        return not any(w in _SUBORDINATE for w in p_words[:-1])
+    return False
+
+
+_SUBORDINATE = frozenset({"deputy", "vice", "former", "acting", "assistant", "under"})
+_LEADER_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
+                           "emir", "sultan", "leader", "monarch", "ruler", "dictator",
+                           "supreme leader", "chairman", "general secretary", "head of state"})

@@ -1,0 +1,288 @@
+"""Hand-kept tables that the Phoenix dictionaries and pycountry do not give (or give wrongly).
+
+Everything here is small and reviewed like code; the bulk of the gazetteer comes from
+``data/phoenix/`` (CAMEO actor and agent dictionaries) and pycountry. See :mod:`wirecoder.lexicon.gazetteer`.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CAPITALS",
+    "COUNTRY_ALIASES",
+    "DEMONYMS",
+    "DISPLAY_NAMES",
+    "EXTRA_COUNTRIES",
+    "NOT_COUNTRY_WORDS",
+    "ORGANIZATIONS",
+    "ORG_SEATS",
+    "PHOENIX_CODES",
+    "PLACES",
+    "REGIONS",
+    "SEATS",
+]
+
+#: The name news uses where pycountry's ``common_name``/``name`` is not it.
+DISPLAY_NAMES: dict[str, str] = {
+    "RUS": "Russia",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "IRN": "Iran",
+    "SYR": "Syria",
+    "VEN": "Venezuela",
+    "BOL": "Bolivia",
+    "TZA": "Tanzania",
+    "MDA": "Moldova",
+    "VNM": "Vietnam",
+    "LAO": "Laos",
+    "TWN": "Taiwan",
+    "PSE": "Palestine",
+    "TUR": "Turkey",
+    "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo",
+    "CIV": "Ivory Coast",
+    "FSM": "Micronesia",
+    "VAT": "Vatican City",
+    "BRN": "Brunei",
+    "CPV": "Cape Verde",
+    "SWZ": "Eswatini",
+    "MKD": "North Macedonia",
+    "GBR": "United Kingdom",
+    "USA": "United States",
+    "FLK": "Falkland Islands",
+    "VGB": "British Virgin Islands",
+    "VIR": "US Virgin Islands",
+}
+
+#: Countries pycountry lacks (user-assigned codes in ISO 3166-1 alpha-3 use).
+EXTRA_COUNTRIES: dict[str, str] = {"XKX": "Kosovo"}
+
+#: Phoenix/CAMEO country codes that are not ISO 3166-1 alpha-3 (others are dropped).
+PHOENIX_CODES: dict[str, str] = {"KSV": "XKX", "TMP": "TLS", "ROM": "ROU", "ZAR": "COD"}
+
+#: Further names of countries as news writes them (all are country mentions).
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "USA": ("America", "U.S.", "US", "USA", "U.S.A.", "United States of America"),
+    "GBR": ("Britain", "Great Britain", "UK", "U.K.", "United Kingdom"),
+    "RUS": ("Russia", "Russian Federation"),
+    "CZE": ("Czech Republic", "Czechia"),
+    "NLD": ("Netherlands", "Holland"),
+    "TUR": ("Turkey", "Türkiye", "Turkiye"),
+    "CIV": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
+    "COD": ("Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC",
+            "Congo-Kinshasa"),
+    "COG": ("Republic of Congo", "Congo-Brazzaville"),
+    "MMR": ("Myanmar", "Burma"),
+    "SWZ": ("Swaziland",),
+    "MKD": ("Macedonia",),
+    "TLS": ("East Timor",),
+    "CPV": ("Cape Verde",),
+    "VAT": ("Vatican", "Holy See"),
+    "PSE": ("Palestinian territories", "State of Palestine"),
+    "KOR": ("Republic of Korea", "ROK"),
+    "PRK": ("DPRK",),
+    "ARE": ("UAE", "U.A.E.", "United Arab Emirates"),
+    "CHN": ("People's Republic of China", "PRC"),
+    "XKX": ("Kosovo", "Republic of Kosovo"),
+    "BIH": ("Bosnia", "Bosnia-Herzegovina"),
+    "VNM": ("Viet Nam",),
+}
+
+#: Capitals (and the seat of government where it differs) that stand for a government when
+#: they act: "Belgrade is reluctant", "Moscow has never allowed itself". Common given names
+#: (Victoria, Sofia is kept: a PERSON reading is excluded by the NER) are left out.
+CAPITALS: dict[str, tuple[str, ...]] = {
+    "AFG": ("Kabul",), "ALB": ("Tirana",), "DZA": ("Algiers",), "AGO": ("Luanda",),
+    "ARG": ("Buenos Aires",), "ARM": ("Yerevan",), "AUS": ("Canberra",), "AUT": ("Vienna",),
+    "AZE": ("Baku",), "BHR": ("Manama",), "BGD": ("Dhaka",), "BLR": ("Minsk",),
+    "BEN": ("Porto-Novo", "Cotonou"), "BTN": ("Thimphu",), "BOL": ("La Paz", "Sucre"),
+    "BIH": ("Sarajevo",), "BWA": ("Gaborone",), "BRA": ("Brasilia", "Brasília"),
+    "BGR": ("Sofia",), "BFA": ("Ouagadougou",), "BDI": ("Gitega", "Bujumbura"),
+    "KHM": ("Phnom Penh",), "CMR": ("Yaounde", "Yaoundé"), "CAN": ("Ottawa",),
+    "CAF": ("Bangui",), "TCD": ("N'Djamena", "Ndjamena"), "CHL": ("Santiago",),
+    "CHN": ("Beijing",), "COL": ("Bogota", "Bogotá"), "COD": ("Kinshasa",),
+    "COG": ("Brazzaville",), "CRI": ("San Jose", "San José"), "HRV": ("Zagreb",),
+    "CUB": ("Havana",), "CYP": ("Nicosia",), "CZE": ("Prague",), "DNK": ("Copenhagen",),
+    "DOM": ("Santo Domingo",), "ECU": ("Quito",), "EGY": ("Cairo",),
+    "SLV": ("San Salvador",), "ERI": ("Asmara",), "EST": ("Tallinn",), "ETH": ("Addis Ababa",),
+    "FIN": ("Helsinki",), "FRA": ("Paris",), "GAB": ("Libreville",), "GMB": ("Banjul",),
+    "GEO": ("Tbilisi",), "DEU": ("Berlin",), "GHA": ("Accra",), "GRC": ("Athens",),
+    "GTM": ("Guatemala City",), "GIN": ("Conakry",), "GNB": ("Bissau",), "HTI": ("Port-au-Prince",),
+    "HND": ("Tegucigalpa",), "HUN": ("Budapest",), "ISL": ("Reykjavik",), "IND": ("New Delhi",),
+    "IDN": ("Jakarta",), "IRN": ("Tehran", "Teheran"), "IRQ": ("Baghdad",), "IRL": ("Dublin",),
+    "ISR": ("Jerusalem",), "ITA": ("Rome",), "CIV": ("Yamoussoukro", "Abidjan"),
+    "JPN": ("Tokyo",), "JOR": ("Amman",), "KAZ": ("Astana",), "KEN": ("Nairobi",),
+    "XKX": ("Pristina", "Prishtina"), "KWT": ("Kuwait City",), "KGZ": ("Bishkek",),
+    "LAO": ("Vientiane",), "LVA": ("Riga",), "LBN": ("Beirut",), "LSO": ("Maseru",),
+    "LBR": ("Monrovia",), "LBY": ("Tripoli",), "LTU": ("Vilnius",), "MDG": ("Antananarivo",),
+    "MWI": ("Lilongwe",), "MYS": ("Kuala Lumpur", "Putrajaya"), "MLI": ("Bamako",),
+    "MLT": ("Valletta",), "MRT": ("Nouakchott",), "MEX": ("Mexico City",), "MDA": ("Chisinau",),
+    "MNG": ("Ulaanbaatar", "Ulan Bator"), "MNE": ("Podgorica",), "MAR": ("Rabat",),
+    "MOZ": ("Maputo",), "MMR": ("Naypyidaw", "Naypyitaw"), "NAM": ("Windhoek",),
+    "NPL": ("Kathmandu",), "NLD": ("Amsterdam",), "NZL": ("Wellington",), "NIC": ("Managua",),
+    "NER": ("Niamey",), "NGA": ("Abuja",), "PRK": ("Pyongyang",), "MKD": ("Skopje",),
+    "NOR": ("Oslo",), "OMN": ("Muscat",), "PAK": ("Islamabad",), "PSE": ("Ramallah",),
+    "PAN": ("Panama City",), "PRY": ("Asuncion", "Asunción"), "PER": ("Lima",),
+    "PHL": ("Manila",), "POL": ("Warsaw",), "PRT": ("Lisbon",), "QAT": ("Doha",),
+    "ROU": ("Bucharest",), "RUS": ("Moscow",), "RWA": ("Kigali",),
+    "SAU": ("Riyadh",), "SEN": ("Dakar",), "SRB": ("Belgrade",), "SLE": ("Freetown",),
+    "SVK": ("Bratislava",), "SVN": ("Ljubljana",), "SOM": ("Mogadishu",),
+    "ZAF": ("Pretoria",), "KOR": ("Seoul",), "SSD": ("Juba",), "ESP": ("Madrid",),
+    "LKA": ("Colombo",), "SDN": ("Khartoum",), "SUR": ("Paramaribo",), "SWE": ("Stockholm",),
+    "CHE": ("Bern", "Berne"), "SYR": ("Damascus",), "TWN": ("Taipei",), "TJK": ("Dushanbe",),
+    "TZA": ("Dodoma",), "THA": ("Bangkok",), "TGO": ("Lome", "Lomé"), "TUN": ("Tunis",),
+    "TUR": ("Ankara",), "TKM": ("Ashgabat",), "UGA": ("Kampala",), "UKR": ("Kyiv", "Kiev"),
+    "ARE": ("Abu Dhabi",), "GBR": ("London",), "USA": ("Washington", "Washington D.C."),
+    "URY": ("Montevideo",), "UZB": ("Tashkent",), "VEN": ("Caracas",), "VNM": ("Hanoi",),
+    "YEM": ("Sanaa", "Sana'a"), "ZMB": ("Lusaka",), "ZWE": ("Harare",),
+}
+
+#: Buildings and streets that stand for a government ("the Kremlin said").
+SEATS: dict[str, tuple[str, ...]] = {
+    "RUS": ("Kremlin",),
+    "USA": ("White House",),
+    "GBR": ("Downing Street", "Whitehall"),
+    "FRA": ("Elysee", "Élysée", "Elysee Palace", "Élysée Palace"),
+    "CHN": ("Zhongnanhai",),
+    "UKR": ("Bankova",),
+}
+
+#: Organizations: canonical name → (surface forms, country or None for international bodies).
+#: Forms of three letters or fewer match only in upper case ("WHO", not "who").
+ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "European Union": (("European Union", "EU", "E.U."), None),
+    "NATO": (("NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation",
+              "North Atlantic Alliance"), None),
+    "United Nations": (("United Nations", "UN", "U.N."), None),
+    "UN Security Council": (("UN Security Council", "U.N. Security Council", "Security Council",
+                             "United Nations Security Council"), None),
+    "UN General Assembly": (("UN General Assembly", "U.N. General Assembly",
+                             "United Nations General Assembly"), None),
+    "European Commission": (("European Commission",), None),
+    "European Parliament": (("European Parliament",), None),
+    "European Council": (("European Council",), None),
+    "Council of Europe": (("Council of Europe",), None),
+    "European Central Bank": (("European Central Bank", "ECB"), None),
+    "OSCE": (("OSCE", "Organization for Security and Co-operation in Europe",
+              "Organization for Security and Cooperation in Europe"), None),
+    "International Monetary Fund": (("International Monetary Fund", "IMF"), None),
+    "World Bank": (("World Bank",), None),
+    "World Health Organization": (("World Health Organization", "WHO"), None),
+    "World Trade Organization": (("World Trade Organization", "WTO"), None),
+    "International Atomic Energy Agency": (("International Atomic Energy Agency", "IAEA"), None),
+    "International Criminal Court": (("International Criminal Court", "ICC"), None),
+    "International Court of Justice": (("International Court of Justice", "ICJ"), None),
+    "African Union": (("African Union",), None),
+    "ASEAN": (("ASEAN", "Association of Southeast Asian Nations"), None),
+    "Arab League": (("Arab League",), None),
+    "OPEC": (("OPEC",), None),
+    "BRICS": (("BRICS",), None),
+    "Shanghai Cooperation Organization": (("Shanghai Cooperation Organization", "SCO"), None),
+    "Collective Security Treaty Organization": (
+        ("Collective Security Treaty Organization", "CSTO"), None),
+    "Eurasian Economic Union": (("Eurasian Economic Union", "EAEU"), None),
+    "Commonwealth of Independent States": (("Commonwealth of Independent States", "CIS"), None),
+    "Group of Seven": (("Group of Seven", "G7", "G-7"), None),
+    "Group of 20": (("Group of 20", "G20", "G-20"), None),
+    "Interpol": (("Interpol",), None),
+    "International Committee of the Red Cross": (
+        ("International Committee of the Red Cross", "ICRC"), None),
+    "Amnesty International": (("Amnesty International",), None),
+    "Human Rights Watch": (("Human Rights Watch",), None),
+    # Government bodies known by a short name.
+    "Pentagon": (("Pentagon",), "USA"),
+    "State Department": (("State Department", "US State Department", "U.S. State Department"), "USA"),
+    "Congress": (("US Congress", "U.S. Congress"), "USA"),
+    "Bundestag": (("Bundestag",), "DEU"),
+    "State Duma": (("State Duma", "Duma"), "RUS"),
+    "Verkhovna Rada": (("Verkhovna Rada",), "UKR"),
+    # News agencies and broadcasters (home country).
+    "TASS": (("TASS", "Tass", "ITAR-TASS"), "RUS"),
+    "RIA Novosti": (("RIA Novosti",), "RUS"),
+    "Interfax": (("Interfax",), "RUS"),
+    "Sputnik": (("Sputnik",), "RUS"),
+    "RT": (("Russia Today",), "RUS"),
+    "Xinhua": (("Xinhua", "Xinhua News Agency"), "CHN"),
+    "KCNA": (("KCNA", "Korean Central News Agency"), "PRK"),
+    "Yonhap": (("Yonhap",), "KOR"),
+    "Kyodo": (("Kyodo",), "JPN"),
+    "IRNA": (("IRNA",), "IRN"),
+    "Anadolu Agency": (("Anadolu Agency", "Anadolu"), "TUR"),
+    "Tanjug": (("Tanjug",), "SRB"),
+    "Ukrinform": (("Ukrinform",), "UKR"),
+    "ANSA": (("ANSA",), "ITA"),
+    "EFE": (("EFE",), "ESP"),
+    "Agence France-Presse": (("Agence France-Presse", "AFP"), "FRA"),
+    "Associated Press": (("Associated Press", "AP"), "USA"),
+    "Reuters": (("Reuters",), "GBR"),
+    "BBC": (("BBC",), "GBR"),
+    "CNN": (("CNN",), "USA"),
+    "Al Jazeera": (("Al Jazeera", "Al-Jazeera"), "QAT"),
+    "The Washington Post": (("Washington Post",), "USA"),
+    "The New York Times": (("New York Times",), "USA"),
+    "The Wall Street Journal": (("Wall Street Journal",), "USA"),
+    "Financial Times": (("Financial Times",), "GBR"),
+}
+
+#: Seats of international bodies that stand for them ("Brussels wants ...").
+ORG_SEATS: dict[str, str] = {"Brussels": "European Union"}
+
+#: Regions and places whose names contain a country word but name no country. They block the
+#: shorter match ("Latin America" is not the United States) and are never mentions.
+REGIONS: tuple[str, ...] = (
+    "Latin America", "South America", "North America", "Central America", "Americas",
+    "Middle East", "Near East", "Far East", "Central Asia", "East Asia", "South Asia",
+    "Southeast Asia", "Western Europe", "Eastern Europe", "Central Europe", "Southern Europe",
+    "Northern Europe", "Western Balkans", "Balkans", "Caucasus", "South Caucasus", "North Caucasus",
+    "Sub-Saharan Africa", "North Africa", "West Africa", "East Africa", "Horn of Africa",
+    "Gulf", "Persian Gulf", "Asia-Pacific", "Indo-Pacific", "Baltic", "Baltics", "Scandinavia",
+    "New Mexico", "New South Wales", "New England", "Northern Ireland", "Washington State",
+    "District of Columbia",
+)
+
+#: Parts of a country known by a name that contains the country's ("Kosovo and Metohija" is the
+#: Serbian name of the province; it is a place, not a mention of the state of Kosovo).
+PLACES: dict[str, str] = {
+    "Kosovo and Metohija": "SRB",
+    "Kosovo-Metohija": "SRB",
+    "Republika Srpska": "BIH",
+    "Crimea": "UKR",
+    "Donbas": "UKR",
+    "Donbass": "UKR",
+    "Gaza": "PSE",
+    "Gaza Strip": "PSE",
+    "West Bank": "PSE",
+    "Hong Kong": "HKG",
+    "Kurdistan": "IRQ",
+}
+
+#: Demonyms Phoenix lacks or spells only in odd forms.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "USA": ("American", "U.S.", "US"),
+    "GBR": ("British", "UK", "U.K."),
+    "DEU": ("German",), "FRA": ("French",), "CHN": ("Chinese",), "RUS": ("Russian",),
+    "UKR": ("Ukrainian",), "SRB": ("Serbian",), "XKX": ("Kosovar", "Kosovan"),
+    "NLD": ("Dutch",), "CHE": ("Swiss",), "GRC": ("Greek",), "TUR": ("Turkish",),
+    "ISR": ("Israeli",), "PSE": ("Palestinian",), "IRN": ("Iranian",), "IRQ": ("Iraqi",),
+    "JPN": ("Japanese",), "KOR": ("South Korean",), "PRK": ("North Korean",),
+    "IND": ("Indian",), "PAK": ("Pakistani",), "ESP": ("Spanish",), "ITA": ("Italian",),
+    "POL": ("Polish",), "HUN": ("Hungarian",), "CZE": ("Czech",), "SVK": ("Slovak",),
+    "HRV": ("Croatian",), "BIH": ("Bosnian",), "MNE": ("Montenegrin",), "BLR": ("Belarusian",),
+    "GEO": ("Georgian",), "ARM": ("Armenian",), "AZE": ("Azerbaijani",), "KAZ": ("Kazakh",),
+    "SAU": ("Saudi",), "EGY": ("Egyptian",), "SYR": ("Syrian",), "LBN": ("Lebanese",),
+    "AFG": ("Afghan",), "CAN": ("Canadian",), "MEX": ("Mexican",), "BRA": ("Brazilian",),
+    "ARG": ("Argentine", "Argentinian"), "VEN": ("Venezuelan",), "CUB": ("Cuban",),
+    "AUS": ("Australian",), "NZL": ("New Zealand",), "ZAF": ("South African",),
+    "NGA": ("Nigerian",), "KEN": ("Kenyan",), "ETH": ("Ethiopian",), "VNM": ("Vietnamese",),
+    "IDN": ("Indonesian",), "PHL": ("Philippine", "Filipino"), "THA": ("Thai",),
+    "MMR": ("Myanmar", "Burmese"), "TWN": ("Taiwanese",), "BEL": ("Belgian",),
+    "AUT": ("Austrian",), "SWE": ("Swedish",), "NOR": ("Norwegian",), "DNK": ("Danish",),
+    "FIN": ("Finnish",), "IRL": ("Irish",), "PRT": ("Portuguese",), "ROU": ("Romanian",),
+    "BGR": ("Bulgarian",), "MDA": ("Moldovan",), "LTU": ("Lithuanian",), "LVA": ("Latvian",),
+    "EST": ("Estonian",), "SVN": ("Slovenian", "Slovene"), "MKD": ("North Macedonian", "Macedonian"),
+    "ALB": ("Albanian",), "QAT": ("Qatari",), "ARE": ("Emirati",), "JOR": ("Jordanian",),
+    "YEM": ("Yemeni",), "LBY": ("Libyan",), "SDN": ("Sudanese",), "DZA": ("Algerian",),
+    "MAR": ("Moroccan",), "TUN": ("Tunisian",),
+}
+
+#: Phoenix synonyms that are ordinary words or names in English news and must not give a country.
+NOT_COUNTRY_WORDS: frozenset[str] = frozenset({"man", "the", "a", "an", "of", "and"})

@@ -1,0 +1,142 @@
+"""Datelines: ``BELGRADE, September 6. /TASS/.``, ``KYIV (Reuters) -``, ``BELGRADE, Serbia (AP) —``.
+
+:func:`find_dateline` reads the opening of an article's text; :func:`apply_dateline` attaches the
+result to the article: the dateline itself, ``outlet`` when the agency names it, and ``published``
+when the dateline gives a month and day and the year is already known (from a partial date in the
+metadata). The clock is never read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+from ..article import Article, Dateline
+from ..spans import span_at
+
+__all__ = ["DatelineMatch", "apply_dateline", "find_dateline"]
+
+# Agencies as they appear in datelines, with the outlet name wirecoder reports.
+_AGENCIES: dict[str, str] = {
+    "tass": "TASS",
+    "reuters": "Reuters",
+    "ap": "AP",
+    "afp": "AFP",
+    "xinhua": "Xinhua",
+    "aa": "Anadolu Agency",
+    "anadolu": "Anadolu Agency",
+    "anadolu agency": "Anadolu Agency",
+    "upi": "UPI",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "interfax": "Interfax",
+    "ria novosti": "RIA Novosti",
+    "sputnik": "Sputnik",
+    "ukrinform": "Ukrinform",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "bernama": "Bernama",
+    "pti": "PTI",
+    "ians": "IANS",
+    "irna": "IRNA",
+    "cna": "CNA",
+    "bloomberg": "Bloomberg",
+    "cnn": "CNN",
+    "bbc": "BBC",
+}
+
+_PARTICLES = frozenset({"de", "da", "du", "la", "el", "al"})
+_MONTHS: dict[str, int] = {}
+for _i in range(1, 13):
+    _MONTHS[calendar.month_name[_i].lower()] = _i
+    _MONTHS[calendar.month_abbr[_i].lower()] = _i
+_MONTHS["sept"] = 9
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_AGENCY_RE = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
+# An upper-case place of one to four words ("NEW YORK", "ST. PETERSBURG", "RIO DE JANEIRO").
+_PLACE = r"(?P<place>[A-Z][A-Z'.\-]+(?:\s+(?:[A-Z][A-Z'.\-]*|de|da|du|la|el|al))*)"
+# An optional region or country in title case after a comma ("BELGRADE, Serbia").
+_REGION = r"(?:,\s+(?P<region>(?!(?:" + _MONTH_RE + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+_DATE = (
+    r"(?:,?\s+(?:(?P<month>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")\.?)(?:,?\s+(?P<year>\d{4}))?)?"
+)
+_DASH = r"(?:--|-|—|–|:)"
+
+_AGENCY_DATELINE = re.compile(
+    r"\A\s*" + _PLACE + _REGION + _DATE + r"\.?\s*"
+    r"(?:/(?P<slash>" + _AGENCY_RE + r")/\.?|\((?P<paren>" + _AGENCY_RE + r")\)\s*" + _DASH + r"?)",
+    re.IGNORECASE,
+)
+# Bare form: "BELGRADE —" or "BELGRADE:" (place strictly upper case, no agency).
+_BARE_DATELINE = re.compile(r"\A\s*" + _PLACE + _REGION + _DATE + r"\s*(?:--|—|–|:)(?=\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    dateline: Dateline
+    outlet: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+
+
+def find_dateline(text: str) -> DatelineMatch | None:
+    """The dateline at the start of ``text``, or None. Only the first 200 characters are read."""
+    head = text[:200]
+    m = _AGENCY_DATELINE.match(head)
+    agency = None
+    if m:
+        agency_text = m.group("slash") or m.group("paren")
+        agency = _AGENCIES[agency_text.lower()]
+        words = m.group("place").split()
+        if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+            m = None  # "Paris (AFP)" is a dateline, "The president (AP)" is not
+    if m is None:
+        m = _BARE_DATELINE.match(head)
+        if m is None or not m.group("place").replace(" ", "").isupper():
+            return None
+    start = m.start("place")
+    end = m.end()
+    # trim trailing separators and whitespace from the dateline span, keep "." of "/TASS/."
+    while end > start and text[end - 1] in " \t\n-—–:":
+        end -= 1
+    month_name = m.group("month") or m.group("month2")
+    day = m.group("day") or m.group("day2")
+    span = span_at(text, start, end)
+    return DatelineMatch(
+        dateline=Dateline(place=m.group("place").strip(), agency=agency, span=span),
+        outlet=agency,
+        month=_MONTHS[month_name.lower()] if month_name else None,
+        day=int(day) if day else None,
+        year=int(m.group("year")) if m.group("year") else None,
+    )
+
+
+def _known_year(article: Article) -> int | None:
+    if article.published and re.fullmatch(r"\d{4}(-\d{2})?", article.published):
+        return int(article.published[:4])
+    return None
+
+
+def apply_dateline(article: Article) -> Article:
+    """The article with its dateline, outlet and (when derivable) published date filled in."""
+    found = find_dateline(article.text)
+    if found is None:
+        return article
+    changes: dict[str, object] = {"dateline": found.dateline}
+    if article.outlet is None and found.outlet is not None:
+        changes["outlet"] = found.outlet
+    full_date = article.published is not None and len(article.published) == 10
+    year = found.year or _known_year(article)
+    if not full_date and year and found.month and found.day:
+        try:
+            changes["published"] = datetime.date(year, found.month, found.day).isoformat()
+            changes["published_source"] = "dateline"
+        except ValueError:
+            pass  # "February 30": keep what the metadata said
+    return article.with_(**changes)

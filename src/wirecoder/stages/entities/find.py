@@ -1,0 +1,273 @@
+"""Entities of one article: people, countries and organizations, each with all its mentions.
+
+:func:`find_entities` is a pure function over a parsed spaCy Doc and the
+:class:`~wirecoder.lexicon.gazetteer.Gazetteer`:
+
+- countries from their names ("Serbia", "America" → United States), and from capitals and seats
+  of government used as metonyms for a government: "Belgrade is reluctant" and "Moscow has never
+  allowed itself" are mentions of Serbia and Russia, "a rally in Belgrade" is not (decided on
+  the dependency parse: the subject, possessor or addressee of an act versus the object of a
+  locative preposition). "Brussels" acting stands for the European Union;
+- organizations from the gazetteer (NATO, the EU, TASS...) and from spaCy's ORG spans, with a
+  country where one is known (TASS → RUS, "the Russian Foreign Ministry" → RUS);
+- people (see :mod:`wirecoder.stages.entities.people`) with role and country.
+
+Demonyms ("Serbian") give people a country but are not mentions of the country. Mentions never
+include a leading "the" except role-noun mentions ("the Serbian leader"). Entity ids are "e1",
+"e2"... in order of first mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
+from ...lexicon.names import normalize
+from ...lexicon.roles import ORG_NAME_HEADS
+from .people import find_people
+from ...records import Entity
+from ...spans import span_at
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["acts_as_government", "find_entities"]
+
+# spaCy labels whose spans are names in their own right: a country inside one ("Bank of Russia")
+# is part of the name, not a mention.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "&", "-", "'s",
+                         "\u2019s", ".", "on", "in"})
+_BAD_CHARS = frozenset("[](){};:,\"\u201c\u201d\n/")
+
+# Prepositions that make a capital a place ("a rally in Belgrade").
+_LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "inside", "outside", "around",
+                       "across", "through", "throughout", "within", "via", "beyond", "onto",
+                       "off", "along", "of", "outside", "past", "under", "above"})
+# Prepositions whose object is a counterpart in relations ("talks with Moscow").
+_RELATIONAL = frozenset({"with", "against", "between", "by", "versus", "vs."})
+# Nouns that take a government as object ("pressure on Belgrade", "policy towards Moscow").
+_GOV_NOUNS = frozenset("""pressure sanctions sanction demands demand call calls criticism influence
+policy policies stance position relations ties dependence reliance talks deal agreement support
+aid assistance message warning ultimatum request appeal claims accusations attitude""".split())
+# Verbs whose object is an actor ("Washington has warned Beijing").
+_ADDRESS_VERBS = frozenset("""warn urge accuse blame criticize criticise condemn call ask tell
+pressure press sanction support back threaten thank praise invite persuade convince reassure
+court punish help force allow push lobby notify inform remind assure challenge defy oppose
+confront engage reject recognize recognise trust betray join""".split())
+# Heads of a possessive capital that make it a place ("Moscow's streets").
+_PLACE_NOUNS = frozenset("""street streets mayor residents resident center centre airport
+airports suburbs suburb outskirts metro subway population citizens city people district
+districts neighborhood neighbourhood downtown square""".split())
+
+
+def acts_as_government(token: Token) -> bool:
+    """Does a capital or seat of government, at ``token`` (its last word), act as a government?
+
+    Yes as the subject, possessor or agent of a verb ("Belgrade is reluctant", "Moscow's
+    position", "backed by Washington"), the object of verbs of address ("warned Beijing") or of
+    relational prepositions ("talks with Moscow", "pressure on Belgrade"); no as the object of a
+    locative preposition ("a rally in Belgrade"), a modifier or a dateline ("BELGRADE, Sept 6").
+    """
+    if token.text.isupper() and len(token.text) > 3:
+        return False
+    t = token
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    dep = t.dep_
+    if dep in ("nsubj", "nsubjpass", "csubj", "agent"):
+        return True
+    if dep == "poss":
+        return t.head.lemma_.lower() not in _PLACE_NOUNS
+    if dep in ("dobj", "dative"):
+        return t.head.lemma_.lower() in _ADDRESS_VERBS
+    if dep == "pobj":
+        prep = t.head
+        word = prep.lower_
+        if prep.dep_ == "agent" or word in _RELATIONAL:
+            return True
+        if word in _LOCATIVE:
+            return False
+        return prep.head.lemma_.lower() in _GOV_NOUNS
+    return False
+
+
+@dataclass(slots=True)
+class _Bucket:
+    type: str
+    name: str
+    country: str | None
+    role: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The span of a multi-word spaCy name without a leading "the", or None if it looks odd."""
+    while first < last and doc[first].lower_ == "the":
+        first += 1
+    if last - first < 2:
+        return None
+    for tok in doc[first:last]:
+        if _BAD_CHARS.intersection(tok.text):
+            return None
+        if not tok.text[:1].isupper() and tok.lower_ not in _CONNECTORS and not tok.text[:1].isdigit():
+            return None
+    if gaz.roles.head(doc[first].lower_) is not None or _title_modifier(doc, last, gaz):
+        return None  # a title and a name ("President Vucic"), not an organization
+    return first, last
+
+
+def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
+    """People, countries and organizations of ``doc`` with their mentions (see the module doc)."""
+    text = doc.text
+    gaz = gazetteer
+    matches = gaz.match_tokens(text, [(t.idx, t.idx + len(t.text)) for t in doc])
+
+    names: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ in _NAME_LABELS:
+            clean = _clean_name_span(doc, ent.start, ent.end, gaz)
+            if clean is not None:
+                names.append(clean)
+    person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+
+    found = _Buckets()
+    blocked: set[int] = set()
+    for m in matches:
+        tokens = range(m.first, m.last)
+        ref = m.referent
+        if any(f <= m.first and m.last <= l and l - f > m.last - m.first for f, l in names):
+            continue  # part of a longer name ("Bank of Russia", "Jordan Bardella")
+        if ref.type == "PLACE" and all(t in person_tokens for t in tokens):
+            continue  # a person named like a place
+        blocked.update(tokens)
+        if ref.type in ("PLACE", "REGION"):
+            continue
+        if ref.metonym and not acts_as_government(doc[m.last - 1]):
+            continue
+        if ref.type == "COUNTRY" and ref.country:
+            found.add(("COUNTRY", ref.country), "COUNTRY", ref.name, ref.country, m.start, m.end)
+        elif ref.type == "ORG":
+            key = ("ORG", normalize(ref.name))
+            found.add(key, "ORG", ref.name, ref.country, m.start, m.end)
+            found.org_ends[m.last] = key
+
+    people = find_people(doc, gaz, matches, blocked)
+    for number, person in enumerate(people):
+        key = ("PERSON", str(number))
+        for first, last in person.mentions:
+            found.add(key, "PERSON", person.name, person.country,
+                      doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), role=person.role)
+            blocked.update(range(first, last))
+
+    _add_spacy_orgs(doc, gaz, matches, blocked, found)
+    return _entities(text, found.buckets)
+
+
+@dataclass(slots=True)
+class _Buckets:
+    buckets: dict[tuple[str, str], _Bucket] = field(default_factory=dict)
+    org_ends: dict[int, tuple[str, str]] = field(default_factory=dict)  # last token → ORG key
+
+    def add(self, key: tuple[str, str], kind: str, name: str, country: str | None,
+            start: int, end: int, role: str | None = None) -> None:
+        bucket = self.buckets.get(key)
+        if bucket is None:
+            bucket = self.buckets[key] = _Bucket(kind, name, country, role)
+        bucket.spans.append((start, end))
+
+
+def _title_modifier(doc: Doc, last: int, gaz: Gazetteer) -> bool:
+    word = doc[last - 1].lower_
+    return (
+        last < len(doc)
+        and gaz.roles.is_word(word)
+        and word not in ORG_NAME_HEADS
+        and gaz.roles.is_word(doc[last].lower_)
+    )
+
+
+def _add_spacy_orgs(
+    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
+) -> None:
+    """Organizations spaCy found that the gazetteer did not, minus titles and junk.
+
+    An acronym in brackets right after an organization is another mention of it:
+    "the World Food Program (WFP)".
+    """
+    ends = {m.last: m for m in matches}
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON"):
+            continue
+        known = gaz.actor(ent.text)
+        if ent.label_ == "PERSON" and (known is None or not known.org):
+            continue  # people are found in wirecoder.stages.entities.people; firms mislabelled PERSON come here
+        first, last = ent.start, ent.end
+        while first < last and doc[first].lower_ == "the":
+            first += 1
+        while last > first and (doc[last - 1].lower_ in ("'s", "\u2019s") or doc[last - 1].is_punct):
+            last -= 1
+        if last <= first or any(t in blocked for t in range(first, last)):
+            continue
+        toks = doc[first:last]
+        name = toks.text
+        tail = ends.get(last)
+        if (
+            _BAD_CHARS.intersection(name)
+            or not any(ch.isupper() for ch in name)
+            or not name[:1].isalnum()
+            or not name[-1:].isalnum() and not name.endswith(".")
+            or all(gaz.roles.is_word(t.lower_) or t.lower_ in _CONNECTORS for t in toks)
+            or _title_modifier(doc, last, gaz)  # "British Defence" of "British Defence Secretary"
+            or tail is not None and tail.referent.type == "PLACE"  # "Radical French"
+            or len(toks) > 8
+        ):
+            continue
+        ref = gaz.lookup(name)
+        if ref is not None and ref.type != "ORG":
+            continue
+        if (last - first == 1 and name.isupper() and first >= 2 and doc[first - 1].text == "("
+                and last < len(doc) and doc[last].text == ")" and first - 1 in found.org_ends):
+            key = found.org_ends[first - 1]
+            bucket = found.buckets[key]
+            found.add(key, "ORG", bucket.name, bucket.country, toks.start_char, toks.end_char)
+            continue
+        actor = gaz.actor(name)
+        country = actor.country if actor is not None else None
+        if country is None:
+            inside = [m for m in matches if first <= m.first and m.last <= last and m.referent.country]
+            if inside:
+                country = inside[0].referent.country
+            else:
+                j = first - 1 if first > 0 and doc[first - 1].lower_ in ("'s", "\u2019s") else first
+                before = ends.get(j)
+                if before is not None and before.referent.type in ("COUNTRY", "PLACE"):
+                    country = before.referent.country
+        key = ("ORG", normalize(name))
+        found.add(key, "ORG", name, country, toks.start_char, toks.end_char)
+        found.org_ends[last] = key
+
+
+def _entities(text: str, buckets: dict[tuple[str, str], _Bucket]) -> tuple[Entity, ...]:
+    ready: list[tuple[int, _Bucket, list[tuple[int, int]]]] = []
+    for bucket in buckets.values():
+        spans: list[tuple[int, int]] = []
+        for start, end in sorted(set(bucket.spans), key=lambda s: (s[0], -s[1])):
+            if spans and start < spans[-1][1]:
+                continue  # overlaps a mention already kept
+            spans.append((start, end))
+        if spans:
+            ready.append((spans[0][0], bucket, spans))
+    ready.sort(key=lambda r: (r[0], r[1].type, r[1].name))
+    return tuple(
+        Entity(
+            id=f"e{number}",
+            type=bucket.type,  # type: ignore[arg-type]
+            name=bucket.name,
+            country=bucket.country,
+            role=bucket.role,
+            mentions=tuple(span_at(text, s, e) for s, e in spans),
+        )
+        for number, (_, bucket, spans) in enumerate(ready, start=1)
+    )

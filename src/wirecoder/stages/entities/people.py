@@ -1,0 +1,411 @@
+"""People in one article: names, their titles and countries, and the mentions that refer to them.
+
+:func:`find_people` works on a parsed spaCy Doc and the gazetteer matches of :mod:`entities`:
+
+1. name candidates: spaCy PERSON spans (cleaned of titles, brackets repaired) and capitalized
+   words right after a title ("President Vucic", "Presidents [Aleksandar] Vucic and [Vladimir]
+   Putin": a plural title covers every name it coordinates);
+2. titles and countries from the words before a name ("Serbian Deputy Prime Minister") and from
+   appositions ("Aleksandar Vulin, Serbia's deputy prime minister,");
+3. merging: full names by first and last word, surnames to the nearest full name with that
+   surname, then role-noun mentions ("the Serbian leader", "the official") to the most recent
+   compatible person;
+4. a person's country: what the text says, else the Phoenix leaders' dictionary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
+
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
+from ...lexicon.names import normalize
+from ...lexicon.roles import GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
+from .titles import RoleMention, Title, apposition_after, role_mentions, title_before
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["ArticlePerson", "find_people"]
+
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di",
+                        "le", "la", "dos", "del", "du", "ter", "bint"})
+_NOT_NAMES = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+the a an this that these those he she it they we i you his her its their our my your
+no yes not but and or if when while although however earlier later meanwhile
+western eastern northern southern european
+""".split())
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_MAX_NAME_TOKENS = 5
+
+
+@dataclass(slots=True)
+class _NameMention:
+    first: int  # token range of the name itself
+    last: int
+    span_first: int  # where the mention starts: the name, or a bare title before a full name
+    parts: tuple[str, ...]  # normalized words, brackets dropped
+    words: tuple[str, ...]  # the words as written
+    role: str | None = None
+    country: str | None = None
+    owner: int | None = None  # token of the person whose title this is ("Putin's spokesman")
+
+
+@dataclass(slots=True)
+class ArticlePerson:
+    """One person of the article; ``mentions`` are token ranges ``(first, last)``."""
+
+    name: str
+    country: str | None
+    role: str | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    names: list[_NameMention] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+    country: str | None = None
+    role: str | None = None
+
+    @property
+    def surname(self) -> str:
+        parts = self.names[0].parts
+        return parts[-2] if len(parts) > 2 and parts[-1] in _SUFFIXES else parts[-1]
+
+    def positions(self) -> list[int]:
+        return sorted([n.first for n in self.names] + [r.first for r in self.roles])
+
+
+# ------------------------------------------------------------------ token tests
+
+
+def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
+    text = tok.text
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
+        return False
+    in_person = tok.ent_type_ == "PERSON"
+    if tok.pos_ not in _NAME_POS and not in_person or tok.tag_ in ("NNPS", "NNS"):
+        return False  # "Serbs", "Russians" are peoples, not names
+    low = tok.lower_
+    if low in _NOT_NAMES or low in HONORIFICS or low in INSTITUTION_WORDS:
+        return False
+    if gaz.roles.is_word(low) and not (in_person and tok.ent_iob_ == "I"):
+        return False  # a title, unless inside a name ("Tom King")
+    if len(text) > 1 and text.isupper() and not text.endswith("."):
+        return False  # acronyms and datelines ("NATO", "BELGRADE"), not names
+    ref = gaz.lookup(text)
+    return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN"
+
+
+def _surname_like_title_word(doc: Doc, j: int, gaz: Gazetteer) -> bool:
+    """A title modifier that ends a name ("Jim Press said"), not one that starts a title."""
+    tok = doc[j]
+    low = tok.lower_
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or low in gaz.roles.heads:
+        return False
+    if low not in gaz.roles.modifiers:
+        return False
+    return j + 1 >= len(doc) or not gaz.roles.is_word(doc[j + 1].lower_)
+
+
+def _name_extent(doc: Doc, i: int, gaz: Gazetteer) -> int:
+    """End (exclusive) of the name that starts at token ``i`` (0 words: returns ``i``)."""
+    j, words, n = i, 0, len(doc)
+    end = i
+    while j < n and words < _MAX_NAME_TOKENS:
+        tok = doc[j]
+        if tok.text == "[" and j + 2 < n and doc[j + 2].text == "]" and _is_name_token(doc[j + 1], gaz):
+            j += 3
+            words += 1
+            continue
+        if _is_name_token(tok, gaz) or words and _surname_like_title_word(doc, j, gaz):
+            j += 1
+            words += 1
+            end = j
+            continue
+        if words and tok.lower_ in _PARTICLES:
+            k = j
+            while k < n and (doc[k].lower_ in _PARTICLES or doc[k].text == "-" and k > j):
+                k += 1  # "von der", "de la", "al-"
+            if k < n and _is_name_token(doc[k], gaz):
+                j = k
+                continue
+            break
+        if words and tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and (
+            j + 1 < n and doc[j + 1].is_alpha
+        ):
+            j += 2  # "al-Bashir", "Fazl-ur-Rehman", "Jean-Pierre"
+            end = j
+            continue
+        break
+    return end if end > i else (j if words else i)
+
+
+def _titled_org(doc: Doc, head: int, end: int, gaz: Gazetteer) -> bool:
+    """Is "title + name" at ``head`` really an organization ("General Motors")? Yes when spaCy
+    tags it as one from the title on and the gazetteer knows no such person."""
+    tok = doc[head]
+    if tok.ent_iob_ != "B" or tok.ent_type_ in ("PERSON", ""):
+        return False
+    ent = next((e for e in doc.ents if e.start == head), None)
+    if ent is None or ent.end < end:
+        return False
+    actor = gaz.actor(ent.text) or gaz.actor(doc[head + 1 : end].text)
+    if actor is not None:
+        return actor.org
+    # "General Motors", "General Electric": a one-word remainder after "General" is a firm.
+    return tok.lower_ == "general" and end - head == 2 and gaz.surname(doc[head + 1].text) is None
+
+
+def _bare_title(doc: Doc, title: Title, name_first: int) -> bool:
+    """A singular title with nothing before it ("President Aleksandar Vucic has shown"), not
+    "Serbian President ..." nor "NATO Secretary General ...": it belongs to the mention."""
+    if title.plural or title.country is not None or title.first >= name_first:
+        return False
+    for tok in doc[title.first : name_first]:
+        if tok.lower_ in HONORIFICS or not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "-")):
+            return False  # "Mr.", or a lower-case description ("candidate Alassane Ouattara")
+    before = doc[title.first - 1] if title.first > 0 else None
+    return before is None or before.is_punct or not before.text[:1].isupper()
+
+
+def _make_name(doc: Doc, first: int, last: int) -> _NameMention | None:
+    span = doc[first:last]
+    words = tuple(span.text.replace("[", " ").replace("]", " ").split())
+    if not words:
+        return None
+    return _NameMention(first, last, first, tuple(normalize(w) for w in words), words)
+
+
+# ------------------------------------------------------------------ the whole
+
+
+def find_people(
+    doc: Doc, gaz: Gazetteer, matches: Sequence[SurfaceMatch], blocked: set[int]
+) -> list[ArticlePerson]:
+    """People of ``doc``. ``matches`` are the gazetteer matches (for country words and titles);
+    ``blocked`` are token indices already taken by country and organization mentions."""
+    ends = {m.last: m for m in matches}
+    starts = {m.first: m for m in matches}
+    names: dict[int, _NameMention] = {}  # by first token
+
+    def add(first: int, last: int, title: Title | None = None) -> None:
+        if last <= first or any(t in blocked for t in range(first, last)):
+            return
+        if any(first < o.last and o.first < last for o in names.values()):
+            return
+        name = _make_name(doc, first, last)
+        if name is None:
+            return
+        if title is not None:
+            name.role = display_role(title.role_words)
+            name.country = title.country
+            name.owner = title.owner
+            if _bare_title(doc, title, first) and len(name.parts) > 1:
+                name.span_first = title.first  # "President Aleksandar Vucic", as the gold has it
+        names[first] = name
+
+    # Names after titles, including the names a plural title coordinates.
+    roles = gaz.roles
+    for tok in doc:
+        if roles.head(tok.lower_) is None or tok.i + 1 >= len(doc):
+            continue
+        start = tok.i + 1
+        end = _name_extent(doc, start, gaz)
+        if end == start or end < len(doc) and roles.head(doc[end].lower_) is not None:
+            continue  # no name, or a title goes on ("Chief Operating Officer")
+        if _titled_org(doc, tok.i, end, gaz):
+            continue  # "General Motors"
+        title = title_before(doc, start, gaz, ends)
+        if title is None:
+            continue
+        add(start, end, title)
+        while title.plural and end < len(doc) and doc[end].lower_ in (",", "and"):
+            nxt = end + 1
+            if nxt < len(doc) and doc[nxt].lower_ == "and":
+                nxt += 1
+            stop = _name_extent(doc, nxt, gaz)
+            if stop == nxt:
+                break
+            add(nxt, stop, title)
+            end = stop
+
+    # spaCy's PERSON spans, cleaned of titles and with "[First] Last" brackets repaired.
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        first, last = ent.start, ent.end
+        while first < last and (roles.is_word(doc[first].lower_) or doc[first].lower_ in HONORIFICS
+                                or doc[first].lower_ == "the" or not _is_name_token(doc[first], gaz)
+                                and doc[first].text != "["):
+            first += 1
+        while last > first and not (
+            _is_name_token(doc[last - 1], gaz)
+            or last - 1 > first and _surname_like_title_word(doc, last - 1, gaz)
+        ):
+            last -= 1
+        if last <= first:
+            continue
+        if "]" in [t.text for t in doc[first:last]] and first > 0 and doc[first - 1].text == "[":
+            first -= 1
+        if last - first == 1 and (
+            gaz.lookup(doc[first].text) or doc[first].text.isupper() or doc[first].pos_ == "ADJ"
+        ):
+            continue
+        actor = gaz.actor(doc[first:last].text)
+        if actor is not None and actor.org:
+            continue  # "Lockheed Martin": a firm, whatever the NER says
+        add(first, last, title_before(doc, first, gaz, ends))
+
+    # Appositions give a title and a country to the name before them.
+    for name in names.values():
+        found = apposition_after(doc, name.last, gaz, starts)
+        if found is not None:
+            words, country = found
+            name.role = name.role or display_role(words)
+            name.country = name.country or country
+
+    clusters = _cluster(list(names.values()))
+    # Surnames the NER missed ("Kuleba told reporters") or mislabelled ("[Aleksandar] Vucic" ORG),
+    # and family names written first ("Wang" for Wang Yi) when only one person has them.
+    covered = {t for n in names.values() for t in range(n.first, n.last)}
+    full = [c for c in clusters if len(c.names[0].parts) > 1]
+    by_surname = {c.surname: c for c in full}
+    firsts = [c.names[0].parts[0] for c in full]
+    by_first = {c.names[0].parts[0]: c for c in full if firsts.count(c.names[0].parts[0]) == 1}
+    for tok in doc:
+        if tok.i in covered or tok.i in blocked or not tok.text[:1].isupper():
+            continue
+        key = normalize(tok.text)
+        cluster = by_surname.get(key) or by_first.get(key)
+        if cluster is not None and tok.pos_ in ("PROPN", "NOUN", "X") and _standalone(doc, tok.i, gaz):
+            name = _make_name(doc, tok.i, tok.i + 1)
+            if name is not None:
+                cluster.names.append(name)
+    for c in clusters:
+        c.names.sort(key=lambda n: n.first)
+        _settle(c, gaz)
+    _inherit_countries(clusters)
+
+    taken = covered | blocked
+    for mention in role_mentions(doc, gaz, ends, starts, taken):
+        _attach(mention, clusters)
+    return [_person(c, gaz) for c in clusters if c.names]
+
+
+def _cluster(names: list[_NameMention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    names.sort(key=lambda n: n.first)
+    for name in names:
+        if len(name.parts) < 2:
+            continue
+        key = (name.parts[0], name.parts[-2] if len(name.parts) > 2 and name.parts[-1] in _SUFFIXES
+                               else name.parts[-1])
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = by_key[key] = _Cluster()
+            clusters.append(cluster)
+        cluster.names.append(name)
+    singles: dict[str, _Cluster] = {}
+    for name in names:
+        if len(name.parts) != 1:
+            continue
+        word = name.parts[0]
+        candidates = [c for c in clusters if len(c.names[0].parts) > 1 and c.surname == word]
+        if not candidates:
+            by_first = [c for c in clusters if len(c.names[0].parts) > 1 and c.names[0].parts[0] == word]
+            # a first name alone ("Xi", "Kim") only when one person has it
+            candidates = by_first if len(by_first) == 1 else []
+        if candidates:
+            before = [c for c in candidates if c.names[0].first < name.first]
+            if before:  # the nearest full name before it, else the first after it
+                target = max(before, key=lambda c: max(n.first for n in c.names if n.first < name.first))
+            else:
+                target = candidates[0]
+            target.names.append(name)
+        else:
+            cluster = singles.get(word)
+            if cluster is None:
+                cluster = singles[word] = _Cluster()
+                clusters.append(cluster)
+            cluster.names.append(name)
+    return clusters
+
+
+def _settle(cluster: _Cluster, gaz: Gazetteer) -> None:
+    """Country and role of a cluster from its names, else from the gazetteer."""
+    for n in cluster.names:
+        if cluster.country is None and n.country:
+            cluster.country = n.country
+        if cluster.role is None and n.role and n.role.lower() not in GENERIC_ROLES:
+            cluster.role = n.role
+    if cluster.country is None:
+        full = max(cluster.names, key=lambda n: len(n.parts))
+        actor = gaz.actor(" ".join(full.parts)) if len(full.parts) > 1 else gaz.surname(full.parts[0])
+        if actor is None and len(full.parts) > 1:
+            actor = gaz.actor(f"{full.parts[0]} {full.parts[-1]}")
+        if actor is not None:
+            cluster.country = actor.country
+
+
+def _standalone(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """Not part of a longer name: "Ford said", not "Ford Motor" or "McDonnell Douglas"."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc):
+            tok = doc[j]
+            if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not gaz.roles.is_word(tok.lower_):
+                return False
+    return True
+
+
+def _inherit_countries(clusters: list[_Cluster]) -> None:
+    """ "Putin's spokesman Dmitry Peskov": a person's aide shares the person's country."""
+    at = {t: c for c in clusters for n in c.names for t in range(n.first, n.last)}
+    for c in clusters:
+        if c.country is None:
+            owner = next((at.get(n.owner) for n in c.names if n.owner is not None), None)
+            if owner is not None and owner is not c:
+                c.country = owner.country
+
+
+def _attach(mention: RoleMention, clusters: list[_Cluster]) -> None:
+    """Attach a role-noun mention to the most recent compatible person (else the only one)."""
+    def fits(c: _Cluster) -> bool:
+        if mention.country and c.country and mention.country != c.country:
+            return False
+        return roles_compatible(mention.role, c.role)
+
+    best, best_pos = None, -1
+    for c in clusters:
+        if not c.names or not fits(c):
+            continue
+        earlier = [p for p in c.positions() if p < mention.first]
+        if earlier and earlier[-1] > best_pos:
+            best, best_pos = c, earlier[-1]
+    if best is None:
+        fitting = [c for c in clusters if c.names and fits(c)]
+        if len(fitting) != 1:
+            return
+        best = fitting[0]
+    best.roles.append(mention)
+    if best.country is None and mention.country:
+        best.country = mention.country
+    if best.role is None and not mention.generic and mention.role.lower() not in GENERIC_ROLES:
+        best.role = mention.role
+
+
+def _person(cluster: _Cluster, gaz: Gazetteer) -> ArticlePerson:
+    full = max(cluster.names, key=lambda n: (len(n.parts), -n.first))
+    name = " ".join(full.words)
+    if len(full.parts) == 1:
+        actor = gaz.surname(full.parts[0])
+        if actor is not None:
+            name = actor.name
+    mentions = [(n.span_first, n.last) for n in cluster.names]
+    mentions += [(r.first, r.last) for r in cluster.roles]
+    return ArticlePerson(name, cluster.country, cluster.role, sorted(set(mentions)))

@@ -1,0 +1,12 @@
+"""Quotes: direct, indirect and mixed, each with its cue, speaker mention and resolved speaker.
+
+    marks.py      quotation-mark regions found on the characters (straight, curly, NYT ``''``)
+    find.py       find_quotes(doc, entities, gazetteer): quote regions and reporting clauses
+    speakers.py   a quote's speaker mention resolved to a person, institution or country
+"""
+
+from __future__ import annotations
+
+from .find import find_quotes
+
+__all__ = ["find_quotes"]

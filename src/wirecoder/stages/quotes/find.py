@@ -1,0 +1,529 @@
+"""Quotes: direct, indirect and mixed, each with its cue and speaker mention.
+
+:func:`find_quotes` is a pure function over a parsed Doc. Direct quotes come from quotation-mark
+regions (:mod:`wirecoder.stages.quotes.marks`), attributed to the cue verb in the same sentence after or
+before the quote; indirect quotes from reporting verbs with a clausal complement, "according to",
+"X told Y that", "..., saying that", and the reversed "CONTENT, X said" order; mixed quotes are
+paraphrases that carry a quoted fragment. Speakers are resolved by :mod:`wirecoder.stages.quotes.speakers`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ...readers.dateline import find_dateline
+from ...lexicon.cues import OBJECT_CONTENT_VERBS, SOURCE_NOUNS, SPEECH_VERBS
+from .marks import QuoteRegion, find_quote_regions
+from ...records import Entity, Quote, Speaker
+from ...spans import Span, span_at
+from .speakers import SpeakerResolver
+
+__all__ = ["find_quotes"]
+
+_TRIM = " \t\n,;:-–—"
+_MIN_DIRECT_WORDS = 4  # shorter quoted stretches without a cue are scare quotes or titles
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    mention_token: int | None  # head token of the speaker mention (for resolution)
+    possessor: int | None = None  # "X's press office quoted the official": X; "critics who": critics
+
+
+def find_quotes(doc: Doc, entities: Iterable[Entity] = (), gazetteer=None) -> tuple[Quote, ...]:
+    """All quotes in ``doc``, in text order, with speakers resolved against ``entities`` (and,
+    for bodies such as "police", the ``gazetteer``'s demonyms)."""
+    text = doc.text
+    regions = find_quote_regions(text)
+    found = _direct_quotes(doc, regions)
+    found += _indirect_quotes(doc, regions, found)
+    dateline = find_dateline(text)
+    if dateline is not None:  # "BRATISLAVA (AFP) - Slovakia will ban ...": not part of what was said
+        floor = dateline.dateline.span.end
+        found = [
+            replace(f, start=_trim(text, floor, f.end)[0]) if f.start < floor < f.end else f
+            for f in found
+        ]
+    found.sort(key=lambda f: f.start)
+    resolver = SpeakerResolver(doc, tuple(entities), gazetteer)
+    quotes = []
+    for n, f in enumerate(found, 1):
+        mention = span_at(text, *f.mention) if f.mention else None
+        entity_id, name = resolver.resolve(f.mention, f.mention_token, f.possessor, f.start)
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                kind=f.kind,  # type: ignore[arg-type]
+                content=span_at(text, f.start, f.end),
+                cue=span_at(text, *f.cue) if f.cue else None,
+                speaker=Speaker(mention=mention, entity=entity_id, name=name),
+            )
+        )
+    return tuple(quotes)
+
+
+# -- helpers over tokens -------------------------------------------------------------------
+def _is_cue(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def _cue_span(tok: Token) -> tuple[int, int]:
+    """The cue: the verb with its particle ("pointed out") or "in a statement"."""
+    end = tok.idx + len(tok.text)
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            end = child.idx + len(child.text)
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+            g.lower_ in ("statement", "interview", "post", "tweet", "letter") for g in child.subtree
+        ):
+            if child.i <= tok.i + 2:
+                last = max(child.subtree, key=lambda t: t.i)
+                end = last.idx + len(last.text)
+    return tok.idx, end
+
+
+def _mention_of(tok: Token) -> tuple[tuple[int, int], int]:
+    """The speaker mention: the noun phrase of ``tok`` without relative clauses or trailing
+    appositions, as character offsets, and its head token."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "acl", "advcl"):
+            break
+        if child.dep_ == "punct":
+            continue  # the comma before an apposition
+        if child.dep_ == "appos" and child.right_edge.i - tok.i > 12:
+            break  # a long apposition is a clause of its own
+        right = max(right, child.right_edge.i)
+    doc = tok.doc
+    while left < right and doc[left].is_punct:
+        left += 1
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return (doc[left].idx, doc[right].idx + len(doc[right].text)), tok.i
+
+
+_NP_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM"})
+
+
+def _left_np(verb: Token) -> tuple[int, int] | None:
+    """Token range (first, last) of a noun phrase standing right before ``verb`` after a comma:
+    the subject of "CONTENT, Serbian President Aleksandar Vucic told ..." when the parser
+    attached it elsewhere."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":  # "X also said", "X repeatedly stressed"
+        k -= 1
+    appositive = k >= 0 and doc[k].text == ","  # "the nominee, Donald Trump, tweeted"
+    if appositive:
+        k -= 1
+    last = k
+
+    def back(k: int) -> int:
+        while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".")):
+            if doc[k].text == "." and not (k > 0 and len(doc[k - 1].text) <= 3):
+                break
+            k -= 1
+        return k
+
+    k = back(k)
+    if appositive and k >= 0 and doc[k].text == "," and k < last:
+        k = back(k - 1)
+    if last >= 0 and k < last and any(doc[j].pos_ in ("PROPN", "NOUN", "PRON") for j in range(k + 1, last + 1)):
+        if k >= 0 and (doc[k].text == "," or doc[k].is_quote) or (appositive and k < 0):
+            return k + 1, last
+    return None
+
+
+def _right_np(verb: Token) -> Token | None:
+    """The head of a proper-noun phrase right after ``verb`` in inverted attributions."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].dep_ == "prt":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or doc[k].ent_type_ in ("DATE", "TIME"):
+        return None
+    head = doc[k]
+    while head.head.i != head.i and head.head.i > verb.i and head.dep_ in ("compound", "amod", "det", "poss"):
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN") else None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    np = _left_np(verb)
+    if np is not None:  # the parser attached the subject elsewhere: take the phrase itself
+        return verb.doc[np[1]]
+    inverted = _right_np(verb)
+    if inverted is not None:  # "..., said Jon Doggett, executive vice president of ..."
+        return inverted
+    for child in verb.children:  # passive: "was told by X"
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+        return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)  # "X responded by saying", "X said before adding"
+    return None
+
+
+def _speaker(verb: Token) -> tuple[tuple[int, int] | None, int | None, int | None]:
+    """Mention, head token, possessor for the speaker of cue ``verb``."""
+    possessor = None
+    if verb.lemma_ == "quote":  # "X quoted Y as saying": Y speaks
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                subj = _subject(verb)
+                if subj is not None:
+                    possessor = next((c.i for c in subj.children if c.dep_ == "poss"), None)
+                mention, head = _mention_of(child)
+                return mention, head, possessor
+    subj = _subject(verb)
+    if subj is None:
+        return None, None, None
+    if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        # "critics who say ...": the mention is "who", the speaker the noun it stands for
+        return (subj.idx, subj.idx + len(subj.text)), subj.i, verb.head.i
+    if subj.head.i != verb.i and subj.i < verb.i:
+        np = _left_np(verb)
+        if np is not None and np[1] == subj.i:
+            doc = verb.doc
+            return (doc[np[0]].idx, doc[np[1]].idx + len(doc[np[1]].text)), subj.i, None
+    mention, head = _mention_of(subj)
+    return mention, head, None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _inside(regions: list[QuoteRegion], i: int) -> QuoteRegion | None:
+    for r in regions:
+        if r.start <= i < r.end:
+            return r
+    return None
+
+
+# -- direct quotes -------------------------------------------------------------------------
+def _window_after(doc: Doc, region: QuoteRegion, regions: list[QuoteRegion]) -> list[Token]:
+    """Tokens after the closing mark up to the end of the sentence (or the next quote)."""
+    if region.close < 0:
+        return []
+    text = doc.text
+    stop = len(text)
+    for r in regions:
+        if r.open > region.close:
+            stop = r.open
+            break
+    nl = text.find("\n", region.close)
+    if nl >= 0:
+        stop = min(stop, nl)
+    out = []
+    first = doc.char_span(region.close + 1, stop, alignment_mode="expand")
+    if first is None:
+        return []
+    for tok in first:
+        if tok.idx <= region.close:
+            continue
+        out.append(tok)
+        if tok.text in (".", "!", "?") and tok.i > first.start:
+            break
+    return out
+
+
+def _window_before(doc: Doc, region: QuoteRegion, regions: list[QuoteRegion]) -> list[Token]:
+    """Tokens from the start of the sentence (or the previous quote) up to the opening mark."""
+    text = doc.text
+    start = 0
+    for r in regions:
+        if r.close >= 0 and r.close < region.open:
+            start = r.close + 1
+    nl = text.rfind("\n", 0, region.open)
+    start = max(start, nl + 1)
+    span = doc.char_span(start, region.open, alignment_mode="contract")
+    if span is None or not len(span):
+        return []
+    toks = list(span)
+    for k in range(len(toks) - 1, -1, -1):  # only the current sentence
+        if toks[k].text in (".", "!", "?"):
+            return toks[k + 1 :]
+    return toks
+
+
+_SCARE_LEADS = ("so-called", "so called", "dubbed", "called", "titled", "entitled", "named", "term", "word")
+
+
+def _is_scare(text: str, region: QuoteRegion) -> bool:
+    """Scare quotes, titles and names: short, and either led by "so-called" and the like or
+    without a verb-like shape (no sentence punctuation inside)."""
+    words = text[region.start : region.end].split()
+    lead = text[max(0, region.open - 12) : region.open].lower().rstrip()
+    if lead.endswith(_SCARE_LEADS):
+        return True
+    return len(words) < 3
+
+
+def _direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[_Found]:
+    text = doc.text
+    found: list[_Found] = []
+    previous: _Found | None = None
+    for region in regions:
+        words = len(text[region.start : region.end].split())
+        after = [t for t in _window_after(doc, region, regions) if _is_cue(t)]
+        before = [t for t in _window_before(doc, region, regions) if _is_cue(t)]
+        cue = after[0] if after else (before[-1] if before else None)
+        mixed_start = None
+        if cue is not None and not after:
+            # "Vucic said that although ... but “everyone must remember ...”": a fragment inside
+            # a paraphrase makes a mixed quote; a colon or comma before the mark keeps it direct.
+            lead = text[cue.idx + len(cue.text) : region.open]
+            if lead.strip() and not lead.rstrip().endswith((":", ",")):
+                lead_tokens = doc.char_span(cue.idx + len(cue.text), region.open, alignment_mode="contract")
+                clausal = (
+                    any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+                    or lead.lstrip().lower().startswith("that ")
+                    or (lead_tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in lead_tokens))
+                )
+                if not clausal:
+                    continue  # a title or name after a verb ("called the film “...”"): not a quote
+                mixed_start = _content_start_after(cue)
+        if cue is None:
+            para_start = text.rfind("\n", 0, region.open) + 1
+            opens_paragraph = text[para_start : region.open].strip() == ""
+            follows_cue = (
+                previous is not None and previous.cue is not None
+                and previous.end < previous.cue[0] < region.open
+                and text[previous.cue[1] : region.open].count("\n") == 0
+            )
+            if previous is not None and (opens_paragraph or follows_cue) and words >= _MIN_DIRECT_WORDS:
+                found.append(
+                    _Found("direct", region.start, region.end, previous.cue, previous.mention,
+                           previous.mention_token, previous.possessor)
+                )
+                previous = found[-1]
+            continue
+        if words < _MIN_DIRECT_WORDS and mixed_start is None:
+            continue  # scare quotes, titles, single words: not quotes
+        mention, head, possessor = _speaker(cue)
+        if mention is not None and region.start <= mention[0] < region.end and after:
+            # the parser took a word of the quote as subject: “Like Oakland. Or Ferguson,” Trump said
+            np = _np_between(doc, region.close + 1, cue.idx)
+            mention, head = np if np is not None else (None, None)
+        if mixed_start is not None and mixed_start < region.open:
+            end = region.end
+            comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+            if comp is not None and comp.right_edge.idx > region.close:
+                end = comp.right_edge.idx + len(comp.right_edge.text)
+            start, end = _trim(text, mixed_start, end)
+            found.append(_Found("mixed", start, end, _cue_span(cue), mention, head, possessor))
+        else:
+            found.append(_Found("direct", region.start, region.end, _cue_span(cue), mention, head, possessor))
+        previous = found[-1]
+    return found
+
+
+def _np_between(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """The noun phrase between a closing quote mark and its cue ("Trump" in “...,” Trump said)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+        return None
+    return (words[0].idx, words[-1].idx + len(words[-1].text)), words[-1].i
+
+
+def _content_start_after(cue: Token) -> int:
+    """Where a paraphrase begins after its cue: after "that", else right after the cue."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            first = child.left_edge
+            if first.dep_ == "mark" or first.lower_ == "that":
+                first = doc[first.i + 1]
+            return first.idx
+    nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else cue
+    if nxt.lower_ == "that" and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]
+    return nxt.idx
+
+
+# -- indirect quotes -----------------------------------------------------------------------
+def _indirect_quotes(doc: Doc, regions: list[QuoteRegion], direct: list[_Found]) -> list[_Found]:
+    text = doc.text
+    taken = [(f.start, f.end) for f in direct]
+    cues_used = {f.cue for f in direct if f.cue}
+    found: list[_Found] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in taken)
+
+    def add(kind: str, a: int, b: int, cue: tuple[int, int], verb: Token | None, speaker=None) -> None:
+        a, b = _trim(text, a, b)
+        if b - a < 3 or overlaps(a, b) or cue in cues_used:
+            return
+        if any(r.start <= a and b <= r.end for r in regions):
+            return
+        if speaker is None:
+            mention, head, possessor = _speaker(verb) if verb is not None else (None, None, None)
+        else:
+            mention, head, possessor = speaker
+        if mention is not None and a <= mention[0] < b:
+            return  # the speaker inside the content: a bad parse, not a quote
+        if any(a < r.open < b and not _is_scare(text, r) for r in regions):
+            kind = "mixed"
+        found.append(_Found(kind, a, b, cue, mention, head, possessor))
+        taken.append((a, b))
+
+    for tok in doc:
+        if _inside(regions, tok.idx):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            _according_to(doc, tok, add)
+            continue
+        if not _is_cue(tok):
+            continue
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        cue = _cue_span(tok)
+        quoting = _quoting_verb(tok)
+        if quoting is not None:  # "X quoted Y as saying that ...": the cue is "quoted", Y speaks
+            if ccomps:
+                comp = ccomps[-1]
+                a = comp.left_edge
+                if a.dep_ == "mark" or a.lower_ == "that":
+                    a = doc[a.i + 1]
+                add("indirect", a.idx, comp.right_edge.idx + len(comp.right_edge.text),
+                    _cue_span(quoting), quoting)
+            continue
+        if ccomps:
+            comp = ccomps[-1] if ccomps[-1].i > tok.i else ccomps[0]
+            a = comp.left_edge
+            if a.dep_ == "mark" or a.lower_ == "that":
+                a = doc[a.i + 1]
+            b = comp.right_edge
+            if comp.i < tok.i:
+                # "CONTENT, X said": the complement runs from the sentence start to the comma
+                b_end = _clause_end_before(doc, tok)
+                add("indirect", a.idx, b_end, cue, tok)
+            else:
+                add("indirect", a.idx, _end_before_nested_cue(doc, comp, b), cue, tok)
+            continue
+        if _parenthetical(doc, tok):
+            # "Despite the expansion, he noted, spending is in danger ...": the whole sentence
+            sent = tok.sent
+            add("indirect", sent[0].idx, sent[-1].idx + len(sent[-1].text), cue, tok)
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and tok.lemma_.lower() in OBJECT_CONTENT_VERBS and obj.pos_ != "PRON":
+            # "announced his engagement", "called the merger “a terrible deal”"
+            end = obj.right_edge
+            for c in tok.rights:
+                if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i:
+                    end = c.right_edge
+            after_obj = obj.right_edge.idx + len(obj.right_edge.text)
+            if tok.lemma_.lower() != "call" or any(after_obj <= r.open < end.idx + len(end.text) for r in regions):
+                add("indirect", obj.left_edge.idx, end.idx + len(end.text), cue, tok)
+            continue
+        subj = _subject(tok)
+        np = _left_np(tok) if subj is not None and subj.head.i != tok.i else None
+        first = doc[np[0]] if np is not None else subj.left_edge if subj is not None else None
+        if (
+            subj is not None
+            and first is not None
+            and subj.i < tok.i
+            and first.i > tok.sent.start
+            and tok.dep_ not in ("relcl", "acl")
+            and subj.tag_ not in ("WDT", "WP")
+        ):
+            # "Despite pressure, Serbia will never ..., President X told a rally": reversed order
+            comma = doc[first.i - 1]
+            if comma.text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[tok.sent.start : comma.i]):
+                add("indirect", tok.sent[0].idx, comma.idx, cue, tok)
+    return found
+
+
+def _end_before_nested_cue(doc: Doc, comp: Token, last: Token) -> int:
+    """Where a complement ends: its last token, or the comma before a nested attribution
+    ("... that he filed the statement, saying it set a benchmark": the "saying" clause is an
+    attribution of its own)."""
+    for t in doc[comp.i + 1 : last.i + 1]:
+        if t.i > comp.i and _is_cue(t) and t.dep_ in ("advcl", "conj") and doc[t.i - 1].text == ",":
+            k = t.i - 2
+            return doc[k].idx + len(doc[k].text)
+    return last.idx + len(last.text)
+
+
+def _parenthetical(doc: Doc, cue: Token) -> bool:
+    """", he said," inside a sentence, with words on both sides and no complement of its own."""
+    if any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > cue.i:
+        return False
+    first, after = subj.left_edge.i, cue.i + 1
+    while after < len(doc) and doc[after].dep_ in ("npadvmod", "advmod") and doc[after].head.i == cue.i:
+        after += 1  # ", he said Monday,"
+    sent = cue.sent
+    return (
+        first - 1 > sent.start and doc[first - 1].text == ","
+        and after < sent.end - 1 and doc[after].text == ","
+    )
+
+
+def _quoting_verb(tok: Token) -> Token | None:
+    """For "saying" in "quoted Y as saying", the verb "quoted"."""
+    if tok.lower_ != "saying" or tok.head.lower_ != "as":
+        return None
+    verb = tok.head.head
+    return verb if verb.lemma_ == "quote" else None
+
+
+def _clause_end_before(doc: Doc, cue: Token) -> int:
+    subj = _subject(cue)
+    first = subj.left_edge if subj is not None and subj.i < cue.i else cue
+    k = first.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    return doc[k].idx + len(doc[k].text) if k >= 0 else first.idx
+
+
+def _according_to(doc: Doc, according: Token, add) -> None:
+    to = doc[according.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return
+    source = pobj
+    if pobj.lemma_.lower() in SOURCE_NOUNS or pobj.lower_ in SOURCE_NOUNS:
+        mods = [c for c in pobj.children if c.dep_ in ("compound", "poss", "amod") and c.i < pobj.i]
+        if mods:
+            source = mods[0] if mods[0].dep_ != "amod" else mods[-1]
+    mention, head = _mention_of(source) if source is not pobj else _mention_of(pobj)
+    if source is not pobj:
+        mention = (source.left_edge.idx, source.idx + len(source.text))
+    cue = (according.idx, to.idx + len(to.text))
+    sent = according.sent
+    phrase_end = pobj.right_edge
+    if according.i == sent.start or doc[according.i - 1].is_punct and according.i - 1 == sent.start:
+        # "According to X, CONTENT."
+        a = doc[phrase_end.i + 1].idx if phrase_end.i + 1 < sent.end else phrase_end.idx
+        add("indirect", a, sent[-1].idx + len(sent[-1].text), cue, None, (mention, head, None))
+    else:
+        # "CONTENT, according to X."
+        add("indirect", sent[0].idx, according.idx, cue, None, (mention, head, None))

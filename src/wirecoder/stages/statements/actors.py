@@ -1,0 +1,208 @@
+"""Actors of a statement: whom a subject names, with the article's entity index. Used by
+:mod:`wirecoder.stages.statements.find`.
+
+"Serbia", "Moscow" (a capital acting), "Vucic": the entity of the mention. "we", "us", "our
+country": the speaker's country (a person's country, or the country or international body
+speaking); unknown otherwise, never guessed. "I": the speaker. "it": the speaker when a country
+speaks ("Belgrade ..., saying that it values ..."), else the country or body the quote last named
+as a subject or possessor ("the country's ... on the condition that it recognizes ..."). "the
+country": the country last named in the article (else the country of the person last named);
+"his country": the speaker's; "the government": the speaker's country, else the article's.
+"Relations between Serbia and Russia": both.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon.keys import object_code
+from ...lexicon.roles import GOVERNMENT_NOUNS
+from ...records import Entity, Quote
+
+__all__ = ["Actor", "ArticleIndex", "conjuncts", "resolve_subject", "unique_actors"]
+
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland"})
+_RELATION_HEADS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "partnership", "friendship"})
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A country, organization or person as subject or object; ``code`` is its key form."""
+
+    name: str
+    code: str | None
+    type: str
+
+
+class ArticleIndex:
+    """Entity mentions by token, and the countries in text order, for one Doc."""
+
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], gazetteer, article_country: str | None) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.article_country = article_country
+        self.entities = {e.id: e for e in entities}
+        self.token_entity: dict[int, Entity] = {}
+        countries: list[tuple[int, Entity]] = []
+        people: list[tuple[int, Entity]] = []
+        for e in entities:
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for t in span if span is not None else ():
+                    self.token_entity.setdefault(t.i, e)
+                if e.type == "COUNTRY":
+                    countries.append((m.start, e))
+                elif e.type == "PERSON" and e.country:
+                    people.append((m.start, e))
+        countries.sort(key=lambda x: x[0])
+        people.sort(key=lambda x: x[0])
+        self._countries = countries
+        self._country_starts = [c[0] for c in countries]
+        self._people = people
+        self._people_starts = [p[0] for p in people]
+
+    def actor(self, entity: Entity) -> Actor:
+        if entity.type == "COUNTRY":
+            return Actor(entity.name, entity.country, "COUNTRY")
+        return Actor(entity.name, object_code(entity.name.replace(" ", "_")), entity.type)
+
+    def country(self, code: str | None) -> Actor | None:
+        if not code:
+            return None
+        name = self.gazetteer.country_name(code) if self.gazetteer is not None else None
+        return Actor(name or code, code, "COUNTRY")
+
+    def recent_country(self, char: int) -> Actor | None:
+        """The country named last before ``char``; failing that, the country of the person
+        named last ("Serbian President Aleksandar Vucic ... the country")."""
+        k = bisect_left(self._country_starts, char)
+        if k:
+            return self.actor(self._countries[k - 1][1])
+        k = bisect_left(self._people_starts, char)
+        return self.country(self._people[k - 1][1].country) if k else None
+
+    def speaker(self, quote: Quote) -> Entity | None:
+        return self.entities.get(quote.speaker.entity) if quote.speaker.entity else None
+
+    def speaker_country(self, quote: Quote) -> Actor | None:
+        """Whom "we" stands for: a country or international body speaking, a person's or a
+        national body's country, else the article's country."""
+        speaker = self.speaker(quote)
+        if speaker is not None and (speaker.type == "COUNTRY" or speaker.type == "ORG" and not speaker.country):
+            return self.actor(speaker)
+        if speaker is not None and speaker.country:
+            return self.country(speaker.country)
+        return None
+
+    def demonym_country(self, word: str) -> Actor | None:
+        if self.gazetteer is None:
+            return None
+        ref = self.gazetteer.lookup(word)
+        if ref is not None and ref.type in ("PLACE", "COUNTRY") and ref.country:
+            return self.country(ref.country)
+        return None
+
+
+# -- subjects ---------------------------------------------------------------------------------
+def resolve_subject(index: ArticleIndex, tok: Token, quote: Quote) -> list[Actor]:
+    """The actors ``tok`` (a subject) names; empty when it names none."""
+    if tok.lemma_.lower() in _RELATION_HEADS:
+        between = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        pobj = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+        if pobj is not None:
+            return unique_actors(a for h in conjuncts(pobj) if (a := _resolve_one(index, h, quote)))
+        return []
+    actors = [_resolve_one(index, h, quote) for h in conjuncts(tok)]
+    return unique_actors(a for a in actors if a is not None)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(conjuncts(c))
+    return out
+
+
+def unique_actors(actors: Iterable[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if all(a.name != b.name for b in out):
+            out.append(a)
+    return out
+
+
+def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
+    entity = index.token_entity.get(tok.i)
+    if entity is not None:
+        return index.actor(entity)
+    lower = tok.lower_
+    if lower in ("we", "us"):
+        return index.speaker_country(quote)
+    if lower == "i":
+        speaker = index.speaker(quote)
+        if speaker is not None:
+            return index.actor(speaker)
+        return Actor(quote.speaker.name, None, "OTHER") if quote.speaker.name else None
+    lemma = tok.lemma_.lower()
+    if lemma in _COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS:
+        return _country_phrase(index, tok, quote, government=lemma in GOVERNMENT_NOUNS)
+    if lower == "it":
+        return _it(index, tok, quote)
+    return None
+
+
+def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government: bool) -> Actor | None:
+    """"our country", "his country", "the country", "the Serbian government"."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound"):
+            found = index.token_entity.get(c.i)
+            if found is not None:
+                return index.actor(found)
+            country = index.demonym_country(c.text)
+            if country is not None:
+                return country
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if poss is not None:
+        if poss.lower_ == "our":
+            return index.speaker_country(quote)
+        if poss.lower_ in ("his", "her"):
+            speaker = index.speaker(quote)
+            return index.country(speaker.country) if speaker is not None else None
+        found = index.token_entity.get(poss.i)
+        return index.actor(found) if found is not None else None
+    if det is not None and det.lower_ in ("the", "this"):
+        fallback = index.speaker_country(quote) or index.country(index.article_country)
+        if government:
+            return fallback
+        return index.recent_country(tok.idx) or fallback
+    return None
+
+
+def _it(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
+    speaker = index.speaker(quote)
+    if speaker is not None and speaker.type == "COUNTRY":
+        return index.actor(speaker)  # "Belgrade ..., saying that it values ..."
+    doc = index.doc
+    fallback = None
+    for k in range(tok.i - 1, -1, -1):
+        t = doc[k]
+        if t.idx < quote.content.start:
+            break
+        entity = index.token_entity.get(k)
+        candidate = None
+        if entity is not None and entity.type in ("COUNTRY", "ORG"):
+            candidate = index.actor(entity)
+        elif t.lemma_.lower() in _COUNTRY_NOUNS:
+            candidate = _country_phrase(index, t, quote, government=False)
+        if candidate is None:
+            continue
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") or t.head.dep_ in ("nsubj", "nsubjpass"):
+            return candidate
+        fallback = fallback or candidate
+    return fallback

@@ -1,0 +1,313 @@
+"""The clause behind a statement: which verbs head one, and the chain from the content verb up to
+its governors, with negations and markers for :func:`wirecoder.stages.statements.stance.assess`. Used by
+:mod:`wirecoder.stages.statements.find`.
+
+The chain climbs "xcomp" and governed "ccomp" links ("wants to join", "cannot guarantee that
+... will join"), governing adjectives with their copula ("is not ready to join"), governing nouns
+("has no intention of joining", "rejects any attempt to impose"), and coordinated verbs, which share
+their head's subject and, without auxiliaries of their own, its auxiliaries ("will never impose
+sanctions ... and stay out of NATO"). It stops at anything else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ...records import Quote
+from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
+
+__all__ = [
+    "MODALS",
+    "REPORTING_VERBS",
+    "Walk",
+    "governor_lemma",
+    "is_clause_head",
+    "is_imperative",
+    "is_past",
+    "is_question",
+    "walk_clause",
+]
+
+_SUBORDINATORS = frozenset(
+    """because since as when whenever while although though if unless before after until once
+    whereas whether so than where lest""".split()
+)
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+_CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "prerequisite"})
+MODALS = frozenset("will shall would 'll wo must can ca could may might should going".split())
+_EMPTY_VERBS = frozenset({"have", "do", "be"})
+# Verbs whose object is the subject of their complement: "urge Serbia to join".
+_OBJECT_CONTROL = frozenset("urge ask encourage invite call allow permit let force persuade tell help".split())
+_ABSOLUTE_PHRASES = frozenset(
+    {"under any circumstances", "at any cost", "at any price", "in any case", *NEGATIVE_PHRASES}
+)
+#: Verbs that report or perceive: their clauses are not the speaker's positions.
+REPORTING_VERBS = frozenset(
+    """say tell show prove know see think believe note stress remember understand mean hear
+    learn explain claim announce""".split()
+)
+
+
+# -- which clauses ----------------------------------------------------------------------------
+def _governs(tok: Token) -> bool:
+    """Is ``tok`` a governor here: a word of will, refusal or belief with a verb complement?"""
+    lemma = governor_lemma(tok)
+    if any(c.dep_ == "dobj" and any(_noun_governor(g) is not None for g in _complements(c)) for c in tok.children):
+        return True  # "rejects any attempt to impose", "rules out the possibility of joining"
+    if lemma in GOVERNORS:
+        return (
+            any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children)
+            or any(_noun_governor(g) is not None for g in _complements(tok))
+            or _infinitive_complement(tok) is not None
+        )
+    if tok.lemma_ == "be":  # "is ready to join", "it is possible that Serbia will join"
+        if _extraposed(tok) is not None and any(c.dep_ in ("ccomp", "advcl") for c in tok.children):
+            return True
+        return any(c.dep_ == "acomp" and _governs(c) for c in tok.children)
+    return False
+
+
+def _infinitive_complement(tok: Token) -> Token | None:
+    """The "to"-infinitive the parser attached to ``tok`` as a purpose clause where it is the
+    complement: "refuse to decline to impose" (``impose`` an advcl of ``decline``)."""
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "advcl" and _bare_infinitive(c)), None)
+
+
+def _bare_infinitive(tok: Token) -> bool:
+    """A "to"-infinitive without subject or subordinator."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children
+    )
+
+
+def _complements(tok: Token) -> list[Token]:
+    """Verbs hanging from ``tok`` as "to"-infinitive or "of"-gerund complements."""
+    out = [c for c in tok.children if c.dep_ == "acl"]
+    for prep in tok.children:
+        if prep.dep_ == "prep":
+            out.extend(g for g in prep.children if g.dep_ == "pcomp")
+    return out
+
+
+def governor_lemma(tok: Token) -> str:
+    """The lemma, with the particle when the pair is a governor ("rule out")."""
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    lemma = tok.lemma_.lower()
+    return f"{lemma} {prt}" if prt and f"{lemma} {prt}" in GOVERNORS else lemma
+
+
+def is_clause_head(tok: Token, inside: set[int]) -> bool:
+    """Does ``tok`` head a clause that can state a proposition? Not governors (their complement
+    does), relative clauses, subordinate clauses (because, when, if...) or reports."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
+        return False
+    if _governs(tok):
+        return False
+    if tok.dep_ in ("relcl", "csubj", "amod", "pcomp", "compound", "nsubj", "dobj", "pobj"):
+        return tok.dep_ == "pcomp" and _noun_governor(tok) is not None
+    if tok.dep_ == "acl":
+        return tok.head.lower_ in _CONDITION_NOUNS or _noun_governor(tok) is not None
+    if tok.dep_ == "advcl":
+        return not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children)
+    if tok.dep_ == "ccomp" and tok.head.i in inside and not _governs(tok.head):
+        # a clause under a verb of saying or showing inside the quote: a report, unless the
+        # parser chained a list of clauses ("we have not ..., we will not change ...")
+        return governor_lemma(tok.head) not in REPORTING_VERBS and tok.head.pos_ in ("VERB", "AUX")
+    return True
+
+
+def _noun_governor(tok: Token) -> Token | None:
+    """For "joining" in "no intention of joining" or "impose" in "any attempt to impose": the
+    governing noun, when it is one."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
+        noun = tok.head.head
+    elif tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        noun = tok.head
+    else:
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in GOVERNORS else None
+
+
+def is_question(tok: Token) -> bool:
+    """Is ``tok`` in a question (rhetorical questions assert nothing literal)?"""
+    return any(t.text == "?" for t in tok.sent)
+
+
+def is_imperative(top: Token) -> bool:
+    """Is the chain's top an imperative ("Don't force Serbia to ...")?"""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children) or top.tag_ != "VB":
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children) and top.dep_ in ("ROOT", "ccomp", "conj")
+
+
+# -- one clause -------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Walk:
+    """A content verb's chain: ``links`` for :func:`~wirecoder.stages.statements.stance.assess`, ``tokens`` the
+    verb then its governors, the ``subject`` found on the way and the token it hangs from,
+    whether a ``condition`` applies, the ``top`` of the chain, and for "we have not and will not
+    impose" the verb ``have`` (``coordinated_future``)."""
+
+    links: list[Link]
+    tokens: list[Token]
+    subject: Token | None
+    subject_owner: Token | None
+    condition: bool
+    top: Token
+    coordinated_future: Token | None
+
+
+def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> Link:
+    """Negations and markers of ``tok`` (and of ``extra`` tokens whose modifiers it shares);
+    ``content`` for the content verb, whose object can carry the negation ("impose no
+    sanctions")."""
+    negations = 0
+    markers: list[str] = []
+    if tok.pos_ == "NOUN":  # a governing noun: "no intention of", "no plans to"
+        negations += sum(1 for c in tok.children if c.dep_ == "det" and c.lower_ == "no")
+    for owner in (tok, *extra):
+        for c in owner.children:
+            if c.dep_ == "neg":
+                negations += 1
+                markers.append(c.lower_)
+            elif c.dep_ in ("aux", "auxpass"):
+                markers.append(c.lower_)
+            elif c.dep_ == "advmod":
+                markers.append(c.lower_)
+                if c.lower_ == "matter" and any(g.dep_ == "neg" for g in c.children):
+                    markers.append("no-matter")
+            elif c.dep_ == "prep":
+                phrase = " ".join(t.lower_ for t in c.subtree)
+                if phrase in _ABSOLUTE_PHRASES:
+                    markers.append(phrase.replace(" ", "-"))
+                    negations += phrase in NEGATIVE_PHRASES
+                elif c.lower_ == "without" and any(g.lemma_.lower() in _CONDITION_NOUNS for g in c.children):
+                    markers.append("without-conditions")
+            elif c.dep_ in ("dobj", "attr") and content and owner.i == tok.i and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children
+            ):
+                negations += 1  # "impose no sanctions"
+    return Link(tok.lemma_.lower() if tok.pos_ != "VERB" else governor_lemma(tok), negations, tuple(markers))
+
+
+def _own_subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _has_condition(tok: Token) -> bool:
+    """Does ``tok`` (or a small clause it takes: "keep it closed as long as") carry a condition:
+    "if"/"unless" clauses, "provided that", "as long as", "on the condition that"?"""
+    small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp") and _own_subject(c) is None]
+    for c in [*tok.children, *(g for s in small for g in s.children)]:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
+            return True
+        if c.dep_ == "prep" and c.lower_ != "without" and any(
+            g.dep_ == "pobj" and g.lower_ in _CONDITION_NOUNS for g in c.children
+        ):
+            return True
+        longs = [c] if c.dep_ == "advmod" else [g for g in c.children if g.dep_ == "pcomp"] if c.dep_ == "prep" else []
+        for long in longs:  # "as long as ...", "for as long as ..."
+            if long.lower_ == "long" and any(g.dep_ == "advcl" for g in long.children):
+                return True
+    return False
+
+
+def _extraposed(copula: Token) -> Token | None:
+    """The governing adjective of "it is possible (for X) to ...", if ``copula`` has one."""
+    if copula.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in GOVERNORS), None)
+
+
+def _has_aux(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in tok.children)
+
+
+def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
+    """From the content verb up through its governors, coordinated heads and copulas, staying
+    within ``inside`` (token indices of the quote) when given."""
+    shared: list[Token] = []  # coordinated heads whose auxiliaries the verb shares
+    tokens = [verb]
+    subject = _own_subject(verb)
+    owner = verb if subject is not None else None
+    condition = False
+    coordinated_future: Token | None = None
+    cur = verb
+    for _ in range(12):
+        head, dep = cur.head, cur.dep_
+        if head.i == cur.i or inside is not None and head.i not in inside:
+            break
+        if dep in ("advcl", "ccomp") and (adj := _extraposed(head)) is not None:
+            tokens += [adj, head]  # "it is (not) possible for Serbia to join NATO"
+        elif dep in ("xcomp", "ccomp") and (_governs(head) or dep == "xcomp"):
+            if dep == "xcomp" and subject is None and head.lemma_ in _OBJECT_CONTROL:
+                obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                if obj is not None:  # "urge Serbia to join": the object is the subject
+                    subject, owner = obj, head
+            tokens.append(head)
+        elif dep == "acomp" and tokens[-1].i == cur.i and len(tokens) > 1:
+            tokens.append(head)  # "is ready to": the copula carries "not"
+        elif dep in ("pcomp", "acl") and (noun := _noun_governor(cur)) is not None:
+            tokens.append(noun)
+            cur = noun
+            if noun.dep_ == "dobj":  # "we have no intention of"
+                tokens.append(noun.head)
+                cur = noun.head
+            if subject is None and (s := _own_subject(cur)) is not None:
+                subject, owner = s, cur
+            continue
+        elif dep == "conj" and subject is None and head.pos_ in ("VERB", "AUX"):
+            if not _has_aux(cur):
+                shared.append(head)
+            elif head.lemma_ in _EMPTY_VERBS and any(c.dep_ == "neg" for c in head.children):
+                coordinated_future = head  # "we have not and will not impose"
+        elif dep == "advcl" and subject is None and _bare_infinitive(cur):
+            if _infinitive_complement(head) is not None and governor_lemma(head) in GOVERNORS:
+                tokens.append(head)  # "refuse to decline to impose": a complement after all
+            else:
+                shared.append(head)  # a list of infinitives attached as a purpose clause
+        elif dep == "acl" and head.lower_ in _CONDITION_NOUNS:
+            condition = True
+            break
+        else:
+            break
+        cur = head
+        if subject is None and (s := _own_subject(cur)) is not None:
+            subject, owner = s, cur
+    links = [_link(verb, shared, content=True)]
+    k = 1
+    while k < len(tokens):  # an adjective governs with its copula's "not": "is not ready to"
+        tok = tokens[k]
+        copula = tokens[k + 1] if k + 1 < len(tokens) and tok.pos_ == "ADJ" and tokens[k + 1].i == tok.head.i else None
+        links.append(_link(tok, (copula,) if copula is not None else ()))
+        k += 2 if copula is not None else 1
+    condition = condition or any(_has_condition(t) for t in tokens + shared)
+    if coordinated_future is not None:
+        links[0] = replace(links[0], markers=links[0].markers + ("have-not-and-will-not",))
+    return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future)
+
+
+def is_past(walk: Walk, quote: Quote) -> bool:
+    """A plain report of the past: past tense or perfect, no modal, no future beside it."""
+    if walk.coordinated_future is not None:
+        return False
+    for tok in walk.tokens:
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in MODALS for a in auxes):
+            # "could have answered": a modal perfect looks back
+            return tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+        finite = auxes[0] if auxes else tok
+        if finite.lemma_ == "have" and tok.tag_ == "VBN":
+            return True
+        if finite.tag_ == "VBD" and tok.i == walk.top.i:
+            backshift = quote.kind != "direct" and (len(walk.tokens) > 1 or any(
+                a.lower_ in MODALS for a in auxes))
+            return not backshift
+    return False

@@ -1,0 +1,248 @@
+"""Statements: the propositions each quote asserts, with holder, stance and hedge.
+
+:func:`find_statements` is a pure function over a parsed Doc and the quotes, entities and
+gazetteer already found in it. For every quote it looks at the clauses inside the quote's content
+and keeps the *policy-like* ones, one statement each:
+
+- a clause whose verb is governed by a word of will or refusal ("wants to join", "refuse to
+  impose", "is reluctant to join"), or carries a modal or future auxiliary ("will never
+  impose", "may join"), or states a condition ("on the condition that it recognizes ..."), or
+  whose predicate is a known position of the synonym tables ("remain neutral", "are strategic
+  partners"), or an attitude verb over one ("values its neutral status");
+- whose subject is an actor (see :mod:`wirecoder.stages.statements.actors`): a country, organization or
+  person of the article; "we", "us", "our country" in the mouth of a speaker with a country
+  (that country); "it", "the country" through the speaking country or the country last named;
+- and which is not a question (rhetorical questions assert nothing literal), an imperative
+  ("Don't force Serbia ..." addresses others), a relative clause, a reason or time clause
+  ("because Russia has never imposed sanctions on us"), the antecedent of an "if", or a plain
+  report of the past ("Moscow has never allowed itself ..."); a past tense stays in when it is
+  coordinated with a future ("we have not and will not impose") or backshifted in indirect
+  speech with a modal or governor ("said his country was ready to ...").
+
+The holder is the quote's speaker, also for indirect quotes that attribute a view ("Western
+politicians ... stressed that ..."). Stance and hedge come from :mod:`wirecoder.stages.statements.stance`; two
+sentence-level rules complete them: "never" distributes over the refusals listed after it in the
+same sentence ("will never impose sanctions ... and will stay out of any military bloc"), and a
+clause such as "nothing can change that" or "no one will be able to influence this" makes what it
+refers back to absolute. Proposition keys come from :mod:`wirecoder.lexicon.keys`. Statement
+ids are "s1", "s2"... in quote order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon.keys import proposition_key, proposition_text
+from ...records import Entity, Quote, Speaker, Statement
+from ...spans import span_at
+from .stance import GOVERNORS, assess
+from .actors import ArticleIndex, resolve_subject
+from .chains import (
+    MODALS,
+    REPORTING_VERBS,
+    Walk,
+    governor_lemma,
+    is_clause_head,
+    is_imperative,
+    is_past,
+    is_question,
+    walk_clause,
+)
+from .frames import Frame, clause_frames, evidence_tokens
+
+__all__ = ["find_statements", "proposition_of"]
+
+_CONTRAST = frozenset({"but", "however", "yet", "although", "though", "whereas", "while", "nevertheless"})
+_REINFORCER_VERBS = frozenset(
+    """change influence alter affect undermine shake break spoil destroy harm damage ruin stop
+    reverse weaken disrupt""".split()
+)
+_NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
+
+
+@dataclass(frozen=True, slots=True)
+class _FoundStatement:
+    """A statement before numbering and sentence-level adjustment."""
+
+    verb: int
+    sentence: int
+    subject: str
+    frame: Frame
+    key: str
+    stance: str
+    hedge: str
+    negated: bool
+    own_absolute: bool
+    evidence: tuple[int, int]
+
+
+def find_statements(
+    doc: Doc,
+    quotes: Iterable[Quote],
+    entities: Iterable[Entity],
+    gazetteer,
+    *,
+    article_country: str | None = None,
+) -> tuple[Statement, ...]:
+    """The statements of every quote in ``doc`` (see the module doc). ``article_country`` (ISO
+    alpha-3), when given, is the country of "the government" or "the country" that neither the
+    speaker nor the text before names; "we" is never guessed."""
+    index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
+    statements: list[Statement] = []
+    for quote in quotes:
+        for found in _quote_statements(index, quote):
+            subject = found.subject
+            frame = found.frame
+            statements.append(
+                Statement(
+                    id=f"s{len(statements) + 1}",
+                    quote=quote.id,
+                    holder_entity=quote.speaker.entity,
+                    holder_name=quote.speaker.name,
+                    proposition_text=proposition_text(subject, frame.predicate, frame.object, plural=frame.plural),
+                    proposition_key=found.key,
+                    stance=found.stance,  # type: ignore[arg-type]
+                    hedge=found.hedge,  # type: ignore[arg-type]
+                    subject=subject,
+                    predicate=frame.predicate.text,
+                    object=frame.object,
+                    evidence=span_at(doc.text, *found.evidence),
+                    date=quote.date,
+                )
+            )
+    return tuple(statements)
+
+
+def proposition_of(doc: Doc, entities: Iterable[Entity], gazetteer) -> tuple[str, str] | None:
+    """(key, text) of the first proposition a short text states, read as a statement's is but
+    with no speaker and no policy filter: "Serbia joins a military bloc (NATO)" → ("join:NATO",
+    "Serbia joins NATO"). For matching annotated propositions (gold files, claim lists) to keys."""
+    index = ArticleIndex(doc, tuple(entities), gazetteer, None)
+    whole = Quote("", "direct", span_at(doc.text, 0, len(doc.text)), None, Speaker(None, None, None))
+    inside = set(range(len(doc)))
+    for verb in doc:
+        if not is_clause_head(verb, inside):
+            continue
+        walk = walk_clause(verb, inside)
+        actors = resolve_subject(index, walk.subject, whole) if walk.subject is not None else []
+        for frame in clause_frames(index, verb, inside, actors):
+            subject = frame.subject_text or None
+            key = proposition_key(frame.parties or subject, frame.predicate, frame.code)
+            return key, proposition_text(subject, frame.predicate, frame.object, plural=frame.plural)
+    return None
+
+
+def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement]:
+    doc = index.doc
+    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return []
+    inside = set(range(span.start, span.end))
+    found: list[_FoundStatement] = []
+    seen: set[tuple[str, str]] = set()
+    for i in sorted(inside):
+        verb = doc[i]
+        if not is_clause_head(verb, inside):
+            continue
+        for item in _clause_statements(index, quote, verb, inside):
+            if (item.key, item.stance) not in seen:  # one quote saying the same twice
+                seen.add((item.key, item.stance))
+                found.append(item)
+    return _sentence_scope(doc, found, inside)
+
+
+def _policy_like(walk: Walk, frame: Frame) -> bool:
+    """A position rather than a description: a condition, a known proposition, a governor of
+    will, refusal or belief, or a modal."""
+    if walk.condition or frame.known:
+        return True
+    for t in walk.tokens[1:]:
+        gov = GOVERNORS.get(governor_lemma(t))
+        if gov is not None and (gov.hedge or gov.negative or gov.when_negated):
+            return True
+    return any(m in MODALS for link in walk.links for m in link.markers)
+
+
+def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> list[_FoundStatement]:
+    if is_question(verb) or verb.lemma_.lower() in REPORTING_VERBS:
+        return []
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []  # a passive's subject is what is acted on
+    walk = walk_clause(verb, inside)
+    if any(governor_lemma(t) not in GOVERNORS and t.lemma_ not in ("be", "have") for t in walk.tokens[1:]):
+        return []  # under a word whose effect on the proposition is unknown ("can't wait to")
+    if any(a.dep_ == "relcl" for a in walk.top.ancestors):
+        return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
+    if walk.subject is None or walk.subject.i not in inside:
+        return []
+    owner = walk.subject_owner
+    if walk.subject.lower_ == "it" and owner is not None and owner.lemma_ == "be" and owner.i != verb.i:
+        return []  # "it is incumbent upon X to ...": an expletive, not a referent
+    if is_imperative(walk.top) or is_past(walk, quote):
+        return []
+    actors = resolve_subject(index, walk.subject, quote)
+    if not actors:
+        return []
+    out = []
+    for frame in clause_frames(index, verb, inside, actors):
+        if not _policy_like(walk, frame):
+            continue
+        stance, hedge = assess(walk.links, condition=walk.condition, denies=frame.denies)
+        negated = frame.denies or any(l.negations for l in walk.links) or any(
+            GOVERNORS.get(l.lemma) is not None and GOVERNORS[l.lemma].negative for l in walk.links[1:]
+        )
+        owned = walk.subject_owner is not None and any(t.i == walk.subject_owner.i for t in walk.tokens)
+        extra = (walk.coordinated_future, walk.subject) if walk.coordinated_future is not None else ()
+        tokens = evidence_tokens(verb, walk.tokens, walk.subject if owned else None, inside, extra)
+        first, last = tokens[0], tokens[-1]
+        key = proposition_key(frame.parties or frame.subject_text, frame.predicate, frame.code)
+        out.append(
+            _FoundStatement(verb.i, verb.sent.start, frame.subject_text, frame, key, stance, hedge, negated,
+                   hedge == "absolute", (first.idx, last.idx + len(last.text)))
+        )
+    return out
+
+
+# -- sentence-level scope ----------------------------------------------------------------------
+def _reinforcers(doc: Doc, inside: set[int]) -> list[Token]:
+    """Verbs of clauses such as "nothing can change that", "no one will be able to influence
+    this": they make the clauses before them in the sentence absolute."""
+    out = []
+    for i in sorted(inside):
+        tok = doc[i]
+        if tok.lemma_.lower() not in _REINFORCER_VERBS or tok.pos_ != "VERB":
+            continue
+        subject = walk_clause(tok, inside).subject
+        if subject is not None and (
+            subject.lower_ in _NEGATIVE_PRONOUNS
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        ):
+            out.append(tok)
+    return out
+
+
+def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
+    """Hedges decided by the sentence: a firm statement before a reinforcer ("... and nothing can
+    change that") is absolute; so is a firm refusal of the same subject listed after an absolute
+    one ("will never impose sanctions ... and will stay out of NATO"), until a contrast ("but")."""
+    reinforcers = _reinforcers(doc, inside)
+    out: list[_FoundStatement] = []
+    source: _FoundStatement | None = None
+    for item in sorted(found, key=lambda f: f.verb):
+        hedge = item.hedge
+        if hedge == "firm" and any(r.sent.start == item.sentence and r.i > item.verb for r in reinforcers):
+            hedge = "absolute"
+        if source is not None and (
+            source.sentence != item.sentence
+            or any(doc[k].lower_ in _CONTRAST for k in range(source.verb + 1, item.verb))
+        ):
+            source = None
+        if source is not None and hedge == "firm" and item.negated and item.subject == source.subject:
+            hedge = "absolute"
+        if item.own_absolute and item.negated:
+            source = item
+        out.append(replace(item, hedge=hedge))
+    return out

@@ -1,0 +1,389 @@
+"""Predicate, object and evidence of a statement's clause. Used by :mod:`wirecoder.stages.statements.find`.
+
+The predicate is the verb lemma with its particle and the complement words before the object
+("impose sanction on", "stay out of", "become member state"), normalised by
+:mod:`wirecoder.lexicon.keys`; the object is an actor (coded) or a noun phrase. One clause gives
+one frame per object actor ("sanctions on Russia and Belarus"). Copulas give frames only for
+relations ("Serbia and Russia are strategic partners"), memberships ("a NATO member state") and the
+tables' states ("remain neutral"); verbs without an object only for acts ("resign", "retaliate").
+Pronoun objects ("call it reform") and light verbs outside the tables ("do something") give none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ...lexicon.propositions import (
+    ATTITUDE_VERBS,
+    COMPOUND_OBJECT_NOUNS,
+    GENERIC_SECTOR_WORDS,
+    INTRANSITIVE_ACTS,
+    POSSESSIVE_OBJECT_NOUNS,
+    RESULT_STATES,
+)
+from ...lexicon.keys import Predicate, canonical_predicate, concept_predicate, generic_predicate, relation_predicate
+from .actors import Actor, ArticleIndex, conjuncts, unique_actors
+
+__all__ = ["Frame", "clause_frames", "evidence_tokens"]
+
+_DETERMINERS = frozenset({"det", "poss", "predet", "case", "punct"})
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# Verbs too light to carry a proposition outside the tables ("do something", "put it off").
+_LIGHT_VERBS = frozenset("have do be get make take go come put give let set seem".split())
+_SKIP_PREPS = frozenset({"despite", "because", "since", "after", "before", "during", "by", "like", "as"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Predicate and object of one statement, with the subject as read."""
+
+    predicate: Predicate
+    object: str | None
+    code: str | None
+    subject_text: str
+    parties: tuple[str, ...] | None = None  # codes of all parties of a symmetric relation
+    plural: bool = False
+    known: bool = False  # from the synonym tables, not a generic reading
+
+    @property
+    def denies(self) -> bool:
+        return self.predicate.denies
+
+
+# -- predicates and objects --------------------------------------------------------------------
+def _np_actors(index: ArticleIndex, tok: Token, inside: set[int]) -> tuple[list[Actor], list[Actor], Actor | None]:
+    """Actors of a noun phrase: (those the phrase *is*, those it is *about*, its *owner*).
+
+    Is: "Russia and Belarus", "a military bloc, including NATO", "a bloc (NATO)". About:
+    "anti-Russian sanctions", "NATO membership", "Kosovo's independence". Owner: a possessor
+    elsewhere ("Sweden's membership in NATO"), the subject of the proposition the noun names."""
+    heads: list[Actor] = []
+    about: list[Actor] = []
+    owner: Actor | None = None
+    for h in conjuncts(tok):
+        if h.i not in inside:
+            continue
+        entity = index.token_entity.get(h.i)
+        if entity is not None:
+            heads.append(index.actor(entity))
+            continue
+        noun = h.lemma_.lower()
+        for c in h.children:
+            if c.i not in inside:
+                continue
+            if c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in ("including", "like"):
+                target = c if c.dep_ == "appos" else _pobj(c)
+                if target is not None:
+                    heads.extend(_np_actors(index, target, inside)[0])
+            elif c.dep_ in ("compound", "nmod", "poss"):
+                entity = index.token_entity.get(c.i)
+                if entity is None or entity.type not in ("COUNTRY", "ORG"):
+                    continue
+                if c.dep_ == "poss" and noun not in POSSESSIVE_OBJECT_NOUNS:
+                    owner = owner or index.actor(entity)
+                elif c.dep_ == "poss" or noun in COMPOUND_OBJECT_NOUNS:
+                    about.append(index.actor(entity))
+            elif c.dep_ == "amod":
+                prev = index.doc[c.i - 1] if c.i > 0 else None
+                anti = prev is not None and prev.text == "-" and c.i > 1 and index.doc[c.i - 2].lower_ == "anti"
+                if anti and (country := index.demonym_country(c.text)) is not None:
+                    about.append(country)
+    return unique_actors(heads), unique_actors(about), owner
+
+
+def _phrase(tok: Token, inside: set[int]) -> tuple[str, str]:
+    """Display text (without leading determiners) and lemma slug of a noun phrase."""
+    cut: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "cc", "conj") and c.i > tok.i:
+            cut.update(t.i for t in c.subtree)
+    toks = [t for t in tok.subtree if t.i in inside and t.i not in cut][:8]
+    while toks and (toks[0].dep_ in _DETERMINERS or toks[0].pos_ in ("DET", "PUNCT")):
+        if toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN":
+            break  # "Russia's nuclear sector" keeps its owner; "our relations" drops "our"
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    lemmas = [t.lemma_.lower() for t in toks if t.pos_ in _CONTENT_POS][:4]
+    return text, "_".join(lemmas)
+
+
+_THE_HEADS = frozenset(
+    """Union Nations Organization Organisation States Kingdom Republic Emirates Islands Council
+    Court Bank Fund Alliance Community Federation Assembly Commission Parliament Ministry
+    Agency Office Forum Group Netherlands Philippines""".split()
+)
+
+
+def _object_name(actor: Actor) -> str:
+    """An actor as an object: "the European Union", "the United States", but "NATO", "Russia"."""
+    last = actor.name.rsplit(" ", 1)[-1]
+    return f"the {actor.name}" if last in _THE_HEADS and actor.type != "PERSON" else actor.name
+
+
+def _frame(pred: Predicate, obj: Actor | str | None, subject: list[Actor], known: bool, code: str | None = None) -> Frame:
+    if isinstance(obj, Actor):
+        code, obj = obj.code, _object_name(obj)
+    return Frame(pred, obj, code, " and ".join(a.name for a in subject), None, len(subject) > 1, known)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: list[Actor]) -> list[Frame]:
+    """The frames of the clause headed by ``verb`` (see the module doc)."""
+    base = [verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "prt")]
+    kids = [c for c in verb.children if c.i in inside]
+    if base[0] in ("keep", "leave", "hold"):  # "keep the border closed": close the border
+        state = next((c for c in kids if c.lower_ in RESULT_STATES and c.i > verb.i), None)
+        if state is not None:
+            base = [RESULT_STATES[state.lower_]]
+            kids = [c for c in kids if c.i != state.i]
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    attr = next((c for c in kids if c.dep_ in ("attr", "oprd")), None)
+    acomp = next((c for c in kids if c.dep_ == "acomp"), None)
+    preps = [c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ not in _SKIP_PREPS]
+    preps += [g for c in kids if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"]  # "stay away of"
+    if dobj is not None:
+        return _object_frames(index, base, dobj, [p for p in preps if p.i > dobj.i], inside, subject)
+    if attr is not None:
+        return _attr_frames(index, base, attr, inside, subject)
+    frames: list[Frame] = []
+    if acomp is not None:
+        pred = canonical_predicate(base + [acomp.lemma_.lower()])
+        if pred is not None:
+            frames.append(_frame(pred, None, subject, True))
+        return frames
+    for prep in preps:
+        words = [prep.lemma_.lower()]
+        inner = prep
+        nested = next((c for c in prep.children if c.dep_ == "prep"), None)
+        if nested is not None:  # "out of", "away from"
+            words.append(nested.lemma_.lower())
+            inner = nested
+        if prep.head.dep_ == "advmod":
+            words.insert(0, prep.head.lemma_.lower())
+        pobj = _pobj(inner)
+        if pobj is None:
+            continue
+        relation = _relation_frame(index, pobj.subtree, subject, inside, verb)
+        if relation is not None:
+            return [relation]
+        heads = _np_actors(index, pobj, inside)[0]
+        pred = canonical_predicate(base + words)
+        if pred is not None and (heads or pobj.pos_ != "PRON"):
+            if heads:
+                frames.extend(_frame(pred, a, subject, True) for a in heads)
+            else:
+                text, slug = _phrase(pobj, inside)
+                frames.append(_frame(pred, text, subject, True, slug))
+        elif heads and verb.lemma_ not in _LIGHT_VERBS:
+            surface = " ".join([verb.lemma_.lower(), *(c.text for c in verb.children if c.dep_ == "prt"), *words])
+            pred = generic_predicate(base + words, surface)
+            frames.extend(_frame(pred, a, subject, False) for a in heads)
+        if frames:
+            return frames
+    if verb.lemma_ in INTRANSITIVE_ACTS and verb.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp") for c in verb.children
+    ):
+        frames.append(_frame(generic_predicate(base), None, subject, False))
+    return frames
+
+
+def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
+    """Frames of a clause with a direct object: an actor ("join NATO"), a noun with an actor
+    after it ("impose sanctions on Russia"), a noun about an actor ("the anti-Russian
+    sanctions", "Kosovo's independence"), a proposition noun under an attitude verb ("oppose
+    Sweden's membership in NATO": Sweden is then the proposition's subject), or a plain phrase."""
+    verb_lemma = base[0]
+    noun = dobj.lemma_.lower()
+    heads, about, owner = _np_actors(index, dobj, inside)
+    if heads:
+        pred = canonical_predicate(base)
+        if pred is None and verb_lemma in _LIGHT_VERBS:
+            return []
+        return [_frame(pred or generic_predicate(base), a, subject, pred is not None) for a in heads]
+    if dobj.pos_ == "PRON":
+        return []  # "do something about it", "call it reform": nothing to key on
+    if owner is not None and verb_lemma in ATTITUDE_VERBS:
+        subject = [owner]
+    words = [t.lemma_.lower() for t in dobj.subtree if t.i in inside]
+    for prep in [c for c in dobj.children if c.dep_ == "prep" and c.i in inside] + preps:
+        pobj = _pobj(prep)
+        targets = _np_actors(index, pobj, inside)[0] if pobj is not None else []
+        raw = base + [noun, prep.lemma_.lower()]
+        pred = canonical_predicate(raw) or canonical_predicate(base + [noun]) or concept_predicate(verb_lemma, words)
+        if not targets:
+            sector = _sector(index, pobj, inside) if pobj is not None and pred is not None else None
+            if sector is not None:  # "sanctions on Russian nuclear energy"
+                return [_frame(pred, _phrase(pobj, inside)[0], subject, True, sector)]
+            continue
+        if pred is None and verb_lemma in _LIGHT_VERBS:
+            return []
+        if pred is None:
+            surface = " ".join([*base, dobj.text, prep.text.lower()])
+            pred = generic_predicate(base + _object_nouns(index, dobj, inside), surface)
+            return [_frame(pred, a, subject, False) for a in targets]
+        return [_frame(pred, a, subject, True) for a in targets]
+    pred = canonical_predicate(base + [noun]) or concept_predicate(verb_lemma, words)
+    if pred is not None:
+        return [_frame(pred, a, subject, True) for a in about] or [_frame(pred, None, subject, True)]
+    if verb_lemma in _LIGHT_VERBS:
+        return []
+    nouns = _object_nouns(index, dobj, inside)
+    if about:
+        surface = " ".join([*base, dobj.text])
+        return [_frame(generic_predicate(base + nouns, surface), a, subject, False) for a in about]
+    text, slug = _phrase(dobj, inside)
+    if not text:
+        return []
+    origins = _demonym_actors(index, dobj, inside)
+    if origins:  # "ban imports of Ukrainian grain" keys as "grain imports from Ukraine" does
+        pred = generic_predicate(base + nouns, " ".join(base))
+        return [_frame(pred, text, subject, False, a.code) for a in origins]
+    # a noun phrase object: the table's predicates name positions towards actors, so the
+    # generic reading ("recognize / annexation of Crimea", "join / military bloc")
+    return [_frame(generic_predicate(base), text, subject, False, slug or None)]
+
+
+def _sector(index: ArticleIndex, noun: Token, inside: set[int]) -> str | None:
+    """The key of a country's sector: "Russian nuclear energy", "Russia's nuclear sector" →
+    ``RUS_nuclear``; None unless a country owns the phrase."""
+    country = None
+    words = []
+    for t in noun.subtree:
+        if t.i not in inside or t.dep_ in ("relcl", "acl") or t.head.dep_ in ("relcl", "acl"):
+            continue
+        entity = index.token_entity.get(t.i)
+        if entity is not None and entity.type == "COUNTRY" and t.dep_ == "poss":
+            country = country or entity.country
+        elif t.dep_ == "amod" and t.text[:1].isupper() and (found := index.demonym_country(t.text)):
+            country = country or found.code
+        elif t.pos_ in ("NOUN", "ADJ") and t.i <= noun.i:
+            words.append(t.lemma_.lower())
+    if country is None or not words:
+        return None
+    specific = [w for w in words if w not in GENERIC_SECTOR_WORDS] or words[:1]
+    return "_".join([country, *specific])
+
+
+def _object_nouns(index: ArticleIndex, noun: Token, inside: set[int]) -> list[str]:
+    """Lemmas of the nouns naming what a verb acts on, sorted so that word order does not
+    matter: the head, its compounds and its "of" phrases without actors ("grain imports" and
+    "imports of grain" → grain, import)."""
+    out: set[str] = set()
+    todo = [noun]
+    while todo:
+        n = todo.pop()
+        if index.token_entity.get(n.i) is None and n.pos_ == "NOUN":
+            out.add(n.lemma_.lower())
+        for c in n.children:
+            if c.i not in inside:
+                continue
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and index.token_entity.get(c.i) is None:
+                out.add(c.lemma_.lower())
+            elif c.dep_ == "prep" and c.lower_ == "of" and (p := _pobj(c)) is not None and p.pos_ == "NOUN":
+                todo.append(p)
+    return sorted(out)
+
+
+def _demonym_actors(index: ArticleIndex, noun: Token, inside: set[int]) -> list[Actor]:
+    """Countries that adjectives in a phrase name ("imports of Ukrainian grain" → Ukraine)."""
+    clausal = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    found = (index.demonym_country(t.text) for t in noun.subtree
+             if t.dep_ == "amod" and t.i in inside and t.i not in clausal and t.text[:1].isupper())
+    return unique_actors(a for a in found if a is not None)
+
+
+def _attr_frames(index, base, attr, inside, subject) -> list[Frame]:
+    relation = _relation_frame(index, attr.subtree, subject, inside, attr.head)
+    if relation is not None:
+        return [relation]
+    heads = _np_actors(index, attr, inside)[0]
+    about = unique_actors(
+        index.actor(e) for t in attr.subtree
+        if t.i in inside and t.i < attr.i and (e := index.token_entity.get(t.i)) is not None
+        and e.type in ("COUNTRY", "ORG")
+    )  # "a NATO member state"
+    nouns = [t.lemma_.lower() for t in attr.subtree if t.i in inside and t.pos_ == "NOUN" and t.i <= attr.i]
+    of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    raw = base + nouns + (["of"] if of is not None else [])
+    pred = canonical_predicate(raw) or canonical_predicate(base + nouns)
+    if pred is None:
+        return []
+    targets = about or (_np_actors(index, _pobj(of), inside)[0] if of is not None and _pobj(of) is not None else [])
+    return [_frame(pred, a, subject, True) for a in (targets or heads)]
+
+
+def _relation_frame(index, tokens: Iterable[Token], subject: list[Actor], inside: set[int], verb: Token) -> Frame | None:
+    """"Serbia and Russia are strategic partners", "relations between ... are at the level of
+    strategic partnership", "we remain allies with Russia": a symmetric relation with every party."""
+    if verb.lemma_ not in ("be", "remain", "stay", "become"):
+        return None
+    tokens = [t for t in tokens if t.i in inside]
+    pred = relation_predicate(t.lemma_.lower() for t in tokens)
+    if pred is None:
+        return None
+    parties = list(subject)
+    for t in tokens:  # "partners with Russia", "allies of Serbia"
+        entity = index.token_entity.get(t.i)
+        if entity is not None and entity.type in ("COUNTRY", "ORG") and t.head.dep_ == "prep" and (
+            t.head.lower_ in ("with", "of", "between")
+        ):
+            parties.append(index.actor(entity))
+    parties = unique_actors(parties)
+    if len(parties) < 2 or any(p.type not in ("COUNTRY", "ORG") for p in parties):
+        return None
+    subject_text = " and ".join(p.name for p in parties)
+    return Frame(pred, None, None, subject_text, tuple(p.code or p.name for p in parties), True, True)
+
+
+# -- evidence ---------------------------------------------------------------------------------
+_CLAUSE_DEPS = frozenset({"conj", "cc", "parataxis", "ccomp", "advcl", "punct", "mark", "preconj"})
+_EMBEDDING = frozenset({"ccomp", "advcl", "relcl", "acl"})
+
+
+def evidence_tokens(
+    verb: Token, chain: list[Token], subject: Token | None, inside: set[int], extra: Iterable[Token | None] = ()
+) -> list[Token]:
+    """First and last token of the clause: the verb with its arguments (not its coordinated or
+    embedded clauses), its governors' auxiliaries and negations, its subject, and ``extra``
+    tokens ("we have not and" before "will not impose")."""
+    keep = {verb.i} | {t.i for t in extra if t is not None}
+    for c in verb.children:
+        if c.dep_ in _CLAUSE_DEPS and c.lower_ not in RESULT_STATES:  # keep "closed" of "keep X closed"
+            continue
+        sub = list(c.subtree)
+        if c.dep_ in ("advmod", "prep", "npadvmod") and any(t.dep_ in _EMBEDDING for t in sub):
+            continue  # "no matter how strong the pressure is, because ..."
+        keep.update(t.i for t in sub)
+    for g in chain[1:]:
+        keep.add(g.i)
+        for c in g.children:
+            if c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "advmod", "acomp", "dobj"):
+                if c.dep_ == "acomp" or c.dep_ == "dobj":
+                    keep.add(c.i)
+                else:
+                    keep.update(t.i for t in c.subtree)
+    if subject is not None:
+        clausal = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        keep.update(t.i for t in subject.subtree if t.i not in clausal)
+    keep &= inside
+    if not keep:
+        keep = {verb.i}
+    doc = verb.doc
+    first, last = min(keep), max(keep)
+    dashes = [k for k in range(first, min(verb.i, subject.i if subject is not None else verb.i))
+              if doc[k].text in ("-", "\u2013", "\u2014")]
+    if dashes:  # "WARSAW (Reuters) - Poland will ...": the dateline is not the clause
+        first = dashes[-1] + 1
+    while first < last and (doc[first].is_punct or doc[first].dep_ in ("cc", "mark")):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")):
+        last -= 1
+    return [doc[first], doc[last]]
