@@ -92,7 +92,9 @@ def baseline(command: tuple[str, ...], places) -> tuple[list[str], dict[str, str
         ("eval", "times"): ([], {"--meantime": missing}),
         ("eval", "keys"): ([], {"--argkp": missing}),
         ("eval", "stance"): ([], {"--claim-stance": missing}),
+        ("eval", "wire"): ([missing], {}),
     }
+    assert command in table, f"add a quick valid invocation of `{' '.join(command)}` here"
     return table[command]
 
 
