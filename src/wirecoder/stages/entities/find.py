@@ -19,6 +19,7 @@ include a leading "the" except role-noun mentions ("the Serbian leader"). Entity
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -131,13 +132,15 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             if clean is not None:
                 names.append(clean)
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    name_starts = [f for f, _ in names]
 
     found = _Buckets()
     blocked: set[int] = set()
     for m in matches:
         tokens = range(m.first, m.last)
         ref = m.referent
-        if any(f <= m.first and m.last <= l and l - f > m.last - m.first for f, l in names):
+        k = bisect_right(name_starts, m.first) - 1  # names are disjoint: only this one can hold m
+        if k >= 0 and m.last <= names[k][1] and names[k][1] - names[k][0] > m.last - m.first:
             continue  # part of a longer name ("Bank of Russia", "Jordan Bardella")
         if ref.type == "PLACE" and all(t in person_tokens for t in tokens):
             continue  # a person named like a place
@@ -197,6 +200,8 @@ def _add_spacy_orgs(
     "the World Food Program (WFP)".
     """
     ends = {m.last: m for m in matches}
+    by_first = sorted(range(len(matches)), key=lambda k: matches[k].first)
+    firsts = [matches[k].first for k in by_first]
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
@@ -236,9 +241,10 @@ def _add_spacy_orgs(
         actor = gaz.actor(name)
         country = actor.country if actor is not None else None
         if country is None:
-            inside = [m for m in matches if first <= m.first and m.last <= last and m.referent.country]
-            if inside:
-                country = inside[0].referent.country
+            inside = [k for k in by_first[bisect_left(firsts, first) : bisect_left(firsts, last)]
+                      if matches[k].last <= last and matches[k].referent.country]
+            if inside:  # the first such match in text order, found by bisection, not a scan
+                country = matches[min(inside)].referent.country
             else:
                 j = first - 1 if first > 0 and doc[first - 1].lower_ in ("'s", "\u2019s") else first
                 before = ends.get(j)

@@ -91,6 +91,7 @@ def find_statements(
     alpha-3), when given, is the country of "the government" or "the country" that neither the
     speaker nor the text before names; "we" is never guessed."""
     index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
+    text = doc.text  # once: Doc.text joins every token, so per statement it made this quadratic
     statements: list[Statement] = []
     for quote in quotes:
         for found in _quote_statements(index, quote):
@@ -109,7 +110,7 @@ def find_statements(
                     subject=subject,
                     predicate=frame.predicate.text,
                     object=frame.object,
-                    evidence=span_at(doc.text, *found.evidence),
+                    evidence=span_at(text, *found.evidence),
                     date=quote.date,
                 )
             )
