@@ -169,7 +169,7 @@ NAME_PARTS = ["a", "Vučić", "x y", "\u202e", "new\nline", "tab\t", "caf\udce9"
 
 def file_name(rng: random.Random, extension: str) -> str:
     name = "".join(rng.choice(NAME_PARTS) for _ in range(rng.randrange(1, 4)))
-    return name.replace("/", "_").lstrip(".") + extension
+    return (name.replace("/", "_").lstrip(".") or "x") + extension
 
 
 def input_file(rng: random.Random) -> tuple[str, bytes]:
