@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-import json
 import shutil
 import sys
 from typing import Iterable, Sequence
@@ -19,7 +18,7 @@ from ..errors import StoreError
 from ..lexicon.gazetteer import load_gazetteer
 from ..corpus.positions import Corpus
 from ..store.sqlite import Store
-from .common import period_arg, words_arg
+from .common import message, period_arg, words_arg, write_jsonl
 
 HELP = "positions of holders on propositions across articles (a table, or JSON Lines)"
 
@@ -133,12 +132,11 @@ def merge_paraphrased_keys(rows, gazetteer):
 
 
 def print_jsonl(records: Iterable[dict]) -> None:
-    for record in records:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_jsonl(records)
 
 
-def note(command: str, message: str) -> None:
-    print(f"wirecoder {command}: {message}", file=sys.stderr)
+def note(command: str, text: str) -> None:
+    message(command, text)
 
 
 def terminal_width() -> int:
