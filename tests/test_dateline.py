@@ -70,7 +70,16 @@ def test_dateline_with_year_gives_published():
     assert art.published == "2023-03-03" and art.published_source == "dateline"
 
 
-def test_outlet_from_metadata_not_overwritten():
+def test_dateline_agency_wins_over_the_host_site():
     art = apply_dateline(Article(text="KYIV (Reuters) - Text here.", outlet="The Guardian"))
-    assert art.outlet == "The Guardian"
+    assert (art.outlet, art.site) == ("Reuters", "The Guardian")
     assert art.dateline.agency == "Reuters"
+
+
+def test_a_known_site_is_kept_and_an_own_agency_is_no_host():
+    art = apply_dateline(Article(text="KYIV (Reuters) - Text.", outlet="Metro Daily", site="metro.example"))
+    assert (art.outlet, art.site) == ("Reuters", "metro.example")
+    art = apply_dateline(Article(text="KYIV (Reuters) - Text.", outlet="Reuters"))
+    assert (art.outlet, art.site) == ("Reuters", None)
+    art = apply_dateline(Article(text="NEW YORK — The mayor said.", outlet="Metro Daily"))
+    assert (art.outlet, art.site) == ("Metro Daily", None)  # no agency: the outlet stays

@@ -1,7 +1,8 @@
 """Datelines: ``BELGRADE, September 6. /TASS/.``, ``KYIV (Reuters) -``, ``BELGRADE, Serbia (AP) —``.
 
 :func:`find_dateline` reads the opening of an article's text; :func:`apply_dateline` attaches the
-result to the article: the dateline itself, ``outlet`` when the agency names it, and ``published``
+result to the article: the dateline itself, ``outlet`` when the agency names it (the agency wins
+over a host site's name, which is kept as ``site``), and ``published``
 when the dateline gives a month and day and the year is already known (from a partial date in the
 metadata). The clock is never read.
 """
@@ -124,13 +125,20 @@ def _known_year(article: Article) -> int | None:
 
 
 def apply_dateline(article: Article) -> Article:
-    """The article with its dateline, outlet and (when derivable) published date filled in."""
+    """The article with its dateline, outlet and (when derivable) published date filled in.
+
+    An agency the dateline names ("WASHINGTON (AP) —") is the ``outlet``: it wrote the story,
+    whatever site carries it. An outlet the input gave (a page's site name, a feed's title, a
+    JSON Lines field) that differs is then where the story was published: it becomes ``site``
+    unless a site is already known."""
     found = find_dateline(article.text)
     if found is None:
         return article
     changes: dict[str, object] = {"dateline": found.dateline}
-    if article.outlet is None and found.outlet is not None:
+    if found.outlet is not None and article.outlet != found.outlet:
         changes["outlet"] = found.outlet
+        if article.site is None and article.outlet is not None:
+            changes["site"] = article.outlet
     full_date = article.published is not None and len(article.published) == 10
     year = found.year or _known_year(article)
     if not full_date and year and found.month and found.day:

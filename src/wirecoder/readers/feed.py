@@ -84,6 +84,7 @@ def _entry_article(
         source=source,
         url=(entry.get("link") or "").strip() or None,
         outlet=outlet,
+        site=outlet,
         title=title,
         published=published,
         published_source="feed" if published else None,

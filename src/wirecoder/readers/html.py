@@ -91,6 +91,7 @@ def article_from_html(html: str, source: str) -> Article:
             f"no article text found in the HTML ({words} words left after removing boilerplate)",
             "check it is an article page, or save the article as plain text",
         )
+    site = _clean(document.sitename) or page.site_name
     published = normalize_date(document.date)
     if published is not None and not year_in_range(published):
         warn(source, f"date {published} has a year outside {MIN_YEAR}..{MAX_YEAR}; dropped")
@@ -99,7 +100,8 @@ def article_from_html(html: str, source: str) -> Article:
         text=text,
         source=source,
         url=_absolute_url(document.url) or page.url,
-        outlet=_clean(document.sitename) or page.site_name,
+        outlet=site,
+        site=site,
         title=title,
         published=published,
         published_source="html" if published else None,
