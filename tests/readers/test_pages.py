@@ -42,3 +42,41 @@ def test_jsonl_record_may_give_the_site():
               "outlet": "Metro Daily", "site": "metro.example"}
     article = prepare_article(article_from_record(json.loads(json.dumps(record)), "x.jsonl:1"))
     assert (article.outlet, article.site) == ("Reuters", "metro.example")
+
+
+# --- boilerplate lines -------------------------------------------------------------------------
+
+LIVE_PAGE = """<html lang="en"><head><title>Budget hearing, day two</title>
+<meta property="og:site_name" content="Northgate Chronicle"></head><body>
+<article><h1>Budget hearing, day two</h1>
+<p>Top stories</p>
+<p>The finance committee questioned the city treasurer for a second day on Thursday about the
+missing reserve fund.</p>
+<p>SEE MORE</p>
+<h2>The reserve question</h2>
+<p>"The money was moved on my instruction," the treasurer told the committee.</p>
+<p>Read more: Council approves new tram depot after long delay</p>
+<p>Related:</p>
+<p>Residents can read more about the plan on the council website, the clerk said.</p>
+<p>Share this</p>
+<p>Sign up for our newsletter</p>
+<p>Leave a comment</p>
+<p>Harbour Bridge Repairs To Start In Spring</p>
+<p>Schools Face Cuts As Budget Gap Widens</p>
+<p>Northgate Rail Link Gets Final Approval</p>
+</article></body></html>"""
+
+
+def test_boilerplate_lines_are_dropped_from_the_page_text(write):
+    text = only_article(list(read_file(write("live.html", LIVE_PAGE)))).text
+    for line in ("Top stories", "SEE MORE", "Read more:", "Related:", "Share this",
+                 "Sign up for our newsletter", "Leave a comment", "Harbour Bridge Repairs",
+                 "Schools Face Cuts", "Northgate Rail Link"):
+        assert line not in text, line
+    assert text.split("\n") == [
+        "The finance committee questioned the city treasurer for a second day on Thursday "
+        "about the missing reserve fund.",
+        "The reserve question",
+        '"The money was moved on my instruction," the treasurer told the committee.',
+        "Residents can read more about the plan on the council website, the clerk said.",
+    ]

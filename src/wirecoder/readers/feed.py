@@ -22,6 +22,7 @@ from .fields import (
     normalize_language,
     year_in_range,
 )
+from .boilerplate import drop_boilerplate
 from .html import fragment_text
 from .notice import warn
 
@@ -103,7 +104,7 @@ def _entry_text(entry: Any) -> str:
     for detail in details:
         value = detail.get("value") or ""
         is_html = detail.get("type") in _HTML_TYPES
-        texts.append(fragment_text(value) if is_html else clean_text(value))
+        texts.append(drop_boilerplate(fragment_text(value)) if is_html else clean_text(value))
     return max(texts, key=len, default="")
 
 
