@@ -59,9 +59,15 @@ _MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _AGENCY_RE = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
 # An upper-case place of one to four words ("NEW YORK", "ST. PETERSBURG", "RIO DE JANEIRO").
-_PLACE = r"(?P<place>[A-Z][A-Z'.\-]+(?:\s+(?:[A-Z][A-Z'.\-]*|de|da|du|la|el|al))*)"
-# An optional region or country in title case after a comma ("BELGRADE, Serbia").
-_REGION = r"(?:,\s+(?P<region>(?!(?:" + _MONTH_RE + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+# Capitals include accented ones ("CIUDAD JUÁREZ", "SÃO PAULO", "ŁÓDŹ").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r"'.\-]+(?:\s+(?:[" + _UPPER + r"][" + _UPPER
+          + r"'.\-]*|de|da|du|la|el|al))*)")
+# An optional region or country in title case after a comma ("BELGRADE, Serbia"), of up to
+# four words joined by "and", "of", "the" ("SARAJEVO, Bosnia and Herzegovina").
+_TITLE_WORD = r"[" + _UPPER + r"][a-zß-öø-ÿ'.\-]+"
+_REGION = (r"(?:,\s+(?P<region>(?!(?:" + _MONTH_RE + r")\b)" + _TITLE_WORD
+           + r"(?:\s+(?:(?:and|of|the|de|del|do|da)\s+)*" + _TITLE_WORD + r"){0,3}))?")
 _DATE = (
     r"(?:,?\s+(?:(?P<month>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")\.?)(?:,?\s+(?P<year>\d{4}))?)?"
@@ -103,8 +109,10 @@ def find_dateline(text: str) -> DatelineMatch | None:
             return None
     start = m.start("place")
     end = m.end()
-    # trim trailing separators and whitespace from the dateline span, keep "." of "/TASS/."
-    while end > start and text[end - 1] in " \t\n-—–:":
+    # trim trailing whitespace; the separator after "(Reuters)" is part of the formula
+    # ("KYIV (Reuters) -", "BELGRADE, Serbia (AP) —"), a bare dateline's is not ("NEW YORK")
+    separators = " \t\n" if agency is not None and m.group("paren") else " \t\n-—–:"
+    while end > start and text[end - 1] in separators:
         end -= 1
     month_name = m.group("month") or m.group("month2")
     day = m.group("day") or m.group("day2")
