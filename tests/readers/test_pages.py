@@ -80,3 +80,19 @@ def test_boilerplate_lines_are_dropped_from_the_page_text(write):
         '"The money was moved on my instruction," the treasurer told the committee.',
         "Residents can read more about the plan on the council website, the clerk said.",
     ]
+
+
+def test_the_store_keeps_the_site_in_the_stored_analysis(write, tmp_path):
+    import sqlite3
+
+    from wirecoder.cli import main
+    from wirecoder.store import Store
+
+    path = write("port.html", WIRE_ON_HOST)
+    db = tmp_path / "pages.db"
+    assert main(["ingest", "--no-progress", "--db", str(db), str(path)]) == 0
+    with sqlite3.connect(db) as connection:
+        (article_id,) = [row[0] for row in connection.execute("SELECT id FROM articles")]
+    with Store(db) as store:
+        stored = store.analysis(article_id).article
+    assert (stored.outlet, stored.site) == ("AP", "Riverton Evening Ledger")
