@@ -55,7 +55,12 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One news article. Every offset wirecoder emits points into ``text``."""
+    """One news article. Every offset wirecoder emits points into ``text``.
+
+    ``outlet`` is who wrote it, ``site`` where it was published: for wire copy on a host site
+    ("WASHINGTON (AP) —" on a city paper's page) ``outlet`` is the agency the dateline names and
+    ``site`` the host; otherwise ``site`` is the publishing site when the input names one (an
+    HTML page's site name, a feed's title), else None."""
 
     text: str
     source: str = "<memory>"
@@ -67,6 +72,7 @@ class Article:
     published_source: PublishedSource | None = None
     dateline: Dateline | None = None
     language: str | None = None
+    site: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("text", "source", "url", "outlet", "title"):
@@ -88,6 +94,7 @@ class Article:
             "source": self.source,
             "url": self.url,
             "outlet": self.outlet,
+            "site": self.site,
             "title": self.title,
             "published": self.published,
             "published_source": self.published_source,
@@ -106,6 +113,7 @@ class Article:
             id=data.get("id") or "",
             url=data.get("url"),
             outlet=data.get("outlet"),
+            site=data.get("site"),
             title=data.get("title"),
             published=data.get("published"),
             published_source=data.get("published_source"),
