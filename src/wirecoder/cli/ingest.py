@@ -6,12 +6,12 @@ import argparse
 import os
 import sys
 
-from ..store.ingest import IngestReport, ingest, read_articles
+from ..store.ingest import IngestReport, ingest
 from ..analysis import load_pipeline
 from ..readers import Failure
 from ..errors import StoreError
 from ..store.sqlite import DEFAULT_LOCK_TIMEOUT, Store
-from .common import add_input_options, report_failure
+from .common import add_input_options, message, read_inputs, report_failure
 
 HELP = "analyse articles and store them in a SQLite database (rerun to resume)"
 
@@ -39,13 +39,11 @@ def run(args: argparse.Namespace) -> int:
 
     pipeline = load_pipeline()
     report = IngestReport()
+    empty: list[str] = []  # paths that gave nothing at all
     with Store(args.db, lock_timeout=args.lock_timeout) as store, tqdm(
         desc="ingest", unit=" articles", file=sys.stderr, disable=True if args.no_progress else None,
     ) as bar:
-        items = _without_database(
-            read_articles(args.paths, published=args.published, max_bytes=args.max_bytes,
-                          follow_links=args.follow_links), args.db
-        )
+        items = _without_database(read_inputs(args, empty.append), args.db)
         try:
             ingest(items, store, pipeline, force=args.force, on_item=bar.update, report=report)
         except KeyboardInterrupt:
@@ -61,7 +59,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"wirecoder ingest: {report.summary()} (database: {args.db})", file=sys.stderr)
     for failure in report.failures:
         report_failure("ingest", failure)
-    return 1 if report.failed else 0
+    for path in empty:
+        message("ingest", f"no articles found in {path}; pass text, HTML, feed or JSON Lines "
+                "files, or a folder holding some")
+    return 1 if report.failed or empty else 0
 
 
 def _without_database(items, db: str):
@@ -69,6 +70,13 @@ def _without_database(items, db: str):
     news.db, news.db-wal and news.db-shm as unreadable articles on every run)."""
     own = {os.path.realpath(db) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
     for item in items:  # realpath, not Path.resolve: that raises on a symbolic link loop
-        if isinstance(item, Failure) and os.path.realpath(item.source) in own:
+        if isinstance(item, Failure) and _realpath(item.source) in own:
             continue
         yield item
+
+
+def _realpath(source: str) -> str | None:
+    try:
+        return os.path.realpath(source)
+    except (OSError, ValueError):  # a NUL byte: not the database's own file either way
+        return None

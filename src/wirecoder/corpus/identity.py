@@ -8,7 +8,10 @@
   are one person; a surname alone ("Vucic", "President Vucic") is the one person of the corpus
   with that surname (of the same country when that is known), else the person the Phoenix
   leaders' dictionary lists under it, else a person of its own. Ambiguous forms stay apart
-  rather than be guessed.
+  rather than be guessed. Hyphenated and multi-part names fold to their words ("Anna-Lena
+  Berg" → "anna lena berg", surname berg); a name ending with a hyphenated given name in lower
+  case is in surname-first order ("Lee Jae-sung": surname lee). Names are compared only within
+  one surname (an index keyed by the folded surname), never all pairs.
 - :func:`resolve_body` names a country or organisation from any of its names ("Belgrade",
   "Republic of Serbia", "SRB" → Serbia; "EU" → European Union) through the gazetteer.
 """
@@ -23,7 +26,9 @@ from typing import Iterable, Literal
 from ..lexicon.gazetteer import Gazetteer
 from ..lexicon.names import display_name, fold, fold_name
 
-__all__ = ["Body", "PeopleIndex", "Person", "display_name", "fold", "fold_name", "resolve_body"]
+__all__ = [
+    "Body", "PeopleIndex", "Person", "display_name", "fold", "fold_name", "resolve_body", "surnames",
+]
 
 @dataclass(slots=True)
 class Person:
@@ -33,6 +38,7 @@ class Person:
     name: str
     country: str | None
     forms: set[str] = field(default_factory=set)  # folded forms that resolve here
+    surnames: set[str] = field(default_factory=set)  # folded surnames besides each form's last word
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,16 +89,38 @@ def _compatible(short: list[str], long: list[str]) -> bool:
     return True
 
 
+# A hyphenated given name with a lower-case second part ("Jae-sung", "Jong-un") closing a name
+# that starts with its surname: Korean order, "Lee Jae-sung" is Lee.
+_SURNAME_FIRST = re.compile(r"^\S+\s.*\w-[a-z]\w*$")
+
+
+def surnames(form: str, spellings: Iterable[str] = ()) -> set[str]:
+    """The folded surnames of a folded name ``form``: its last word, and its first word when a
+    spelling of it ends with a hyphenated given name in lower case ("Lee Jae-sung": lee, sung).
+    The blocking keys of :class:`PeopleIndex`: names are compared only within one surname."""
+    words = form.split()
+    keys = {words[-1]} if words else set()
+    if len(words) > 1 and any(_SURNAME_FIRST.match(display_name(s)) for s in spellings):
+        keys.add(words[0])
+    return keys
+
+
 class PeopleIndex:
     """Every person of a corpus, found from the names its statements and quotes give.
 
     Build with :meth:`build`; :meth:`resolve` gives the one person a name stands for (or None
-    when the name is empty), :meth:`match` every person a user's query may mean.
+    when the name is empty), :meth:`match` every person a user's query may mean. Names are
+    compared only with names of the same surname (:func:`surnames`, an index keyed by it): the
+    work grows with the names, not with their pairs.
     """
 
     def __init__(self, people: list[Person]) -> None:
         self.people = people
         self._by_form = {form: p for p in people for form in p.forms}
+        self._by_surname: dict[str, list[Person]] = {}
+        for p in people:
+            for key in sorted({w for f in p.forms for w in surnames(f)} | p.surnames):
+                self._by_surname.setdefault(key, []).append(p)
 
     @classmethod
     def build(
@@ -121,15 +149,17 @@ class PeopleIndex:
             total = sum((countries[f] for f in forms), Counter())
             return total.most_common(1)[0][0] if total else None
 
-        # fuller forms first, so that shorter ones and initials join them
+        # fuller forms first, so that shorter ones and initials join them; a form is compared
+        # only with the clusters of its surname (compatible forms share the last word)
         full = sorted((k for k in spellings if " " in k),
                       key=lambda k: (-len(k.split()), -len(k), k))
         clusters: list[list[str]] = []
+        by_last: dict[str, list[list[str]]] = {}
         for form in full:
             words = form.split()
             own = country_of([form])
             fits = [
-                c for c in clusters
+                c for c in by_last.get(words[-1], ())
                 if _compatible(words, c[0].split())
                 and (own is None or country_of(c) in (None, own))
             ]
@@ -137,13 +167,16 @@ class PeopleIndex:
                 fits[0].append(form)
             else:
                 clusters.append([form])
+                by_last.setdefault(words[-1], []).append(clusters[-1])
 
         people: list[Person] = []
         by_surname: dict[str, list[Person]] = {}
         for forms in clusters:
             person = cls._person(forms, spellings, country_of(forms))
+            person.surnames = surnames(forms[0], (s for f in forms for s in spellings[f]))
             people.append(person)
-            by_surname.setdefault(forms[0].split()[-1], []).append(person)
+            for key in sorted(person.surnames):
+                by_surname.setdefault(key, []).append(person)
 
         for form in sorted(k for k in spellings if " " not in k):
             own = country_of([form])
@@ -190,7 +223,8 @@ class PeopleIndex:
 
     def match(self, query: str) -> list[Person]:
         """Every person a query may mean: a full name, the one its form resolves to; a surname
-        ("vucic", "President Vucic"), everyone with it; else everyone whose name it fits."""
+        ("vucic", "President Vucic", "Lee" for Lee Jae-sung), everyone with it; else everyone
+        of its surname whose name it fits."""
         key = fold_name(query)
         if not key:
             return []
@@ -199,7 +233,17 @@ class PeopleIndex:
         if found is not None and len(words) > 1:
             return [found]
         fits = [
-            p for p in self.people
-            if any(_compatible(words, f.split()) or _compatible(f.split(), words) for f in p.forms)
+            p for p in self._by_surname.get(words[-1], ())
+            if (len(words) == 1 and words[0] in p.surnames)
+            or any(_compatible(words, f.split()) or _compatible(f.split(), words) for f in p.forms)
         ]
         return ([found] if found is not None else []) + [p for p in fits if p is not found]
+
+    def by_surname(self, name: str | None) -> Person | None:
+        """The one person of the corpus whose surname ``name`` is ("Smith", "Mr Smith"), or
+        None (not a single word, no such person, or more than one)."""
+        key = fold_name(name or "")
+        if not key or " " in key:
+            return None
+        fits = self._by_surname.get(key, ())
+        return fits[0] if len(fits) == 1 else None

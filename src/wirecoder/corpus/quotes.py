@@ -104,10 +104,17 @@ def select_quotes(
     for i, q in enumerate(rows):
         if i in copied:
             continue
-        if q.speaker_type in ("COUNTRY", "ORG"):
+        # a lone surname the parser typed as an organisation ("Smith said") that names no known
+        # body is the corpus's one person of that surname, when there is exactly one
+        lone = (people.by_surname(q.speaker_name) if q.speaker_type == "ORG"
+                and resolve_body(q.speaker_name, gazetteer) is None else None)
+        if q.speaker_type in ("COUNTRY", "ORG") and lone is None:
             found = resolve_body(q.speaker_name, gazetteer)
             name, key = (found.name, found.key) if found else (q.speaker_name, None)
             person = None
+        elif lone is not None:
+            person = lone
+            name, key = person.name, f"person:{person.key}"
         else:
             person = people.resolve(q.speaker_name)
             name, key = (person.name, f"person:{person.key}") if person else (None, None)

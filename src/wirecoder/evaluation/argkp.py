@@ -103,8 +103,11 @@ def read_csv(path: Path, columns: Sequence[str], *, absent: str, wrong: str) -> 
     ``wrong`` (what it should be) when a column is."""
     if not path.is_file():
         raise EvaluationError(f"{path}: no such file; {absent}")
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (UnicodeDecodeError, csv.Error) as err:
+        raise EvaluationError(f"{path}: not a UTF-8 CSV file ({err}); {absent}") from None
     missing = [c for c in columns if rows and c not in rows[0]]
     if not rows or missing:
         raise EvaluationError(f"{path}: missing the columns {', '.join(missing) or 'all'}; {wrong}")

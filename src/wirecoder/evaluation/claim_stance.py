@@ -123,11 +123,17 @@ def load_claims(path: Path | None = None) -> list[Claim]:
     for n, r in enumerate(rows, start=2):
         if r["claims.stance"] not in ("PRO", "CON"):
             raise EvaluationError(f"{path}:{n}: stance {r['claims.stance']!r} is neither PRO nor CON")
-        claims.append(Claim(r["claims.claimId"], int(r["topicId"]), r["topicText"], r["topicTarget"],
-                            int(r["topicSentiment"]), r["claims.claimCorrectedText"],
+        try:
+            topic, sentiment = int(r["topicId"]), int(r["topicSentiment"])
+            claim_sentiment = _optional_sign(r["claims.claimSentiment"])
+            relation = _optional_sign(r["claims.targetsRelation"])
+        except (TypeError, ValueError):
+            raise EvaluationError(f"{path}:{n}: a number column holds something else; "
+                                  "is this the (repaired) Claim Stance CSV?") from None
+        claims.append(Claim(r["claims.claimId"], topic, r["topicText"], r["topicTarget"],
+                            sentiment, r["claims.claimCorrectedText"],
                             r["claims.claimOriginalText"], 1 if r["claims.stance"] == "PRO" else -1,
-                            _optional_sign(r["claims.claimSentiment"]),
-                            _optional_sign(r["claims.targetsRelation"])))
+                            claim_sentiment, relation))
     return claims
 
 

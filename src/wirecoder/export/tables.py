@@ -1,7 +1,8 @@
 """Analyses as flat tables: ``to_records`` gives one dict per quote, statement, entity, mention
 or time expression, ``to_frame`` the same rows as a pandas DataFrame (the ``[pandas]`` extra).
 
-Every row starts with its article's ``article_id``, ``source``, ``outlet`` and ``published``;
+Every row starts with its article's ``article_id``, ``source``, ``outlet``, ``site`` (where it
+was published, when known: for wire copy the host of the agency's ``outlet``) and ``published``;
 offsets (``start``/``end``) point into that article's text, and every column of a kind is in
 every row (None where a value is missing), so empty input still gives a frame with columns.
 
@@ -21,7 +22,7 @@ __all__ = ["COLUMNS", "Kind", "to_frame", "to_records"]
 
 Kind = Literal["quotes", "statements", "entities", "mentions", "times"]
 
-_ARTICLE = ("article_id", "source", "outlet", "published")
+_ARTICLE = ("article_id", "source", "outlet", "site", "published")
 
 #: The columns of each kind of row, in order.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -105,7 +106,7 @@ def _rows_of(kind: str) -> Callable[[Analysis], Iterator[dict[str, Any]]]:
 def _article(a: Analysis) -> dict[str, Any]:
     art = a.article
     return {"article_id": art.id, "source": art.source, "outlet": art.outlet,
-            "published": art.published}
+            "site": art.site, "published": art.published}
 
 
 def _quotes(a: Analysis) -> Iterator[dict[str, Any]]:

@@ -1,7 +1,8 @@
 """Datelines: ``BELGRADE, September 6. /TASS/.``, ``KYIV (Reuters) -``, ``BELGRADE, Serbia (AP) —``.
 
 :func:`find_dateline` reads the opening of an article's text; :func:`apply_dateline` attaches the
-result to the article: the dateline itself, ``outlet`` when the agency names it, and ``published``
+result to the article: the dateline itself, ``outlet`` when the agency names it (the agency wins
+over a host site's name, which is kept as ``site``), and ``published``
 when the dateline gives a month and day and the year is already known (from a partial date in the
 metadata). The clock is never read.
 """
@@ -58,9 +59,15 @@ _MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _AGENCY_RE = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
 # An upper-case place of one to four words ("NEW YORK", "ST. PETERSBURG", "RIO DE JANEIRO").
-_PLACE = r"(?P<place>[A-Z][A-Z'.\-]+(?:\s+(?:[A-Z][A-Z'.\-]*|de|da|du|la|el|al))*)"
-# An optional region or country in title case after a comma ("BELGRADE, Serbia").
-_REGION = r"(?:,\s+(?P<region>(?!(?:" + _MONTH_RE + r")\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+# Capitals include accented ones ("CIUDAD JUÁREZ", "SÃO PAULO", "ŁÓDŹ").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
+_PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r"'.\-]+(?:\s+(?:[" + _UPPER + r"][" + _UPPER
+          + r"'.\-]*|de|da|du|la|el|al))*)")
+# An optional region or country in title case after a comma ("BELGRADE, Serbia"), of up to
+# four words joined by "and", "of", "the" ("SARAJEVO, Bosnia and Herzegovina").
+_TITLE_WORD = r"[" + _UPPER + r"][a-zß-öø-ÿ'.\-]+"
+_REGION = (r"(?:,\s+(?P<region>(?!(?:" + _MONTH_RE + r")\b)" + _TITLE_WORD
+           + r"(?:\s+(?:(?:and|of|the|de|del|do|da)\s+)*" + _TITLE_WORD + r"){0,3}))?")
 _DATE = (
     r"(?:,?\s+(?:(?P<month>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")\.?)(?:,?\s+(?P<year>\d{4}))?)?"
@@ -102,8 +109,10 @@ def find_dateline(text: str) -> DatelineMatch | None:
             return None
     start = m.start("place")
     end = m.end()
-    # trim trailing separators and whitespace from the dateline span, keep "." of "/TASS/."
-    while end > start and text[end - 1] in " \t\n-—–:":
+    # trim trailing whitespace; the separator after "(Reuters)" is part of the formula
+    # ("KYIV (Reuters) -", "BELGRADE, Serbia (AP) —"), a bare dateline's is not ("NEW YORK")
+    separators = " \t\n" if agency is not None and m.group("paren") else " \t\n-—–:"
+    while end > start and text[end - 1] in separators:
         end -= 1
     month_name = m.group("month") or m.group("month2")
     day = m.group("day") or m.group("day2")
@@ -124,13 +133,20 @@ def _known_year(article: Article) -> int | None:
 
 
 def apply_dateline(article: Article) -> Article:
-    """The article with its dateline, outlet and (when derivable) published date filled in."""
+    """The article with its dateline, outlet and (when derivable) published date filled in.
+
+    An agency the dateline names ("WASHINGTON (AP) —") is the ``outlet``: it wrote the story,
+    whatever site carries it. An outlet the input gave (a page's site name, a feed's title, a
+    JSON Lines field) that differs is then where the story was published: it becomes ``site``
+    unless a site is already known."""
     found = find_dateline(article.text)
     if found is None:
         return article
     changes: dict[str, object] = {"dateline": found.dateline}
-    if article.outlet is None and found.outlet is not None:
+    if found.outlet is not None and article.outlet != found.outlet:
         changes["outlet"] = found.outlet
+        if article.site is None and article.outlet is not None:
+            changes["site"] = article.outlet
     full_date = article.published is not None and len(article.published) == 10
     year = found.year or _known_year(article)
     if not full_date and year and found.month and found.day:

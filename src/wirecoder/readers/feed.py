@@ -22,6 +22,7 @@ from .fields import (
     normalize_language,
     year_in_range,
 )
+from .boilerplate import drop_boilerplate
 from .html import fragment_text
 from .notice import warn
 
@@ -84,6 +85,7 @@ def _entry_article(
         source=source,
         url=(entry.get("link") or "").strip() or None,
         outlet=outlet,
+        site=outlet,
         title=title,
         published=published,
         published_source="feed" if published else None,
@@ -102,7 +104,7 @@ def _entry_text(entry: Any) -> str:
     for detail in details:
         value = detail.get("value") or ""
         is_html = detail.get("type") in _HTML_TYPES
-        texts.append(fragment_text(value) if is_html else clean_text(value))
+        texts.append(drop_boilerplate(fragment_text(value)) if is_html else clean_text(value))
     return max(texts, key=len, default="")
 
 

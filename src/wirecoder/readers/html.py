@@ -23,6 +23,7 @@ from .fields import (
     normalize_language,
     year_in_range,
 )
+from .boilerplate import drop_boilerplate
 from .notice import warn
 
 __all__ = [
@@ -55,7 +56,9 @@ def article_from_html(html: str, source: str) -> Article:
     """The article in a decoded HTML page.
 
     Paragraphs are separated by newlines; a first line repeating the title is dropped (it is
-    the headline, which ``title`` holds). A truncated page yields what it holds. A date with a
+    the headline, which ``title`` holds), and so are the boilerplate lines trafilatura leaves
+    in (:func:`~wirecoder.readers.boilerplate.drop_boilerplate`: "Read more", "Top stories",
+    share and comment prompts, lists of links): ``text`` is the article without them. A truncated page yields what it holds. A date with a
     year outside ``MIN_YEAR..MAX_YEAR`` is dropped with a warning. Raises :class:`InputError`
     when no article text is found, or when the page has over :data:`MAX_HTML_ELEMENTS`
     elements (the work budget: counted by lxml, which takes well under a second for them).
@@ -80,7 +83,9 @@ def article_from_html(html: str, source: str) -> Article:
         # dates from metadata and markup only, never a year guessed from the page text
         date_extraction_params=set_date_params(extensive=False),
     )
-    text = clean_text(document.text or "") if document is not None else ""
+    # boilerplate lines trafilatura keeps ("Read more", "Top stories", link lists) are not the
+    # article: dropped from the text itself, so no offset can ever point into them
+    text = drop_boilerplate(clean_text(document.text or "")) if document is not None else ""
     title = (_clean(document.title) if document is not None else None) or page.title
     if title and text.split("\n", 1)[0].strip() == title:
         text = text.partition("\n")[2].strip()
@@ -91,6 +96,7 @@ def article_from_html(html: str, source: str) -> Article:
             f"no article text found in the HTML ({words} words left after removing boilerplate)",
             "check it is an article page, or save the article as plain text",
         )
+    site = _clean(document.sitename) or page.site_name
     published = normalize_date(document.date)
     if published is not None and not year_in_range(published):
         warn(source, f"date {published} has a year outside {MIN_YEAR}..{MAX_YEAR}; dropped")
@@ -99,7 +105,8 @@ def article_from_html(html: str, source: str) -> Article:
         text=text,
         source=source,
         url=_absolute_url(document.url) or page.url,
-        outlet=_clean(document.sitename) or page.site_name,
+        outlet=site,
+        site=site,
         title=title,
         published=published,
         published_source="html" if published else None,

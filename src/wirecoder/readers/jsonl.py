@@ -30,7 +30,7 @@ from .text import split_date_marker
 __all__ = ["OPTIONAL_FIELDS", "article_from_record", "articles_from_jsonl"]
 
 #: Fields a record may carry besides ``text``; each must be a string or null. Others are ignored.
-OPTIONAL_FIELDS: Final = ("title", "url", "published", "outlet", "language")
+OPTIONAL_FIELDS: Final = ("title", "url", "published", "outlet", "site", "language")
 
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
 # Python refuses to turn more digits than this into an int (a guard against quadratic work).
@@ -114,6 +114,7 @@ def article_from_record(record: object, source: str) -> Article:
         source=source,
         url=_optional(fields["url"]),
         outlet=_optional(fields["outlet"]),
+        site=_optional(fields["site"]),
         title=_optional(fields["title"]),
         published=published,
         published_source=source_of_date,  # type: ignore[arg-type]

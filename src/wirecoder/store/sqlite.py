@@ -203,6 +203,9 @@ class Store:
         self, path: str | Path, *, readonly: bool = False,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     ) -> None:
+        if "\x00" in os.fspath(path):
+            raise StoreError(f"{os.fspath(path)!r}: a database path cannot hold a NUL character; "
+                             "give the path of a file")
         self.path = Path(path)
         self.readonly = readonly
         self.lock_timeout = max(float(lock_timeout), 0.0)
