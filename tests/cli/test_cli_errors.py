@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 SEED_004 = SAMPLES / "004_7a3b9df1f04b9edf.txt"
 SEED_000 = SAMPLES / "000_da1156ca9ab1c740.txt"

@@ -22,7 +22,7 @@ import pytest
 
 from wirecoder.cli import build_parser, main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED_004 = ROOT / "samples" / "004_7a3b9df1f04b9edf.txt"
 SEED_000 = ROOT / "samples" / "000_da1156ca9ab1c740.txt"
 
