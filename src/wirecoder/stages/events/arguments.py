@@ -1,0 +1,325 @@
+"""Who acts and on whom: the actor and recipients of a trigger, read from the parse.
+
+The actor is the trigger's subject (or the agent of a passive, the noun a participle or relative
+clause modifies, the subject it shares as a coordinated or controlled verb); recipients are its
+objects (direct object, dative, objects of "with", "on", "against", "to", "at"), the possessor or
+"of" object of a thing acted on ("condemned China's actions" → China), and for verbal acts with a
+clause ("warned that Riga ...", "demanded that Skopje ...") the actors named in the clause.
+
+Each argument resolves to an :class:`~wirecoder.records.Actor` through the article's entities
+(their mentions carry ISO3 countries; capitals acting as governments are mentions of their
+country), demonyms and place names inside the noun phrase ("Chinese personnel", "authorities of
+Kosovo", "Belgrade-bound buses"), PLOVER's non-state codes for international bodies (EU → EUR,
+UN → UNO, NATO/AU/IMF → IGO, rights groups → NGO), the quote's speaker for "it"/"we" inside an
+attributed report, and for a bare "police", "the government", "protesters" the article's country.
+A capital is a government only here, as an argument: "a rally in Belgrade" gives a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Mapping
+
+from spacy.tokens import Doc, Token
+
+from ...records import Actor, Entity
+from .plover import PloverTables
+
+__all__ = ["ArgumentIndex", "arguments", "subject_of"]
+
+_RECIPIENT_PREPS = frozenset({"with", "on", "against", "to", "at", "upon", "toward", "towards",
+                              "into", "between"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
+_EU = ("european union", "eu", "e.u.", "european commission", "european parliament",
+       "european council", "eufor", "commission", "brussels")
+_UN = ("united nations", "un", "u.n.", "unhcr", "unicef", "world food programme",
+       "world food program", "wfp", "ocha", "un security council", "u.n. security council",
+       "security council", "un general assembly", "peacekeepers")
+_NGO_WORDS = ("amnesty", "human rights watch", "red cross", "doctors without borders",
+              "médecins sans frontières", "msf", "observatory", "rights group", "watchdog")
+_IGO_WORDS = ("nato", "african union", "osce", "imf", "international monetary fund", "world bank",
+              "asean", "arab league", "opec", "brics", "iaea", "wto", "who", "interpol",
+              "council of europe", "ecowas", "sco", "csto", "g7", "g20", "commonwealth",
+              "union", "alliance", "organization", "organisation", "fund", "bank")
+_GOV_NOUNS = frozenset("""government authority ministry minister president premier cabinet
+administration official spokesman spokeswoman spokesperson embassy ambassador leader office
+presidency kremlin diplomat envoy state prosecutor police army military navy force guard
+troop agent parliament court""".split())
+
+
+@dataclass(frozen=True, eq=False)
+class ArgumentIndex:
+    """Per-article lookups: token → entity, the article's country, the gazetteer."""
+
+    doc: Doc
+    entity_at: Mapping[int, Entity]  # token index → entity of the mention covering it
+    article_country: str | None
+    gazetteer: object
+    tables: PloverTables
+
+    @classmethod
+    def build(cls, doc: Doc, entities: Iterable[Entity], gazetteer, tables: PloverTables,
+              article_country: str | None) -> "ArgumentIndex":
+        at: dict[int, Entity] = {}
+        for e in entities:
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    at.setdefault(t.i, e)
+        return cls(doc, at, article_country, gazetteer, tables)
+
+
+def _nonstate(name: str) -> str | None:
+    low = name.lower()
+    if any(low == w or low.startswith(w + " ") or low.endswith(" " + w) for w in _EU) or "european" in low and "union" in low:
+        return "EUR"
+    if any(low == w or w in low.split() or low.startswith(w) for w in _UN) or "united nations" in low or "u.n." in low:
+        return "UNO"
+    if any(w in low for w in _NGO_WORDS):
+        return "NGO"
+    if any(low == w or w in low.split() or low.startswith(w) for w in _IGO_WORDS):
+        return "IGO"
+    return None
+
+
+def _entity_country(e: Entity) -> str | None:
+    if e.country:
+        return e.country
+    if e.type == "ORG":
+        return _nonstate(e.name)
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token standing for the doer of ``verb``."""
+    seen = 0
+    t = verb
+    while seen < 6:
+        seen += 1
+        for c in t.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
+                if c.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
+                    return t.head
+                return c
+        if any(c.dep_ == "nsubjpass" for c in t.children):
+            return None  # a passive without its agent: the doer is not named
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head
+        if t.dep_ == "conj":
+            stray = _stranded_subject(t)
+            if stray is not None:
+                return stray
+        if t.dep_ in ("conj", "xcomp", "advcl", "pcomp") and t.head is not t:
+            t = t.head
+            if t.pos_ == "ADP" and t.head is not t:
+                t = t.head
+            continue
+        return None
+    return None
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as", "while", "once"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on a preposition: in "X arrived, after the authorities of
+    Kosovo, which ..., prohibited the buses" the noun after "after" is the doer of "prohibited"
+    (a frequent misparse of a subordinate clause as a coordinated verb)."""
+    doc = verb.doc
+    for t in doc[verb.sent.start: verb.i]:
+        if (t.dep_ == "pobj" and t.head.lower_ in _SUBORDINATORS and t.pos_ in ("NOUN", "PROPN")
+                and t.right_edge.i >= verb.i - 2 and t.right_edge.i < verb.i):
+            return t
+    return None
+
+
+def _conj_heads(token: Token) -> list[Token]:
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conj_heads(c))
+    return out
+
+
+def objects_of(trigger: Token, kind: str) -> list[Token]:
+    """The recipient candidates of a trigger (verb or event nominal), in text order."""
+    out: list[Token] = []
+    for c in trigger.children:
+        if kind == "verb" and c.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
+            out.extend(_conj_heads(c))
+        elif c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(_conj_heads(p))
+        elif c.dep_ == "prt":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(_conj_heads(p))
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _np_tokens(head: Token, limit: int = 12) -> list[Token]:
+    """The noun phrase of ``head`` without its clauses (relative clauses, participles)."""
+    out = []
+    stack = [head]
+    while stack and len(out) < 40:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc", "conj"):
+                continue
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _demonym_country(index: ArgumentIndex, tokens: list[Token]) -> str | None:
+    gaz = index.gazetteer
+    for t in tokens:
+        if not t.text[:1].isupper() or t.i in index.entity_at:
+            continue
+        for part in t.text.replace("\u2011", "-").split("-"):
+            if not part[:1].isupper():
+                continue
+            ref = gaz.lookup(part)
+            if ref is not None and ref.country and ref.type in ("PLACE", "COUNTRY"):
+                return ref.country
+    return None
+
+
+def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = None) -> Actor | None:
+    """The actor a noun phrase headed by ``head`` names, or None when it names no actor."""
+    doc = index.doc
+    lemma = head.lemma_.lower()
+    if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
+        if head.lower_ in ("it", "they", "we", "its", "their", "our") and speaker_country:
+            return Actor(head.text, speaker_country, None)
+        prev = _previous_actor(index, head)
+        return prev
+    tokens = _np_tokens(head)
+    e = index.entity_at.get(head.i)
+    name = doc[tokens[0].i: tokens[-1].i + 1].text if tokens else head.text
+    sector = index.tables.sector(tuple(t.lemma_.lower() for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN")))
+    if e is not None:
+        country = _entity_country(e)
+        if e.type == "PERSON":
+            sector = sector or "GOV" if e.role else sector
+        elif e.type == "COUNTRY":
+            sector = sector or "GOV"
+        # "the authorities of Kosovo": the entity at the head is the country
+        if country is None and e.type == "PERSON":
+            country = _inner_country(index, tokens, head) or index.article_country
+        return Actor(e.name, country, sector)
+    country = _inner_country(index, tokens, head)
+    if country is None:
+        if head.pos_ == "PROPN":
+            ref = index.gazetteer.lookup(head.text)
+            if ref is not None and ref.country:
+                country = ref.country
+            else:
+                country = _nonstate(name)
+        if country is None and (sector is not None or lemma in _GOV_NOUNS):
+            country = index.article_country
+    if country is None and sector is None:
+        return None
+    return Actor(name, country, sector)
+
+
+def _inner_country(index: ArgumentIndex, tokens: list[Token], head: Token) -> str | None:
+    """A country named inside the noun phrase: an entity mention, else a demonym or place."""
+    for t in tokens:
+        if t.i == head.i:
+            continue
+        e = index.entity_at.get(t.i)
+        if e is not None:
+            c = _entity_country(e)
+            if c:
+                return c
+    return _demonym_country(index, tokens)
+
+
+def _previous_actor(index: ArgumentIndex, pron: Token) -> Actor | None:
+    """The nearest earlier subject with a country (for "it", "they", "he"): same sentence or the
+    two before it."""
+    doc = index.doc
+    sent_start = pron.sent.start
+    lower = max(0, sent_start - 80)
+    person = pron.lower_ in ("he", "she", "his", "her")
+    for i in range(pron.i - 1, lower - 1, -1):
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass", "poss") or t.pos_ == "PRON":
+            continue
+        e = index.entity_at.get(t.i)
+        if e is not None:
+            if person != (e.type == "PERSON"):
+                continue
+            c = _entity_country(e)
+            if c is None and e.type == "PERSON":
+                c = index.article_country
+            return Actor(e.name, c, "GOV" if e.type == "COUNTRY" else None)
+        if not person:
+            got = resolve(index, t)
+            if got is not None and got.country:
+                return got
+    return None
+
+
+def thing_owner(index: ArgumentIndex, head: Token) -> Actor | None:
+    """The possessor or "of"/"by" object of a thing acted on ("China's actions", "the Bulgarian
+    veto", "the closure by Kosovo") as an actor."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            return resolve(index, c)
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    got = resolve(index, p)
+                    if got is not None and got.country:
+                        return got
+    for c in head.children:
+        if c.dep_ in ("amod", "compound"):
+            e = index.entity_at.get(c.i)
+            if e is not None and _entity_country(e):
+                return Actor(e.name, _entity_country(e), None)
+            country = _demonym_country(index, [c])
+            if country:
+                return Actor(c.text, country, None)
+    return None
+
+
+def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[Actor]:
+    """Actors named as subjects or objects in the clausal complement of a verbal act."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl"):
+            for t in c.subtree:
+                if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and t.pos_ != "PRON":
+                    got = resolve(index, t)
+                    if got is not None and got.country:
+                        yield got
+
+
+def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
+              speaker_country: str | None) -> tuple[list[Actor], list[Actor]]:
+    """(actors, recipients) of a trigger whose doer token is ``doer`` (coordinated subjects are
+    several actors of one event)."""
+    actors: list[Actor] = []
+    if doer is not None:
+        actors = [a for a in (resolve(index, h, speaker_country) for h in _conj_heads(doer)) if a is not None]
+    recipients: list[Actor] = []
+    for obj in objects_of(trigger, kind):
+        if doer is not None and obj.i == doer.i:
+            continue
+        got = resolve(index, obj, None)
+        if got is None or got.country is None:
+            got = thing_owner(index, obj)
+        if got is not None and got.country:
+            recipients.append(got)
+    return actors, recipients

@@ -1,0 +1,595 @@
+"""Events: :func:`find_events`, a pure function over a parsed Doc and what the earlier stages found.
+
+For every trigger (:mod:`wirecoder.stages.events.triggers`) it decides whether the text reports
+the act as having happened, in the current news, outside anyone's quoted words; then it reads
+actor, recipients, place, date and counts, and merges repeated reports of one act.
+
+Not events:
+
+- anything inside the content of a direct quote, or inside a quoted fragment of a mixed quote
+  (positions and intentions in quotes are statements); an attributed *factual report* in an
+  indirect quote ("police said they had detained two men") is coded, as wire event data does,
+  when it passes the tests below;
+- negated acts ("did not close", "has never imposed"), acts under a modal ("could suspend"),
+  conditions ("if the government signs"), questions, infinitives and the complements of plans,
+  wishes, refusals and requests ("plans to hold talks", "urged X to withdraw": the urging is the
+  event), and stative support ("has backed Dodik throughout");
+- "will": a future cooperative act (meet, support, aid, cooperate) is an AGREE (PLOVER's reading
+  of announced cooperation), an announced concession or retreat stays itself ("will lift its
+  tariffs from Friday"), any other future act is not coded;
+- background: an act whose own clause is dated a month or more before the article's date (the
+  publication date, else the latest date the article gives) is not current news, unless it is
+  ongoing ("has kept the crossings closed since 2023", "protests, which began last December").
+
+Two recipients make two events with one evidence span. One act reported twice (same category,
+actors and recipients, compatible dates, and the same sentence, the same trigger word or an
+occasion such as a rally or talks) is one event; a later mention adds its counts, and the
+evidence is the first mention that gives a count. Crowd reports in the sentences after a
+protest ("Police said about 30,000 people attended"; "the organisers said more than 80,000")
+become its competing estimates: ``size`` is the police or official figure when there is one.
+Event ids are "v1", "v2"... in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+from typing import Iterable, Sequence
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ...records import Actor, Entity, Event, Quote, TimeExpression
+from ...spans import span_at
+from .arguments import ArgumentIndex, arguments, clause_actors, resolve
+from .counts import Count, casualties, participants, people_count
+from .lexicon import GOVERNORS, ONGOING, Sense
+from .plover import PloverTables, load_tables
+from .triggers import Trigger, find_triggers
+
+__all__ = ["find_events"]
+
+_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "would", "shall", "ought"})
+_FUTURE = frozenset({"will", "'ll", "wo"})
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_KEEP_FUTURE = frozenset({"CONCEDE", "RETREAT", "AGREE"})
+_CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "AGR", "EDU", "REF", "SOC", "JRN", "REL", None})
+_PLAN_NOUNS = frozenset("""plan plans decision proposal bid attempt threat call demand effort move
+offer promise pledge right need way intention readiness willingness push request appeal
+ultimatum refusal condition hope possibility prospect idea chance risk fear""".split())
+_OCCASIONS = frozenset({"PROTEST", "CONSULT"})
+_OFFICIAL = re.compile(r"\b(police|authorities|ministry|officials?|government|interior)\b", re.I)
+_CROWD_VERBS = frozenset({"attend", "come", "join", "gather", "turn", "walk", "march", "take",
+                          "participate", "rally", "protest", "assemble"})
+_SIZE_CATEGORIES = frozenset({"PROTEST", "MOBILIZE", "COERCE"})
+_VAGUE = re.compile(r"\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (hundred|thousand|dozen)|a few (hundred|thousand|dozen))\b", re.I)
+
+
+@dataclass(slots=True)
+class _Found:
+    trigger: Trigger
+    sense: Sense
+    actors: list[Actor]
+    recipients: list[Actor]
+    place: str | None
+    date: str | None
+    size: Count | None
+    vague: bool
+    dead: int | None
+    injured: int | None
+    evidence: tuple[int, int]
+    sentence: int
+    estimates: list[tuple[int, bool]] = field(default_factory=list)  # (figure, official)
+    mentions: list[int] = field(default_factory=list)  # sentences of the mentions merged in
+
+
+def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
+                times: Iterable[TimeExpression], gazetteer, published: str | None,
+                *, article_country: str | None = None,
+                tables: PloverTables | None = None) -> tuple[Event, ...]:
+    """The events ``doc`` reports (see the module doc). ``article_country`` is the country of
+    the dateline, if any; else the country the article names most is used for actors such as
+    "police" or "protesters" that name none."""
+    tables = tables or load_tables()
+    entities = tuple(entities)
+    quotes = tuple(quotes)
+    times = tuple(times)
+    country = article_country or _main_country(entities)
+    index = ArgumentIndex.build(doc, entities, gazetteer, tables, country)
+    blocked, reports = _quote_zones(doc.text, quotes, {e.id: e for e in entities})
+    reference = _reference_date(published, times)
+    time_at = _time_tokens(doc, times)
+    sent_of = {s.start: k for k, s in enumerate(doc.sents)}
+    found: list[_Found] = []
+    for trig in find_triggers(doc):
+        start = trig.token.idx
+        if any(a <= start < b for a, b in blocked):
+            continue
+        speaker_country = next((c for a, b, c in reports if a <= start < b), None)
+        sense = _realis(trig, doc)
+        if sense is None:
+            continue
+        own = _own_tokens(trig)
+        dates = [time_at[t.i] for t in own if t.i in time_at]
+        if _background(dates, own, reference, doc):
+            continue
+        actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
+                                       trig.kind, trig.doer, speaker_country)
+        if trig.kind == "noun" and trig.clause is not trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
+            _, more = arguments(index, trig.token, "noun", None, None)
+            recipients += more
+        sense = _civil(trig, sense, actors)
+        if sense is None:
+            continue
+        if sense.category in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT") and not recipients:
+            recipients = list(clause_actors(index, trig.clause))[:2]
+        if not actors:
+            actors = _fallback_actor(index, trig, sense, speaker_country)
+        if not actors:
+            continue
+        if _anti_government(trig.token) and not recipients and actors[0].country:
+            recipients = [Actor("government", actors[0].country, "GOV")]
+        recipients = _clean_recipients(actors, recipients)
+        scope = _scope(trig)
+        size = participants(scope) if sense.category in _SIZE_CATEGORIES else None
+        dead, injured = casualties(scope) if sense.category in ("ASSAULT", "COERCE") else (None, None)
+        if sense.category == "ASSAULT" and size is None and (dead or injured):
+            size = Count(dead or injured)  # type: ignore[arg-type]
+        vague = bool(_VAGUE.search(" ".join(t.text for t in scope[:12])))
+        value = next((d for d in dates if d), None)
+        found.append(_Found(trig, sense, actors, recipients, _place(index, trig), value or published,
+                            size, vague, dead, injured, _evidence(trig, scope),
+                            sent_of.get(trig.token.sent.start, 0)))
+    found.sort(key=lambda f: f.evidence[0])
+    merged = _merge(found)
+    _attach_crowd_reports(doc, merged, reports, sent_of, blocked)
+    return _records(doc, merged, tables)
+
+
+# ------------------------------------------------------------------ realis: did it happen?
+
+def _realis(trig: Trigger, doc: Doc) -> Sense | None:
+    """The sense of the act as reported, or None for negated, modal, conditional, planned,
+    hypothetical or stative reports."""
+    sense = trig.sense or trig.civil
+    if sense is None:
+        return None
+    clause = trig.clause
+    checks = [clause] if trig.kind == "noun" and clause is trig.token else [clause, trig.token]
+    for v in checks:
+        for c in v.children:
+            if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "no"):
+                if c.dep_ in ("neg", "advmod", "det"):
+                    if c.dep_ == "det" and v is not trig.token:
+                        continue
+                    return None
+    if trig.kind == "noun":
+        for c in trig.token.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                return None
+    sent = trig.token.sent
+    if sent.text.rstrip().endswith("?"):
+        return None
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _MODALS:
+        return None
+    if "to" in aux or clause.tag_ == "VB" and clause.dep_ in ("xcomp", "advcl", "acl", "ccomp") and not aux & _FUTURE:
+        return None
+    if _conditional(clause):
+        return None
+    if _governed(clause):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "without" for c in (clause.head,)) or clause.dep_ == "pcomp" and clause.head.lower_ in ("without", "before", "instead"):
+        return None
+    if aux & _FUTURE:
+        if sense.category in _COOPERATIVE:
+            return Sense("AGREE", "03" + sense.cameo[1:2] if False else "036" if sense.category == "CONSULT" else "030", None)
+        if sense.category in _KEEP_FUTURE:
+            return sense
+        return None
+    if trig.token.lemma_.lower() in ("back", "support", "oppose") and "has" in aux | {"has"} and \
+            any(c.lower_ in ("has", "have") for c in clause.children) and not any(
+                c.dep_ == "npadvmod" for c in clause.children):
+        return None
+    return sense
+
+
+def _conditional(verb: Token) -> bool:
+    t = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+        if t.dep_ in ("advcl", "ccomp", "conj", "xcomp", "relcl") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return False
+
+
+def _governed(verb: Token) -> bool:
+    """In the complement of a plan, wish, refusal or request ("plans to visit", "urged X to
+    withdraw", "a decision to close")."""
+    t = verb
+    for _ in range(4):
+        h = t.head
+        if h is t:
+            return False
+        if t.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in GOVERNORS:
+            if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "tell", "order") or t.dep_ == "xcomp":
+                return True
+        if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in _PLAN_NOUNS:
+            return True
+        if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in GOVERNORS:
+            return True
+        if t.dep_ in ("conj",):
+            t = h
+            continue
+        return False
+    return False
+
+
+# ------------------------------------------------------------------ dates and background
+
+def _parse(value: str | None) -> tuple[Date, Date] | None:
+    """(first day, last day) of an ISO value at its granularity."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    try:
+        if m.group(3):
+            d = Date(y, int(m.group(2)), int(m.group(3)))
+            return d, d
+        if m.group(2):
+            mo = int(m.group(2))
+            end = Date(y + (mo == 12), mo % 12 + 1, 1)
+            return Date(y, mo, 1), Date.fromordinal(end.toordinal() - 1)
+        return Date(y, 1, 1), Date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def _reference_date(published: str | None, times: Sequence[TimeExpression]) -> Date | None:
+    got = _parse(published)
+    if got is not None:
+        return got[0]
+    ends = [p[1] for p in (_parse(t.value) for t in times if t.type == "DATE") if p is not None]
+    return max(ends) if ends else None
+
+
+def _time_tokens(doc: Doc, times: Sequence[TimeExpression]) -> dict[int, str | None]:
+    out: dict[int, str | None] = {}
+    for t in times:
+        if t.type != "DATE":
+            continue
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                out[tok.i] = t.value
+            out[span[0].i] = t.value
+    return out
+
+
+def _own_tokens(trig: Trigger) -> list[Token]:
+    """The trigger's clause without nested clauses: where its own date and counts are said."""
+    roots = [trig.clause] + ([trig.token] if trig.token is not trig.clause else [])
+    seen: set[int] = set()
+    out: list[Token] = []
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("relcl", "ccomp", "conj", "parataxis", "advcl", "csubj") and c not in roots:
+                continue
+            if c.dep_ == "acl" and c.tag_ != "VBN":
+                continue
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _background(dates: list[str | None], own: list[Token], reference: Date | None, doc: Doc) -> bool:
+    words = {t.lower_ for t in own}
+    ongoing = bool(words & ONGOING)
+    for t in own:
+        if t.lower_ in ("ago",) and not ongoing:
+            return True
+        if t.lower_ == "last" and t.head.lower_ in ("month", "year") and not ongoing:
+            return True
+    if reference is None:
+        return False
+    for value in dates:
+        got = _parse(value)
+        if got is None:
+            continue
+        if (reference - got[1]).days >= 30 and not ongoing:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ arguments and counts
+
+def _civil(trig: Trigger, sense: Sense, actors: list[Actor]) -> Sense | None:
+    if trig.civil is None:
+        return sense if trig.sense is not None else None
+    crowd = not actors or all(a.sector in _CIVIL_SECTORS and a.sector != None or
+                               a.sector is None and a.name and a.name.split()[-1].lower() in (
+                                   "people", "drivers", "crews", "protesters", "residents",
+                                   "members", "supporters", "workers", "students", "farmers")
+                               for a in actors)
+    if crowd:
+        return trig.civil
+    return trig.sense
+
+
+def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_country: str | None) -> list[Actor]:
+    """A protest, rally or talks with no named doer: the country of its place, else the
+    speaker's (attributed report), else the article's."""
+    if sense.category not in ("PROTEST", "CONSULT", "ASSAULT", "COERCE", "MOBILIZE"):
+        return []
+    place = _place_country(index, trig)
+    country = place or speaker_country or index.article_country
+    if country is None:
+        return []
+    return [Actor(None, country, "CVL" if sense.category == "PROTEST" else None)]
+
+
+def _place_tokens(trig: Trigger) -> Iterable[Token]:
+    for head in {trig.token, trig.clause}:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "near"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        yield p
+
+
+def _place(index: ArgumentIndex, trig: Trigger) -> str | None:
+    for p in _place_tokens(trig):
+        if p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN":
+            ent = p.doc[p.left_edge.i: p.i + 1]
+            text = ent.text
+            if text.lower().startswith("the "):
+                text = text[4:]
+            return text
+    return None
+
+
+def _place_country(index: ArgumentIndex, trig: Trigger) -> str | None:
+    for p in _place_tokens(trig):
+        for t in p.subtree:
+            e = index.entity_at.get(t.i)
+            if e is not None and e.country:
+                return e.country
+            if t.text[:1].isupper():
+                ref = index.gazetteer.lookup(t.text)
+                if ref is not None and ref.country:
+                    return ref.country
+    return None
+
+
+def _anti_government(token: Token) -> bool:
+    return any(c.lower_.startswith("anti-government") or c.lower_ == "anti" for c in token.children
+               if c.dep_ in ("amod", "compound"))
+
+
+def _clean_recipients(actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+    names = {a.name for a in actors}
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for r in recipients:
+        if r.name in names and r.name is not None:
+            continue
+        key = r.country or r.name or ""
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _scope(trig: Trigger) -> list[Token]:
+    head = trig.clause if trig.kind == "noun" and trig.clause is not trig.token and trig.clause.pos_ == "VERB" else trig.token
+    toks = sorted(head.subtree, key=lambda t: t.i)
+    if len(toks) > 60:
+        toks = [t for t in toks if abs(t.i - trig.token.i) < 30]
+    return toks
+
+
+def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
+    """Characters of the trigger with its doer and first object: the clause that reports it."""
+    t = trig.token
+    first, last = t.i, t.i
+    if trig.clause is not t and abs(trig.clause.i - t.i) < 12:
+        first, last = min(first, trig.clause.i), max(last, trig.clause.i)
+    if trig.doer is not None and trig.doer.sent.start == t.sent.start:
+        left = trig.doer.left_edge.i
+        if 0 <= first - left <= 10:
+            first = left
+        elif 0 <= first - trig.doer.i <= 10:
+            first = trig.doer.i
+    obj_heads = [c for c in (trig.clause if trig.kind == "verb" else t).children
+                 if c.dep_ in ("dobj", "dative", "prep", "prt", "nsubjpass", "attr", "oprd")]
+    if trig.kind == "noun":
+        obj_heads += [c for c in t.children if c.dep_ == "prep"]
+    for c in obj_heads:
+        if c.i < last:
+            continue
+        end = c.right_edge.i
+        if end - first > 22:
+            end = first + 22
+        last = max(last, end)
+        break
+    doc = t.doc
+    while last > first and doc[last].is_punct:
+        last -= 1
+    while first < last and doc[first].is_punct:
+        first += 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+# ------------------------------------------------------------------ merging and crowd reports
+
+def _key(a: Sequence[Actor]) -> frozenset[str]:
+    return frozenset(x.country or x.name or "" for x in a)
+
+
+def _compatible_dates(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    for f in found:
+        target = None
+        for g in out:
+            if (g.sense.category == f.sense.category and _key(g.actors) == _key(f.actors)
+                    and _key(g.recipients) == _key(f.recipients)
+                    and _compatible_dates(g.date, f.date)
+                    and (g.sentence == f.sentence
+                         or g.trigger.token.lemma_ == f.trigger.token.lemma_
+                         or f.sense.category in _OCCASIONS)):
+                target = g
+                break
+        if target is None:
+            out.append(f)
+            continue
+        target.mentions.append(f.sentence)
+        if target.size is None and f.size is not None:
+            target.size = f.size
+            if not target.vague:
+                target.evidence = f.evidence
+        target.vague = target.vague or f.vague
+        target.dead = target.dead if target.dead is not None else f.dead
+        target.injured = target.injured if target.injured is not None else f.injured
+        if target.place is None:
+            target.place = f.place
+    return out
+
+
+def _attach_crowd_reports(doc: Doc, found: list[_Found], reports, sent_of, blocked) -> None:
+    """Counted crowds in the three sentences after a protest ("about 30,000 people attended",
+    "it was attended by between 140,000 and 150,000 participants") are its estimates."""
+    protests = [f for f in found if f.sense.category == "PROTEST"]
+    if not protests:
+        return
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        for t in sent:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _CROWD_VERBS:
+                continue
+            if any(a <= t.idx < b for a, b in blocked):
+                continue
+            got = _crowd_count(t)
+            if got is None:
+                continue
+            count, noun = got
+            owner = None
+            for f in protests:
+                if any(0 <= k - m <= 3 for m in [f.sentence, *f.mentions]):
+                    owner = f
+            if owner is None:
+                continue
+            official = bool(_OFFICIAL.search(sent.text)) and not re.search(
+                r"\b(organi[sz]ers?|organi[sz]ed|party|association|union|federation)\b", sent.text, re.I)
+            if all(v != count.value for v, _ in owner.estimates):
+                owner.estimates.append((count.value, official))
+                if count.range is not None:
+                    owner.estimates[-1] = (count.value, official)
+            if owner.size is None or (official and not any(o for _, o in owner.estimates[:-1])):
+                if owner.size is None and not owner.vague:
+                    first = min(sent[0].i, noun.i, t.i)
+                    owner.evidence = (doc[first].idx, max(noun.idx + len(noun.text), t.idx + len(t.text)))
+                owner.size = count
+
+
+def _crowd_count(verb: Token) -> tuple[Count, Token] | None:
+    """(count, the counted noun) of "N people attended", "attended by N participants"."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj",) and c.pos_ in ("NOUN", "NUM", "PROPN"):
+            got = people_count(c) if c.pos_ != "NUM" else participants([c])
+            if got is not None:
+                return got, c
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    got = people_count(p)
+                    if got is not None:
+                        return got, p
+    return None
+
+
+def _records(doc: Doc, found: list[_Found], tables: PloverTables) -> tuple[Event, ...]:
+    events: list[Event] = []
+    for f in found:
+        s = f.sense
+        mode = tables.mode(s.category, s.cameo, s.mode)
+        estimates = [v for v, _ in f.estimates]
+        size = f.size.value if f.size is not None else None
+        official = [v for v, o in f.estimates if o]
+        if official:
+            size = official[0]
+        if size is not None and estimates and size not in estimates:
+            estimates.insert(0, size)
+        if len(estimates) < 2:
+            estimates = []
+        else:
+            estimates = sorted(set(estimates))
+        evidence = span_at(doc.text, *f.evidence)
+        trigger = span_at(doc.text, f.trigger.token.idx, f.trigger.token.idx + len(f.trigger.token.text))
+        for recipient in (f.recipients or [None]):
+            events.append(Event(
+                id=f"v{len(events) + 1}",
+                category=s.category,
+                mode=mode,
+                actors=tuple(f.actors),
+                recipients=(recipient,) if recipient is not None else (),
+                place=f.place,
+                date=f.date,
+                size=size,
+                cameo=s.cameo[:2],
+                evidence=evidence,
+                dead=f.dead,
+                injured=f.injured,
+                size_range=f.size.range if f.size is not None and f.size.value == size else None,
+                size_estimates=tuple(estimates),
+                trigger=trigger,
+            ))
+    return tuple(events)
+
+
+# ------------------------------------------------------------------ quotes and the article's country
+
+def _quote_zones(text: str, quotes: Sequence[Quote], by_id) -> tuple[list[tuple[int, int]], list[tuple[int, int, str | None]]]:
+    """(blocked character ranges, attributed-report ranges with the speaker's country)."""
+    blocked: list[tuple[int, int]] = []
+    reports: list[tuple[int, int, str | None]] = []
+    for q in quotes:
+        a, b = q.content.start, q.content.end
+        if q.kind == "direct":
+            blocked.append((a, b))
+            continue
+        if q.kind == "mixed":
+            inner = [m.start() for m in re.finditer(r"[\"\u201c\u201d]", text[a:b])]
+            for k in range(0, len(inner) - 1, 2):
+                blocked.append((a + inner[k], a + inner[k + 1] + 1))
+        speaker = by_id.get(q.speaker.entity) if q.speaker.entity else None
+        country = speaker.country if speaker is not None else None
+        if country is None and speaker is not None and speaker.type == "ORG":
+            from .arguments import _nonstate
+            country = _nonstate(speaker.name)
+        reports.append((a, b, country))
+    return blocked, reports
+
+
+def _main_country(entities: Sequence[Entity]) -> str | None:
+    best, n = None, 0
+    for e in entities:
+        if e.type == "COUNTRY" and e.country and len(e.mentions) > n:
+            best, n = e.country, len(e.mentions)
+    return best

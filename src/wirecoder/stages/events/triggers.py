@@ -1,0 +1,178 @@
+"""Trigger words: the verbs and event nominals that report a PLOVER act, with their sense.
+
+A verb's sense is read, in order, from its particle or preposition ("called on", "pulled
+out"), its object ("closed the border", "sent troops"), then the verb alone; verbs that are acts
+only of crowds ("gathered", "blocked the bridge") carry a civil sense decided once the actor is
+known. "warned" is THREATEN only over a clause with a modal or a condition ("warned that Moscow
+would respond"). An event nominal ("a rally", "talks", "an attack", "arrests") is a trigger when
+a light verb realises it ("held talks", "took part in the march", "ordered the arrest") or when it
+has arguments of its own (a possessor, a demonym, "with"/"between"/"on"/"by"/"in" phrases);
+a bare definite nominal ("the rally", "the attack") refers back and is no new trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import (CIVIL_SENSES, CLASSES, LIGHT_VERBS, NOUNS, OBJECT_SENSES, PARTICLE_SENSES,
+                      VERBS, WEAK_NOUNS, Sense)
+
+__all__ = ["Trigger", "find_triggers"]
+
+_NOUN_ARG_PREPS = frozenset({"with", "between", "on", "by", "against", "in", "at", "near", "outside",
+                             "across", "into", "from", "over", "of"})
+_MODAL_WORDS = frozenset({"would", "will", "could", "might", "may", "'ll", "can", "shall"})
+_COMPOUND_NOUNS = {("air", "strike"): "airstrike", ("hunger", "strike"): "hunger-strike",
+                   ("general", "strike"): "strike", ("drone", "strike"): "airstrike",
+                   ("missile", "strike"): "airstrike"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    sense: Sense | None  # None: an act only when the actor is a crowd (civil)
+    civil: Sense | None
+    kind: str  # "verb" | "noun"
+    clause: Token  # the verb whose tense, mood and negation decide whether the act happened
+    doer: Token | None
+
+
+def _obj_lemmas(verb: Token) -> list[str]:
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or c.dep_ == "prep" and c.lower_ in ("on", "to", "into", "across", "out", "back"):
+            target = c
+            if c.dep_ == "prep":
+                target = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+            out.append(target.lemma_.lower())
+            for d in target.children:  # "a group of 30 migrants", "parts of the agreement"
+                if d.dep_ == "prep" and d.lower_ == "of":
+                    out.extend(p.lemma_.lower() for p in d.children if p.dep_ == "pobj")
+                if d.dep_ == "compound":
+                    out.append(d.lemma_.lower())
+    return out
+
+
+def _verb_sense(verb: Token) -> Sense | None:
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES:
+            return PARTICLE_SENSES[(lemma, c.lower_)]
+    options = OBJECT_SENSES.get(lemma)
+    if options:
+        objs = _obj_lemmas(verb)
+        for cls, s in options:
+            if any(o in CLASSES[cls] for o in objs):
+                return s
+    if lemma == "warn":
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(
+                (t.dep_ == "aux" and t.lower_ in _MODAL_WORDS) or (t.dep_ == "mark" and t.lower_ in ("if", "unless"))
+                for t in c.subtree
+            ):
+                return Sense("THREATEN", "130", None)
+        return None
+    return VERBS.get(lemma)
+
+
+def _noun_lemma(t: Token) -> str:
+    lemma = t.lemma_.lower()
+    for c in t.children:
+        if c.dep_ in ("compound", "amod") and (c.lower_, lemma) in _COMPOUND_NOUNS:
+            return _COMPOUND_NOUNS[(c.lower_, lemma)]
+    return lemma
+
+
+def _light_verb(noun: Token) -> Token | None:
+    h = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in LIGHT_VERBS:
+        return h
+    if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("in", "on", "to", "for", "into"):
+        v = h.head
+        if v.pos_ in ("VERB",) and v.lemma_.lower() in LIGHT_VERBS:
+            return v
+        if v.dep_ == "dobj" and v.lower_ == "part" and v.head.lemma_.lower() == "take":
+            return v.head
+    return None
+
+
+def _has_arguments(noun: Token) -> bool:
+    for c in noun.children:
+        if c.dep_ in ("poss", "nummod"):
+            return True
+        if c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+            return True
+        if c.dep_ == "amod" and c.lower_.startswith("anti"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _NOUN_ARG_PREPS:
+            return True
+        if c.dep_ == "npadvmod" or c.dep_ == "acl":
+            return True
+    return False
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def _clause_verb(t: Token) -> Token:
+    h = t
+    for _ in range(8):
+        if h.pos_ in ("VERB", "AUX") or h.head is h:
+            return h
+        h = h.head
+    return h
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    from .arguments import subject_of
+
+    out: list[Trigger] = []
+    for t in doc:
+        if t.pos_ == "VERB":
+            s = _verb_sense(t)
+            civil = CIVIL_SENSES.get(t.lemma_.lower())
+            if s is None and civil is None:
+                continue
+            out.append(Trigger(t, s, civil, "verb", t, subject_of(t)))
+        elif t.pos_ == "NOUN":
+            if t.dep_ == "compound" and t.lemma_.lower() == "arrest" and t.head.lemma_.lower() == "warrant":
+                light = _light_verb(t.head)
+                if light is not None:
+                    out.append(Trigger(t, NOUNS["arrest"], None, "noun", light, subject_of(light)))
+                continue
+            lemma = _noun_lemma(t)
+            s = NOUNS.get(lemma)
+            if s is None:
+                continue
+            light = _light_verb(t)
+            if light is not None:
+                if _verb_sense(light) is not None:
+                    continue  # "imposed sanctions": the verb is the trigger
+                doer = subject_of(light) if t.dep_ != "nsubjpass" else None
+                if t.dep_ == "nsubjpass":
+                    for c in light.children:
+                        if c.dep_ == "agent":
+                            doer = next((p for p in c.children if p.dep_ == "pobj"), None)
+                out.append(Trigger(t, s, None, "noun", light, doer))
+                continue
+            if lemma in WEAK_NOUNS or (_definite(t) and not any(
+                    c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "on", "against")
+                    for c in t.children)):
+                continue
+            if not _has_arguments(t):
+                continue
+            doer = next((c for c in t.children if c.dep_ == "poss"), None)
+            if doer is None:
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in ("by", "between"):
+                        doer = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        break
+            if doer is None:
+                doer = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()), None)
+            out.append(Trigger(t, s, None, "noun", _clause_verb(t), doer))
+    return out
