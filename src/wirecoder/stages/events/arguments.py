@@ -17,6 +17,7 @@ A capital is a government only here, as an argument: "a rally in Belgrade" gives
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
 
@@ -40,7 +41,7 @@ _NGO_WORDS = ("amnesty", "human rights watch", "red cross", "doctors without bor
 _IGO_WORDS = ("nato", "african union", "osce", "imf", "international monetary fund", "world bank",
               "asean", "arab league", "opec", "brics", "iaea", "wto", "who", "interpol",
               "council of europe", "ecowas", "sco", "csto", "g7", "g20", "commonwealth",
-              "union", "alliance", "organization", "organisation", "fund", "bank")
+              "united nations", "african development bank", "eurasian economic union")
 _GOV_NOUNS = frozenset("""government authority ministry minister president premier cabinet
 administration official spokesman spokeswoman spokesperson embassy ambassador leader office
 presidency kremlin diplomat envoy state prosecutor police army military navy force guard
@@ -72,14 +73,21 @@ class ArgumentIndex:
 
 
 def _nonstate(name: str) -> str | None:
-    low = name.lower()
-    if any(low == w or low.startswith(w + " ") or low.endswith(" " + w) for w in _EU) or "european" in low and "union" in low:
+    """PLOVER's code for an international body named ``name`` (EU → EUR, UN → UNO, NATO → IGO,
+    Amnesty International → NGO), or None."""
+    low = name.lower().replace("\u2019", "'")
+    words = set(re.findall(r"[\w.]+", low))
+
+    def has(options: tuple[str, ...]) -> bool:
+        return any((w in words) if " " not in w else (w in low) for w in options)
+
+    if has(_EU) or "european" in words and ("union" in words or "commission" in words):
         return "EUR"
-    if any(low == w or w in low.split() or low.startswith(w) for w in _UN) or "united nations" in low or "u.n." in low:
+    if has(_UN) or "united nations" in low:
         return "UNO"
     if any(w in low for w in _NGO_WORDS):
         return "NGO"
-    if any(low == w or w in low.split() or low.startswith(w) for w in _IGO_WORDS):
+    if has(_IGO_WORDS) and not any(w[:1].isupper() for w in ()):
         return "IGO"
     return None
 
@@ -89,6 +97,19 @@ def _entity_country(e: Entity) -> str | None:
         return e.country
     if e.type == "ORG":
         return _nonstate(e.name)
+    return None
+
+
+def _demonym_head(index: "ArgumentIndex", head: Token) -> str | None:
+    """The country of a people noun that is itself a demonym ("Greek Cypriots", "Bosnian
+    Serbs"): the head's own singular form wins over its modifiers."""
+    if not head.text[:1].isupper():
+        return None
+    for form in (head.text, head.lemma_, head.text[:-1] if head.text.endswith("s") else None):
+        if form:
+            ref = index.gazetteer.lookup(form)
+            if ref is not None and ref.country and ref.type in ("PLACE",):
+                return ref.country
     return None
 
 
@@ -194,52 +215,60 @@ def _demonym_country(index: ArgumentIndex, tokens: list[Token]) -> str | None:
     return None
 
 
-def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = None) -> Actor | None:
-    """The actor a noun phrase headed by ``head`` names, or None when it names no actor."""
+def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = None,
+            context_country: str | None = None) -> Actor | None:
+    """The actor a noun phrase headed by ``head`` names, or None when it names no actor.
+    ``context_country`` (the country of the act's place, else the article's) stands in for a
+    bare "police", "the authorities", "protesters", an unnamed domestic group or a person of
+    unknown country."""
     doc = index.doc
+    fallback = context_country or index.article_country
     lemma = head.lemma_.lower()
     if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
         if head.lower_ in ("it", "they", "we", "its", "their", "our") and speaker_country:
             return Actor(head.text, speaker_country, None)
-        prev = _previous_actor(index, head)
-        return prev
+        return _previous_actor(index, head)
     tokens = _np_tokens(head)
     e = index.entity_at.get(head.i)
     name = doc[tokens[0].i: tokens[-1].i + 1].text if tokens else head.text
+    if name.lower().startswith(("the ", "a ", "an ")):
+        name = name.split(" ", 1)[1]
     sector = index.tables.sector(tuple(t.lemma_.lower() for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN")))
     if e is not None:
         country = _entity_country(e)
-        if e.type == "PERSON":
-            sector = sector or "GOV" if e.role else sector
-        elif e.type == "COUNTRY":
+        if e.type == "COUNTRY":
             sector = sector or "GOV"
-        # "the authorities of Kosovo": the entity at the head is the country
-        if country is None and e.type == "PERSON":
-            country = _inner_country(index, tokens, head) or index.article_country
+        if country is None:
+            country = _inner_country(index, tokens, head, e) or _nonstate(name) or fallback
         return Actor(e.name, country, sector)
-    country = _inner_country(index, tokens, head)
+    country = _demonym_head(index, head) or _inner_country(index, tokens, head, None)
     if country is None:
         if head.pos_ == "PROPN":
             ref = index.gazetteer.lookup(head.text)
-            if ref is not None and ref.country:
-                country = ref.country
-            else:
-                country = _nonstate(name)
+            country = ref.country if ref is not None and ref.country else _nonstate(name)
+            if country is None and head.text[:1].isupper():
+                country = fallback  # an unnamed domestic body ("the RSF")
         if country is None and (sector is not None or lemma in _GOV_NOUNS):
-            country = index.article_country
+            country = fallback
     if country is None and sector is None:
         return None
     return Actor(name, country, sector)
 
 
-def _inner_country(index: ArgumentIndex, tokens: list[Token], head: Token) -> str | None:
-    """A country named inside the noun phrase: an entity mention, else a demonym or place."""
+def _inner_country(index: ArgumentIndex, tokens: list[Token], head: Token, own: Entity | None) -> str | None:
+    """A country named inside the noun phrase: an entity mention, an international body, else
+    a demonym or place."""
     for t in tokens:
         if t.i == head.i:
             continue
         e = index.entity_at.get(t.i)
-        if e is not None:
+        if e is not None and e is not own:
             c = _entity_country(e)
+            if c:
+                return c
+    for t in tokens:
+        if t.i != head.i and t.pos_ == "PROPN" and t.i not in index.entity_at:
+            c = _nonstate(t.text)
             if c:
                 return c
     return _demonym_country(index, tokens)
@@ -307,17 +336,17 @@ def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[Actor]:
 
 
 def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
-              speaker_country: str | None) -> tuple[list[Actor], list[Actor]]:
+              speaker_country: str | None, context_country: str | None = None) -> tuple[list[Actor], list[Actor]]:
     """(actors, recipients) of a trigger whose doer token is ``doer`` (coordinated subjects are
     several actors of one event)."""
     actors: list[Actor] = []
     if doer is not None:
-        actors = [a for a in (resolve(index, h, speaker_country) for h in _conj_heads(doer)) if a is not None]
+        actors = [a for a in (resolve(index, h, speaker_country, context_country) for h in _conj_heads(doer)) if a is not None]
     recipients: list[Actor] = []
     for obj in objects_of(trigger, kind):
         if doer is not None and obj.i == doer.i:
             continue
-        got = resolve(index, obj, None)
+        got = resolve(index, obj, None, context_country)
         if got is None or got.country is None:
             got = thing_owner(index, obj)
         if got is not None and got.country:

@@ -59,6 +59,8 @@ def number_value(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return 12, i + 2
     if value is None:
         return None
+    if text in ("hundred", "dozen") and i > 0 and tokens[i - 1].lower_ in ("several", "few", "many", "hundreds", "some"):
+        return None  # "several hundred": vague
     j = i + 1
     while j < len(tokens) and tokens[j].lower_ in _SCALES:
         value *= _SCALES[tokens[j].lower_]

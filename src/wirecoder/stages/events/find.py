@@ -86,10 +86,13 @@ class _Found:
 def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
                 times: Iterable[TimeExpression], gazetteer, published: str | None,
                 *, article_country: str | None = None,
-                tables: PloverTables | None = None) -> tuple[Event, ...]:
+                tables: PloverTables | None = None,
+                future_as_agree: bool = False) -> tuple[Event, ...]:
     """The events ``doc`` reports (see the module doc). ``article_country`` is the country of
     the dateline, if any; else the country the article names most is used for actors such as
-    "police" or "protesters" that name none."""
+    "police" or "protesters" that name none. ``future_as_agree`` codes an announced future
+    cooperative act ("will visit") as AGREE, PLOVER's reading, instead of leaving it out as a
+    planned act (the wire convention)."""
     tables = tables or load_tables()
     entities = tuple(entities)
     quotes = tuple(quotes)
@@ -106,15 +109,16 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         if any(a <= start < b for a, b in blocked):
             continue
         speaker_country = next((c for a, b, c in reports if a <= start < b), None)
-        sense = _realis(trig, doc)
+        sense = _realis(trig, doc, future_as_agree)
         if sense is None:
             continue
         own = _own_tokens(trig)
         dates = [time_at[t.i] for t in own if t.i in time_at]
         if _background(dates, own, reference, doc):
             continue
+        context = _place_country(index, trig) or speaker_country or index.article_country
         actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
-                                       trig.kind, trig.doer, speaker_country)
+                                       trig.kind, trig.doer, speaker_country, context)
         if trig.kind == "noun" and trig.clause is not trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
             _, more = arguments(index, trig.token, "noun", None, None)
             recipients += more
@@ -122,9 +126,12 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         if sense is None:
             continue
         if sense.category in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT") and not recipients:
-            recipients = list(clause_actors(index, trig.clause))[:2]
+            own = {a.country for a in actors}
+            recipients = [r for r in clause_actors(index, trig.clause) if r.country not in own][:2]
         if not actors:
             actors = _fallback_actor(index, trig, sense, speaker_country)
+        elif actors[0].country is None:
+            actors = [replace(actors[0], country=context)] + actors[1:]
         if not actors:
             continue
         if _anti_government(trig.token) and not recipients and actors[0].country:
@@ -148,7 +155,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
 
 # ------------------------------------------------------------------ realis: did it happen?
 
-def _realis(trig: Trigger, doc: Doc) -> Sense | None:
+def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | None:
     """The sense of the act as reported, or None for negated, modal, conditional, planned,
     hypothetical or stative reports."""
     sense = trig.sense or trig.civil
@@ -181,9 +188,13 @@ def _realis(trig: Trigger, doc: Doc) -> Sense | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "without" for c in (clause.head,)) or clause.dep_ == "pcomp" and clause.head.lower_ in ("without", "before", "instead"):
         return None
+    if trig.token.lemma_.lower() in ("refuse", "decline") and _says_nothing(trig.token):
+        return None
     if aux & _FUTURE:
         if sense.category in _COOPERATIVE:
-            return Sense("AGREE", "03" + sense.cameo[1:2] if False else "036" if sense.category == "CONSULT" else "030", None)
+            if not future_as_agree:
+                return None
+            return Sense("AGREE", "036" if sense.category == "CONSULT" else "030", None)
         if sense.category in _KEEP_FUTURE:
             return sense
         return None
@@ -192,6 +203,18 @@ def _realis(trig: Trigger, doc: Doc) -> Sense | None:
                 c.dep_ == "npadvmod" for c in clause.children):
         return None
     return sense
+
+
+_SPEECH = frozenset("""comment say elaborate confirm answer respond discuss give name disclose
+provide specify identify speculate reveal detail""".split())
+
+
+def _says_nothing(verb: Token) -> bool:
+    """ "declined to comment", "refused to say", or a bare "declined": no act of refusal."""
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prep")]
+    if not comps:
+        return True
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEECH for c in comps)
 
 
 def _conditional(verb: Token) -> bool:
@@ -414,15 +437,21 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
         elif 0 <= first - trig.doer.i <= 10:
             first = trig.doer.i
     obj_heads = [c for c in (trig.clause if trig.kind == "verb" else t).children
-                 if c.dep_ in ("dobj", "dative", "prep", "prt", "nsubjpass", "attr", "oprd")]
+                 if c.dep_ in ("dobj", "dative", "prep", "prt", "attr", "oprd", "ccomp", "xcomp")]
     if trig.kind == "noun":
         obj_heads += [c for c in t.children if c.dep_ == "prep"]
+    obj_heads.sort(key=lambda c: c.i)
     for c in obj_heads:
         if c.i < last:
             continue
         end = c.right_edge.i
-        if end - first > 22:
-            end = first + 22
+        if c.dep_ in ("dobj", "dative") and any(d.dep_ in ("prep", "xcomp", "ccomp") and d.i > c.i
+                                                   for d in (trig.clause if trig.kind == "verb" else t).children):
+            nxt = [d for d in (trig.clause if trig.kind == "verb" else t).children
+                   if d.dep_ in ("prep", "xcomp", "ccomp") and d.i > c.i]
+            end = max(end, min(nxt[0].right_edge.i, nxt[0].i + 6))
+        if end - t.i > 16:
+            end = t.i + 16
         last = max(last, end)
         break
     doc = t.doc
@@ -448,6 +477,10 @@ def _merge(found: list[_Found]) -> list[_Found]:
     for f in found:
         target = None
         for g in out:
+            unnamed = all(a.name is None for a in f.actors) or all(a.name is None for a in g.actors)
+            if g.sense.category == f.sense.category and g.sentence == f.sentence and unnamed:
+                target = g
+                break
             if (g.sense.category == f.sense.category and _key(g.actors) == _key(f.actors)
                     and _key(g.recipients) == _key(f.recipients)
                     and _compatible_dates(g.date, f.date)

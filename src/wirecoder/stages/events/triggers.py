@@ -87,7 +87,12 @@ def _noun_lemma(t: Token) -> str:
     return lemma
 
 
+_MEASURE_NOUNS = frozenset({"round", "series", "wave", "day", "week", "string", "spate", "set"})
+
+
 def _light_verb(noun: Token) -> Token | None:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MEASURE_NOUNS:
+        noun = noun.head.head  # "opened a fifth round of talks"
     h = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in LIGHT_VERBS:
         return h
@@ -115,6 +120,17 @@ def _has_arguments(noun: Token) -> bool:
     return False
 
 
+def _predicative(noun: Token) -> bool:
+    """ "was a further attack on press freedom", "one of the deadliest attacks": a
+    characterisation of something already reported, not a new report."""
+    if noun.dep_ in ("attr", "acomp") and noun.head.lemma_ == "be":
+        return True
+    h = noun.head
+    if noun.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in ("one", "some", "many", "most", "part"):
+        return True
+    return False
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
 
@@ -134,6 +150,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     out: list[Trigger] = []
     for t in doc:
         if t.pos_ == "VERB":
+            if t.dep_ == "acl" and NOUNS.get(_noun_lemma(t.head)) is not None:
+                continue  # "a meeting hosted by the UN": the nominal is the trigger
             s = _verb_sense(t)
             civil = CIVIL_SENSES.get(t.lemma_.lower())
             if s is None and civil is None:
@@ -164,9 +182,15 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "on", "against")
                     for c in t.children)):
                 continue
-            if not _has_arguments(t):
+            if not _has_arguments(t) or _predicative(t):
                 continue
             doer = next((c for c in t.children if c.dep_ == "poss"), None)
+            if doer is None:
+                for c in t.children:  # "a meeting hosted by the United Nations"
+                    if c.dep_ == "acl":
+                        for a in c.children:
+                            if a.dep_ == "agent":
+                                doer = next((p for p in a.children if p.dep_ == "pobj"), None)
             if doer is None:
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ in ("by", "between"):
