@@ -125,9 +125,9 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         sense = _civil(trig, sense, actors)
         if sense is None:
             continue
-        if sense.category in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT") and not recipients:
+        if sense.category in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE") and not recipients:
             own = {a.country for a in actors}
-            recipients = [r for r in clause_actors(index, trig.clause) if r.country not in own][:2]
+            recipients = [r for r in clause_actors(index, trig.clause) if r.country not in own][:6 if sense.category == "AGREE" else 2]
         if not actors:
             actors = _fallback_actor(index, trig, sense, speaker_country)
         elif actors[0].country is None:
@@ -478,7 +478,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
         target = None
         for g in out:
             unnamed = all(a.name is None for a in f.actors) or all(a.name is None for a in g.actors)
-            if g.sense.category == f.sense.category and g.sentence == f.sentence and unnamed:
+            nested = g.trigger.clause.is_ancestor(f.trigger.token) or f.trigger.clause.is_ancestor(g.trigger.token)
+            if g.sense.category == f.sense.category and g.sentence == f.sentence and (unnamed or nested):
                 target = g
                 break
             if (g.sense.category == f.sense.category and _key(g.actors) == _key(f.actors)
