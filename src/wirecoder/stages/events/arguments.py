@@ -241,7 +241,8 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
         if country is None:
             country = _inner_country(index, tokens, head, e) or _nonstate(name) or fallback
         return Actor(e.name, country, sector)
-    country = _demonym_head(index, head) or _inner_country(index, tokens, head, None)
+    direct = _modifier_countries(index, head)
+    country = _demonym_head(index, head) or (direct[0] if direct else None) or _inner_country(index, tokens, head, None)
     if country is None:
         if head.pos_ == "PROPN":
             ref = index.gazetteer.lookup(head.text)
@@ -253,6 +254,20 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
     if country is None and sector is None:
         return None
     return Actor(name, country, sector)
+
+
+def _modifier_countries(index: ArgumentIndex, head: Token) -> list[str]:
+    """Countries of coordinated demonyms or names modifying ``head`` ("French and Egyptian
+    warships", "the Turkish and Greek sides")."""
+    out: list[str] = []
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i:
+            for m in [c, *[d for d in c.subtree if d.dep_ == "conj"]]:
+                e = index.entity_at.get(m.i)
+                country = _entity_country(e) if e is not None else _demonym_country(index, [m])
+                if country and country not in out:
+                    out.append(country)
+    return out
 
 
 def _inner_country(index: ArgumentIndex, tokens: list[Token], head: Token, own: Entity | None) -> str | None:
@@ -341,7 +356,15 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
     several actors of one event)."""
     actors: list[Actor] = []
     if doer is not None:
-        actors = [a for a in (resolve(index, h, speaker_country, context_country) for h in _conj_heads(doer)) if a is not None]
+        for h in _conj_heads(doer):
+            several = _modifier_countries(index, h)
+            if len(several) >= 2:  # "Hungarian and Romanian officials"
+                one = resolve(index, h, speaker_country, context_country)
+                actors += [Actor(one.name if one else h.text, c, one.sector if one else None) for c in several]
+                continue
+            got = resolve(index, h, speaker_country, context_country)
+            if got is not None:
+                actors.append(got)
     recipients: list[Actor] = []
     for obj in objects_of(trigger, kind):
         if doer is not None and obj.i == doer.i:

@@ -87,12 +87,14 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
                 times: Iterable[TimeExpression], gazetteer, published: str | None,
                 *, article_country: str | None = None,
                 tables: PloverTables | None = None,
-                future_as_agree: bool = False) -> tuple[Event, ...]:
+                intentions: bool = False) -> tuple[Event, ...]:
     """The events ``doc`` reports (see the module doc). ``article_country`` is the country of
     the dateline, if any; else the country the article names most is used for actors such as
-    "police" or "protesters" that name none. ``future_as_agree`` codes an announced future
-    cooperative act ("will visit") as AGREE, PLOVER's reading, instead of leaving it out as a
-    planned act (the wire convention)."""
+    "police" or "protesters" that name none. ``intentions`` codes announced intentions as PLOVER
+    does instead of leaving them out as planned acts (the wire convention): a future or willing
+    cooperative act ("will visit", "is willing to withdraw") is AGREE, a future hostile one
+    ("would boycott") THREATEN, a negated cooperative one ("will not accept") REJECT, a "must"
+    in someone's mouth REQUEST."""
     tables = tables or load_tables()
     entities = tuple(entities)
     quotes = tuple(quotes)
@@ -109,7 +111,9 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         if any(a <= start < b for a, b in blocked):
             continue
         speaker_country = next((c for a, b, c in reports if a <= start < b), None)
-        sense = _realis(trig, doc, future_as_agree)
+        sense = _realis(trig, doc, intentions)
+        if sense is None and intentions:
+            sense = _intention(trig)
         if sense is None:
             continue
         own = _own_tokens(trig)
@@ -125,6 +129,10 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         sense = _civil(trig, sense, actors)
         if sense is None:
             continue
+        if sense.category == "PROTEST" and actors and actors[0].sector == "GOV" and trig.civil is None:
+            sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest is diplomatic
+        if sense.category == "MOBILIZE" and len({a.country for a in actors}) >= 2:
+            sense = Sense("COOPERATE", "062", None)  # joint drills
         if sense.category in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE") and not recipients:
             own = {a.country for a in actors}
             recipients = [r for r in clause_actors(index, trig.clause) if r.country not in own][:6 if sense.category == "AGREE" else 2]
@@ -154,6 +162,41 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
 
 
 # ------------------------------------------------------------------ realis: did it happen?
+
+_HOSTILE = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
+_WILLING = frozenset({"willing", "prepared", "ready", "committed", "determined", "plan", "intend",
+                      "decide", "vow", "swear", "pledge", "promise", "offer", "agree"})
+
+
+def _intention(trig: Trigger) -> Sense | None:
+    """PLOVER's coding of an intention (see ``intentions`` in :func:`find_events`)."""
+    sense = trig.sense or trig.civil
+    if sense is None:
+        return None
+    clause = trig.clause
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in clause.children)
+    hostile = sense.category in _HOSTILE
+    if negated:
+        return None if hostile else Sense("REJECT", "120", None)
+    if aux & {"must", "should", "ought"}:
+        return Sense("REQUEST", "100", None)
+    governed = False
+    t = clause
+    for _ in range(3):
+        if t.dep_ in ("xcomp", "acl", "ccomp") and t.head is not t:
+            if t.head.lemma_.lower() in _WILLING:
+                governed = True
+                break
+            t = t.head
+        else:
+            break
+    if aux & (_FUTURE | {"would", "could", "may", "might"}) or governed:
+        if hostile or _conditional(clause) and sense.category == "RETREAT":
+            return Sense("THREATEN", "130", None)
+        return Sense("AGREE", "036" if sense.category == "CONSULT" else "030", None)
+    return None
+
 
 def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | None:
     """The sense of the act as reported, or None for negated, modal, conditional, planned,

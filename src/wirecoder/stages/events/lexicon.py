@@ -74,6 +74,15 @@ CLASSES: dict[str, frozenset[str]] = {
             request appeal amendment motion initiative deal agreement draft measure""",
         "media": """broadcast broadcasts website newspaper channel station media outlet
             publication""",
+        "info": """evidence information intelligence data photograph image technology expertise
+            know-how""",
+        "envoys": """diplomat ambassador envoy inspector observer monitor peacekeeper attache
+            consul mission staff""",
+        "ties": """tie relation relations contact link""",
+        "rule": """ban law ceasefire cease-fire truce agreement accord embargo resolution order
+            curfew sanction""",
+        "refuge": """refuge asylum shelter protection""",
+        "curfew": """curfew restriction limit""",
         "place": """base camp station infrastructure building office port village town city
             district position facility plant club embassy headquarters""",
     }.items()
@@ -134,6 +143,16 @@ abduct, kidnap, hijack: ASSAULT 181 abduct
 ram, puncture: ASSAULT 190
 injure, wound: ASSAULT 190
 torch: ASSAULT 180 destroy
+torture: ASSAULT 182 torture
+beat: ASSAULT 182 beat
+overrun, retake, recapture, invade: ASSAULT 190
+demolish, bulldoze, raze: COERCE 171 seize
+hack: COERCE 172 cyber
+surrender: RETREAT 087 disarm
+renege: REJECT 120
+charge: ACCUSE 112 allege
+allow, permit: CONCEDE 080
+shorten: CONCEDE 081
 smash, vandalize, vandalise, loot: ASSAULT 180 destroy
 """)
 
@@ -163,12 +182,13 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "bar": (("trade", _o("SANCTION 163 discontinue")), ("people", _o("COERCE 172 restrict"))),
     "block": (("trade", _o("SANCTION 163 discontinue")), ("talks", _o("REJECT 120")),
               ("proposal", _o("REJECT 120")), ("border", _o("PROTEST 144 obstruct"))),
-    "impose": (("sanction", _o("SANCTION 163 discontinue")),),
-    "suspend": (("proposal", _o("REJECT 120")), ("media", _o("COERCE 172 censor")),
+    "impose": (("sanction", _o("SANCTION 163 discontinue")), ("curfew", _o("COERCE 172 curfew"))),
+    "suspend": (("aid", _o("SANCTION 162 discontinue")), ("ties", _o("SANCTION 161 withdraw")),
+                ("proposal", _o("REJECT 120")), ("media", _o("COERCE 172 censor")),
                 ("talks", _o("SANCTION 164 withdraw")), ("trade", _o("SANCTION 160 discontinue"))),
     "halt": (("talks", _o("SANCTION 164 withdraw")), ("trade", _o("SANCTION 160 discontinue"))),
     "cut": (("trade", _o("SANCTION 160 discontinue")), ("aid", _o("SANCTION 162 discontinue"))),
-    "expel": (("people", _o("COERCE 174 deport")),),
+    "expel": (("envoys", _o("SANCTION 166 expel")), ("people", _o("COERCE 174 deport"))),
     "force": (("people", _o("COERCE 174 deport")),),
     "push": (("people", _o("COERCE 174 deport")),),
     "strip": (("people", _o("COERCE 172 restrict")),),
@@ -178,11 +198,20 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "target": (("place", _o("ASSAULT 190")), ("troops", _o("ASSAULT 190"))),
     "fire": (("troops", _o("ASSAULT 190")),),
     "board": (("troops", _o("ASSAULT 190")),),
-    "violate": (("border", _o("MOBILIZE 150")),),
+    "violate": (("border", _o("MOBILIZE 150")), ("rule", _o("REJECT 128 yield"))),
     "escort": (("troops", _o("MOBILIZE 150")), ("border", _o("MOBILIZE 150"))),
     "boycott": (("proposal", _o("SANCTION 160 discontinue")),),
     "neutralize": (("troops", _o("ASSAULT 190")),),
     "order": (("people", _o("COERCE 174 deport")),),
+    "share": (("info", _o("COOPERATE 064")),),
+    "establish": (("ties", _o("SUPPORT 050")),),
+    "restore": (("ties", _o("SUPPORT 050")),),
+    "sever": (("ties", _o("SANCTION 161 withdraw")),),
+    "break": (("ties", _o("SANCTION 161 withdraw")),),
+    "accept": (("proposal", _o("CONCEDE 083")),),
+    "seek": (("refuge", _o("REQUEST 103")),),
+    "deny": (("refuge", _o("SANCTION 166 expel")),),
+    "end": (("talks", _o("SANCTION 164 withdraw")),),
 }
 
 #: verb + particle or preposition → sense ("called on", "pulled out", "cracked down").
@@ -206,6 +235,11 @@ PARTICLE_SENSES: dict[tuple[str, str], Sense] = {
     ("lash", "out"): sense("ACCUSE 111 disapprove"),
     ("sign", "up"): sense("AGREE 030"),
     ("step", "down"): sense("RETREAT 087 resign"),
+    ("fire", "at"): sense("ASSAULT 190"),
+    ("fire", "on"): sense("ASSAULT 190"),
+    ("beat", "up"): sense("ASSAULT 182 beat"),
+    ("blow", "up"): sense("COERCE 171 seize"),
+    ("stop", "work"): sense("PROTEST 143 strike"),
 }
 
 #: The sense when the actor is a crowd or a union, not a state or an army.
@@ -237,7 +271,12 @@ veto: REJECT 129 yield
 drill, exercise, maneuver, manoeuvre, mobilization, mobilisation, deployment, buildup, build-up: MOBILIZE 154 troops
 ultimatum: THREATEN 139 relations
 condemnation, criticism: ACCUSE 111 disapprove
-investigation, inquiry, probe: ACCUSE 090 investigate
+investigation, inquiry, probe, hearing: ACCUSE 090 investigate
+complaint: ACCUSE 114 disapprove
+demand, appeal, request: REQUEST 100
+invasion, incursion: ASSAULT 190
+curfew: COERCE 172 curfew
+suspension: SANCTION 160 discontinue
 aid, assistance: AID 070
 withdrawal, pullout: RETREAT 087 withdraw
 ceasefire, cease-fire, truce: AGREE 037
@@ -247,13 +286,15 @@ ceasefire, cease-fire, truce: AGREE 037
 #: (they are also common in other senses: "an exercise in futility", "the arrest warrant").
 WEAK_NOUNS: frozenset[str] = frozenset(
     "aid assistance exercise conference visit criticism condemnation probe march offensive "
-    "process sanction tariff strike ceasefire cease-fire truce investigation inquiry".split())
+    "process sanction tariff strike ceasefire cease-fire truce investigation inquiry demand appeal "
+    "request hearing complaint curfew suspension".split())
 
 #: Verbs whose object (or "in"/"to" object) is an event nominal they realise, with the sense to
 #: use when the nominal alone has another ("signed an agreement" is SUPPORT).
 LIGHT_VERBS: frozenset[str] = frozenset("""hold stage organize organise launch attend join take
 conduct carry begin start open resume mount impose announce approve issue order make pay
-continue lead stage go lift extend sign reach call""".split())
+continue lead stage go lift extend sign reach call put reiterate renew repeat lodge file voice
+express""".split())
 
 #: Verbs or adjectives governing a complement that is planned, wished or hypothetical: an act in
 #: their complement is not (yet) an event.
