@@ -93,11 +93,16 @@ def main_event(doc, events, *, fallback: bool) -> Coded:
                      frozenset(a.country for a in best.actors if a.country),
                      frozenset(r.country for e in same for r in e.recipients if r.country))
     if fallback:
+        from ..stages.events.find import _intention
+
         triggers = [t for t in find_triggers(doc) if (t.sense or t.civil) is not None]
         if triggers:
             t = min(triggers, key=lambda t: (_depth(t.token), t.token.i))
-            s = t.sense or t.civil
+            s = _intention(t) or t.sense or t.civil
             return Coded(s.category, s.cameo[:2], frozenset(), frozenset())
+        for t in doc:  # "Russia said that Sudan must return the helicopter"
+            if t.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children):
+                return Coded("REQUEST", "10", frozenset(), frozenset())
     return Coded(None, None, frozenset(), frozenset())
 
 

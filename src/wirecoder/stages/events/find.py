@@ -165,7 +165,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
 
 _HOSTILE = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 _WILLING = frozenset({"willing", "prepared", "ready", "committed", "determined", "plan", "intend",
-                      "decide", "vow", "swear", "pledge", "promise", "offer", "agree"})
+                      "vow", "swear", "pledge", "promise", "offer", "agree"})
 
 
 def _intention(trig: Trigger) -> Sense | None:
@@ -238,6 +238,10 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
             if not future_as_agree:
                 return None
             return Sense("AGREE", "036" if sense.category == "CONSULT" else "030", None)
+        if future_as_agree and trig.token.lemma_.lower() == "withdraw":
+            return Sense("THREATEN", "136", "expel")  # announcing a pull-out is a threat in PLOVER
+        if future_as_agree and sense.category not in _HOSTILE:
+            return Sense("THREATEN", "130", None) if _conditional(clause) else Sense("AGREE", "030", None)
         if sense.category in _KEEP_FUTURE:
             return sense
         return None
@@ -382,6 +386,8 @@ def _background(dates: list[str | None], own: list[Token], reference: Date | Non
 # ------------------------------------------------------------------ arguments and counts
 
 def _civil(trig: Trigger, sense: Sense, actors: list[Actor]) -> Sense | None:
+    if sense not in (trig.sense, trig.civil):
+        return sense  # an intention already coded (AGREE, THREATEN, REJECT, REQUEST)
     if trig.civil is None:
         return sense if trig.sense is not None else None
     crowd = not actors or all(a.sector in _CIVIL_SECTORS and a.sector != None or

@@ -66,7 +66,9 @@ CLASSES: dict[str, frozenset[str]] = {
             bridge road route highway crossing-point station""",
         "trade": """import export shipment good trade product cargo flight""",
         "sanction": """sanction tariff embargo ban restriction duty measure""",
-        "talks": """talk accession negotiation membership bid dialogue process""",
+        "talks": """talk accession negotiation membership bid dialogue process mediation
+            contact""",
+        "hold": """blockade siege occupation closure""",
         "people": """people person migrant citizen protester activist journalist correspondent
             man woman refugee civilian student worker diplomat national resident opponent
             member leader official""",
@@ -97,7 +99,7 @@ visit, tour: CONSULT 042 visit
 host: CONSULT 043 visit
 mediate: CONSULT 045
 phone, telephone: CONSULT 041 phone
-praise, welcome, hail, commend, applaud, congratulate, thank, endorse, salute: SUPPORT 051
+support, praise, welcome, hail, commend, applaud, congratulate, thank, endorse, salute: SUPPORT 051
 reaffirm: SUPPORT 050
 defend: SUPPORT 052
 apologize, apologise: SUPPORT 055
@@ -108,6 +110,7 @@ cooperate, collaborate: COOPERATE 060
 donate, supply, disburse: AID 070
 ease, relax, waive, concede, yield: CONCEDE 080
 lift: CONCEDE 081
+accept: CONCEDE 083
 release, free: RETREAT 084 release
 withdraw, retreat, evacuate: RETREAT 087 withdraw
 resign: RETREAT 087 resign
@@ -166,7 +169,8 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "dispatch": (("troops", _o("MOBILIZE 154 troops")), ("aid", _o("AID 070"))),
     "mass": (("troops", _o("MOBILIZE 154 troops")),),
     "give": (("aid", _o("AID 070")),),
-    "provide": (("aid", _o("AID 070")),),
+    "provide": (("aid", _o("AID 070")), ("info", _o("AID 070"))),
+    "lift": (("hold", _o("RETREAT 085 ease")),),
     "deliver": (("aid", _o("AID 070")),),
     "hand": (("aid", _o("AID 070")), ("troops", _o("AID 072"))),
     "grant": (("aid", _o("AID 070")),),

@@ -26,7 +26,7 @@ _NOUN_ARG_PREPS = frozenset({"with", "between", "on", "by", "against", "in", "at
 _MODAL_WORDS = frozenset({"would", "will", "could", "might", "may", "'ll", "can", "shall"})
 _COMPOUND_NOUNS = {("air", "strike"): "airstrike", ("hunger", "strike"): "hunger-strike",
                    ("general", "strike"): "strike", ("drone", "strike"): "airstrike",
-                   ("missile", "strike"): "airstrike"}
+                   ("missile", "strike"): "airstrike", ("war", "game"): "drill"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,23 @@ class Trigger:
     kind: str  # "verb" | "noun"
     clause: Token  # the verb whose tense, mood and negation decide whether the act happened
     doer: Token | None
+
+
+_KNOWN_VERBS = frozenset(VERBS) | frozenset(OBJECT_SENSES) | frozenset(CIVIL_SENSES) | LIGHT_VERBS | frozenset(
+    v for v, _ in PARTICLE_SENSES)
+
+
+def verb_lemma(t: Token) -> str:
+    """The lemma of a verb, repaired where the lemmatiser misses a known trigger ("staged" →
+    "stag"): the first of the text's regular stems that the tables know."""
+    lemma = t.lemma_.lower()
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    w = t.lower_
+    for cand in (w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "e", w[:-3] + "y" if w.endswith("ied") else ""):
+        if cand in _KNOWN_VERBS:
+            return cand
+    return lemma
 
 
 def _obj_lemmas(verb: Token) -> list[str]:
@@ -51,14 +68,17 @@ def _obj_lemmas(verb: Token) -> list[str]:
             out.append(target.lemma_.lower())
             for d in target.children:  # "a group of 30 migrants", "parts of the agreement"
                 if d.dep_ == "prep" and d.lower_ == "of":
-                    out.extend(p.lemma_.lower() for p in d.children if p.dep_ == "pobj")
+                    for p in d.children:
+                        if p.dep_ == "pobj":
+                            out.append(p.lemma_.lower())
+                            out.extend(q.lemma_.lower() for q in p.children if q.dep_ == "compound")
                 if d.dep_ == "compound":
                     out.append(d.lemma_.lower())
     return out
 
 
 def _verb_sense(verb: Token) -> Sense | None:
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     for c in verb.children:
         if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES:
             return PARTICLE_SENSES[(lemma, c.lower_)]
@@ -94,11 +114,11 @@ def _light_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MEASURE_NOUNS:
         noun = noun.head.head  # "opened a fifth round of talks"
     h = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and verb_lemma(h) in LIGHT_VERBS:
         return h
     if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("in", "on", "to", "for", "into"):
         v = h.head
-        if v.pos_ in ("VERB",) and v.lemma_.lower() in LIGHT_VERBS:
+        if v.pos_ in ("VERB",) and verb_lemma(v) in LIGHT_VERBS:
             return v
         if v.dep_ == "dobj" and v.lower_ == "part" and v.head.lemma_.lower() == "take":
             return v.head
@@ -153,7 +173,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if t.dep_ == "acl" and NOUNS.get(_noun_lemma(t.head)) is not None:
                 continue  # "a meeting hosted by the UN": the nominal is the trigger
             s = _verb_sense(t)
-            civil = CIVIL_SENSES.get(t.lemma_.lower())
+            civil = CIVIL_SENSES.get(verb_lemma(t))
             if s is None and civil is None:
                 continue
             out.append(Trigger(t, s, civil, "verb", t, subject_of(t)))
