@@ -124,11 +124,12 @@ def subject_of(verb: Token) -> Token | None:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
-        for c in t.children:
-            if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
-                if c.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
-                    return t.head
-                return c
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            c = min(subjects, key=lambda c: abs(t.i - c.i))  # "JOHANNESBURG, Aug. 24 -- BRICS leaders agreed"
+            if c.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
+                return t.head
+            return c
         if any(c.dep_ == "nsubjpass" for c in t.children):
             return None  # a passive without its agent: the doer is not named
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -146,6 +147,9 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+_NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+yesterday tomorrow week month year day night morning evening weekend""".split())
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as", "while", "once"})
 
 
@@ -224,6 +228,8 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
     doc = index.doc
     fallback = context_country or index.article_country
     lemma = head.lemma_.lower()
+    if head.ent_type_ in _NOT_ACTORS or lemma in _TIME_WORDS:
+        return None
     if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
         if head.lower_ in ("it", "they", "we", "its", "their", "our") and speaker_country:
             return Actor(head.text, speaker_country, None)

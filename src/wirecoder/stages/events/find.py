@@ -658,9 +658,7 @@ def _quote_zones(text: str, quotes: Sequence[Quote], by_id) -> tuple[list[tuple[
             blocked.append((a, b))
             continue
         if q.kind == "mixed":
-            inner = [m.start() for m in re.finditer(r"[\"\u201c\u201d]", text[a:b])]
-            for k in range(0, len(inner) - 1, 2):
-                blocked.append((a + inner[k], a + inner[k + 1] + 1))
+            blocked.extend((a + x, a + y) for x, y in _fragments(text[a:b]))
         speaker = by_id.get(q.speaker.entity) if q.speaker.entity else None
         country = speaker.country if speaker is not None else None
         if country is None and speaker is not None and speaker.type == "ORG":
@@ -668,6 +666,28 @@ def _quote_zones(text: str, quotes: Sequence[Quote], by_id) -> tuple[list[tuple[
             country = _nonstate(speaker.name)
         reports.append((a, b, country))
     return blocked, reports
+
+
+def _fragments(content: str) -> list[tuple[int, int]]:
+    """The quoted fragments of a mixed quote's content: an opening mark (“, or " before a
+    word) to the next closing mark; a stray closing mark at the start opens nothing."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for m in re.finditer(r"[\"\u201c\u201d]", content):
+        k = m.start()
+        ch = content[k]
+        after = content[k + 1: k + 2]
+        before = content[k - 1: k] if k else ""
+        opening = ch == "\u201c" or ch == '"' and after and not after.isspace() and (not before or before.isspace() or before in "([-\u2014")
+        if start is None:
+            if opening:
+                start = k
+        elif not opening or ch == "\u201d":
+            out.append((start, k + 1))
+            start = None
+    if start is not None:
+        out.append((start, len(content)))
+    return out
 
 
 def _main_country(entities: Sequence[Entity]) -> str | None:
