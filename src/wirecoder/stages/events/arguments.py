@@ -229,6 +229,11 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
     fallback = context_country or index.article_country
     lemma = head.lemma_.lower()
     if head.ent_type_ in _NOT_ACTORS or lemma in _TIME_WORDS:
+        for c in head.children:  # "Hundreds of Mexican truck drivers", "Tens of thousands of Serbs"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return resolve(index, p, speaker_country, context_country)
         return None
     if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
         if head.lower_ in ("it", "they", "we", "its", "their", "our") and speaker_country:

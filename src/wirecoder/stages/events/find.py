@@ -118,7 +118,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             continue
         own = _own_tokens(trig)
         dates = [time_at[t.i] for t in own if t.i in time_at]
-        if _background(dates, own, reference, doc):
+        if _background(dates, own, reference, doc, dated=published is not None):
             continue
         context = _place_country(index, trig) or speaker_country or index.article_country
         actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
@@ -129,6 +129,11 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         sense = _civil(trig, sense, actors)
         if sense is None:
             continue
+        if speaker_country is not None or any(a <= start < b for a, b, _ in reports):
+            if sense.category in ("SUPPORT", "ACCUSE"):
+                continue  # a stance in someone's report is a statement, not an act
+        if trig.token.lemma_.lower() in ("support", "back") and not recipients:
+            continue  # "supported a settlement": a position
         if sense.category == "PROTEST" and actors and actors[0].sector == "GOV" and trig.civil is None:
             sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest is diplomatic
         if sense.category == "MOBILIZE" and len({a.country for a in actors}) >= 2:
@@ -233,6 +238,10 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         return None
     if trig.token.lemma_.lower() in ("refuse", "decline") and _says_nothing(trig.token):
         return None
+    if clause.dep_ == "relcl" and aux & {"has", "have"} and not any(c.ent_type_ == "DATE" for c in clause.subtree):
+        return None  # "a minister who has visited the shrine": a description, not the news
+    if trig.kind == "verb" and trig.token.dep_ in ("amod", "compound"):
+        return None  # "negotiating chapters"
     if aux & _FUTURE:
         if sense.category in _COOPERATIVE:
             if not future_as_agree:
@@ -253,7 +262,7 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
 
 
 _SPEECH = frozenset("""comment say elaborate confirm answer respond discuss give name disclose
-provide specify identify speculate reveal detail""".split())
+provide specify identify speculate reveal detail rule""".split())
 
 
 def _says_nothing(verb: Token) -> bool:
@@ -364,9 +373,24 @@ def _own_tokens(trig: Trigger) -> list[Token]:
     return out
 
 
-def _background(dates: list[str | None], own: list[Token], reference: Date | None, doc: Doc) -> bool:
+def _dates_clause(year: Token, own: list[Token]) -> bool:
+    """Is this year a past-time modifier of the clause ("in March 2023", "in 2016"), not a
+    start or end ("from January 2024", "by 2030") or a part of a complement?"""
+    t = year
+    for _ in range(4):
+        if t.dep_ == "pobj":
+            return t.head.lower_ in ("in", "on", "during", "of") and t.head.head.pos_ in ("VERB", "AUX")
+        t = t.head
+    return False
+
+
+def _background(dates: list[str | None], own: list[Token], reference: Date | None, doc: Doc,
+                dated: bool = True) -> bool:
     words = {t.lower_ for t in own}
     ongoing = bool(words & ONGOING)
+    if not dated and not ongoing and any(re.fullmatch(r"(19|20)\d\d", t.text) and t.ent_type_ == "DATE"
+                                         and _dates_clause(t, own) for t in own):
+        return True  # an undated story tells current acts by weekday; "in March 2023" is background
     for t in own:
         if t.lower_ in ("ago",) and not ongoing:
             return True
@@ -525,9 +549,19 @@ def _merge(found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         target = None
-        for g in out:
+        if f.trigger.kind == "noun" and _anaphoric(f.trigger.token):
+            same = [g for g in out if g.sense.category == f.sense.category]
+            if same:
+                target = same[-1]
+        for g in ([] if target is not None else out):
             unnamed = all(a.name is None for a in f.actors) or all(a.name is None for a in g.actors)
             nested = g.trigger.clause.is_ancestor(f.trigger.token) or f.trigger.clause.is_ancestor(g.trigger.token)
+            if (nested and g.sentence == f.sentence and {g.sense.category, f.sense.category} == {"ASSAULT", "COERCE"}
+                    and f.trigger.token.dep_ == "conj"):
+                if f.sense.category == "ASSAULT":
+                    g.sense = f.sense  # "rammed the boats, seized rifles and injured sailors": one assault
+                target = g
+                break
             if g.sense.category == f.sense.category and g.sentence == f.sentence and (unnamed or nested):
                 target = g
                 break
@@ -553,6 +587,14 @@ def _merge(found: list[_Found]) -> list[_Found]:
         if target.place is None:
             target.place = f.place
     return out
+
+
+def _anaphoric(noun: Token) -> bool:
+    """ "the rally", "the blockade", "the attack": a definite nominal without a possessor refers
+    back to an act already reported."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    return bool(dets) and dets[0].lower_ in ("the", "this", "that") and not any(
+        c.dep_ in ("poss", "amod", "compound") for c in noun.children)
 
 
 def _attach_crowd_reports(doc: Doc, found: list[_Found], reports, sent_of, blocked) -> None:
@@ -585,7 +627,7 @@ def _attach_crowd_reports(doc: Doc, found: list[_Found], reports, sent_of, block
                 if count.range is not None:
                     owner.estimates[-1] = (count.value, official)
             if owner.size is None or (official and not any(o for _, o in owner.estimates[:-1])):
-                if owner.size is None and not owner.vague:
+                if owner.size is None and not owner.vague and owner.trigger.kind == "noun":
                     first = min(sent[0].i, noun.i, t.i)
                     owner.evidence = (doc[first].idx, max(noun.idx + len(noun.text), t.idx + len(t.text)))
                 owner.size = count

@@ -61,7 +61,7 @@ CLASSES: dict[str, frozenset[str]] = {
             officer guard""",
         "aid": """aid assistance food medicine supply grant loan disbursement fund funding money
             wheat grain vaccine vaccines equipment shelter asylum relief tonne ton dollar
-            euro package weapon arm ammunition helicopter""",
+            euro weapon arm ammunition helicopter""",
         "border": """border borders crossing checkpoint airspace port embassy consulate frontier
             bridge road route highway crossing-point station""",
         "trade": """import export shipment good trade product cargo flight""",
@@ -232,7 +232,6 @@ PARTICLE_SENSES: dict[tuple[str, str], Sense] = {
     ("crack", "down"): sense("COERCE 175"),
     ("hand", "over"): sense("AID 070"),
     ("open", "fire"): sense("ASSAULT 190"),
-    ("take", "part"): sense("PROTEST 141 demo"),
     ("speak", "out"): sense("ACCUSE 111 disapprove"),
     ("turn", "down"): sense("REJECT 120"),
     ("turn", "away"): sense("COERCE 172 restrict"),

@@ -140,6 +140,22 @@ def _has_arguments(noun: Token) -> bool:
     return False
 
 
+def _consult_arguments(noun: Token) -> bool:
+    """Talks or a meeting as news: with or between someone, hosted by someone, or at a place;
+    not "whose talks", "talks on a new programme", "a meeting of the board"."""
+    if any(c.lower_ == "whose" for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+            return True
+        if c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and not any(
+                d.dep_ == "prep" and d.lower_ in ("of", "on") for d in noun.children):
+            return True
+    return False
+
+
 def _predicative(noun: Token) -> bool:
     """ "was a further attack on press freedom", "one of the deadliest attacks": a
     characterisation of something already reported, not a new report."""
@@ -203,6 +219,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                     for c in t.children)):
                 continue
             if not _has_arguments(t) or _predicative(t):
+                continue
+            if s.category == "CONSULT" and not _consult_arguments(t):
                 continue
             doer = next((c for c in t.children if c.dep_ == "poss"), None)
             if doer is None:
