@@ -1,6 +1,6 @@
 """Who acts and on whom: the actor and recipients of a trigger, read from the parse.
 
-The actor is the trigger's subject (or the agent of a passive, the noun a participle or relative
+The actor == the trigger's subject (or the agent of a passive, the noun a participle or relative
 clause modifies, the subject it shares as a coordinated or controlled verb); recipients are its
 objects (direct object, dative, objects of "with", "on", "against", "to", "at"), the possessor or
 "of" object of a thing acted on ("condemned China's actions" → China), and for verbal acts with a
@@ -12,7 +12,7 @@ country), demonyms and place names inside the noun phrase ("Chinese personnel", 
 Kosovo", "Belgrade-bound buses"), PLOVER's non-state codes for international bodies (EU → EUR,
 UN → UNO, NATO/AU/IMF → IGO, rights groups → NGO), the quote's speaker for "it"/"we" inside an
 attributed report, and for a bare "police", "the government", "protesters" the article's country.
-A capital is a government only here, as an argument: "a rally in Belgrade" gives a place.
+A capital == a government only here, as an argument: "a rally in Belgrade" gives a place.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Iterable, Iterator, Mapping
 from spacy.tokens import Doc, Token
 
 from ...records import Actor, Entity
+from .lexicon import CLASSES
 from .plover import PloverTables
 
 __all__ = ["ArgumentIndex", "arguments", "subject_of"]
@@ -131,22 +132,23 @@ def subject_of(verb: Token) -> Token | None:
                 return t.head
             return c
         if any(c.dep_ == "nsubjpass" for c in t.children):
-            return None  # a passive without its agent: the doer is not named
+            return None  # a passive without its agent: the doer != named
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
         if t.dep_ == "conj":
             stray = _stranded_subject(t)
             if stray is not None:
                 return stray
-        if t.dep_ in ("conj", "xcomp", "advcl", "pcomp") and t.head is not t:
+        if t.dep_ in ("conj", "xcomp", "advcl", "pcomp") and t.head != t:
             t = t.head
-            if t.pos_ == "ADP" and t.head is not t:
+            if t.pos_ == "ADP" and t.head != t:
                 t = t.head
             continue
         return None
     return None
 
 
+_THEMES = CLASSES["troops"] | CLASSES["aid"] | CLASSES["info"]
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
 yesterday tomorrow week month year day night morning evening weekend""".split())
@@ -288,7 +290,7 @@ def _inner_country(index: ArgumentIndex, tokens: list[Token], head: Token, own: 
         if t.i == head.i:
             continue
         e = index.entity_at.get(t.i)
-        if e is not None and e is not own:
+        if e is not None and e != own:
             c = _entity_country(e)
             if c:
                 return c
@@ -380,6 +382,8 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
     for obj in objects_of(trigger, kind):
         if doer is not None and obj.i == doer.i:
             continue
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in _THEMES:
+            continue  # "sent 500 soldiers", "provided aid": what == moved, not whom it == for
         got = resolve(index, obj, None, context_country)
         if got is None or got.country is None:
             got = thing_owner(index, obj)

@@ -12,21 +12,21 @@ Not events:
   when it passes the tests below;
 - negated acts ("did not close", "has never imposed"), acts under a modal ("could suspend"),
   conditions ("if the government signs"), questions, infinitives and the complements of plans,
-  wishes, refusals and requests ("plans to hold talks", "urged X to withdraw": the urging is the
+  wishes, refusals and requests ("plans to hold talks", "urged X to withdraw": the urging == the
   event), and stative support ("has backed Dodik throughout");
 - "will": a future cooperative act (meet, support, aid, cooperate) is an AGREE (PLOVER's reading
   of announced cooperation), an announced concession or retreat stays itself ("will lift its
-  tariffs from Friday"), any other future act is not coded;
-- background: an act whose own clause is dated a month or more before the article's date (the
+  tariffs from Friday"), any other future act != coded;
+- background: an act whose own clause == dated a month or more before the article's date (the
   publication date, else the latest date the article gives) is not current news, unless it is
   ongoing ("has kept the crossings closed since 2023", "protests, which began last December").
 
 Two recipients make two events with one evidence span. One act reported twice (same category,
 actors and recipients, compatible dates, and the same sentence, the same trigger word or an
 occasion such as a rally or talks) is one event; a later mention adds its counts, and the
-evidence is the first mention that gives a count. Crowd reports in the sentences after a
+evidence == the first mention that gives a count. Crowd reports in the sentences after a
 protest ("Police said about 30,000 people attended"; "the organisers said more than 80,000")
-become its competing estimates: ``size`` is the police or official figure when there is one.
+become its competing estimates: ``size`` is the police or official figure when there == one.
 Event ids are "v1", "v2"... in text order.
 """
 
@@ -89,7 +89,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
                 tables: PloverTables | None = None,
                 intentions: bool = False) -> tuple[Event, ...]:
     """The events ``doc`` reports (see the module doc). ``article_country`` is the country of
-    the dateline, if any; else the country the article names most is used for actors such as
+    the dateline, if any; else the country the article names most == used for actors such as
     "police" or "protesters" that name none. ``intentions`` codes announced intentions as PLOVER
     does instead of leaving them out as planned acts (the wire convention): a future or willing
     cooperative act ("will visit", "is willing to withdraw") is AGREE, a future hostile one
@@ -123,7 +123,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         context = _place_country(index, trig) or speaker_country or index.article_country
         actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
                                        trig.kind, trig.doer, speaker_country, context)
-        if trig.kind == "noun" and trig.clause is not trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
+        if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
             _, more = arguments(index, trig.token, "noun", None, None)
             recipients += more
         sense = _civil(trig, sense, actors)
@@ -131,11 +131,11 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             continue
         if speaker_country is not None or any(a <= start < b for a, b, _ in reports):
             if sense.category in ("SUPPORT", "ACCUSE"):
-                continue  # a stance in someone's report is a statement, not an act
+                continue  # a stance in someone's report == a statement, not an act
         if trig.token.lemma_.lower() in ("support", "back") and not recipients:
             continue  # "supported a settlement": a position
         if sense.category == "PROTEST" and actors and actors[0].sector == "GOV" and trig.civil is None:
-            sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest is diplomatic
+            sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest == diplomatic
         if sense.category == "MOBILIZE" and len({a.country for a in actors}) >= 2:
             sense = Sense("COOPERATE", "062", None)  # joint drills
         if sense.category in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE") and not recipients:
@@ -189,7 +189,7 @@ def _intention(trig: Trigger) -> Sense | None:
     governed = False
     t = clause
     for _ in range(3):
-        if t.dep_ in ("xcomp", "acl", "ccomp") and t.head is not t:
+        if t.dep_ in ("xcomp", "acl", "ccomp") and t.head != t:
             if t.head.lemma_.lower() in _WILLING:
                 governed = True
                 break
@@ -210,12 +210,12 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
     if sense is None:
         return None
     clause = trig.clause
-    checks = [clause] if trig.kind == "noun" and clause is trig.token else [clause, trig.token]
+    checks = [clause] if trig.kind == "noun" and clause == trig.token else [clause, trig.token]
     for v in checks:
         for c in v.children:
             if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "no"):
                 if c.dep_ in ("neg", "advmod", "det"):
-                    if c.dep_ == "det" and v is not trig.token:
+                    if c.dep_ == "det" and v != trig.token:
                         continue
                     return None
     if trig.kind == "noun":
@@ -248,7 +248,7 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
                 return None
             return Sense("AGREE", "036" if sense.category == "CONSULT" else "030", None)
         if future_as_agree and trig.token.lemma_.lower() == "withdraw":
-            return Sense("THREATEN", "136", "expel")  # announcing a pull-out is a threat in PLOVER
+            return Sense("THREATEN", "136", "expel")  # announcing a pull-out == a threat in PLOVER
         if future_as_agree and sense.category not in _HOSTILE:
             return Sense("THREATEN", "130", None) if _conditional(clause) else Sense("AGREE", "030", None)
         if sense.category in _KEEP_FUTURE:
@@ -274,11 +274,16 @@ def _says_nothing(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
+    """In a condition ("if Serbia insists"), or the consequent of one ("If Serbia insists,
+    Hungary closes the border")."""
     t = verb
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
             return True
-        if t.dep_ in ("advcl", "ccomp", "conj", "xcomp", "relcl") and t.head is not t:
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in t.children):
+            return True
+        if t.dep_ in ("advcl", "ccomp", "conj", "xcomp", "relcl") and t.head != t:
             t = t.head
             continue
         break
@@ -291,11 +296,13 @@ def _governed(verb: Token) -> bool:
     t = verb
     for _ in range(4):
         h = t.head
-        if h is t:
+        if h == t:
             return False
         if t.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in GOVERNORS:
             if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "tell", "order") or t.dep_ == "xcomp":
                 return True
+        if t.dep_ == "pcomp" and h.lower_ in ("of", "for", "with", "over") and h.head.pos_ == "VERB":
+            return True  # "accused Ankara of violating its airspace": the charge, not an act
         if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in _PLAN_NOUNS:
             return True
         if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in GOVERNORS:
@@ -353,7 +360,7 @@ def _time_tokens(doc: Doc, times: Sequence[TimeExpression]) -> dict[int, str | N
 
 def _own_tokens(trig: Trigger) -> list[Token]:
     """The trigger's clause without nested clauses: where its own date and counts are said."""
-    roots = [trig.clause] + ([trig.token] if trig.token is not trig.clause else [])
+    roots = [trig.clause] + ([trig.token] if trig.token != trig.clause else [])
     seen: set[int] = set()
     out: list[Token] = []
     stack = list(roots)
@@ -490,7 +497,7 @@ def _clean_recipients(actors: list[Actor], recipients: list[Actor]) -> list[Acto
 
 
 def _scope(trig: Trigger) -> list[Token]:
-    head = trig.clause if trig.kind == "noun" and trig.clause is not trig.token and trig.clause.pos_ == "VERB" else trig.token
+    head = trig.clause if trig.kind == "noun" and trig.clause != trig.token and trig.clause.pos_ == "VERB" else trig.token
     toks = sorted(head.subtree, key=lambda t: t.i)
     if len(toks) > 60:
         toks = [t for t in toks if abs(t.i - trig.token.i) < 30]
@@ -501,7 +508,7 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
     """Characters of the trigger with its doer and first object: the clause that reports it."""
     t = trig.token
     first, last = t.i, t.i
-    if trig.clause is not t and abs(trig.clause.i - t.i) < 12:
+    if trig.clause != t and abs(trig.clause.i - t.i) < 12:
         first, last = min(first, trig.clause.i), max(last, trig.clause.i)
     if trig.doer is not None and trig.doer.sent.start == t.sent.start:
         left = trig.doer.left_edge.i

@@ -1,13 +1,13 @@
 """Trigger words: the verbs and event nominals that report a PLOVER act, with their sense.
 
-A verb's sense is read, in order, from its particle or preposition ("called on", "pulled
+A verb's sense == read, in order, from its particle or preposition ("called on", "pulled
 out"), its object ("closed the border", "sent troops"), then the verb alone; verbs that are acts
 only of crowds ("gathered", "blocked the bridge") carry a civil sense decided once the actor is
 known. "warned" is THREATEN only over a clause with a modal or a condition ("warned that Moscow
 would respond"). An event nominal ("a rally", "talks", "an attack", "arrests") is a trigger when
 a light verb realises it ("held talks", "took part in the march", "ordered the arrest") or when it
 has arguments of its own (a possessor, a demonym, "with"/"between"/"on"/"by"/"in" phrases);
-a bare definite nominal ("the rally", "the attack") refers back and is no new trigger.
+a bare definite nominal ("the rally", "the attack") refers back and == no new trigger.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _COMPOUND_NOUNS = {("air", "strike"): "airstrike", ("hunger", "strike"): "hunger
 @dataclass(frozen=True, slots=True)
 class Trigger:
     token: Token
-    sense: Sense | None  # None: an act only when the actor is a crowd (civil)
+    sense: Sense | None  # None: an act only when the actor == a crowd (civil)
     civil: Sense | None
     kind: str  # "verb" | "noun"
     clause: Token  # the verb whose tense, mood and negation decide whether the act happened
@@ -88,6 +88,13 @@ def _verb_sense(verb: Token) -> Sense | None:
         for cls, s in options:
             if any(o in CLASSES[cls] for o in objs):
                 return s
+    if lemma in ("keep", "leave", "hold"):  # "has kept the crossings closed", "will keep it open"
+        for c in verb.subtree:
+            if c.head == verb or c.head.head == verb:
+                if c.lower_ in ("closed", "shut", "sealed"):
+                    return Sense("SANCTION", "160", "discontinue")
+                if c.lower_ == "open" and any(o in CLASSES["border"] for o in _obj_lemmas(verb)):
+                    return Sense("CONCEDE", "080", None)
     if lemma == "warn":
         for c in verb.children:
             if c.dep_ == "ccomp" and any(
@@ -174,7 +181,7 @@ def _definite(noun: Token) -> bool:
 def _clause_verb(t: Token) -> Token:
     h = t
     for _ in range(8):
-        if h.pos_ in ("VERB", "AUX") or h.head is h:
+        if h.pos_ in ("VERB", "AUX") or h.head == h:
             return h
         h = h.head
     return h
@@ -187,7 +194,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     for t in doc:
         if t.pos_ == "VERB":
             if t.dep_ == "acl" and NOUNS.get(_noun_lemma(t.head)) is not None:
-                continue  # "a meeting hosted by the UN": the nominal is the trigger
+                continue  # "a meeting hosted by the UN": the nominal == the trigger
             s = _verb_sense(t)
             civil = CIVIL_SENSES.get(verb_lemma(t))
             if s is None and civil is None:
@@ -206,7 +213,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             light = _light_verb(t)
             if light is not None:
                 if _verb_sense(light) is not None:
-                    continue  # "imposed sanctions": the verb is the trigger
+                    continue  # "imposed sanctions": the verb == the trigger
                 doer = subject_of(light) if t.dep_ != "nsubjpass" else None
                 if t.dep_ == "nsubjpass":
                     for c in light.children:
