@@ -27,7 +27,7 @@ from ...records import Actor, Entity
 from .lexicon import CLASSES
 from .plover import PloverTables
 
-__all__ = ["ArgumentIndex", "arguments", "subject_of"]
+__all__ = ["ArgumentIndex", "arguments", "sentence_end", "sentence_start", "subject_of"]
 
 _RECIPIENT_PREPS = frozenset({"with", "on", "against", "to", "at", "upon", "toward", "towards",
                               "into", "between"})
@@ -155,12 +155,31 @@ yesterday tomorrow week month year day night morning evening weekend""".split())
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as", "while", "once"})
 
 
+def sentence_start(token: Token) -> int:
+    """Index of the first token of ``token``'s sentence (``Token.sent`` walks every sentence
+    of the Doc; this walks back through one)."""
+    doc = token.doc
+    k = token.i
+    while k > 0 and not doc[k].is_sent_start:
+        k -= 1
+    return k
+
+
+def sentence_end(token: Token) -> int:
+    """Index after the last token of ``token``'s sentence."""
+    doc = token.doc
+    k = token.i + 1
+    while k < len(doc) and not doc[k].is_sent_start:
+        k += 1
+    return k
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """The subject the parser hung on a preposition: in "X arrived, after the authorities of
     Kosovo, which ..., prohibited the buses" the noun after "after" is the doer of "prohibited"
     (a frequent misparse of a subordinate clause as a coordinated verb)."""
     doc = verb.doc
-    for t in doc[verb.sent.start: verb.i]:
+    for t in doc[sentence_start(verb): verb.i]:
         if (t.dep_ == "pobj" and t.head.lower_ in _SUBORDINATORS and t.pos_ in ("NOUN", "PROPN")
                 and t.right_edge.i >= verb.i - 2 and t.right_edge.i < verb.i):
             return t
@@ -306,7 +325,7 @@ def _previous_actor(index: ArgumentIndex, pron: Token) -> Actor | None:
     """The nearest earlier subject with a country (for "it", "they", "he"): same sentence or the
     two before it."""
     doc = index.doc
-    sent_start = pron.sent.start
+    sent_start = sentence_start(pron)
     lower = max(0, sent_start - 80)
     person = pron.lower_ in ("he", "she", "his", "her")
     for i in range(pron.i - 1, lower - 1, -1):

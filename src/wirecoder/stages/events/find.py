@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...records import Actor, Entity, Event, Quote, TimeExpression
 from ...spans import span_at
-from .arguments import ArgumentIndex, arguments, clause_actors, resolve
+from .arguments import ArgumentIndex, arguments, clause_actors, resolve, sentence_end, sentence_start
 from .counts import Count, casualties, participants, people_count
 from .lexicon import GOVERNORS, ONGOING, Sense
 from .plover import PloverTables, load_tables
@@ -101,7 +101,8 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
     times = tuple(times)
     country = article_country or _main_country(entities)
     index = ArgumentIndex.build(doc, entities, gazetteer, tables, country)
-    blocked, reports = _quote_zones(doc.text, quotes, {e.id: e for e in entities})
+    text = doc.text  # built anew on every access
+    blocked, reports = _quote_zones(text, quotes, {e.id: e for e in entities})
     reference = _reference_date(published, times)
     time_at = _time_tokens(doc, times)
     sent_of = {s.start: k for k, s in enumerate(doc.sents)}
@@ -159,11 +160,11 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         value = next((d for d in dates if d), None)
         found.append(_Found(trig, sense, actors, recipients, _place(index, trig), value or published,
                             size, vague, dead, injured, _evidence(trig, scope),
-                            sent_of.get(trig.token.sent.start, 0)))
+                            sent_of.get(sentence_start(trig.token), 0)))
     found.sort(key=lambda f: f.evidence[0])
     merged = _merge(found)
     _attach_crowd_reports(doc, merged, reports, sent_of, blocked)
-    return _records(doc, merged, tables)
+    return _records(text, merged, tables)
 
 
 # ------------------------------------------------------------------ realis: did it happen?
@@ -222,8 +223,8 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         for c in trig.token.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 return None
-    sent = trig.token.sent
-    if sent.text.rstrip().endswith("?"):
+    end = sentence_end(trig.token)
+    if any(t.text == "?" for t in doc[max(end - 3, 0):end]):
         return None
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if aux & _MODALS:
@@ -510,7 +511,7 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
     first, last = t.i, t.i
     if trig.clause != t and abs(trig.clause.i - t.i) < 12:
         first, last = min(first, trig.clause.i), max(last, trig.clause.i)
-    if trig.doer is not None and trig.doer.sent.start == t.sent.start:
+    if trig.doer is not None and sentence_start(trig.doer) == sentence_start(t):
         left = trig.doer.left_edge.i
         if 0 <= first - left <= 10:
             first = left
@@ -656,7 +657,7 @@ def _crowd_count(verb: Token) -> tuple[Count, Token] | None:
     return None
 
 
-def _records(doc: Doc, found: list[_Found], tables: PloverTables) -> tuple[Event, ...]:
+def _records(text: str, found: list[_Found], tables: PloverTables) -> tuple[Event, ...]:
     events: list[Event] = []
     for f in found:
         s = f.sense
@@ -672,8 +673,8 @@ def _records(doc: Doc, found: list[_Found], tables: PloverTables) -> tuple[Event
             estimates = []
         else:
             estimates = sorted(set(estimates))
-        evidence = span_at(doc.text, *f.evidence)
-        trigger = span_at(doc.text, f.trigger.token.idx, f.trigger.token.idx + len(f.trigger.token.text))
+        evidence = span_at(text, *f.evidence)
+        trigger = span_at(text, f.trigger.token.idx, f.trigger.token.idx + len(f.trigger.token.text))
         for recipient in (f.recipients or [None]):
             events.append(Event(
                 id=f"v{len(events) + 1}",
