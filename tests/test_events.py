@@ -169,3 +169,35 @@ def test_dead_and_injured():
 def test_event_round_trips_through_json():
     e = only("About 5,000 people rallied in Belgrade on Sunday.", published="2024-05-06")
     assert Event.from_dict(e.to_dict()) == e
+
+
+# ------------------------------------------------------------------ kinds of acts, charges, topics
+
+@pytest.mark.parametrize("text", [
+    # a kind of act ("armed attacks"), not a reported one: was ASSAULT USA→PHL
+    "The US State Department reaffirmed that the Mutual Defense Treaty covers armed attacks on "
+    "Philippine forces.",
+    # a topic discussed, no meeting with anyone: was CONSULT
+    "Officials said the leaders also discussed North Korea's missile program.",
+    # guards: the charge of a warrant, and a doer that is no actor
+    "The state prosecutor's office said it had issued arrest warrants for the entity's president "
+    "on charges of attacking the constitutional order.",
+    "The war, which began in April 2023, has killed tens of thousands of people.",
+])
+def test_kinds_topics_and_charges_are_not_events(text):
+    assert [e.category for e in events(text, published="2024-05-06")
+            if e.category in ("ASSAULT", "CONSULT")] == []
+
+
+def test_a_person_of_unknown_country_keeps_the_article_country_not_the_place():
+    # guard (in wire_dev 105 the person took Bulgaria from "in Sofia")
+    e = only("SKOPJE (Reuters) - Ristovski met Bulgarian Deputy Foreign Minister Nadezhda Kolarova "
+             "in Sofia on Monday.", published="2024-05-07")
+    assert e.category == "CONSULT" and countries(e.actors) == ["MKD"] and countries(e.recipients) == ["BGR"]
+
+
+def test_the_maker_of_a_measure_is_the_actor_of_what_it_does():
+    # guard (wire_dev 110 lost this event when a doer that is no actor stopped the fallback)
+    e = only("Estonia's parliament on Wednesday approved an amendment stripping Russian citizens of "
+             "the right to vote.", published="2024-05-06")
+    assert e.category == "COERCE" and countries(e.actors) == ["EST"] and countries(e.recipients) == ["RUS"]

@@ -271,7 +271,10 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
         if e.type == "COUNTRY":
             sector = sector or "GOV"
         if country is None:
-            country = _inner_country(index, tokens, head, e) or _nonstate(name) or fallback
+            # a person of unknown country is not of the country of the place the act is in
+            # ("Ristovski met ... in Sofia"): the speaker's or the article's, then
+            away = speaker_country or index.article_country if e.type == "PERSON" else fallback
+            country = _inner_country(index, tokens, head, e) or _nonstate(name) or away
         return Actor(e.name, country, sector)
     direct = _modifier_countries(index, head)
     country = _demonym_head(index, head) or (direct[0] if direct else None) or _inner_country(index, tokens, head, None)

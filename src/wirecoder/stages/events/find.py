@@ -142,9 +142,14 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         if sense.category in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE") and not recipients:
             own = {a.country for a in actors}
             recipients = [r for r in clause_actors(index, trig.clause) if r.country not in own][:6 if sense.category == "AGREE" else 2]
-        if not actors:
+        if not actors and trig.doer is not None and trig.doer.dep_ != "nsubj":
+            maker = _maker(trig)  # "approved an amendment stripping citizens of the vote"
+            if maker is not None:
+                actors, _ = arguments(index, trig.token, "noun", maker, speaker_country, context)
+        if not actors and (trig.doer is None or sense.category != "ASSAULT"):
+            # no doer named; but "the war has killed thousands" names a doer that is no actor
             actors = _fallback_actor(index, trig, sense, speaker_country)
-        elif actors[0].country is None:
+        elif actors and actors[0].country is None:
             actors = [replace(actors[0], country=context)] + actors[1:]
         if not actors:
             continue
@@ -274,6 +279,18 @@ def _says_nothing(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEECH for c in comps)
 
 
+def _maker(trig: Trigger) -> Token | None:
+    """The subject of the verb whose object a participle modifies: "Parliament approved an
+    amendment stripping ..." → Parliament."""
+    t = trig.token
+    if t.dep_ != "acl" or t.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = t.head.head if t.head.dep_ == "dobj" else t.head.head.head
+    from .arguments import subject_of
+
+    return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _conditional(verb: Token) -> bool:
     """In a condition ("if Serbia insists"), or the consequent of one ("If Serbia insists,
     Hungary closes the border")."""
@@ -302,8 +319,8 @@ def _governed(verb: Token) -> bool:
         if t.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in GOVERNORS:
             if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "tell", "order") or t.dep_ == "xcomp":
                 return True
-        if t.dep_ == "pcomp" and h.lower_ in ("of", "for", "with", "over") and h.head.pos_ == "VERB":
-            return True  # "accused Ankara of violating its airspace": the charge, not an act
+        if t.dep_ == "pcomp" and h.lower_ in ("of", "for", "with", "over", "on"):
+            return True  # "accused Ankara of violating", "on charges of attacking": the charge, not an act
         if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in _PLAN_NOUNS:
             return True
         if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in GOVERNORS:

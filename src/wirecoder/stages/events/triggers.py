@@ -147,6 +147,25 @@ def _has_arguments(noun: Token) -> bool:
     return False
 
 
+_PLURALIA = frozenset({"talk", "negotiation", "consultation"})
+_HABITUAL = frozenset({"regular", "annual", "periodic", "frequent", "repeated", "routine", "occasional",
+                       "future", "possible", "planned", "proposed", "new"})
+
+
+def _generic(noun: Token, lemma: str) -> bool:
+    """ "Russian attacks on its ports", "armed attacks on Philippine forces", "regular talks":
+    a bare plural or a habitual or prospective nominal names a kind of act, not one reported act."""
+    if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in noun.children):
+        return True
+    if noun.tag_ != "NNS" or lemma in _PLURALIA or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Palestinian riots ... are continuing": those riots
+    if any(c.dep_ in ("det", "nummod") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MEASURE_NOUNS:
+        return False  # "a series of anti-government protests"
+    return not any(c.ent_type_ == "DATE" for c in noun.subtree)
+
+
 def _consult_arguments(noun: Token) -> bool:
     """Talks or a meeting as news: with or between someone, hosted by someone, or at a place;
     not "whose talks", "talks on a new programme", "a meeting of the board"."""
@@ -196,6 +215,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if t.dep_ == "acl" and NOUNS.get(_noun_lemma(t.head)) is not None:
                 continue  # "a meeting hosted by the UN": the nominal == the trigger
             s = _verb_sense(t)
+            if s is not None and verb_lemma(t) == "discuss" and not any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+                s = None  # "the leaders discussed the missile programme": a topic, not a meeting
             civil = CIVIL_SENSES.get(verb_lemma(t))
             if s is None and civil is None:
                 continue
@@ -228,6 +250,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             if not _has_arguments(t) or _predicative(t):
                 continue
             if s.category == "CONSULT" and not _consult_arguments(t):
+                continue
+            if _generic(t, lemma):
                 continue
             doer = next((c for c in t.children if c.dep_ == "poss"), None)
             if doer is None:
