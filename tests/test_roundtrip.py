@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import wirecoder
 from wirecoder import Analysis, Article, InputError, Store
 from wirecoder.article import Dateline
-from wirecoder.records import Actor, Entity, Event, Quote, Speaker, Statement, TimeExpression
+from wirecoder.records import EventActor, Entity, Event, Quote, Speaker, Statement, TimeExpression
 from wirecoder.spans import Span, span_at
 
 _maybe_text = st.none() | st.text(max_size=20)
@@ -66,7 +66,7 @@ def analyses(draw) -> Analysis:
                   draw(st.none() | _days))
         for i in range(1, draw(st.integers(0, 3)) + 1)
     )
-    actor = st.builds(Actor, _maybe_text, country, _maybe_text)
+    actor = st.builds(EventActor, _maybe_text, country, _maybe_text)
     events = tuple(
         Event(f"v{i}", draw(st.text(min_size=1, max_size=10)), draw(_maybe_text),
               tuple(draw(st.lists(actor, max_size=2))), tuple(draw(st.lists(actor, max_size=2))),

@@ -12,7 +12,7 @@ import pytest
 from wirecoder.store.ingest import read_articles
 from wirecoder.stages.entities.find import find_entities
 from wirecoder.analysis import load_pipeline, prepare_article
-from wirecoder.stages.statements.keys import canonical_predicate, conjugate, object_code, proposition_key, proposition_text
+from wirecoder.lexicon.keys import canonical_predicate, conjugate, object_code, proposition_key, proposition_text
 from wirecoder.stages.quotes.find import find_quotes
 from wirecoder.records import Analysis
 from wirecoder.stages.statements.find import find_statements, proposition_of
@@ -323,3 +323,83 @@ def test_proposition_text():
         "Serbia and Russia are strategic partners")
     assert proposition_text(None, "join", "NATO") == "join NATO"
     assert [conjugate(v) for v in ("stay", "try", "push", "go", "be")] == ["stays", "tries", "pushes", "goes", "is"]
+
+
+# -- one key normaliser: what the pipeline emits is what merging reads -------------------------
+
+FIXTURE_ARTICLES = ROOT / "tests" / "fixtures" / "positions" / "articles"
+
+
+@pytest.fixture(scope="module")
+def emitted_keys(seeds, read):
+    keys = {s.proposition_key for _, statements, *_ in seeds.values() for s in statements}
+    for path in sorted(FIXTURE_ARTICLES.glob("*.txt")):
+        (article,) = read_articles([str(path)])
+        keys |= {s.proposition_key for s in read(prepare_article(article).text)[0]}
+    return keys
+
+
+def test_emitted_keys_are_fixed_points_of_the_normaliser(emitted_keys, pipeline):
+    from wirecoder.lexicon.keys import normalize_key
+
+    assert len(emitted_keys) >= 10, sorted(emitted_keys)
+    moved = {k: normalize_key(k, gazetteer=pipeline.gazetteer) for k in emitted_keys}
+    assert {k: n for k, n in moved.items() if n != k} == {}
+
+
+def test_normalize_keeps_a_code_with_a_sector():
+    """``RUS_nuclear`` (sanctions on Russia's nuclear sector) is a code plus a sector, as the
+    statement stage writes it; the normaliser used to lower-case it to ``rus_nuclear``."""
+    from wirecoder.lexicon.keys import normalize_key
+
+    assert normalize_key("impose_sanctions:RUS_nuclear") == "impose_sanctions:RUS_nuclear"
+    assert normalize_key("introduce_sanctions:RUS_nuclear") == "impose_sanctions:RUS_nuclear"
+
+
+_SLUGS = sorted({slug for slug, _ in __import__("wirecoder.lexicon.propositions", fromlist=["x"]).PREDICATES.values()})
+
+
+def _generated_keys():
+    from hypothesis import strategies as st
+
+    word = st.sampled_from("""impose introduce sanctions against join become member leave quit the EU
+        NATO Russia Kosovo not never stay neutral strategic partners relations preserve defend border
+        ban grain imports Ukrainian nuclear energy military bloc withdraw recognition talks with
+        lift remain agrees agreed""".split())
+    head = st.one_of(st.sampled_from(_SLUGS), st.lists(word, min_size=1, max_size=4).map("_".join))
+    obj = st.one_of(st.none(), st.sampled_from(["RUS", "NATO", "European_Union", "RUS_nuclear", "RUS+SRB",
+                                                "military_bloc", "Kosovo", "ukrainian_grain"]),
+                    st.lists(word, min_size=1, max_size=3).map("_".join))
+    return st.builds(lambda h, o: f"{h}:{o}" if o else h, head, obj)
+
+
+def test_normalize_is_idempotent_on_generated_keys(pipeline):
+    from hypothesis import given, settings
+
+    from wirecoder.lexicon.keys import normalize_key
+
+    gaz = pipeline.gazetteer
+
+    @settings(max_examples=400, deadline=None)
+    @given(_generated_keys())
+    def check(key):
+        once = normalize_key(key, gazetteer=gaz)
+        assert normalize_key(once, gazetteer=gaz) == once, (key, once)
+
+    check()
+
+
+def test_lemmas_come_from_a_lemmatizer_not_a_stemmer():
+    """Inflections of one verb share one real lemma (the hand stemmer gave "agre"/"agr")."""
+    from wirecoder.lexicon.keys import lemma
+
+    assert {lemma(w) for w in ("agree", "agrees", "agreed", "agreeing")} == {"agree"}
+    assert [lemma(w) for w in ("imposed", "left", "withdrew", "sanctions", "allies")] == [
+        "impose", "leave", "withdraw", "sanction", "ally"]
+
+
+def test_conjugate_inflects_irregular_and_plural_forms():
+    assert conjugate("have talks with") == "has talks with"
+    assert conjugate("be strategic partners", plural=True) == "are strategic partners"
+    assert conjugate("impose sanctions on", plural=True) == "impose sanctions on"
+    assert conjugate("veto") == "vetoes"

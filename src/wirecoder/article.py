@@ -18,6 +18,13 @@ __all__ = ["Article", "Dateline", "PublishedSource", "article_id", "as_article",
 PublishedSource = Literal["metadata", "marker", "dateline", "html", "feed", "user"]
 
 _WS = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: str) -> str:
+    """A lone surrogate (never valid text: it cannot be encoded, hashed or stored) becomes
+    U+FFFD, one character for one, so offsets into the text stay what they were."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
 
 
 def normalize_text(text: str) -> str:
@@ -62,6 +69,10 @@ class Article:
     language: str | None = None
 
     def __post_init__(self) -> None:
+        for name in ("text", "source", "url", "outlet", "title"):
+            value = getattr(self, name)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                object.__setattr__(self, name, _without_surrogates(value))
         if not self.id:
             object.__setattr__(self, "id", article_id(self.text))
         if self.published is not None and self.published_source is None:

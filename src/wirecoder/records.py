@@ -15,7 +15,7 @@ from .spans import Span
 
 __all__ = [
     "SCHEMA",
-    "Actor",
+    "EventActor",
     "Analysis",
     "Entity",
     "EntityType",
@@ -202,7 +202,7 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
-class Actor:
+class EventActor:
     name: str | None
     country: str | None
     sector: str | None
@@ -227,8 +227,8 @@ class Event:
     id: str
     category: str
     mode: str | None
-    actors: tuple[Actor, ...]
-    recipients: tuple[Actor, ...]
+    actors: tuple[EventActor, ...]
+    recipients: tuple[EventActor, ...]
     place: str | None
     date: str | None
     size: int | None

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from ..store.ingest import read_articles
 from ..analysis import load_pipeline
 from ..readers import Failure
-from .common import add_input_options, report_failure
+from .common import add_input_options, message, read_inputs, report_failure, write_json
 
 HELP = "analyse articles and print one JSON object per article (JSON Lines)"
 
@@ -25,10 +23,15 @@ def run(args: argparse.Namespace) -> int:
     pipeline = load_pipeline()
     failed = 0
 
+    def nothing_in(path: str) -> None:
+        nonlocal failed
+        failed += 1
+        message("analyze", f"no articles found in {path}; pass text, HTML, feed or JSON Lines "
+                "files, or a folder holding some")
+
     def articles():
         nonlocal failed
-        for item in read_articles(args.paths, published=args.published, max_bytes=args.max_bytes,
-                                  follow_links=args.follow_links):
+        for item in read_inputs(args, nothing_in):
             if isinstance(item, Failure):
                 failed += 1
                 report_failure("analyze", item)
@@ -41,6 +44,6 @@ def run(args: argparse.Namespace) -> int:
             failed += 1
             report_failure("analyze", result)
             continue
-        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
-        sys.stdout.flush()
+        write_json(result.to_dict(), indent=indent)
+        sys.stdout.flush()  # one article at a time, as it is ready
     return 1 if failed else 0

@@ -1,15 +1,53 @@
-"""Options and output helpers shared by several commands."""
+"""Options and output helpers shared by several commands.
+
+Output rules, for every command:
+
+- data goes to stdout through :func:`write_json` / :func:`write_line`; whatever the stream's
+  encoding (``PYTHONIOENCODING=ascii``, ``LC_ALL=C``), a character it cannot hold (or a lone
+  surrogate from a file name that is not UTF-8) is written as a JSON ``\\uXXXX`` escape, so JSON
+  Lines stay valid JSON in the stream's encoding and tables stay readable;
+- messages go to stderr through :func:`message`, one line each: control characters, line
+  separators and bidirectional controls in names are escaped by :func:`printable`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import json
+import re
 import sys
+import unicodedata
+from typing import Callable, Iterable, Iterator
 
 from ..corpus.periods import parse_bound
-from ..store.ingest import parse_date
+from ..store.ingest import parse_date, read_articles
 from ..readers import Failure
 
-__all__ = ["add_input_options", "date_arg", "period_arg", "report_failure", "words_arg"]
+__all__ = [
+    "ESCAPE_ERRORS",
+    "add_input_options",
+    "bounded_int",
+    "configure_streams",
+    "date_arg",
+    "message",
+    "printable",
+    "read_inputs",
+    "report_failure",
+    "write_json",
+    "write_line",
+    "period_arg",
+    "words_arg",
+]
+
+ESCAPE_ERRORS = "wirecoder.json-escape"
+"""The codec error handler :func:`configure_streams` puts on stdout: JSON ``\\uXXXX`` escapes."""
+
+MAX_LIMIT = 10**9
+"""The largest count an option such as ``--limit`` takes (SQLite and Python both hold it)."""
+
+MAX_FILE_BYTES = 2**30
+"""The largest ``--max-bytes``: 1 GiB, far above what one article can be."""
 
 
 def date_arg(value: str) -> str:
@@ -18,6 +56,26 @@ def date_arg(value: str) -> str:
         return parse_date(value)
     except ValueError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def bounded_int(low: int = 1, high: int = MAX_LIMIT) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number from ``low`` to ``high``, else a usage error (exit 2)
+    that says what is allowed, never an ``OverflowError`` further down."""
+
+    def parse(value: str) -> int:
+        text = value.strip()
+        if not re.fullmatch(r"[+-]?[0-9]{1,30}", text):
+            shown = value if len(value) <= 40 else value[:40] + "..."
+            raise argparse.ArgumentTypeError(
+                f"{shown!r} is not a whole number; give one from {low} to {high}"
+            )
+        number = int(text)
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{number} is out of range; give a whole number from {low} to {high}")
+        return number
+
+    parse.__name__ = "whole number"  # argparse names the type in its own messages
+    return parse
 
 
 def period_arg(value: str) -> str:
@@ -46,7 +104,7 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         help="publication date for articles that give none (relative dates resolve against it)",
     )
     parser.add_argument(
-        "--max-bytes", type=int, metavar="N",
+        "--max-bytes", type=bounded_int(1, MAX_FILE_BYTES), metavar="N",
         help="largest single article file to read (default 20 MiB; JSON Lines files stream)",
     )
     parser.add_argument(
@@ -56,5 +114,129 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def read_inputs(
+    args: argparse.Namespace, on_empty: Callable[[str], None]
+) -> Iterator[object]:
+    """The articles and failures of ``args.paths``, path by path; ``on_empty(path)`` is called
+    for a path that gave nothing at all (an empty folder, a folder of hidden files), whatever
+    the readers make of it, so a command never ends silently with exit 0 on no input."""
+    for path in args.paths:
+        empty = True
+        for item in read_articles([path], published=args.published, max_bytes=args.max_bytes,
+                                  follow_links=getattr(args, "follow_links", False)):
+            empty = False
+            yield item
+        if empty:
+            on_empty(path)
+
+
 def report_failure(command: str, failure: Failure) -> None:
-    print(f"wirecoder {command}: {failure.message}", file=sys.stderr)
+    message(command, failure.message)
+
+
+# ------------------------------------------------------------------------------ text on streams
+
+_ESCAPED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line: control and format characters (newlines, tabs,
+    U+2028/U+2029, bidirectional overrides such as U+202E, unassigned code points) are written
+    as escapes, bytes of a file name that is not UTF-8 (lone surrogates U+DC80..U+DCFF from
+    ``surrogateescape``) as ``\\xNN``; everything else is left as it is."""
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char.isprintable() or (char == " "):
+            out.append(char)
+            continue
+        code = ord(char)
+        if unicodedata.category(char) not in _ESCAPED_CATEGORIES and not char.isspace():
+            out.append(char)
+        elif 0xDC80 <= code <= 0xDCFF:
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif char in "\n\r\t":
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}[char])
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        elif code < 0x10000:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return "".join(out)
+
+
+def _json_escape(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the characters a stream cannot encode as JSON escapes (UTF-16
+    surrogate pairs for astral ones), valid inside a JSON string and readable in a table."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    out = []
+    for char in error.object[error.start:error.end]:
+        code = ord(char)
+        if code >= 0x10000:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), error.end
+
+
+codecs.register_error(ESCAPE_ERRORS, _json_escape)
+
+
+def configure_streams() -> None:
+    """Make stdout and stderr unable to raise ``UnicodeEncodeError``: stdout escapes what its
+    encoding cannot hold (:data:`ESCAPE_ERRORS`), stderr uses ``backslashreplace``."""
+    for stream, errors in ((sys.stdout, ESCAPE_ERRORS), (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors=errors)
+            except (ValueError, OSError):  # a closed or detached stream: nothing to configure
+                pass
+
+
+def _encodable(text: str, stream) -> bool:
+    encoding = getattr(stream, "encoding", None)
+    if not encoding or getattr(stream, "errors", None) == ESCAPE_ERRORS:
+        return True
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def write_json(record: object, *, indent: int | None = None, stream=None) -> None:
+    """One JSON value and a newline on ``stream`` (stdout): UTF-8 characters as they are when
+    the stream holds them, else escaped (``ensure_ascii``), so the line is always valid JSON."""
+    stream = stream if stream is not None else sys.stdout
+    text = json.dumps(record, ensure_ascii=False, indent=indent)
+    if not _encodable(text, stream):
+        text = json.dumps(record, ensure_ascii=True, indent=indent)
+    stream.write(text + "\n")
+
+
+def write_jsonl(records: Iterable[object], *, stream=None) -> None:
+    for record in records:
+        write_json(record, stream=stream)
+
+
+def write_line(text: str, *, stream=None) -> None:
+    """One line of a table on stdout."""
+    (stream if stream is not None else sys.stdout).write(text + "\n")
+
+
+def message(command: str, text: str) -> None:
+    """``wirecoder COMMAND: text`` on stderr, on one line (see :func:`printable`); never raises
+    for an encoding, nor for a closed stderr."""
+    line = f"wirecoder {command}: {printable(text)}\n"
+    try:
+        sys.stderr.write(line)
+        sys.stderr.flush()
+    except UnicodeEncodeError:
+        sys.stderr.write(line.encode("ascii", "backslashreplace").decode("ascii"))
+    except (OSError, ValueError, AttributeError):  # stderr closed or gone: nowhere to say it
+        pass

@@ -6,11 +6,12 @@ import argparse
 import os
 import sys
 
-from ..store.ingest import IngestReport, ingest, read_articles
+from ..store.ingest import IngestReport, ingest
 from ..analysis import load_pipeline
 from ..readers import Failure
-from ..store.sqlite import Store
-from .common import add_input_options, report_failure
+from ..errors import StoreError
+from ..store.sqlite import DEFAULT_LOCK_TIMEOUT, Store
+from .common import add_input_options, message, read_inputs, report_failure
 
 HELP = "analyse articles and store them in a SQLite database (rerun to resume)"
 
@@ -27,6 +28,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser.add_argument("--force", action="store_true",
                         help="re-analyse articles that are already stored")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--lock-timeout", type=float, default=DEFAULT_LOCK_TIMEOUT, metavar="S",
+                        help="seconds to keep retrying a write while another process locks the "
+                        f"database (default {DEFAULT_LOCK_TIMEOUT:g})")
     parser.set_defaults(run=run)
 
 
@@ -35,13 +39,11 @@ def run(args: argparse.Namespace) -> int:
 
     pipeline = load_pipeline()
     report = IngestReport()
-    with Store(args.db) as store, tqdm(
+    empty: list[str] = []  # paths that gave nothing at all
+    with Store(args.db, lock_timeout=args.lock_timeout) as store, tqdm(
         desc="ingest", unit=" articles", file=sys.stderr, disable=True if args.no_progress else None,
     ) as bar:
-        items = _without_database(
-            read_articles(args.paths, published=args.published, max_bytes=args.max_bytes,
-                          follow_links=args.follow_links), args.db
-        )
+        items = _without_database(read_inputs(args, empty.append), args.db)
         try:
             ingest(items, store, pipeline, force=args.force, on_item=bar.update, report=report)
         except KeyboardInterrupt:
@@ -49,10 +51,18 @@ def run(args: argparse.Namespace) -> int:
             print(f"wirecoder ingest: interrupted after {report.summary()}; "
                   "rerun the same command to resume", file=sys.stderr)
             return 130
+        except StoreError:
+            bar.close()
+            print(f"wirecoder ingest: stopped after {report.summary()}; the articles stored "
+                  "are kept, rerun the same command to resume", file=sys.stderr)
+            raise
     print(f"wirecoder ingest: {report.summary()} (database: {args.db})", file=sys.stderr)
     for failure in report.failures:
         report_failure("ingest", failure)
-    return 1 if report.failed else 0
+    for path in empty:
+        message("ingest", f"no articles found in {path}; pass text, HTML, feed or JSON Lines "
+                "files, or a folder holding some")
+    return 1 if report.failed or empty else 0
 
 
 def _without_database(items, db: str):
@@ -60,6 +70,13 @@ def _without_database(items, db: str):
     news.db, news.db-wal and news.db-shm as unreadable articles on every run)."""
     own = {os.path.realpath(db) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
     for item in items:  # realpath, not Path.resolve: that raises on a symbolic link loop
-        if isinstance(item, Failure) and os.path.realpath(item.source) in own:
+        if isinstance(item, Failure) and _realpath(item.source) in own:
             continue
         yield item
+
+
+def _realpath(source: str) -> str | None:
+    try:
+        return os.path.realpath(source)
+    except (OSError, ValueError):  # a NUL byte: not the database's own file either way
+        return None

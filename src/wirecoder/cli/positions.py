@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-import json
 import shutil
 import sys
-from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
@@ -20,7 +18,7 @@ from ..errors import StoreError
 from ..lexicon.gazetteer import load_gazetteer
 from ..corpus.positions import Corpus
 from ..store.sqlite import Store
-from .common import period_arg, words_arg
+from .common import message, period_arg, words_arg, write_jsonl
 
 HELP = "positions of holders on propositions across articles (a table, or JSON Lines)"
 
@@ -80,11 +78,8 @@ def add_group_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(path: str) -> Store:
-    if not Path(path).exists():
-        raise StoreError(
-            f"{path}: no such database; create it with `wirecoder ingest PATH --db {path}`"
-        )
-    return Store(path)
+    """The database, read-only: a read command never migrates, switches or writes it."""
+    return Store(path, readonly=True)
 
 
 def load_corpus(args: argparse.Namespace) -> Corpus:
@@ -137,12 +132,11 @@ def merge_paraphrased_keys(rows, gazetteer):
 
 
 def print_jsonl(records: Iterable[dict]) -> None:
-    for record in records:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_jsonl(records)
 
 
-def note(command: str, message: str) -> None:
-    print(f"wirecoder {command}: {message}", file=sys.stderr)
+def note(command: str, text: str) -> None:
+    message(command, text)
 
 
 def terminal_width() -> int:

@@ -3,40 +3,54 @@
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
-import sys
-from pathlib import Path
 
-from ..errors import StoreError
 from ..store.sqlite import Store
+from .common import bounded_int, message, write_json
 
 HELP = "full-text search over stored articles (all words must match)"
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(name, help=HELP, description=HELP + ".")
-    parser.add_argument("text", nargs="+", metavar="TEXT", help="words to search for")
+    parser.add_argument("text", nargs="+", type=search_words, metavar="TEXT",
+                        help="words to search for")
     parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
                         help="the database file (default: wirecoder.db)")
-    parser.add_argument("--limit", type=int, default=20, help="most hits to show (default 20)")
+    parser.add_argument("--limit", type=bounded_int(1), default=20, metavar="N",
+                        help="most hits to show (default 20)")
     parser.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
     parser.set_defaults(run=run)
 
 
+def search_words(value: str) -> str:
+    """Search words as text: bytes the locale could not decode (lone surrogates from the command
+    line) are read as UTF-8 when they are, else refused; a NUL is refused."""
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError("search words cannot hold a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            value = value.encode("utf-8", "surrogateescape").decode("utf-8")
+        except UnicodeError:
+            raise argparse.ArgumentTypeError(
+                f"{value[:40]!r} is not text in UTF-8; type the words in UTF-8"
+            ) from None
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
-    if not Path(args.db).exists():
-        raise StoreError(f"{args.db}: no such database; create it with `wirecoder ingest PATH --db {args.db}`")
-    with Store(args.db) as store:
+    with Store(args.db, readonly=True) as store:
         hits = list(store.search(" ".join(args.text), limit=args.limit))
     if args.json:
         for hit in hits:
-            print(json.dumps(hit.to_dict(), ensure_ascii=False))
+            write_json(hit.to_dict())
         return 0
     width = shutil.get_terminal_size((120, 20)).columns
     for hit in hits:
         head = f"{hit.published or '----------'}  {hit.outlet or '-':<10.10}  {hit.title or hit.source}"
         print(head[:width])
         print(f"    {hit.id}  {hit.snippet}"[: width * 3])
-    print(f"{len(hits)} article(s) match", file=sys.stderr)
+    message("search", f"{len(hits)} article(s) match")
     return 0

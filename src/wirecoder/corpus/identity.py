@@ -1,9 +1,8 @@
 """Identity across articles: one person across spellings and forms, one country across its names.
 
-- :func:`fold` folds case, diacritics and punctuation the way anyascii would for Latin scripts
-  ("Vučić" → "vucic", "Đilas" → "djilas", "O'Brien" → "obrien").
-- :func:`fold_name` also drops brackets and the titles before a name ("Serbian President
-  [Aleksandar] Vučić" → "aleksandar vucic").
+- Names are compared by :func:`wirecoder.lexicon.names.fold` and ``fold_name`` (case,
+  diacritics, punctuation and titles folded: "Serbian President [Aleksandar] Vučić" →
+  "aleksandar vucic"), re-exported here for the corpus modules.
 - :class:`PeopleIndex` is built from every speaker name of a corpus and maps each form to one
   :class:`Person`: full names that differ only in spelling, a missing middle name or an initial
   are one person; a surname alone ("Vucic", "President Vucic") is the one person of the corpus
@@ -17,62 +16,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Literal
 
 from ..lexicon.gazetteer import Gazetteer
-from ..lexicon.roles import ABBREVIATED_TITLES, CORE_HEADS, CORE_MODIFIERS, HONORIFICS
+from ..lexicon.names import display_name, fold, fold_name
 
 __all__ = ["Body", "PeopleIndex", "Person", "display_name", "fold", "fold_name", "resolve_body"]
-
-# Letters NFKD does not decompose, written as English-language wires write them.
-_TRANSLIT = str.maketrans({
-    "đ": "dj", "Đ": "Dj", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
-    "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
-})
-_APOSTROPHES = re.compile(r"['\u2019\u2018`\u02bc]")
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
-_TITLE_WORDS = frozenset(
-    CORE_HEADS | CORE_MODIFIERS | {h.rstrip(".") for h in HONORIFICS}
-    | {a.rstrip(".") for a in ABBREVIATED_TITLES}
-)
-
-
-def fold(text: str) -> str:
-    """Lower case ASCII words separated by single spaces: accents and punctuation folded."""
-    text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text.lower())
-    return " ".join(_NOT_WORD.sub(" ", text).split())
-
-
-def _strip_title(words: list[str]) -> list[str]:
-    """Drop the words up to the last title word, if a name follows it ("Serbian Deputy Prime
-    Minister Aleksandar Vulin" → "Aleksandar Vulin"; "Martin Luther King" stays)."""
-    last = -1
-    for i, w in enumerate(words[:-1]):
-        if fold(w) in _TITLE_WORDS:
-            last = i
-    return words[last + 1 :]
-
-
-def _raw_words(name: str) -> list[str]:
-    name = name.replace("[", " ").replace("]", " ").replace("(", " ").replace(")", " ")
-    return [w for w in name.split() if fold(w)]
-
-
-def display_name(name: str) -> str:
-    """The name as written, without brackets and titles ("President [Aleksandar] Vučić" →
-    "Aleksandar Vučić")."""
-    return " ".join(_strip_title(_raw_words(name)))
-
-
-def fold_name(name: str) -> str:
-    """The folded key of a person's name: titles, brackets, case and diacritics gone."""
-    return fold(display_name(name))
-
 
 @dataclass(slots=True)
 class Person:

@@ -5,12 +5,13 @@ predicate words in lower case joined by ``_`` (a leading ``not_``/``never_``/``n
 predicate), then the object as an ISO alpha-3 code, an organization name or lower-case words.
 Paraphrases meet in three steps:
 
-1. **Lemmas and the synonym table** (:func:`proposition_key`, :func:`normalize_key`): word forms are
-   reduced ("imposes"/"imposed" → impose), function words dropped, and :data:`PREDICATE_SYNONYMS`
-   rewrites known paraphrases to one predicate: "impose sanctions on Russia", "introduce sanctions
-   against Russia" and "join the anti-Russian sanctions" all give ``impose_sanctions:RUS``;
-   "join NATO" and "become a NATO member state" give ``join:NATO``. Objects go through the
-   gazetteer ("Russia", "Moscow", "Russian" → RUS).
+1. **Lemmas and the synonym table**: every key goes through
+   :func:`wirecoder.lexicon.keys.normalize_key`, the key module the statement stage emits through
+   over the one proposition lexicon (:mod:`wirecoder.lexicon.propositions`): word forms are reduced
+   by lemminflect ("imposes"/"imposed" → impose) and known paraphrases rewritten to one predicate
+   ("introduce_sanctions:RUS" → ``impose_sanctions:RUS``, "become_member:NATO" → ``join:NATO``);
+   objects go through the gazetteer ("Kosovo" → XKX). A key the pipeline emits comes back
+   unchanged.
 2. **Lexical equality**: statements whose normalised keys are equal share the key.
 3. **Sentence embeddings** (:class:`KeyMatcher`): two distinct normalised keys merge when the mean
    embeddings of their proposition texts have cosine >= ``threshold`` **and** they are compatible:
@@ -18,10 +19,10 @@ Paraphrases meet in three steps:
    - the same object (both None counts as the same): "impose sanctions on Russia" never merges with
      "impose sanctions on Belarus", however close their vectors;
    - the same polarity: a key's polarity is the parity of its negation marks and reversal words
-     (:data:`REVERSAL_WORDS`: leave, quit, lift, withdraw, reject, oppose, ...), read from the key
+     (``REVERSAL_WORDS`` of the lexicon: leave, quit, lift, withdraw, reject, oppose, ...), read from the key
      and from its texts; "join NATO" (0) never merges with "leave NATO" (1) nor with "not join NATO"
      (1), while "not join NATO" and "refuse to join NATO" (both 1) may;
-   - not a pair in :data:`ANTONYMS` (join/leave, impose_sanctions/lift_sanctions, ...).
+   - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave, impose_sanctions/lift_sanctions, ...).
 
    Merging is greedy, most similar pair first, and two groups merge only when *every* key of one is
    compatible with every key of the other and (complete linkage, the default) has cosine >=
@@ -48,287 +49,33 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
 
+from ..lexicon.propositions import NEGATIONS, OPPOSITE_PREDICATES, REVERSAL_WORDS
+from ..lexicon.keys import PropositionKey, lemma, normalize_key, parse_key, words
+
 if TYPE_CHECKING:  # pragma: no cover
     from .embeddings import Embedder
     from ..lexicon.gazetteer import Gazetteer
 
-__all__ = [
-    "ANTONYMS",
-    "KeyMatcher",
-    "PREDICATE_SYNONYMS",
-    "PropositionKey",
-    "REVERSAL_WORDS",
-    "jaccard",
-    "near_duplicates",
-    "normalize_key",
-    "parse_key",
-    "polarity",
-    "proposition_key",
-    "shingles",
-]
+__all__ = ["KeyMatcher", "jaccard", "near_duplicates", "polarity", "shingles"]
 
-#: Canonical predicate → paraphrase patterns, written as lemmas without function words. ``X``
-#: marks where the object stands (one or more words); a pattern without ``X`` takes the object
-#: from what follows it. The first, longest pattern that matches the whole phrase wins.
-PREDICATE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "impose_sanctions": (
-        "impose sanction X", "introduce sanction X", "adopt sanction X", "apply sanction X",
-        "levy sanction X", "slap sanction X", "place sanction X", "put sanction X",
-        "enact sanction X", "approve sanction X", "join sanction X", "support sanction X",
-        "impose restrictive measure X", "introduce restrictive measure X",
-        "adopt restrictive measure X", "take restrictive measure X", "apply restrictive measure X",
-        "join anti X sanction", "impose anti X sanction", "introduce anti X sanction",
-        "support anti X sanction", "impose X sanction", "sanction X",
-    ),
-    "lift_sanctions": (
-        "lift sanction X", "remove sanction X", "drop sanction X", "end sanction X",
-        "scrap sanction X", "ease sanction X", "lift anti X sanction", "lift X sanction",
-    ),
-    "join": (
-        "join X", "become X member state", "become X member", "become member state X",
-        "become member X", "accede X", "enter X", "gain X membership", "gain membership X",
-    ),
-    "leave": (
-        "leave X", "quit X", "exit X", "withdraw X", "pull out X", "abandon X membership",
-        "end X membership", "end membership X",
-    ),
-    "recognize": ("recognize independence X", "recognise independence X", "recognize X independence",
-                  "recognise X independence", "recognize X", "recognise X", "acknowledge X independence"),
-    "withdraw_recognition": ("withdraw recognition X", "revoke recognition X", "derecognize X",
-                             "derecognise X"),
-    "stay_neutral": ("stay militarily neutral", "remain militarily neutral", "stay neutral",
-                     "remain neutral", "keep neutrality", "preserve neutrality", "maintain neutrality",
-                     "keep military neutrality", "preserve military neutrality",
-                     "maintain military neutrality"),
-}
-
-#: Canonical predicates that say the opposite of each other (either order).
-ANTONYMS: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
-    ("join", "leave"), ("impose_sanctions", "lift_sanctions"), ("recognize", "withdraw_recognition"),
-    ("support", "oppose"), ("accept", "reject"), ("increase", "decrease"), ("increase", "cut"),
-    ("raise", "lower"), ("open", "close"), ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"),
-    ("sign", "withdraw"), ("ratify", "withdraw"), ("approve", "reject"), ("start", "stop"),
-    ("start", "end"), ("begin", "end"), ("continue", "stop"), ("continue", "end"),
-))
-
-_NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "without", "n't", "cannot", "none"})
-#: Words that reverse a proposition: they leave, end, remove, reduce or harm their object ("leave
-#: NATO" vs "join NATO", "harms growth" vs "boosts growth"); a lemma's inflections count too
-#: ("lifted", "withdrawing"). Two of them cancel out ("reduces harm").
-REVERSAL_WORDS: frozenset[str] = frozenset({
-    "leave", "quit", "exit", "withdraw", "lift", "remove", "scrap", "revoke", "cancel", "abandon",
-    "reject", "oppose", "refuse", "deny", "stop", "halt", "suspend", "end", "abolish", "ban", "forbid",
-    "prohibit", "derecognize", "derecognise", "decrease", "reduce", "cut", "lower", "ease", "lose",
-    "harm", "hurt", "damage", "undermine", "weaken", "worsen", "threaten", "destroy", "diminish",
-    "prevent", "deter", "hinder", "block", "limit", "restrict", "curb", "eliminate",
-})
-_FUNCTION_WORDS = frozenset({
-    "a", "an", "the", "on", "against", "to", "of", "into", "in", "with", "from", "for", "at", "by",
-    "as", "its", "their", "his", "her", "our", "will", "would", "shall", "should", "must", "may",
-    "might", "can", "could", "be", "is", "are", "was", "were", "been", "being", "do", "does", "did",
-    "have", "has", "had", "that", "this", "these", "those", "and", "any", "new", "full", "fully",
-    "further",
-})
-_IRREGULAR = {"became": "become", "left": "leave", "withdrew": "withdraw", "withdrawn": "withdraw",
-              "took": "take", "taken": "take", "put": "put", "cut": "cut", "quit": "quit",
-              "began": "begin", "begun": "begin", "won't": "will", "can't": "can", "stayed": "stay"}
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|n['’]t", re.IGNORECASE)
-
-
-def _lemma(word: str) -> str:
-    """A crude lemma: lower case, irregular forms, then -ies/-ing/-ed/-es/-s/-e stripped.
-
-    Only ever compared with the lemma of another word, never shown: "imposes", "imposed",
-    "imposing" and "impose" all give "impos"."""
-    w = word.lower().replace("’", "'")
-    w = _IRREGULAR.get(w, w)
-    if w.endswith("n't"):
-        return "not"
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(w) > len(suffix) + 2 and w.endswith(suffix) and not w.endswith("ss"):
-            w = w[: -len(suffix)]
-            break
-    if len(w) > 3 and w.endswith("e"):
-        w = w[:-1]
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":  # "joinning" → never, "stopped" → stop
-        w = w[:-1]
-    return w
-
-
-_NEGATION_LEMMAS = frozenset(_lemma(w) for w in _NEGATIONS) | {"not"}
-_REVERSAL_LEMMAS = frozenset(_lemma(w) for w in REVERSAL_WORDS)
-_FUNCTION_LEMMAS = frozenset(_lemma(w) for w in _FUNCTION_WORDS)
-
-
-def _words(text: str) -> list[str]:
-    """Words of ``text``; "anti-Russian" becomes "anti", "Russian"; "won't" gives "not"."""
-    out: list[str] = []
-    for piece in re.split(r"[\s_]+", text.strip()):
-        if piece.lower().startswith("anti-") and len(piece) > 5:
-            out.append("anti")
-            piece = piece[5:]
-        for m in _WORD.finditer(piece.replace("-", " ")):
-            word = m.group(0)
-            if word.lower() in ("won't", "won’t", "can't", "can’t", "n't", "n’t"):
-                out.append("not")
-            elif word.lower().endswith(("n't", "n’t")):
-                out.append(word[:-3])
-                out.append("not")
-            else:
-                out.append(word)
-    return out
+_NEGATIONS = NEGATIONS | {"not"}
 
 
 def polarity(text: str) -> int:
     """0 or 1: the parity of negations and reversal words in ``text`` ("leave NATO" 1,
     "not leave NATO" 0, "join NATO" 0)."""
-    lemmas = [_lemma(w) for w in _words(text)]
-    return sum(1 for w in lemmas if w in _NEGATION_LEMMAS or w in _REVERSAL_LEMMAS) % 2
-
-
-# ---------------------------------------------------------------------------------- lexical keys
-
-
-@dataclass(frozen=True, slots=True)
-class PropositionKey:
-    """A parsed key: predicate (``impose_sanctions``), object (``RUS`` or None), negation."""
-
-    predicate: str
-    object: str | None
-    negated: bool = False
-
-    def __str__(self) -> str:
-        head = ("not_" if self.negated else "") + self.predicate
-        return f"{head}:{self.object}" if self.object else head
-
-
-def parse_key(key: str) -> PropositionKey:
-    """``"not_join:NATO"`` → PropositionKey("join", "NATO", negated=True)."""
-    head, _, obj = key.strip().partition(":")
-    negated = False
-    parts = [p for p in head.split("_") if p]
-    while parts and parts[0].lower() in ("not", "never", "no"):
-        negated = not negated
-        parts = parts[1:]
-    return PropositionKey("_".join(parts), obj.strip() or None, negated)
-
-
-def _compile(patterns: dict[str, tuple[str, ...]]) -> list[tuple[str, tuple[str, ...]]]:
-    rules = [(canonical, tuple(w if w == "X" else _lemma(w) for w in pattern.split()))
-             for canonical, group in patterns.items() for pattern in group]
-    rules.sort(key=lambda r: -sum(1 for w in r[1] if w != "X"))  # longest literal run first
-    return rules
-
-
-_RULES = _compile(PREDICATE_SYNONYMS)
-
-
-def _match(pattern: tuple[str, ...], lemmas: list[str]) -> tuple[int, int] | None:
-    """The (start, end) of the object slot when ``pattern`` covers all of ``lemmas``; (0, 0) when the
-    pattern has no slot and matches exactly."""
-    if "X" not in pattern:
-        return (0, 0) if tuple(lemmas) == pattern else None
-    slot = pattern.index("X")
-    before, after = pattern[:slot], pattern[slot + 1:]
-    if len(lemmas) < len(before) + len(after) + 1:
-        return None
-    if tuple(lemmas[: len(before)]) != before:
-        return None
-    if after and tuple(lemmas[len(lemmas) - len(after):]) != after:
-        return None
-    return len(before), len(lemmas) - len(after)
-
-
-def _resolve(phrase: str, gazetteer: Gazetteer) -> str | None:
-    for candidate in dict.fromkeys((phrase, phrase.title() if phrase.islower() else phrase)):
-        ref = gazetteer.lookup(candidate)
-        if ref is not None and ref.type in ("COUNTRY", "PLACE") and ref.country:
-            return ref.country
-        if ref is not None and ref.type == "ORG":
-            return ref.name.replace(" ", "_")
-    return None
-
-
-def _object_code(words: Sequence[str], gazetteer: Gazetteer | None) -> str | None:
-    """An ISO alpha-3 code or organization name when the words (or the longest run of them)
-    name one, else the lower-cased words ("alliance NATO" → NATO, "Russia" → RUS)."""
-    words = [w for w in words if _lemma(w) not in _FUNCTION_LEMMAS]
-    if not words:
-        return None
-    phrase = " ".join(words)
-    if len(words) == 1 and len(phrase) == 3 and phrase.isupper() and phrase.isalpha():
-        return phrase  # already an ISO alpha-3 code
-    if gazetteer is not None:
-        for size in range(len(words), 0, -1):
-            for start in range(len(words) - size + 1):
-                code = _resolve(" ".join(words[start:start + size]), gazetteer)
-                if code is not None:
-                    return code
-    if phrase.isupper():
-        return phrase.replace(" ", "_")
-    return "_".join(w.lower() for w in words)
-
-
-def proposition_key(predicate: str, object: str | None = None, *,
-                    gazetteer: Gazetteer | None = None) -> str:
-    """The lexical key of a proposition from its predicate and object words.
-
-    ``proposition_key("impose sanctions on", "Russia")``, ``("introduce sanctions against",
-    "Russia")`` and ``("join", "the anti-Russian sanctions")`` all give ``impose_sanctions:RUS``
-    with a gazetteer (``impose_sanctions:russia`` without one); ``("become", "a NATO member
-    state")`` gives ``join:NATO``. Negation words in the predicate make a ``not_`` key; a
-    predicate outside :data:`PREDICATE_SYNONYMS` keeps its content words ("stay_out:NATO")."""
-    negated = False
-    parts: list[list[str]] = [[], []]
-    for side, phrase in enumerate((predicate, object or "")):
-        for word in _words(phrase):
-            lemma = _lemma(word)
-            if lemma in _NEGATION_LEMMAS:
-                negated = not negated
-            elif lemma not in _FUNCTION_LEMMAS:
-                parts[side].append(word)
-    kept = parts[0] + parts[1]
-    lemmas = [_lemma(w) for w in kept]
-    for canonical, pattern in _RULES:
-        span = _match(pattern, lemmas)
-        if span is not None:
-            obj = _object_code(kept[span[0]:span[1]], gazetteer) if span != (0, 0) else None
-            return str(PropositionKey(canonical, obj, negated))
-    head = "_".join(w.lower() for w in parts[0]) or "unknown"
-    return str(PropositionKey(head, _object_code(parts[1], gazetteer), negated))
-
-
-_CODES = re.compile(r"[A-Z]{3}(?:\+[A-Z]{3})*")
-_PLACEHOLDER = "objectplaceholder"
-
-
-def normalize_key(key: str, *, gazetteer: Gazetteer | None = None) -> str:
-    """A key rewritten through the synonym table: ``introduce_sanctions:RUS`` →
-    ``impose_sanctions:RUS``, ``become_member:NATO`` → ``join:NATO``. """
-    parsed = parse_key(key)
-    predicate = parsed.predicate.replace("_", " ")
-    if parsed.object and _CODES.fullmatch(parsed.object):
-        # already codes ("RUS", "RUS+SRB" for the parties of a symmetric relation): kept as they are
-        rebuilt = parse_key(proposition_key(predicate, _PLACEHOLDER))
-        if rebuilt.object == _PLACEHOLDER:
-            rebuilt = PropositionKey(rebuilt.predicate, parsed.object, rebuilt.negated)
-    else:
-        obj = parsed.object.replace("_", " ") if parsed.object else None
-        rebuilt = parse_key(proposition_key(predicate, obj, gazetteer=gazetteer))
-    return str(PropositionKey(rebuilt.predicate, rebuilt.object,
-                              rebuilt.negated != parsed.negated))
+    lemmas = [lemma(w) for w in words(text)]
+    return sum(1 for w in lemmas if w in _NEGATIONS or w in REVERSAL_WORDS) % 2
 
 
 def _key_polarity(key: PropositionKey) -> int:
-    reversal = any(_lemma(w) in _REVERSAL_LEMMAS for w in key.predicate.split("_"))
+    reversal = any(lemma(w) in REVERSAL_WORDS for w in key.predicate.split("_"))
     return (int(key.negated) + int(reversal)) % 2
 
 
@@ -361,7 +108,7 @@ class KeyMatcher:
         ka, kb = parse_key(a), parse_key(b)
         if (ka.object or "").lower() != (kb.object or "").lower():
             return False
-        if frozenset((ka.predicate, kb.predicate)) in ANTONYMS:
+        if frozenset((ka.predicate, kb.predicate)) in OPPOSITE_PREDICATES:
             return False
         if _key_polarity(ka) != _key_polarity(kb):
             return False

@@ -116,8 +116,12 @@ def load_claims(path: Path | None = None) -> list[Claim]:
     if not path.is_file():
         raise EvaluationError(f"{path}: no such file; give the IBM Claim Stance CSV with "
                               f"--claim-stance or ${CLAIM_STANCE_ENV}")
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (UnicodeDecodeError, csv.Error) as err:
+        raise EvaluationError(f"{path}: not a UTF-8 CSV file ({err}); give the IBM Claim Stance "
+                              f"CSV with --claim-stance or ${CLAIM_STANCE_ENV}") from None
     missing = [c for c in _COLUMNS if rows and c not in rows[0]]
     if not rows or missing:
         raise EvaluationError(f"{path}: missing the columns {', '.join(missing) or 'all'}; "
@@ -126,11 +130,17 @@ def load_claims(path: Path | None = None) -> list[Claim]:
     for n, r in enumerate(rows, start=2):
         if r["claims.stance"] not in ("PRO", "CON"):
             raise EvaluationError(f"{path}:{n}: stance {r['claims.stance']!r} is neither PRO nor CON")
-        claims.append(Claim(r["claims.claimId"], int(r["topicId"]), r["topicText"], r["topicTarget"],
-                            int(r["topicSentiment"]), r["claims.claimCorrectedText"],
+        try:
+            topic, sentiment = int(r["topicId"]), int(r["topicSentiment"])
+            claim_sentiment = _optional_sign(r["claims.claimSentiment"])
+            relation = _optional_sign(r["claims.targetsRelation"])
+        except (TypeError, ValueError):
+            raise EvaluationError(f"{path}:{n}: a number column holds something else; "
+                                  "is this the (repaired) Claim Stance CSV?") from None
+        claims.append(Claim(r["claims.claimId"], topic, r["topicText"], r["topicTarget"],
+                            sentiment, r["claims.claimCorrectedText"],
                             r["claims.claimOriginalText"], 1 if r["claims.stance"] == "PRO" else -1,
-                            _optional_sign(r["claims.claimSentiment"]),
-                            _optional_sign(r["claims.targetsRelation"])))
+                            claim_sentiment, relation))
     return claims
 
 

@@ -25,10 +25,11 @@ Over the overlap-matched pairs:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, fields
 from typing import Any, Literal, Sequence, get_args
+
+from ..lexicon.names import normalize as normalize_name  # accents, case and spacing folded
 
 __all__ = [
     "KINDS",
@@ -37,7 +38,7 @@ __all__ = [
     "EvalQuote",
     "Kind",
     "KindCounts",
-    "Match",
+    "QuotePair",
     "QuoteScores",
     "Ratio",
     "match_exact",
@@ -106,15 +107,8 @@ def normalize_content(text: str) -> str:
     return _SPACES.sub(" ", _DOUBLE_QUOTES.sub(" ", text)).strip(_EDGE_CHARS).replace(" ,", ",")
 
 
-def normalize_name(name: str) -> str:
-    """A name compared without accents, case or spacing: ``Vučić`` equals ``vucic``."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", plain.casefold()).strip()
-
-
 @dataclass(frozen=True, slots=True)
-class Match:
+class QuotePair:
     """A gold quote (index) paired with a predicted quote (index), and the pair's score."""
 
     gold: int
@@ -126,10 +120,10 @@ def match_overlap(
     gold: Sequence[EvalQuote],
     predicted: Sequence[EvalQuote],
     threshold: float = OVERLAP_THRESHOLD,
-) -> tuple[Match, ...]:
+) -> tuple[QuotePair, ...]:
     """One-to-one pairs with content token F1 ≥ ``threshold``, greedily by best score."""
     candidates = [
-        Match(g, p, score)
+        QuotePair(g, p, score)
         for g, gq in enumerate(gold)
         for p, pq in enumerate(predicted)
         if (score := token_f1(gq.content, pq.content)) >= threshold
@@ -138,11 +132,11 @@ def match_overlap(
     return _one_to_one(candidates)
 
 
-def match_exact(gold: Sequence[EvalQuote], predicted: Sequence[EvalQuote]) -> tuple[Match, ...]:
+def match_exact(gold: Sequence[EvalQuote], predicted: Sequence[EvalQuote]) -> tuple[QuotePair, ...]:
     """One-to-one pairs whose contents are equal after :func:`normalize_content`."""
     normalized = [normalize_content(p.content) for p in predicted]
     candidates = [
-        Match(g, p, 1.0)
+        QuotePair(g, p, 1.0)
         for g, gq in enumerate(gold)
         if (key := normalize_content(gq.content))
         for p, pk in enumerate(normalized)
@@ -151,7 +145,7 @@ def match_exact(gold: Sequence[EvalQuote], predicted: Sequence[EvalQuote]) -> tu
     return _one_to_one(candidates)
 
 
-def _one_to_one(candidates: list[Match]) -> tuple[Match, ...]:
+def _one_to_one(candidates: list[QuotePair]) -> tuple[QuotePair, ...]:
     used_gold: set[int] = set()
     used_predicted: set[int] = set()
     chosen = []
@@ -273,7 +267,7 @@ class QuoteScores:
 
 
 def _kind_counts(
-    gold: Sequence[EvalQuote], predicted: Sequence[EvalQuote], matches: Sequence[Match]
+    gold: Sequence[EvalQuote], predicted: Sequence[EvalQuote], matches: Sequence[QuotePair]
 ) -> KindCounts:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()

@@ -1,6 +1,12 @@
-"""The reporting lexicon: verbs and phrases that attribute speech in news."""
+"""The reporting lexicon: verbs and phrases that attribute speech in news.
+
+Role and institution nouns live in :mod:`wirecoder.lexicon.roles` (re-exported here under the
+names the quote stage reads).
+"""
 
 from __future__ import annotations
+
+from .roles import ROLE_NOUNS, SPEAKING_BODIES as INSTITUTION_NOUNS
 
 __all__ = ["INSTITUTION_NOUNS", "OBJECT_CONTENT_VERBS", "PRONOUNS", "ROLE_NOUNS", "SOURCE_NOUNS", "SPEECH_VERBS"]
 
@@ -34,23 +40,6 @@ OBJECT_CONTENT_VERBS = frozenset(
 SOURCE_NOUNS = frozenset(
     "estimate estimates figure figures data report reports statement statements count counts "
     "poll polls survey surveys tally record records source sources document documents".split()
-)
-
-#: Bodies that speak for a country when no country is named ("police" in a Serbian story).
-INSTITUTION_NOUNS = frozenset(
-    "police government ministry army military parliament authorities prosecutors prosecutor "
-    "court officials police's".split()
-)
-
-#: Role nouns that refer back to a person already named ("the Serbian leader", "the official").
-ROLE_NOUNS = frozenset(
-    """
-    president minister leader official premier chancellor spokesman spokeswoman spokesperson
-    secretary senator governor mayor ambassador envoy diplomat general commander chief head
-    lawmaker legislator congressman congresswoman representative candidate nominee politician
-    king queen prince emir sheikh monarch prime deputy director chairman chairwoman chair
-    adviser advisor aide negotiator prosecutor judge lawyer attorney
-    """.split()
 )
 
 #: Pronouns that can name a speaker, with (gender, number): gender m/f/n or None for unknown.

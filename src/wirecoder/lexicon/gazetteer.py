@@ -10,7 +10,7 @@ Built once by :func:`load_gazetteer` from
 - the hand-kept tables of :mod:`wirecoder.lexicon.tables` (display names, capitals, seats of
   government, organizations, demonym gaps).
 
-Every lookup key is :func:`normalize`-d (case and diacritics folded, ``_`` and runs of spaces
+Every lookup key is :func:`wirecoder.lexicon.names.normalize`-d (case and diacritics folded, ``_`` and runs of spaces
 made one space), so "Vučić", "VUCIC" and "Vucic" meet. Matching against a text is done by
 :mod:`wirecoder.stages.entities.find`; the gazetteer only answers "what does this surface form name?".
 """
@@ -18,7 +18,6 @@ made one space), so "Vučić", "VUCIC" and "Vucic" meet. Matching against a text
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,9 +27,10 @@ from typing import Iterable, Iterator, Literal, Mapping, Sequence
 import pycountry
 
 from . import tables
+from .names import normalize
 from .roles import RoleVocabulary, build_role_vocabulary
 
-__all__ = ["Actor", "Gazetteer", "Match", "Referent", "load_gazetteer", "normalize"]
+__all__ = ["Gazetteer", "KnownActor", "Referent", "SurfaceMatch", "load_gazetteer"]
 
 ReferentType = Literal["COUNTRY", "ORG", "PLACE", "REGION"]
 
@@ -54,7 +54,7 @@ class Referent:
 
 
 @dataclass(frozen=True, slots=True)
-class Actor:
+class KnownActor:
     """A person or body from the Phoenix dictionaries, with its current country (or None).
 
     ``org`` marks firms, NGOs and media (undated MNC/NGO/MED codes): never a person, whatever the
@@ -67,7 +67,7 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
-class Match:
+class SurfaceMatch:
     """A surface form found in a text: tokens ``[first, last)``, characters ``[start, end)``."""
 
     first: int
@@ -86,8 +86,8 @@ class Gazetteer:
     upper_only: frozenset[str]  # short forms that match only in capitals ("US", "WHO")
     max_words: int
     prefixes: frozenset[str]  # every leading part of a surface key, to stop scans early
-    actors: Mapping[str, Actor]  # normalized full name → actor
-    surnames: Mapping[str, Actor]  # normalized surname → actor (Phoenix lists it alone)
+    actors: Mapping[str, KnownActor]  # normalized full name → actor
+    surnames: Mapping[str, KnownActor]  # normalized surname → actor (Phoenix lists it alone)
     roles: RoleVocabulary
 
     def lookup(self, text: str) -> Referent | None:
@@ -105,13 +105,13 @@ class Gazetteer:
             return None
         return ref
 
-    def match_tokens(self, text: str, tokens: Sequence[tuple[int, int]]) -> list[Match]:
+    def match_tokens(self, text: str, tokens: Sequence[tuple[int, int]]) -> list[SurfaceMatch]:
         """Longest, leftmost surface forms in ``text`` whose bounds fall on token bounds.
 
         ``tokens`` are the ``(start, end)`` character offsets of the tokens, in order. A token
         that wraps a name in punctuation ("/TASS/.") is looked into as well.
         """
-        out: list[Match] = []
+        out: list[SurfaceMatch] = []
         n = len(tokens)
         i = 0
         while i < n:
@@ -120,13 +120,13 @@ class Gazetteer:
             if not token[:1].isupper() or not token[-1:].isalnum() and self.lookup(token) is None:
                 core = self._wrapped(text, *tokens[i])
                 if core is not None:
-                    out.append(Match(i, i + 1, core[0], core[1], core[2]))
+                    out.append(SurfaceMatch(i, i + 1, core[0], core[1], core[2]))
                     i += 1
                     continue
             if not text[start : start + 1].isupper():
                 i += 1
                 continue
-            best: Match | None = None
+            best: SurfaceMatch | None = None
             for j in range(i, min(n, i + 3 * self.max_words)):
                 surface = text[start : tokens[j][1]]
                 if "\n" in surface:
@@ -136,7 +136,7 @@ class Gazetteer:
                     break
                 ref = self.lookup(surface)
                 if ref is not None:
-                    best = Match(i, j + 1, start, tokens[j][1], ref)
+                    best = SurfaceMatch(i, j + 1, start, tokens[j][1], ref)
             if best is not None:
                 out.append(best)
                 i = best.last
@@ -159,25 +159,16 @@ class Gazetteer:
         ref = self.lookup(token[left:right])
         return (start + left, start + right, ref) if ref is not None else None
 
-    def actor(self, name: str) -> Actor | None:
+    def actor(self, name: str) -> KnownActor | None:
         """A known person or body by full name ("Vladimir Putin")."""
         return self.actors.get(normalize(name))
 
-    def surname(self, name: str) -> Actor | None:
+    def surname(self, name: str) -> KnownActor | None:
         """The one known person Phoenix lists under this surname alone ("Putin")."""
         return self.surnames.get(normalize(name))
 
     def country_name(self, code: str | None) -> str | None:
         return self.countries.get(code) if code else None
-
-
-def normalize(text: str) -> str:
-    """Lookup key: diacritics and case folded, apostrophes straightened, spaces collapsed."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(text.replace("_", " ").lower().split())
 
 
 # ---------------------------------------------------------------- Phoenix (TABARI) files
@@ -355,8 +346,8 @@ def _build() -> Gazetteer:
             surfaces[key] = referent
             ambiguous.discard(key)
 
-    actors: dict[str, Actor] = {}
-    surnames: dict[str, Actor] = {}
+    actors: dict[str, KnownActor] = {}
+    surnames: dict[str, KnownActor] = {}
     bad_surnames: set[str] = set()
     country_primaries: list[tuple[str, str]] = []
     for file_name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"):
@@ -377,7 +368,7 @@ def _build() -> Gazetteer:
                         put_place(name, iso)
                 continue
             is_org = not block.dated and (code[:3] in ("MNC", "NGO") or code.endswith("MED"))
-            actor = Actor(_display_person(block.names[0]), _actor_country(code, countries), is_org)
+            actor = KnownActor(_display_person(block.names[0]), _actor_country(code, countries), is_org)
             for name in block.names:
                 actors.setdefault(name, actor)
             if len(block.names[0].split()) >= 2:

@@ -1,4 +1,8 @@
-"""The synonym tables behind proposition keys: data only, read by :mod:`wirecoder.stages.statements.keys`.
+"""The synonym tables behind proposition keys: data only, read by :mod:`wirecoder.lexicon.keys`.
+
+The one lexicon of propositions: extraction (the statement stage) and cross-article merging
+(:mod:`wirecoder.corpus.keymatch`, through :func:`wirecoder.lexicon.keys.normalize_key`)
+read these tables and no other.
 
 A *surface form* is what the parse gives for a predicate: the verb's lemma, its particle, and the
 complement words standing between the verb and the object, as lemmas ("introduce sanction
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 __all__ = [
     "ANTONYMS",
+    "AUXILIARIES",
     "COMPOUND_OBJECT_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
@@ -22,9 +27,13 @@ __all__ = [
     "RESULT_STATES",
     "ATTITUDE_VERBS",
     "CONCEPTS",
+    "FUNCTION_WORDS",
+    "NEGATIONS",
+    "OPPOSITE_PREDICATES",
     "PREDICATES",
     "RELATION_MODIFIERS",
     "RELATIONS",
+    "REVERSAL_WORDS",
 ]
 
 _SANCTION = "sanction|sanctions|embargo|restriction|measure"
@@ -38,6 +47,8 @@ PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
             f"impose|introduce|adopt|apply|slap|enact|levy|place|join|support|back|approve|"
             f"announce|extend|expand|tighten {_SANCTION} {_AGAINST}",
             "sanction",  # "sanction Russia"
+            "impose|introduce|adopt|take|apply|approve|support restrictive measure|measures on|against|",
+            f"put {_SANCTION} {_AGAINST}",
         ),
     ),
     "lift sanctions on": (
@@ -56,11 +67,18 @@ PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
     "leave": ("leave", ("leave|quit|exit", "withdraw|exit from", "pull out of")),
     "recognize the independence of": (
         "recognize",
-        ("recognize|recognise independence|statehood|sovereignty|",),
+        (
+            "recognize|recognise independence|statehood|sovereignty|",
+            "acknowledge independence|statehood|sovereignty of|",
+        ),
+    ),
+    "withdraw the recognition of": (
+        "withdraw_recognition",
+        ("withdraw|revoke|rescind recognition of|", "derecognize|derecognise"),
     ),
     "stay militarily neutral": (
         "stay_neutral",
-        ("remain|stay|be|keep neutral", "remain|stay|keep non-aligned|nonaligned|unaligned"),
+        ("remain|stay|be|keep militarily| neutral", "remain|stay|keep non-aligned|nonaligned|unaligned"),
     ),
     "hold talks with": (
         "hold_talks",
@@ -164,4 +182,42 @@ RESULT_STATES: dict[str, str] = {"closed": "close", "shut": "close", "sealed": "
 #: Russian nuclear energy" are both sanctions on Russia, nuclear (object ``RUS_nuclear``).
 GENERIC_SECTOR_WORDS: frozenset[str] = frozenset(
     {"sector", "industry", "energy", "field", "area", "sphere", "branch", "segment", "market"}
+)
+
+#: Canonical predicate slugs that say the opposite of each other (either order): keys with them
+#: never merge, however close their texts ("join NATO" / "leave NATO").
+OPPOSITE_PREDICATES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
+    ("join", "leave"), ("impose_sanctions", "lift_sanctions"), ("recognize", "withdraw_recognition"),
+    ("support", "oppose"), ("accept", "reject"), ("increase", "decrease"), ("increase", "cut"),
+    ("raise", "lower"), ("open", "close"), ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"),
+    ("sign", "withdraw"), ("ratify", "withdraw"), ("approve", "reject"), ("start", "stop"),
+    ("start", "end"), ("begin", "end"), ("continue", "stop"), ("continue", "end"),
+))
+
+#: Words that reverse a proposition: they leave, end, remove, reduce or harm their object ("leave
+#: NATO" vs "join NATO", "harms growth" vs "boosts growth"), as lemmas. Two of them cancel out
+#: ("reduces harm").
+REVERSAL_WORDS: frozenset[str] = frozenset({
+    "leave", "quit", "exit", "withdraw", "lift", "remove", "scrap", "revoke", "cancel", "abandon",
+    "reject", "oppose", "refuse", "deny", "stop", "halt", "suspend", "end", "abolish", "ban", "forbid",
+    "prohibit", "derecognize", "derecognise", "decrease", "reduce", "cut", "lower", "ease", "lose",
+    "harm", "hurt", "damage", "undermine", "weaken", "worsen", "threaten", "destroy", "diminish",
+    "prevent", "deter", "hinder", "block", "limit", "restrict", "curb", "eliminate",
+})
+
+#: Words that negate what follows (with "n't" forms read as "not").
+NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "neither", "nor", "without", "cannot", "none"})
+
+#: Words a key never keeps: prepositions, determiners and possessives (dropped from predicate slugs
+#: and from objects: "preserve relations with" → ``preserve_relation``).
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """on against of to with for in into from at by out away about over under up off the a an
+    our its their his her my your this that these those any all""".split()
+)
+
+#: Words of a predicate written as free text that say nothing about the proposition: modals,
+#: auxiliaries, intensifiers ("will never impose", "has fully joined").
+AUXILIARIES: frozenset[str] = frozenset(
+    """will would shall should must may might can could be is are was were been being do does did
+    have has had and as new full fully further""".split()
 )

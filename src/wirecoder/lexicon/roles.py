@@ -1,5 +1,7 @@
 """Role nouns: the words of titles ("Deputy Prime Minister") and role-noun mentions ("the official").
 
+The one role, title and institution vocabulary: every such word list of the stages is defined here.
+
 The vocabulary is built once by :func:`build_role_vocabulary` from the Phoenix agents dictionary
 plus the core words below, and kept in the :class:`~wirecoder.lexicon.gazetteer.Gazetteer`.
 """
@@ -12,9 +14,16 @@ from typing import Iterable, Mapping
 
 __all__ = [
     "ABBREVIATED_TITLES",
+    "CORE_HEADS",
+    "CORE_MODIFIERS",
     "GENERIC_ROLES",
+    "GOVERNMENT_NOUNS",
     "HONORIFICS",
+    "INSTITUTION_WORDS",
+    "ORG_NAME_HEADS",
+    "ROLE_NOUNS",
     "RoleVocabulary",
+    "SPEAKING_BODIES",
     "build_role_vocabulary",
     "display_role",
     "roles_compatible",
@@ -41,7 +50,7 @@ first acting interim state press chief senior top special presidential national 
 affairs general attorney supreme grand crown assistant under executive permanent high
 opposition party parliamentary parliament house senate majority minority army military
 central bank police intelligence home treasury commerce industry digital science operating
-financial information marketing technology
+financial information marketing technology cabinet
 """.split())
 
 #: Role nouns that fit any person ("the official", "the leader"); they never set a role.
@@ -59,12 +68,40 @@ HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister", "mme"}
 )
 
-_LOWER_IN_TITLE = frozenset({"of", "for", "the", "and", "on", "in", "to"})
-_INSTITUTIONS = frozenset(
-    """ministry ministries office palace building embassy committee agency service organization
-    organisation assembly council commission department kingdom government police court army
-    party parliament union bank source force forces unit""".split()
+#: Words of institutions: between a country and a title ("China's foreign ministry spokesman"),
+#: never in a person's name ("Prime Minister Office"), never a title modifier taken from Phoenix.
+INSTITUTION_WORDS: frozenset[str] = frozenset("""ministry ministries office department government
+administration agency service council commission committee embassy mission delegation press party
+palace building house assembly bank court parliament cabinet army police military republic kingdom
+federation union front movement organization organisation forum group alliance coalition source
+force forces unit""".split())
+
+#: Role words that also end organization names ("AK Party", "Supreme Court").
+ORG_NAME_HEADS: frozenset[str] = frozenset("""party house senate army police parliament council court
+bank assembly committee commission ministry office agency service union front""".split())
+
+#: Bodies that speak for a country when no country is named ("police" in a Serbian story).
+SPEAKING_BODIES: frozenset[str] = frozenset(
+    "police government ministry army military parliament authorities prosecutors prosecutor "
+    "court officials police's".split()
 )
+
+#: Nouns that stand for a country's government as a subject ("the government", "the authorities").
+GOVERNMENT_NOUNS: frozenset[str] = frozenset({"government", "authorities", "leadership", "administration", "cabinet"})
+
+#: Role nouns that refer back to a person already named ("the Serbian leader", "the official"),
+#: as the quote stage reads them (lemmas of a speaker phrase's head).
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    president minister leader official premier chancellor spokesman spokeswoman spokesperson
+    secretary senator governor mayor ambassador envoy diplomat general commander chief head
+    lawmaker legislator congressman congresswoman representative candidate nominee politician
+    king queen prince emir sheikh monarch prime deputy director chairman chairwoman chair
+    adviser advisor aide negotiator prosecutor judge lawyer attorney
+    """.split()
+)
+
+_LOWER_IN_TITLE = frozenset({"of", "for", "the", "and", "on", "in", "to"})
 # Agent-phrase words too common to start a title ("Left", "Second", "Post").
 _NOT_MODIFIERS = frozenset("left right second post power group works flag light counter pro".split())
 
@@ -112,7 +149,7 @@ def build_role_vocabulary(agent_phrases: Iterable[str]) -> RoleVocabulary:
         if "of" in words or "for" in words or len(words) < 2 or words[-1] not in CORE_HEADS:
             continue
         modifiers.update(
-            w for w in words[:-1] if w not in _INSTITUTIONS and w not in _NOT_MODIFIERS and len(w) > 2
+            w for w in words[:-1] if w not in INSTITUTION_WORDS and w not in _NOT_MODIFIERS and len(w) > 2
         )
     plurals = {_plural(h): h for h in heads}
     plurals.update({"attorneys-general": "attorney-general", "secretaries-general": "secretary-general"})

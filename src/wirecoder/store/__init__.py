@@ -1,7 +1,9 @@
 """The store: where analyses land and where every cross-article command reads them.
 
-    sqlite.py   the SQLite store: one file, WAL, schema version and migrations, FTS5 search,
-                idempotent upserts by article id
+    sqlite.py   the SQLite store: one file, WAL, FTS5 search, idempotent upserts by article id,
+                read-only opening for readers, lock retries, a StoreError for every SQLite error
+    schema.py   the schema, its migrations (under an exclusive lock, idempotent), and how a
+                wirecoder file is told from any other SQLite file (PRAGMA application_id)
     ingest.py   reading inputs into articles and ingesting them with a report of what happened
 
 >>> from wirecoder.store import Store
@@ -11,9 +13,19 @@
 from __future__ import annotations
 
 from .ingest import IngestReport, ingest, parse_date, read_articles
-from .sqlite import SCHEMA_VERSION, SearchHit, Store, StoredQuote, StoredStatement
+from .sqlite import (
+    APPLICATION_ID,
+    DEFAULT_LOCK_TIMEOUT,
+    SCHEMA_VERSION,
+    SearchHit,
+    Store,
+    StoredQuote,
+    StoredStatement,
+)
 
 __all__ = [
+    "APPLICATION_ID",
+    "DEFAULT_LOCK_TIMEOUT",
     "SCHEMA_VERSION",
     "IngestReport",
     "SearchHit",

@@ -11,125 +11,59 @@ Tables (schema version in ``PRAGMA user_version``):
                    evidence, and the speaker, outlet and source it came from (schema 2)
     failures       inputs that could not be read or analysed, with the reason
 
-Migrations are appended to ``_MIGRATIONS`` and never edited: a file at version N gets
-migrations N+1 onwards, in order, when it is opened.
+The schema, its migrations and how a wirecoder file is recognised (``PRAGMA application_id``)
+live in :mod:`wirecoder.store.schema`. Opening for writing migrates under an exclusive lock and
+switches to WAL; read commands open ``readonly`` (``?mode=ro``) and change nothing. Writes wait
+for a lock held elsewhere, retrying with backoff, up to ``lock_timeout`` seconds. Any SQLite error
+(a corrupt file, a full disk, a lock that never goes) surfaces as a ``StoreError`` with the file
+name and what to do; any text, even with lone surrogates, can be stored.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
+import os
+import random
+import re
 import sqlite3
+import time
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..errors import StoreError
 from ..records import Analysis
-
-__all__ = ["SCHEMA_VERSION", "SearchHit", "Store", "StoredQuote", "StoredStatement"]
-
-_MIGRATIONS: tuple[str, ...] = (
-    # 1: the foundation
-    """
-    CREATE TABLE articles (
-        pk INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        source TEXT, url TEXT, outlet TEXT, title TEXT,
-        published TEXT, published_source TEXT,
-        dateline_place TEXT, dateline_agency TEXT, language TEXT,
-        text TEXT NOT NULL,
-        analysis TEXT NOT NULL,
-        ingested_at TEXT NOT NULL
-    );
-    CREATE INDEX articles_published ON articles(published);
-    CREATE INDEX articles_outlet ON articles(outlet);
-    CREATE VIRTUAL TABLE articles_fts USING fts5(
-        title, text, content='articles', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
-    );
-    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
-    END;
-    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text)
-        VALUES ('delete', old.pk, old.title, old.text);
-    END;
-    CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text)
-        VALUES ('delete', old.pk, old.title, old.text);
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
-    END;
-    CREATE TABLE entities (
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        entity_id TEXT NOT NULL,
-        type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT,
-        mention_count INTEGER NOT NULL,
-        PRIMARY KEY (article_id, entity_id)
-    );
-    CREATE INDEX entities_name ON entities(name);
-    CREATE INDEX entities_country ON entities(country);
-    CREATE TABLE mentions (
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        entity_id TEXT NOT NULL,
-        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
-        PRIMARY KEY (article_id, entity_id, start)
-    );
-    CREATE TABLE quotes (
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        quote_id TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        start INTEGER NOT NULL, "end" INTEGER NOT NULL, content TEXT NOT NULL,
-        cue TEXT, speaker_mention TEXT, speaker_entity TEXT, speaker_name TEXT,
-        PRIMARY KEY (article_id, quote_id)
-    );
-    CREATE TABLE times (
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
-        PRIMARY KEY (article_id, start)
-    );
-    CREATE TABLE failures (
-        source TEXT NOT NULL,
-        line INTEGER NOT NULL DEFAULT 0,
-        reason TEXT NOT NULL,
-        seen_at TEXT NOT NULL,
-        PRIMARY KEY (source, line)
-    );
-    """,
-    # 2: statements (one row each, denormalised with the speaker, outlet and dates positions need)
-    # and the day each quote was said. Quote dates of articles stored at version 1 are filled in
-    # from their analysis JSON; their statements need `wirecoder ingest --force`.
-    """
-    CREATE TABLE statements (
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        statement_id TEXT NOT NULL,
-        quote_id TEXT,
-        holder_entity TEXT, holder_name TEXT, holder_type TEXT, holder_country TEXT,
-        speaker_name TEXT, speaker_mention TEXT,
-        subject TEXT, predicate TEXT, object TEXT,
-        proposition_text TEXT NOT NULL,
-        proposition_key TEXT NOT NULL,
-        stance TEXT NOT NULL,
-        hedge TEXT NOT NULL,
-        date TEXT, date_source TEXT,
-        evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
-        quote_text TEXT,
-        outlet TEXT, source TEXT, published TEXT,
-        PRIMARY KEY (article_id, statement_id)
-    );
-    CREATE INDEX statements_key ON statements(proposition_key);
-    CREATE INDEX statements_date ON statements(date);
-    CREATE INDEX statements_holder ON statements(holder_name);
-    ALTER TABLE quotes ADD COLUMN date TEXT;
-    UPDATE quotes SET date = (
-        SELECT json_extract(q.value, '$.date')
-        FROM articles a, json_each(a.analysis, '$.quotes') q
-        WHERE a.id = quotes.article_id AND json_extract(q.value, '$.id') = quotes.quote_id
-    );
-    """,
+from .schema import (
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    StoreKind,
+    identify,
+    migrate,
+    split_sql,
 )
 
-#: The schema version this code writes; older files are migrated on open.
-SCHEMA_VERSION = len(_MIGRATIONS)
+__all__ = [
+    "APPLICATION_ID", "DEFAULT_LOCK_TIMEOUT", "SCHEMA_VERSION", "SearchHit", "Store",
+    "StoredQuote", "StoredStatement",
+]
+
+T = TypeVar("T")
+
+#: Seconds a write waits, retrying with backoff, for a lock held by another process.
+DEFAULT_LOCK_TIMEOUT = 60.0
+
+_MIGRATIONS = MIGRATIONS  # the names tests of older stores build them with
+_split_sql = split_sql
+
+_BUSY_TIMEOUT = 2.0  # seconds SQLite itself waits on a lock before one retry
+_BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+_READONLY, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 8, 11, 13, 14, 26
+_MAX_INT64 = 2**63 - 1
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,21 +188,39 @@ def _fts_query(text: str) -> str:
 
 class Store:
     """A wirecoder database. Use as a context manager; each ``put`` is its own transaction, so a
-    killed run keeps everything stored before it."""
+    killed run keeps everything stored before it.
 
-    def __init__(self, path: str | Path) -> None:
+    Opened for writing (the default), a new file is created and migrated under an exclusive lock
+    and switched to WAL; opened with ``readonly=True`` (the read commands), the file is opened
+    ``?mode=ro``: no WAL switch, no migration, nothing written. A SQLite file that is not a
+    wirecoder store is refused either way. A write that finds the database locked by another
+    process is retried with backoff for up to ``lock_timeout`` seconds, then fails with a
+    :class:`StoreError` saying so. Every SQLite error becomes a :class:`StoreError` naming the
+    file and what to do.
+    """
+
+    def __init__(
+        self, path: str | Path, *, readonly: bool = False,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    ) -> None:
+        if "\x00" in os.fspath(path):
+            raise StoreError(f"{os.fspath(path)!r}: a database path cannot hold a NUL character; "
+                             "give the path of a file")
         self.path = Path(path)
+        self.readonly = readonly
+        self.lock_timeout = max(float(lock_timeout), 0.0)
+        self.db: sqlite3.Connection | None = None
+        self.version = SCHEMA_VERSION
+        _check_file(self.path, readonly=readonly)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-        except sqlite3.DatabaseError as err:
-            raise StoreError(
-                f"{self.path}: cannot open as a wirecoder database ({err}); "
-                "check the path, or give a new file name"
-            ) from err
+            with self._guard("open"):
+                if readonly:
+                    self._open_readonly()
+                else:
+                    self._open_for_writing()
+        except BaseException:
+            self.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -277,136 +229,269 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
 
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
+    # -- opening ---------------------------------------------------------------------------
+    def _connect(self, uri: str | None = None) -> sqlite3.Connection:
+        busy = min(self.lock_timeout, _BUSY_TIMEOUT)
+        if uri is None:
+            db = sqlite3.connect(os.fsencode(self.path), isolation_level=None, timeout=busy)
+        else:
+            db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy)
+        db.execute("PRAGMA foreign_keys=ON")
+        return db
+
+    def _open_for_writing(self) -> None:
+        self.db = self._connect()
+        found = self._retrying(lambda: identify(self.db))
+        self._refuse(found)
+        if found.kind == "new" or found.version < SCHEMA_VERSION or not found.stamped:
+            # re-read and migrate inside the lock: another process may have done it meanwhile
+            self._refuse(self._transaction(lambda: migrate(self.db)))
+        if self._retrying(lambda: self.db.execute("PRAGMA journal_mode").fetchone()[0]) != "wal":
+            self._retrying(lambda: self.db.execute("PRAGMA journal_mode=WAL").fetchone())
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.version = SCHEMA_VERSION
+
+    def _open_readonly(self) -> None:
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        self.db = self._connect(uri)
+        try:
+            found = self._retrying(lambda: identify(self.db))
+        except sqlite3.OperationalError as err:
+            # a WAL file in a folder we cannot write (no -shm can be made): with no -wal or
+            # -journal left behind by a writer, the file is complete and can be read immutable
+            if (err.sqlite_errorcode & 0xFF not in (_READONLY, _CANTOPEN)
+                    or not _is_wal(self.path) or _side_files(self.path)):
+                raise
+            self.db.close()
+            self.db = self._connect(uri + "&immutable=1")
+            found = self._retrying(lambda: identify(self.db))
+        if found.kind == "new":
             raise StoreError(
-                f"{self.path}: schema version {version} is newer than this wirecoder's "
+                f"{self.path}: an empty database, not a wirecoder store; create it with "
+                f"`wirecoder ingest PATH --db {self.path}`"
+            )
+        self._refuse(found)
+        self.version = found.version
+
+    def _refuse(self, found: StoreKind) -> None:
+        if found.kind == "foreign":
+            tables = ", ".join(found.tables[:6]) + (", …" if len(found.tables) > 6 else "")
+            raise StoreError(
+                f"{self.path}: a SQLite database that is not a wirecoder store "
+                f"(tables: {tables or 'none'}); wirecoder neither reads nor changes it: "
+                "give another --db file"
+            )
+        if found.version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {found.version} is newer than this wirecoder's "
                 f"({SCHEMA_VERSION}); upgrade wirecoder"
             )
-        for number in range(version, SCHEMA_VERSION):
-            self.db.execute("BEGIN IMMEDIATE")  # a migration is applied whole or not at all
-            for statement in _split_sql(_MIGRATIONS[number]):
-                self.db.execute(statement)
-            self.db.execute(f"PRAGMA user_version = {number + 1}")
-            self.db.execute("COMMIT")
+
+    def _needs(self, version: int, what: str) -> None:
+        """Refuse a read that needs a newer schema than a read-only file has."""
+        if self.version < version:
+            raise StoreError(
+                f"{self.path}: schema version {self.version} is older than this wirecoder's "
+                f"({SCHEMA_VERSION}) and has no {what}; run `wirecoder ingest PATH --db "
+                f"{self.path}` once to migrate it (add --force to fill in articles stored before)"
+            )
+
+    # -- errors, locks and transactions ----------------------------------------------------
+    @contextlib.contextmanager
+    def _guard(self, what: str) -> Iterator[None]:
+        """Turn any SQLite error into a StoreError that names the file and what to do."""
+        try:
+            yield
+        except sqlite3.Error as err:
+            raise StoreError(self._explain(err, what)) from err
+
+    def _explain(self, err: sqlite3.Error, what: str) -> str:
+        code = getattr(err, "sqlite_errorcode", 0) & 0xFF
+        if code in _BUSY_CODES:
+            return (
+                f"{self.path}: the database is locked by another process; gave up ({what}) after "
+                f"waiting {self.lock_timeout:g} s; stop the other process, or wait longer with "
+                "--lock-timeout SECONDS"
+            )
+        if code in (_CORRUPT, _NOTADB) or (
+            isinstance(err, sqlite3.DatabaseError) and not isinstance(err, sqlite3.OperationalError)
+            and "malformed" in str(err)
+        ):
+            return f"{self.path}: {err}; restore it from a backup or re-ingest into a new file"
+        if code == _READONLY:
+            return f"{self.path}: the database is read-only here ({err}); {what} needs a writable file"
+        if code == _FULL:
+            return f"{self.path}: the disk is full ({err}); free some space and rerun"
+        if code == _CANTOPEN:
+            return (f"{self.path}: cannot open the database file ({err}); check that its folder "
+                    "exists and can be written")
+        return f"{self.path}: cannot {what} ({err})"
+
+    def _retrying(self, work: Callable[[], T]) -> T:
+        """``work()``, again with backoff while the database is locked elsewhere, for up to
+        ``lock_timeout`` seconds in all (each try waits up to the busy timeout itself)."""
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.05
+        while True:
+            try:
+                return work()
+            except sqlite3.OperationalError as err:
+                if getattr(err, "sqlite_errorcode", 0) & 0xFF not in _BUSY_CODES:
+                    raise
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise
+                time.sleep(min(delay * random.uniform(0.5, 1.0), left))
+                delay = min(delay * 2, 1.0)
+
+    def _transaction(self, body: Callable[[], T]) -> T:
+        """``body()`` in one ``BEGIN IMMEDIATE`` transaction, whole or not at all, retried
+        while another process holds the write lock."""
+        db = self.db
+
+        def attempt() -> T:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                result = body()
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        db.execute("ROLLBACK")
+                raise
+            return result
+
+        return self._retrying(attempt)
+
+    def _query(self, sql: str, params: Sequence[object] = (), *, what: str = "read") -> list[tuple]:
+        with self._guard(what):
+            return self._retrying(lambda: self.db.execute(sql, _clean(params)).fetchall())
+
+    def _run(self, sql: str, params: Sequence[object] = ()) -> None:
+        self.db.execute(sql, _clean(params))
+
+    def _run_many(self, sql: str, rows: Iterable[Sequence[object]]) -> None:
+        self.db.executemany(sql, [_clean(row) for row in rows])
 
     # -- writing ---------------------------------------------------------------------------
     def has(self, article_id: str) -> bool:
-        row = self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row is not None
+        return bool(self._query("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
 
     def put(self, analysis: Analysis) -> None:
         """Insert or replace one article's analysis (idempotent by article id)."""
         a = analysis.article
+        with self._guard(f"store article {a.id}"):
+            self._transaction(lambda: self._put(analysis))
+
+    def _put(self, analysis: Analysis) -> None:
+        a = analysis.article
         data = analysis.to_dict()
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            self.db.execute(
-                """INSERT INTO articles (id, source, url, outlet, title, published, published_source,
-                       dateline_place, dateline_agency, language, text, analysis, ingested_at)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
-                   ON CONFLICT(id) DO UPDATE SET source=excluded.source, url=excluded.url,
-                       outlet=excluded.outlet, title=excluded.title, published=excluded.published,
-                       published_source=excluded.published_source,
-                       dateline_place=excluded.dateline_place,
-                       dateline_agency=excluded.dateline_agency, language=excluded.language,
-                       text=excluded.text, analysis=excluded.analysis,
-                       ingested_at=excluded.ingested_at""",
-                (
-                    a.id, a.source, a.url, a.outlet, a.title, a.published, a.published_source,
-                    a.dateline.place if a.dateline else None,
-                    a.dateline.agency if a.dateline else None,
-                    a.language, a.text, json.dumps(data, ensure_ascii=False), _now(),
-                ),
-            )
-            for table in ("entities", "mentions", "quotes", "times", "statements"):
-                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
-            self.db.executemany(
-                "INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
-                [(a.id, e.id, e.type, e.name, e.country, e.role, len(e.mentions))
-                 for e in analysis.entities],
-            )
-            self.db.executemany(
-                "INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
-                [(a.id, e.id, m.start, m.end, m.text) for e in analysis.entities for m in e.mentions],
-            )
-            self.db.executemany(
-                """INSERT INTO quotes (article_id, quote_id, kind, start, "end", content, cue,
-                       speaker_mention, speaker_entity, speaker_name, date)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
-                [(a.id, q.id, q.kind, q.content.start, q.content.end, q.content.text,
-                  q.cue.text if q.cue else None,
-                  q.speaker.mention.text if q.speaker.mention else None,
-                  q.speaker.entity, q.speaker.name, q.date) for q in analysis.quotes],
-            )
-            self.db.executemany(
-                f"INSERT OR REPLACE INTO statements ({_STATEMENT_COLUMNS}) "
-                f"VALUES ({','.join('?' * len(fields(StoredStatement)))})",
-                _statement_rows(analysis),
-            )
-            self.db.executemany(
-                "INSERT OR IGNORE INTO times VALUES (?,?,?,?,?)",
-                [(a.id, t.span.start, t.span.end, t.span.text, t.value) for t in analysis.times],
-            )
-            self.db.execute("DELETE FROM failures WHERE source = ?", (a.source,))
-            self.db.execute("COMMIT")
-        except sqlite3.Error as err:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: cannot store article {a.id} ({err})") from err
+        self._run(
+            """INSERT INTO articles (id, source, url, outlet, title, published, published_source,
+                   dateline_place, dateline_agency, language, text, analysis, ingested_at)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(id) DO UPDATE SET source=excluded.source, url=excluded.url,
+                   outlet=excluded.outlet, title=excluded.title, published=excluded.published,
+                   published_source=excluded.published_source,
+                   dateline_place=excluded.dateline_place,
+                   dateline_agency=excluded.dateline_agency, language=excluded.language,
+                   text=excluded.text, analysis=excluded.analysis,
+                   ingested_at=excluded.ingested_at""",
+            (
+                a.id, a.source, a.url, a.outlet, a.title, a.published, a.published_source,
+                a.dateline.place if a.dateline else None,
+                a.dateline.agency if a.dateline else None,
+                a.language, a.text, json.dumps(data, ensure_ascii=False), _now(),
+            ),
+        )
+        for table in ("entities", "mentions", "quotes", "times", "statements"):
+            self._run(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
+        self._run_many(
+            "INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
+            [(a.id, e.id, e.type, e.name, e.country, e.role, len(e.mentions))
+             for e in analysis.entities],
+        )
+        self._run_many(
+            "INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
+            [(a.id, e.id, m.start, m.end, m.text) for e in analysis.entities for m in e.mentions],
+        )
+        self._run_many(
+            """INSERT INTO quotes (article_id, quote_id, kind, start, "end", content, cue,
+                   speaker_mention, speaker_entity, speaker_name, date)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+            [(a.id, q.id, q.kind, q.content.start, q.content.end, q.content.text,
+              q.cue.text if q.cue else None,
+              q.speaker.mention.text if q.speaker.mention else None,
+              q.speaker.entity, q.speaker.name, q.date) for q in analysis.quotes],
+        )
+        self._run_many(
+            f"INSERT OR REPLACE INTO statements ({_STATEMENT_COLUMNS}) "
+            f"VALUES ({','.join('?' * len(fields(StoredStatement)))})",
+            _statement_rows(analysis),
+        )
+        self._run_many(
+            "INSERT OR IGNORE INTO times VALUES (?,?,?,?,?)",
+            [(a.id, t.span.start, t.span.end, t.span.text, t.value) for t in analysis.times],
+        )
+        self._run("DELETE FROM failures WHERE source = ?", (a.source,))
 
     def record_failure(self, source: str, reason: str, line: int | None = None) -> None:
-        self.db.execute(
-            "INSERT INTO failures VALUES (?,?,?,?) ON CONFLICT(source, line) "
-            "DO UPDATE SET reason=excluded.reason, seen_at=excluded.seen_at",
-            (source, line or 0, reason, _now()),
-        )
+        with self._guard(f"record the failure of {source}"):
+            self._transaction(lambda: self._run(
+                "INSERT INTO failures VALUES (?,?,?,?) ON CONFLICT(source, line) "
+                "DO UPDATE SET reason=excluded.reason, seen_at=excluded.seen_at",
+                (source, line or 0, reason, _now()),
+            ))
 
     # -- reading ---------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
+        present = {name for (name,) in self._query("SELECT name FROM sqlite_master")}
         tables = ("articles", "entities", "mentions", "quotes", "times", "statements", "failures")
-        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        return {t: self._query(f"SELECT count(*) FROM {t}")[0][0] if t in present else 0
+                for t in tables}
 
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored :class:`Analysis` of an article, or None when the store has no such id."""
-        row = self.db.execute("SELECT analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return Analysis.from_dict(json.loads(row[0])) if row else None
+        rows = self._query("SELECT analysis FROM articles WHERE id = ?", (article_id,))
+        return Analysis.from_dict(json.loads(rows[0][0])) if rows else None
 
     def search(self, text: str, *, limit: int = 20) -> Iterator[SearchHit]:
         """Articles matching all words of ``text``, best first, with a highlighted snippet."""
         query = _fts_query(text)
-        if not query:
+        if not query or limit == 0:
             return iter(())
-        rows = self.db.execute(
+        rows = self._query(
             """SELECT a.id, a.source, a.title, a.outlet, a.published,
                       snippet(articles_fts, 1, '[', ']', ' … ', 16)
                FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
                WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
-            (query, limit),
+            (query, max(min(limit, _MAX_INT64), -1)), what="search",  # -1: no limit
         )
-        return (SearchHit(*row) for row in rows.fetchall())
-
+        return (SearchHit(*row) for row in rows)
 
     def statements(
         self, *, since: str | None = None, until: str | None = None
     ) -> list[StoredStatement]:
         """Stored statements said from ``since`` to ``until`` (inclusive, YYYY-MM-DD; undated
         statements only when neither is given), in date order."""
+        self._needs(2, "statements table")
         where, params = _date_range("date", since, until)
-        rows = self.db.execute(
+        rows = self._query(
             f"SELECT {_STATEMENT_COLUMNS} FROM statements {where} "
             "ORDER BY date IS NULL, date, published, source, evidence_start, statement_id",
             params,
         )
-        return [StoredStatement(*row) for row in rows.fetchall()]
+        return [StoredStatement(*row) for row in rows]
 
     def quotes(self, *, since: str | None = None, until: str | None = None) -> list[StoredQuote]:
         """Stored quotes said (else published) from ``since`` to ``until``, in date order."""
+        self._needs(2, "quote dates")
         where, params = _date_range("coalesce(q.date, a.published)", since, until)
-        rows = self.db.execute(
+        rows = self._query(
             f"""SELECT q.article_id, q.quote_id, q.kind, q.start, q."end", q.content,
                        q.speaker_name, q.speaker_mention, e.type, e.country,
                        coalesce(q.date, a.published), a.outlet, a.source, a.published
@@ -417,24 +502,25 @@ class Store:
                          a.published, a.source, q.start""",
             params,
         )
-        return [StoredQuote(*row) for row in rows.fetchall()]
+        return [StoredQuote(*row) for row in rows]
 
     def speaker_names(self) -> list[tuple[str, str | None, int]]:
         """``(name, country, count)`` of every person quoted (institutions left out): what a
-        :class:`~wirecoder.corpus.identity.PeopleIndex` is built from."""
-        rows = self.db.execute(
+        :class:`~wirecoder.identity.PeopleIndex` is built from."""
+        rows = self._query(
             """SELECT q.speaker_name, e.country, count(*)
                FROM quotes q LEFT JOIN entities e
                     ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity
                WHERE q.speaker_name IS NOT NULL AND coalesce(e.type, 'PERSON') = 'PERSON'
                GROUP BY q.speaker_name, e.country ORDER BY q.speaker_name"""
         )
-        return [tuple(row) for row in rows.fetchall()]
+        return [tuple(row) for row in rows]
 
     def propositions_of_quotes(self) -> dict[tuple[str, str], list[str]]:
         """``(article_id, quote_id) → [proposition text and key, ...]`` of stored statements."""
+        self._needs(2, "statements table")
         out: dict[tuple[str, str], list[str]] = {}
-        for article_id, quote_id, text, key in self.db.execute(
+        for article_id, quote_id, text, key in self._query(
             "SELECT article_id, quote_id, proposition_text, proposition_key FROM statements"
         ):
             out.setdefault((article_id, quote_id), []).extend((text, key))
@@ -455,15 +541,55 @@ def _date_range(column: str, since: str | None, until: str | None) -> tuple[str,
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements, keeping trigger bodies whole."""
-    statements, current = [], []
-    for line in script.strip().splitlines():
-        current.append(line)
-        joined = "\n".join(current).strip()
-        if joined.endswith(";") and sqlite3.complete_statement(joined):
-            statements.append(joined)
-            current = []
-    if "\n".join(current).strip():
-        statements.append("\n".join(current).strip())
-    return statements
+def _clean(params: Sequence[object]) -> tuple:
+    """Parameters SQLite can encode: a lone surrogate (from ``os.fsdecode`` of a file name that
+    is not UTF-8, or from a JSON escape) becomes U+FFFD, one character for one, so offsets into
+    a text stay right."""
+    return tuple(_encodable(p) if isinstance(p, str) else p for p in params)
+
+
+def _encodable(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _check_file(path: Path, *, readonly: bool) -> None:
+    """Refuse, before SQLite sees it, a path that is a folder or a file that is not SQLite (an
+    empty file is a new database); a read needs the file to exist."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        if readonly:
+            raise StoreError(
+                f"{path}: no such database; create it with `wirecoder ingest PATH --db {path}`"
+            ) from None
+        return
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a folder, not a database file; give a file name") from None
+    except OSError as err:
+        raise StoreError(
+            f"{path}: cannot read the database file ({err.strerror}); check the path and its "
+            "permissions"
+        ) from None
+    if head and head != _SQLITE_HEADER:
+        raise StoreError(
+            f"{path}: not a SQLite database (it does not start with the SQLite header); "
+            "wirecoder leaves it alone: give a wirecoder database or a new file name"
+        )
+
+
+def _is_wal(path: Path) -> bool:
+    """The file's header says WAL (read and write versions 2)."""
+    with open(path, "rb") as handle:
+        header = handle.read(20)
+    return header[18:20] == b"\x02\x02"
+
+
+def _side_files(path: Path) -> list[Path]:
+    """The non-empty -wal and -journal files a writer left beside the database."""
+    sides = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
+    return [p for p in sides if p.exists() and p.stat().st_size > 0]

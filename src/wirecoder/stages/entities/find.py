@@ -19,10 +19,13 @@ include a leading "the" except role-noun mentions ("the Serbian leader"). Entity
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lexicon.gazetteer import Gazetteer, Match, normalize
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
+from ...lexicon.names import normalize
+from ...lexicon.roles import ORG_NAME_HEADS
 from .people import find_people
 from ...records import Entity
 from ...spans import span_at
@@ -54,9 +57,6 @@ _ADDRESS_VERBS = frozenset("""warn urge accuse blame criticize criticise condemn
 pressure press sanction support back threaten thank praise invite persuade convince reassure
 court punish help force allow push lobby notify inform remind assure challenge defy oppose
 confront engage reject recognize recognise trust betray join""".split())
-# Role words that also end organization names ("AK Party", "Supreme Court").
-_ORG_NOUNS = frozenset("""party house senate army police parliament council court bank assembly
-committee commission ministry office agency service union front""".split())
 # Heads of a possessive capital that make it a place ("Moscow's streets").
 _PLACE_NOUNS = frozenset("""street streets mayor residents resident center centre airport
 airports suburbs suburb outskirts metro subway population citizens city people district
@@ -132,13 +132,15 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             if clean is not None:
                 names.append(clean)
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    name_starts = [f for f, _ in names]
 
-    found = _Found()
+    found = _Buckets()
     blocked: set[int] = set()
     for m in matches:
         tokens = range(m.first, m.last)
         ref = m.referent
-        if any(f <= m.first and m.last <= l and l - f > m.last - m.first for f, l in names):
+        k = bisect_right(name_starts, m.first) - 1  # names are disjoint: only this one can hold m
+        if k >= 0 and m.last <= names[k][1] and names[k][1] - names[k][0] > m.last - m.first:
             continue  # part of a longer name ("Bank of Russia", "Jordan Bardella")
         if ref.type == "PLACE" and all(t in person_tokens for t in tokens):
             continue  # a person named like a place
@@ -167,7 +169,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
 
 
 @dataclass(slots=True)
-class _Found:
+class _Buckets:
     buckets: dict[tuple[str, str], _Bucket] = field(default_factory=dict)
     org_ends: dict[int, tuple[str, str]] = field(default_factory=dict)  # last token → ORG key
 
@@ -184,13 +186,13 @@ def _title_modifier(doc: Doc, last: int, gaz: Gazetteer) -> bool:
     return (
         last < len(doc)
         and gaz.roles.is_word(word)
-        and word not in _ORG_NOUNS
+        and word not in ORG_NAME_HEADS
         and gaz.roles.is_word(doc[last].lower_)
     )
 
 
 def _add_spacy_orgs(
-    doc: Doc, gaz: Gazetteer, matches: list[Match], blocked: set[int], found: _Found
+    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
 ) -> None:
     """Organizations spaCy found that the gazetteer did not, minus titles and junk.
 
@@ -198,6 +200,8 @@ def _add_spacy_orgs(
     "the World Food Program (WFP)".
     """
     ends = {m.last: m for m in matches}
+    by_first = sorted(range(len(matches)), key=lambda k: matches[k].first)
+    firsts = [matches[k].first for k in by_first]
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
@@ -237,9 +241,10 @@ def _add_spacy_orgs(
         actor = gaz.actor(name)
         country = actor.country if actor is not None else None
         if country is None:
-            inside = [m for m in matches if first <= m.first and m.last <= last and m.referent.country]
-            if inside:
-                country = inside[0].referent.country
+            inside = [k for k in by_first[bisect_left(firsts, first) : bisect_left(firsts, last)]
+                      if matches[k].last <= last and matches[k].referent.country]
+            if inside:  # the first such match in text order, found by bisection, not a scan
+                country = matches[min(inside)].referent.country
             else:
                 j = first - 1 if first > 0 and doc[first - 1].lower_ in ("'s", "\u2019s") else first
                 before = ends.get(j)

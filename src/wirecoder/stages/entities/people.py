@@ -18,14 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from ...lexicon.gazetteer import Gazetteer, Match, normalize
-from ...lexicon.roles import GENERIC_ROLES, HONORIFICS, display_role, roles_compatible
-from .titles import INSTITUTIONS, RoleMention, Title, apposition_after, role_mentions, title_before
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
+from ...lexicon.names import normalize
+from ...lexicon.roles import GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
+from .titles import RoleMention, Title, apposition_after, role_mentions, title_before
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["Person", "find_people"]
+__all__ = ["ArticlePerson", "find_people"]
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di",
                         "le", "la", "dos", "del", "du", "ter", "bint"})
@@ -54,7 +55,7 @@ class _NameMention:
 
 
 @dataclass(slots=True)
-class Person:
+class ArticlePerson:
     """One person of the article; ``mentions`` are token ranges ``(first, last)``."""
 
     name: str
@@ -90,7 +91,7 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
     if tok.pos_ not in _NAME_POS and not in_person or tok.tag_ in ("NNPS", "NNS"):
         return False  # "Serbs", "Russians" are peoples, not names
     low = tok.lower_
-    if low in _NOT_NAMES or low in HONORIFICS or low in INSTITUTIONS:
+    if low in _NOT_NAMES or low in HONORIFICS or low in INSTITUTION_WORDS:
         return False
     if gaz.roles.is_word(low) and not (in_person and tok.ent_iob_ == "I"):
         return False  # a title, unless inside a name ("Tom King")
@@ -184,8 +185,8 @@ def _make_name(doc: Doc, first: int, last: int) -> _NameMention | None:
 
 
 def find_people(
-    doc: Doc, gaz: Gazetteer, matches: Sequence[Match], blocked: set[int]
-) -> list[Person]:
+    doc: Doc, gaz: Gazetteer, matches: Sequence[SurfaceMatch], blocked: set[int]
+) -> list[ArticlePerson]:
     """People of ``doc``. ``matches`` are the gazetteer matches (for country words and titles);
     ``blocked`` are token indices already taken by country and organization mentions."""
     ends = {m.last: m for m in matches}
@@ -398,7 +399,7 @@ def _attach(mention: RoleMention, clusters: list[_Cluster]) -> None:
         best.role = mention.role
 
 
-def _person(cluster: _Cluster, gaz: Gazetteer) -> Person:
+def _person(cluster: _Cluster, gaz: Gazetteer) -> ArticlePerson:
     full = max(cluster.names, key=lambda n: (len(n.parts), -n.first))
     name = " ".join(full.words)
     if len(full.parts) == 1:
@@ -407,4 +408,4 @@ def _person(cluster: _Cluster, gaz: Gazetteer) -> Person:
             name = actor.name
     mentions = [(n.span_first, n.last) for n in cluster.names]
     mentions += [(r.first, r.last) for r in cluster.roles]
-    return Person(name, cluster.country, cluster.role, sorted(set(mentions)))
+    return ArticlePerson(name, cluster.country, cluster.role, sorted(set(mentions)))

@@ -16,14 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicon.gazetteer import Gazetteer, Match
-from ...lexicon.roles import ABBREVIATED_TITLES, GENERIC_ROLES, HONORIFICS, display_role
+from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
+from ...lexicon.roles import ABBREVIATED_TITLES, GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = [
-    "INSTITUTIONS",
     "RoleMention",
     "Title",
     "apposition_after",
@@ -31,13 +30,6 @@ __all__ = [
     "role_mentions",
     "title_before",
 ]
-
-# Words of institutions: between a country and a title ("China's foreign ministry spokesman"),
-# never in a person's name ("Prime Minister Office").
-INSTITUTIONS = frozenset("""ministry office department government administration agency service
-council commission committee embassy mission delegation press party palace house assembly bank
-court parliament cabinet army police military republic kingdom federation union front
-movement organization organisation forum group alliance coalition""".split())
 
 _POSSESSIVE = ("'s", "\u2019s")
 
@@ -64,7 +56,7 @@ class Title:
     owner: int | None = None  # "Putin's spokesman": the token of the person it belongs to
 
 
-def country_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, Match]) -> str | None:
+def country_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatch]) -> str | None:
     """A country named right before token ``i``: "Serbian", "Serbia's", "Iran's Foreign Ministry"."""
     j, steps = i, 0
     while j > 0 and steps < 5:
@@ -77,7 +69,7 @@ def country_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, Match]) -> 
             j -= 1
             continue
         if tok.is_punct or not (
-            tok.text[:1].isupper() or gaz.roles.is_word(low) or low in INSTITUTIONS
+            tok.text[:1].isupper() or gaz.roles.is_word(low) or low in INSTITUTION_WORDS
         ):
             return None
         j -= 1
@@ -85,7 +77,7 @@ def country_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, Match]) -> 
     return None
 
 
-def title_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, Match]) -> Title | None:
+def title_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatch]) -> Title | None:
     """The title right before the name at token ``i`` ("Serbian Deputy Prime Minister")."""
     roles = gaz.roles
     j = i
@@ -132,7 +124,7 @@ def title_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, Match]) -> Ti
 
 
 def apposition_after(
-    doc: Doc, last: int, gaz: Gazetteer, starts: dict[int, Match]
+    doc: Doc, last: int, gaz: Gazetteer, starts: dict[int, SurfaceMatch]
 ) -> tuple[list[str], str | None] | None:
     """ "Name, Serbia's deputy prime minister," → (role words, country)."""
     n = len(doc)
@@ -172,7 +164,7 @@ def apposition_after(
 
 
 def role_mentions(
-    doc: Doc, gaz: Gazetteer, ends: dict[int, Match], starts: dict[int, Match], taken: set[int]
+    doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch], starts: dict[int, SurfaceMatch], taken: set[int]
 ) -> list[RoleMention]:
     """Definite role nouns that may stand for a person: "the Serbian leader", "the official"."""
     roles = gaz.roles

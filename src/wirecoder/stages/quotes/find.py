@@ -9,6 +9,7 @@ paraphrases that carry a quoted fragment. Speakers are resolved by :mod:`wirecod
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -38,13 +39,20 @@ class _Found:
     possessor: int | None = None  # "X's press office quoted the official": X; "critics who": critics
 
 
-def find_quotes(doc: Doc, entities: Iterable[Entity] = (), gazetteer=None) -> tuple[Quote, ...]:
+def find_quotes(
+    doc: Doc, entities: Iterable[Entity] = (), gazetteer=None, text: str | None = None
+) -> tuple[Quote, ...]:
     """All quotes in ``doc``, in text order, with speakers resolved against ``entities`` (and,
-    for bodies such as "police", the ``gazetteer``'s demonyms)."""
-    text = doc.text
-    regions = find_quote_regions(text)
-    found = _direct_quotes(doc, regions)
-    found += _indirect_quotes(doc, regions, found)
+    for bodies such as "police", the ``gazetteer``'s demonyms).
+
+    ``text`` is ``doc.text`` (the article's text; pass it to spare rebuilding it). The work is
+    linear in the text and the number of quotes: the text is built once, quote regions and
+    intervals are looked up by bisection, never by scanning every region or quote."""
+    if text is None:
+        text = doc.text
+    regions = _Regions(find_quote_regions(text))
+    found = [f for f in _direct_quotes(doc, text, regions) if _holds(f, len(text))]
+    found += _indirect_quotes(doc, text, regions, found)
     dateline = find_dateline(text)
     if dateline is not None:  # "BRATISLAVA (AFP) - Slovakia will ban ...": not part of what was said
         floor = dateline.dateline.span.end
@@ -52,8 +60,9 @@ def find_quotes(doc: Doc, entities: Iterable[Entity] = (), gazetteer=None) -> tu
             replace(f, start=_trim(text, floor, f.end)[0]) if f.start < floor < f.end else f
             for f in found
         ]
+    found = [f for f in found if _holds(f, len(text))]
     found.sort(key=lambda f: f.start)
-    resolver = SpeakerResolver(doc, tuple(entities), gazetteer)
+    resolver = SpeakerResolver(doc, tuple(entities), gazetteer, text=text)
     quotes = []
     for n, f in enumerate(found, 1):
         mention = span_at(text, *f.mention) if f.mention else None
@@ -70,6 +79,75 @@ def find_quotes(doc: Doc, entities: Iterable[Entity] = (), gazetteer=None) -> tu
     return tuple(quotes)
 
 
+def _holds(f: _Found, n: int) -> bool:
+    """A found quote whose content is non-empty and whose offsets lie inside the text (a content
+    can come out empty when a complement is the word "that" alone: "said that that ...")."""
+    spans = [(f.start, f.end), f.cue, f.mention]
+    return f.start < f.end and all(s is None or 0 <= s[0] <= s[1] <= n for s in spans)
+
+
+class _Regions:
+    """The quote regions of a text (in order, disjoint) with bisection indexes over them."""
+
+    def __init__(self, regions: list[QuoteRegion]) -> None:
+        self.list = regions
+        self.opens = [r.open for r in regions]
+        self.starts = [r.start for r in regions]
+        closed_before, last = [], -1
+        for r in regions:
+            closed_before.append(last)
+            if r.close >= 0:
+                last = r.close
+        self.closed_before = closed_before  # the close of the last closed region before each
+
+    def __iter__(self):
+        return iter(self.list)
+
+    def inside(self, i: int) -> QuoteRegion | None:
+        """The region whose content holds character ``i``."""
+        k = bisect_right(self.starts, i) - 1
+        if k >= 0 and i < self.list[k].end:
+            return self.list[k]
+        return None
+
+    def holding(self, a: int, b: int) -> bool:
+        """Whether one region's content holds all of ``[a, b)`` (``a < b``)."""
+        k = bisect_right(self.starts, a) - 1
+        return k >= 0 and b <= self.list[k].end
+
+    def opening_in(self, a: int, b: int) -> list[QuoteRegion]:
+        """The regions whose opening mark lies strictly between ``a`` and ``b``."""
+        return self.list[bisect_right(self.opens, a) : bisect_left(self.opens, b)]
+
+    def next_open_after(self, i: int) -> int | None:
+        """The opening mark of the first region opened after character ``i``."""
+        k = bisect_right(self.opens, i)
+        return self.opens[k] if k < len(self.opens) else None
+
+
+class _Intervals:
+    """Character intervals taken by quotes, kept as a sorted disjoint union, so that "does
+    ``[a, b)`` overlap any of them" costs a bisection, not a scan of every quote."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect_left(self.ends, a + 1)  # the first interval ending after a
+        return k < len(self.starts) and self.starts[k] < b
+
+    def add(self, a: int, b: int) -> None:
+        if a >= b:
+            return
+        lo = bisect_left(self.ends, a)  # intervals ending before a stay apart
+        hi = bisect_right(self.starts, b)  # intervals starting after b stay apart
+        if lo < hi:
+            a, b = min(a, self.starts[lo]), max(b, self.ends[hi - 1])
+        self.starts[lo:hi] = [a]
+        self.ends[lo:hi] = [b]
+
+
 # -- helpers over tokens -------------------------------------------------------------------
 def _is_cue(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
@@ -82,12 +160,11 @@ def _cue_span(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prt" and child.i == tok.i + 1:
             end = child.idx + len(child.text)
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ == "in" and any(
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i <= tok.i + 2 and any(
             g.lower_ in ("statement", "interview", "post", "tweet", "letter") for g in child.subtree
         ):
-            if child.i <= tok.i + 2:
-                last = max(child.subtree, key=lambda t: t.i)
-                end = last.idx + len(last.text)
+            last = max(child.subtree, key=lambda t: t.i)
+            end = last.idx + len(last.text)
     return tok.idx, end
 
 
@@ -214,27 +291,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _inside(regions: list[QuoteRegion], i: int) -> QuoteRegion | None:
-    for r in regions:
-        if r.start <= i < r.end:
-            return r
-    return None
-
-
 # -- direct quotes -------------------------------------------------------------------------
-def _window_after(doc: Doc, region: QuoteRegion, regions: list[QuoteRegion]) -> list[Token]:
+def _window_after(doc: Doc, text: str, region: QuoteRegion, regions: _Regions) -> list[Token]:
     """Tokens after the closing mark up to the end of the sentence (or the next quote)."""
     if region.close < 0:
         return []
-    text = doc.text
-    stop = len(text)
-    for r in regions:
-        if r.open > region.close:
-            stop = r.open
-            break
-    nl = text.find("\n", region.close)
+    stop = regions.next_open_after(region.close)
+    if stop is None:
+        stop = len(text)
+    nl = text.find("\n", region.close, stop)  # bounded by the next quote: linear over all quotes
     if nl >= 0:
-        stop = min(stop, nl)
+        stop = nl
     out = []
     first = doc.char_span(region.close + 1, stop, alignment_mode="expand")
     if first is None:
@@ -248,14 +315,12 @@ def _window_after(doc: Doc, region: QuoteRegion, regions: list[QuoteRegion]) -> 
     return out
 
 
-def _window_before(doc: Doc, region: QuoteRegion, regions: list[QuoteRegion]) -> list[Token]:
-    """Tokens from the start of the sentence (or the previous quote) up to the opening mark."""
-    text = doc.text
-    start = 0
-    for r in regions:
-        if r.close >= 0 and r.close < region.open:
-            start = r.close + 1
-    nl = text.rfind("\n", 0, region.open)
+def _window_before(doc: Doc, text: str, k: int, regions: _Regions) -> list[Token]:
+    """Tokens from the start of the sentence (or the previous quote) up to the opening mark of
+    region ``k``."""
+    region = regions.list[k]
+    start = regions.closed_before[k] + 1
+    nl = text.rfind("\n", start, region.open)  # bounded by the previous quote
     start = max(start, nl + 1)
     span = doc.char_span(start, region.open, alignment_mode="contract")
     if span is None or not len(span):
@@ -280,14 +345,13 @@ def _is_scare(text: str, region: QuoteRegion) -> bool:
     return len(words) < 3
 
 
-def _direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[_Found]:
-    text = doc.text
+def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
     found: list[_Found] = []
     previous: _Found | None = None
-    for region in regions:
+    for k, region in enumerate(regions):
         words = len(text[region.start : region.end].split())
-        after = [t for t in _window_after(doc, region, regions) if _is_cue(t)]
-        before = [t for t in _window_before(doc, region, regions) if _is_cue(t)]
+        after = [t for t in _window_after(doc, text, region, regions) if _is_cue(t)]
+        before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)]
         cue = after[0] if after else (before[-1] if before else None)
         mixed_start = None
         if cue is not None and not after:
@@ -305,8 +369,10 @@ def _direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[_Found]:
                     continue  # a title or name after a verb ("called the film “...”"): not a quote
                 mixed_start = _content_start_after(cue)
         if cue is None:
-            para_start = text.rfind("\n", 0, region.open) + 1
-            opens_paragraph = text[para_start : region.open].strip() == ""
+            lead_end = region.open  # blank back to the line start: the quote opens a paragraph
+            while lead_end > 0 and text[lead_end - 1] != "\n" and text[lead_end - 1].isspace():
+                lead_end -= 1
+            opens_paragraph = lead_end == 0 or text[lead_end - 1] == "\n"
             follows_cue = (
                 previous is not None and previous.cue is not None
                 and previous.end < previous.cue[0] < region.open
@@ -329,7 +395,7 @@ def _direct_quotes(doc: Doc, regions: list[QuoteRegion]) -> list[_Found]:
         if mixed_start is not None and mixed_start < region.open:
             end = region.end
             comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-            if comp is not None and comp.right_edge.idx > region.close:
+            if comp is not None and region.close >= 0 and comp.right_edge.idx > region.close:
                 end = comp.right_edge.idx + len(comp.right_edge.text)
             start, end = _trim(text, mixed_start, end)
             found.append(_Found("mixed", start, end, _cue_span(cue), mention, head, possessor))
@@ -366,20 +432,19 @@ def _content_start_after(cue: Token) -> int:
 
 
 # -- indirect quotes -----------------------------------------------------------------------
-def _indirect_quotes(doc: Doc, regions: list[QuoteRegion], direct: list[_Found]) -> list[_Found]:
-    text = doc.text
-    taken = [(f.start, f.end) for f in direct]
+def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found]) -> list[_Found]:
+    taken = _Intervals()
+    for f in direct:
+        taken.add(f.start, f.end)
     cues_used = {f.cue for f in direct if f.cue}
+    nested = _nested_cues(doc)
     found: list[_Found] = []
-
-    def overlaps(a: int, b: int) -> bool:
-        return any(a < y and x < b for x, y in taken)
 
     def add(kind: str, a: int, b: int, cue: tuple[int, int], verb: Token | None, speaker=None) -> None:
         a, b = _trim(text, a, b)
-        if b - a < 3 or overlaps(a, b) or cue in cues_used:
+        if b - a < 3 or taken.overlaps(a, b) or cue in cues_used:
             return
-        if any(r.start <= a and b <= r.end for r in regions):
+        if regions.holding(a, b):
             return
         if speaker is None:
             mention, head, possessor = _speaker(verb) if verb is not None else (None, None, None)
@@ -387,13 +452,13 @@ def _indirect_quotes(doc: Doc, regions: list[QuoteRegion], direct: list[_Found])
             mention, head, possessor = speaker
         if mention is not None and a <= mention[0] < b:
             return  # the speaker inside the content: a bad parse, not a quote
-        if any(a < r.open < b and not _is_scare(text, r) for r in regions):
+        if any(not _is_scare(text, r) for r in regions.opening_in(a, b)):
             kind = "mixed"
         found.append(_Found(kind, a, b, cue, mention, head, possessor))
-        taken.append((a, b))
+        taken.add(a, b)
 
     for tok in doc:
-        if _inside(regions, tok.idx):
+        if regions.inside(tok.idx):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             _according_to(doc, tok, add)
@@ -423,7 +488,7 @@ def _indirect_quotes(doc: Doc, regions: list[QuoteRegion], direct: list[_Found])
                 b_end = _clause_end_before(doc, tok)
                 add("indirect", a.idx, b_end, cue, tok)
             else:
-                add("indirect", a.idx, _end_before_nested_cue(doc, comp, b), cue, tok)
+                add("indirect", a.idx, _end_before_nested_cue(doc, comp, b, nested), cue, tok)
             continue
         if _parenthetical(doc, tok):
             # "Despite the expansion, he noted, spending is in danger ...": the whole sentence
@@ -459,14 +524,23 @@ def _indirect_quotes(doc: Doc, regions: list[QuoteRegion], direct: list[_Found])
     return found
 
 
-def _end_before_nested_cue(doc: Doc, comp: Token, last: Token) -> int:
+def _nested_cues(doc: Doc) -> list[int]:
+    """Indexes of the cues that open an attribution of their own after a comma (", saying ...",
+    ", and added ..."), in order: found once per Doc, looked up by bisection per complement."""
+    return [
+        t.i for t in doc
+        if t.i > 0 and t.dep_ in ("advcl", "conj") and doc[t.i - 1].text == "," and _is_cue(t)
+    ]
+
+
+def _end_before_nested_cue(doc: Doc, comp: Token, last: Token, nested: list[int]) -> int:
     """Where a complement ends: its last token, or the comma before a nested attribution
     ("... that he filed the statement, saying it set a benchmark": the "saying" clause is an
     attribution of its own)."""
-    for t in doc[comp.i + 1 : last.i + 1]:
-        if t.i > comp.i and _is_cue(t) and t.dep_ in ("advcl", "conj") and doc[t.i - 1].text == ",":
-            k = t.i - 2
-            return doc[k].idx + len(doc[k].text)
+    k = bisect_right(nested, comp.i)
+    if k < len(nested) and nested[k] <= last.i:
+        k = nested[k] - 2
+        return doc[k].idx + len(doc[k].text)
     return last.idx + len(last.text)
 
 

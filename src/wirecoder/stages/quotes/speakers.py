@@ -9,7 +9,7 @@ minister") to the most recent person of a compatible country; otherwise the ment
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
@@ -24,10 +24,14 @@ _TYPE_RANK = {"PERSON": 0, "ORG": 1, "COUNTRY": 2}
 
 
 class SpeakerResolver:
-    """Stateful over one article: call :meth:`resolve` in text order."""
+    """Stateful over one article: call :meth:`resolve` in text order.
 
-    def __init__(self, doc: Doc, entities: tuple[Entity, ...], gazetteer=None) -> None:
+    Every look-up is a bisection or a walk back over the few candidates, so resolving all the
+    quotes of an article is linear in their number (``text`` is ``doc.text``, built once)."""
+
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], gazetteer=None, text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text
         self.gazetteer = gazetteer
         self._demonym: str | None | bool = False  # computed on first use
         self.entities = {e.id: e for e in entities}
@@ -35,13 +39,19 @@ class SpeakerResolver:
             ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
         )
         self._starts = [m[0] for m in self.mentions]
-        self.history: list[tuple[int, Entity]] = []  # (position, resolved speaker entity)
+        self._longest = max((end - start for start, end, _ in self.mentions), default=0)
+        self._by_type: dict[str, list[int]] = {}  # entity type -> indexes into mentions, in order
+        for j, (_start, _end, ent) in enumerate(self.mentions):
+            self._by_type.setdefault(ent.type, []).append(j)
+        # resolved speakers by entity type: (order of resolution, position, entity)
+        self.history: dict[str, list[tuple[int, int, Entity]]] = {}
+        self._resolved = 0
 
     def _overlapping(self, a: int, b: int) -> Entity | None:
         best = None
-        for start, end, ent in self.mentions:
-            if start >= b:
-                break
+        # only mentions starting after a - (the longest mention) can reach past a
+        first = bisect_right(self._starts, a - self._longest - 1)
+        for start, end, ent in self.mentions[first : bisect_left(self._starts, b)]:
             if end > a:
                 key = (_TYPE_RANK[ent.type], -(min(b, end) - max(a, start)))
                 if best is None or key < best[0]:
@@ -49,14 +59,23 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def _recent(self, position: int, types: tuple[str, ...], number: str = "sg", gender: str | None = None) -> Entity | None:
-        for pos, ent in reversed(self.history):
-            if pos <= position and ent.type in types:
-                return ent
+        best: tuple[int, Entity] | None = None  # the latest resolved speaker of these types
+        for kind in types:
+            for order, pos, ent in reversed(self.history.get(kind, ())):
+                if pos <= position:
+                    if best is None or order > best[0]:
+                        best = (order, ent)
+                    break
+        if best is not None:
+            return best[1]
         k = bisect_right(self._starts, position)
-        for start, _end, ent in reversed(self.mentions[:k]):
-            if ent.type in types:
-                return ent
-        return None
+        latest = -1  # the last mention of these types starting at or before position
+        for kind in types:
+            indexes = self._by_type.get(kind, [])
+            j = bisect_left(indexes, k) - 1
+            if j >= 0:
+                latest = max(latest, indexes[j])
+        return self.mentions[latest][2] if latest >= 0 else None
 
     def _article_demonym(self) -> str | None:
         """The adjective of the article's main country ("Serbian"), when the text uses one."""
@@ -90,7 +109,7 @@ class SpeakerResolver:
         if mention is None:
             return None, None
         a, b = mention
-        words = self.doc.text[a:b]
+        words = self.text[a:b]
         head_tok = self.doc[head] if head is not None else None
         ent = self._overlapping(a, b)
         lower = head_tok.lower_ if head_tok is not None else words.lower()
@@ -112,5 +131,6 @@ class SpeakerResolver:
                 return None, f"{demonym} {head_tok.text.lower()}"
         if ent is None:
             return None, words
-        self.history.append((position, ent))
+        self.history.setdefault(ent.type, []).append((self._resolved, position, ent))
+        self._resolved += 1
         return ent.id, ent.name

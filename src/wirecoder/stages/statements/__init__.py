@@ -5,7 +5,6 @@
     frames.py   predicate, object and evidence of a statement's clause
     actors.py   whom a subject names, through the article's entity index
     stance.py   stance and hedge from negation, polarity words and modal markers
-    keys.py     the lexical proposition key that paraphrases share, and the proposition text
 """
 
 from __future__ import annotations

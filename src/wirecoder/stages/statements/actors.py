@@ -19,13 +19,13 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from .keys import object_code
+from ...lexicon.keys import object_code
+from ...lexicon.roles import GOVERNMENT_NOUNS
 from ...records import Entity, Quote
 
 __all__ = ["Actor", "ArticleIndex", "conjuncts", "resolve_subject", "unique_actors"]
 
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland"})
-_GOVERNMENT_NOUNS = frozenset({"government", "authorities", "leadership", "administration", "cabinet"})
 _RELATION_HEADS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "partnership", "friendship"})
 
 
@@ -149,8 +149,8 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
             return index.actor(speaker)
         return Actor(quote.speaker.name, None, "OTHER") if quote.speaker.name else None
     lemma = tok.lemma_.lower()
-    if lemma in _COUNTRY_NOUNS or lemma in _GOVERNMENT_NOUNS:
-        return _country_phrase(index, tok, quote, government=lemma in _GOVERNMENT_NOUNS)
+    if lemma in _COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS:
+        return _country_phrase(index, tok, quote, government=lemma in GOVERNMENT_NOUNS)
     if lower == "it":
         return _it(index, tok, quote)
     return None

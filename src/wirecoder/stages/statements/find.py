@@ -24,7 +24,7 @@ politicians ... stressed that ..."). Stance and hedge come from :mod:`wirecoder.
 sentence-level rules complete them: "never" distributes over the refusals listed after it in the
 same sentence ("will never impose sanctions ... and will stay out of any military bloc"), and a
 clause such as "nothing can change that" or "no one will be able to influence this" makes what it
-refers back to absolute. Proposition keys come from :mod:`wirecoder.stages.statements.keys`. Statement
+refers back to absolute. Proposition keys come from :mod:`wirecoder.lexicon.keys`. Statement
 ids are "s1", "s2"... in quote order.
 """
 
@@ -35,7 +35,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from .keys import proposition_key, proposition_text
+from ...lexicon.keys import proposition_key, proposition_text
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, assess
@@ -64,7 +64,7 @@ _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
 
 
 @dataclass(frozen=True, slots=True)
-class _Found:
+class _FoundStatement:
     """A statement before numbering and sentence-level adjustment."""
 
     verb: int
@@ -91,6 +91,7 @@ def find_statements(
     alpha-3), when given, is the country of "the government" or "the country" that neither the
     speaker nor the text before names; "we" is never guessed."""
     index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
+    text = doc.text  # once: Doc.text joins every token, so per statement it made this quadratic
     statements: list[Statement] = []
     for quote in quotes:
         for found in _quote_statements(index, quote):
@@ -109,7 +110,7 @@ def find_statements(
                     subject=subject,
                     predicate=frame.predicate.text,
                     object=frame.object,
-                    evidence=span_at(doc.text, *found.evidence),
+                    evidence=span_at(text, *found.evidence),
                     date=quote.date,
                 )
             )
@@ -135,13 +136,13 @@ def proposition_of(doc: Doc, entities: Iterable[Entity], gazetteer) -> tuple[str
     return None
 
 
-def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_Found]:
+def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement]:
     doc = index.doc
     span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
     if span is None or not len(span):
         return []
     inside = set(range(span.start, span.end))
-    found: list[_Found] = []
+    found: list[_FoundStatement] = []
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
         verb = doc[i]
@@ -166,7 +167,7 @@ def _policy_like(walk: Walk, frame: Frame) -> bool:
     return any(m in MODALS for link in walk.links for m in link.markers)
 
 
-def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> list[_Found]:
+def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> list[_FoundStatement]:
     if is_question(verb) or verb.lemma_.lower() in REPORTING_VERBS:
         return []
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
@@ -200,7 +201,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         first, last = tokens[0], tokens[-1]
         key = proposition_key(frame.parties or frame.subject_text, frame.predicate, frame.code)
         out.append(
-            _Found(verb.i, verb.sent.start, frame.subject_text, frame, key, stance, hedge, negated,
+            _FoundStatement(verb.i, verb.sent.start, frame.subject_text, frame, key, stance, hedge, negated,
                    hedge == "absolute", (first.idx, last.idx + len(last.text)))
         )
     return out
@@ -224,13 +225,13 @@ def _reinforcers(doc: Doc, inside: set[int]) -> list[Token]:
     return out
 
 
-def _sentence_scope(doc: Doc, found: list[_Found], inside: set[int]) -> list[_Found]:
+def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
     """Hedges decided by the sentence: a firm statement before a reinforcer ("... and nothing can
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
     one ("will never impose sanctions ... and will stay out of NATO"), until a contrast ("but")."""
     reinforcers = _reinforcers(doc, inside)
-    out: list[_Found] = []
-    source: _Found | None = None
+    out: list[_FoundStatement] = []
+    source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):
         hedge = item.hedge
         if hedge == "firm" and any(r.sent.start == item.sentence and r.i > item.verb for r in reinforcers):

@@ -2,7 +2,7 @@
 
 The predicate is the verb lemma with its particle and the complement words before the object
 ("impose sanction on", "stay out of", "become member state"), normalised by
-:mod:`wirecoder.stages.statements.keys`; the object is an actor (coded) or a noun phrase. One clause gives
+:mod:`wirecoder.lexicon.keys`; the object is an actor (coded) or a noun phrase. One clause gives
 one frame per object actor ("sanctions on Russia and Belarus"). Copulas give frames only for
 relations ("Serbia and Russia are strategic partners"), memberships ("a NATO member state") and the
 tables' states ("remain neutral"); verbs without an object only for acts ("resign", "retaliate").
@@ -24,7 +24,7 @@ from ...lexicon.propositions import (
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
 )
-from .keys import Predicate, canonical_predicate, concept_predicate, generic_predicate, relation_predicate
+from ...lexicon.keys import Predicate, canonical_predicate, concept_predicate, generic_predicate, relation_predicate
 from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
 __all__ = ["Frame", "clause_frames", "evidence_tokens"]

@@ -1,0 +1,224 @@
+"""The store's schema: its migrations, how a wirecoder file is told from any other SQLite file,
+and migrating a file under an exclusive lock.
+
+A wirecoder store carries ``PRAGMA application_id = APPLICATION_ID`` (stamped when it is created
+or first migrated) and its schema version in ``PRAGMA user_version``. Files written by wirecoder
+before the stamp existed (user_version ≥ 1 with wirecoder's tables) are wirecoder stores too, and
+get the stamp the next time they are opened for writing.
+
+Migrations are appended to ``MIGRATIONS`` and never edited: a file at version N gets migrations
+N+1 onwards, in order. Every statement is idempotent (``IF NOT EXISTS``; a column is added only
+when missing), and :func:`migrate` re-reads the version inside its ``BEGIN IMMEDIATE``
+transaction, so processes opening a new file at once migrate it exactly once.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+__all__ = [
+    "APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "StoreKind", "identify", "migrate",
+    "split_sql",
+]
+
+#: ``PRAGMA application_id`` of a wirecoder store: "WRCD" as a big-endian 32-bit integer.
+APPLICATION_ID = int.from_bytes(b"WRCD", "big")
+
+#: Tables without which a file is not a wirecoder store, whatever its stamp says.
+CORE_TABLES = frozenset({"articles", "articles_fts", "failures"})
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the foundation
+    """
+    CREATE TABLE IF NOT EXISTS articles (
+        pk INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT, url TEXT, outlet TEXT, title TEXT,
+        published TEXT, published_source TEXT,
+        dateline_place TEXT, dateline_agency TEXT, language TEXT,
+        text TEXT NOT NULL,
+        analysis TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+    CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+    CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+        title, text, content='articles', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
+    END;
+    CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.pk, old.title, old.text);
+    END;
+    CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.pk, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
+    END;
+    CREATE TABLE IF NOT EXISTS entities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL,
+        type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT,
+        mention_count INTEGER NOT NULL,
+        PRIMARY KEY (article_id, entity_id)
+    );
+    CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+    CREATE INDEX IF NOT EXISTS entities_country ON entities(country);
+    CREATE TABLE IF NOT EXISTS mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        PRIMARY KEY (article_id, entity_id, start)
+    );
+    CREATE TABLE IF NOT EXISTS quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        quote_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, content TEXT NOT NULL,
+        cue TEXT, speaker_mention TEXT, speaker_entity TEXT, speaker_name TEXT,
+        PRIMARY KEY (article_id, quote_id)
+    );
+    CREATE TABLE IF NOT EXISTS times (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
+        PRIMARY KEY (article_id, start)
+    );
+    CREATE TABLE IF NOT EXISTS failures (
+        source TEXT NOT NULL,
+        line INTEGER NOT NULL DEFAULT 0,
+        reason TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (source, line)
+    );
+    """,
+    # 2: statements (one row each, denormalised with the speaker, outlet and dates positions need)
+    # and the day each quote was said. Quote dates of articles stored at version 1 are filled in
+    # from their analysis JSON; their statements need `wirecoder ingest --force`.
+    """
+    CREATE TABLE IF NOT EXISTS statements (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        statement_id TEXT NOT NULL,
+        quote_id TEXT,
+        holder_entity TEXT, holder_name TEXT, holder_type TEXT, holder_country TEXT,
+        speaker_name TEXT, speaker_mention TEXT,
+        subject TEXT, predicate TEXT, object TEXT,
+        proposition_text TEXT NOT NULL,
+        proposition_key TEXT NOT NULL,
+        stance TEXT NOT NULL,
+        hedge TEXT NOT NULL,
+        date TEXT, date_source TEXT,
+        evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT,
+        quote_text TEXT,
+        outlet TEXT, source TEXT, published TEXT,
+        PRIMARY KEY (article_id, statement_id)
+    );
+    CREATE INDEX IF NOT EXISTS statements_key ON statements(proposition_key);
+    CREATE INDEX IF NOT EXISTS statements_date ON statements(date);
+    CREATE INDEX IF NOT EXISTS statements_holder ON statements(holder_name);
+    ALTER TABLE quotes ADD COLUMN date TEXT;
+    UPDATE quotes SET date = (
+        SELECT json_extract(q.value, '$.date')
+        FROM articles a, json_each(a.analysis, '$.quotes') q
+        WHERE a.id = quotes.article_id AND json_extract(q.value, '$.id') = quotes.quote_id
+    );
+    """,
+)
+
+#: The schema version this code writes; older files are migrated when opened for writing.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreKind:
+    """What a SQLite file is: ``kind`` is ``new`` (no tables, no version: wirecoder may create
+    its schema in it), ``wirecoder`` (stamped, or an unstamped store of an older wirecoder), or
+    ``foreign`` (anything else: never touched). ``version`` is its ``user_version``."""
+
+    kind: str
+    version: int
+    stamped: bool
+    tables: tuple[str, ...]
+
+
+def identify(db: sqlite3.Connection) -> StoreKind:
+    """Tell a wirecoder store from a new file and from someone else's database (reads only),
+    from one snapshot: outside a transaction its reads run in one of their own, or a migration
+    another process commits between them would show tables without their version."""
+    if db.in_transaction:
+        return _identify(db)
+    db.execute("BEGIN")
+    try:
+        return _identify(db)
+    finally:
+        if db.in_transaction:
+            db.execute("ROLLBACK")  # it only read
+
+
+def _identify(db: sqlite3.Connection) -> StoreKind:
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    tables = tuple(sorted(
+        name for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+            "AND name NOT LIKE 'sqlite_%'"
+        )
+    ))
+    if app_id == APPLICATION_ID:
+        kind = "new" if version == 0 and not tables else "wirecoder"
+    elif app_id != 0:
+        kind = "foreign"
+    elif version == 0 and not tables:
+        kind = "new"
+    elif version >= 1 and CORE_TABLES <= set(tables):
+        kind = "wirecoder"  # written by a wirecoder from before the application_id stamp
+    else:
+        kind = "foreign"
+    return StoreKind(kind, version, app_id == APPLICATION_ID, tables)
+
+
+def migrate(db: sqlite3.Connection) -> StoreKind:
+    """Bring a new or older wirecoder file to :data:`SCHEMA_VERSION` and stamp it, all in one
+    transaction that the caller has opened with ``BEGIN IMMEDIATE`` (so the version read here is
+    the one every other writer sees). Returns what the file was before; a foreign file or a newer
+    schema is left untouched (the caller refuses it)."""
+    found = identify(db)
+    if found.kind == "foreign" or found.version > SCHEMA_VERSION:
+        return found
+    for number in range(found.version, SCHEMA_VERSION):
+        for statement in split_sql(MIGRATIONS[number]):
+            _apply(db, statement)
+        db.execute(f"PRAGMA user_version = {number + 1}")
+    if not found.stamped:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return found
+
+
+_ADD_COLUMN = re.compile(r"ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.IGNORECASE)
+
+
+def _apply(db: sqlite3.Connection, statement: str) -> None:
+    """One migration statement; adding a column that is already there is a no-op."""
+    added = _ADD_COLUMN.match(statement)
+    if added:
+        table, column = added.groups()
+        if column in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
+            return
+    db.execute(statement)
+
+
+def split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            statements.append(joined)
+            current = []
+    if "\n".join(current).strip():
+        statements.append("\n".join(current).strip())
+    return statements
