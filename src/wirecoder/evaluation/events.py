@@ -51,7 +51,9 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as err:
-        raise EvaluationError(f"cannot read {path}: {err.strerror}; give --data DIR holding it") from err
+        raise EvaluationError(f"cannot read {path}: {err.strerror or err}; give --data DIR holding it") from err
+    except ValueError as err:  # a NUL in the path, or a file that is not UTF-8
+        raise EvaluationError(f"cannot read {path!r}: {err}; give --data DIR holding the JSONL files") from err
     rows = []
     for n, line in enumerate(lines, 1):
         if not line.strip():

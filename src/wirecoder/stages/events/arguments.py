@@ -6,7 +6,7 @@ objects (direct object, dative, objects of "with", "on", "against", "to", "at"),
 "of" object of a thing acted on ("condemned China's actions" → China), and for verbal acts with a
 clause ("warned that Riga ...", "demanded that Skopje ...") the actors named in the clause.
 
-Each argument resolves to an :class:`~wirecoder.records.Actor` through the article's entities
+Each argument resolves to an :class:`~wirecoder.records.EventActor` through the article's entities
 (their mentions carry ISO3 countries; capitals acting as governments are mentions of their
 country), demonyms and place names inside the noun phrase ("Chinese personnel", "authorities of
 Kosovo", "Belgrade-bound buses"), PLOVER's non-state codes for international bodies (EU → EUR,
@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Mapping
 
 from spacy.tokens import Doc, Token
 
-from ...records import Actor, Entity
+from ...records import EventActor, Entity
 from .lexicon import CLASSES
 from .plover import PloverTables
 
@@ -241,7 +241,7 @@ def _demonym_country(index: ArgumentIndex, tokens: list[Token]) -> str | None:
 
 
 def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = None,
-            context_country: str | None = None) -> Actor | None:
+            context_country: str | None = None) -> EventActor | None:
     """The actor a noun phrase headed by ``head`` names, or None when it names no actor.
     ``context_country`` (the country of the act's place, else the article's) stands in for a
     bare "police", "the authorities", "protesters", an unnamed domestic group or a person of
@@ -258,7 +258,7 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
         return None
     if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
         if head.lower_ in ("it", "they", "we", "its", "their", "our") and speaker_country:
-            return Actor(head.text, speaker_country, None)
+            return EventActor(head.text, speaker_country, None)
         return _previous_actor(index, head)
     tokens = _np_tokens(head)
     e = index.entity_at.get(head.i)
@@ -275,7 +275,7 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
             # ("Ristovski met ... in Sofia"): the speaker's or the article's, then
             away = speaker_country or index.article_country if e.type == "PERSON" else fallback
             country = _inner_country(index, tokens, head, e) or _nonstate(name) or away
-        return Actor(e.name, country, sector)
+        return EventActor(e.name, country, sector)
     direct = _modifier_countries(index, head)
     country = _demonym_head(index, head) or (direct[0] if direct else None) or _inner_country(index, tokens, head, None)
     if country is None:
@@ -288,7 +288,7 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
             country = fallback
     if country is None and sector is None:
         return None
-    return Actor(name, country, sector)
+    return EventActor(name, country, sector)
 
 
 def _modifier_countries(index: ArgumentIndex, head: Token) -> list[str]:
@@ -324,7 +324,7 @@ def _inner_country(index: ArgumentIndex, tokens: list[Token], head: Token, own: 
     return _demonym_country(index, tokens)
 
 
-def _previous_actor(index: ArgumentIndex, pron: Token) -> Actor | None:
+def _previous_actor(index: ArgumentIndex, pron: Token) -> EventActor | None:
     """The nearest earlier subject with a country (for "it", "they", "he"): same sentence or the
     two before it."""
     doc = index.doc
@@ -342,7 +342,7 @@ def _previous_actor(index: ArgumentIndex, pron: Token) -> Actor | None:
             c = _entity_country(e)
             if c is None and e.type == "PERSON":
                 c = index.article_country
-            return Actor(e.name, c, "GOV" if e.type == "COUNTRY" else None)
+            return EventActor(e.name, c, "GOV" if e.type == "COUNTRY" else None)
         if not person:
             got = resolve(index, t)
             if got is not None and got.country:
@@ -350,7 +350,7 @@ def _previous_actor(index: ArgumentIndex, pron: Token) -> Actor | None:
     return None
 
 
-def thing_owner(index: ArgumentIndex, head: Token) -> Actor | None:
+def thing_owner(index: ArgumentIndex, head: Token) -> EventActor | None:
     """The possessor or "of"/"by" object of a thing acted on ("China's actions", "the Bulgarian
     veto", "the closure by Kosovo") as an actor."""
     for c in head.children:
@@ -367,14 +367,14 @@ def thing_owner(index: ArgumentIndex, head: Token) -> Actor | None:
         if c.dep_ in ("amod", "compound"):
             e = index.entity_at.get(c.i)
             if e is not None and _entity_country(e):
-                return Actor(e.name, _entity_country(e), None)
+                return EventActor(e.name, _entity_country(e), None)
             country = _demonym_country(index, [c])
             if country:
-                return Actor(c.text, country, None)
+                return EventActor(c.text, country, None)
     return None
 
 
-def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[Actor]:
+def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[EventActor]:
     """Actors named as subjects or objects in the clausal complement of a verbal act."""
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "advcl"):
@@ -386,21 +386,21 @@ def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[Actor]:
 
 
 def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
-              speaker_country: str | None, context_country: str | None = None) -> tuple[list[Actor], list[Actor]]:
+              speaker_country: str | None, context_country: str | None = None) -> tuple[list[EventActor], list[EventActor]]:
     """(actors, recipients) of a trigger whose doer token is ``doer`` (coordinated subjects are
     several actors of one event)."""
-    actors: list[Actor] = []
+    actors: list[EventActor] = []
     if doer is not None:
         for h in _conj_heads(doer):
             several = _modifier_countries(index, h)
             if len(several) >= 2:  # "Hungarian and Romanian officials"
                 one = resolve(index, h, speaker_country, context_country)
-                actors += [Actor(one.name if one else h.text, c, one.sector if one else None) for c in several]
+                actors += [EventActor(one.name if one else h.text, c, one.sector if one else None) for c in several]
                 continue
             got = resolve(index, h, speaker_country, context_country)
             if got is not None:
                 actors.append(got)
-    recipients: list[Actor] = []
+    recipients: list[EventActor] = []
     for obj in objects_of(trigger, kind):
         if doer is not None and obj.i == doer.i:
             continue

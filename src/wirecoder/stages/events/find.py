@@ -39,7 +39,7 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ...records import Actor, Entity, Event, Quote, TimeExpression
+from ...records import EventActor, Entity, Event, Quote, TimeExpression
 from ...spans import span_at
 from .arguments import ArgumentIndex, arguments, clause_actors, resolve, sentence_end, sentence_start
 from .counts import Count, casualties, participants, people_count
@@ -69,8 +69,8 @@ _VAGUE = re.compile(r"\b(tens of thousands|hundreds of thousands|thousands|hundr
 class _Found:
     trigger: Trigger
     sense: Sense
-    actors: list[Actor]
-    recipients: list[Actor]
+    actors: list[EventActor]
+    recipients: list[EventActor]
     place: str | None
     date: str | None
     size: Count | None
@@ -154,7 +154,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         if not actors:
             continue
         if _anti_government(trig.token) and not recipients and actors[0].country:
-            recipients = [Actor("government", actors[0].country, "GOV")]
+            recipients = [EventActor("government", actors[0].country, "GOV")]
         recipients = _clean_recipients(actors, recipients)
         scope = _scope(trig)
         size = participants(scope) if sense.category in _SIZE_CATEGORIES else None
@@ -434,7 +434,7 @@ def _background(dates: list[str | None], own: list[Token], reference: Date | Non
 
 # ------------------------------------------------------------------ arguments and counts
 
-def _civil(trig: Trigger, sense: Sense, actors: list[Actor]) -> Sense | None:
+def _civil(trig: Trigger, sense: Sense, actors: list[EventActor]) -> Sense | None:
     if sense not in (trig.sense, trig.civil):
         return sense  # an intention already coded (AGREE, THREATEN, REJECT, REQUEST)
     if trig.civil is None:
@@ -449,7 +449,7 @@ def _civil(trig: Trigger, sense: Sense, actors: list[Actor]) -> Sense | None:
     return trig.sense
 
 
-def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_country: str | None) -> list[Actor]:
+def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_country: str | None) -> list[EventActor]:
     """A protest, rally or talks with no named doer: the country of its place, else the
     speaker's (attributed report), else the article's."""
     if sense.category not in ("PROTEST", "CONSULT", "ASSAULT", "COERCE", "MOBILIZE"):
@@ -458,7 +458,7 @@ def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_c
     country = place or speaker_country or index.article_country
     if country is None:
         return []
-    return [Actor(None, country, "CVL" if sense.category == "PROTEST" else None)]
+    return [EventActor(None, country, "CVL" if sense.category == "PROTEST" else None)]
 
 
 def _place_tokens(trig: Trigger) -> Iterable[Token]:
@@ -499,9 +499,9 @@ def _anti_government(token: Token) -> bool:
                if c.dep_ in ("amod", "compound"))
 
 
-def _clean_recipients(actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+def _clean_recipients(actors: list[EventActor], recipients: list[EventActor]) -> list[EventActor]:
     names = {a.name for a in actors}
-    out: list[Actor] = []
+    out: list[EventActor] = []
     seen: set[str] = set()
     for r in recipients:
         if r.name in names and r.name is not None:
@@ -562,7 +562,7 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
 
 # ------------------------------------------------------------------ merging and crowd reports
 
-def _key(a: Sequence[Actor]) -> frozenset[str]:
+def _key(a: Sequence[EventActor]) -> frozenset[str]:
     return frozenset(x.country or x.name or "" for x in a)
 
 
