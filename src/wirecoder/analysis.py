@@ -19,6 +19,7 @@ from .article import Article, as_article
 from .config import Config
 from .readers.dateline import apply_dateline
 from .stages.entities.find import find_entities
+from .stages.events.find import find_events
 from .errors import ModelError, WirecoderError
 from .lexicon.gazetteer import Gazetteer, load_gazetteer
 from .readers.language import guess_language
@@ -191,8 +192,10 @@ def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
         ref = pipeline.gazetteer.lookup(article.dateline.place.title())
         country = ref.country if ref is not None else None
     statements = find_statements(doc, quotes, entities, pipeline.gazetteer, article_country=country)
+    events = find_events(doc, entities, quotes, times, pipeline.gazetteer, article.published, article_country=country)
     return Analysis(
-        article=article, entities=entities, quotes=quotes, times=times, statements=statements
+        article=article, entities=entities, quotes=quotes, times=times, statements=statements,
+        events=events,
     )
 
 

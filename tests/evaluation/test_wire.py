@@ -374,7 +374,9 @@ FLOORS = {
     "entity_country": 0.66,
     "metonym_recall": 0.84,
     "statements.f1": 0.08,
-    "events.recall": 0.00,
+    "events.recall": 0.72,  # issue 12: 108/149 with the events stage
+    "events.precision": 0.72,
+    "events_clear_of_quotes": 0.91,
 }
 THREAD_FLOORS = {"threads": 0.0, "timeline": 0.0, "shifts": 0.50}
 
