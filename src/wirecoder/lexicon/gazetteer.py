@@ -401,14 +401,18 @@ def _build() -> Gazetteer:
             put(form, Referent("COUNTRY", countries[iso], iso))
     for form in tables.REGIONS:
         put(form, Referent("REGION", form, None))
-    for table in (tables.CAPITALS, tables.SEATS):
-        for iso, forms in table.items():
-            for form in forms:
-                put(form, Referent("COUNTRY", countries[iso], iso, metonym=True))
+    for iso, forms in tables.CAPITALS.items():
+        for form in forms:
+            put(form, Referent("COUNTRY", countries[iso], iso, metonym=True))
+    for name, (forms, iso) in tables.BREAKAWAYS.items():
+        for form in (name, *forms):
+            put(form, Referent("COUNTRY", name, iso))
+    for form, name in tables.BREAKAWAY_SEATS.items():
+        put(form, Referent("COUNTRY", name, tables.BREAKAWAYS[name][1], metonym=True))
     for name, (forms, iso) in tables.ORGANIZATIONS.items():
         for form in (name, *forms):
             put(form, Referent("ORG", name, iso))
-    for form, org in tables.ORG_SEATS.items():
+    for form, (org, _city_country) in tables.ORG_SEATS.items():
         put(form, Referent("ORG", org, tables.ORGANIZATIONS[org][1], metonym=True))
 
     upper_only = frozenset(k for k in surfaces if sum(ch.isalpha() for ch in k) <= 3)

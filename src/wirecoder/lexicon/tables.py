@@ -18,7 +18,8 @@ __all__ = [
     "PHOENIX_CODES",
     "PLACES",
     "REGIONS",
-    "SEATS",
+    "BREAKAWAYS",
+    "BREAKAWAY_SEATS",
 ]
 
 #: The name news uses where pycountry's ``common_name``/``name`` is not it.
@@ -136,16 +137,6 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "YEM": ("Sanaa", "Sana'a"), "ZMB": ("Lusaka",), "ZWE": ("Harare",),
 }
 
-#: Buildings and streets that stand for a government ("the Kremlin said").
-SEATS: dict[str, tuple[str, ...]] = {
-    "RUS": ("Kremlin",),
-    "USA": ("White House",),
-    "GBR": ("Downing Street", "Whitehall"),
-    "FRA": ("Elysee", "Élysée", "Elysee Palace", "Élysée Palace"),
-    "CHN": ("Zhongnanhai",),
-    "UKR": ("Bankova",),
-}
-
 #: Organizations: canonical name → (surface forms, country or None for international bodies).
 #: Forms of three letters or fewer match only in upper case ("WHO", not "who").
 ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -188,6 +179,13 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
         ("International Committee of the Red Cross", "ICRC"), None),
     "Amnesty International": (("Amnesty International",), None),
     "Human Rights Watch": (("Human Rights Watch",), None),
+    # Seats of government that speak for it ("the Kremlin said"): institutions with a country.
+    "Kremlin": (("Kremlin",), "RUS"),
+    "White House": (("White House",), "USA"),
+    "Downing Street": (("Downing Street",), "GBR"),
+    "Elysee": (("Elysee", "Élysée", "Elysee Palace", "Élysée Palace"), "FRA"),
+    "Zhongnanhai": (("Zhongnanhai",), "CHN"),
+    "Blue House": (("Blue House",), "KOR"),
     # Government bodies known by a short name.
     "Pentagon": (("Pentagon",), "USA"),
     "State Department": (("State Department", "US State Department", "U.S. State Department"), "USA"),
@@ -223,8 +221,28 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Financial Times": (("Financial Times",), "GBR"),
 }
 
-#: Seats of international bodies that stand for them ("Brussels wants ...").
-ORG_SEATS: dict[str, str] = {"Brussels": "European Union"}
+#: Seats of international bodies that stand for them ("Brussels wants ..."), with the country
+#: the city lies in (its literal use, "talks in Brussels", is a city of that country).
+ORG_SEATS: dict[str, tuple[str, str]] = {"Brussels": ("European Union", "BEL")}
+
+#: Breakaway and entity governments: typed COUNTRY with the code of the country they lie in
+#: (the wire convention), canonical name → (surface forms, host country).
+BREAKAWAYS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Republika Srpska": (("Republika Srpska",), "BIH"),
+    "Transnistria": (("Transnistria", "Pridnestrovie", "Trans-Dniester", "Transdniestria"), "MDA"),
+    "Abkhazia": (("Abkhazia",), "GEO"),
+    "South Ossetia": (("South Ossetia",), "GEO"),
+    "Northern Cyprus": (("Northern Cyprus", "Turkish Republic of Northern Cyprus", "TRNC"), "CYP"),
+    "Somaliland": (("Somaliland",), "SOM"),
+    "Donetsk People's Republic": (("Donetsk People's Republic", "DPR"), "UKR"),
+    "Luhansk People's Republic": (("Luhansk People's Republic", "Lugansk People's Republic", "LPR"), "UKR"),
+}
+
+#: Seats of breakaway governments, which stand for them when they act ("Banja Luka says").
+BREAKAWAY_SEATS: dict[str, str] = {
+    "Banja Luka": "Republika Srpska", "Tiraspol": "Transnistria", "Sukhumi": "Abkhazia",
+    "Tskhinvali": "South Ossetia", "Hargeisa": "Somaliland",
+}
 
 #: Regions and places whose names contain a country word but name no country. They block the
 #: shorter match ("Latin America" is not the United States) and are never mentions.
@@ -244,7 +262,6 @@ REGIONS: tuple[str, ...] = (
 PLACES: dict[str, str] = {
     "Kosovo and Metohija": "SRB",
     "Kosovo-Metohija": "SRB",
-    "Republika Srpska": "BIH",
     "Crimea": "UKR",
     "Donbas": "UKR",
     "Donbass": "UKR",

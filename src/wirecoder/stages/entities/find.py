@@ -20,12 +20,15 @@ include a leading "the" except role-noun mentions ("the Serbian leader"). Entity
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
-from ...lexicon.roles import ORG_NAME_HEADS
+from ...lexicon.roles import INSTITUTION_WORDS, ORG_NAME_HEADS
+from ...lexicon.tables import ORG_SEATS
+from ...readers.dateline import find_dateline
 from .people import find_people
 from ...records import Entity
 from ...spans import span_at
@@ -101,6 +104,7 @@ class _Bucket:
     country: str | None
     role: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    known: bool = False  # the country comes from the gazetteer (None: an international body)
 
 
 def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -120,10 +124,13 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
 
 
 def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
-    """People, countries and organizations of ``doc`` with their mentions (see the module doc)."""
+    """People, countries, organizations and cities of ``doc`` with their mentions (see the
+    module doc)."""
     text = doc.text
     gaz = gazetteer
     matches = gaz.match_tokens(text, [(t.idx, t.idx + len(t.text)) for t in doc])
+    found_dateline = find_dateline(text)
+    body = found_dateline.dateline.span.end if found_dateline is not None else 0
 
     names: list[tuple[int, int]] = []
     for ent in doc.ents:
@@ -145,17 +152,30 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
         if ref.type == "PLACE" and all(t in person_tokens for t in tokens):
             continue  # a person named like a place
         blocked.update(tokens)
-        if ref.type in ("PLACE", "REGION"):
+        if ref.type == "REGION":
+            continue
+        surface = text[m.start : m.end]
+        if ref.type == "PLACE":
+            if m.start >= body and _is_city(doc, m):  # the dateline's place is not a mention
+                found.add(("CITY", normalize(surface)), "CITY", surface, ref.country, m.start, m.end)
             continue
         if ref.metonym and not acts_as_government(doc[m.last - 1]):
+            if m.start < body or _shouted(doc[m.last - 1]):
+                continue  # a dateline is not a mention
+            if ref.type == "ORG":
+                city_country = next((c for f, (_, c) in ORG_SEATS.items() if normalize(f) == normalize(surface)), None)
+            else:
+                city_country = ref.country
+            found.add(("CITY", normalize(surface)), "CITY", surface, city_country, m.start, m.end)
             continue
         if ref.type == "COUNTRY" and ref.country:
-            found.add(("COUNTRY", ref.country), "COUNTRY", ref.name, ref.country, m.start, m.end)
+            found.add(("COUNTRY", ref.name), "COUNTRY", ref.name, ref.country, m.start, m.end)
         elif ref.type == "ORG":
             key = ("ORG", normalize(ref.name))
-            found.add(key, "ORG", ref.name, ref.country, m.start, m.end)
+            found.add(key, "ORG", ref.name, ref.country, m.start, m.end, known=True)
             found.org_ends[m.last] = key
 
+    home = _home_country(gaz, matches, body, found_dateline)
     people = find_people(doc, gaz, matches, blocked)
     for number, person in enumerate(people):
         key = ("PERSON", str(number))
@@ -163,9 +183,125 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             found.add(key, "PERSON", person.name, person.country,
                       doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), role=person.role)
             blocked.update(range(first, last))
+        if person.country is None and not _international(doc, gaz, matches, person.mentions):
+            found.buckets[key].country = home
 
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
+    _add_unknown_places(doc, gaz, blocked, found, body, home)
+    for bucket in found.buckets.values():
+        if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
+            bucket.country = home
     return _entities(text, found.buckets)
+
+
+def _is_city(doc: Doc, m: SurfaceMatch) -> bool:
+    """A gazetteer place that spaCy reads as a geopolitical name ("Kazan", "Port Sudan"), not a
+    demonym ("Serbian") nor a word of a longer name."""
+    toks = doc[m.first : m.last]
+    return (
+        all(t.ent_type_ == "GPE" for t in toks)
+        and toks[-1].pos_ == "PROPN"
+        and not _shouted(toks[-1])
+    )
+
+
+def _shouted(tok: Token) -> bool:
+    """An upper-case word of four letters or more: a dateline ("BELGRADE"), not a name."""
+    return len(tok.text) > 3 and tok.text.isupper()
+
+
+# Words of regions and territories, which the wire convention does not annotate.
+_REGION_WORDS = frozenset("""province provinces region regions state states autonomous district
+districts county oblast krai canton governorate prefecture territory territories island islands
+valley mountains peninsula sea ocean gulf bay coast river lake strait""".split())
+
+
+def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateline) -> str | None:
+    """The country the story is about: the one most named in the body (names, demonyms, acting
+    capitals), the dateline's country breaking ties."""
+    counts: Counter[str] = Counter()
+    for m in matches:
+        ref = m.referent
+        if m.start >= body and ref.country and ref.type in ("COUNTRY", "PLACE"):
+            counts[ref.country] += 2
+    if dateline is not None and dateline.dateline.place:
+        ref = gaz.lookup(dateline.dateline.place.title())
+        if ref is not None and ref.country:
+            counts[ref.country] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _international(doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], mentions) -> bool:
+    """Does a person speak for an international body ("UN envoy X", "X, an IMF spokeswoman")?
+    Looks at the few words before each name mention and the apposition after it."""
+    ends = {m.last: m for m in matches}
+    starts = {m.first: m for m in matches}
+    n = len(doc)
+    for first, last in mentions:
+        j = first
+        while j > 0 and first - j < 6 and not doc[j - 1].is_punct:
+            m = ends.get(j)
+            if m is not None and m.referent.type == "ORG" and m.referent.country is None:
+                return True
+            if _is_international_name(doc[j - 1].text):
+                return True
+            j -= 1
+        if last < n and doc[last].text == ",":
+            j = last + 1
+            while j < n and j - last < 10 and doc[j].text not in (",", ".", ";"):
+                m = starts.get(j)
+                if m is not None and m.referent.type == "ORG" and m.referent.country is None:
+                    return True
+                if _is_international_name(doc[j].text):
+                    return True
+                j += 1
+    return False
+
+
+_INTERNATIONAL_WORDS = frozenset({"un", "u.n.", "united nations", "international", "world", "eu",
+                                  "european", "global", "nato", "african union", "au", "osce",
+                                  "interpol", "unesco", "unicef", "unhcr", "ocha", "wfp", "iaea",
+                                  "imf", "who", "wto", "brics", "asean", "opec"})
+
+
+def _is_international_name(name: str) -> bool:
+    words = normalize(name).split()
+    return any(w in _INTERNATIONAL_WORDS for w in words) or normalize(name) in _INTERNATIONAL_WORDS
+
+
+def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buckets,
+                        body: int, home: str | None) -> None:
+    """Cities the gazetteer does not know ("Tawila", "Esbjerg"): spaCy GPE names left over, with
+    the country named right after them ("Izmail, Ukraine") or else the story's country."""
+    n = len(doc)
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.start_char < body:
+            continue
+        first, last = ent.start, ent.end
+        while first < last and doc[first].lower_ == "the":
+            first += 1
+        if last <= first or any(t in blocked for t in range(first, last)):
+            continue
+        toks = doc[first:last]
+        name = toks.text
+        if (
+            _BAD_CHARS.intersection(name) or not name[:1].isupper() or toks[-1].pos_ != "PROPN"
+            or len(toks) > 4 or any(_shouted(t) for t in toks)
+            or any(gaz.roles.is_word(t.lower_) or t.lower_ in INSTITUTION_WORDS
+                   or t.lower_ in _REGION_WORDS for t in toks)
+        ):
+            continue
+        country = home
+        if last + 1 < n and doc[last].text == ",":
+            ref = gaz.lookup(doc[last + 1].text) if doc[last + 1].text[:1].isupper() else None
+            after = next((gaz.lookup(doc[last + 1 : k].text) for k in range(min(n, last + 5), last + 1, -1)
+                          if gaz.lookup(doc[last + 1 : k].text) is not None), ref)
+            if after is not None and after.type == "COUNTRY" and after.country:
+                country = after.country
+        found.add(("CITY", normalize(name)), "CITY", name, country, toks.start_char, toks.end_char)
+        blocked.update(range(first, last))
 
 
 @dataclass(slots=True)
@@ -174,10 +310,10 @@ class _Buckets:
     org_ends: dict[int, tuple[str, str]] = field(default_factory=dict)  # last token → ORG key
 
     def add(self, key: tuple[str, str], kind: str, name: str, country: str | None,
-            start: int, end: int, role: str | None = None) -> None:
+            start: int, end: int, role: str | None = None, known: bool = False) -> None:
         bucket = self.buckets.get(key)
         if bucket is None:
-            bucket = self.buckets[key] = _Bucket(kind, name, country, role)
+            bucket = self.buckets[key] = _Bucket(kind, name, country, role, known=known)
         bucket.spans.append((start, end))
 
 
@@ -251,7 +387,7 @@ def _add_spacy_orgs(
                 if before is not None and before.referent.type in ("COUNTRY", "PLACE"):
                     country = before.referent.country
         key = ("ORG", normalize(name))
-        found.add(key, "ORG", name, country, toks.start_char, toks.end_char)
+        found.add(key, "ORG", name, country, toks.start_char, toks.end_char, known=actor is not None)
         found.org_ends[last] = key
 
 

@@ -1,0 +1,114 @@
+"""Entity classes measured on wire copy (wire_dev README conventions), each on a short text of
+our own: cities, seats of government, breakaway entities, the story's country for people and
+national bodies the text gives no country, international bodies and their officials."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.lexicon.gazetteer import load_gazetteer
+from wirecoder.records import Entity
+from wirecoder.stages.entities.find import find_entities
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    gaz = load_gazetteer()
+
+    def run(text: str) -> tuple[Entity, ...]:
+        return find_entities(nlp(text), gaz)
+
+    return run
+
+
+def one(entities, name: str) -> Entity:
+    found = [e for e in entities if e.name == name]
+    assert len(found) == 1, (name, [(e.type, e.name, e.country) for e in entities])
+    return found[0]
+
+
+def texts(entity: Entity) -> list[str]:
+    return [m.text for m in entity.mentions]
+
+
+# ------------------------------------------------------------------ cities
+
+
+def test_a_capital_in_literal_use_is_a_city_and_acting_is_the_country(extract):
+    ents = extract("Lisbon said on Monday it would reply. Thousands marched in Lisbon against the plan.")
+    portugal = one(ents, "Portugal")
+    assert portugal.type == "COUNTRY" and texts(portugal) == ["Lisbon"]
+    lisbon = one(ents, "Lisbon")
+    assert (lisbon.type, lisbon.country, texts(lisbon)) == ("CITY", "PRT", ["Lisbon"])
+
+
+def test_a_city_that_is_no_capital_is_a_city_of_its_country(extract):
+    ents = extract("The two delegations met in Kazan on Tuesday, and the talks move to Jeddah next week.")
+    assert (one(ents, "Kazan").type, one(ents, "Kazan").country) == ("CITY", "RUS")
+    assert (one(ents, "Jeddah").type, one(ents, "Jeddah").country) == ("CITY", "SAU")
+
+
+def test_brussels_in_literal_use_is_a_belgian_city_not_the_eu(extract):
+    ents = extract("Ministers gathered in Brussels for the summit. Brussels wants a deal by June.")
+    brussels = one(ents, "Brussels")
+    assert (brussels.type, brussels.country) == ("CITY", "BEL")
+    eu = one(ents, "European Union")
+    assert texts(eu) == ["Brussels"] and eu.mentions[0].start > brussels.mentions[0].start
+
+
+def test_a_city_the_gazetteer_lacks_takes_the_country_named_after_it(extract):
+    ents = extract("Hundreds of farmers rallied in Vrbnik, Croatia, on Sunday against the tax.")
+    city = one(ents, "Vrbnik")
+    assert (city.type, city.country) == ("CITY", "HRV")
+
+
+def test_the_dateline_place_is_not_a_city_mention(extract):
+    ents = extract("LISBON (Reuters) - Portugal will raise pensions next year, the finance minister said.")
+    assert not [e for e in ents if e.type == "CITY"]
+
+
+# ------------------------------------------------------------------ seats and breakaways
+
+
+def test_a_seat_of_government_is_an_institution_with_its_country(extract):
+    ents = extract("The Kremlin said on Friday that the talks were over. The White House declined to comment.")
+    assert (one(ents, "Kremlin").type, one(ents, "Kremlin").country) == ("ORG", "RUS")
+    assert (one(ents, "White House").type, one(ents, "White House").country) == ("ORG", "USA")
+    assert not any(e.type == "COUNTRY" for e in ents)
+
+
+def test_a_breakaway_entity_is_a_country_with_the_code_it_lies_in(extract):
+    ents = extract("Leaders in Transnistria rejected the plan, and Moldova said it would not negotiate.")
+    region = one(ents, "Transnistria")
+    assert (region.type, region.country) == ("COUNTRY", "MDA")
+    assert one(ents, "Moldova").country == "MDA"  # two entities, not one
+
+
+# ------------------------------------------------------------------ the story's country
+
+
+def test_a_person_with_no_country_in_the_text_takes_the_storys_country(extract):
+    ents = extract(
+        "Chile's government will freeze fuel prices, Chilean officials said. Chile has faced "
+        "protests for weeks. \"We will not let families pay for this,\" said Tomasina Urrejola, a "
+        "spokeswoman for the governing coalition."
+    )
+    assert one(ents, "Tomasina Urrejola").country == "CHL"
+
+
+def test_a_national_body_with_no_country_takes_the_storys_country(extract):
+    ents = extract(
+        "Peru will hold a referendum on the reform, Peruvian lawmakers said. The National Electoral "
+        "Jury said the vote would take place in Peru in March."
+    )
+    assert one(ents, "National Electoral Jury").country == "PER"
+
+
+def test_officials_and_bodies_of_international_organisations_keep_no_country(extract):
+    ents = extract(
+        "Chile will receive the loan in May, Chilean officials said. Chile expects growth. "
+        "\"The program is on track,\" said Wilhelmina Oster, an IMF spokeswoman. The UN Human "
+        "Rights Council will debate the report in Chile."
+    )
+    assert one(ents, "Wilhelmina Oster").country is None
+    assert [e.country for e in ents if e.name.endswith("Human Rights Council")] == [None]
