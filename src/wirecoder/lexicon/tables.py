@@ -12,6 +12,7 @@ __all__ = [
     "DEMONYMS",
     "DISPLAY_NAMES",
     "EXTRA_COUNTRIES",
+    "INSTITUTION_ADJECTIVES",
     "NOT_COUNTRY_WORDS",
     "ORGANIZATIONS",
     "ORG_SEATS",
@@ -189,7 +190,7 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     # Government bodies known by a short name.
     "Pentagon": (("Pentagon",), "USA"),
     "State Department": (("State Department", "US State Department", "U.S. State Department"), "USA"),
-    "Congress": (("US Congress", "U.S. Congress"), "USA"),
+    "US Congress": (("US Congress", "U.S. Congress", "United States Congress"), "USA"),
     "Bundestag": (("Bundestag",), "DEU"),
     "State Duma": (("State Duma", "Duma"), "RUS"),
     "Verkhovna Rada": (("Verkhovna Rada",), "UKR"),
@@ -204,12 +205,12 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Yonhap": (("Yonhap",), "KOR"),
     "Kyodo": (("Kyodo",), "JPN"),
     "IRNA": (("IRNA",), "IRN"),
-    "Anadolu Agency": (("Anadolu Agency", "Anadolu"), "TUR"),
+    "Anadolu": (("Anadolu Agency", "Anadolu"), "TUR"),
     "Tanjug": (("Tanjug",), "SRB"),
     "Ukrinform": (("Ukrinform",), "UKR"),
     "ANSA": (("ANSA",), "ITA"),
     "EFE": (("EFE",), "ESP"),
-    "Agence France-Presse": (("Agence France-Presse", "AFP"), "FRA"),
+    "AFP": (("Agence France-Presse", "AFP"), "FRA"),
     "Associated Press": (("Associated Press", "AP"), "USA"),
     "Reuters": (("Reuters",), "GBR"),
     "BBC": (("BBC",), "GBR"),
@@ -300,6 +301,9 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "YEM": ("Yemeni",), "LBY": ("Libyan",), "SDN": ("Sudanese",), "DZA": ("Algerian",),
     "MAR": ("Moroccan",), "TUN": ("Tunisian",),
 }
+
+#: The word before an institution's name where it is not the first demonym ("U.S. Embassy").
+INSTITUTION_ADJECTIVES: dict[str, str] = {"USA": "U.S.", "GBR": "British"}
 
 #: Phoenix synonyms that are ordinary words or names in English news and must not give a country.
 NOT_COUNTRY_WORDS: frozenset[str] = frozenset({"man", "the", "a", "an", "of", "and"})

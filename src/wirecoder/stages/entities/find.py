@@ -29,6 +29,7 @@ from ...lexicon.names import normalize
 from ...lexicon.roles import INSTITUTION_WORDS, ORG_NAME_HEADS
 from ...lexicon.tables import ORG_SEATS
 from ...readers.dateline import find_dateline
+from .institutions import find_institutions, institution_head
 from .people import find_people
 from ...records import Entity
 from ...spans import span_at
@@ -176,6 +177,12 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             found.org_ends[m.last] = key
 
     home = _home_country(gaz, matches, body, found_dateline)
+    for inst in find_institutions(doc, gaz, matches, blocked, home, body):
+        key = ("ORG", normalize(inst.name))
+        found.add(key, "ORG", inst.name, inst.country, doc[inst.first].idx,
+                  doc[inst.last - 1].idx + len(doc[inst.last - 1].text), known=True)
+        found.org_ends[inst.last] = key
+        blocked.update(range(inst.first, inst.last))
     people = find_people(doc, gaz, matches, blocked)
     for number, person in enumerate(people):
         key = ("PERSON", str(number))
@@ -188,10 +195,43 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
 
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
     _add_unknown_places(doc, gaz, blocked, found, body, home)
+    _institution_roles(doc, blocked, found)
     for bucket in found.buckets.values():
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
             bucket.country = home
     return _entities(text, found.buckets)
+
+
+def _institution_roles(doc: Doc, blocked: set[int], found: _Buckets) -> None:
+    """ "the ministry", "The embassy": the institution of that kind named last before it."""
+    kinds: dict[str, list[tuple[int, tuple[str, str]]]] = {}
+    for key, bucket in found.buckets.items():
+        if bucket.type == "ORG":
+            head = institution_head(bucket.name.split()[-1].lower())
+            if head is not None:
+                kinds.setdefault(head, []).extend((start, key) for start, _ in bucket.spans)
+    if not kinds:
+        return
+    for spans in kinds.values():
+        spans.sort()
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ != "the" or i + 1 >= n or i + 1 in blocked:
+            continue
+        head = doc[i + 1]
+        spans = kinds.get(head.text)  # lower case only: "the ministry", not "the Ministry of X"
+        if spans is None or head.pos_ != "NOUN":
+            continue
+        if i + 2 < n and doc[i + 2].pos_ in ("NOUN", "PROPN") or i + 2 < n and doc[i + 2].lower_ == "of":
+            continue  # "the ministry building", "the ministry of health"
+        k = bisect_left(spans, (tok.idx,)) - 1
+        if k < 0:
+            continue
+        key = spans[k][1]
+        bucket = found.buckets[key]
+        found.add(key, "ORG", bucket.name, bucket.country, tok.idx, head.idx + len(head.text))
+        blocked.update((i, i + 1))
 
 
 def _is_city(doc: Doc, m: SurfaceMatch) -> bool:
@@ -227,7 +267,7 @@ def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateli
     if dateline is not None and dateline.dateline.place:
         ref = gaz.lookup(dateline.dateline.place.title())
         if ref is not None and ref.country:
-            counts[ref.country] += 1
+            return ref.country
     if not counts:
         return None
     return counts.most_common(1)[0][0]
