@@ -112,3 +112,30 @@ def test_officials_and_bodies_of_international_organisations_keep_no_country(ext
     )
     assert one(ents, "Wilhelmina Oster").country is None
     assert [e.country for e in ents if e.name.endswith("Human Rights Council")] == [None]
+
+
+# ------------------------------------------------------------------ a person's country from what the text says
+
+
+def test_the_apposition_names_the_country_a_person_speaks_for(extract):
+    ents = extract(
+        "SANTIAGO (Reuters) - Chile expelled two diplomats on Monday, Chilean officials said. "
+        "\"This is unacceptable,\" said Oskar Vanterpool, who heads Peru's Migration Office."
+    )
+    assert one(ents, "Oskar Vanterpool").country == "PER"  # not the story's Chile
+
+
+def test_a_title_with_of_and_and_before_the_name_gives_the_country(extract):
+    ents = extract(
+        "LIMA (Reuters) - Peru will build the dam, officials said. Chile's Minister of Water and "
+        "Energy Tomas Herrera told state television that Peru had not consulted Chile."
+    )
+    assert one(ents, "Tomas Herrera").country == "CHL"
+
+
+def test_words_before_a_comma_that_ends_a_quote_are_not_a_title(extract):
+    ents = extract(
+        "LIMA (Reuters) - Lima will answer Santiago's decision to expel Peruvian citizens, Teodoro "
+        "Balmaceda, deputy director of the Chilean Foreign Ministry's legal department, told Reuters."
+    )
+    assert one(ents, "Teodoro Balmaceda").country == "CHL"  # the apposition, not "Peruvian citizens"

@@ -177,12 +177,19 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             found.org_ends[m.last] = key
 
     home = _home_country(gaz, matches, body, found_dateline)
-    for inst in find_institutions(doc, gaz, matches, blocked, home, body):
+    institutions = find_institutions(doc, gaz, matches, blocked, home, body)
+    for inst in institutions:
         key = ("ORG", normalize(inst.name))
         found.add(key, "ORG", inst.name, inst.country, doc[inst.first].idx,
                   doc[inst.last - 1].idx + len(doc[inst.last - 1].text), known=True)
         found.org_ends[inst.last] = key
         blocked.update(range(inst.first, inst.last))
+    bodies: dict[int, str | None] = {}  # last token of a country word or institution → country
+    for m in matches:
+        if m.referent.type in ("COUNTRY", "PLACE", "ORG") and (m.referent.country or m.referent.type == "ORG"):
+            bodies[m.last - 1] = m.referent.country
+    for inst in institutions:
+        bodies[inst.last - 1] = inst.country
     people = find_people(doc, gaz, matches, blocked)
     for number, person in enumerate(people):
         key = ("PERSON", str(number))
@@ -190,8 +197,9 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             found.add(key, "PERSON", person.name, person.country,
                       doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), role=person.role)
             blocked.update(range(first, last))
-        if person.country is None and not _international(doc, gaz, matches, person.mentions):
-            found.buckets[key].country = home
+        if person.country is None:
+            said = _affiliation(doc, gaz, bodies, person.mentions)
+            found.buckets[key].country = None if said == _IGO else said or home
 
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
     _add_unknown_places(doc, gaz, blocked, found, body, home)
@@ -273,31 +281,46 @@ def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateli
     return counts.most_common(1)[0][0]
 
 
-def _international(doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], mentions) -> bool:
-    """Does a person speak for an international body ("UN envoy X", "X, an IMF spokeswoman")?
-    Looks at the few words before each name mention and the apposition after it."""
-    ends = {m.last: m for m in matches}
-    starts = {m.first: m for m in matches}
+_IGO = "IGO"  # an affiliation with an international body: no country
+_CLAUSE_END = frozenset({".", ";", ":", "\u201d", "\u201c", '"', "(", ")", "?", "!"})
+
+
+def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentions) -> str | None:
+    """The country a person is said to speak for, near a mention of the name: the words before
+    it ("China's special envoy for the region, X", "UN envoy X") or its apposition ("X, an IMF
+    spokeswoman", "X, who heads Kazakhstan's Atomic Energy Agency,"). ``bodies`` maps the last
+    token of each country word and institution to its country (None for international bodies).
+    Returns a country code, :data:`_IGO`, or None when nothing is said."""
     n = len(doc)
     for first, last in mentions:
-        j = first
-        while j > 0 and first - j < 6 and not doc[j - 1].is_punct:
-            m = ends.get(j)
-            if m is not None and m.referent.type == "ORG" and m.referent.country is None:
-                return True
-            if _is_international_name(doc[j - 1].text):
-                return True
-            j -= 1
         if last < n and doc[last].text == ",":
             j = last + 1
-            while j < n and j - last < 10 and doc[j].text not in (",", ".", ";"):
-                m = starts.get(j)
-                if m is not None and m.referent.type == "ORG" and m.referent.country is None:
-                    return True
-                if _is_international_name(doc[j].text):
-                    return True
+            while j < n and j - last < 14 and doc[j].text not in _CLAUSE_END and doc[j].text != ",":
+                if j in bodies:
+                    return bodies[j] or _IGO
+                if doc[j].text[:1].isupper() and _is_international_name(doc[j].text):
+                    return _IGO
                 j += 1
-    return False
+    for first, last in mentions:
+        j, steps = first, 0
+        if j > 0 and doc[j - 1].text == ",":
+            if last >= n or doc[last].text != ",":
+                continue  # "…, X said": not an apposition before the name
+            j -= 1
+        while j > 0 and steps < 10:
+            tok = doc[j - 1]
+            if tok.text in _CLAUSE_END or tok.pos_ in ("VERB", "AUX") or tok.text == ",":
+                break
+            if j - 1 in bodies:
+                return bodies[j - 1] or _IGO
+            if tok.text[:1].isupper() and _is_international_name(tok.text):
+                return _IGO
+            if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "the", "'s", "\u2019s")
+                    or gaz.roles.is_word(tok.lower_) or tok.lower_ in INSTITUTION_WORDS):
+                break  # only a title's words lead to its country
+            j -= 1
+            steps += 1
+    return None
 
 
 _INTERNATIONAL_WORDS = frozenset({"un", "u.n.", "united nations", "international", "world", "eu",
