@@ -139,3 +139,31 @@ def test_words_before_a_comma_that_ends_a_quote_are_not_a_title(extract):
         "Balmaceda, deputy director of the Chilean Foreign Ministry's legal department, told Reuters."
     )
     assert one(ents, "Teodoro Balmaceda").country == "CHL"  # the apposition, not "Peruvian citizens"
+
+
+# ------------------------------------------------------------------ names and capitals as governments
+
+
+def test_a_hyphenated_given_name_is_kept_whole(extract):
+    ents = extract(
+        "\"We will not accept the money,\" said Park Hye-rin, 68, whose brother died in the mine. "
+        "Lee Jae-sung, a lawyer for the families, said most of them agreed."
+    )
+    people = {e.name for e in ents if e.type == "PERSON"}
+    assert {"Park Hye-rin", "Lee Jae-sung"} <= people, people
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting laid bare the row that has frozen Lisbon’s accession talks.",  # possessive as object
+    "Bulgaria first blocked Lisbon’s talks in 2020 over disputes.",  # "Lisbon’s" tagged as a name
+    "EU governments gave Lisbon the green light on Tuesday.",  # the one given something
+    "The minister rejected renewed calls from Lisbon to reopen the talks.",  # calls from a government
+])
+def test_a_capital_acting_as_a_government(extract, sentence):
+    ents = extract(sentence)
+    assert [m.text for m in one(ents, "Portugal").mentions] == ["Lisbon"]
+
+
+def test_a_capital_as_a_place_after_from_stays_a_city(extract):
+    ents = extract("Tourists from Lisbon filled the hotels on Sunday.")
+    assert one(ents, "Lisbon").type == "CITY"

@@ -56,6 +56,10 @@ _RELATIONAL = frozenset({"with", "against", "between", "by", "versus", "vs."})
 _GOV_NOUNS = frozenset("""pressure sanctions sanction demands demand call calls criticism influence
 policy policies stance position relations ties dependence reliance talks deal agreement support
 aid assistance message warning ultimatum request appeal claims accusations attitude""".split())
+# Nouns that come "from" a government ("calls from Brussels", "money from Seoul").
+_FROM_NOUNS = frozenset("""call calls money million billion funds funding loan loans offer signal
+signals response reply letter note order orders instruction instructions word go-ahead approval
+permission consent objection objections opposition resistance""".split())
 # Verbs whose object is an actor ("Washington has warned Beijing").
 _ADDRESS_VERBS = frozenset("""warn urge accuse blame criticize criticise condemn call ask tell
 pressure press sanction support back threaten thank praise invite persuade convince reassure
@@ -81,17 +85,27 @@ def acts_as_government(token: Token) -> bool:
     while t.dep_ in ("conj", "appos") and t.head is not t:
         t = t.head
     dep = t.dep_
-    if dep in ("nsubj", "nsubjpass", "csubj", "agent"):
-        return True
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("'s", "\u2019s") and dep not in ("poss",):
+        # a possessive the parser took for an object ("has frozen Skopje's accession talks")
+        owned = next((h for h in doc[token.i + 2 : token.i + 6] if h.pos_ in ("NOUN", "PROPN")), None)
+        return owned is None or owned.lemma_.lower() not in _PLACE_NOUNS
+    if dep in ("nsubj", "nsubjpass", "csubj", "agent", "dative"):
+        return True  # an actor, or the one given something ("gave Podgorica the green light")
     if dep == "poss":
         return t.head.lemma_.lower() not in _PLACE_NOUNS
-    if dep in ("dobj", "dative"):
+    if dep == "dobj":
         return t.head.lemma_.lower() in _ADDRESS_VERBS
     if dep == "pobj":
         prep = t.head
         word = prep.lower_
         if prep.dep_ == "agent" or word in _RELATIONAL:
             return True
+        if word == "from" and prep.head.pos_ in ("NOUN", "NUM") and (
+            prep.head.lemma_.lower() in _GOV_NOUNS or prep.head.lemma_.lower() in _FROM_NOUNS
+        ):
+            return True  # "calls from Brussels", "a million from Seoul"
         if word in _LOCATIVE:
             return False
         return prep.head.lemma_.lower() in _GOV_NOUNS
@@ -112,6 +126,8 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
     """The span of a multi-word spaCy name without a leading "the", or None if it looks odd."""
     while first < last and doc[first].lower_ == "the":
         first += 1
+    while last > first and doc[last - 1].lower_ in ("'s", "\u2019s"):
+        last -= 1  # "Skopje's" is a name and a possessive, not a longer name
     if last - first < 2:
         return None
     for tok in doc[first:last]:

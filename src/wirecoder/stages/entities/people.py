@@ -101,6 +101,19 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
     return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN"
 
 
+def _hyphen_tail(doc: Doc, j: int, first: int, gaz: Gazetteer) -> bool:
+    """The lower-case second half of a hyphenated given name ("Sun-ok", "Jae-sung"): a word
+    joined by a bare hyphen to a name word before it."""
+    return (
+        j - 2 >= first
+        and doc[j].is_alpha
+        and doc[j - 1].text == "-"
+        and not doc[j - 2].whitespace_
+        and not doc[j - 1].whitespace_
+        and _is_name_token(doc[j - 2], gaz)
+    )
+
+
 def _surname_like_title_word(doc: Doc, j: int, gaz: Gazetteer) -> bool:
     """A title modifier that ends a name ("Jim Press said"), not one that starts a title."""
     tok = doc[j]
@@ -246,6 +259,7 @@ def find_people(
         while last > first and not (
             _is_name_token(doc[last - 1], gaz)
             or last - 1 > first and _surname_like_title_word(doc, last - 1, gaz)
+            or _hyphen_tail(doc, last - 1, first, gaz)
         ):
             last -= 1
         if last <= first:
