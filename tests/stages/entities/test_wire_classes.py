@@ -167,3 +167,25 @@ def test_a_capital_acting_as_a_government(extract, sentence):
 def test_a_capital_as_a_place_after_from_stays_a_city(extract):
     ents = extract("Tourists from Lisbon filled the hotels on Sunday.")
     assert one(ents, "Lisbon").type == "CITY"
+
+
+# ------------------------------------------------------------------ people the NER calls something else
+
+
+def test_a_name_with_an_office_apposition_is_a_person_whatever_the_ner_says(extract):
+    ents = extract(
+        "LIMA (AFP) - \"We will strike,\" Ruben Arzamendi, secretary general of the General "
+        "Confederation of Labour (CGT), told the crowd. Arzamendi spoke for an hour."
+    )
+    person = one(ents, "Ruben Arzamendi")
+    assert person.type == "PERSON" and person.role == "Secretary General"
+    assert "Arzamendi" in texts(person)
+    assert one(ents, "General Confederation of Labour").type == "ORG"  # not a "General" named Confederation
+
+
+def test_a_name_with_an_age_is_a_person(extract):
+    ents = extract(
+        "Many in the crowd were retirees. \"My pension does not cover my medicines,\" Norma "
+        "Ibarguren, a 71-year-old retired teacher, told AFP."
+    )
+    assert one(ents, "Norma Ibarguren").type == "PERSON"

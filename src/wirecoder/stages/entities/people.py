@@ -37,6 +37,10 @@ the a an this that these those he she it they we i you his her its their our my 
 no yes not but and or if when while although however earlier later meanwhile
 western eastern northern southern european
 """.split())
+# Last words of bodies' names, never of a person's ("General Confederation", "Social Union").
+_ORG_ENDINGS = frozenset("""confederation federation union association alliance movement front
+party league council committee commission institute foundation corporation company group bank
+university church""".split())
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _MAX_NAME_TOKENS = 5
@@ -99,6 +103,26 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
         return False  # acronyms and datelines ("NATO", "BELGRADE"), not names
     ref = gaz.lookup(text)
     return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN"
+
+
+def _person_apposition(doc: Doc, last: int, gaz: Gazetteer) -> bool:
+    """ "Name, 71,", "Name, a 52-year-old driver", "Name, secretary general of ...": an age or
+    a lower-case office after a name tells a person."""
+    n = len(doc)
+    if last + 1 >= n or doc[last].text != ",":
+        return False
+    nxt = doc[last + 1]
+    if nxt.text.islower() and gaz.roles.head(nxt.lower_) is not None or (
+        nxt.text.islower() and gaz.roles.is_word(nxt.lower_) and last + 2 < n
+        and gaz.roles.head(doc[last + 2].lower_) is not None
+    ):
+        return True
+    if nxt.like_num and last + 2 < n and doc[last + 2].text in (",", "."):
+        return True
+    if nxt.lower_ in ("a", "an") and last + 2 < n:
+        return "year" in doc[last + 2].lower_ or last + 3 < n and doc[last + 3].lower_ == "-" and "year" in (
+            doc[last + 4].lower_ if last + 4 < n else "")
+    return False
 
 
 def _hyphen_tail(doc: Doc, j: int, first: int, gaz: Gazetteer) -> bool:
@@ -231,6 +255,10 @@ def find_people(
         end = _name_extent(doc, start, gaz)
         if end == start or end < len(doc) and roles.head(doc[end].lower_) is not None:
             continue  # no name, or a title goes on ("Chief Operating Officer")
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() or (
+            doc[end - 1].lower_ in _ORG_ENDINGS
+        ):
+            continue  # "the General Confederation of Labour": a body, not "General [Name]"
         if _titled_org(doc, tok.i, end, gaz):
             continue  # "General Motors"
         title = title_before(doc, start, gaz, ends)
@@ -274,6 +302,20 @@ def find_people(
         if actor is not None and actor.org:
             continue  # "Lockheed Martin": a firm, whatever the NER says
         add(first, last, title_before(doc, first, gaz, ends))
+
+    # Names the NER calls a place, a body or a title ("Ruben Arzamendi, secretary general of",
+    # "Norma Ibarguren, a 71-year-old retired teacher,"): a person by the apposition after them.
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "ORG", "WORK_OF_ART", "NORP") or not 2 <= len(ent) <= 4:
+            continue
+        first, last = ent.start, ent.end
+        if any(t in blocked for t in range(first, last)) or gaz.lookup(ent.text) is not None:
+            continue
+        if not all(_is_name_token(t, gaz) or _hyphen_tail(doc, t.i, first, gaz) or t.text == "-"
+                   for t in doc[first:last]):
+            continue
+        if _person_apposition(doc, last, gaz) or apposition_after(doc, last, gaz, starts) is not None:
+            add(first, last, title_before(doc, first, gaz, ends))
 
     # Appositions give a title and a country to the name before them.
     for name in names.values():
