@@ -189,3 +189,30 @@ def test_a_name_with_an_age_is_a_person(extract):
         "Ibarguren, a 71-year-old retired teacher, told AFP."
     )
     assert one(ents, "Norma Ibarguren").type == "PERSON"
+
+
+def test_an_untyped_place_after_a_place_preposition_is_a_city(extract):
+    ents = extract("Saudi Arabia and Iran will reopen their consulates in Jeddah and Mashhad before June.")
+    assert (one(ents, "Mashhad").type, one(ents, "Mashhad").country) == ("CITY", "IRN")
+
+
+def test_a_territory_is_never_a_city(extract):
+    ents = extract("Thousands of people live in Crimea, officials said.")
+    assert not [e for e in ents if e.type == "CITY"]
+
+
+def test_a_countrys_office_does_not_go_to_the_last_person_of_unknown_office(extract):
+    ents = extract(
+        "\"We are ready to host the next meeting,\" said Liang Wenhao, who spoke in Beijing. "
+        "Iran's president said on Monday that the talks would continue."
+    )
+    liang = one(ents, "Liang Wenhao")
+    assert "Iran's president" not in texts(liang) and liang.country != "IRN"
+
+
+def test_a_surname_without_its_article_joins_the_full_name(extract):
+    ents = extract(
+        "Deputy Foreign Minister Majed al-Otaishan led the delegation. Otaishan said the talks went well."
+    )
+    assert texts(one(ents, "Majed al-Otaishan"))[-1] == "Otaishan"
+    assert len([e for e in ents if e.type == "PERSON"]) == 1

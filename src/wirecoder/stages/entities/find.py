@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
 from ...lexicon.roles import INSTITUTION_WORDS, ORG_NAME_HEADS
-from ...lexicon.tables import ORG_SEATS
+from ...lexicon.tables import ORG_SEATS, PLACES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
 from .people import find_people
@@ -173,7 +173,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             continue
         surface = text[m.start : m.end]
         if ref.type == "PLACE":
-            if m.start >= body and _is_city(doc, m):  # the dateline's place is not a mention
+            if m.start >= body and normalize(surface) not in _TERRITORIES and _is_city(doc, m):
                 found.add(("CITY", normalize(surface)), "CITY", surface, ref.country, m.start, m.end)
             continue
         if ref.metonym and not acts_as_government(doc[m.last - 1]):
@@ -258,15 +258,27 @@ def _institution_roles(doc: Doc, blocked: set[int], found: _Buckets) -> None:
         blocked.update((i, i + 1))
 
 
+# Territories the gazetteer knows by name ("Crimea", "Kosovo and Metohija"): places, never cities.
+_TERRITORIES = frozenset(normalize(form) for form in PLACES)
+
+
 def _is_city(doc: Doc, m: SurfaceMatch) -> bool:
     """A gazetteer place that spaCy reads as a geopolitical name ("Kazan", "Port Sudan"), not a
     demonym ("Serbian") nor a word of a longer name."""
     toks = doc[m.first : m.last]
-    return (
-        all(t.ent_type_ == "GPE" for t in toks)
-        and toks[-1].pos_ == "PROPN"
-        and not _shouted(toks[-1])
-    )
+    last = toks[-1]
+    if last.pos_ != "PROPN" or _shouted(last):
+        return False
+    if all(t.ent_type_ == "GPE" for t in toks):
+        return True
+    if any(t.ent_type_ not in ("", "GPE", "LOC", "FAC") for t in toks):
+        return False
+    # A place name the NER left untyped or called a location, as the object of a place
+    # preposition ("for Port Sudan", "in Jeddah and Mashhad").
+    t = last
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and (t.head.lower_ in _LOCATIVE or t.head.lower_ == "for")
 
 
 def _shouted(tok: Token) -> bool:
@@ -281,20 +293,35 @@ valley mountains peninsula sea ocean gulf bay coast river lake strait""".split()
 
 
 def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateline) -> str | None:
-    """The country the story is about: the one most named in the body (names, demonyms, acting
-    capitals), the dateline's country breaking ties."""
+    """The country the story is about: the dateline's ("BELGRADE", "CIUDAD JUAREZ, Mexico"),
+    unless the body names another country far more often ("PARIS (AFP) - France's last troops in
+    Burkina Faso ..." is a Burkina Faso story); without a dateline, the country the body names
+    most (names, demonyms, capitals)."""
     counts: Counter[str] = Counter()
+    placed: str | None = None
     for m in matches:
         ref = m.referent
-        if m.start >= body and ref.country and ref.type in ("COUNTRY", "PLACE"):
-            counts[ref.country] += 2
-    if dateline is not None and dateline.dateline.place:
+        if not ref.country or ref.type not in ("COUNTRY", "PLACE"):
+            continue
+        if m.start >= body:
+            counts[ref.country] += 1
+        elif ref.type == "COUNTRY" and not ref.metonym:
+            placed = ref.country  # "Mexico" in "CIUDAD JUAREZ, Mexico (AP)"
+    if dateline is not None and dateline.dateline.place and placed is None:
         ref = gaz.lookup(dateline.dateline.place.title())
         if ref is not None and ref.country:
-            return ref.country
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+            placed = ref.country
+    ranked = counts.most_common(2)
+    if placed is not None:
+        if ranked and ranked[0][0] != placed and ranked[0][1] >= _DOMINANT * max(1, counts[placed]) + 2:
+            return ranked[0][0]
+        return placed
+    return ranked[0][0] if ranked else None
+
+
+# How many times more often another country must be named than the dateline's to be the
+# story's country.
+_DOMINANT = 3
 
 
 _IGO = "IGO"  # an affiliation with an international body: no country

@@ -331,6 +331,8 @@ def find_people(
     covered = {t for n in names.values() for t in range(n.first, n.last)}
     full = [c for c in clusters if len(c.names[0].parts) > 1]
     by_surname = {c.surname: c for c in full}
+    for c in full:
+        by_surname.setdefault(_bare(c.surname), c)  # "Otaishan" for "al-Otaishan"
     firsts = [c.names[0].parts[0] for c in full]
     by_first = {c.names[0].parts[0]: c for c in full if firsts.count(c.names[0].parts[0]) == 1}
     for tok in doc:
@@ -372,7 +374,7 @@ def _cluster(names: list[_NameMention]) -> list[_Cluster]:
         if len(name.parts) != 1:
             continue
         word = name.parts[0]
-        candidates = [c for c in clusters if len(c.names[0].parts) > 1 and c.surname == word]
+        candidates = [c for c in clusters if len(c.names[0].parts) > 1 and word in (c.surname, _bare(c.surname))]
         if not candidates:
             by_first = [c for c in clusters if len(c.names[0].parts) > 1 and c.names[0].parts[0] == word]
             # a first name alone ("Xi", "Kim") only when one person has it
@@ -391,6 +393,14 @@ def _cluster(names: list[_NameMention]) -> list[_Cluster]:
                 clusters.append(cluster)
             cluster.names.append(name)
     return clusters
+
+
+def _bare(surname: str) -> str:
+    """A surname without its Arabic article: "al-otaishan" → "otaishan"."""
+    for prefix in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-"):
+        if surname.startswith(prefix) and len(surname) > len(prefix) + 2:
+            return surname[len(prefix):]
+    return surname
 
 
 def _settle(cluster: _Cluster, gaz: Gazetteer) -> None:
@@ -434,6 +444,8 @@ def _attach(mention: RoleMention, clusters: list[_Cluster]) -> None:
     def fits(c: _Cluster) -> bool:
         if mention.country and c.country and mention.country != c.country:
             return False
+        if mention.country and c.country is None and c.role is None and not mention.generic:
+            return False  # "Iran's president" is not whoever was named last, of no known office
         return roles_compatible(mention.role, c.role)
 
     best, best_pos = None, -1
