@@ -76,3 +76,13 @@ def test_a_named_body_of_a_country_after_of(extract):
 def test_a_police_station_is_not_the_police(extract):
     found = orgs(extract("SANTIAGO (Reuters) - Protesters gathered outside a police station in Chile."))
     assert not any(name.endswith("Police") for name in found), found
+
+
+def test_the_ministry_of_a_minister_named_in_the_same_sentence(extract):
+    found = orgs(extract(
+        "SANTIAGO (Reuters) - The Peruvian Foreign Ministry said it would reply. Deputy Interior "
+        "Minister Tomas Herrera will visit the border posts on Thursday, the ministry said."
+    ))
+    ministry = found["Chilean Interior Ministry"]  # Herrera's ministry, not the last one named
+    assert ministry.country == "CHL" and [m.text for m in ministry.mentions] == ["the ministry"]
+    assert [m.text for m in found["Peruvian Foreign Ministry"].mentions] == ["Peruvian Foreign Ministry"]

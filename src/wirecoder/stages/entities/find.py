@@ -219,43 +219,78 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
 
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
     _add_unknown_places(doc, gaz, blocked, found, body, home)
-    _institution_roles(doc, blocked, found)
+    _institution_roles(doc, gaz, blocked, found)
     for bucket in found.buckets.values():
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
             bucket.country = home
     return _entities(text, found.buckets)
 
 
-def _institution_roles(doc: Doc, blocked: set[int], found: _Buckets) -> None:
-    """ "the ministry", "The embassy": the institution of that kind named last before it."""
+def _institution_roles(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buckets) -> None:
+    """ "the ministry", "The embassy": the ministry of a minister named in the same sentence
+    ("Deputy Interior Minister X will visit ..., the ministry said" → that country's Interior
+    Ministry), else the institution of that kind named last before it."""
     kinds: dict[str, list[tuple[int, tuple[str, str]]]] = {}
     for key, bucket in found.buckets.items():
         if bucket.type == "ORG":
             head = institution_head(bucket.name.split()[-1].lower())
             if head is not None:
                 kinds.setdefault(head, []).extend((start, key) for start, _ in bucket.spans)
-    if not kinds:
+    ministers = sorted(
+        (start, bucket) for bucket in found.buckets.values()
+        if bucket.type == "PERSON" and bucket.country and _portfolio(bucket.role)
+        for start, _ in bucket.spans
+    )
+    if not kinds and not ministers:
         return
     for spans in kinds.values():
         spans.sort()
+    sentence_starts: list[int] | None = None
     n = len(doc)
     for tok in doc:
         i = tok.i
         if tok.lower_ != "the" or i + 1 >= n or i + 1 in blocked:
             continue
         head = doc[i + 1]
-        spans = kinds.get(head.text)  # lower case only: "the ministry", not "the Ministry of X"
-        if spans is None or head.pos_ != "NOUN":
+        if head.text not in kinds and not (head.text == "ministry" and ministers):
+            continue  # lower case only: "the ministry", not "the Ministry of X"
+        if head.pos_ != "NOUN":
             continue
         if i + 2 < n and doc[i + 2].pos_ in ("NOUN", "PROPN") or i + 2 < n and doc[i + 2].lower_ == "of":
             continue  # "the ministry building", "the ministry of health"
-        k = bisect_left(spans, (tok.idx,)) - 1
+        end = head.idx + len(head.text)
+        if head.text == "ministry" and ministers:
+            if sentence_starts is None:
+                sentence_starts = [sent.start_char for sent in doc.sents]
+            s = bisect_right(sentence_starts, tok.idx) - 1
+            lo = sentence_starts[s]
+            hi = sentence_starts[s + 1] if s + 1 < len(sentence_starts) else len(doc.text)
+            near = [b for start, b in ministers if lo <= start < hi]
+            if near:
+                person = near[-1]
+                name = f"{gaz.demonym(person.country)} {_portfolio(person.role)} Ministry"
+                key = ("ORG", normalize(name))
+                found.add(key, "ORG", name, person.country, tok.idx, end, known=True)
+                blocked.update((i, i + 1))
+                continue
+        spans = kinds.get(head.text)
+        k = bisect_left(spans, (tok.idx,)) - 1 if spans else -1
         if k < 0:
             continue
         key = spans[k][1]
         bucket = found.buckets[key]
-        found.add(key, "ORG", bucket.name, bucket.country, tok.idx, head.idx + len(head.text))
+        found.add(key, "ORG", bucket.name, bucket.country, tok.idx, end)
         blocked.update((i, i + 1))
+
+
+def _portfolio(role: str | None) -> str | None:
+    """The ministry a minister's title names: "Deputy Interior Minister" → "Interior"."""
+    if not role or not role.endswith(" Minister"):
+        return None
+    words = [w for w in role.split()[:-1] if w.lower() not in ("deputy", "vice", "first", "acting", "prime")]
+    if not words or role.split()[-2].lower() == "prime":
+        return None
+    return " ".join(words)
 
 
 # Territories the gazetteer knows by name ("Crimea", "Kosovo and Metohija"): places, never cities.
