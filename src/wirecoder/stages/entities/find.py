@@ -259,7 +259,7 @@ def _institution_roles(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buck
         if i + 2 < n and doc[i + 2].pos_ in ("NOUN", "PROPN") or i + 2 < n and doc[i + 2].lower_ == "of":
             continue  # "the ministry building", "the ministry of health"
         end = head.idx + len(head.text)
-        if head.text == "ministry" and ministers:
+        if head.text == "ministry" and ministers and (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
             if sentence_starts is None:
                 sentence_starts = [sent.start_char for sent in doc.sents]
             s = bisect_right(sentence_starts, tok.idx) - 1
