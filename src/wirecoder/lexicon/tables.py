@@ -19,6 +19,7 @@ __all__ = [
     "PHOENIX_CODES",
     "PLACES",
     "REGIONS",
+    "SELF_NAMES",
     "BREAKAWAYS",
     "BREAKAWAY_SEATS",
 ]
@@ -88,6 +89,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "BIH": ("Bosnia", "Bosnia-Herzegovina"),
     "VNM": ("Viet Nam",),
 }
+
+#: A country's own chosen name ("Türkiye"): the entity's name in an article that writes only it.
+SELF_NAMES: dict[str, tuple[str, ...]] = {"TUR": ("Türkiye", "Turkiye")}
 
 #: Capitals (and the seat of government where it differs) that stand for a government when
 #: they act: "Belgrade is reluctant", "Moscow has never allowed itself". Common given names

@@ -216,3 +216,8 @@ def test_a_surname_without_its_article_joins_the_full_name(extract):
     )
     assert texts(one(ents, "Majed al-Otaishan"))[-1] == "Otaishan"
     assert len([e for e in ents if e.type == "PERSON"]) == 1
+
+
+def test_a_country_keeps_its_own_chosen_name_where_the_article_writes_only_it(extract):
+    assert [e.name for e in extract("Türkiye is ready to host the talks, Ankara said.") if e.type == "COUNTRY"] == ["Türkiye"]
+    assert [e.name for e in extract("Turkey is ready to host the talks.") if e.type == "COUNTRY"] == ["Turkey"]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
 from ...lexicon.roles import INSTITUTION_WORDS, ORG_NAME_HEADS
-from ...lexicon.tables import ORG_SEATS, PLACES
+from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
 from .people import find_people
@@ -220,6 +220,11 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
     _add_unknown_places(doc, gaz, blocked, found, body, home)
     _institution_roles(doc, gaz, blocked, found)
+    for bucket in found.buckets.values():
+        own = SELF_NAMES.get(bucket.country or "") if bucket.type == "COUNTRY" else None
+        if own and all(text[s:e] in own or gaz.lookup(text[s:e]) is not None and gaz.lookup(text[s:e]).metonym
+                       for s, e in bucket.spans) and any(text[s:e] in own for s, e in bucket.spans):
+            bucket.name = own[0]  # "Türkiye" in an article that writes only "Türkiye"
     for bucket in found.buckets.values():
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
             bucket.country = home
