@@ -86,3 +86,12 @@ def test_the_ministry_of_a_minister_named_in_the_same_sentence(extract):
     ministry = found["Chilean Interior Ministry"]  # Herrera's ministry, not the last one named
     assert ministry.country == "CHL" and [m.text for m in ministry.mentions] == ["the ministry"]
     assert [m.text for m in found["Peruvian Foreign Ministry"].mentions] == ["Peruvian Foreign Ministry"]
+
+
+def test_world_organisations_are_known_and_have_no_country(extract):
+    found = orgs(extract(
+        "SANTIAGO (Reuters) - UNESCO and the AU Commission criticised the plan, and OCHA said aid "
+        "would resume."
+    ))
+    for name in ("UNESCO", "African Union Commission", "UN Office for the Coordination of Humanitarian Affairs"):
+        assert found[name].country is None, name
