@@ -221,3 +221,8 @@ def test_a_surname_without_its_article_joins_the_full_name(extract):
 def test_a_country_keeps_its_own_chosen_name_where_the_article_writes_only_it(extract):
     assert [e.name for e in extract("Türkiye is ready to host the talks, Ankara said.") if e.type == "COUNTRY"] == ["Türkiye"]
     assert [e.name for e in extract("Turkey is ready to host the talks.") if e.type == "COUNTRY"] == ["Turkey"]
+
+
+def test_the_end_of_a_hyphenated_place_name_is_not_another_place(extract):
+    ents = extract("The leaders met in Crans-Montana on Friday to discuss the island's future.")
+    assert not any(e.name == "Montana" for e in ents)

@@ -168,6 +168,10 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             continue  # part of a longer name ("Bank of Russia", "Jordan Bardella")
         if ref.type == "PLACE" and all(t in person_tokens for t in tokens):
             continue  # a person named like a place
+        if ref.type == "PLACE" and m.first > 1 and doc[m.first - 1].text == "-" and not (
+            doc[m.first - 2].whitespace_ or doc[m.first - 1].whitespace_
+        ):
+            continue  # the end of a hyphenated name ("Crans-Montana" is not Montana)
         blocked.update(tokens)
         if ref.type == "REGION":
             continue
