@@ -29,7 +29,7 @@ __all__ = [
 
 SCHEMA = "wirecoder.analysis/1"
 
-EntityType = Literal["PERSON", "COUNTRY", "ORG"]
+EntityType = Literal["PERSON", "COUNTRY", "ORG", "CITY"]
 
 
 def _span(s: Span | None) -> dict[str, Any] | None:

@@ -19,7 +19,10 @@ __all__ = [
     "GENERIC_ROLES",
     "GOVERNMENT_NOUNS",
     "HONORIFICS",
+    "INSTITUTION_HEADS",
+    "INSTITUTION_MODIFIERS",
     "INSTITUTION_WORDS",
+    "NATIONAL_FORCES",
     "ORG_NAME_HEADS",
     "ROLE_NOUNS",
     "RoleVocabulary",
@@ -79,6 +82,23 @@ force forces unit""".split())
 #: Role words that also end organization names ("AK Party", "Supreme Court").
 ORG_NAME_HEADS: frozenset[str] = frozenset("""party house senate army police parliament council court
 bank assembly committee commission ministry office agency service union front""".split())
+
+#: Head nouns of national institutions ("Foreign Ministry", "Border Guard", "the army").
+INSTITUTION_HEADS: frozenset[str] = frozenset("""ministry embassy consulate police army navy forces
+military guard committee office parliament court agency council commission service staff
+presidency""".split())
+
+#: Forces that are a country's own when a story names no other ("Police said", "the army"):
+#: these alone, without a name, are an institution of the story's country.
+NATIONAL_FORCES: frozenset[str] = frozenset("police army navy military".split())
+
+#: Lower-case words that may open an institution's name ("the interior ministry", "the armed
+#: forces"); capitalized words always may.
+INSTITUTION_MODIFIERS: frozenset[str] = frozenset("""foreign interior defence defense finance
+economy economic trade energy health justice education culture agriculture environment labor
+labour transport development security information commerce industry digital science state
+border coast national presidential regional armed general federal revenue migration customs
+intelligence emergency emergencies communications""".split())
 
 #: Bodies that speak for a country when no country is named ("police" in a Serbian story).
 SPEAKING_BODIES: frozenset[str] = frozenset(
