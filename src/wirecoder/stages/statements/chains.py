@@ -20,6 +20,7 @@ from ...records import Quote
 from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
 
 __all__ = [
+    "HEDGE_PHRASES",
     "MODALS",
     "REPORTING_VERBS",
     "Walk",
@@ -44,6 +45,8 @@ _OBJECT_CONTROL = frozenset("urge ask encourage invite call allow permit let for
 _ABSOLUTE_PHRASES = frozenset(
     {"under any circumstances", "at any cost", "at any price", "in any case", *NEGATIVE_PHRASES}
 )
+HEDGE_PHRASES = _ABSOLUTE_PHRASES
+
 #: Verbs that report or perceive: their clauses are not the speaker's positions.
 REPORTING_VERBS = frozenset(
     """say tell show prove know see think believe note stress remember understand mean hear
@@ -182,7 +185,7 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
                 if c.lower_ == "matter" and any(g.dep_ == "neg" for g in c.children):
                     markers.append("no-matter")
             elif c.dep_ == "prep":
-                phrase = " ".join(t.lower_ for t in c.subtree)
+                phrase = " ".join(t.lower_ for t in c.subtree if not t.is_punct)
                 if phrase in _ABSOLUTE_PHRASES:
                     markers.append(phrase.replace(" ", "-"))
                     negations += phrase in NEGATIVE_PHRASES
@@ -196,7 +199,11 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
 
 
 def _own_subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The subject nearest the verb: "RIYADH (AFP) - Saudi Arabia will ..." parses with two
+    subjects, the dateline's and the clause's."""
+    found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in found if c.i < tok.i]
+    return before[-1] if before else (found[0] if found else None)
 
 
 def _has_condition(tok: Token) -> bool:

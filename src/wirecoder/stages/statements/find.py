@@ -51,7 +51,7 @@ from .chains import (
     is_question,
     walk_clause,
 )
-from .frames import Frame, clause_frames, evidence_tokens
+from .frames import Frame, clause_frames, evidence_tokens, open_frame
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -154,6 +154,55 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     return _sentence_scope(doc, found, inside)
 
 
+_PRONOUNS = frozenset("i you he she it we they me him her us them this that these those who one".split())
+
+
+def _subject_phrase(subject: Token, inside: set[int]) -> str:
+    """A subject no actor stands for, as written ("Serb representatives", "the high
+    representative"), without relative clauses or appositions; empty for pronouns."""
+    if subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS:
+        return ""
+    cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct", "prep") and c.i > subject.i
+           for t in c.subtree}
+    toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
+    while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that"):
+        toks = toks[1:]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+#: Cue verbs that ask for what their complement says ("urged Manila to withdraw", "demanded that
+#: France pay compensation"): the complement is the speaker's position, favor.
+_DIRECTIVE_CUES = frozenset(
+    """urge demand call ask insist press propose suggest appeal request recommend want expect
+    push invite encourage""".split()
+)
+#: Verbs of a schedule: with a person as subject they report plans, not positions.
+_ITINERARY = frozenset("visit travel meet arrive fly tour attend".split())
+
+
+def _cue_lemma(index: ArticleIndex, quote: Quote) -> str | None:
+    if quote.cue is None:
+        return None
+    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else None
+
+
+def _directive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> bool:
+    """Is the clause the main clause of an indirect quote cued by a directive verb?"""
+    if quote.kind == "direct" or walk.top.head.i in inside and walk.top.head.i != walk.top.i:
+        return False
+    return _cue_lemma(index, quote) in _DIRECTIVE_CUES
+
+
+def _controller(top: Token, inside: set[int]) -> Token | None:
+    """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
+    Manila to withdraw" (content "Manila to withdraw ...") → Manila."""
+    head = top.head
+    if top.dep_ != "xcomp" or head.i in inside:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i in inside), None)
+
+
 def _policy_like(walk: Walk, frame: Frame) -> bool:
     """A position rather than a description: a condition, a known proposition, a governor of
     will, refusal or belief, or a modal."""
@@ -176,6 +225,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
     if any(a.dep_ == "relcl" for a in walk.top.ancestors):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
+    if walk.subject is None:
+        walk.subject = _controller(walk.top, inside)
     if walk.subject is None or walk.subject.i not in inside:
         return []
     owner = walk.subject_owner
@@ -184,12 +235,22 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     if is_imperative(walk.top) or is_past(walk, quote):
         return []
     actors = resolve_subject(index, walk.subject, quote)
-    if not actors:
+    subject_text = " and ".join(a.name for a in actors) or _subject_phrase(walk.subject, inside)
+    if not subject_text:
         return []
+    frames = clause_frames(index, verb, inside, actors) if actors else []
+    frames = [f for f in frames if f.known] or frames
+    if not any(f.known for f in frames):
+        plural = len(actors) > 1 or not actors and (
+            walk.subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in walk.subject.children))
+        opened = open_frame(verb, inside, subject_text, plural, index.gazetteer)
+        frames = [opened] if opened is not None else frames
     out = []
-    for frame in clause_frames(index, verb, inside, actors):
-        if not _policy_like(walk, frame):
+    for frame in frames:
+        if not (_policy_like(walk, frame) or _directive(index, quote, walk, inside)):
             continue
+        if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
+            continue  # "the minister would visit Vilnius next week": a schedule, not a position
         stance, hedge = assess(walk.links, condition=walk.condition, denies=frame.denies)
         negated = frame.denies or any(l.negations for l in walk.links) or any(
             GOVERNORS.get(l.lemma) is not None and GOVERNORS[l.lemma].negative for l in walk.links[1:]

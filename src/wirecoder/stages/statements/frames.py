@@ -387,3 +387,88 @@ def evidence_tokens(
     while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")):
         last -= 1
     return [doc[first], doc[last]]
+
+
+# -- open frames: any predicate, its arguments kept whole ---------------------------------------
+#: Dependents of the content verb that belong to the proposition: objects, complements and
+#: prepositional phrases ("reopen | its closed border crossings | with Belarus").
+_ARGUMENT_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp"})
+#: Prepositions whose date object still belongs to the proposition ("join by 2028").
+_DEADLINE_PREPS = frozenset({"by", "beyond", "until", "after"})
+#: Dependents inside an argument that are a clause of their own, cut from the object.
+_CLAUSE_CUTS = frozenset({"advcl", "parataxis", "ccomp", "appos"})
+_NEGATIVE_DETS = frozenset({"no", "never", "not", "n't"})
+_MAX_OBJECT_TOKENS = 14
+
+
+def _marker_phrase(prep: Token) -> bool:
+    """A phrase that hedges rather than names ("under any circumstances", "in no case")."""
+    from .chains import HEDGE_PHRASES
+
+    return " ".join(t.lower_ for t in prep.subtree if not t.is_punct) in HEDGE_PHRASES
+
+
+def open_object(verb: Token, inside: set[int]) -> str:
+    """The arguments of ``verb`` after it, whole, in text order, without negating words ("no
+    sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
+    Belarus" → "its closed border crossings with Belarus"."""
+    keep: set[int] = set()
+    for c in verb.children:
+        if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS or _marker_phrase(c)):
+            continue
+        if c.dep_ == "prep" and c.lower_ not in _DEADLINE_PREPS and any(
+            t.ent_type_ in ("DATE", "TIME") for t in c.subtree
+        ):
+            continue  # "before the end of the year", "on Friday": when, not what
+        if c.dep_ == "prep" and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in c.subtree
+                                        if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):
+            continue  # "for as long as ...": only a clause, cut
+        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i for t in d.subtree}
+        keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
+    toks = [verb.doc[i] for i in sorted(keep)]
+    toks = [t for t in toks if not (t.lower_ in _NEGATIVE_DETS and t.dep_ in ("det", "neg", "advmod"))]
+    out: list[Token] = []
+    for t in toks:  # stop at the first gap's punctuation ("..., which ...")
+        if out and t.i != out[-1].i + 1 and t.is_punct:
+            break
+        out.append(t)
+        if len(out) >= _MAX_OBJECT_TOKENS:
+            break
+    while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det")):
+        out.pop()
+    while out and out[0].is_punct:
+        out.pop(0)
+    return "".join(t.text_with_ws for t in out).strip()
+
+
+def _object_content(verb: Token, inside: set[int], obj: str) -> list[Token]:
+    """Content words of the open object (not pronouns or indefinites)."""
+    if not obj:
+        return []
+    end = verb.idx + len(verb.text)
+    start = verb.doc.text.find(obj, end)
+    span = verb.doc.char_span(start, start + len(obj), alignment_mode="expand") if start >= 0 else None
+    return [t for t in span or () if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")]
+
+
+def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None) -> Frame | None:
+    """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
+    the object; keyed by lemmas and object (:func:`wirecoder.lexicon.keys.text_key`). None for a
+    light verb without arguments ("we will do it")."""
+    from ...lexicon.keys import text_key
+
+    if verb.lemma_ == "be":
+        return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
+    base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    obj = open_object(verb, inside)
+    content = _object_content(verb, inside, obj)
+    if obj and not content:
+        return None  # "do something about it", "promise that": nothing to key on
+    if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
+        return None
+    surface = " ".join(base)
+    key = text_key(surface, obj or None, gazetteer=gazetteer)
+    pred = Predicate(surface, key.partition(":")[0])
+    return Frame(pred, obj or None, key.partition(":")[2] or None, subject_text, None, plural, False)
