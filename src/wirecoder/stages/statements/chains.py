@@ -38,6 +38,9 @@ _SUBORDINATORS = frozenset(
 )
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 _CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "prerequisite"})
+#: Prepositions that attach a condition to the clause ("on the condition that ..."); a
+#: condition noun after others names something else ("even as a precondition for talks").
+_CONDITION_PREPS = frozenset({"on", "upon", "under", "with"})
 MODALS = frozenset("will shall would 'll wo must can ca could may might should going".split())
 _EMPTY_VERBS = frozenset({"have", "do", "be"})
 # Verbs whose object is the subject of their complement: "urge Serbia to join".
@@ -127,13 +130,15 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
 def _noun_governor(tok: Token) -> Token | None:
     """For "joining" in "no intention of joining" or "impose" in "any attempt to impose": the
     governing noun, when it is one."""
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
-        noun = tok.head.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "in", "to", "on"):
+        noun = tok.head.head  # "no intention of joining", "interested in joining", "committed to reaching"
+        if noun.pos_ == "ADJ" and tok.head.lower_ == "of":
+            return None
     elif tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         noun = tok.head
     else:
         return None
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in GOVERNORS else None
+    return noun if noun.pos_ in ("NOUN", "ADJ") and noun.lemma_.lower() in GOVERNORS else None
 
 
 def is_question(tok: Token) -> bool:
@@ -215,10 +220,10 @@ def _has_condition(tok: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
             return True
-        if c.dep_ == "prep" and c.lower_ != "without" and any(
-            g.dep_ == "pobj" and g.lower_ in _CONDITION_NOUNS for g in c.children
+        if c.dep_ == "prep" and c.lower_ in _CONDITION_PREPS and any(
+            g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         ):
-            return True
+            return True  # "on the condition that", "under certain conditions"; not "even as a precondition"
         longs = [c] if c.dep_ == "advmod" else [g for g in c.children if g.dep_ == "pcomp"] if c.dep_ == "prep" else []
         for long in longs:  # "as long as ...", "for as long as ..."
             if long.lower_ == "long" and any(g.dep_ == "advcl" for g in long.children):

@@ -36,6 +36,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import proposition_key, proposition_text
+from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, assess
@@ -51,7 +52,7 @@ from .chains import (
     is_question,
     walk_clause,
 )
-from .frames import Frame, clause_frames, evidence_tokens, open_frame
+from .frames import Frame, clause_frames, evidence_tokens, open_frame, persistence_frame
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -60,6 +61,19 @@ _REINFORCER_VERBS = frozenset(
     """change influence alter affect undermine shake break spoil destroy harm damage ruin stop
     reverse weaken disrupt""".split()
 )
+#: Intransitive verbs of lasting: "the ban will stay", "this position will hold" — the holder
+#: keeps the subject.
+_PERSISTENCE = frozenset("hold stand stay remain last persist continue".split())
+
+
+def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
+    """The actor a holder speaks for: the country or body speaking, a person's country."""
+    actor = index.speaker_country(quote)
+    if actor is None and (speaker := index.speaker(quote)) is not None and speaker.type == "ORG":
+        actor = index.actor(speaker)
+    return [actor] if actor is not None else []
+
+
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
 
 
@@ -93,6 +107,8 @@ def find_statements(
     index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
     statements: list[Statement] = []
     for quote in quotes:
+        if is_news_medium(quote.speaker.name):
+            continue  # an agency reports positions, it does not hold them
         for found in _quote_statements(index, quote):
             subject = found.subject
             frame = found.frame
@@ -218,8 +234,7 @@ def _policy_like(walk: Walk, frame: Frame) -> bool:
 def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> list[_FoundStatement]:
     if is_question(verb) or verb.lemma_.lower() in REPORTING_VERBS:
         return []
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return []  # a passive's subject is what is acted on
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     walk = walk_clause(verb, inside)
     if any(governor_lemma(t) not in GOVERNORS and t.lemma_ not in ("be", "have") for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
@@ -234,16 +249,34 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "it is incumbent upon X to ...": an expletive, not a referent
     if is_imperative(walk.top) or is_past(walk, quote):
         return []
-    actors = resolve_subject(index, walk.subject, quote)
-    subject_text = " and ".join(a.name for a in actors) or _subject_phrase(walk.subject, inside)
+    patient = None  # a passive's subject is what is acted on: "convoys would be allowed"
+    if passive:
+        patient = walk.subject if walk.subject_owner is not None and walk.subject_owner.i == verb.i else None
+        if patient is None or patient.pos_ == "PRON" or patient.lower_ in _NEGATIVE_PRONOUNS:
+            return []
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
+        subject_text = " and ".join(a.name for a in actors)
+    elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
+        actors = resolve_subject(index, walk.subject, quote)
+        subject_text = " and ".join(a.name for a in actors) or _subject_phrase(walk.subject, inside)
+    else:
+        return []
     if not subject_text:
         return []
-    frames = clause_frames(index, verb, inside, actors) if actors else []
+    frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
     frames = [f for f in frames if f.known] or frames
     if not any(f.known for f in frames):
         plural = len(actors) > 1 or not actors and (
             walk.subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in walk.subject.children))
-        opened = open_frame(verb, inside, subject_text, plural, index.gazetteer)
+        if not actors and verb.lemma_ in _PERSISTENCE and (holders := _holder_actors(index, quote)):
+            # "the ban will stay", "this position will hold": the holder keeps it
+            actors, patient = holders, walk.subject
+            subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
+            verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer)
+            opened = verb_frame
+        else:
+            opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient)
         frames = [opened] if opened is not None else frames
     out = []
     for frame in frames:

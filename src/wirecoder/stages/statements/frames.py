@@ -11,6 +11,7 @@ Pronoun objects ("call it reform") and light verbs outside the tables ("do somet
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -453,7 +454,39 @@ def _object_content(verb: Token, inside: set[int], obj: str) -> list[Token]:
     return [t for t in span or () if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")]
 
 
-def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None) -> Frame | None:
+def _patient_phrase(tok: Token, inside: set[int]) -> str:
+    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "punct") and c.i > tok.i for t in c.subtree}
+    toks = [t for t in tok.subtree if t.i in inside and t.i not in cut]
+    return _possessives("".join(t.text_with_ws for t in toks).strip(), False)
+
+
+def persistence_frame(patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None) -> Frame | None:
+    """"the ban will stay" in a holder's mouth: the holder keeps the ban."""
+    from ...lexicon.keys import text_key
+
+    obj = _patient_phrase(patient, inside)
+    if not obj or patient.pos_ not in ("NOUN", "PROPN"):
+        return None
+    key = text_key("keep", obj, gazetteer=gazetteer)
+    return Frame(Predicate("keep", key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
+                 None, plural, False)
+
+
+_FIRST_PERSON = {"our": "its", "my": "its", "us": "it"}
+
+
+def _possessives(text: str, plural: bool) -> str:
+    """First-person possessives in a proposition read from the subject: "our troops" → "its
+    troops" ("their troops" after a plural subject)."""
+    def swap(m: re.Match) -> str:
+        word = m.group(0)
+        new = "their" if plural and word.lower() in ("our", "my") else _FIRST_PERSON[word.lower()]
+        return new.capitalize() if word[0].isupper() else new
+    return re.sub(r"\b(?:our|my|Our|My)\b", swap, text)
+
+
+def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
+               patient: Token | None = None) -> Frame | None:
     """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
     the object; keyed by lemmas and object (:func:`wirecoder.lexicon.keys.text_key`). None for a
     light verb without arguments ("we will do it")."""
@@ -466,6 +499,9 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     content = _object_content(verb, inside, obj)
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
+    if patient is not None:
+        obj = " ".join(p for p in (_patient_phrase(patient, inside), obj) if p)
+    obj = _possessives(obj, plural)
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
         return None
     surface = " ".join(base)
