@@ -205,4 +205,29 @@ def _it(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") or t.head.dep_ in ("nsubj", "nsubjpass"):
             return candidate
         fallback = fallback or candidate
+    if fallback is None and tok.i == _first_word(index, quote):
+        # "The ministry said it would ...": an institution speaking of itself
+        if speaker is not None and speaker.type == "ORG":
+            return index.actor(speaker)
+        return speaker_institution(index, quote)
     return fallback
+
+
+def _first_word(index: ArticleIndex, quote: Quote) -> int:
+    span = index.doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    return span.start if span is not None else -1
+
+
+def speaker_institution(index: ArticleIndex, quote: Quote) -> Actor | None:
+    """The country of a speaker named by an unlinked government phrase ("The Greek government",
+    "the Polish foreign ministry" with no entity): read from the mention's words."""
+    mention = quote.speaker.mention
+    if mention is None:
+        return None
+    span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.lemma_.lower() in _COUNTRY_NOUNS or root.lemma_.lower() in GOVERNMENT_NOUNS:
+        return _country_phrase(index, root, quote, government=True)
+    return None

@@ -36,7 +36,9 @@ _SUBORDINATORS = frozenset(
     """because since as when whenever while although though if unless before after until once
     whereas whether so than where lest""".split()
 )
-_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "until"})
+#: Subordinators that make a condition after "only": "only when inflation falls", "only after".
+_ONLY_MARKS = frozenset({"when", "after", "once", "as"})
 _CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "prerequisite"})
 #: Prepositions that attach a condition to the clause ("on the condition that ..."); a
 #: condition noun after others names something else ("even as a precondition for talks").
@@ -218,6 +220,10 @@ def _has_condition(tok: Token) -> bool:
     for c in [*tok.children, *(g for s in small for g in s.children)]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
             return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONLY_MARKS for m in c.children) and any(
+            m.dep_ == "advmod" and m.lower_ == "only" for m in c.children
+        ):
+            return True  # "only when monthly inflation falls below ..."
         if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
             return True
         if c.dep_ == "prep" and c.lower_ in _CONDITION_PREPS and any(

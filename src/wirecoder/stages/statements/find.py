@@ -40,7 +40,7 @@ from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, assess
-from .actors import ArticleIndex, resolve_subject
+from .actors import ArticleIndex, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
     REPORTING_VERBS,
@@ -71,10 +71,22 @@ def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
     actor = index.speaker_country(quote)
     if actor is None and (speaker := index.speaker(quote)) is not None and speaker.type == "ORG":
         actor = index.actor(speaker)
+    if actor is None and index.speaker(quote) is None:
+        actor = speaker_institution(index, quote)
     return [actor] if actor is not None else []
 
 
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
+
+
+def _governor_actors(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
+    """Who keeps what a clause of lasting names: the subject of the word governing it ("Greece
+    cannot guarantee that this position will hold"), else the holder's country or body."""
+    for tok in walk.tokens[1:]:
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (actors := resolve_subject(index, subject, quote)):
+            return actors
+    return _holder_actors(index, quote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +222,20 @@ def _directive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) 
     return _cue_lemma(index, quote) in _DIRECTIVE_CUES
 
 
+def _cue_links(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> list:
+    """The cue's own chain when the cue governs the quote's main clause: "refused to rule out
+    that Hungary would block ..." (cue "rule out") reads "rule out" and "refuse" above "block"."""
+    if quote.cue is None or quote.kind == "direct" or walk.top.head.i in inside:
+        return []
+    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.i != walk.top.head.i:
+        return []
+    cue = span.root
+    if governor_lemma(cue) not in GOVERNORS:
+        return []
+    return walk_clause(cue).links
+
+
 def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
     Manila to withdraw" (content "Manila to withdraw ...") → Manila."""
@@ -262,14 +288,14 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(walk.subject, inside)
     else:
         return []
-    if not subject_text:
-        return []
+    if not subject_text or not actors and walk.top.dep_ == "acl":
+        return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
     frames = [f for f in frames if f.known] or frames
     if not any(f.known for f in frames):
         plural = len(actors) > 1 or not actors and (
             walk.subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in walk.subject.children))
-        if not actors and verb.lemma_ in _PERSISTENCE and (holders := _holder_actors(index, quote)):
+        if not actors and verb.lemma_ in _PERSISTENCE and walk.top.dep_ != "acl" and (holders := _governor_actors(index, walk, quote)):
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
@@ -278,13 +304,14 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         else:
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient)
         frames = [opened] if opened is not None else frames
+    cue_links = _cue_links(index, quote, walk, inside)
     out = []
     for frame in frames:
-        if not (_policy_like(walk, frame) or _directive(index, quote, walk, inside)):
+        if not (_policy_like(walk, frame) or cue_links or _directive(index, quote, walk, inside)):
             continue
         if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
             continue  # "the minister would visit Vilnius next week": a schedule, not a position
-        stance, hedge = assess(walk.links, condition=walk.condition, denies=frame.denies)
+        stance, hedge = assess(walk.links + cue_links, condition=walk.condition, denies=frame.denies)
         negated = frame.denies or any(l.negations for l in walk.links) or any(
             GOVERNORS.get(l.lemma) is not None and GOVERNORS[l.lemma].negative for l in walk.links[1:]
         )

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ...lexicon.propositions import (
     ATTITUDE_VERBS,
     COMPOUND_OBJECT_NOUNS,
+    CONCEPTS,
     GENERIC_SECTOR_WORDS,
     INTRANSITIVE_ACTS,
     POSSESSIVE_OBJECT_NOUNS,
@@ -211,10 +212,18 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
         return [_frame(pred or generic_predicate(base), a, subject, pred is not None) for a in heads]
     if dobj.pos_ == "PRON":
         return []  # "do something about it", "call it reform": nothing to key on
+    own_preps = [c for c in dobj.children if c.dep_ == "prep" and c.i in inside]
+    if noun in CONCEPTS and owner is None:
+        # "the accession of Ukraine", "the membership of Sweden": the "of" phrase is who joins
+        of = next((c for c in own_preps if c.lower_ == "of"), None)
+        pobj = _pobj(of) if of is not None else None
+        if pobj is not None and (named := _np_actors(index, pobj, inside)[0]):
+            owner = named[0]
+            own_preps = [c for c in own_preps if c.i != of.i]
     if owner is not None and verb_lemma in ATTITUDE_VERBS:
         subject = [owner]
     words = [t.lemma_.lower() for t in dobj.subtree if t.i in inside]
-    for prep in [c for c in dobj.children if c.dep_ == "prep" and c.i in inside] + preps:
+    for prep in own_preps + preps:
         pobj = _pobj(prep)
         targets = _np_actors(index, pobj, inside)[0] if pobj is not None else []
         raw = base + [noun, prep.lemma_.lower()]
@@ -417,8 +426,10 @@ def open_object(verb: Token, inside: set[int]) -> str:
     for c in verb.children:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
             continue
-        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS or _marker_phrase(c)):
-            continue
+        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS or _marker_phrase(c) or any(
+            g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
+        )):
+            continue  # hedges and conditions are not what is said
         if c.dep_ == "prep" and c.lower_ not in _DEADLINE_PREPS and any(
             t.ent_type_ in ("DATE", "TIME") for t in c.subtree
         ):
@@ -457,7 +468,10 @@ def _object_content(verb: Token, inside: set[int], obj: str) -> list[Token]:
 def _patient_phrase(tok: Token, inside: set[int]) -> str:
     cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "punct") and c.i > tok.i for t in c.subtree}
     toks = [t for t in tok.subtree if t.i in inside and t.i not in cut]
-    return _possessives("".join(t.text_with_ws for t in toks).strip(), False)
+    text = "".join(t.text_with_ws for t in toks).strip()
+    if toks and toks[0].dep_ == "det" and toks[0].text[:1].isupper():
+        text = text[:1].lower() + text[1:]  # "The convoys would be allowed" → "allows the convoys"
+    return _possessives(text, False)
 
 
 def persistence_frame(patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None) -> Frame | None:
