@@ -58,12 +58,32 @@ class ArticleIndex:
                     countries.append((m.start, e))
                 elif e.type == "PERSON" and e.country:
                     people.append((m.start, e))
+        self.renamed = self._metonyms(doc, entities)
         countries.sort(key=lambda x: x[0])
         people.sort(key=lambda x: x[0])
         self._countries = countries
         self._country_starts = [c[0] for c in countries]
         self._people = people
         self._people_starts = [p[0] for p in people]
+
+    def _metonyms(self, doc: Doc, entities: tuple[Entity, ...]) -> dict[int, str]:
+        """Token index → the text a proposition shows for it: a capital standing for its
+        government reads as the country ("a stable relationship with Beijing" → "... with
+        China"); the mention's other tokens read as nothing."""
+        out: dict[int, str] = {}
+        if self.gazetteer is None:
+            return out
+        for e in entities:
+            if e.type not in ("COUNTRY", "ORG"):
+                continue
+            for m in e.mentions:
+                ref = self.gazetteer.lookup(m.text)
+                if ref is None or not ref.metonym:
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for k, t in enumerate(span if span is not None else ()):
+                    out[t.i] = e.name if k == 0 else ""
+        return out
 
     def actor(self, entity: Entity) -> Actor:
         if entity.type == "COUNTRY":

@@ -36,6 +36,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import proposition_key, proposition_text
+from ...lexicon.propositions import STANCE_VERBS
 from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
@@ -193,6 +194,8 @@ def _subject_phrase(subject: Token, inside: set[int]) -> str:
     cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct", "prep") and c.i > subject.i
            for t in c.subtree}
     toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
+    if not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
+        return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that"):
         toks = toks[1:]
     return "".join(t.text_with_ws for t in toks).strip()
@@ -288,26 +291,32 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(walk.subject, inside)
     else:
         return []
-    if not subject_text or not actors and walk.top.dep_ == "acl":
+    lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
+        c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children)
+    if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl":
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
     frames = [f for f in frames if f.known] or frames
     if not any(f.known for f in frames):
         plural = len(actors) > 1 or not actors and (
             walk.subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in walk.subject.children))
-        if not actors and verb.lemma_ in _PERSISTENCE and walk.top.dep_ != "acl" and (holders := _governor_actors(index, walk, quote)):
+        if lasting and (holders := _governor_actors(index, walk, quote)):
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
             verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer)
             opened = verb_frame
+        elif not subject_text:
+            return []
         else:
-            opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient)
+            opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
+                                renamed=index.renamed)
         frames = [opened] if opened is not None else frames
     cue_links = _cue_links(index, quote, walk, inside)
     out = []
     for frame in frames:
-        if not (_policy_like(walk, frame) or cue_links or _directive(index, quote, walk, inside)):
+        stance_verb = verb.lemma_ in STANCE_VERBS and frame.object is not None and len(walk.tokens) == 1
+        if not (_policy_like(walk, frame) or cue_links or stance_verb or _directive(index, quote, walk, inside)):
             continue
         if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
             continue  # "the minister would visit Vilnius next week": a schedule, not a position

@@ -21,6 +21,7 @@ from ...lexicon.propositions import (
     ATTITUDE_VERBS,
     COMPOUND_OBJECT_NOUNS,
     CONCEPTS,
+    COUNTER_ATTITUDES,
     GENERIC_SECTOR_WORDS,
     INTRANSITIVE_ACTS,
     POSSESSIVE_OBJECT_NOUNS,
@@ -418,7 +419,7 @@ def _marker_phrase(prep: Token) -> bool:
     return " ".join(t.lower_ for t in prep.subtree if not t.is_punct) in HEDGE_PHRASES
 
 
-def open_object(verb: Token, inside: set[int]) -> str:
+def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = None) -> str:
     """The arguments of ``verb`` after it, whole, in text order, without negating words ("no
     sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
     Belarus" → "its closed border crossings with Belarus"."""
@@ -452,7 +453,23 @@ def open_object(verb: Token, inside: set[int]) -> str:
         out.pop()
     while out and out[0].is_punct:
         out.pop(0)
-    return "".join(t.text_with_ws for t in out).strip()
+    return _render(out, renamed)
+
+
+def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
+    """Tokens as text, with capitals standing for governments read as their country."""
+    if not renamed:
+        return "".join(t.text_with_ws for t in toks).strip()
+    parts = []
+    for t in toks:
+        if t.i in renamed:
+            if renamed[t.i]:
+                parts.append(renamed[t.i] + (t.whitespace_ or " "))
+            elif parts and not t.whitespace_:
+                parts[-1] = parts[-1].rstrip()
+        else:
+            parts.append(t.text_with_ws)
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
 def _object_content(verb: Token, inside: set[int], obj: str) -> list[Token]:
@@ -500,7 +517,7 @@ def _possessives(text: str, plural: bool) -> str:
 
 
 def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
-               patient: Token | None = None) -> Frame | None:
+               patient: Token | None = None, renamed: dict[int, str] | None = None) -> Frame | None:
     """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
     the object; keyed by lemmas and object (:func:`wirecoder.lexicon.keys.text_key`). None for a
     light verb without arguments ("we will do it")."""
@@ -509,8 +526,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if verb.lemma_ == "be":
         return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
-    obj = open_object(verb, inside)
-    content = _object_content(verb, inside, obj)
+    obj = open_object(verb, inside, renamed)
+    content = _object_content(verb, inside, open_object(verb, inside))
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
     if patient is not None:
@@ -518,7 +535,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     obj = _possessives(obj, plural)
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
         return None
-    surface = " ".join(base)
+    counter = COUNTER_ATTITUDES.get(base[0]) if obj and len(base) == 1 else None
+    surface = counter or " ".join(base)
     key = text_key(surface, obj or None, gazetteer=gazetteer)
-    pred = Predicate(surface, key.partition(":")[0])
+    pred = Predicate(surface, key.partition(":")[0], denies=counter is not None)
     return Frame(pred, obj or None, key.partition(":")[2] or None, subject_text, None, plural, False)
