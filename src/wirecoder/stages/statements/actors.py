@@ -59,6 +59,7 @@ class ArticleIndex:
                 elif e.type == "PERSON" and e.country:
                     people.append((m.start, e))
         self.renamed = self._metonyms(doc, entities)
+        self.questions: set[int] = set()  # tokens in questions, of the quote being read
         countries.sort(key=lambda x: x[0])
         people.sort(key=lambda x: x[0])
         self._countries = countries

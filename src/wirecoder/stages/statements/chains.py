@@ -145,7 +145,7 @@ def _noun_governor(tok: Token) -> Token | None:
 
 def is_question(tok: Token) -> bool:
     """Is ``tok`` in a question (rhetorical questions assert nothing literal)?"""
-    return any(t.text == "?" for t in tok.sent)
+    return "?" in tok.sent.text
 
 
 def is_imperative(top: Token) -> bool:

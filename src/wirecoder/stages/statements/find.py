@@ -50,7 +50,6 @@ from .chains import (
     is_clause_head,
     is_imperative,
     is_past,
-    is_question,
     walk_clause,
 )
 from .frames import Frame, clause_frames, evidence_tokens, open_frame, persistence_frame
@@ -118,6 +117,7 @@ def find_statements(
     alpha-3), when given, is the country of "the government" or "the country" that neither the
     speaker nor the text before names; "we" is never guessed."""
     index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
+    text: str | None = None  # doc.text is built afresh on every access: once, when needed
     statements: list[Statement] = []
     for quote in quotes:
         if is_news_medium(quote.speaker.name):
@@ -125,6 +125,7 @@ def find_statements(
         for found in _quote_statements(index, quote):
             subject = found.subject
             frame = found.frame
+            text = doc.text if text is None else text
             statements.append(
                 Statement(
                     id=f"s{len(statements) + 1}",
@@ -138,7 +139,7 @@ def find_statements(
                     subject=subject,
                     predicate=frame.predicate.text,
                     object=frame.object,
-                    evidence=span_at(doc.text, *found.evidence),
+                    evidence=span_at(text, *found.evidence),
                     date=quote.date,
                 )
             )
@@ -170,6 +171,7 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     if span is None or not len(span):
         return []
     inside = set(range(span.start, span.end))
+    index.questions = {i for sent in span.sents if "?" in sent.text for i in range(sent.start, sent.end)}
     found: list[_FoundStatement] = []
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
@@ -260,8 +262,14 @@ def _policy_like(walk: Walk, frame: Frame) -> bool:
     return any(m in MODALS for link in walk.links for m in link.markers)
 
 
+def _in_question(index: ArticleIndex, verb: Token) -> bool:
+    """Is ``verb`` in a question (rhetorical questions assert nothing literal)? Read from the sentences of the quote
+    being read, marked once per quote in ``index.questions``."""
+    return verb.i in index.questions
+
+
 def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> list[_FoundStatement]:
-    if is_question(verb) or verb.lemma_.lower() in REPORTING_VERBS:
+    if verb.lemma_.lower() in REPORTING_VERBS or _in_question(index, verb):
         return []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     walk = walk_clause(verb, inside)

@@ -420,6 +420,11 @@ def _marker_phrase(prep: Token) -> bool:
 
 
 def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = None) -> str:
+    """The arguments of ``verb`` as text (see :func:`_object_tokens`)."""
+    return _render(_object_tokens(verb, inside), renamed)
+
+
+def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
     """The arguments of ``verb`` after it, whole, in text order, without negating words ("no
     sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
     Belarus" → "its closed border crossings with Belarus"."""
@@ -453,7 +458,7 @@ def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = 
         out.pop()
     while out and out[0].is_punct:
         out.pop(0)
-    return _render(out, renamed)
+    return out
 
 
 def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
@@ -470,16 +475,6 @@ def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
         else:
             parts.append(t.text_with_ws)
     return re.sub(r"\s+", " ", "".join(parts)).strip()
-
-
-def _object_content(verb: Token, inside: set[int], obj: str) -> list[Token]:
-    """Content words of the open object (not pronouns or indefinites)."""
-    if not obj:
-        return []
-    end = verb.idx + len(verb.text)
-    start = verb.doc.text.find(obj, end)
-    span = verb.doc.char_span(start, start + len(obj), alignment_mode="expand") if start >= 0 else None
-    return [t for t in span or () if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")]
 
 
 def _patient_phrase(tok: Token, inside: set[int]) -> str:
@@ -526,8 +521,9 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if verb.lemma_ == "be":
         return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
-    obj = open_object(verb, inside, renamed)
-    content = _object_content(verb, inside, open_object(verb, inside))
+    toks = _object_tokens(verb, inside)
+    obj = _render(toks, renamed)
+    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
     if patient is not None:
