@@ -211,3 +211,29 @@ def test_modal_and_negation_scope_stays_in_its_clause(read, subject, first, seco
     statements = read(f"“{sentence},” Foreign Minister Jan Kowalski of {subject} said.")
     assert _statement_on(statements, first[2]) == [("favor", "firm")], (sentence, _found(statements))
     assert _statement_on(statements, second[2]) == [("against", "uncertain")], (sentence, _found(statements))
+
+
+@pytest.mark.parametrize("text, stance, hedge", [
+    pytest.param("“Handing our officials over to that court is not on the table,” Kenyan Justice Minister "
+                 "Alice Wahome said.", "against", "firm", id="not-on-the-table"),
+    pytest.param("“Withdrawing our ministers from the government remains on the table,” Kenyan opposition "
+                 "leader Raila Odinga said.", "favor", "uncertain", id="remains-on-the-table"),
+    pytest.param("“Renewing the mining licence is out of the question,” Kenyan Mining Minister Hassan Joho "
+                 "said.", "against", "firm", id="out-of-the-question"),
+])
+def test_an_act_on_or_off_the_table(read, text, stance, hedge):
+    statements = read(text)
+    assert [(s.subject, s.stance, s.hedge) for s in statements] == [("Kenya", stance, hedge)], _found(statements)
+
+
+def test_a_table_predicate_without_an_actor_object_keeps_the_clauses_words(read):
+    """No dangling "imposes sanctions on"; a negation inside the object stays where it is."""
+    (s,) = read("Kazakhstan would not join sanctions that have not been approved by the UN Security Council, "
+                "Kazakh Foreign Minister Murat Nurtleu said.")
+    assert s.proposition_text == "Kazakhstan joins sanctions that have not been approved by the UN Security Council"
+    assert (s.proposition_key, s.stance) == ("impose_sanctions", "against")
+
+
+def test_a_capital_in_an_object_reads_as_its_country(read):
+    statements = read("“We want a stable relationship with Beijing,” Australian Trade Minister Don Farrell said.")
+    assert [s.proposition_text for s in statements] == ["Australia wants a stable relationship with China"]

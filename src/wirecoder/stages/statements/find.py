@@ -30,6 +30,7 @@ ids are "s1", "s2"... in quote order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -176,9 +177,13 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
         verb = doc[i]
-        if not is_clause_head(verb, inside):
+        if verb.dep_ == "csubj" and verb.tag_ == "VBG":
+            items = _table_statements(index, quote, verb, inside)
+        elif not is_clause_head(verb, inside):
             continue
-        for item in _clause_statements(index, quote, verb, inside):
+        else:
+            items = _clause_statements(index, quote, verb, inside)
+        for item in items:
             if (item.key, item.stance) not in seen:  # one quote saying the same twice
                 seen.add((item.key, item.stance))
                 found.append(item)
@@ -262,6 +267,69 @@ def _policy_like(walk: Walk, frame: Frame) -> bool:
     return any(m in MODALS for link in walk.links for m in link.markers)
 
 
+#: Phrases that put an act on or off the agenda ("Handing anyone over is not on the table"):
+#: phrase → (stance of the act, hedge when the copula is negated, hedge otherwise).
+_AGENDA_PHRASES: dict[str, tuple[str, str, str]] = {
+    "on the table": ("favor", "firm", "uncertain"),
+    "off the table": ("against", "firm", "firm"),
+    "out of the question": ("against", "firm", "firm"),
+    "up for negotiation": ("favor", "absolute", "uncertain"),
+    "up for discussion": ("favor", "absolute", "uncertain"),
+    "an option": ("favor", "firm", "uncertain"),
+}
+
+
+_PREPOSITION_END = re.compile(r"\s(?:on|against|with|to|of|in|from|into)$")
+
+
+def _with_object(frame: Frame, verb: Token, inside: set[int], index: ArticleIndex) -> Frame:
+    """A table predicate whose object the parse did not give as an actor ("would not join
+    sanctions that have not been approved by the UN Security Council") reads in the clause's own
+    words rather than as a dangling "imposes sanctions on"; the key stays the table's."""
+    if not frame.known or frame.object is not None or frame.denies or frame.parties:
+        return frame
+    if not _PREPOSITION_END.search(frame.predicate.text):
+        return frame
+    opened = open_frame(verb, inside, frame.subject_text, frame.plural, index.gazetteer, renamed=index.renamed)
+    if opened is None or not opened.object:
+        return replace(frame, predicate=replace(frame.predicate, text=_PREPOSITION_END.sub("", frame.predicate.text)))
+    return replace(frame, predicate=replace(frame.predicate, text=opened.predicate.text), object=opened.object)
+
+
+def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: set[int]) -> list[_FoundStatement]:
+    """An act named by a gerund and put on or off the agenda: "Handing anyone over to that
+    court is not on the table" is against handing anyone over, by the holder's side; "remains
+    on the table" keeps it open (uncertain); "not up for negotiation" is absolute."""
+    copula = gerund.head
+    if copula.lemma_ not in ("be", "remain", "stay") or copula.i not in inside or _in_question(index, copula):
+        return []
+    phrase = None
+    for c in copula.children:
+        if c.dep_ in ("prep", "attr", "acomp", "advmod"):
+            words = " ".join(t.lower_ for t in c.subtree if not t.is_punct)
+            if words in _AGENDA_PHRASES:
+                phrase = words
+    if phrase is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return []
+    actors = _holder_actors(index, quote)
+    if not actors:
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    frame = open_frame(gerund, inside, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+    if frame is None:
+        return []
+    stance, negated_hedge, plain_hedge = _AGENDA_PHRASES[phrase]
+    negated = sum(1 for c in copula.children if c.dep_ == "neg") % 2 == 1
+    if negated:
+        stance = "against" if stance == "favor" else "favor"
+    hedge = negated_hedge if negated else plain_hedge
+    tokens = sorted(set(gerund.subtree) | {copula} | {t for c in copula.children if c.dep_ in ("neg", "prep", "attr", "acomp", "advmod", "aux") for t in c.subtree}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [gerund]
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return [_FoundStatement(gerund.i, gerund.sent.start, subject_text, frame, key, stance, hedge, negated,
+                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
 def _in_question(index: ArticleIndex, verb: Token) -> bool:
     """Is ``verb`` in a question (rhetorical questions assert nothing literal)? Read from the sentences of the quote
     being read, marked once per quote in ``index.questions``."""
@@ -305,6 +373,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
     frames = [f for f in frames if f.known] or frames
+    frames = [_with_object(f, verb, inside, index) for f in frames]
     if not any(f.known for f in frames):
         plural = len(actors) > 1 or not actors and (
             walk.subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in walk.subject.children))

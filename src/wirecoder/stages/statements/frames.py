@@ -446,7 +446,9 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
         cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i for t in d.subtree}
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
     toks = [verb.doc[i] for i in sorted(keep)]
-    toks = [t for t in toks if not (t.lower_ in _NEGATIVE_DETS and t.dep_ in ("det", "neg", "advmod"))]
+    # "impose no sanctions": the negation is the clause's (read by the stance), not the object's;
+    # a negation deeper down stays ("sanctions that have not been approved")
+    toks = [t for t in toks if not (t.lower_ in _NEGATIVE_DETS and t.dep_ == "det" and t.head.head.i == verb.i)]
     out: list[Token] = []
     for t in toks:  # stop at the first gap's punctuation ("..., which ...")
         if out and t.i != out[-1].i + 1 and t.is_punct:
