@@ -237,3 +237,11 @@ def test_a_table_predicate_without_an_actor_object_keeps_the_clauses_words(read)
 def test_a_capital_in_an_object_reads_as_its_country(read):
     statements = read("“We want a stable relationship with Beijing,” Australian Trade Minister Don Farrell said.")
     assert [s.proposition_text for s in statements] == ["Australia wants a stable relationship with China"]
+
+
+def test_a_condition_on_the_kept_state(read):
+    """"keep X closed until ..." parses the condition under "closed": still conditional."""
+    statements = read("BERLIN (dpa) - Poland will keep its border with Belarus closed until the detained journalists "
+                      "are freed, Deputy Foreign Minister Tomasz Wierzba said.")
+    assert [(s.proposition_key, s.stance, s.hedge) for s in statements] == [
+        ("close_border:BLR", "favor", "conditional")]

@@ -216,7 +216,7 @@ def _own_subject(tok: Token) -> Token | None:
 def _has_condition(tok: Token) -> bool:
     """Does ``tok`` (or a small clause it takes: "keep it closed as long as") carry a condition:
     "if"/"unless" clauses, "provided that", "as long as", "on the condition that"?"""
-    small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp") and _own_subject(c) is None]
+    small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and _own_subject(c) is None]
     for c in [*tok.children, *(g for s in small for g in s.children)]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
             return True
