@@ -373,12 +373,12 @@ FLOORS = {
     "entity_recall": 0.91,
     "entity_country": 0.91,
     "metonym_recall": 0.94,
-    "statements.f1": 0.08,
+    "statements.f1": 0.20,
     "events.recall": 0.72,  # issue 12: 108/149 with the events stage
     "events.precision": 0.72,
     "events_clear_of_quotes": 0.91,
 }
-THREAD_FLOORS = {"threads": 0.0, "timeline": 0.0, "shifts": 0.50}
+THREAD_FLOORS = {"threads": 0.0, "timeline": 0.12, "shifts": 0.50}
 
 
 @pytest.fixture(scope="module")

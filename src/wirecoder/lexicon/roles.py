@@ -29,6 +29,8 @@ __all__ = [
     "SPEAKING_BODIES",
     "build_role_vocabulary",
     "display_role",
+    "is_news_medium",
+    "NEWS_MEDIA",
     "roles_compatible",
 ]
 
@@ -219,3 +221,27 @@ _SUBORDINATE = frozenset({"deputy", "vice", "former", "acting", "assistant", "un
 _LEADER_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                            "emir", "sultan", "leader", "monarch", "ruler", "dictator",
                            "supreme leader", "chairman", "general secretary", "head of state"})
+
+
+#: News agencies, papers and broadcasters (lower case): they report what others hold.
+NEWS_MEDIA: frozenset[str] = frozenset({
+    "tass", "itar-tass", "ria novosti", "interfax", "sputnik", "rt", "russia today", "xinhua",
+    "xinhua news agency", "kcna", "korean central news agency", "yonhap", "kyodo", "irna",
+    "anadolu", "anadolu agency", "tanjug", "ukrinform", "ansa", "efe", "afp", "agence france-presse",
+    "ap", "associated press", "reuters", "bbc", "cnn", "al jazeera", "al-jazeera", "dpa", "upi",
+    "bloomberg", "washington post", "new york times", "wall street journal", "financial times",
+})
+_MEDIA_HEADS = frozenset("agency newspaper daily broadcaster channel television radio media outlet tabloid".split())
+_MEDIA_MODIFIERS = frozenset("news state local press wire".split())
+
+
+def is_news_medium(name: str | None) -> bool:
+    """Is ``name`` a news agency, paper or broadcaster ("TASS", "Reuters", "the news agency",
+    "local media")?"""
+    if not name:
+        return False
+    low = " ".join(name.lower().split()).removeprefix("the ")
+    if low in NEWS_MEDIA:
+        return True
+    words = low.split()
+    return words[-1] == "media" or words[-1] in _MEDIA_HEADS and len(words) > 1 and words[-2] in _MEDIA_MODIFIERS
