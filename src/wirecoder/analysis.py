@@ -19,6 +19,7 @@ from .article import Article, as_article
 from .config import Config
 from .readers.dateline import apply_dateline
 from .stages.entities.find import find_entities
+from .stages.events.find import find_events
 from .errors import ModelError, WirecoderError
 from .lexicon.gazetteer import Gazetteer, load_gazetteer
 from .readers.language import guess_language
@@ -183,16 +184,19 @@ def prepare_article(article: Article) -> Article:
 def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
     """The stages over a parsed Doc. ``doc.text`` is ``article.text``."""
     entities = find_entities(doc, pipeline.gazetteer)
+    actors = tuple(e for e in entities if e.type != "CITY")  # a city as a place never speaks
     times = find_times(doc, article.published)
-    quotes = find_quotes(doc, entities, pipeline.gazetteer, text=article.text)
+    quotes = find_quotes(doc, actors, pipeline.gazetteer, text=article.text)
     quotes = _dated(doc, quotes, times, article.published)
     country = None
     if article.dateline is not None and article.dateline.place:
         ref = pipeline.gazetteer.lookup(article.dateline.place.title())
         country = ref.country if ref is not None else None
-    statements = find_statements(doc, quotes, entities, pipeline.gazetteer, article_country=country)
+    statements = find_statements(doc, quotes, actors, pipeline.gazetteer, article_country=country)
+    events = find_events(doc, actors, quotes, times, pipeline.gazetteer, article.published, article_country=country)
     return Analysis(
-        article=article, entities=entities, quotes=quotes, times=times, statements=statements
+        article=article, entities=entities, quotes=quotes, times=times, statements=statements,
+        events=events,
     )
 
 

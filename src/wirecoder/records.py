@@ -29,7 +29,7 @@ __all__ = [
 
 SCHEMA = "wirecoder.analysis/1"
 
-EntityType = Literal["PERSON", "COUNTRY", "ORG"]
+EntityType = Literal["PERSON", "COUNTRY", "ORG", "CITY"]
 
 
 def _span(s: Span | None) -> dict[str, Any] | None:
@@ -217,6 +217,13 @@ class EventActor:
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """An act the article reports, coded in PLOVER v2.0 (``category``, ``mode``) with its CAMEO
+    root (``cameo``, two digits). ``size`` is the number of participants or of persons directly
+    affected (the official figure when estimates compete); ``size_range`` keeps a range the text
+    gives ("between 140,000 and 150,000" → (140000, 150000)); ``size_estimates`` every competing
+    figure (police vs organisers); ``dead``/``injured`` the casualties. ``evidence`` is the clause
+    that reports the act, ``trigger`` the word that names it."""
+
     id: str
     category: str
     mode: str | None
@@ -227,6 +234,11 @@ class Event:
     size: int | None
     cameo: str | None
     evidence: Span
+    dead: int | None = None
+    injured: int | None = None
+    size_range: tuple[int, int] | None = None
+    size_estimates: tuple[int, ...] = ()
+    trigger: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -238,12 +250,18 @@ class Event:
             "place": self.place,
             "date": self.date,
             "size": self.size,
+            "size_range": list(self.size_range) if self.size_range is not None else None,
+            "size_estimates": list(self.size_estimates),
+            "dead": self.dead,
+            "injured": self.injured,
             "cameo": self.cameo,
             "evidence": self.evidence.to_dict(),
+            "trigger": _span(self.trigger),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
+        size_range = data.get("size_range")
         return cls(
             id=data["id"],
             category=data["category"],
@@ -255,6 +273,11 @@ class Event:
             size=data.get("size"),
             cameo=data.get("cameo"),
             evidence=Span.from_dict(data["evidence"]),
+            dead=data.get("dead"),
+            injured=data.get("injured"),
+            size_range=(int(size_range[0]), int(size_range[1])) if size_range else None,
+            size_estimates=tuple(data.get("size_estimates") or ()),
+            trigger=_from_span(data.get("trigger")),
         )
 
 
@@ -342,3 +365,5 @@ def iter_spans(analysis: Analysis) -> Iterator[tuple[str, Span]]:
             yield f"statement {st.id} evidence", st.evidence
     for ev in analysis.events:
         yield f"event {ev.id} evidence", ev.evidence
+        if ev.trigger is not None:
+            yield f"event {ev.id} trigger", ev.trigger

@@ -93,6 +93,7 @@ def baseline(command: tuple[str, ...], places) -> tuple[list[str], dict[str, str
         ("eval", "keys"): ([], {"--argkp": missing}),
         ("eval", "stance"): ([], {"--claim-stance": missing}),
         ("eval", "wire"): ([missing], {}),
+        ("eval", "events"): ([], {"--data": missing, "--systems": "majority"}),
     }
     assert command in table, f"add a quick valid invocation of `{' '.join(command)}` here"
     return table[command]

@@ -370,13 +370,15 @@ FLOORS = {
     "speaker_end_to_end": 0.57,
     "times.f1": 0.96,
     "time_value": 0.99,
-    "entity_recall": 0.73,
-    "entity_country": 0.66,
-    "metonym_recall": 0.84,
-    "statements.f1": 0.08,
-    "events.recall": 0.00,
+    "entity_recall": 0.91,
+    "entity_country": 0.91,
+    "metonym_recall": 0.94,
+    "statements.f1": 0.20,
+    "events.recall": 0.72,  # issue 12: 108/149 with the events stage
+    "events.precision": 0.72,
+    "events_clear_of_quotes": 0.91,
 }
-THREAD_FLOORS = {"threads": 0.0, "timeline": 0.0, "shifts": 0.50}
+THREAD_FLOORS = {"threads": 0.0, "timeline": 0.12, "shifts": 0.50}
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import argkp
 from . import claim_stance
+from . import events
 from . import meantime
 from . import wire_report
 from .quotes import DATASETS, POLNEAR_ENV, SYSTEMS, DataPaths, run_quote_eval
@@ -20,7 +21,7 @@ from .options import name_list
 __all__ = ["add_parser", "run"]
 
 HELP = ("measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; "
-        "stance: IBM Claim Stance; wire: every layer on wire gold)")
+        "stance: IBM Claim Stance; wire: every layer on wire gold; events: PLOVER gold, PETRARCH-2)")
 QUOTES_HELP = "score quotes: precision, recall and F1 by kind, speaker accuracy, per system"
 
 
@@ -61,6 +62,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     argkp.add_parser(tasks, "keys")
     claim_stance.add_parser(tasks, "stance")
     wire_report.add_parser(tasks, "wire")
+    events.add_parser(tasks, "events")
 
 
 def run(args: argparse.Namespace) -> int:

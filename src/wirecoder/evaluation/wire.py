@@ -28,7 +28,9 @@ with accents folded (:func:`fold_tokens`).
   pairs whose propositions match, stance aside (with the stance required, stance accuracy would
   be 1 by construction).
 - **events**: a gold event counts when a predicted event has its category, evidence of token F1
-  > 0.3 with the gold text and an actor of the gold actor country; a predicted event is right
+  > 0.3 with the gold text and an actor of the gold actor country (and, as a figure, the share
+  of predicted events that are not spurious events inside a gold quote's content, overlapping no
+  gold event's text); a predicted event is right
   when it satisfies some gold event (two-recipient events share a text): tp = gold found,
   fp = predictions that satisfy none, fn = gold not found; per category too.
 """
@@ -182,6 +184,7 @@ class WireScores:
     statement_stance: Ratio = Ratio()
     statement_hedge: Ratio = Ratio()
     events: Counts = Counts()
+    events_clear_of_quotes: Ratio = Ratio()
     events_by_category: tuple[tuple[str, Counts], ...] = ()
 
     def __add__(self, other: WireScores) -> WireScores:
@@ -411,6 +414,21 @@ def _statements(gold: WireArticle, quotes: Sequence[Mapping[str, Any]],
             "statement_stance": stance, "statement_hedge": hedge}, misses
 
 
+def _quote_zones(gold: WireArticle) -> list[tuple[int, int]]:
+    """Character ranges of the gold quotes' contents in the article text (each content found
+    from the end of the previous one)."""
+    out = []
+    pos = 0
+    for q in gold.quotes:
+        k = gold.text.find(q.content, pos)
+        if k < 0:
+            k = gold.text.find(q.content)
+        if k >= 0:
+            out.append((k, k + len(q.content)))
+            pos = k
+    return out
+
+
 def _events(gold: WireArticle, predicted: Sequence[Mapping[str, Any]]) -> tuple[dict, list[Miss]]:
     def fits(g, p) -> bool:
         return (p.get("category") == g.category
@@ -436,7 +454,18 @@ def _events(gold: WireArticle, predicted: Sequence[Mapping[str, Any]]) -> tuple[
             misses.append(Miss("events", gold.name, f"spurious {p.get('category')}", None,
                                _clip(_span_text(p.get("evidence")), 120)))
     found = sum(c[0] for c in per.values())
+    zones = _quote_zones(gold)
+    inside = 0
+    for k, p in enumerate(predicted):
+        start = (p.get("evidence") or {}).get("start")
+        text = _span_text(p.get("evidence")) or ""
+        if (k not in right and start is not None and any(a <= start < b for a, b in zones)
+                and not any(_folded_f1(g.text, text) > EVENT_THRESHOLD for g in gold.events)):
+            inside += 1
+            misses.append(Miss("events", gold.name, f"{p.get('category')} inside a quote", None,
+                               _clip(_span_text(p.get("evidence")), 120)))
     return {"events": Counts(found, len(predicted) - len(right), len(gold.events) - found),
+            "events_clear_of_quotes": Ratio(len(predicted) - inside, len(predicted)),
             "events_by_category": tuple(sorted((cat, Counts(*c)) for cat, c in per.items()))}, misses
 
 

@@ -75,7 +75,8 @@ _LAYER_ROWS: dict[str, list[tuple[str, str]]] = {
                  ("capital-as-government recall", "metonym_recall")],
     "statements": [("statements P R F1", "statements"), ("stance accuracy", "statement_stance"),
                    ("hedge accuracy", "statement_hedge")],
-    "events": [("events P R F1", "events")],
+    "events": [("events P R F1", "events"),
+               ("events clear of quotes", "events_clear_of_quotes")],
 }
 
 

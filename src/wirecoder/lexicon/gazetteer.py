@@ -89,6 +89,7 @@ class Gazetteer:
     actors: Mapping[str, KnownActor]  # normalized full name → actor
     surnames: Mapping[str, KnownActor]  # normalized surname → actor (Phoenix lists it alone)
     roles: RoleVocabulary
+    demonyms: Mapping[str, str]  # ISO alpha-3 → "Eritrean" (from the Phoenix synonyms)
 
     def lookup(self, text: str) -> Referent | None:
         """The referent of ``text`` as written, or None. Proper names must be capitalized."""
@@ -166,6 +167,16 @@ class Gazetteer:
     def surname(self, name: str) -> KnownActor | None:
         """The one known person Phoenix lists under this surname alone ("Putin")."""
         return self.surnames.get(normalize(name))
+
+    def demonym(self, code: str | None) -> str | None:
+        """The word news puts before a country's institutions: "Polish", "U.S.", else the
+        country's name ("Cyprus Police")."""
+        if not code:
+            return None
+        if code in tables.INSTITUTION_ADJECTIVES:
+            return tables.INSTITUTION_ADJECTIVES[code]
+        forms = tables.DEMONYMS.get(code)
+        return forms[0] if forms else self.demonyms.get(code) or self.countries.get(code)
 
     def country_name(self, code: str | None) -> str | None:
         return self.countries.get(code) if code else None
@@ -319,6 +330,10 @@ def _display_person(key: str) -> str:
     return " ".join(parts)
 
 
+# How demonyms end ("eritrean", "maltese", "omani", "danish", "cypriot"): the Phoenix synonym
+# that shares the country name's first letters and ends so is the country's demonym.
+_DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ic", "ot", "ch", "ene", "ine")
+
 _STATE_WORDS = frozenset(
     "republic kingdom state federation federal principality commonwealth sultanate emirate duchy".split()
 )
@@ -350,6 +365,7 @@ def _build() -> Gazetteer:
     surnames: dict[str, KnownActor] = {}
     bad_surnames: set[str] = set()
     country_primaries: list[tuple[str, str]] = []
+    demonyms: dict[str, str] = {}
     for file_name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"):
         for block in _phoenix_blocks(_read(file_name)):
             if not block.names or not block.code:
@@ -361,6 +377,12 @@ def _build() -> Gazetteer:
                     continue
                 country_primaries.append((block.names[0], iso))
                 display = normalize(countries[iso])
+                if iso not in demonyms:
+                    demonym = next((w for w in block.names[1:] if " " not in w and w[:3] == display[:3]
+                                    and w != display and len(w) >= len(display) - 1
+                                    and w.endswith(_DEMONYM_ENDINGS) and not w.endswith("stan")), None)
+                    if demonym is not None:
+                        demonyms[iso] = _display_person(demonym)
                 for name in block.names[1:]:
                     if _STATE_WORDS.intersection(name.split()) and f" {display} " in f" {name} ":
                         country_primaries.append((name, iso))  # "republic of serbia"
@@ -401,14 +423,18 @@ def _build() -> Gazetteer:
             put(form, Referent("COUNTRY", countries[iso], iso))
     for form in tables.REGIONS:
         put(form, Referent("REGION", form, None))
-    for table in (tables.CAPITALS, tables.SEATS):
-        for iso, forms in table.items():
-            for form in forms:
-                put(form, Referent("COUNTRY", countries[iso], iso, metonym=True))
+    for iso, forms in tables.CAPITALS.items():
+        for form in forms:
+            put(form, Referent("COUNTRY", countries[iso], iso, metonym=True))
+    for name, (forms, iso) in tables.BREAKAWAYS.items():
+        for form in (name, *forms):
+            put(form, Referent("COUNTRY", name, iso))
+    for form, name in tables.BREAKAWAY_SEATS.items():
+        put(form, Referent("COUNTRY", name, tables.BREAKAWAYS[name][1], metonym=True))
     for name, (forms, iso) in tables.ORGANIZATIONS.items():
         for form in (name, *forms):
             put(form, Referent("ORG", name, iso))
-    for form, org in tables.ORG_SEATS.items():
+    for form, (org, _city_country) in tables.ORG_SEATS.items():
         put(form, Referent("ORG", org, tables.ORGANIZATIONS[org][1], metonym=True))
 
     upper_only = frozenset(k for k in surfaces if sum(ch.isalpha() for ch in k) <= 3)
@@ -424,6 +450,7 @@ def _build() -> Gazetteer:
         actors=MappingProxyType(actors),
         surnames=MappingProxyType(surnames),
         roles=build_role_vocabulary(_agent_phrases(_read("Phoenix.agents.txt"))),
+        demonyms=MappingProxyType(demonyms),
     )
 
 

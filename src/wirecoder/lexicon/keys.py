@@ -332,7 +332,7 @@ def _named_in(code: str, gazetteer) -> str | None:
     """The code of the longest run of words in a lower-case object that names a country or an
     organization ("import_ukrainian_grain" → UKR), else None."""
     ws = code.split("_")
-    for size in range(len(ws), 0, -1):
+    for size in range(min(len(ws), 4), 0, -1):  # names run to four words ("united arab emirates")
         for start in range(len(ws) - size + 1):
             found = object_code(" ".join(ws[start:start + size]).title(), gazetteer)
             if found and not found.islower() and found != " ".join(ws[start:start + size]).title():

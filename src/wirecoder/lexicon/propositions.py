@@ -26,6 +26,8 @@ __all__ = [
     "POSSESSIVE_OBJECT_NOUNS",
     "RESULT_STATES",
     "ATTITUDE_VERBS",
+    "COUNTER_ATTITUDES",
+    "STANCE_VERBS",
     "CONCEPTS",
     "FUNCTION_WORDS",
     "NEGATIONS",
@@ -138,6 +140,17 @@ ATTITUDE_VERBS: dict[str, bool] = {
         True,
     ),
 }
+
+#: Verbs that state a stance toward their object in the present tense ("we support the
+#: package", "we reject any deal that ..."): a clause with one is a position without a modal.
+STANCE_VERBS: frozenset[str] = frozenset(
+    """support back favor favour endorse welcome advocate want seek accept oppose reject
+    refuse""".split()
+)
+
+#: Verbs of refusal read as their positive counterpart, denied: "we reject any deal that gives
+#: Moscow a say" is against "accept any deal that gives Moscow a say".
+COUNTER_ATTITUDES: dict[str, str] = {"reject": "accept", "oppose": "support", "refuse": "accept"}
 
 #: Symmetric relations between parties ("Serbia and Russia are strategic partners"):
 #: relation noun → plural relation word of the canonical predicate.

@@ -19,13 +19,18 @@ __all__ = [
     "GENERIC_ROLES",
     "GOVERNMENT_NOUNS",
     "HONORIFICS",
+    "INSTITUTION_HEADS",
+    "INSTITUTION_MODIFIERS",
     "INSTITUTION_WORDS",
+    "NATIONAL_FORCES",
     "ORG_NAME_HEADS",
     "ROLE_NOUNS",
     "RoleVocabulary",
     "SPEAKING_BODIES",
     "build_role_vocabulary",
     "display_role",
+    "is_news_medium",
+    "NEWS_MEDIA",
     "roles_compatible",
 ]
 
@@ -79,6 +84,23 @@ force forces unit""".split())
 #: Role words that also end organization names ("AK Party", "Supreme Court").
 ORG_NAME_HEADS: frozenset[str] = frozenset("""party house senate army police parliament council court
 bank assembly committee commission ministry office agency service union front""".split())
+
+#: Head nouns of national institutions ("Foreign Ministry", "Border Guard", "the army").
+INSTITUTION_HEADS: frozenset[str] = frozenset("""ministry embassy consulate police army navy forces
+military guard committee office parliament court agency council commission service staff
+presidency""".split())
+
+#: Forces that are a country's own when a story names no other ("Police said", "the army"):
+#: these alone, without a name, are an institution of the story's country.
+NATIONAL_FORCES: frozenset[str] = frozenset("police army navy military".split())
+
+#: Lower-case words that may open an institution's name ("the interior ministry", "the armed
+#: forces"); capitalized words always may.
+INSTITUTION_MODIFIERS: frozenset[str] = frozenset("""foreign interior defence defense finance
+economy economic trade energy health justice education culture agriculture environment labor
+labour transport development security information commerce industry digital science state
+border coast national presidential regional armed general federal revenue migration customs
+intelligence emergency emergencies communications""".split())
 
 #: Bodies that speak for a country when no country is named ("police" in a Serbian story).
 SPEAKING_BODIES: frozenset[str] = frozenset(
@@ -199,3 +221,27 @@ _SUBORDINATE = frozenset({"deputy", "vice", "former", "acting", "assistant", "un
 _LEADER_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
                            "emir", "sultan", "leader", "monarch", "ruler", "dictator",
                            "supreme leader", "chairman", "general secretary", "head of state"})
+
+
+#: News agencies, papers and broadcasters (lower case): they report what others hold.
+NEWS_MEDIA: frozenset[str] = frozenset({
+    "tass", "itar-tass", "ria novosti", "interfax", "sputnik", "rt", "russia today", "xinhua",
+    "xinhua news agency", "kcna", "korean central news agency", "yonhap", "kyodo", "irna",
+    "anadolu", "anadolu agency", "tanjug", "ukrinform", "ansa", "efe", "afp", "agence france-presse",
+    "ap", "associated press", "reuters", "bbc", "cnn", "al jazeera", "al-jazeera", "dpa", "upi",
+    "bloomberg", "washington post", "new york times", "wall street journal", "financial times",
+})
+_MEDIA_HEADS = frozenset("agency newspaper daily broadcaster channel television radio media outlet tabloid".split())
+_MEDIA_MODIFIERS = frozenset("news state local press wire".split())
+
+
+def is_news_medium(name: str | None) -> bool:
+    """Is ``name`` a news agency, paper or broadcaster ("TASS", "Reuters", "the news agency",
+    "local media")?"""
+    if not name:
+        return False
+    low = " ".join(name.lower().split()).removeprefix("the ")
+    if low in NEWS_MEDIA:
+        return True
+    words = low.split()
+    return words[-1] == "media" or words[-1] in _MEDIA_HEADS and len(words) > 1 and words[-2] in _MEDIA_MODIFIERS

@@ -12,13 +12,16 @@ __all__ = [
     "DEMONYMS",
     "DISPLAY_NAMES",
     "EXTRA_COUNTRIES",
+    "INSTITUTION_ADJECTIVES",
     "NOT_COUNTRY_WORDS",
     "ORGANIZATIONS",
     "ORG_SEATS",
     "PHOENIX_CODES",
     "PLACES",
     "REGIONS",
-    "SEATS",
+    "SELF_NAMES",
+    "BREAKAWAYS",
+    "BREAKAWAY_SEATS",
 ]
 
 #: The name news uses where pycountry's ``common_name``/``name`` is not it.
@@ -87,6 +90,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "VNM": ("Viet Nam",),
 }
 
+#: A country's own chosen name ("Türkiye"): the entity's name in an article that writes only it.
+SELF_NAMES: dict[str, tuple[str, ...]] = {"TUR": ("Türkiye", "Turkiye")}
+
 #: Capitals (and the seat of government where it differs) that stand for a government when
 #: they act: "Belgrade is reluctant", "Moscow has never allowed itself". Common given names
 #: (Victoria, Sofia is kept: a PERSON reading is excluded by the NER) are left out.
@@ -136,16 +142,6 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "YEM": ("Sanaa", "Sana'a"), "ZMB": ("Lusaka",), "ZWE": ("Harare",),
 }
 
-#: Buildings and streets that stand for a government ("the Kremlin said").
-SEATS: dict[str, tuple[str, ...]] = {
-    "RUS": ("Kremlin",),
-    "USA": ("White House",),
-    "GBR": ("Downing Street", "Whitehall"),
-    "FRA": ("Elysee", "Élysée", "Elysee Palace", "Élysée Palace"),
-    "CHN": ("Zhongnanhai",),
-    "UKR": ("Bankova",),
-}
-
 #: Organizations: canonical name → (surface forms, country or None for international bodies).
 #: Forms of three letters or fewer match only in upper case ("WHO", not "who").
 ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -171,7 +167,37 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "International Atomic Energy Agency": (("International Atomic Energy Agency", "IAEA"), None),
     "International Criminal Court": (("International Criminal Court", "ICC"), None),
     "International Court of Justice": (("International Court of Justice", "ICJ"), None),
-    "African Union": (("African Union",), None),
+    "African Union": (("African Union", "AU"), None),
+    "African Union Commission": (("African Union Commission", "AU Commission"), None),
+    "UNESCO": (("UNESCO",), None),
+    "UNICEF": (("UNICEF",), None),
+    "UNHCR": (("UNHCR",), None),
+    "UN Office for the Coordination of Humanitarian Affairs": (
+        ("UN Office for the Coordination of Humanitarian Affairs",
+         "U.N. Office for the Coordination of Humanitarian Affairs", "OCHA"), None),
+    "World Food Programme": (("World Food Programme", "World Food Program", "WFP"), None),
+    "UN Development Programme": (("UN Development Programme", "UNDP"), None),
+    "UNRWA": (("UNRWA",), None),
+    "International Organization for Migration": (("International Organization for Migration", "IOM"), None),
+    "Food and Agriculture Organization": (("Food and Agriculture Organization", "FAO"), None),
+    "UN Human Rights Council": (("UN Human Rights Council", "U.N. Human Rights Council",
+                                 "United Nations Human Rights Council"), None),
+    "OHCHR": (("OHCHR",), None),
+    "EUFOR": (("EUFOR",), None),
+    "KFOR": (("KFOR",), None),
+    "UNIFIL": (("UNIFIL",), None),
+    "MONUSCO": (("MONUSCO",), None),
+    "Frontex": (("Frontex",), None),
+    "Europol": (("Europol",), None),
+    "European Court of Human Rights": (("European Court of Human Rights", "ECHR"), None),
+    "OECD": (("OECD", "Organisation for Economic Co-operation and Development",
+              "Organization for Economic Cooperation and Development"), None),
+    "Gulf Cooperation Council": (("Gulf Cooperation Council", "GCC"), None),
+    "ECOWAS": (("ECOWAS", "Economic Community of West African States"), None),
+    "Organization of American States": (("Organization of American States", "OAS"), None),
+    "Organisation of Islamic Cooperation": (("Organisation of Islamic Cooperation",
+                                             "Organization of Islamic Cooperation", "OIC"), None),
+    "Mercosur": (("Mercosur",), None),
     "ASEAN": (("ASEAN", "Association of Southeast Asian Nations"), None),
     "Arab League": (("Arab League",), None),
     "OPEC": (("OPEC",), None),
@@ -188,10 +214,17 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
         ("International Committee of the Red Cross", "ICRC"), None),
     "Amnesty International": (("Amnesty International",), None),
     "Human Rights Watch": (("Human Rights Watch",), None),
+    # Seats of government that speak for it ("the Kremlin said"): institutions with a country.
+    "Kremlin": (("Kremlin",), "RUS"),
+    "White House": (("White House",), "USA"),
+    "Downing Street": (("Downing Street",), "GBR"),
+    "Elysee": (("Elysee", "Élysée", "Elysee Palace", "Élysée Palace"), "FRA"),
+    "Zhongnanhai": (("Zhongnanhai",), "CHN"),
+    "Blue House": (("Blue House",), "KOR"),
     # Government bodies known by a short name.
     "Pentagon": (("Pentagon",), "USA"),
     "State Department": (("State Department", "US State Department", "U.S. State Department"), "USA"),
-    "Congress": (("US Congress", "U.S. Congress"), "USA"),
+    "US Congress": (("US Congress", "U.S. Congress", "United States Congress"), "USA"),
     "Bundestag": (("Bundestag",), "DEU"),
     "State Duma": (("State Duma", "Duma"), "RUS"),
     "Verkhovna Rada": (("Verkhovna Rada",), "UKR"),
@@ -206,12 +239,12 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Yonhap": (("Yonhap",), "KOR"),
     "Kyodo": (("Kyodo",), "JPN"),
     "IRNA": (("IRNA",), "IRN"),
-    "Anadolu Agency": (("Anadolu Agency", "Anadolu"), "TUR"),
+    "Anadolu": (("Anadolu Agency", "Anadolu"), "TUR"),
     "Tanjug": (("Tanjug",), "SRB"),
     "Ukrinform": (("Ukrinform",), "UKR"),
     "ANSA": (("ANSA",), "ITA"),
     "EFE": (("EFE",), "ESP"),
-    "Agence France-Presse": (("Agence France-Presse", "AFP"), "FRA"),
+    "AFP": (("Agence France-Presse", "AFP"), "FRA"),
     "Associated Press": (("Associated Press", "AP"), "USA"),
     "Reuters": (("Reuters",), "GBR"),
     "BBC": (("BBC",), "GBR"),
@@ -223,8 +256,28 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Financial Times": (("Financial Times",), "GBR"),
 }
 
-#: Seats of international bodies that stand for them ("Brussels wants ...").
-ORG_SEATS: dict[str, str] = {"Brussels": "European Union"}
+#: Seats of international bodies that stand for them ("Brussels wants ..."), with the country
+#: the city lies in (its literal use, "talks in Brussels", is a city of that country).
+ORG_SEATS: dict[str, tuple[str, str]] = {"Brussels": ("European Union", "BEL")}
+
+#: Breakaway and entity governments: typed COUNTRY with the code of the country they lie in
+#: (the wire convention), canonical name → (surface forms, host country).
+BREAKAWAYS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Republika Srpska": (("Republika Srpska",), "BIH"),
+    "Transnistria": (("Transnistria", "Pridnestrovie", "Trans-Dniester", "Transdniestria"), "MDA"),
+    "Abkhazia": (("Abkhazia",), "GEO"),
+    "South Ossetia": (("South Ossetia",), "GEO"),
+    "Northern Cyprus": (("Northern Cyprus", "Turkish Republic of Northern Cyprus", "TRNC"), "CYP"),
+    "Somaliland": (("Somaliland",), "SOM"),
+    "Donetsk People's Republic": (("Donetsk People's Republic", "DPR"), "UKR"),
+    "Luhansk People's Republic": (("Luhansk People's Republic", "Lugansk People's Republic", "LPR"), "UKR"),
+}
+
+#: Seats of breakaway governments, which stand for them when they act ("Banja Luka says").
+BREAKAWAY_SEATS: dict[str, str] = {
+    "Banja Luka": "Republika Srpska", "Tiraspol": "Transnistria", "Sukhumi": "Abkhazia",
+    "Tskhinvali": "South Ossetia", "Hargeisa": "Somaliland",
+}
 
 #: Regions and places whose names contain a country word but name no country. They block the
 #: shorter match ("Latin America" is not the United States) and are never mentions.
@@ -244,7 +297,6 @@ REGIONS: tuple[str, ...] = (
 PLACES: dict[str, str] = {
     "Kosovo and Metohija": "SRB",
     "Kosovo-Metohija": "SRB",
-    "Republika Srpska": "BIH",
     "Crimea": "UKR",
     "Donbas": "UKR",
     "Donbass": "UKR",
@@ -283,6 +335,9 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "YEM": ("Yemeni",), "LBY": ("Libyan",), "SDN": ("Sudanese",), "DZA": ("Algerian",),
     "MAR": ("Moroccan",), "TUN": ("Tunisian",),
 }
+
+#: The word before an institution's name where it is not the first demonym ("U.S. Embassy").
+INSTITUTION_ADJECTIVES: dict[str, str] = {"USA": "U.S.", "GBR": "British"}
 
 #: Phoenix synonyms that are ordinary words or names in English news and must not give a country.
 NOT_COUNTRY_WORDS: frozenset[str] = frozenset({"man", "the", "a", "an", "of", "and"})

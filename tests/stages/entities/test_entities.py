@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wirecoder.stages.entities.find import acts_as_government, find_entities
+from wirecoder.lexicon import tables
 from wirecoder.lexicon.gazetteer import load_gazetteer
 from wirecoder.records import Entity
 
@@ -117,7 +118,10 @@ def test_seed_000_belgrade_metonym_and_place(seed000, seed_texts):
     assert len(belgrades) == 1
     assert text[belgrades[0].start:].startswith("Belgrade is reluctant")
     rally = text.index("rally in Belgrade") + len("rally in ")
-    assert all(m.start != rally for e in seed000 for m in e.mentions)
+    assert all(m.start != rally for e in seed000 if e.type != "CITY" for m in e.mentions)
+    city = by_name(seed000, "Belgrade")  # the place of the rally is the city, not the government
+    assert (city.type, city.country) == ("CITY", "SRB")
+    assert rally in [m.start for m in city.mentions]
 
 
 def test_seed_000_countries_and_organizations(seed000):
@@ -156,7 +160,11 @@ def score_gold(entities, gold) -> dict[str, int]:
         s["country"] += e.country == g["country"]
         s["role"] += e.role == g["role"]
         s["mentions_found"] += sum(any(_f1(gm, m.text) >= 0.5 for m in e.mentions) for gm in g["mentions"])
-    s["extra"] = sum(e.id not in used for e in entities)
+    # The seed gold predates two wire conventions (wire_dev README): literal cities ("a rally in
+    # Belgrade" is a CITY entity) and breakaway entities typed COUNTRY ("Republika Srpska"); the
+    # seed annotators left both out, so neither counts as extra here.
+    s["extra"] = sum(e.id not in used and e.type != "CITY" and e.name not in tables.BREAKAWAYS
+                     for e in entities)
     return s
 
 
@@ -194,7 +202,9 @@ def test_wire_capitals_as_governments(extract):
         "Secretary of State Antony Blinken said on Tuesday. Blinken said the White House was deeply "
         "concerned. China's foreign ministry spokesman Wang Wenbin rejected the accusation."
     )
-    assert texts(by_name(ents, "United States")) == ["Washington", "U.S.", "White House"]
+    assert texts(by_name(ents, "United States")) == ["Washington", "U.S."]
+    white_house = by_name(ents, "White House")  # a seat of government is an institution
+    assert (white_house.type, white_house.country, texts(white_house)) == ("ORG", "USA", ["White House"])
     assert texts(by_name(ents, "China")) == ["Beijing", "China"]
     blinken = by_name(ents, "Antony Blinken")
     assert (blinken.country, blinken.role) == ("USA", "Secretary of State")
@@ -224,7 +234,10 @@ def test_wire_kremlin_and_the_leader(extract):
         "Xi Jinping next week, Peskov said. The Russian leader earlier met Hungarian Prime Minister "
         "Viktor Orban in Moscow."
     )
-    assert texts(by_name(ents, "Russia")) == ["Kremlin"]  # not "Kremlin spokesman", not "in Moscow"
+    kremlin = by_name(ents, "Kremlin")  # the institution, as the wire gold names it
+    assert (kremlin.type, kremlin.country, texts(kremlin)) == ("ORG", "RUS", ["Kremlin", "Kremlin"])  # not "Kremlin spokesman"
+    assert not has(ents, "Russia")  # "in Moscow" is a place
+    assert by_name(ents, "Moscow").type == "CITY"
     peskov = by_name(ents, "Dmitry Peskov")
     assert (peskov.country, peskov.role, texts(peskov)) == ("RUS", "Spokesman", ["Dmitry Peskov", "Peskov"])
     putin = by_name(ents, "Vladimir Putin")
@@ -285,7 +298,7 @@ def test_organizations(extract):
     assert by_name(ents, "Bank of Russia").country == "RUS"
     assert not has(ents, "Russia")  # inside the bank's name
     assert by_name(ents, "Russian Foreign Ministry").country == "RUS"
-    assert texts(by_name(ents, "World Food Program")) == ["World Food Program", "WFP"]
+    assert texts(by_name(ents, "World Food Programme")) == ["World Food Program", "WFP"]  # its canonical name
     assert by_name(ents, "General Motors").type == "ORG"
     assert not has(ents, "United States") or texts(by_name(ents, "United States")) == ["U.S."]
     assert by_name(ents, "Democratic Republic of the Congo").country == "COD"
@@ -324,7 +337,7 @@ def _check_contract(text: str, entities) -> None:
     firsts = [e.mentions[0].start for e in entities]
     assert firsts == sorted(firsts)
     for e in entities:
-        assert e.type in ("PERSON", "COUNTRY", "ORG")
+        assert e.type in ("PERSON", "COUNTRY", "ORG", "CITY")
         assert e.name and e.name.strip() == e.name
         assert e.mentions
         for m in e.mentions:

@@ -20,12 +20,16 @@ include a leading "the" except role-noun mentions ("the Serbian leader"). Entity
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
-from ...lexicon.roles import ORG_NAME_HEADS
+from ...lexicon.roles import INSTITUTION_WORDS, ORG_NAME_HEADS
+from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
+from ...readers.dateline import find_dateline
+from .institutions import find_institutions, institution_head
 from .people import find_people
 from ...records import Entity
 from ...spans import span_at
@@ -52,6 +56,10 @@ _RELATIONAL = frozenset({"with", "against", "between", "by", "versus", "vs."})
 _GOV_NOUNS = frozenset("""pressure sanctions sanction demands demand call calls criticism influence
 policy policies stance position relations ties dependence reliance talks deal agreement support
 aid assistance message warning ultimatum request appeal claims accusations attitude""".split())
+# Nouns that come "from" a government ("calls from Brussels", "money from Seoul").
+_FROM_NOUNS = frozenset("""call calls money million billion funds funding loan loans offer signal
+signals response reply letter note order orders instruction instructions word go-ahead approval
+permission consent objection objections opposition resistance""".split())
 # Verbs whose object is an actor ("Washington has warned Beijing").
 _ADDRESS_VERBS = frozenset("""warn urge accuse blame criticize criticise condemn call ask tell
 pressure press sanction support back threaten thank praise invite persuade convince reassure
@@ -77,17 +85,27 @@ def acts_as_government(token: Token) -> bool:
     while t.dep_ in ("conj", "appos") and t.head is not t:
         t = t.head
     dep = t.dep_
-    if dep in ("nsubj", "nsubjpass", "csubj", "agent"):
-        return True
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("'s", "\u2019s") and dep not in ("poss",):
+        # a possessive the parser took for an object ("has frozen Skopje's accession talks")
+        owned = next((h for h in doc[token.i + 2 : token.i + 6] if h.pos_ in ("NOUN", "PROPN")), None)
+        return owned is None or owned.lemma_.lower() not in _PLACE_NOUNS
+    if dep in ("nsubj", "nsubjpass", "csubj", "agent", "dative"):
+        return True  # an actor, or the one given something ("gave Podgorica the green light")
     if dep == "poss":
         return t.head.lemma_.lower() not in _PLACE_NOUNS
-    if dep in ("dobj", "dative"):
+    if dep == "dobj":
         return t.head.lemma_.lower() in _ADDRESS_VERBS
     if dep == "pobj":
         prep = t.head
         word = prep.lower_
         if prep.dep_ == "agent" or word in _RELATIONAL:
             return True
+        if word == "from" and prep.head.pos_ in ("NOUN", "NUM") and (
+            prep.head.lemma_.lower() in _GOV_NOUNS or prep.head.lemma_.lower() in _FROM_NOUNS
+        ):
+            return True  # "calls from Brussels", "a million from Seoul"
         if word in _LOCATIVE:
             return False
         return prep.head.lemma_.lower() in _GOV_NOUNS
@@ -101,12 +119,15 @@ class _Bucket:
     country: str | None
     role: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    known: bool = False  # the country comes from the gazetteer (None: an international body)
 
 
 def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[int, int] | None:
     """The span of a multi-word spaCy name without a leading "the", or None if it looks odd."""
     while first < last and doc[first].lower_ == "the":
         first += 1
+    while last > first and doc[last - 1].lower_ in ("'s", "\u2019s"):
+        last -= 1  # "Skopje's" is a name and a possessive, not a longer name
     if last - first < 2:
         return None
     for tok in doc[first:last]:
@@ -120,10 +141,13 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
 
 
 def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
-    """People, countries and organizations of ``doc`` with their mentions (see the module doc)."""
+    """People, countries, organizations and cities of ``doc`` with their mentions (see the
+    module doc)."""
     text = doc.text
     gaz = gazetteer
     matches = gaz.match_tokens(text, [(t.idx, t.idx + len(t.text)) for t in doc])
+    found_dateline = find_dateline(text)
+    body = found_dateline.dateline.span.end if found_dateline is not None else 0
 
     names: list[tuple[int, int]] = []
     for ent in doc.ents:
@@ -144,18 +168,48 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             continue  # part of a longer name ("Bank of Russia", "Jordan Bardella")
         if ref.type == "PLACE" and all(t in person_tokens for t in tokens):
             continue  # a person named like a place
+        if ref.type == "PLACE" and m.first > 1 and doc[m.first - 1].text == "-" and not (
+            doc[m.first - 2].whitespace_ or doc[m.first - 1].whitespace_
+        ):
+            continue  # the end of a hyphenated name ("Crans-Montana" is not Montana)
         blocked.update(tokens)
-        if ref.type in ("PLACE", "REGION"):
+        if ref.type == "REGION":
+            continue
+        surface = text[m.start : m.end]
+        if ref.type == "PLACE":
+            if m.start >= body and normalize(surface) not in _TERRITORIES and _is_city(doc, m):
+                found.add(("CITY", normalize(surface)), "CITY", surface, ref.country, m.start, m.end)
             continue
         if ref.metonym and not acts_as_government(doc[m.last - 1]):
+            if m.start < body or _shouted(doc[m.last - 1]):
+                continue  # a dateline is not a mention
+            if ref.type == "ORG":
+                city_country = next((c for f, (_, c) in ORG_SEATS.items() if normalize(f) == normalize(surface)), None)
+            else:
+                city_country = ref.country
+            found.add(("CITY", normalize(surface)), "CITY", surface, city_country, m.start, m.end)
             continue
         if ref.type == "COUNTRY" and ref.country:
-            found.add(("COUNTRY", ref.country), "COUNTRY", ref.name, ref.country, m.start, m.end)
+            found.add(("COUNTRY", ref.name), "COUNTRY", ref.name, ref.country, m.start, m.end)
         elif ref.type == "ORG":
             key = ("ORG", normalize(ref.name))
-            found.add(key, "ORG", ref.name, ref.country, m.start, m.end)
+            found.add(key, "ORG", ref.name, ref.country, m.start, m.end, known=True)
             found.org_ends[m.last] = key
 
+    home = _home_country(gaz, matches, body, found_dateline)
+    institutions = find_institutions(doc, gaz, matches, blocked, home, body)
+    for inst in institutions:
+        key = ("ORG", normalize(inst.name))
+        found.add(key, "ORG", inst.name, inst.country, doc[inst.first].idx,
+                  doc[inst.last - 1].idx + len(doc[inst.last - 1].text), known=True)
+        found.org_ends[inst.last] = key
+        blocked.update(range(inst.first, inst.last))
+    bodies: dict[int, str | None] = {}  # last token of a country word or institution → country
+    for m in matches:
+        if m.referent.type in ("COUNTRY", "PLACE", "ORG") and (m.referent.country or m.referent.type == "ORG"):
+            bodies[m.last - 1] = m.referent.country
+    for inst in institutions:
+        bodies[inst.last - 1] = inst.country
     people = find_people(doc, gaz, matches, blocked)
     for number, person in enumerate(people):
         key = ("PERSON", str(number))
@@ -163,9 +217,241 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             found.add(key, "PERSON", person.name, person.country,
                       doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), role=person.role)
             blocked.update(range(first, last))
+        if person.country is None:
+            said = _affiliation(doc, gaz, bodies, person.mentions)
+            found.buckets[key].country = None if said == _IGO else said or home
 
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
+    _add_unknown_places(doc, gaz, blocked, found, body, home)
+    _institution_roles(doc, gaz, blocked, found)
+    for bucket in found.buckets.values():
+        own = SELF_NAMES.get(bucket.country or "") if bucket.type == "COUNTRY" else None
+        if own and all(text[s:e] in own or gaz.lookup(text[s:e]) is not None and gaz.lookup(text[s:e]).metonym
+                       for s, e in bucket.spans) and any(text[s:e] in own for s, e in bucket.spans):
+            bucket.name = own[0]  # "Türkiye" in an article that writes only "Türkiye"
+    for bucket in found.buckets.values():
+        if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
+            bucket.country = home
     return _entities(text, found.buckets)
+
+
+def _institution_roles(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buckets) -> None:
+    """ "the ministry", "The embassy": the ministry of a minister named in the same sentence
+    ("Deputy Interior Minister X will visit ..., the ministry said" → that country's Interior
+    Ministry), else the institution of that kind named last before it."""
+    kinds: dict[str, list[tuple[int, tuple[str, str]]]] = {}
+    for key, bucket in found.buckets.items():
+        if bucket.type == "ORG":
+            head = institution_head(bucket.name.split()[-1].lower())
+            if head is not None:
+                kinds.setdefault(head, []).extend((start, key) for start, _ in bucket.spans)
+    ministers = sorted(
+        (start, bucket) for bucket in found.buckets.values()
+        if bucket.type == "PERSON" and bucket.country and _portfolio(bucket.role)
+        for start, _ in bucket.spans
+    )
+    if not kinds and not ministers:
+        return
+    for spans in kinds.values():
+        spans.sort()
+    sentence_starts: list[int] | None = None
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ != "the" or i + 1 >= n or i + 1 in blocked:
+            continue
+        head = doc[i + 1]
+        if head.text not in kinds and not (head.text == "ministry" and ministers):
+            continue  # lower case only: "the ministry", not "the Ministry of X"
+        if head.pos_ != "NOUN":
+            continue
+        if i + 2 < n and doc[i + 2].pos_ in ("NOUN", "PROPN") or i + 2 < n and doc[i + 2].lower_ == "of":
+            continue  # "the ministry building", "the ministry of health"
+        end = head.idx + len(head.text)
+        if head.text == "ministry" and ministers and (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+            if sentence_starts is None:
+                sentence_starts = [sent.start_char for sent in doc.sents]
+            s = bisect_right(sentence_starts, tok.idx) - 1
+            lo = sentence_starts[s]
+            hi = sentence_starts[s + 1] if s + 1 < len(sentence_starts) else len(doc.text)
+            near = [b for start, b in ministers if lo <= start < hi]
+            if near:
+                person = near[-1]
+                name = f"{gaz.demonym(person.country)} {_portfolio(person.role)} Ministry"
+                key = ("ORG", normalize(name))
+                found.add(key, "ORG", name, person.country, tok.idx, end, known=True)
+                blocked.update((i, i + 1))
+                continue
+        spans = kinds.get(head.text)
+        k = bisect_left(spans, (tok.idx,)) - 1 if spans else -1
+        if k < 0:
+            continue
+        key = spans[k][1]
+        bucket = found.buckets[key]
+        found.add(key, "ORG", bucket.name, bucket.country, tok.idx, end)
+        blocked.update((i, i + 1))
+
+
+def _portfolio(role: str | None) -> str | None:
+    """The ministry a minister's title names: "Deputy Interior Minister" → "Interior"."""
+    if not role or not role.endswith(" Minister"):
+        return None
+    words = [w for w in role.split()[:-1] if w.lower() not in ("deputy", "vice", "first", "acting", "prime")]
+    if not words or role.split()[-2].lower() == "prime":
+        return None
+    return " ".join(words)
+
+
+# Territories the gazetteer knows by name ("Crimea", "Kosovo and Metohija"): places, never cities.
+_TERRITORIES = frozenset(normalize(form) for form in PLACES)
+
+
+def _is_city(doc: Doc, m: SurfaceMatch) -> bool:
+    """A gazetteer place that spaCy reads as a geopolitical name ("Kazan", "Port Sudan"), not a
+    demonym ("Serbian") nor a word of a longer name."""
+    toks = doc[m.first : m.last]
+    last = toks[-1]
+    if last.pos_ != "PROPN" or _shouted(last):
+        return False
+    if all(t.ent_type_ == "GPE" for t in toks):
+        return True
+    if any(t.ent_type_ not in ("", "GPE", "LOC", "FAC") for t in toks):
+        return False
+    # A place name the NER left untyped or called a location, as the object of a place
+    # preposition ("for Port Sudan", "in Jeddah and Mashhad").
+    t = last
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and (t.head.lower_ in _LOCATIVE or t.head.lower_ == "for")
+
+
+def _shouted(tok: Token) -> bool:
+    """An upper-case word of four letters or more: a dateline ("BELGRADE"), not a name."""
+    return len(tok.text) > 3 and tok.text.isupper()
+
+
+# Words of regions and territories, which the wire convention does not annotate.
+_REGION_WORDS = frozenset("""province provinces region regions state states autonomous district
+districts county oblast krai canton governorate prefecture territory territories island islands
+valley mountains peninsula sea ocean gulf bay coast river lake strait""".split())
+
+
+def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateline) -> str | None:
+    """The country the story is about: the dateline's ("BELGRADE", "CIUDAD JUAREZ, Mexico"),
+    unless the body names another country far more often ("PARIS (AFP) - France's last troops in
+    Burkina Faso ..." is a Burkina Faso story); without a dateline, the country the body names
+    most (names, demonyms, capitals)."""
+    counts: Counter[str] = Counter()
+    placed: str | None = None
+    for m in matches:
+        ref = m.referent
+        if not ref.country or ref.type not in ("COUNTRY", "PLACE"):
+            continue
+        if m.start >= body:
+            counts[ref.country] += 1
+        elif ref.type == "COUNTRY" and not ref.metonym:
+            placed = ref.country  # "Mexico" in "CIUDAD JUAREZ, Mexico (AP)"
+    if dateline is not None and dateline.dateline.place and placed is None:
+        ref = gaz.lookup(dateline.dateline.place.title())
+        if ref is not None and ref.country:
+            placed = ref.country
+    ranked = counts.most_common(2)
+    if placed is not None:
+        if ranked and ranked[0][0] != placed and ranked[0][1] >= _DOMINANT * max(1, counts[placed]) + 2:
+            return ranked[0][0]
+        return placed
+    return ranked[0][0] if ranked else None
+
+
+# How many times more often another country must be named than the dateline's to be the
+# story's country.
+_DOMINANT = 3
+
+
+_IGO = "IGO"  # an affiliation with an international body: no country
+_CLAUSE_END = frozenset({".", ";", ":", "\u201d", "\u201c", '"', "(", ")", "?", "!"})
+
+
+def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentions) -> str | None:
+    """The country a person is said to speak for, near a mention of the name: the words before
+    it ("China's special envoy for the region, X", "UN envoy X") or its apposition ("X, an IMF
+    spokeswoman", "X, who heads Kazakhstan's Atomic Energy Agency,"). ``bodies`` maps the last
+    token of each country word and institution to its country (None for international bodies).
+    Returns a country code, :data:`_IGO`, or None when nothing is said."""
+    n = len(doc)
+    for first, last in mentions:
+        if last < n and doc[last].text == ",":
+            j = last + 1
+            while j < n and j - last < 14 and doc[j].text not in _CLAUSE_END and doc[j].text != ",":
+                if j in bodies:
+                    return bodies[j] or _IGO
+                if doc[j].text[:1].isupper() and _is_international_name(doc[j].text):
+                    return _IGO
+                j += 1
+    for first, last in mentions:
+        j, steps = first, 0
+        if j > 0 and doc[j - 1].text == ",":
+            if last >= n or doc[last].text != ",":
+                continue  # "…, X said": not an apposition before the name
+            j -= 1
+        while j > 0 and steps < 10:
+            tok = doc[j - 1]
+            if tok.text in _CLAUSE_END or tok.pos_ in ("VERB", "AUX") or tok.text == ",":
+                break
+            if j - 1 in bodies:
+                return bodies[j - 1] or _IGO
+            if tok.text[:1].isupper() and _is_international_name(tok.text):
+                return _IGO
+            if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "the", "'s", "\u2019s")
+                    or gaz.roles.is_word(tok.lower_) or tok.lower_ in INSTITUTION_WORDS):
+                break  # only a title's words lead to its country
+            j -= 1
+            steps += 1
+    return None
+
+
+_INTERNATIONAL_WORDS = frozenset({"un", "u.n.", "united nations", "international", "world", "eu",
+                                  "european", "global", "nato", "african union", "au", "osce",
+                                  "interpol", "unesco", "unicef", "unhcr", "ocha", "wfp", "iaea",
+                                  "imf", "who", "wto", "brics", "asean", "opec"})
+
+
+def _is_international_name(name: str) -> bool:
+    words = normalize(name).split()
+    return any(w in _INTERNATIONAL_WORDS for w in words) or normalize(name) in _INTERNATIONAL_WORDS
+
+
+def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buckets,
+                        body: int, home: str | None) -> None:
+    """Cities the gazetteer does not know ("Tawila", "Esbjerg"): spaCy GPE names left over, with
+    the country named right after them ("Izmail, Ukraine") or else the story's country."""
+    n = len(doc)
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.start_char < body:
+            continue
+        first, last = ent.start, ent.end
+        while first < last and doc[first].lower_ == "the":
+            first += 1
+        if last <= first or any(t in blocked for t in range(first, last)):
+            continue
+        toks = doc[first:last]
+        name = toks.text
+        if (
+            _BAD_CHARS.intersection(name) or not name[:1].isupper() or toks[-1].pos_ != "PROPN"
+            or len(toks) > 4 or any(_shouted(t) for t in toks)
+            or any(gaz.roles.is_word(t.lower_) or t.lower_ in INSTITUTION_WORDS
+                   or t.lower_ in _REGION_WORDS for t in toks)
+        ):
+            continue
+        country = home
+        if last + 1 < n and doc[last].text == ",":
+            ref = gaz.lookup(doc[last + 1].text) if doc[last + 1].text[:1].isupper() else None
+            after = next((gaz.lookup(doc[last + 1 : k].text) for k in range(min(n, last + 5), last + 1, -1)
+                          if gaz.lookup(doc[last + 1 : k].text) is not None), ref)
+            if after is not None and after.type == "COUNTRY" and after.country:
+                country = after.country
+        found.add(("CITY", normalize(name)), "CITY", name, country, toks.start_char, toks.end_char)
+        blocked.update(range(first, last))
 
 
 @dataclass(slots=True)
@@ -174,10 +460,10 @@ class _Buckets:
     org_ends: dict[int, tuple[str, str]] = field(default_factory=dict)  # last token → ORG key
 
     def add(self, key: tuple[str, str], kind: str, name: str, country: str | None,
-            start: int, end: int, role: str | None = None) -> None:
+            start: int, end: int, role: str | None = None, known: bool = False) -> None:
         bucket = self.buckets.get(key)
         if bucket is None:
-            bucket = self.buckets[key] = _Bucket(kind, name, country, role)
+            bucket = self.buckets[key] = _Bucket(kind, name, country, role, known=known)
         bucket.spans.append((start, end))
 
 
@@ -251,7 +537,7 @@ def _add_spacy_orgs(
                 if before is not None and before.referent.type in ("COUNTRY", "PLACE"):
                     country = before.referent.country
         key = ("ORG", normalize(name))
-        found.add(key, "ORG", name, country, toks.start_char, toks.end_char)
+        found.add(key, "ORG", name, country, toks.start_char, toks.end_char, known=actor is not None)
         found.org_ends[last] = key
 
 

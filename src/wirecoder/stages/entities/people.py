@@ -37,6 +37,10 @@ the a an this that these those he she it they we i you his her its their our my 
 no yes not but and or if when while although however earlier later meanwhile
 western eastern northern southern european
 """.split())
+# Last words of bodies' names, never of a person's ("General Confederation", "Social Union").
+_ORG_ENDINGS = frozenset("""confederation federation union association alliance movement front
+party league council committee commission institute foundation corporation company group bank
+university church""".split())
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _MAX_NAME_TOKENS = 5
@@ -99,6 +103,39 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
         return False  # acronyms and datelines ("NATO", "BELGRADE"), not names
     ref = gaz.lookup(text)
     return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN"
+
+
+def _person_apposition(doc: Doc, last: int, gaz: Gazetteer) -> bool:
+    """ "Name, 71,", "Name, a 52-year-old driver", "Name, secretary general of ...": an age or
+    a lower-case office after a name tells a person."""
+    n = len(doc)
+    if last + 1 >= n or doc[last].text != ",":
+        return False
+    nxt = doc[last + 1]
+    if nxt.text.islower() and gaz.roles.head(nxt.lower_) is not None or (
+        nxt.text.islower() and gaz.roles.is_word(nxt.lower_) and last + 2 < n
+        and gaz.roles.head(doc[last + 2].lower_) is not None
+    ):
+        return True
+    if nxt.like_num and last + 2 < n and doc[last + 2].text in (",", "."):
+        return True
+    if nxt.lower_ in ("a", "an") and last + 2 < n:
+        return "year" in doc[last + 2].lower_ or last + 3 < n and doc[last + 3].lower_ == "-" and "year" in (
+            doc[last + 4].lower_ if last + 4 < n else "")
+    return False
+
+
+def _hyphen_tail(doc: Doc, j: int, first: int, gaz: Gazetteer) -> bool:
+    """The lower-case second half of a hyphenated given name ("Sun-ok", "Jae-sung"): a word
+    joined by a bare hyphen to a name word before it."""
+    return (
+        j - 2 >= first
+        and doc[j].is_alpha
+        and doc[j - 1].text == "-"
+        and not doc[j - 2].whitespace_
+        and not doc[j - 1].whitespace_
+        and _is_name_token(doc[j - 2], gaz)
+    )
 
 
 def _surname_like_title_word(doc: Doc, j: int, gaz: Gazetteer) -> bool:
@@ -218,6 +255,10 @@ def find_people(
         end = _name_extent(doc, start, gaz)
         if end == start or end < len(doc) and roles.head(doc[end].lower_) is not None:
             continue  # no name, or a title goes on ("Chief Operating Officer")
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() or (
+            doc[end - 1].lower_ in _ORG_ENDINGS
+        ):
+            continue  # "the General Confederation of Labour": a body, not "General [Name]"
         if _titled_org(doc, tok.i, end, gaz):
             continue  # "General Motors"
         title = title_before(doc, start, gaz, ends)
@@ -246,6 +287,7 @@ def find_people(
         while last > first and not (
             _is_name_token(doc[last - 1], gaz)
             or last - 1 > first and _surname_like_title_word(doc, last - 1, gaz)
+            or _hyphen_tail(doc, last - 1, first, gaz)
         ):
             last -= 1
         if last <= first:
@@ -261,6 +303,20 @@ def find_people(
             continue  # "Lockheed Martin": a firm, whatever the NER says
         add(first, last, title_before(doc, first, gaz, ends))
 
+    # Names the NER calls a place, a body or a title ("Ruben Arzamendi, secretary general of",
+    # "Norma Ibarguren, a 71-year-old retired teacher,"): a person by the apposition after them.
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "ORG", "WORK_OF_ART", "NORP") or not 2 <= len(ent) <= 4:
+            continue
+        first, last = ent.start, ent.end
+        if any(t in blocked for t in range(first, last)) or gaz.lookup(ent.text) is not None:
+            continue
+        if not all(_is_name_token(t, gaz) or _hyphen_tail(doc, t.i, first, gaz) or t.text == "-"
+                   for t in doc[first:last]):
+            continue
+        if _person_apposition(doc, last, gaz) or apposition_after(doc, last, gaz, starts) is not None:
+            add(first, last, title_before(doc, first, gaz, ends))
+
     # Appositions give a title and a country to the name before them.
     for name in names.values():
         found = apposition_after(doc, name.last, gaz, starts)
@@ -275,6 +331,8 @@ def find_people(
     covered = {t for n in names.values() for t in range(n.first, n.last)}
     full = [c for c in clusters if len(c.names[0].parts) > 1]
     by_surname = {c.surname: c for c in full}
+    for c in full:
+        by_surname.setdefault(_bare(c.surname), c)  # "Otaishan" for "al-Otaishan"
     firsts = [c.names[0].parts[0] for c in full]
     by_first = {c.names[0].parts[0]: c for c in full if firsts.count(c.names[0].parts[0]) == 1}
     for tok in doc:
@@ -316,7 +374,7 @@ def _cluster(names: list[_NameMention]) -> list[_Cluster]:
         if len(name.parts) != 1:
             continue
         word = name.parts[0]
-        candidates = [c for c in clusters if len(c.names[0].parts) > 1 and c.surname == word]
+        candidates = [c for c in clusters if len(c.names[0].parts) > 1 and word in (c.surname, _bare(c.surname))]
         if not candidates:
             by_first = [c for c in clusters if len(c.names[0].parts) > 1 and c.names[0].parts[0] == word]
             # a first name alone ("Xi", "Kim") only when one person has it
@@ -335,6 +393,14 @@ def _cluster(names: list[_NameMention]) -> list[_Cluster]:
                 clusters.append(cluster)
             cluster.names.append(name)
     return clusters
+
+
+def _bare(surname: str) -> str:
+    """A surname without its Arabic article: "al-otaishan" → "otaishan"."""
+    for prefix in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-"):
+        if surname.startswith(prefix) and len(surname) > len(prefix) + 2:
+            return surname[len(prefix):]
+    return surname
 
 
 def _settle(cluster: _Cluster, gaz: Gazetteer) -> None:
@@ -378,6 +444,8 @@ def _attach(mention: RoleMention, clusters: list[_Cluster]) -> None:
     def fits(c: _Cluster) -> bool:
         if mention.country and c.country and mention.country != c.country:
             return False
+        if mention.country and c.country is None and c.role is None and not mention.generic:
+            return False  # "Iran's president" is not whoever was named last, of no known office
         return roles_compatible(mention.role, c.role)
 
     best, best_pos = None, -1

@@ -158,6 +158,8 @@ def apposition_after(
         if m is not None and m.referent.type == "COUNTRY":
             country = m.referent.country
             j = m.last
+        else:
+            return words, country  # "secretary general of the General Confederation of Labour"
     if j < n and not (doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")):
         return None
     return words, country

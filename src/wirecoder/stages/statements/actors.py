@@ -58,12 +58,33 @@ class ArticleIndex:
                     countries.append((m.start, e))
                 elif e.type == "PERSON" and e.country:
                     people.append((m.start, e))
+        self.renamed = self._metonyms(doc, entities)
+        self.questions: set[int] = set()  # tokens in questions, of the quote being read
         countries.sort(key=lambda x: x[0])
         people.sort(key=lambda x: x[0])
         self._countries = countries
         self._country_starts = [c[0] for c in countries]
         self._people = people
         self._people_starts = [p[0] for p in people]
+
+    def _metonyms(self, doc: Doc, entities: tuple[Entity, ...]) -> dict[int, str]:
+        """Token index → the text a proposition shows for it: a capital standing for its
+        government reads as the country ("a stable relationship with Beijing" → "... with
+        China"); the mention's other tokens read as nothing."""
+        out: dict[int, str] = {}
+        if self.gazetteer is None:
+            return out
+        for e in entities:
+            if e.type not in ("COUNTRY", "ORG"):
+                continue
+            for m in e.mentions:
+                ref = self.gazetteer.lookup(m.text)
+                if ref is None or not ref.metonym:
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for k, t in enumerate(span if span is not None else ()):
+                    out[t.i] = e.name if k == 0 else ""
+        return out
 
     def actor(self, entity: Entity) -> Actor:
         if entity.type == "COUNTRY":
@@ -205,4 +226,29 @@ def _it(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") or t.head.dep_ in ("nsubj", "nsubjpass"):
             return candidate
         fallback = fallback or candidate
+    if fallback is None and tok.i == _first_word(index, quote):
+        # "The ministry said it would ...": an institution speaking of itself
+        if speaker is not None and speaker.type == "ORG":
+            return index.actor(speaker)
+        return speaker_institution(index, quote)
     return fallback
+
+
+def _first_word(index: ArticleIndex, quote: Quote) -> int:
+    span = index.doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    return span.start if span is not None else -1
+
+
+def speaker_institution(index: ArticleIndex, quote: Quote) -> Actor | None:
+    """The country of a speaker named by an unlinked government phrase ("The Greek government",
+    "the Polish foreign ministry" with no entity): read from the mention's words."""
+    mention = quote.speaker.mention
+    if mention is None:
+        return None
+    span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.lemma_.lower() in _COUNTRY_NOUNS or root.lemma_.lower() in GOVERNMENT_NOUNS:
+        return _country_phrase(index, root, quote, government=True)
+    return None

@@ -20,6 +20,7 @@ from ...records import Quote
 from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
 
 __all__ = [
+    "HEDGE_PHRASES",
     "MODALS",
     "REPORTING_VERBS",
     "Walk",
@@ -35,8 +36,13 @@ _SUBORDINATORS = frozenset(
     """because since as when whenever while although though if unless before after until once
     whereas whether so than where lest""".split()
 )
-_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "until"})
+#: Subordinators that make a condition after "only": "only when inflation falls", "only after".
+_ONLY_MARKS = frozenset({"when", "after", "once", "as"})
 _CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "prerequisite"})
+#: Prepositions that attach a condition to the clause ("on the condition that ..."); a
+#: condition noun after others names something else ("even as a precondition for talks").
+_CONDITION_PREPS = frozenset({"on", "upon", "under", "with"})
 MODALS = frozenset("will shall would 'll wo must can ca could may might should going".split())
 _EMPTY_VERBS = frozenset({"have", "do", "be"})
 # Verbs whose object is the subject of their complement: "urge Serbia to join".
@@ -44,6 +50,8 @@ _OBJECT_CONTROL = frozenset("urge ask encourage invite call allow permit let for
 _ABSOLUTE_PHRASES = frozenset(
     {"under any circumstances", "at any cost", "at any price", "in any case", *NEGATIVE_PHRASES}
 )
+HEDGE_PHRASES = _ABSOLUTE_PHRASES
+
 #: Verbs that report or perceive: their clauses are not the speaker's positions.
 REPORTING_VERBS = frozenset(
     """say tell show prove know see think believe note stress remember understand mean hear
@@ -124,18 +132,20 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
 def _noun_governor(tok: Token) -> Token | None:
     """For "joining" in "no intention of joining" or "impose" in "any attempt to impose": the
     governing noun, when it is one."""
-    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ == "of":
-        noun = tok.head.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("of", "in", "to", "on"):
+        noun = tok.head.head  # "no intention of joining", "interested in joining", "committed to reaching"
+        if noun.pos_ == "ADJ" and tok.head.lower_ == "of":
+            return None
     elif tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         noun = tok.head
     else:
         return None
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in GOVERNORS else None
+    return noun if noun.pos_ in ("NOUN", "ADJ") and noun.lemma_.lower() in GOVERNORS else None
 
 
 def is_question(tok: Token) -> bool:
     """Is ``tok`` in a question (rhetorical questions assert nothing literal)?"""
-    return any(t.text == "?" for t in tok.sent)
+    return "?" in tok.sent.text
 
 
 def is_imperative(top: Token) -> bool:
@@ -182,7 +192,7 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
                 if c.lower_ == "matter" and any(g.dep_ == "neg" for g in c.children):
                     markers.append("no-matter")
             elif c.dep_ == "prep":
-                phrase = " ".join(t.lower_ for t in c.subtree)
+                phrase = " ".join(t.lower_ for t in c.subtree if not t.is_punct)
                 if phrase in _ABSOLUTE_PHRASES:
                     markers.append(phrase.replace(" ", "-"))
                     negations += phrase in NEGATIVE_PHRASES
@@ -196,22 +206,30 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
 
 
 def _own_subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The subject nearest the verb: "RIYADH (AFP) - Saudi Arabia will ..." parses with two
+    subjects, the dateline's and the clause's."""
+    found = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in found if c.i < tok.i]
+    return before[-1] if before else (found[0] if found else None)
 
 
 def _has_condition(tok: Token) -> bool:
     """Does ``tok`` (or a small clause it takes: "keep it closed as long as") carry a condition:
     "if"/"unless" clauses, "provided that", "as long as", "on the condition that"?"""
-    small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp") and _own_subject(c) is None]
+    small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and _own_subject(c) is None]
     for c in [*tok.children, *(g for s in small for g in s.children)]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
             return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONLY_MARKS for m in c.children) and any(
+            m.dep_ == "advmod" and m.lower_ == "only" for m in c.children
+        ):
+            return True  # "only when monthly inflation falls below ..."
         if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
             return True
-        if c.dep_ == "prep" and c.lower_ != "without" and any(
-            g.dep_ == "pobj" and g.lower_ in _CONDITION_NOUNS for g in c.children
+        if c.dep_ == "prep" and c.lower_ in _CONDITION_PREPS and any(
+            g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         ):
-            return True
+            return True  # "on the condition that", "under certain conditions"; not "even as a precondition"
         longs = [c] if c.dep_ == "advmod" else [g for g in c.children if g.dep_ == "pcomp"] if c.dep_ == "prep" else []
         for long in longs:  # "as long as ...", "for as long as ..."
             if long.lower_ == "long" and any(g.dep_ == "advcl" for g in long.children):

@@ -30,16 +30,19 @@ ids are "s1", "s2"... in quote order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import proposition_key, proposition_text
+from ...lexicon.propositions import STANCE_VERBS
+from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, assess
-from .actors import ArticleIndex, resolve_subject
+from .actors import ArticleIndex, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
     REPORTING_VERBS,
@@ -48,10 +51,9 @@ from .chains import (
     is_clause_head,
     is_imperative,
     is_past,
-    is_question,
     walk_clause,
 )
-from .frames import Frame, clause_frames, evidence_tokens
+from .frames import Frame, clause_frames, evidence_tokens, open_frame, persistence_frame
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -60,7 +62,32 @@ _REINFORCER_VERBS = frozenset(
     """change influence alter affect undermine shake break spoil destroy harm damage ruin stop
     reverse weaken disrupt""".split()
 )
+#: Intransitive verbs of lasting: "the ban will stay", "this position will hold" — the holder
+#: keeps the subject.
+_PERSISTENCE = frozenset("hold stand stay remain last persist continue".split())
+
+
+def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
+    """The actor a holder speaks for: the country or body speaking, a person's country."""
+    actor = index.speaker_country(quote)
+    if actor is None and (speaker := index.speaker(quote)) is not None and speaker.type == "ORG":
+        actor = index.actor(speaker)
+    if actor is None and index.speaker(quote) is None:
+        actor = speaker_institution(index, quote)
+    return [actor] if actor is not None else []
+
+
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
+
+
+def _governor_actors(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
+    """Who keeps what a clause of lasting names: the subject of the word governing it ("Greece
+    cannot guarantee that this position will hold"), else the holder's country or body."""
+    for tok in walk.tokens[1:]:
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (actors := resolve_subject(index, subject, quote)):
+            return actors
+    return _holder_actors(index, quote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +118,15 @@ def find_statements(
     alpha-3), when given, is the country of "the government" or "the country" that neither the
     speaker nor the text before names; "we" is never guessed."""
     index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
-    text = doc.text  # once: Doc.text joins every token, so per statement it made this quadratic
+    text: str | None = None  # doc.text is built afresh on every access: once, when needed
     statements: list[Statement] = []
     for quote in quotes:
+        if is_news_medium(quote.speaker.name):
+            continue  # an agency reports positions, it does not hold them
         for found in _quote_statements(index, quote):
             subject = found.subject
             frame = found.frame
+            text = doc.text if text is None else text
             statements.append(
                 Statement(
                     id=f"s{len(statements) + 1}",
@@ -142,17 +172,87 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     if span is None or not len(span):
         return []
     inside = set(range(span.start, span.end))
+    index.questions = {i for sent in span.sents if "?" in sent.text for i in range(sent.start, sent.end)}
     found: list[_FoundStatement] = []
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
         verb = doc[i]
-        if not is_clause_head(verb, inside):
+        if verb.dep_ == "csubj" and verb.tag_ == "VBG":
+            items = _table_statements(index, quote, verb, inside)
+        elif not is_clause_head(verb, inside):
             continue
-        for item in _clause_statements(index, quote, verb, inside):
+        else:
+            items = _clause_statements(index, quote, verb, inside)
+        for item in items:
             if (item.key, item.stance) not in seen:  # one quote saying the same twice
                 seen.add((item.key, item.stance))
                 found.append(item)
     return _sentence_scope(doc, found, inside)
+
+
+_PRONOUNS = frozenset("i you he she it we they me him her us them this that these those who one".split())
+
+
+def _subject_phrase(subject: Token, inside: set[int]) -> str:
+    """A subject no actor stands for, as written ("Serb representatives", "the high
+    representative"), without relative clauses or appositions; empty for pronouns."""
+    if subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS:
+        return ""
+    cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct", "prep") and c.i > subject.i
+           for t in c.subtree}
+    toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
+    if not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
+        return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
+    while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that"):
+        toks = toks[1:]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+#: Cue verbs that ask for what their complement says ("urged Manila to withdraw", "demanded that
+#: France pay compensation"): the complement is the speaker's position, favor.
+_DIRECTIVE_CUES = frozenset(
+    """urge demand call ask insist press propose suggest appeal request recommend want expect
+    push invite encourage""".split()
+)
+#: Verbs of a schedule: with a person as subject they report plans, not positions.
+_ITINERARY = frozenset("visit travel meet arrive fly tour attend".split())
+
+
+def _cue_lemma(index: ArticleIndex, quote: Quote) -> str | None:
+    if quote.cue is None:
+        return None
+    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else None
+
+
+def _directive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> bool:
+    """Is the clause the main clause of an indirect quote cued by a directive verb?"""
+    if quote.kind == "direct" or walk.top.head.i in inside and walk.top.head.i != walk.top.i:
+        return False
+    return _cue_lemma(index, quote) in _DIRECTIVE_CUES
+
+
+def _cue_links(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> list:
+    """The cue's own chain when the cue governs the quote's main clause: "refused to rule out
+    that Hungary would block ..." (cue "rule out") reads "rule out" and "refuse" above "block"."""
+    if quote.cue is None or quote.kind == "direct" or walk.top.head.i in inside:
+        return []
+    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.i != walk.top.head.i:
+        return []
+    cue = span.root
+    if governor_lemma(cue) not in GOVERNORS:
+        return []
+    return walk_clause(cue).links
+
+
+def _controller(top: Token, inside: set[int]) -> Token | None:
+    """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
+    Manila to withdraw" (content "Manila to withdraw ...") → Manila."""
+    head = top.head
+    if top.dep_ != "xcomp" or head.i in inside:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i in inside), None)
 
 
 def _policy_like(walk: Walk, frame: Frame) -> bool:
@@ -167,16 +267,86 @@ def _policy_like(walk: Walk, frame: Frame) -> bool:
     return any(m in MODALS for link in walk.links for m in link.markers)
 
 
-def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> list[_FoundStatement]:
-    if is_question(verb) or verb.lemma_.lower() in REPORTING_VERBS:
+#: Phrases that put an act on or off the agenda ("Handing anyone over is not on the table"):
+#: phrase → (stance of the act, hedge when the copula is negated, hedge otherwise).
+_AGENDA_PHRASES: dict[str, tuple[str, str, str]] = {
+    "on the table": ("favor", "firm", "uncertain"),
+    "off the table": ("against", "firm", "firm"),
+    "out of the question": ("against", "firm", "firm"),
+    "up for negotiation": ("favor", "absolute", "uncertain"),
+    "up for discussion": ("favor", "absolute", "uncertain"),
+    "an option": ("favor", "firm", "uncertain"),
+}
+
+
+_PREPOSITION_END = re.compile(r"\s(?:on|against|with|to|of|in|from|into)$")
+
+
+def _with_object(frame: Frame, verb: Token, inside: set[int], index: ArticleIndex) -> Frame:
+    """A table predicate whose object the parse did not give as an actor ("would not join
+    sanctions that have not been approved by the UN Security Council") reads in the clause's own
+    words rather than as a dangling "imposes sanctions on"; the key stays the table's."""
+    if not frame.known or frame.object is not None or frame.denies or frame.parties:
+        return frame
+    if not _PREPOSITION_END.search(frame.predicate.text):
+        return frame
+    opened = open_frame(verb, inside, frame.subject_text, frame.plural, index.gazetteer, renamed=index.renamed)
+    if opened is None or not opened.object:
+        return replace(frame, predicate=replace(frame.predicate, text=_PREPOSITION_END.sub("", frame.predicate.text)))
+    return replace(frame, predicate=replace(frame.predicate, text=opened.predicate.text), object=opened.object)
+
+
+def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: set[int]) -> list[_FoundStatement]:
+    """An act named by a gerund and put on or off the agenda: "Handing anyone over to that
+    court is not on the table" is against handing anyone over, by the holder's side; "remains
+    on the table" keeps it open (uncertain); "not up for negotiation" is absolute."""
+    copula = gerund.head
+    if copula.lemma_ not in ("be", "remain", "stay") or copula.i not in inside or _in_question(index, copula):
         return []
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return []  # a passive's subject is what is acted on
+    phrase = None
+    for c in copula.children:
+        if c.dep_ in ("prep", "attr", "acomp", "advmod"):
+            words = " ".join(t.lower_ for t in c.subtree if not t.is_punct)
+            if words in _AGENDA_PHRASES:
+                phrase = words
+    if phrase is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return []
+    actors = _holder_actors(index, quote)
+    if not actors:
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    frame = open_frame(gerund, inside, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+    if frame is None:
+        return []
+    stance, negated_hedge, plain_hedge = _AGENDA_PHRASES[phrase]
+    negated = sum(1 for c in copula.children if c.dep_ == "neg") % 2 == 1
+    if negated:
+        stance = "against" if stance == "favor" else "favor"
+    hedge = negated_hedge if negated else plain_hedge
+    tokens = sorted(set(gerund.subtree) | {copula} | {t for c in copula.children if c.dep_ in ("neg", "prep", "attr", "acomp", "advmod", "aux") for t in c.subtree}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [gerund]
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return [_FoundStatement(gerund.i, gerund.sent.start, subject_text, frame, key, stance, hedge, negated,
+                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _in_question(index: ArticleIndex, verb: Token) -> bool:
+    """Is ``verb`` in a question (rhetorical questions assert nothing literal)? Read from the sentences of the quote
+    being read, marked once per quote in ``index.questions``."""
+    return verb.i in index.questions
+
+
+def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> list[_FoundStatement]:
+    if verb.lemma_.lower() in REPORTING_VERBS or _in_question(index, verb):
+        return []
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     walk = walk_clause(verb, inside)
     if any(governor_lemma(t) not in GOVERNORS and t.lemma_ not in ("be", "have") for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
     if any(a.dep_ == "relcl" for a in walk.top.ancestors):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
+    if walk.subject is None:
+        walk.subject = _controller(walk.top, inside)
     if walk.subject is None or walk.subject.i not in inside:
         return []
     owner = walk.subject_owner
@@ -184,14 +354,50 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "it is incumbent upon X to ...": an expletive, not a referent
     if is_imperative(walk.top) or is_past(walk, quote):
         return []
-    actors = resolve_subject(index, walk.subject, quote)
-    if not actors:
+    patient = None  # a passive's subject is what is acted on: "convoys would be allowed"
+    if passive:
+        patient = walk.subject if walk.subject_owner is not None and walk.subject_owner.i == verb.i else None
+        if patient is None or patient.pos_ == "PRON" or patient.lower_ in _NEGATIVE_PRONOUNS:
+            return []
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
+        subject_text = " and ".join(a.name for a in actors)
+    elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
+        actors = resolve_subject(index, walk.subject, quote)
+        subject_text = " and ".join(a.name for a in actors) or _subject_phrase(walk.subject, inside)
+    else:
         return []
+    lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
+        c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children)
+    if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl":
+        return []  # a condition's content ("on the condition that the monitors stay") needs an actor
+    frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
+    frames = [f for f in frames if f.known] or frames
+    frames = [_with_object(f, verb, inside, index) for f in frames]
+    if not any(f.known for f in frames):
+        plural = len(actors) > 1 or not actors and (
+            walk.subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in walk.subject.children))
+        if lasting and (holders := _governor_actors(index, walk, quote)):
+            # "the ban will stay", "this position will hold": the holder keeps it
+            actors, patient = holders, walk.subject
+            subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
+            verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer)
+            opened = verb_frame
+        elif not subject_text:
+            return []
+        else:
+            opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
+                                renamed=index.renamed)
+        frames = [opened] if opened is not None else frames
+    cue_links = _cue_links(index, quote, walk, inside)
     out = []
-    for frame in clause_frames(index, verb, inside, actors):
-        if not _policy_like(walk, frame):
+    for frame in frames:
+        stance_verb = verb.lemma_ in STANCE_VERBS and frame.object is not None and len(walk.tokens) == 1
+        if not (_policy_like(walk, frame) or cue_links or stance_verb or _directive(index, quote, walk, inside)):
             continue
-        stance, hedge = assess(walk.links, condition=walk.condition, denies=frame.denies)
+        if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
+            continue  # "the minister would visit Vilnius next week": a schedule, not a position
+        stance, hedge = assess(walk.links + cue_links, condition=walk.condition, denies=frame.denies)
         negated = frame.denies or any(l.negations for l in walk.links) or any(
             GOVERNORS.get(l.lemma) is not None and GOVERNORS[l.lemma].negative for l in walk.links[1:]
         )

@@ -11,6 +11,7 @@ Pronoun objects ("call it reform") and light verbs outside the tables ("do somet
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -19,6 +20,8 @@ from spacy.tokens import Token
 from ...lexicon.propositions import (
     ATTITUDE_VERBS,
     COMPOUND_OBJECT_NOUNS,
+    CONCEPTS,
+    COUNTER_ATTITUDES,
     GENERIC_SECTOR_WORDS,
     INTRANSITIVE_ACTS,
     POSSESSIVE_OBJECT_NOUNS,
@@ -210,10 +213,18 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
         return [_frame(pred or generic_predicate(base), a, subject, pred is not None) for a in heads]
     if dobj.pos_ == "PRON":
         return []  # "do something about it", "call it reform": nothing to key on
+    own_preps = [c for c in dobj.children if c.dep_ == "prep" and c.i in inside]
+    if noun in CONCEPTS and owner is None:
+        # "the accession of Ukraine", "the membership of Sweden": the "of" phrase is who joins
+        of = next((c for c in own_preps if c.lower_ == "of"), None)
+        pobj = _pobj(of) if of is not None else None
+        if pobj is not None and (named := _np_actors(index, pobj, inside)[0]):
+            owner = named[0]
+            own_preps = [c for c in own_preps if c.i != of.i]
     if owner is not None and verb_lemma in ATTITUDE_VERBS:
         subject = [owner]
     words = [t.lemma_.lower() for t in dobj.subtree if t.i in inside]
-    for prep in [c for c in dobj.children if c.dep_ == "prep" and c.i in inside] + preps:
+    for prep in own_preps + preps:
         pobj = _pobj(prep)
         targets = _np_actors(index, pobj, inside)[0] if pobj is not None else []
         raw = base + [noun, prep.lemma_.lower()]
@@ -387,3 +398,143 @@ def evidence_tokens(
     while last > first and (doc[last].is_punct or doc[last].dep_ in ("cc", "mark")):
         last -= 1
     return [doc[first], doc[last]]
+
+
+# -- open frames: any predicate, its arguments kept whole ---------------------------------------
+#: Dependents of the content verb that belong to the proposition: objects, complements and
+#: prepositional phrases ("reopen | its closed border crossings | with Belarus").
+_ARGUMENT_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp"})
+#: Prepositions whose date object still belongs to the proposition ("join by 2028").
+_DEADLINE_PREPS = frozenset({"by", "beyond", "until", "after"})
+#: Dependents inside an argument that are a clause of their own, cut from the object.
+_CLAUSE_CUTS = frozenset({"advcl", "parataxis", "ccomp", "appos"})
+_NEGATIVE_DETS = frozenset({"no", "never", "not", "n't"})
+_MAX_OBJECT_TOKENS = 14
+
+
+def _marker_phrase(prep: Token) -> bool:
+    """A phrase that hedges rather than names ("under any circumstances", "in no case")."""
+    from .chains import HEDGE_PHRASES
+
+    return " ".join(t.lower_ for t in prep.subtree if not t.is_punct) in HEDGE_PHRASES
+
+
+def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = None) -> str:
+    """The arguments of ``verb`` as text (see :func:`_object_tokens`)."""
+    return _render(_object_tokens(verb, inside), renamed)
+
+
+def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
+    """The arguments of ``verb`` after it, whole, in text order, without negating words ("no
+    sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
+    Belarus" → "its closed border crossings with Belarus"."""
+    keep: set[int] = set()
+    for c in verb.children:
+        if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS or _marker_phrase(c) or any(
+            g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
+        )):
+            continue  # hedges and conditions are not what is said
+        if c.dep_ == "prep" and c.lower_ not in _DEADLINE_PREPS and any(
+            t.ent_type_ in ("DATE", "TIME") for t in c.subtree
+        ):
+            continue  # "before the end of the year", "on Friday": when, not what
+        if c.dep_ == "prep" and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in c.subtree
+                                        if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):
+            continue  # "for as long as ...": only a clause, cut
+        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i for t in d.subtree}
+        keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
+    toks = [verb.doc[i] for i in sorted(keep)]
+    # "impose no sanctions": the negation is the clause's (read by the stance), not the object's;
+    # a negation deeper down stays ("sanctions that have not been approved")
+    toks = [t for t in toks if not (t.lower_ in _NEGATIVE_DETS and t.dep_ == "det" and t.head.head.i == verb.i)]
+    out: list[Token] = []
+    for t in toks:  # stop at the first gap's punctuation ("..., which ...")
+        if out and t.i != out[-1].i + 1 and t.is_punct:
+            break
+        out.append(t)
+        if len(out) >= _MAX_OBJECT_TOKENS:
+            break
+    while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det")):
+        out.pop()
+    while out and out[0].is_punct:
+        out.pop(0)
+    return out
+
+
+def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
+    """Tokens as text, with capitals standing for governments read as their country."""
+    if not renamed:
+        return "".join(t.text_with_ws for t in toks).strip()
+    parts = []
+    for t in toks:
+        if t.i in renamed:
+            if renamed[t.i]:
+                parts.append(renamed[t.i] + (t.whitespace_ or " "))
+            elif parts and not t.whitespace_:
+                parts[-1] = parts[-1].rstrip()
+        else:
+            parts.append(t.text_with_ws)
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _patient_phrase(tok: Token, inside: set[int]) -> str:
+    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "punct") and c.i > tok.i for t in c.subtree}
+    toks = [t for t in tok.subtree if t.i in inside and t.i not in cut]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    if toks and toks[0].dep_ == "det" and toks[0].text[:1].isupper():
+        text = text[:1].lower() + text[1:]  # "The convoys would be allowed" → "allows the convoys"
+    return _possessives(text, False)
+
+
+def persistence_frame(patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None) -> Frame | None:
+    """"the ban will stay" in a holder's mouth: the holder keeps the ban."""
+    from ...lexicon.keys import text_key
+
+    obj = _patient_phrase(patient, inside)
+    if not obj or patient.pos_ not in ("NOUN", "PROPN"):
+        return None
+    key = text_key("keep", obj, gazetteer=gazetteer)
+    return Frame(Predicate("keep", key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
+                 None, plural, False)
+
+
+_FIRST_PERSON = {"our": "its", "my": "its", "us": "it"}
+
+
+def _possessives(text: str, plural: bool) -> str:
+    """First-person possessives in a proposition read from the subject: "our troops" → "its
+    troops" ("their troops" after a plural subject)."""
+    def swap(m: re.Match) -> str:
+        word = m.group(0)
+        new = "their" if plural and word.lower() in ("our", "my") else _FIRST_PERSON[word.lower()]
+        return new.capitalize() if word[0].isupper() else new
+    return re.sub(r"\b(?:our|my|Our|My)\b", swap, text)
+
+
+def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
+               patient: Token | None = None, renamed: dict[int, str] | None = None) -> Frame | None:
+    """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
+    the object; keyed by lemmas and object (:func:`wirecoder.lexicon.keys.text_key`). None for a
+    light verb without arguments ("we will do it")."""
+    from ...lexicon.keys import text_key
+
+    if verb.lemma_ == "be":
+        return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
+    base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    toks = _object_tokens(verb, inside)
+    obj = _render(toks, renamed)
+    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")]
+    if obj and not content:
+        return None  # "do something about it", "promise that": nothing to key on
+    if patient is not None:
+        obj = " ".join(p for p in (_patient_phrase(patient, inside), obj) if p)
+    obj = _possessives(obj, plural)
+    if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
+        return None
+    counter = COUNTER_ATTITUDES.get(base[0]) if obj and len(base) == 1 else None
+    surface = counter or " ".join(base)
+    key = text_key(surface, obj or None, gazetteer=gazetteer)
+    pred = Predicate(surface, key.partition(":")[0], denies=counter is not None)
+    return Frame(pred, obj or None, key.partition(":")[2] or None, subject_text, None, plural, False)

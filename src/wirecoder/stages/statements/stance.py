@@ -88,10 +88,10 @@ _CERTAINTY = Governor(when_negated="uncertain", negation_flips=False)
 #: Words that govern a proposition (verbs, adjectives and nouns taking an infinitive or clause).
 GOVERNORS: dict[str, Governor] = {
     **dict.fromkeys(
-        """want wish intend plan aim seek strive decide agree promise pledge vow commit continue
+        """want wish intend plan aim seek strive decide agree pledge vow commit continue
         try insist ready prepared willing determined able allow permit let intention desire
         readiness willingness going keen eager resolved need have urge ask encourage invite
-        call""".split(),
+        call interested committed commitment""".split(),
         _VOLITIONAL,
     ),
     **dict.fromkeys(
@@ -106,6 +106,8 @@ GOVERNORS: dict[str, Governor] = {
     # possibility of joining"): the verb above them decides
     **dict.fromkeys("attempt effort idea proposal possibility option bid move decision call demand".split(), Governor()),
     **dict.fromkeys("guarantee sure certain confident".split(), _CERTAINTY),
+    # "we promise to join" commits; "I cannot promise that we will join" doubts, not denies
+    "promise": Governor(hedge="firm", when_negated="uncertain", negation_flips=False),
 }
 
 
@@ -154,13 +156,19 @@ def assess(chain: Sequence[Link], *, condition: bool = False, denies: bool = Fal
     canonical predicate ("stay out of")."""
     flips = int(denies)
     levels: list[Hedge | None] = ["conditional"] if condition else []
+    govs = [GOVERNORS.get(link.lemma) if depth else None for depth, link in enumerate(chain)]
     for depth, link in enumerate(chain):
-        gov = GOVERNORS.get(link.lemma) if depth else None
+        gov = govs[depth]
         if gov is None or gov.negation_flips:
             flips += link.negations
         if gov is not None:
             flips += gov.negative
-            negated = link.negations % 2 == 1
-            levels.append(gov.when_negated if negated and gov.when_negated else gov.hedge)
+            # negated by its own "not", or by a refusal right above it ("refused to rule out")
+            above = govs[depth + 1] if depth + 1 < len(chain) else None
+            negated = (link.negations + int(above is not None and above.negative)) % 2 == 1
+            if negated and gov.when_negated:
+                levels.append(gov.when_negated)
+            else:
+                levels.append(gov.hedge)
         levels.extend(marker_level(m) for m in link.markers)
     return stance_of(flips), hedge_of(levels)

@@ -1,0 +1,414 @@
+"""Who acts and on whom: the actor and recipients of a trigger, read from the parse.
+
+The actor == the trigger's subject (or the agent of a passive, the noun a participle or relative
+clause modifies, the subject it shares as a coordinated or controlled verb); recipients are its
+objects (direct object, dative, objects of "with", "on", "against", "to", "at"), the possessor or
+"of" object of a thing acted on ("condemned China's actions" → China), and for verbal acts with a
+clause ("warned that Riga ...", "demanded that Skopje ...") the actors named in the clause.
+
+Each argument resolves to an :class:`~wirecoder.records.EventActor` through the article's entities
+(their mentions carry ISO3 countries; capitals acting as governments are mentions of their
+country), demonyms and place names inside the noun phrase ("Chinese personnel", "authorities of
+Kosovo", "Belgrade-bound buses"), PLOVER's non-state codes for international bodies (EU → EUR,
+UN → UNO, NATO/AU/IMF → IGO, rights groups → NGO), the quote's speaker for "it"/"we" inside an
+attributed report, and for a bare "police", "the government", "protesters" the article's country.
+A capital == a government only here, as an argument: "a rally in Belgrade" gives a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Mapping
+
+from spacy.tokens import Doc, Token
+
+from ...records import EventActor, Entity
+from .lexicon import CLASSES
+from .plover import PloverTables
+
+__all__ = ["ArgumentIndex", "arguments", "sentence_end", "sentence_start", "subject_of"]
+
+_RECIPIENT_PREPS = frozenset({"with", "on", "against", "to", "at", "upon", "toward", "towards",
+                              "into", "between"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
+_EU = ("european union", "eu", "e.u.", "european commission", "european parliament",
+       "european council", "eufor", "commission", "brussels")
+_UN = ("united nations", "un", "u.n.", "unhcr", "unicef", "world food programme",
+       "world food program", "wfp", "ocha", "un security council", "u.n. security council",
+       "security council", "un general assembly", "peacekeepers")
+_NGO_WORDS = ("amnesty", "human rights watch", "red cross", "doctors without borders",
+              "médecins sans frontières", "msf", "observatory", "rights group", "watchdog")
+_IGO_WORDS = ("nato", "african union", "osce", "imf", "international monetary fund", "world bank",
+              "asean", "arab league", "opec", "brics", "iaea", "wto", "who", "interpol",
+              "council of europe", "ecowas", "sco", "csto", "g7", "g20", "commonwealth",
+              "united nations", "african development bank", "eurasian economic union")
+_GOV_NOUNS = frozenset("""government authority ministry minister president premier cabinet
+administration official spokesman spokeswoman spokesperson embassy ambassador leader office
+presidency kremlin diplomat envoy state prosecutor police army military navy force guard
+troop agent parliament court""".split())
+
+
+@dataclass(frozen=True, eq=False)
+class ArgumentIndex:
+    """Per-article lookups: token → entity, the article's country, the gazetteer."""
+
+    doc: Doc
+    entity_at: Mapping[int, Entity]  # token index → entity of the mention covering it
+    article_country: str | None
+    gazetteer: object
+    tables: PloverTables
+
+    @classmethod
+    def build(cls, doc: Doc, entities: Iterable[Entity], gazetteer, tables: PloverTables,
+              article_country: str | None) -> "ArgumentIndex":
+        at: dict[int, Entity] = {}
+        for e in entities:
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    at.setdefault(t.i, e)
+        return cls(doc, at, article_country, gazetteer, tables)
+
+
+def _nonstate(name: str) -> str | None:
+    """PLOVER's code for an international body named ``name`` (EU → EUR, UN → UNO, NATO → IGO,
+    Amnesty International → NGO), or None."""
+    low = name.lower().replace("\u2019", "'")
+    words = set(re.findall(r"[\w.]+", low))
+
+    def has(options: tuple[str, ...]) -> bool:
+        return any((w in words) if " " not in w else (w in low) for w in options)
+
+    if has(_EU) or "european" in words and ("union" in words or "commission" in words):
+        return "EUR"
+    if has(_UN) or "united nations" in low:
+        return "UNO"
+    if any(w in low for w in _NGO_WORDS):
+        return "NGO"
+    if has(_IGO_WORDS) and not any(w[:1].isupper() for w in ()):
+        return "IGO"
+    return None
+
+
+def _entity_country(e: Entity) -> str | None:
+    if e.country:
+        return e.country
+    if e.type == "ORG":
+        return _nonstate(e.name)
+    return None
+
+
+def _demonym_head(index: "ArgumentIndex", head: Token) -> str | None:
+    """The country of a people noun that is itself a demonym ("Greek Cypriots", "Bosnian
+    Serbs"): the head's own singular form wins over its modifiers."""
+    if not head.text[:1].isupper():
+        return None
+    for form in (head.text, head.lemma_, head.text[:-1] if head.text.endswith("s") else None):
+        if form:
+            ref = index.gazetteer.lookup(form)
+            if ref is not None and ref.country and ref.type in ("PLACE",):
+                return ref.country
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token standing for the doer of ``verb``."""
+    seen = 0
+    t = verb
+    while seen < 6:
+        seen += 1
+        for c in t.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            c = min(subjects, key=lambda c: abs(t.i - c.i))  # "JOHANNESBURG, Aug. 24 -- BRICS leaders agreed"
+            if c.lower_ in ("which", "who", "that") and t.dep_ == "relcl":
+                return t.head
+            return c
+        if any(c.dep_ == "nsubjpass" for c in t.children):
+            return None  # a passive without its agent: the doer != named
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head
+        if t.dep_ == "conj":
+            stray = _stranded_subject(t)
+            if stray is not None:
+                return stray
+        if t.dep_ in ("conj", "xcomp", "advcl", "pcomp") and t.head != t:
+            t = t.head
+            if t.pos_ == "ADP" and t.head != t:
+                t = t.head
+            continue
+        return None
+    return None
+
+
+_THEMES = CLASSES["troops"] | CLASSES["aid"] | CLASSES["info"]
+_NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+yesterday tomorrow week month year day night morning evening weekend""".split())
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "as", "while", "once"})
+
+
+def sentence_start(token: Token) -> int:
+    """Index of the first token of ``token``'s sentence (``Token.sent`` walks every sentence
+    of the Doc; this walks back through one)."""
+    doc = token.doc
+    k = token.i
+    while k > 0 and not doc[k].is_sent_start:
+        k -= 1
+    return k
+
+
+def sentence_end(token: Token) -> int:
+    """Index after the last token of ``token``'s sentence."""
+    doc = token.doc
+    k = token.i + 1
+    while k < len(doc) and not doc[k].is_sent_start:
+        k += 1
+    return k
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on a preposition: in "X arrived, after the authorities of
+    Kosovo, which ..., prohibited the buses" the noun after "after" is the doer of "prohibited"
+    (a frequent misparse of a subordinate clause as a coordinated verb)."""
+    doc = verb.doc
+    for t in doc[sentence_start(verb): verb.i]:
+        if (t.dep_ == "pobj" and t.head.lower_ in _SUBORDINATORS and t.pos_ in ("NOUN", "PROPN")
+                and t.right_edge.i >= verb.i - 2 and t.right_edge.i < verb.i):
+            return t
+    return None
+
+
+def _conj_heads(token: Token) -> list[Token]:
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conj_heads(c))
+    return out
+
+
+def objects_of(trigger: Token, kind: str) -> list[Token]:
+    """The recipient candidates of a trigger (verb or event nominal), in text order."""
+    out: list[Token] = []
+    for c in trigger.children:
+        if kind == "verb" and c.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
+            out.extend(_conj_heads(c))
+        elif c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(_conj_heads(p))
+        elif c.dep_ == "prt":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(_conj_heads(p))
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _np_tokens(head: Token, limit: int = 12) -> list[Token]:
+    """The noun phrase of ``head`` without its clauses (relative clauses, participles)."""
+    out = []
+    stack = [head]
+    while stack and len(out) < 40:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "appos", "punct", "cc", "conj"):
+                continue
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _demonym_country(index: ArgumentIndex, tokens: list[Token]) -> str | None:
+    gaz = index.gazetteer
+    for t in tokens:
+        if not t.text[:1].isupper() or t.i in index.entity_at:
+            continue
+        for part in t.text.replace("\u2011", "-").split("-"):
+            if not part[:1].isupper():
+                continue
+            ref = gaz.lookup(part)
+            if ref is not None and ref.country and ref.type in ("PLACE", "COUNTRY"):
+                return ref.country
+    return None
+
+
+def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = None,
+            context_country: str | None = None) -> EventActor | None:
+    """The actor a noun phrase headed by ``head`` names, or None when it names no actor.
+    ``context_country`` (the country of the act's place, else the article's) stands in for a
+    bare "police", "the authorities", "protesters", an unnamed domestic group or a person of
+    unknown country."""
+    doc = index.doc
+    fallback = context_country or index.article_country
+    lemma = head.lemma_.lower()
+    if head.ent_type_ in _NOT_ACTORS or lemma in _TIME_WORDS:
+        for c in head.children:  # "Hundreds of Mexican truck drivers", "Tens of thousands of Serbs"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return resolve(index, p, speaker_country, context_country)
+        return None
+    if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
+        if head.lower_ in ("it", "they", "we", "its", "their", "our") and speaker_country:
+            return EventActor(head.text, speaker_country, None)
+        return _previous_actor(index, head)
+    tokens = _np_tokens(head)
+    e = index.entity_at.get(head.i)
+    name = doc[tokens[0].i: tokens[-1].i + 1].text if tokens else head.text
+    if name.lower().startswith(("the ", "a ", "an ")):
+        name = name.split(" ", 1)[1]
+    sector = index.tables.sector(tuple(t.lemma_.lower() for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN")))
+    if e is not None:
+        country = _entity_country(e)
+        if e.type == "COUNTRY":
+            sector = sector or "GOV"
+        if country is None:
+            # a person of unknown country is not of the country of the place the act is in
+            # ("Ristovski met ... in Sofia"): the speaker's or the article's, then
+            away = speaker_country or index.article_country if e.type == "PERSON" else fallback
+            country = _inner_country(index, tokens, head, e) or _nonstate(name) or away
+        return EventActor(e.name, country, sector)
+    direct = _modifier_countries(index, head)
+    country = _demonym_head(index, head) or (direct[0] if direct else None) or _inner_country(index, tokens, head, None)
+    if country is None:
+        if head.pos_ == "PROPN":
+            ref = index.gazetteer.lookup(head.text)
+            country = ref.country if ref is not None and ref.country else _nonstate(name)
+            if country is None and head.text[:1].isupper():
+                country = fallback  # an unnamed domestic body ("the RSF")
+        if country is None and (sector is not None or lemma in _GOV_NOUNS):
+            country = fallback
+    if country is None and sector is None:
+        return None
+    return EventActor(name, country, sector)
+
+
+def _modifier_countries(index: ArgumentIndex, head: Token) -> list[str]:
+    """Countries of coordinated demonyms or names modifying ``head`` ("French and Egyptian
+    warships", "the Turkish and Greek sides")."""
+    out: list[str] = []
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i:
+            for m in [c, *[d for d in c.subtree if d.dep_ == "conj"]]:
+                e = index.entity_at.get(m.i)
+                country = _entity_country(e) if e is not None else _demonym_country(index, [m])
+                if country and country not in out:
+                    out.append(country)
+    return out
+
+
+def _inner_country(index: ArgumentIndex, tokens: list[Token], head: Token, own: Entity | None) -> str | None:
+    """A country named inside the noun phrase: an entity mention, an international body, else
+    a demonym or place."""
+    for t in tokens:
+        if t.i == head.i:
+            continue
+        e = index.entity_at.get(t.i)
+        if e is not None and e != own:
+            c = _entity_country(e)
+            if c:
+                return c
+    for t in tokens:
+        if t.i != head.i and t.pos_ == "PROPN" and t.i not in index.entity_at:
+            c = _nonstate(t.text)
+            if c:
+                return c
+    return _demonym_country(index, tokens)
+
+
+def _previous_actor(index: ArgumentIndex, pron: Token) -> EventActor | None:
+    """The nearest earlier subject with a country (for "it", "they", "he"): same sentence or the
+    two before it."""
+    doc = index.doc
+    sent_start = sentence_start(pron)
+    lower = max(0, sent_start - 80)
+    person = pron.lower_ in ("he", "she", "his", "her")
+    for i in range(pron.i - 1, lower - 1, -1):
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass", "poss") or t.pos_ == "PRON":
+            continue
+        e = index.entity_at.get(t.i)
+        if e is not None:
+            if person != (e.type == "PERSON"):
+                continue
+            c = _entity_country(e)
+            if c is None and e.type == "PERSON":
+                c = index.article_country
+            return EventActor(e.name, c, "GOV" if e.type == "COUNTRY" else None)
+        if not person:
+            got = resolve(index, t)
+            if got is not None and got.country:
+                return got
+    return None
+
+
+def thing_owner(index: ArgumentIndex, head: Token) -> EventActor | None:
+    """The possessor or "of"/"by" object of a thing acted on ("China's actions", "the Bulgarian
+    veto", "the closure by Kosovo") as an actor."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            return resolve(index, c)
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    got = resolve(index, p)
+                    if got is not None and got.country:
+                        return got
+    for c in head.children:
+        if c.dep_ in ("amod", "compound"):
+            e = index.entity_at.get(c.i)
+            if e is not None and _entity_country(e):
+                return EventActor(e.name, _entity_country(e), None)
+            country = _demonym_country(index, [c])
+            if country:
+                return EventActor(c.text, country, None)
+    return None
+
+
+def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[EventActor]:
+    """Actors named as subjects or objects in the clausal complement of a verbal act."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl"):
+            for t in c.subtree:
+                if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and t.pos_ != "PRON":
+                    got = resolve(index, t)
+                    if got is not None and got.country:
+                        yield got
+
+
+def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
+              speaker_country: str | None, context_country: str | None = None) -> tuple[list[EventActor], list[EventActor]]:
+    """(actors, recipients) of a trigger whose doer token is ``doer`` (coordinated subjects are
+    several actors of one event)."""
+    actors: list[EventActor] = []
+    if doer is not None:
+        for h in _conj_heads(doer):
+            several = _modifier_countries(index, h)
+            if len(several) >= 2:  # "Hungarian and Romanian officials"
+                one = resolve(index, h, speaker_country, context_country)
+                actors += [EventActor(one.name if one else h.text, c, one.sector if one else None) for c in several]
+                continue
+            got = resolve(index, h, speaker_country, context_country)
+            if got is not None:
+                actors.append(got)
+    recipients: list[EventActor] = []
+    for obj in objects_of(trigger, kind):
+        if doer is not None and obj.i == doer.i:
+            continue
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in _THEMES:
+            continue  # "sent 500 soldiers", "provided aid": what == moved, not whom it == for
+        got = resolve(index, obj, None, context_country)
+        if got is None or got.country is None:
+            got = thing_owner(index, obj)
+        if got is not None and got.country:
+            recipients.append(got)
+    return actors, recipients

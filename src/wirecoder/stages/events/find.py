@@ -1,0 +1,765 @@
+"""Events: :func:`find_events`, a pure function over a parsed Doc and what the earlier stages found.
+
+For every trigger (:mod:`wirecoder.stages.events.triggers`) it decides whether the text reports
+the act as having happened, in the current news, outside anyone's quoted words; then it reads
+actor, recipients, place, date and counts, and merges repeated reports of one act.
+
+Not events:
+
+- anything inside the content of a direct quote, or inside a quoted fragment of a mixed quote
+  (positions and intentions in quotes are statements); an attributed *factual report* in an
+  indirect quote ("police said they had detained two men") is coded, as wire event data does,
+  when it passes the tests below;
+- negated acts ("did not close", "has never imposed"), acts under a modal ("could suspend"),
+  conditions ("if the government signs"), questions, infinitives and the complements of plans,
+  wishes, refusals and requests ("plans to hold talks", "urged X to withdraw": the urging == the
+  event), and stative support ("has backed Dodik throughout");
+- "will": a future cooperative act (meet, support, aid, cooperate) is an AGREE (PLOVER's reading
+  of announced cooperation), an announced concession or retreat stays itself ("will lift its
+  tariffs from Friday"), any other future act != coded;
+- background: an act whose own clause == dated a month or more before the article's date (the
+  publication date, else the latest date the article gives) is not current news, unless it is
+  ongoing ("has kept the crossings closed since 2023", "protests, which began last December").
+
+Two recipients make two events with one evidence span. One act reported twice (same category,
+actors and recipients, compatible dates, and the same sentence, the same trigger word or an
+occasion such as a rally or talks) is one event; a later mention adds its counts, and the
+evidence == the first mention that gives a count. Crowd reports in the sentences after a
+protest ("Police said about 30,000 people attended"; "the organisers said more than 80,000")
+become its competing estimates: ``size`` is the police or official figure when there == one.
+Event ids are "v1", "v2"... in text order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+from typing import Iterable, Sequence
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ...records import EventActor, Entity, Event, Quote, TimeExpression
+from ...spans import span_at
+from .arguments import ArgumentIndex, arguments, clause_actors, resolve, sentence_end, sentence_start
+from .counts import Count, casualties, participants, people_count
+from .lexicon import GOVERNORS, ONGOING, Sense
+from .plover import PloverTables, load_tables
+from .triggers import Trigger, find_triggers
+
+__all__ = ["find_events"]
+
+_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "would", "shall", "ought"})
+_FUTURE = frozenset({"will", "'ll", "wo"})
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_KEEP_FUTURE = frozenset({"CONCEDE", "RETREAT", "AGREE"})
+_CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "AGR", "EDU", "REF", "SOC", "JRN", "REL", None})
+_PLAN_NOUNS = frozenset("""plan plans decision proposal bid attempt threat call demand effort move
+offer promise pledge right need way intention readiness willingness push request appeal
+ultimatum refusal condition hope possibility prospect idea chance risk fear""".split())
+_OCCASIONS = frozenset({"PROTEST", "CONSULT"})
+_OFFICIAL = re.compile(r"\b(police|authorities|ministry|officials?|government|interior)\b", re.I)
+_CROWD_VERBS = frozenset({"attend", "come", "join", "gather", "turn", "walk", "march", "take",
+                          "participate", "rally", "protest", "assemble"})
+_SIZE_CATEGORIES = frozenset({"PROTEST", "MOBILIZE", "COERCE"})
+_VAGUE = re.compile(r"\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (hundred|thousand|dozen)|a few (hundred|thousand|dozen))\b", re.I)
+
+
+@dataclass(slots=True)
+class _Found:
+    trigger: Trigger
+    sense: Sense
+    actors: list[EventActor]
+    recipients: list[EventActor]
+    place: str | None
+    date: str | None
+    size: Count | None
+    vague: bool
+    dead: int | None
+    injured: int | None
+    evidence: tuple[int, int]
+    sentence: int
+    estimates: list[tuple[int, bool]] = field(default_factory=list)  # (figure, official)
+    mentions: list[int] = field(default_factory=list)  # sentences of the mentions merged in
+
+
+def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
+                times: Iterable[TimeExpression], gazetteer, published: str | None,
+                *, article_country: str | None = None,
+                tables: PloverTables | None = None,
+                intentions: bool = False) -> tuple[Event, ...]:
+    """The events ``doc`` reports (see the module doc). ``article_country`` is the country of
+    the dateline, if any; else the country the article names most == used for actors such as
+    "police" or "protesters" that name none. ``intentions`` codes announced intentions as PLOVER
+    does instead of leaving them out as planned acts (the wire convention): a future or willing
+    cooperative act ("will visit", "is willing to withdraw") is AGREE, a future hostile one
+    ("would boycott") THREATEN, a negated cooperative one ("will not accept") REJECT, a "must"
+    in someone's mouth REQUEST."""
+    tables = tables or load_tables()
+    entities = tuple(entities)
+    quotes = tuple(quotes)
+    times = tuple(times)
+    country = article_country or _main_country(entities)
+    index = ArgumentIndex.build(doc, entities, gazetteer, tables, country)
+    text = doc.text  # built anew on every access
+    blocked, reports = _quote_zones(text, quotes, {e.id: e for e in entities})
+    reference = _reference_date(published, times)
+    time_at = _time_tokens(doc, times)
+    sent_of = {s.start: k for k, s in enumerate(doc.sents)}
+    found: list[_Found] = []
+    for trig in find_triggers(doc):
+        start = trig.token.idx
+        if any(a <= start < b for a, b in blocked):
+            continue
+        speaker_country = next((c for a, b, c in reports if a <= start < b), None)
+        sense = _realis(trig, doc, intentions)
+        if sense is None and intentions:
+            sense = _intention(trig)
+        if sense is None:
+            continue
+        own = _own_tokens(trig)
+        dates = [time_at[t.i] for t in own if t.i in time_at]
+        if _background(dates, own, reference, doc, dated=published is not None):
+            continue
+        context = _place_country(index, trig) or speaker_country or index.article_country
+        actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
+                                       trig.kind, trig.doer, speaker_country, context)
+        if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
+            _, more = arguments(index, trig.token, "noun", None, None)
+            recipients += more
+        sense = _civil(trig, sense, actors)
+        if sense is None:
+            continue
+        if speaker_country is not None or any(a <= start < b for a, b, _ in reports):
+            if sense.category in ("SUPPORT", "ACCUSE"):
+                continue  # a stance in someone's report == a statement, not an act
+        if trig.token.lemma_.lower() in ("support", "back") and not recipients:
+            continue  # "supported a settlement": a position
+        if sense.category == "PROTEST" and actors and actors[0].sector == "GOV" and trig.civil is None:
+            sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest == diplomatic
+        if sense.category == "MOBILIZE" and len({a.country for a in actors}) >= 2:
+            sense = Sense("COOPERATE", "062", None)  # joint drills
+        if sense.category in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE") and not recipients:
+            own = {a.country for a in actors}
+            recipients = [r for r in clause_actors(index, trig.clause) if r.country not in own][:6 if sense.category == "AGREE" else 2]
+        if not actors and trig.doer is not None and trig.doer.dep_ != "nsubj":
+            maker = _maker(trig)  # "approved an amendment stripping citizens of the vote"
+            if maker is not None:
+                actors, _ = arguments(index, trig.token, "noun", maker, speaker_country, context)
+        if not actors and (trig.doer is None or sense.category != "ASSAULT"):
+            # no doer named; but "the war has killed thousands" names a doer that is no actor
+            actors = _fallback_actor(index, trig, sense, speaker_country)
+        elif actors and actors[0].country is None:
+            actors = [replace(actors[0], country=context)] + actors[1:]
+        if not actors:
+            continue
+        if _anti_government(trig.token) and not recipients and actors[0].country:
+            recipients = [EventActor("government", actors[0].country, "GOV")]
+        recipients = _clean_recipients(actors, recipients)
+        scope = _scope(trig)
+        size = participants(scope) if sense.category in _SIZE_CATEGORIES else None
+        dead, injured = casualties(scope) if sense.category in ("ASSAULT", "COERCE") else (None, None)
+        if sense.category == "ASSAULT" and size is None and (dead or injured):
+            size = Count(dead or injured)  # type: ignore[arg-type]
+        vague = bool(_VAGUE.search(" ".join(t.text for t in scope[:12])))
+        value = next((d for d in dates if d), None)
+        found.append(_Found(trig, sense, actors, recipients, _place(index, trig), value or published,
+                            size, vague, dead, injured, _evidence(trig, scope),
+                            sent_of.get(sentence_start(trig.token), 0)))
+    found.sort(key=lambda f: f.evidence[0])
+    merged = _merge(found)
+    _attach_crowd_reports(doc, merged, reports, sent_of, blocked)
+    return _records(text, merged, tables)
+
+
+# ------------------------------------------------------------------ realis: did it happen?
+
+_HOSTILE = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
+_WILLING = frozenset({"willing", "prepared", "ready", "committed", "determined", "plan", "intend",
+                      "vow", "swear", "pledge", "promise", "offer", "agree"})
+
+
+def _intention(trig: Trigger) -> Sense | None:
+    """PLOVER's coding of an intention (see ``intentions`` in :func:`find_events`)."""
+    sense = trig.sense or trig.civil
+    if sense is None:
+        return None
+    clause = trig.clause
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in clause.children)
+    hostile = sense.category in _HOSTILE
+    if negated:
+        return None if hostile else Sense("REJECT", "120", None)
+    if aux & {"must", "should", "ought"}:
+        return Sense("REQUEST", "100", None)
+    governed = False
+    t = clause
+    for _ in range(3):
+        if t.dep_ in ("xcomp", "acl", "ccomp") and t.head != t:
+            if t.head.lemma_.lower() in _WILLING:
+                governed = True
+                break
+            t = t.head
+        else:
+            break
+    if aux & (_FUTURE | {"would", "could", "may", "might"}) or governed:
+        if hostile or _conditional(clause) and sense.category == "RETREAT":
+            return Sense("THREATEN", "130", None)
+        return Sense("AGREE", "036" if sense.category == "CONSULT" else "030", None)
+    return None
+
+
+def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | None:
+    """The sense of the act as reported, or None for negated, modal, conditional, planned,
+    hypothetical or stative reports."""
+    sense = trig.sense or trig.civil
+    if sense is None:
+        return None
+    clause = trig.clause
+    checks = [clause] if trig.kind == "noun" and clause == trig.token else [clause, trig.token]
+    for v in checks:
+        for c in v.children:
+            if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "no"):
+                if c.dep_ in ("neg", "advmod", "det"):
+                    if c.dep_ == "det" and v != trig.token:
+                        continue
+                    return None
+    if trig.kind == "noun":
+        for c in trig.token.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                return None
+    end = sentence_end(trig.token)
+    if any(t.text == "?" for t in doc[max(end - 3, 0):end]):
+        return None
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _MODALS:
+        return None
+    if "to" in aux or clause.tag_ == "VB" and clause.dep_ in ("xcomp", "advcl", "acl", "ccomp") and not aux & _FUTURE:
+        return None
+    if _conditional(clause):
+        return None
+    if _governed(clause):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "without" for c in (clause.head,)) or clause.dep_ == "pcomp" and clause.head.lower_ in ("without", "before", "instead"):
+        return None
+    if trig.token.lemma_.lower() in ("refuse", "decline") and _says_nothing(trig.token):
+        return None
+    if clause.dep_ == "relcl" and aux & {"has", "have"} and not any(c.ent_type_ == "DATE" for c in clause.subtree):
+        return None  # "a minister who has visited the shrine": a description, not the news
+    if trig.kind == "verb" and trig.token.dep_ in ("amod", "compound"):
+        return None  # "negotiating chapters"
+    if aux & _FUTURE:
+        if sense.category in _COOPERATIVE:
+            if not future_as_agree:
+                return None
+            return Sense("AGREE", "036" if sense.category == "CONSULT" else "030", None)
+        if future_as_agree and trig.token.lemma_.lower() == "withdraw":
+            return Sense("THREATEN", "136", "expel")  # announcing a pull-out == a threat in PLOVER
+        if future_as_agree and sense.category not in _HOSTILE:
+            return Sense("THREATEN", "130", None) if _conditional(clause) else Sense("AGREE", "030", None)
+        if sense.category in _KEEP_FUTURE:
+            return sense
+        return None
+    if trig.token.lemma_.lower() in ("back", "support", "oppose") and "has" in aux | {"has"} and \
+            any(c.lower_ in ("has", "have") for c in clause.children) and not any(
+                c.dep_ == "npadvmod" for c in clause.children):
+        return None
+    return sense
+
+
+_SPEECH = frozenset("""comment say elaborate confirm answer respond discuss give name disclose
+provide specify identify speculate reveal detail rule""".split())
+
+
+def _says_nothing(verb: Token) -> bool:
+    """ "declined to comment", "refused to say", or a bare "declined": no act of refusal."""
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prep")]
+    if not comps:
+        return True
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEECH for c in comps)
+
+
+def _maker(trig: Trigger) -> Token | None:
+    """The subject of the verb whose object a participle modifies: "Parliament approved an
+    amendment stripping ..." → Parliament."""
+    t = trig.token
+    if t.dep_ != "acl" or t.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = t.head.head if t.head.dep_ == "dobj" else t.head.head.head
+    from .arguments import subject_of
+
+    return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _conditional(verb: Token) -> bool:
+    """In a condition ("if Serbia insists"), or the consequent of one ("If Serbia insists,
+    Hungary closes the border")."""
+    t = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in t.children):
+            return True
+        if t.dep_ in ("advcl", "ccomp", "conj", "xcomp", "relcl") and t.head != t:
+            t = t.head
+            continue
+        break
+    return False
+
+
+def _governed(verb: Token) -> bool:
+    """In the complement of a plan, wish, refusal or request ("plans to visit", "urged X to
+    withdraw", "a decision to close")."""
+    t = verb
+    for _ in range(4):
+        h = t.head
+        if h == t:
+            return False
+        if t.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in GOVERNORS:
+            if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "tell", "order") or t.dep_ == "xcomp":
+                return True
+        if t.dep_ == "pcomp" and h.lower_ in ("of", "for", "with", "over", "on"):
+            return True  # "accused Ankara of violating", "on charges of attacking": the charge, not an act
+        if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in _PLAN_NOUNS:
+            return True
+        if t.dep_ == "xcomp" and h.pos_ == "ADJ" and h.lemma_.lower() in GOVERNORS:
+            return True
+        if t.dep_ in ("conj",):
+            t = h
+            continue
+        return False
+    return False
+
+
+# ------------------------------------------------------------------ dates and background
+
+def _parse(value: str | None) -> tuple[Date, Date] | None:
+    """(first day, last day) of an ISO value at its granularity."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    try:
+        if m.group(3):
+            d = Date(y, int(m.group(2)), int(m.group(3)))
+            return d, d
+        if m.group(2):
+            mo = int(m.group(2))
+            end = Date(y + (mo == 12), mo % 12 + 1, 1)
+            return Date(y, mo, 1), Date.fromordinal(end.toordinal() - 1)
+        return Date(y, 1, 1), Date(y, 12, 31)
+    except ValueError:
+        return None
+
+
+def _reference_date(published: str | None, times: Sequence[TimeExpression]) -> Date | None:
+    got = _parse(published)
+    if got is not None:
+        return got[0]
+    ends = [p[1] for p in (_parse(t.value) for t in times if t.type == "DATE") if p is not None]
+    return max(ends) if ends else None
+
+
+def _time_tokens(doc: Doc, times: Sequence[TimeExpression]) -> dict[int, str | None]:
+    out: dict[int, str | None] = {}
+    for t in times:
+        if t.type != "DATE":
+            continue
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                out[tok.i] = t.value
+            out[span[0].i] = t.value
+    return out
+
+
+def _own_tokens(trig: Trigger) -> list[Token]:
+    """The trigger's clause without nested clauses: where its own date and counts are said."""
+    roots = [trig.clause] + ([trig.token] if trig.token != trig.clause else [])
+    seen: set[int] = set()
+    out: list[Token] = []
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("relcl", "ccomp", "conj", "parataxis", "advcl", "csubj") and c not in roots:
+                continue
+            if c.dep_ == "acl" and c.tag_ != "VBN":
+                continue
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _dates_clause(year: Token, own: list[Token]) -> bool:
+    """Is this year a past-time modifier of the clause ("in March 2023", "in 2016"), not a
+    start or end ("from January 2024", "by 2030") or a part of a complement?"""
+    t = year
+    for _ in range(4):
+        if t.dep_ == "pobj":
+            return t.head.lower_ in ("in", "on", "during", "of") and t.head.head.pos_ in ("VERB", "AUX")
+        t = t.head
+    return False
+
+
+def _background(dates: list[str | None], own: list[Token], reference: Date | None, doc: Doc,
+                dated: bool = True) -> bool:
+    words = {t.lower_ for t in own}
+    ongoing = bool(words & ONGOING)
+    if not dated and not ongoing and any(re.fullmatch(r"(19|20)\d\d", t.text) and t.ent_type_ == "DATE"
+                                         and _dates_clause(t, own) for t in own):
+        return True  # an undated story tells current acts by weekday; "in March 2023" is background
+    for t in own:
+        if t.lower_ in ("ago",) and not ongoing:
+            return True
+        if t.lower_ == "last" and t.head.lower_ in ("month", "year") and not ongoing:
+            return True
+    if reference is None:
+        return False
+    for value in dates:
+        got = _parse(value)
+        if got is None:
+            continue
+        if (reference - got[1]).days >= 30 and not ongoing:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ arguments and counts
+
+def _civil(trig: Trigger, sense: Sense, actors: list[EventActor]) -> Sense | None:
+    if sense not in (trig.sense, trig.civil):
+        return sense  # an intention already coded (AGREE, THREATEN, REJECT, REQUEST)
+    if trig.civil is None:
+        return sense if trig.sense is not None else None
+    crowd = not actors or all(a.sector in _CIVIL_SECTORS and a.sector != None or
+                               a.sector is None and a.name and a.name.split()[-1].lower() in (
+                                   "people", "drivers", "crews", "protesters", "residents",
+                                   "members", "supporters", "workers", "students", "farmers")
+                               for a in actors)
+    if crowd:
+        return trig.civil
+    return trig.sense
+
+
+def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_country: str | None) -> list[EventActor]:
+    """A protest, rally or talks with no named doer: the country of its place, else the
+    speaker's (attributed report), else the article's."""
+    if sense.category not in ("PROTEST", "CONSULT", "ASSAULT", "COERCE", "MOBILIZE"):
+        return []
+    place = _place_country(index, trig)
+    country = place or speaker_country or index.article_country
+    if country is None:
+        return []
+    return [EventActor(None, country, "CVL" if sense.category == "PROTEST" else None)]
+
+
+def _place_tokens(trig: Trigger) -> Iterable[Token]:
+    for head in {trig.token, trig.clause}:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "near"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        yield p
+
+
+def _place(index: ArgumentIndex, trig: Trigger) -> str | None:
+    for p in _place_tokens(trig):
+        if p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN":
+            ent = p.doc[p.left_edge.i: p.i + 1]
+            text = ent.text
+            if text.lower().startswith("the "):
+                text = text[4:]
+            return text
+    return None
+
+
+def _place_country(index: ArgumentIndex, trig: Trigger) -> str | None:
+    for p in _place_tokens(trig):
+        for t in p.subtree:
+            e = index.entity_at.get(t.i)
+            if e is not None and e.country:
+                return e.country
+            if t.text[:1].isupper():
+                ref = index.gazetteer.lookup(t.text)
+                if ref is not None and ref.country:
+                    return ref.country
+    return None
+
+
+def _anti_government(token: Token) -> bool:
+    return any(c.lower_.startswith("anti-government") or c.lower_ == "anti" for c in token.children
+               if c.dep_ in ("amod", "compound"))
+
+
+def _clean_recipients(actors: list[EventActor], recipients: list[EventActor]) -> list[EventActor]:
+    names = {a.name for a in actors}
+    out: list[EventActor] = []
+    seen: set[str] = set()
+    for r in recipients:
+        if r.name in names and r.name is not None:
+            continue
+        key = r.country or r.name or ""
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out
+
+
+def _scope(trig: Trigger) -> list[Token]:
+    head = trig.clause if trig.kind == "noun" and trig.clause != trig.token and trig.clause.pos_ == "VERB" else trig.token
+    toks = sorted(head.subtree, key=lambda t: t.i)
+    if len(toks) > 60:
+        toks = [t for t in toks if abs(t.i - trig.token.i) < 30]
+    return toks
+
+
+def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
+    """Characters of the trigger with its doer and first object: the clause that reports it."""
+    t = trig.token
+    first, last = t.i, t.i
+    if trig.clause != t and abs(trig.clause.i - t.i) < 12:
+        first, last = min(first, trig.clause.i), max(last, trig.clause.i)
+    if trig.doer is not None and sentence_start(trig.doer) == sentence_start(t):
+        left = trig.doer.left_edge.i
+        if 0 <= first - left <= 10:
+            first = left
+        elif 0 <= first - trig.doer.i <= 10:
+            first = trig.doer.i
+    obj_heads = [c for c in (trig.clause if trig.kind == "verb" else t).children
+                 if c.dep_ in ("dobj", "dative", "prep", "prt", "attr", "oprd", "ccomp", "xcomp")]
+    if trig.kind == "noun":
+        obj_heads += [c for c in t.children if c.dep_ == "prep"]
+    obj_heads.sort(key=lambda c: c.i)
+    for c in obj_heads:
+        if c.i < last:
+            continue
+        end = c.right_edge.i
+        if c.dep_ in ("dobj", "dative") and any(d.dep_ in ("prep", "xcomp", "ccomp") and d.i > c.i
+                                                   for d in (trig.clause if trig.kind == "verb" else t).children):
+            nxt = [d for d in (trig.clause if trig.kind == "verb" else t).children
+                   if d.dep_ in ("prep", "xcomp", "ccomp") and d.i > c.i]
+            end = max(end, min(nxt[0].right_edge.i, nxt[0].i + 6))
+        if end - t.i > 16:
+            end = t.i + 16
+        last = max(last, end)
+        break
+    doc = t.doc
+    while last > first and doc[last].is_punct:
+        last -= 1
+    while first < last and doc[first].is_punct:
+        first += 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+# ------------------------------------------------------------------ merging and crowd reports
+
+def _key(a: Sequence[EventActor]) -> frozenset[str]:
+    return frozenset(x.country or x.name or "" for x in a)
+
+
+def _compatible_dates(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a.startswith(b) or b.startswith(a)
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    for f in found:
+        target = None
+        if f.trigger.kind == "noun" and _anaphoric(f.trigger.token):
+            same = [g for g in out if g.sense.category == f.sense.category]
+            if same:
+                target = same[-1]
+        for g in ([] if target is not None else out):
+            unnamed = all(a.name is None for a in f.actors) or all(a.name is None for a in g.actors)
+            nested = g.trigger.clause.is_ancestor(f.trigger.token) or f.trigger.clause.is_ancestor(g.trigger.token)
+            if (nested and g.sentence == f.sentence and {g.sense.category, f.sense.category} == {"ASSAULT", "COERCE"}
+                    and f.trigger.token.dep_ == "conj"):
+                if f.sense.category == "ASSAULT":
+                    g.sense = f.sense  # "rammed the boats, seized rifles and injured sailors": one assault
+                target = g
+                break
+            if g.sense.category == f.sense.category and g.sentence == f.sentence and (unnamed or nested):
+                target = g
+                break
+            if (g.sense.category == f.sense.category and _key(g.actors) == _key(f.actors)
+                    and _key(g.recipients) == _key(f.recipients)
+                    and _compatible_dates(g.date, f.date)
+                    and (g.sentence == f.sentence
+                         or g.trigger.token.lemma_ == f.trigger.token.lemma_
+                         or f.sense.category in _OCCASIONS)):
+                target = g
+                break
+        if target is None:
+            out.append(f)
+            continue
+        target.mentions.append(f.sentence)
+        if target.size is None and f.size is not None:
+            target.size = f.size
+            if not target.vague:
+                target.evidence = f.evidence
+        target.vague = target.vague or f.vague
+        target.dead = target.dead if target.dead is not None else f.dead
+        target.injured = target.injured if target.injured is not None else f.injured
+        if target.place is None:
+            target.place = f.place
+    return out
+
+
+def _anaphoric(noun: Token) -> bool:
+    """ "the rally", "the blockade", "the attack": a definite nominal without a possessor refers
+    back to an act already reported."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    return bool(dets) and dets[0].lower_ in ("the", "this", "that") and not any(
+        c.dep_ in ("poss", "amod", "compound") for c in noun.children)
+
+
+def _attach_crowd_reports(doc: Doc, found: list[_Found], reports, sent_of, blocked) -> None:
+    """Counted crowds in the three sentences after a protest ("about 30,000 people attended",
+    "it was attended by between 140,000 and 150,000 participants") are its estimates."""
+    protests = [f for f in found if f.sense.category == "PROTEST"]
+    if not protests:
+        return
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        for t in sent:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in _CROWD_VERBS:
+                continue
+            if any(a <= t.idx < b for a, b in blocked):
+                continue
+            got = _crowd_count(t)
+            if got is None:
+                continue
+            count, noun = got
+            owner = None
+            for f in protests:
+                if any(0 <= k - m <= 3 for m in [f.sentence, *f.mentions]):
+                    owner = f
+            if owner is None:
+                continue
+            official = bool(_OFFICIAL.search(sent.text)) and not re.search(
+                r"\b(organi[sz]ers?|organi[sz]ed|party|association|union|federation)\b", sent.text, re.I)
+            if all(v != count.value for v, _ in owner.estimates):
+                owner.estimates.append((count.value, official))
+                if count.range is not None:
+                    owner.estimates[-1] = (count.value, official)
+            if owner.size is None or (official and not any(o for _, o in owner.estimates[:-1])):
+                if owner.size is None and not owner.vague and owner.trigger.kind == "noun":
+                    first = min(sent[0].i, noun.i, t.i)
+                    owner.evidence = (doc[first].idx, max(noun.idx + len(noun.text), t.idx + len(t.text)))
+                owner.size = count
+
+
+def _crowd_count(verb: Token) -> tuple[Count, Token] | None:
+    """(count, the counted noun) of "N people attended", "attended by N participants"."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj",) and c.pos_ in ("NOUN", "NUM", "PROPN"):
+            got = people_count(c) if c.pos_ != "NUM" else participants([c])
+            if got is not None:
+                return got, c
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    got = people_count(p)
+                    if got is not None:
+                        return got, p
+    return None
+
+
+def _records(text: str, found: list[_Found], tables: PloverTables) -> tuple[Event, ...]:
+    events: list[Event] = []
+    for f in found:
+        s = f.sense
+        mode = tables.mode(s.category, s.cameo, s.mode)
+        estimates = [v for v, _ in f.estimates]
+        size = f.size.value if f.size is not None else None
+        official = [v for v, o in f.estimates if o]
+        if official:
+            size = official[0]
+        if size is not None and estimates and size not in estimates:
+            estimates.insert(0, size)
+        if len(estimates) < 2:
+            estimates = []
+        else:
+            estimates = sorted(set(estimates))
+        evidence = span_at(text, *f.evidence)
+        trigger = span_at(text, f.trigger.token.idx, f.trigger.token.idx + len(f.trigger.token.text))
+        for recipient in (f.recipients or [None]):
+            events.append(Event(
+                id=f"v{len(events) + 1}",
+                category=s.category,
+                mode=mode,
+                actors=tuple(f.actors),
+                recipients=(recipient,) if recipient is not None else (),
+                place=f.place,
+                date=f.date,
+                size=size,
+                cameo=s.cameo[:2],
+                evidence=evidence,
+                dead=f.dead,
+                injured=f.injured,
+                size_range=f.size.range if f.size is not None and f.size.value == size else None,
+                size_estimates=tuple(estimates),
+                trigger=trigger,
+            ))
+    return tuple(events)
+
+
+# ------------------------------------------------------------------ quotes and the article's country
+
+def _quote_zones(text: str, quotes: Sequence[Quote], by_id) -> tuple[list[tuple[int, int]], list[tuple[int, int, str | None]]]:
+    """(blocked character ranges, attributed-report ranges with the speaker's country)."""
+    blocked: list[tuple[int, int]] = []
+    reports: list[tuple[int, int, str | None]] = []
+    for q in quotes:
+        a, b = q.content.start, q.content.end
+        if q.kind == "direct":
+            blocked.append((a, b))
+            continue
+        if q.kind == "mixed":
+            blocked.extend((a + x, a + y) for x, y in _fragments(text[a:b]))
+        speaker = by_id.get(q.speaker.entity) if q.speaker.entity else None
+        country = speaker.country if speaker is not None else None
+        if country is None and speaker is not None and speaker.type == "ORG":
+            from .arguments import _nonstate
+            country = _nonstate(speaker.name)
+        reports.append((a, b, country))
+    return blocked, reports
+
+
+def _fragments(content: str) -> list[tuple[int, int]]:
+    """The quoted fragments of a mixed quote's content: an opening mark (“, or " before a
+    word) to the next closing mark; a stray closing mark at the start opens nothing."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for m in re.finditer(r"[\"\u201c\u201d]", content):
+        k = m.start()
+        ch = content[k]
+        after = content[k + 1: k + 2]
+        before = content[k - 1: k] if k else ""
+        opening = ch == "\u201c" or ch == '"' and after and not after.isspace() and (not before or before.isspace() or before in "([-\u2014")
+        if start is None:
+            if opening:
+                start = k
+        elif not opening or ch == "\u201d":
+            out.append((start, k + 1))
+            start = None
+    if start is not None:
+        out.append((start, len(content)))
+    return out
+
+
+def _main_country(entities: Sequence[Entity]) -> str | None:
+    best, n = None, 0
+    for e in entities:
+        if e.type == "COUNTRY" and e.country and len(e.mentions) > n:
+            best, n = e.country, len(e.mentions)
+    return best

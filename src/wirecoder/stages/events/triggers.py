@@ -1,0 +1,271 @@
+"""Trigger words: the verbs and event nominals that report a PLOVER act, with their sense.
+
+A verb's sense == read, in order, from its particle or preposition ("called on", "pulled
+out"), its object ("closed the border", "sent troops"), then the verb alone; verbs that are acts
+only of crowds ("gathered", "blocked the bridge") carry a civil sense decided once the actor is
+known. "warned" is THREATEN only over a clause with a modal or a condition ("warned that Moscow
+would respond"). An event nominal ("a rally", "talks", "an attack", "arrests") is a trigger when
+a light verb realises it ("held talks", "took part in the march", "ordered the arrest") or when it
+has arguments of its own (a possessor, a demonym, "with"/"between"/"on"/"by"/"in" phrases);
+a bare definite nominal ("the rally", "the attack") refers back and == no new trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import (CIVIL_SENSES, CLASSES, LIGHT_VERBS, NOUNS, OBJECT_SENSES, PARTICLE_SENSES,
+                      VERBS, WEAK_NOUNS, Sense)
+
+__all__ = ["Trigger", "find_triggers"]
+
+_NOUN_ARG_PREPS = frozenset({"with", "between", "on", "by", "against", "in", "at", "near", "outside",
+                             "across", "into", "from", "over", "of"})
+_MODAL_WORDS = frozenset({"would", "will", "could", "might", "may", "'ll", "can", "shall"})
+_COMPOUND_NOUNS = {("air", "strike"): "airstrike", ("hunger", "strike"): "hunger-strike",
+                   ("general", "strike"): "strike", ("drone", "strike"): "airstrike",
+                   ("missile", "strike"): "airstrike", ("war", "game"): "drill"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    sense: Sense | None  # None: an act only when the actor == a crowd (civil)
+    civil: Sense | None
+    kind: str  # "verb" | "noun"
+    clause: Token  # the verb whose tense, mood and negation decide whether the act happened
+    doer: Token | None
+
+
+_KNOWN_VERBS = frozenset(VERBS) | frozenset(OBJECT_SENSES) | frozenset(CIVIL_SENSES) | LIGHT_VERBS | frozenset(
+    v for v, _ in PARTICLE_SENSES)
+
+
+def verb_lemma(t: Token) -> str:
+    """The lemma of a verb, repaired where the lemmatiser misses a known trigger ("staged" →
+    "stag"): the first of the text's regular stems that the tables know."""
+    lemma = t.lemma_.lower()
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    w = t.lower_
+    for cand in (w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "e", w[:-3] + "y" if w.endswith("ied") else ""):
+        if cand in _KNOWN_VERBS:
+            return cand
+    return lemma
+
+
+def _obj_lemmas(verb: Token) -> list[str]:
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or c.dep_ == "prep" and c.lower_ in ("on", "to", "into", "across", "out", "back"):
+            target = c
+            if c.dep_ == "prep":
+                target = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+            out.append(target.lemma_.lower())
+            for d in target.children:  # "a group of 30 migrants", "parts of the agreement"
+                if d.dep_ == "prep" and d.lower_ == "of":
+                    for p in d.children:
+                        if p.dep_ == "pobj":
+                            out.append(p.lemma_.lower())
+                            out.extend(q.lemma_.lower() for q in p.children if q.dep_ == "compound")
+                if d.dep_ == "compound":
+                    out.append(d.lemma_.lower())
+    return out
+
+
+def _verb_sense(verb: Token) -> Sense | None:
+    lemma = verb_lemma(verb)
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES:
+            return PARTICLE_SENSES[(lemma, c.lower_)]
+    options = OBJECT_SENSES.get(lemma)
+    if options:
+        objs = _obj_lemmas(verb)
+        for cls, s in options:
+            if any(o in CLASSES[cls] for o in objs):
+                return s
+    if lemma in ("keep", "leave", "hold"):  # "has kept the crossings closed", "will keep it open"
+        for c in verb.subtree:
+            if c.head == verb or c.head.head == verb:
+                if c.lower_ in ("closed", "shut", "sealed"):
+                    return Sense("SANCTION", "160", "discontinue")
+                if c.lower_ == "open" and any(o in CLASSES["border"] for o in _obj_lemmas(verb)):
+                    return Sense("CONCEDE", "080", None)
+    if lemma == "warn":
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(
+                (t.dep_ == "aux" and t.lower_ in _MODAL_WORDS) or (t.dep_ == "mark" and t.lower_ in ("if", "unless"))
+                for t in c.subtree
+            ):
+                return Sense("THREATEN", "130", None)
+        return None
+    return VERBS.get(lemma)
+
+
+def _noun_lemma(t: Token) -> str:
+    lemma = t.lemma_.lower()
+    for c in t.children:
+        if c.dep_ in ("compound", "amod") and (c.lower_, lemma) in _COMPOUND_NOUNS:
+            return _COMPOUND_NOUNS[(c.lower_, lemma)]
+    return lemma
+
+
+_MEASURE_NOUNS = frozenset({"round", "series", "wave", "day", "week", "string", "spate", "set"})
+
+
+def _light_verb(noun: Token) -> Token | None:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MEASURE_NOUNS:
+        noun = noun.head.head  # "opened a fifth round of talks"
+    h = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and h.pos_ in ("VERB", "AUX") and verb_lemma(h) in LIGHT_VERBS:
+        return h
+    if noun.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("in", "on", "to", "for", "into"):
+        v = h.head
+        if v.pos_ in ("VERB",) and verb_lemma(v) in LIGHT_VERBS:
+            return v
+        if v.dep_ == "dobj" and v.lower_ == "part" and v.head.lemma_.lower() == "take":
+            return v.head
+    return None
+
+
+def _has_arguments(noun: Token) -> bool:
+    for c in noun.children:
+        if c.dep_ in ("poss", "nummod"):
+            return True
+        if c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+            return True
+        if c.dep_ == "amod" and c.lower_.startswith("anti"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _NOUN_ARG_PREPS:
+            return True
+        if c.dep_ == "npadvmod" or c.dep_ == "acl":
+            return True
+    return False
+
+
+_PLURALIA = frozenset({"talk", "negotiation", "consultation"})
+_HABITUAL = frozenset({"regular", "annual", "periodic", "frequent", "repeated", "routine", "occasional",
+                       "future", "possible", "planned", "proposed", "new"})
+
+
+def _generic(noun: Token, lemma: str) -> bool:
+    """ "Russian attacks on its ports", "armed attacks on Philippine forces", "regular talks":
+    a bare plural or a habitual or prospective nominal names a kind of act, not one reported act."""
+    if any(c.dep_ == "amod" and c.lower_ in _HABITUAL for c in noun.children):
+        return True
+    if noun.tag_ != "NNS" or lemma in _PLURALIA or noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Palestinian riots ... are continuing": those riots
+    if any(c.dep_ in ("det", "nummod") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MEASURE_NOUNS:
+        return False  # "a series of anti-government protests"
+    return not any(c.ent_type_ == "DATE" for c in noun.subtree)
+
+
+def _consult_arguments(noun: Token) -> bool:
+    """Talks or a meeting as news: with or between someone, hosted by someone, or at a place;
+    not "whose talks", "talks on a new programme", "a meeting of the board"."""
+    if any(c.lower_ == "whose" for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+            return True
+        if c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and not any(
+                d.dep_ == "prep" and d.lower_ in ("of", "on") for d in noun.children):
+            return True
+    return False
+
+
+def _predicative(noun: Token) -> bool:
+    """ "was a further attack on press freedom", "one of the deadliest attacks": a
+    characterisation of something already reported, not a new report."""
+    if noun.dep_ in ("attr", "acomp") and noun.head.lemma_ == "be":
+        return True
+    h = noun.head
+    if noun.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in ("one", "some", "many", "most", "part"):
+        return True
+    return False
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def _clause_verb(t: Token) -> Token:
+    h = t
+    for _ in range(8):
+        if h.pos_ in ("VERB", "AUX") or h.head == h:
+            return h
+        h = h.head
+    return h
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    from .arguments import subject_of
+
+    out: list[Trigger] = []
+    for t in doc:
+        if t.pos_ == "VERB":
+            if t.dep_ == "acl" and NOUNS.get(_noun_lemma(t.head)) is not None:
+                continue  # "a meeting hosted by the UN": the nominal == the trigger
+            s = _verb_sense(t)
+            if s is not None and verb_lemma(t) == "discuss" and not any(
+                    c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+                s = None  # "the leaders discussed the missile programme": a topic, not a meeting
+            civil = CIVIL_SENSES.get(verb_lemma(t))
+            if s is None and civil is None:
+                continue
+            out.append(Trigger(t, s, civil, "verb", t, subject_of(t)))
+        elif t.pos_ == "NOUN":
+            if t.dep_ == "compound" and t.lemma_.lower() == "arrest" and t.head.lemma_.lower() == "warrant":
+                light = _light_verb(t.head)
+                if light is not None:
+                    out.append(Trigger(t, NOUNS["arrest"], None, "noun", light, subject_of(light)))
+                continue
+            lemma = _noun_lemma(t)
+            s = NOUNS.get(lemma)
+            if s is None:
+                continue
+            light = _light_verb(t)
+            if light is not None:
+                if _verb_sense(light) is not None:
+                    continue  # "imposed sanctions": the verb == the trigger
+                doer = subject_of(light) if t.dep_ != "nsubjpass" else None
+                if t.dep_ == "nsubjpass":
+                    for c in light.children:
+                        if c.dep_ == "agent":
+                            doer = next((p for p in c.children if p.dep_ == "pobj"), None)
+                out.append(Trigger(t, s, None, "noun", light, doer))
+                continue
+            if lemma in WEAK_NOUNS or (_definite(t) and not any(
+                    c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "on", "against")
+                    for c in t.children)):
+                continue
+            if not _has_arguments(t) or _predicative(t):
+                continue
+            if s.category == "CONSULT" and not _consult_arguments(t):
+                continue
+            if _generic(t, lemma):
+                continue
+            doer = next((c for c in t.children if c.dep_ == "poss"), None)
+            if doer is None:
+                for c in t.children:  # "a meeting hosted by the United Nations"
+                    if c.dep_ == "acl":
+                        for a in c.children:
+                            if a.dep_ == "agent":
+                                doer = next((p for p in a.children if p.dep_ == "pobj"), None)
+            if doer is None:
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in ("by", "between"):
+                        doer = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        break
+            if doer is None:
+                doer = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()), None)
+            out.append(Trigger(t, s, None, "noun", _clause_verb(t), doer))
+    return out
