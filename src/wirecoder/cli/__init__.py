@@ -17,6 +17,7 @@ from . import ingest
 from . import positions
 from . import quotes
 from . import search
+from . import serve
 from . import shifts
 from . import timeline
 
@@ -30,6 +31,7 @@ COMMANDS = {
     "positions": positions,
     "timeline": timeline,
     "shifts": shifts,
+    "serve": serve,
     "eval": evaluate,
 }
 
