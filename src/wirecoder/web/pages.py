@@ -5,6 +5,7 @@ link. They ask the same :class:`~wirecoder.web.data.Data` as the API."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -12,7 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .api import check_text, day_bounds, period, position_detail, speaker_detail
 from .data import Data, position_id
@@ -35,6 +36,24 @@ def safe_url(url: str | None) -> str | None:
     except ValueError:
         return None
     return url.strip() if scheme in ("http", "https") else None
+
+
+_URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
+
+
+def linkify(text: str) -> Markup:
+    """``text`` escaped, its http(s) URLs as links (no other scheme: a ``javascript:`` URL
+    stays text)."""
+    out, at = [], 0
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(".,;:!?)]")
+        end = m.start() + len(url)
+        out.append(escape(text[at:m.start()]))
+        out.append(Markup('<a class="url" href="{0}" rel="noopener noreferrer nofollow">{0}</a>')
+                   .format(url))
+        at = end
+    out.append(escape(text[at:]))
+    return Markup("").join(out)
 
 
 def json_script(value) -> Markup:
@@ -66,6 +85,7 @@ def templates() -> Jinja2Templates:
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals.update(link=link, speaker_url=speaker_url, position_url=position_url,
                        safe_url=safe_url, json_script=json_script)
+    env.filters["linkify"] = linkify
     return Jinja2Templates(env=env)
 
 

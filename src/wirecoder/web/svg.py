@@ -80,11 +80,13 @@ def timeline_chart(position: Position, *, width: int = 760, row: int = 34) -> Ma
              f'aria-label="{escape(position.holder.name)}: {escape(position.proposition)}">']
     for score, label in levels:
         y = top + row * y_of[score] + row / 2
-        cls = "grid zero" if score == 1 else "grid"
-        parts.append(f'<line class="{cls}" x1="{left}" x2="{width - right}" y1="{_f(y)}" '
+        parts.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{_f(y)}" '
                      f'y2="{_f(y)}"/>')
         parts.append(f'<text class="axis" x="{left - 8}" y="{_f(y + 4)}" '
                      f'text-anchor="end">{escape(label)}</text>')
+    divide = top + row * (y_of[1] + 1)  # between favor and against
+    parts.append(f'<line class="grid zero" x1="{left}" x2="{width - right}" y1="{_f(divide)}" '
+                 f'y2="{_f(divide)}"/>')
     if not points:
         parts.append(f'<text class="axis" x="{left + 10}" y="{top + 14}">no dated statement'
                      '</text></svg>')
@@ -126,9 +128,12 @@ def timeline_chart(position: Position, *, width: int = 760, row: int = 34) -> Ma
         title = f"{day.isoformat()} · {label}"
         parts.append(f'<a href="#claim-{n}"><circle class="{cls}" cx="{_f(x)}" cy="{_f(y)}" '
                      f'r="5"><title>{escape(title)}</title></circle></a>')
-        ly = y - 8 - (slot % 2) * 10 if slot else y - 8
-        parts.append(f'<text class="pt-label" x="{_f(x + 6)}" y="{_f(ly)}">'
-                     f'{escape(label)}</text>')
+        ly = y - 8 - slot * 11  # the labels of one day and level stacked, none hidden
+        if x > width * 0.6:  # right of the middle: the label ends at the point
+            attrs = f'x="{_f(x - 6)}" text-anchor="end"'
+        else:
+            attrs = f'x="{_f(x + 6)}"'
+        parts.append(f'<text class="pt-label" {attrs} y="{_f(ly)}">{escape(label)}</text>')
     base = top + row * len(levels) + 16
     ticks = sorted({lo, hi} | ({lo + (hi - lo) / 2} if (hi - lo).days > 60 else set()))
     for day in ticks:

@@ -23,3 +23,25 @@
     if (a) { toggle(a.getAttribute("data-ref"), false); }
   });
 }());
+
+// On an article page, a "copy JSON" button beside the JSON link: the analysis comes from the
+// page's JSON data island (parsed, never evaluated).
+(function () {
+  var island = document.getElementById("analysis-data");
+  var anchor = document.getElementById("json-link");
+  if (!island || !anchor || !navigator.clipboard) { return; }
+  var data;
+  try { data = JSON.parse(island.textContent); } catch (e) { return; }
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "copy-json";
+  button.textContent = "copy JSON";
+  button.addEventListener("click", function () {
+    navigator.clipboard.writeText(JSON.stringify(data, null, 2)).then(function () {
+      button.textContent = "copied";
+    }, function () {
+      button.textContent = "copy failed";
+    });
+  });
+  anchor.insertAdjacentElement("afterend", button);
+}());
