@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from .api import check_text, day_bounds, period, position_detail, speaker_detail
 from .data import Data, position_id
 from .errors import ApiError
-from .highlight import marks_of, segments
+from .highlight import marks_of, render as render_marks
 from .svg import sparkline, timeline_chart
 
 __all__ = ["build_pages", "templates"]
@@ -134,7 +134,7 @@ def build_pages(data: Data, tpl: Jinja2Templates) -> APIRouter:
         entities = {e.id: e for e in analysis.entities}
         quotes = {q.id: q for q in analysis.quotes}
         return render(request, "article.html", a=a, analysis=analysis,
-                      segments=segments(a.text, marks_of(analysis)), entities=entities,
+                      marked=render_marks(a.text, marks_of(analysis), linkify), entities=entities,
                       quotes=quotes, url=safe_url(a.url))
 
     @router.get("/speakers")

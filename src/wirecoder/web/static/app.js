@@ -1,6 +1,6 @@
 // wirecoder pages: optional niceties; every page reads fully without this script.
 // On an article page, pointing at a highlighted piece of text outlines its record in the side
-// list and every other piece of the same record. No data is read from the page but element
+// list and every other piece of the same record (the innermost under the pointer). No data is read from the page but element
 // ids and data-ref attributes, and nothing is written as HTML.
 "use strict";
 (function () {
@@ -9,17 +9,17 @@
   function toggle(ref, on) {
     var record = document.getElementById(ref);
     if (record) { record.classList.toggle("active", on); }
-    var pieces = text.querySelectorAll("a[data-ref]");
+    var pieces = text.querySelectorAll("[data-ref]");
     for (var i = 0; i < pieces.length; i++) {
       if (pieces[i].getAttribute("data-ref") === ref) { pieces[i].classList.toggle("active", on); }
     }
   }
   text.addEventListener("mouseover", function (ev) {
-    var a = ev.target.closest("a[data-ref]");
+    var a = ev.target.closest("[data-ref]");
     if (a) { toggle(a.getAttribute("data-ref"), true); }
   });
   text.addEventListener("mouseout", function (ev) {
-    var a = ev.target.closest("a[data-ref]");
+    var a = ev.target.closest("[data-ref]");
     if (a) { toggle(a.getAttribute("data-ref"), false); }
   });
 }());
