@@ -223,9 +223,11 @@ def test_csv_cells_never_run_as_spreadsheet_formulas():
     ("GET", "/no/such/page", 404, "not_found"),
     ("GET", "/api/v1/articles/0000000000000000", 404, "not_found"),
     ("GET", "/api/v1/speakers/Nobody%20Atall", 404, "not_found"),
-    ("GET", "/api/v1/articles?since=yesterday", 400, "bad_date"),
-    ("GET", "/api/v1/quotes?until=2019-13-45", 400, "bad_date"),
-    ("GET", "/api/v1/quotes?speaker=a%00b", 400, "bad_parameter"),
+    ("GET", "/api/v1/articles?since=yesterday", 422, "invalid_parameter"),  # not a date's form
+    ("GET", "/api/v1/quotes?until=2019-13-45", 400, "bad_date"),  # a date's form, no date
+    ("GET", "/api/v1/articles?since=2019-02-30", 400, "bad_date"),
+    ("GET", "/api/v1/quotes?speaker=a%00b", 422, "invalid_parameter"),
+    ("GET", "/?q=a%00b", 400, "bad_parameter"),
     ("GET", "/api/v1/timeline", 400, "missing_parameter"),
     ("GET", "/api/v1/quotes?kind=shouted", 422, "invalid_parameter"),
     ("GET", "/api/v1/articles?format=xml", 422, "invalid_parameter"),

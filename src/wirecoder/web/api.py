@@ -35,11 +35,17 @@ def _list(model) -> dict:
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"items per page, at most {MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=2**62, description="items to skip")]
 Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
-Since = Annotated[str | None, Query(description="from this day YYYY-MM-DD (or month YYYY-MM, "
-                                    "year YYYY, week YYYY-Www, quarter YYYY-Qn)")]
-Until = Annotated[str | None, Query(description="to this day (or the end of this month, year, "
-                                    "week or quarter)")]
-Text = Annotated[str | None, Query(max_length=_MAX_TEXT)]
+# the forms of a date value (corpus/periods.py); a value of this form that is no date
+# (2019-02-30) is refused with a 400 bad_date
+_DATE = (r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}-W\d{2}(-WE)?|\d{4}-Q[1-4]|\d{4}-H[12]"
+         r"|\d{4}-(SP|SU|FA|WI)|FY\d{4}|\d{2,3})$")
+# plain text: no control characters but tab and line breaks
+_PLAIN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+Since = Annotated[str | None, Query(pattern=_DATE, description="from this day YYYY-MM-DD (or "
+                                    "month YYYY-MM, year YYYY, week YYYY-Www, quarter YYYY-Qn)")]
+Until = Annotated[str | None, Query(pattern=_DATE, description="to this day (or the end of "
+                                    "this month, year, week or quarter)")]
+Text = Annotated[str | None, Query(max_length=_MAX_TEXT, pattern=_PLAIN)]
 By = Annotated[Literal["holder", "country"], Query(description="group by holder, or roll "
                                                    "people up into their country")]
 
