@@ -66,11 +66,18 @@ class Data:
     def __init__(self, db: str | Path, *, lexical_keys: bool = False) -> None:
         self.db = Path(db)
         self.lexical_keys = lexical_keys
-        self.gazetteer = load_gazetteer()
+        self._gazetteer = None  # loaded at first use (a second): the server listens first
         self._lock = threading.RLock()
         self._cache: _Cached | None = None
         with self.store():  # a missing or foreign file fails now, not at the first request
             pass
+
+    @property
+    def gazetteer(self):
+        with self._lock:
+            if self._gazetteer is None:
+                self._gazetteer = load_gazetteer()
+            return self._gazetteer
 
     # -- the store and the cache ---------------------------------------------------------
     def store(self) -> Store:
