@@ -325,3 +325,110 @@ def test_serve_refuses_a_missing_database_in_one_line(tmp_path):
     assert result.returncode == 2
     assert "no such database" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# ------------------------------------------------------------------------ events, freshness
+
+
+@pytest.fixture(scope="module")
+def event_client(web_db, tmp_path_factory):
+    """A copy of the store whose probe article carries two events (the event stage does not
+    store any yet), served by its own app."""
+    import dataclasses
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from wirecoder.records import Event, EventActor
+    from wirecoder.spans import span_at
+    from wirecoder.store import Store
+    from wirecoder.web.app import create_app
+
+    db = tmp_path_factory.mktemp("events") / "events.db"
+    shutil.copy(web_db, db)
+    with Store(db) as store:
+        hit = next(iter(store.search("Petrov")))
+        analysis = store.analysis(hit.id)
+        text = analysis.article.text
+
+        def span(words):
+            i = text.index(words)
+            return span_at(text, i, i + len(words))
+
+        bulgaria = EventActor("Bulgaria", "BGR", "GOV")
+        events = (
+            Event("ev1", "REJECT", "verbal", (bulgaria,), (EventActor("Serbia", "SRB", "GOV"),),
+                  "Sofia", "2023-06-26", None, "12", span("will never impose sanctions on Serbia")),
+            Event("ev2", "ACCUSE", None, (EventActor("<b>Officials</b>", None, None),), (),
+                  None, None, None, "11", span("pointed readers to javascript:alert('link')")),
+        )
+        store.put(dataclasses.replace(analysis, events=events))
+    return TestClient(create_app(db), raise_server_exceptions=False), hit.id
+
+
+def test_events_by_actor_category_and_date(event_client):
+    client, article_id = event_client
+    everything = every_item(client, "/api/v1/events")
+    assert [e["id"] for e in everything] == ["ev1", "ev2"]
+    assert all(e["article_id"] == article_id for e in everything)
+    assert [e["id"] for e in every_item(client, "/api/v1/events?actor=Bulgaria")] == ["ev1"]
+    assert [e["id"] for e in every_item(client, "/api/v1/events?actor=BGR")] == ["ev1"]
+    assert [e["id"] for e in every_item(client, "/api/v1/events?actor=Serbia")] == ["ev1"]
+    assert every_item(client, "/api/v1/events?actor=Hungary") == []
+    assert [e["id"] for e in every_item(client, "/api/v1/events?category=accuse")] == ["ev2"]
+    # ev2 has no date of its own: its article's (2023-07-01) counts
+    assert [e["id"] for e in every_item(client, "/api/v1/events?since=2023-07")] == ["ev2"]
+    assert [e["id"] for e in every_item(client, "/api/v1/events?until=2023-06-30")] == ["ev1"]
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/events?format=csv").text)))
+    assert [r["category"] for r in rows] == ["REJECT", "ACCUSE"]
+
+
+def test_events_are_drawn_on_the_article_and_listed(event_client):
+    client, article_id = event_client
+    page = client.get(f"/articles/{article_id}").text
+    assert page.count('class="hl-event"') >= 2
+    assert 'id="event-ev1"' in page and "REJECT" in page
+    assert "&lt;b&gt;Officials&lt;/b&gt;" in page and "<b>Officials" not in page
+    listing = client.get("/events?actor=Bulgaria").text
+    assert f'/articles/{article_id}#event-ev1' in listing and "#event-ev2" not in listing
+
+
+def test_the_app_sees_what_is_ingested_while_it_runs(web_db, tmp_path):
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from wirecoder.web.app import create_app
+
+    db = tmp_path / "live.db"
+    shutil.copy(web_db, db)
+    client = TestClient(create_app(db), raise_server_exceptions=False)
+    before = client.get("/api/v1/quotes?speaker=Lendvai").json()["total"]
+    positions = client.get("/api/v1/positions").json()["total"]
+    story = tmp_path / "new.txt"
+    story.write_text("date 2024-01-15\nBUDAPEST (Reuters) - Hungary will never accept EU "
+                     "sanctions on Russian gas, Foreign Minister Peter Lendvai said on Monday.\n",
+                     encoding="utf-8")
+    cli("ingest", str(story), "--db", str(db))
+    assert client.get("/api/v1/quotes?speaker=Lendvai").json()["total"] == before + 1
+    assert client.get("/api/v1/positions").json()["total"] >= positions
+    assert client.get("/api/v1/articles?q=gas").json()["total"] == 1
+
+
+def test_head_answers_like_get_without_a_body(server):
+    import http.client
+    from urllib.parse import urlsplit
+
+    where = urlsplit(server.url)
+    conn = http.client.HTTPConnection(where.hostname, where.port, timeout=60)
+    conn.request("HEAD", "/api/v1/quotes?limit=1")
+    response = conn.getresponse()
+    assert response.status == 200 and response.read() == b""
+    assert response.getheader("content-type").startswith("application/json")
+    conn.close()
+
+
+def test_search_snippets_mark_the_matches_and_nothing_else(client):
+    page = client.get("/?q=sanctions").text
+    assert "<mark>sanctions</mark>" in page
+    assert "<script>alert" not in page and "&lt;script&gt;" in page

@@ -117,3 +117,20 @@ def test_json_in_a_script_tag_cannot_close_it():
     import json
 
     assert json.loads(out) == value
+
+
+def test_an_analysis_with_events_reads_back():
+    """Regression: Event.from_dict named a class that does not exist (``Actor``), so the
+    stored analysis of any article with an event could not be read (the article page and
+    /api/v1/articles/ID failed)."""
+    from wirecoder.article import Article
+    from wirecoder.records import Analysis, Event, EventActor
+    from wirecoder.spans import span_at
+
+    text = "Protesters marched on parliament in Belgrade."
+    article = Article(id="a1", source="x.txt", text=text)
+    event = Event("ev1", "PROTEST", "demonstrate", (EventActor("Protesters", "SRB", "CVL"),),
+                  (EventActor("parliament", "SRB", "LEG"),), "Belgrade", None, 1000, "14",
+                  span_at(text, 0, 18))
+    analysis = Analysis(article, events=(event,))
+    assert Analysis.from_dict(analysis.to_dict()) == analysis

@@ -58,15 +58,35 @@ def create_app(db_path: str | Path, *, lexical_keys: bool = False) -> FastAPI:
 
     install_handlers(app, render_error)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for name, value in _HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
     app.include_router(build_router(data))
     app.include_router(build_pages(data, tpl))
     app.mount("/static", StaticFiles(directory=HERE / "static", follow_symlink=False),
               name="static")
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware: the security headers on every answer (unless a route set its
+    own), and HEAD answered as GET (the server sends the headers only)."""
+
+    _RAW = [(k.lower().encode(), v.encode()) for k, v in _HEADERS.items()]
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if scope["method"] == "HEAD":
+            scope = {**scope, "method": "GET"}
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", ())}
+                message = {**message, "headers": [
+                    *message.get("headers", ()),
+                    *((k, v) for k, v in self._RAW if k not in present)]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

@@ -56,6 +56,14 @@ def linkify(text: str) -> Markup:
     return Markup("").join(out)
 
 
+_HIT = re.compile(r"\[([^\[\]]*)\]")
+
+
+def snippet(text: str) -> Markup:
+    """A search snippet, its matched words (FTS5 marks them [like this]) as <mark>."""
+    return Markup(_HIT.sub(lambda m: f"<mark>{m.group(1)}</mark>", str(escape(text))))
+
+
 def json_script(value) -> Markup:
     """JSON safe inside a ``<script type="application/json">``: <, >, & and the line
     separators escaped, so no text can close the tag."""
@@ -86,6 +94,7 @@ def templates() -> Jinja2Templates:
     env.globals.update(link=link, speaker_url=speaker_url, position_url=position_url,
                        safe_url=safe_url, json_script=json_script)
     env.filters["linkify"] = linkify
+    env.filters["snippet"] = snippet
     return Jinja2Templates(env=env)
 
 
