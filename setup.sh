@@ -14,5 +14,15 @@ fi
 echo "setup: installing pinned dependencies (requirements.lock, hash-checked)" >&2
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+# the browser tests of `wirecoder serve` drive Debian's chromium (never a downloaded browser)
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian's chromium for the browser tests (apt-get)" >&2
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >&2 \
+      || echo "setup: could not install chromium; the browser tests will fail until it is" >&2
+  else
+    echo "setup: no chromium: the browser tests need it (sudo apt-get install chromium)" >&2
+  fi
+fi
 echo "setup: analysing the bundled sample articles in samples/" >&2
 .venv/bin/wirecoder analyze samples/

@@ -25,6 +25,7 @@ from . import ingest
 from . import positions
 from . import quotes
 from . import search
+from . import serve
 from . import shifts
 from . import timeline
 from .common import configure_streams, message, printable
@@ -42,6 +43,7 @@ COMMANDS = {
     "positions": positions,
     "timeline": timeline,
     "shifts": shifts,
+    "serve": serve,
     "eval": evaluate,
 }
 

@@ -473,6 +473,106 @@ class Store:
         )
         return (SearchHit(*row) for row in rows)
 
+    def find_articles(
+        self,
+        text: str | None = None,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        language: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> tuple[list[SearchHit], int]:
+        """Articles matching all words of ``text`` (best first; without ``text``, newest
+        first), of ``outlet`` (case folded), published from ``since`` to ``until`` (days
+        YYYY-MM-DD, inclusive) in ``language``: one page of hits, and how many match in all.
+        The same FTS5 query and snippet as :meth:`search`."""
+        found = self._article_filter(text, outlet, since, until, language)
+        if found is None:
+            return [], 0
+        where, params, fts = found
+        total = self._query(f"SELECT count(*) FROM {_ARTICLES_FROM[fts]} {where}", params,
+                            what="search")[0][0]
+        snippet = ("snippet(articles_fts, 1, '[', ']', ' … ', 16)" if fts
+                   else "substr(a.text, 1, 200)")
+        order = "rank" if fts else "a.published IS NULL, a.published DESC, a.pk"
+        rows = self._query(
+            f"""SELECT a.id, a.source, a.title, a.outlet, a.published, {snippet}
+                FROM {_ARTICLES_FROM[fts]} {where} ORDER BY {order} LIMIT ? OFFSET ?""",
+            (*params, max(min(limit, _MAX_INT64), 0), max(min(offset, _MAX_INT64), 0)),
+            what="search",
+        )
+        return [SearchHit(*row) for row in rows], total
+
+    def article_counts(
+        self,
+        text: str | None = None,
+        *,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        language: str | None = None,
+        by: str = "month",
+    ) -> list[tuple[str | None, int]]:
+        """How many articles :meth:`find_articles` finds, by publication ``day``, ``month``
+        or ``year`` (``(None, n)`` for undated articles last), in date order."""
+        width = {"day": 10, "month": 7, "year": 4}[by]
+        found = self._article_filter(text, outlet, since, until, language)
+        if found is None:
+            return []
+        where, params, fts = found
+        rows = self._query(
+            f"""SELECT substr(a.published, 1, {width}) AS period, count(*)
+                FROM {_ARTICLES_FROM[fts]} {where}
+                GROUP BY period ORDER BY period IS NULL, period""",
+            params, what="count articles",
+        )
+        return [tuple(row) for row in rows]
+
+    def _article_filter(self, text, outlet, since, until, language):
+        clauses: list[str] = []
+        params: list[object] = []
+        fts = text is not None
+        if fts:
+            query = _fts_query(text)
+            if not query:  # no words: nothing matches, as in search()
+                return None
+            clauses.append("articles_fts MATCH ?")
+            params.append(query)
+        if outlet:
+            clauses.append("a.outlet = ? COLLATE NOCASE")
+            params.append(outlet)
+        if since:
+            clauses.append("substr(a.published, 1, 10) >= ?")
+            params.append(since)
+        if until:
+            clauses.append("substr(a.published, 1, 10) <= ?")
+            params.append(until)
+        if language:
+            clauses.append("a.language = ? COLLATE NOCASE")
+            params.append(language)
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params, fts
+
+    def outlets(self) -> list[tuple[str, int]]:
+        """``(outlet, articles)`` of every named outlet, most articles first."""
+        rows = self._query(
+            "SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL "
+            "GROUP BY outlet ORDER BY count(*) DESC, outlet"
+        )
+        return [tuple(row) for row in rows]
+
+    def events(self) -> list[tuple[str, str | None, str | None, str | None, dict]]:
+        """``(article_id, outlet, source, published, event)`` of every stored event (the
+        ``events`` of each article's analysis JSON), in publication order."""
+        rows = self._query(
+            """SELECT a.id, a.outlet, a.source, a.published, e.value
+               FROM articles a, json_each(a.analysis, '$.events') e
+               ORDER BY a.published IS NULL, a.published, a.source, e.key""",
+            what="read events",
+        )
+        return [(*row[:4], json.loads(row[4])) for row in rows]
+
     def statements(
         self, *, since: str | None = None, until: str | None = None
     ) -> list[StoredStatement]:
@@ -528,6 +628,11 @@ class Store:
 
 
 _STATEMENT_COLUMNS = ", ".join(f.name for f in fields(StoredStatement))
+# articles alone, or joined with their full-text index
+_ARTICLES_FROM = {
+    False: "articles a",
+    True: "articles_fts JOIN articles a ON a.pk = articles_fts.rowid",
+}
 
 
 def _date_range(column: str, since: str | None, until: str | None) -> tuple[str, list[str]]:

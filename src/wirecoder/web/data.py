@@ -1,0 +1,312 @@
+"""What the web app reads, through the same library functions as the CLI commands.
+
+One :class:`Data` per app, over one database opened read-only for each read (an open costs
+under a millisecond). The corpus (statements attributed, paraphrased keys merged, echoes folded)
+and the quotes with their copies take a second or more to build, so they are built once and kept
+until the database file changes (its size or modification time, or its WAL's).
+
+The composition of each query follows its command exactly: ``positions``/``timeline``/``shifts``
+build the corpus with :func:`wirecoder.cli.positions.load_corpus` and ask
+:class:`~wirecoder.corpus.positions.Corpus`; ``quotes`` calls
+:func:`~wirecoder.corpus.quotes.select_quotes` on :meth:`Store.quotes` with the store's
+propositions and people index; ``search`` uses the store's FTS5 query. A test compares the API
+with the CLI's ``--json`` output on one store.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, Callable
+
+from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
+from ..corpus.identity import PeopleIndex, fold
+from ..corpus.positions import Attributed, Corpus, Position, Shift
+from ..corpus.quotes import QuoteLine, select_quotes
+from ..lexicon.gazetteer import load_gazetteer
+from ..records import Analysis
+from ..store.sqlite import Store
+
+__all__ = ["Data", "claim_record", "position_id"]
+
+
+def position_id(position: Position) -> tuple[str, str]:
+    """What names a position in a URL: its holder's key and its proposition key."""
+    return position.holder.key, position.key
+
+
+def claim_record(position: Position | None, claim: Attributed) -> dict[str, Any]:
+    """One statement as ``wirecoder timeline --json`` prints it (holder, proposition, key, then
+    the statement's own fields)."""
+    if position is None:
+        return {"holder": claim.holder.name, "proposition": claim.row.proposition_text,
+                "key": claim.row.proposition_key, **claim.to_dict()}
+    return {"holder": position.holder.name, "proposition": position.proposition,
+            "key": position.key, **claim.to_dict()}
+
+
+@dataclass
+class _Cached:
+    stamp: tuple
+    corpus: Corpus | None = None
+    quote_inputs: tuple | None = None
+    events: list | None = None
+    results: dict = field(default_factory=dict)
+
+
+class Data:
+    """The read side of one database for the web app."""
+
+    _MAX_RESULTS = 256  # query results kept per database state
+
+    def __init__(self, db: str | Path, *, lexical_keys: bool = False) -> None:
+        self.db = Path(db)
+        self.lexical_keys = lexical_keys
+        self._gazetteer = None  # loaded at first use (a second): the server listens first
+        self._lock = threading.RLock()
+        self._cache: _Cached | None = None
+        with self.store():  # a missing or foreign file fails now, not at the first request
+            pass
+
+    @property
+    def gazetteer(self):
+        with self._lock:
+            if self._gazetteer is None:
+                self._gazetteer = load_gazetteer()
+            return self._gazetteer
+
+    # -- the store and the cache ---------------------------------------------------------
+    def store(self) -> Store:
+        return Store(self.db, readonly=True)
+
+    def _stamp(self) -> tuple:
+        out = []
+        for suffix in ("", "-wal"):
+            try:
+                st = os.stat(str(self.db) + suffix)
+                out.append((st.st_size, st.st_mtime_ns))
+            except FileNotFoundError:
+                out.append(None)
+        return tuple(out)
+
+    def _current(self) -> _Cached:
+        stamp = self._stamp()
+        with self._lock:
+            if self._cache is None or self._cache.stamp != stamp:
+                self._cache = _Cached(stamp)
+            return self._cache
+
+    def _memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        cached = self._current()
+        with self._lock:
+            if key in cached.results:
+                return cached.results[key]
+        value = compute()
+        with self._lock:
+            if len(cached.results) >= self._MAX_RESULTS:
+                cached.results.pop(next(iter(cached.results)))
+            cached.results[key] = value
+        return value
+
+    def corpus(self) -> Corpus:
+        """Every statement of the store as ``wirecoder positions`` builds it."""
+        cached = self._current()
+        with self._lock:
+            if cached.corpus is None:
+                cached.corpus = self._load_corpus()
+            return cached.corpus
+
+    def _load_corpus(self) -> Corpus:
+        with self.store() as store:
+            empty = store.counts()["statements"] == 0
+        if empty:  # the CLI says so and stops; a page shows nothing
+            return Corpus.from_rows([], self.gazetteer)
+        # TODO(lead): re-point to the corpus/ function once load_corpus moves out of the CLI
+        from ..cli.positions import load_corpus
+
+        args = SimpleNamespace(db=str(self.db), lexical_keys=self.lexical_keys,
+                               echo_days=DEFAULT_DAYS, echo_threshold=DEFAULT_THRESHOLD)
+        return load_corpus(args)
+
+    def warm(self) -> None:
+        """Build the corpus and the quote index now (the server does it after starting)."""
+        self.corpus()
+        self._quote_inputs()
+
+    # -- articles ------------------------------------------------------------------------
+    def articles(self, text=None, *, outlet=None, since=None, until=None, language=None,
+                 limit=20, offset=0):
+        with self.store() as store:
+            return store.find_articles(text, outlet=outlet, since=since, until=until,
+                                       language=language, limit=limit, offset=offset)
+
+    def counts(self, text=None, *, outlet=None, since=None, until=None, language=None,
+               by="month"):
+        with self.store() as store:
+            return store.article_counts(text, outlet=outlet, since=since, until=until,
+                                        language=language, by=by)
+
+    def outlets(self) -> list[tuple[str, int]]:
+        return self._memo(("outlets",), lambda: self._with_store(lambda s: s.outlets()))
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        with self.store() as store:
+            return store.analysis(article_id)
+
+    def _with_store(self, work):
+        with self.store() as store:
+            return work(store)
+
+    # -- quotes --------------------------------------------------------------------------
+    def _quote_inputs(self) -> tuple:
+        cached = self._current()
+        with self._lock:
+            if cached.quote_inputs is None:
+                with self.store() as store:
+                    rows = store.quotes()
+                    propositions = store.propositions_of_quotes()
+                    names = store.speaker_names()
+                cached.quote_inputs = (rows, propositions,
+                                       PeopleIndex.build(names, self.gazetteer))
+            return cached.quote_inputs
+
+    def quotes(self, *, speaker=None, about=None, since=None, until=None, kind=None,
+               outlet=None, all_copies=False) -> list[QuoteLine]:
+        """``wirecoder quotes`` (``--speaker --about --since --until [--all]``), then by
+        ``kind`` and ``outlet`` (the outlet of the line or of one of its copies)."""
+        def compute():
+            rows, propositions, people = self._quote_inputs()
+            lines = select_quotes(
+                rows, self.gazetteer, speaker=speaker, about=about, since=since, until=until,
+                propositions=propositions if about else None, people=people,
+                echoes=not all_copies, days=DEFAULT_DAYS, threshold=DEFAULT_THRESHOLD,
+            )
+            if kind:
+                lines = [q for q in lines if q.quote.kind == kind]
+            if outlet:
+                want = fold(outlet)
+                lines = [q for q in lines
+                         if any(fold(r.outlet or "") == want for r in (q.quote, *q.copies))]
+            return lines
+        return self._memo(("quotes", speaker, about, since, until, kind, outlet, all_copies),
+                          compute)
+
+    def speakers(self) -> list[dict[str, Any]]:
+        """Everyone quoted, as ``wirecoder quotes`` resolves them, with their quote counts."""
+        def compute():
+            lines = self.quotes()
+            counts: Counter[str] = Counter()
+            info: dict[str, dict[str, Any]] = {}
+            for q in lines:
+                if not q.speaker:
+                    continue
+                counts[q.speaker] += 1
+                entry = info.setdefault(q.speaker, {
+                    "name": q.speaker, "key": q.speaker_key, "type": q.quote.speaker_type,
+                    "country": None, "first": q.quote.date, "last": q.quote.date,
+                    "outlets": []})
+                entry["country"] = entry["country"] or q.quote.speaker_country
+                if q.quote.date:
+                    entry["first"] = entry["first"] or q.quote.date
+                    entry["last"] = q.quote.date
+                for r in (q.quote, *q.copies):
+                    if r.outlet and r.outlet not in entry["outlets"]:
+                        entry["outlets"].append(r.outlet)
+            out = [{**info[name], "quotes": n} for name, n in counts.items()]
+            out.sort(key=lambda s: (-s["quotes"], fold(s["name"])))
+            return out
+        return self._memo(("speakers",), compute)
+
+    def roles(self, lines: list[QuoteLine], *, most: int = 40) -> list[str]:
+        """The roles the articles give the speaker of ``lines`` (from at most ``most`` of
+        their analyses), most frequent first."""
+        counts: Counter[str] = Counter()
+        articles = list(dict.fromkeys(q.quote.article_id for q in lines))[:most]
+        with self.store() as store:
+            for article_id in articles:
+                analysis = store.analysis(article_id)
+                if analysis is None:
+                    continue
+                quotes = {q.id: q for q in analysis.quotes}
+                entities = {e.id: e for e in analysis.entities}
+                for line in lines:
+                    if line.quote.article_id != article_id:
+                        continue
+                    quote = quotes.get(line.quote.quote_id)
+                    entity = entities.get(quote.speaker.entity) if quote and quote.speaker.entity else None
+                    if entity is not None and entity.role:
+                        counts[entity.role] += 1
+        return [role for role, _ in counts.most_common()]
+
+    # -- positions, timelines, shifts ----------------------------------------------------
+    def positions(self, *, actor=None, about=None, since=None, until=None, by="holder"):
+        """``wirecoder positions`` (an unknown actor: no positions, as the CLI prints none)."""
+        def compute():
+            corpus = self.corpus()
+            if actor and not corpus.actor(actor).known:
+                return []
+            return corpus.positions(actor=actor, about=about, since=since, until=until, by=by)
+        return self._memo(("positions", actor, about, since, until, by), compute)
+
+    def position(self, holder: str, key: str, *, by="holder") -> Position | None:
+        for p in self.positions(by=by):
+            if position_id(p) == (holder, key):
+                return p
+        return None
+
+    def statements(self, *, actor=None, about=None, since=None, until=None):
+        def compute():
+            corpus = self.corpus()
+            if actor and not corpus.actor(actor).known:
+                return []
+            return corpus.select(actor=actor, about=about, since=since, until=until)
+        return self._memo(("statements", actor, about, since, until), compute)
+
+    def shifts(self, *, actor=None, about=None, since=None, until=None, by="holder",
+               kinds=None) -> list[Shift]:
+        def compute():
+            corpus = self.corpus()
+            if actor and not corpus.actor(actor).known:
+                return []
+            return corpus.shifts(actor=actor, about=about, since=since, until=until, by=by,
+                                 kinds=kinds)
+        return self._memo(("shifts", actor, about, since, until, by,
+                           tuple(kinds) if kinds else None), compute)
+
+    # -- events --------------------------------------------------------------------------
+    def events(self, *, actor=None, category=None, since=None, until=None) -> list[dict]:
+        """Stored events, each with its article; by actor or recipient (name or country, any
+        form), PLOVER category, and the event's date (else its article's) within the range."""
+        from ..corpus.identity import resolve_body
+        from ..corpus.periods import Period, parse_bound
+
+        cached = self._current()
+        with self._lock:
+            if cached.events is None:
+                with self.store() as store:
+                    cached.events = store.events()
+            rows = cached.events
+        start, end = parse_bound(since), parse_bound(until)
+        body = resolve_body(actor, self.gazetteer) if actor else None
+        want = fold(actor) if actor else None
+        out = []
+        for article_id, outlet, source, published, event in rows:
+            if category and (event.get("category") or "").casefold() != category.casefold():
+                continue
+            if start is not None or end is not None:
+                period = Period.parse(event.get("date") or published)
+                if period is None or not period.within(start, end):
+                    continue
+            if actor:
+                sides = [*event.get("actors", ()), *event.get("recipients", ())]
+                if not any(want == fold(a.get("name") or "") or
+                           (body is not None and body.code and a.get("country") == body.code)
+                           for a in sides):
+                    continue
+            out.append({**event, "article_id": article_id, "outlet": outlet, "source": source,
+                        "published": published})
+        return out
