@@ -6,7 +6,7 @@ and the quotes with their copies take a second or more to build, so they are bui
 until the database file changes (its size or modification time, or its WAL's).
 
 The composition of each query follows its command exactly: ``positions``/``timeline``/``shifts``
-build the corpus with :func:`wirecoder.cli.positions.load_corpus` and ask
+build the corpus with :meth:`wirecoder.corpus.positions.Corpus.load` and ask
 :class:`~wirecoder.corpus.positions.Corpus`; ``quotes`` calls
 :func:`~wirecoder.corpus.quotes.select_quotes` on :meth:`Store.quotes` with the store's
 propositions and people index; ``search`` uses the store's FTS5 query. A test compares the API
@@ -20,7 +20,6 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, Callable
 
 from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
@@ -125,12 +124,9 @@ class Data:
             empty = store.counts()["statements"] == 0
         if empty:  # the CLI says so and stops; a page shows nothing
             return Corpus.from_rows([], self.gazetteer)
-        # TODO(lead): re-point to the corpus/ function once load_corpus moves out of the CLI
-        from ..cli.positions import load_corpus
-
-        args = SimpleNamespace(db=str(self.db), lexical_keys=self.lexical_keys,
-                               echo_days=DEFAULT_DAYS, echo_threshold=DEFAULT_THRESHOLD)
-        return load_corpus(args)
+        with self.store() as store:  # the library call behind `wirecoder positions` itself
+            return Corpus.load(store, self.gazetteer, lexical_keys=self.lexical_keys,
+                               days=DEFAULT_DAYS, threshold=DEFAULT_THRESHOLD)
 
     def warm(self) -> None:
         """Build the corpus and the quote index now (the server does it after starting)."""
