@@ -75,7 +75,7 @@ class Coded:
 
 def _depth(token) -> int:
     d = 0
-    while token.head is not token and d < 50:
+    while token.head.i != token.i and d < 50:
         token = token.head
         d += 1
     return d

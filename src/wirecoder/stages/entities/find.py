@@ -82,7 +82,7 @@ def acts_as_government(token: Token) -> bool:
     if token.text.isupper() and len(token.text) > 3:
         return False
     t = token
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     dep = t.dep_
     doc = token.doc
@@ -320,7 +320,7 @@ def _is_city(doc: Doc, m: SurfaceMatch) -> bool:
     # A place name the NER left untyped or called a location, as the object of a place
     # preposition ("for Port Sudan", "in Jeddah and Mashhad").
     t = last
-    while t.dep_ == "conj" and t.head is not t:
+    while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     return t.dep_ == "pobj" and (t.head.lower_ in _LOCATIVE or t.head.lower_ == "for")
 

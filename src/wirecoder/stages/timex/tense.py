@@ -47,7 +47,7 @@ def _modifies_noun(token) -> bool:
 def _climb(token):
     """The first verb at or above ``token``, or None."""
     for _ in range(_MAX_CLIMB):
-        if token.head is token:
+        if token.head.i == token.i:
             return token if _is_verb(token) else None
         token = token.head
         if _is_verb(token):
@@ -75,9 +75,9 @@ def _clause_tense(doc, start: int, end: int) -> str | None:
         # past or future (not a present perfect: "has announced cuts, resulting in closures
         # during the fourth quarter" looks ahead)
         head = verb.head
-        while head is not verb and not _is_verb(head) and head.head is not head:
+        while head.i != verb.i and not _is_verb(head) and head.head.i != head.i:
             head = head.head
-        if head is not verb and _is_verb(head):
+        if head.i != verb.i and _is_verb(head):
             inherited = verb_tense(head)
             tense = inherited if inherited in ("past", "future") else None
     if tense in (None, "perfect"):
@@ -128,7 +128,7 @@ def verb_tense(verb, depth: int = 0) -> str | None:
         return "future"  # "is visiting Moscow on Friday"
     if any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):  # an infinitive
         head = verb.head
-        if head is verb or head.pos_ in ("NOUN", "PROPN", "ADJ") or head.lemma_ in _FORWARD:
+        if head.i == verb.i or head.pos_ in ("NOUN", "PROPN", "ADJ") or head.lemma_ in _FORWARD:
             return "future"  # "an event to be held on October 12", "plans to meet on Friday"
         if depth < 3 and _is_verb(head):
             return verb_tense(head, depth + 1)
