@@ -62,11 +62,15 @@ def find_quotes(
         ]
     found = [f for f in found if _holds(f, len(text))]
     found.sort(key=lambda f: f.start)
-    resolver = SpeakerResolver(doc, tuple(entities), gazetteer, text=text)
+    resolver = SpeakerResolver(doc, tuple(entities), gazetteer, text=text,
+                               inside_quote=lambda i: regions.inside(i) is not None,
+                               dateline_end=dateline.dateline.span.end if dateline is not None else 0,
+                               quote_spans=tuple((f.start, f.end) for f in found))
     quotes = []
     for n, f in enumerate(found, 1):
-        mention = span_at(text, *f.mention) if f.mention else None
-        entity_id, name = resolver.resolve(f.mention, f.mention_token, f.possessor, f.start)
+        r = resolver.resolve(f.mention, f.mention_token, f.possessor, f.start, f.cue)
+        mention = span_at(text, *r.mention) if r.mention else None
+        entity_id, name = r.entity, r.name
         quotes.append(
             Quote(
                 id=f"q{n}",
@@ -178,8 +182,8 @@ def _mention_of(tok: Token) -> tuple[tuple[int, int], int]:
             break
         if child.dep_ == "punct":
             continue  # the comma before an apposition
-        if child.dep_ == "appos" and child.right_edge.i - tok.i > 12:
-            break  # a long apposition is a clause of its own
+        if child.dep_ == "appos":
+            break  # the name as written, without its apposition ("Kim Sun-ok, 71")
         right = max(right, child.right_edge.i)
     doc = tok.doc
     while left < right and doc[left].is_punct:
@@ -296,6 +300,8 @@ def _window_after(doc: Doc, text: str, region: QuoteRegion, regions: _Regions) -
     """Tokens after the closing mark up to the end of the sentence (or the next quote)."""
     if region.close < 0:
         return []
+    if text[region.start : region.end].rstrip("’”\"'").endswith("."):
+        return []  # “... on the table.” He accused ...: the next sentence is not its attribution
     stop = regions.next_open_after(region.close)
     if stop is None:
         stop = len(text)
@@ -352,7 +358,7 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         words = len(text[region.start : region.end].split())
         after = [t for t in _window_after(doc, text, region, regions) if _is_cue(t)]
         before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)]
-        cue = after[0] if after else (before[-1] if before else None)
+        cue = after[0] if after else (_outermost(before) if before else None)
         mixed_start = None
         if cue is not None and not after:
             # "Vucic said that although ... but “everyone must remember ...”": a fragment inside
@@ -403,6 +409,19 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             found.append(_Found("direct", region.start, region.end, _cue_span(cue), mention, head, possessor))
         previous = found[-1]
     return found
+
+
+def _outermost(cues: list[Token]) -> Token:
+    """Of the cues before a quote, the last one, or the cue it depends on ("X welcomed the
+    remarks but said Bulgaria expected ...": welcomed; "X urged ..., saying ...": urged)."""
+    cue = cues[-1]
+    ids = {c.i for c in cues}
+    node = cue
+    while node.head.i != node.i and node.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep"):
+        node = node.head
+        if node.i in ids:
+            cue = node
+    return cue
 
 
 def _np_between(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], int] | None:
