@@ -26,9 +26,12 @@ government parliament cabinet presidency mission delegation guard department off
 def _demonyms(gazetteer) -> dict[str, str]:
     out: dict[str, str] = {iso: forms[0] for iso, forms in tables.DEMONYMS.items()}
     for key, ref in gazetteer.surfaces.items():
-        if ref.type == "PLACE" and ref.country and ref.country not in out and " " not in ref.name \
-                and ref.name[:1].isupper() and ref.name.endswith(_DEMONYM_ENDINGS):
-            out[ref.country] = ref.name
+        if ref.type != "PLACE" or not ref.country or ref.country in out or " " in key:
+            continue
+        country = normalize(gazetteer.countries.get(ref.country, ""))
+        # "colombian" for Colombia, "burkinabe" for Burkina Faso: the country's stem and an ending
+        if country and key.startswith(country[:4]) and key.endswith(_DEMONYM_ENDINGS) and key != country:
+            out[ref.country] = key[:1].upper() + key[1:]
     return out
 
 
@@ -50,30 +53,27 @@ def place_country(gazetteer, text: str) -> tuple[str, bool] | None:
 
 
 def canonical_body(words: list[str], gazetteer) -> str:
-    """The canonical name of an institution phrase given as words (possessive "'s" a word of its
-    own): determiners dropped, "Country's X" → "Demonym X", "X in Capital" → "X in Country" for
-    embassies and missions."""
+    """The canonical name of an institution phrase given as its tokens with their trailing
+    white space (possessive "'s" a token of its own): determiners dropped, "Country's Ministry"
+    → "Demonym Ministry", "Mexico's National Migration Institute" → "National Migration
+    Institute" (a name of its own)."""
     words = [w for w in words if w.strip()]
-    while words and words[0].lower() in _DETERMINERS:
+    while words and words[0].strip().lower() in _DETERMINERS:
         words = words[1:]
-    # "Japan's Foreign Ministry" → "Japanese Foreign Ministry"; "Mexico's National Migration
-    # Institute" is a name of its own: "National Migration Institute"
+    bare = [w.strip() for w in words]
     for k in range(1, min(4, len(words) - 1)):
-        if words[k] in ("'s", "’s") and k + 1 < len(words):
-            place = place_country(gazetteer, " ".join(words[:k]))
+        if bare[k] in ("'s", "’s") and k + 1 < len(words):
+            place = place_country(gazetteer, "".join(words[:k]).strip())
             if place is not None:
                 rest = words[k + 1:]
                 adj = demonym(gazetteer, place[0])
-                generic = rest[-1].lower() in _GENERIC_BODIES and len(rest) <= 3
+                generic = bare[-1].lower() in _GENERIC_BODIES and len(rest) <= 3
                 if generic and adj is not None:
-                    words = [adj] + rest
+                    words = [adj + " "] + rest
                 elif not generic:
                     words = rest
             break
-    text = " ".join(words)
-    for mark in (" 's", " ’s"):
-        text = text.replace(mark, mark.strip())
-    return text
+    return " ".join("".join(words).split())
 
 
 def folded(text: str) -> str:

@@ -66,9 +66,11 @@ def find_quotes(
                                inside_quote=lambda i: regions.inside(i) is not None,
                                dateline_end=dateline.dateline.span.end if dateline is not None else 0,
                                quote_spans=tuple((f.start, f.end) for f in found))
+    resolved = resolver.settle([
+        resolver.resolve(f.mention, f.mention_token, f.possessor, f.start, f.cue) for f in found
+    ])
     quotes = []
-    for n, f in enumerate(found, 1):
-        r = resolver.resolve(f.mention, f.mention_token, f.possessor, f.start, f.cue)
+    for n, (f, r) in enumerate(zip(found, resolved), 1):
         mention = span_at(text, *r.mention) if r.mention else None
         entity_id, name = r.entity, r.name
         quotes.append(
@@ -358,7 +360,7 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         words = len(text[region.start : region.end].split())
         after = [t for t in _window_after(doc, text, region, regions) if _is_cue(t)]
         before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)]
-        cue = after[0] if after else (_outermost(before) if before else None)
+        cue = after[0] if after else (before[-1] if before else None)
         mixed_start = None
         if cue is not None and not after:
             # "Vucic said that although ... but “everyone must remember ...”": a fragment inside
@@ -394,6 +396,10 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         if words < _MIN_DIRECT_WORDS and mixed_start is None:
             continue  # scare quotes, titles, single words: not quotes
         mention, head, possessor = _speaker(cue)
+        if not after and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            outer = _outermost(before)
+            if outer is not cue:  # "X welcomed the remarks but said ...": X speaks
+                mention, head, possessor = _speaker(outer)
         if mention is not None and region.start <= mention[0] < region.end and after:
             # the parser took a word of the quote as subject: “Like Oakland. Or Ferguson,” Trump said
             np = _np_between(doc, region.close + 1, cue.idx)

@@ -40,6 +40,7 @@ from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS
 from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE_HEADS,
                               DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NAME_HEADS, ROLE_NOUNS,
                               SPEAKING_BODIES)
+from ...lexicon.names import display_name
 from ...records import Entity
 from .bodies import canonical_body, demonym, place_country
 from .people import People, role_heads
@@ -83,32 +84,39 @@ class SpeakerResolver:
         # name mentions (not the role nouns the entity stage linked), by token
         self.tok_ent: dict[int, Entity] = {}
         self.name_spans: dict[int, tuple[int, int]] = {}  # token → (first, last+1) of its name mention
-        person_tokens: list[tuple[int, int, Entity]] = []
         spans = []
+        alias = _surname_aliases(entities, gazetteer)
         for e in entities:
             for m in e.mentions:
                 if m.text[:1].isupper() and m.text.split()[0].lower() not in _DEFINITE | {"a", "an"} \
                         and m.text.lower() not in PRONOUNS:
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
                     if span is not None and len(span):
-                        spans.append((span.start, span.end, e))
+                        spans.append((span.start, span.end, alias.get(e.id, e)))
+        spans += _unlinked_people(doc, spans, alias)
         spans.sort(key=lambda s: (s[0], _TYPE_RANK[s[2].type]))
         self._quote_starts = [q[0] for q in quote_spans]
         self._quote_spans = list(quote_spans)
+        candidates: list[tuple[int, int, Entity]] = []
         for first, last, e in spans:
             for i in range(first, last):
                 old = self.tok_ent.get(i)
                 if old is None or _TYPE_RANK[e.type] < _TYPE_RANK[old.type]:
                     self.tok_ent[i] = e
                     self.name_spans[i] = (first, last)
-            if e.type == "PERSON" and not self._is_place(e) and not self._quoted(doc[first].idx):
-                person_tokens.append((first, last, e))
+            if (e.type == "PERSON" and not self._is_place(e) or e.type == "ORG" and _name_shaped(e.name, gazetteer)) \
+                    and not self._quoted(doc[first].idx):
+                candidates.append((first, last, e))
+        self.people = People.read(doc, candidates, self._inside_quote)
+        # an organisation with a person's name, a role and a gender is a person the entities missed
+        speaking = {e.id for f, l, e in candidates if e.type == "ORG" and self._salient(doc[l - 1])}
+        person_tokens = [c for c in candidates if c[2].type == "PERSON" or c[2].id in speaking and (
+                         self.people.gender.get(c[2].id) or any(self.people.roles.get(c[2].id, ())))]
         self.person_tokens = person_tokens
         self._person_starts = [doc[f].idx for f, _, _ in person_tokens]
         org_tokens = [(f, l, e) for f, l, e in spans if e.type in ("ORG", "COUNTRY")]
         self.org_tokens = org_tokens
         self._org_starts = [doc[f].idx for f, _, _ in org_tokens]
-        self.people = People.read(doc, person_tokens, self._inside_quote)
         self._acronyms = _acronyms(self.text, entities)
         self._paragraphs = [0] + [i + 1 for i, c in enumerate(self.text)
                                   if c == "\n" and self.text[i + 1 : i + 2].strip()]
@@ -116,6 +124,8 @@ class SpeakerResolver:
         # resolved speakers: (position, entity or None, name, type, head word, document cue)
         self.history: list[tuple[int, Entity | None, str, str, str, bool]] = []
         self.counts: Counter[str] = Counter()
+        self._open_leads: set[int] = set()  # heads of unresolved "the minister" / "a senior official"
+        self._heads: list[int | None] = []  # per resolution, the head token's offset
 
     # ------------------------------------------------------------------ helpers
     def _is_place(self, e: Entity) -> bool:
@@ -180,13 +190,14 @@ class SpeakerResolver:
         kind = ent.type if ent is not None else ("ORG" if name else "")
         where = mention[0] if mention else position
         self._remember(where, ent, name if name else (ent.name if ent is not None else None), kind, head, document)
-        return Resolution(mention, ent.id if ent is not None else None,
+        return Resolution(mention, ent.id if ent is not None and ent.id else None,
                           ent.name if ent is not None and name is None else name, sieve)
 
     # ------------------------------------------------------------------ the sieves
     def resolve(self, mention: tuple[int, int] | None, head: int | None, possessor: int | None,
                 position: int, cue: tuple[int, int] | None = None) -> Resolution:
         """The resolution of a speaker mention at ``position`` (the quote's start)."""
+        self._heads.append(None)
         if mention is None:
             return Resolution(None, None, None, "none")
         document = bool(cue) and "statement" in self.text[cue[0]:cue[1]].lower()
@@ -230,13 +241,48 @@ class SpeakerResolver:
             if any(c.dep_ == "conj" for c in tok.children):
                 r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
             elif (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.i != tok.sent.start) and words:
-                name = canonical_body([t.text for t in words], self.gazetteer)
+                name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
                 r = self._done("words", self._span(words), None, name, position, tok.lower_, document)
             else:
                 r = self._done("words", mention, None, None, position)
         if r.mention != mention:  # the mention stays as found (the seeds' convention: with its title)
             r = Resolution(mention, r.entity, r.name, r.sieve)
+        self._heads[-1] = tok.idx
         return r
+
+    def settle(self, resolutions: list[Resolution]) -> list[Resolution]:
+        """After all quotes: an unresolved role noun or "a senior official" in the lead takes
+        the person the next paragraph quotes by name ("..., the U.K. fisheries minister said."
+        then "“...,” Rhodri Penhallow told reporters"): ``cataphora``."""
+        out = list(resolutions)
+        lead = self._para(self.dateline_end) if self.dateline_end else 0
+        for i, r in enumerate(out):
+            head = self._heads[i] if i < len(self._heads) else None
+            if head is None or head not in self._open_leads or r.mention is None:
+                continue
+            para = self._para(r.mention[0])
+            if para != lead:
+                continue
+            for later in out[i + 1:]:
+                if later.mention is None:
+                    continue
+                p = self._para(later.mention[0])
+                if p == para:
+                    continue
+                if p == para + 1 and later.sieve in ("name", "words", "relative") and later.name and \
+                        self._person_name(later):
+                    out[i] = Resolution(r.mention, later.entity, later.name, "cataphora")
+                    self.counts["cataphora"] += 1
+                break
+        return out
+
+    def _person_name(self, r: Resolution) -> bool:
+        if r.entity is not None:
+            e = self.entities.get(r.entity)
+            return e is not None and (e.type == "PERSON" or any(self.people.roles.get(e.id, ())))
+        words = (r.name or "").split()
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+            w.lower() in BODY_HEADS or w.lower() in _ORG_WORDS for w in words)
 
     def _by_name(self, tok: Token, position: int, document: bool, prefix: str) -> Resolution | None:
         ent = self.tok_ent.get(tok.i)
@@ -252,7 +298,7 @@ class SpeakerResolver:
         words = self._phrase(tok)
         head = tok.lemma_.lower()
         if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
-            name = canonical_body([t.text for t in words], self.gazetteer)
+            name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             if len(name.split()) < len(ent.name.split()):
                 name = ent.name
             return self._done(sieve, self._span(words), ent, name, position, head, document)
@@ -296,6 +342,8 @@ class SpeakerResolver:
             if named is not None:
                 return self._done("cataphora", mention, named, None, position)
         self.counts["anonymous"] += 1
+        if not plural and not media and lemma in _NAMEABLE:
+            self._open_leads.add(tok.idx)
         return Resolution(mention, None, None, "anonymous")
 
     def _cataphora(self, tok: Token, lemma: str, position: int) -> Entity | None:
@@ -348,14 +396,24 @@ class SpeakerResolver:
         if best is not None:
             return self._done("role", mention, best, None, position)
         self.counts["role-unresolved"] += 1
+        self._open_leads.add(tok.idx)
         return Resolution(mention, None, None, "role")
 
     def _holder(self, wanted: tuple[str, ...], at: int, excluded: Entity | None) -> Entity | None:
         k = bisect_left(self._person_starts, at)
-        for first, _last, ent in reversed(self.person_tokens[:k]):
-            if ent is not excluded and self.people.holds(ent.id, wanted):
-                return ent
         para = self._para(at)
+        first_holder = None  # the most recent holder; a subject or speaker among them wins
+        for first, last, ent in reversed(self.person_tokens[:k]):
+            if ent is excluded or not self.people.holds(ent.id, wanted):
+                continue
+            if self._salient(self.doc[last - 1]):
+                return ent
+            if first_holder is None:
+                first_holder = ent
+            if self._para(self.doc[first].idx) < para - 3:
+                break
+        if first_holder is not None:
+            return first_holder
         stop = self._paragraphs[para + 2] if para + 2 < len(self._paragraphs) else len(self.text)
         for first, _last, ent in self.person_tokens[k:]:  # "the official, Y," after the quote
             if self.doc[first].idx >= stop:
@@ -415,7 +473,7 @@ class SpeakerResolver:
             if name:
                 return self._done("body", mention, None, name, position, lemma, document)
         if proper:
-            name = canonical_body([t.text for t in words], self.gazetteer)
+            name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             ent = self._org_named(name)
             return self._done("body", mention, ent, name, position, lemma, document)
         # "the ministry", "the embassy", "the group": the one named before with that head
@@ -521,11 +579,7 @@ class SpeakerResolver:
                 lg = self.people.gender.get(ls.id)
                 if lg is None or lg == gender:
                     return ls
-            name_head = self.doc[last - 1]
-            subject = name_head.dep_ in ("nsubj", "nsubjpass") or (
-                name_head.dep_ == "appos" and name_head.head.dep_ in ("nsubj", "nsubjpass")) or (
-                name_head.dep_ in ("compound",) and name_head.head.dep_ in ("nsubj", "nsubjpass"))
-            if subject or self._inverted_subject(name_head):
+            if self._salient(self.doc[last - 1]):
                 return ent
             if fallback is None:
                 fallback = ent
@@ -534,6 +588,13 @@ class SpeakerResolver:
             if (lg is None or lg == gender) and self._para(last_speaker[0]) >= para - 3:
                 return last_speaker[1]
         return fallback
+
+    def _salient(self, name_head: Token) -> bool:
+        """A name that is the subject of its clause (or in apposition to one), or the speaker
+        of an inverted attribution."""
+        return name_head.dep_ in ("nsubj", "nsubjpass") or (
+            name_head.dep_ in ("appos", "compound") and name_head.head.dep_ in ("nsubj", "nsubjpass")
+        ) or self._inverted_subject(name_head)
 
     def _inverted_subject(self, tok: Token) -> bool:
         """"…," said Fermin Leyva: the name right after a speech verb."""
@@ -554,6 +615,8 @@ def _acronyms(text: str, entities) -> dict[str, Entity]:
     return out
 
 
+# anonymous heads a lead may name in its next paragraph ("a senior official", "a senior diplomat")
+_NAMEABLE = frozenset({"official", "diplomat", "source", "officer", "aide", "negotiator", "lawmaker"})
 _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "organisation",
                             "association", "union", "ngo", "agency", "company", "firm"})
 _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
@@ -567,3 +630,79 @@ def _name_head(name: str) -> str:
     if "of" in words[1:]:
         return words[words.index("of", 1) - 1]
     return words[-1] if words else ""
+
+
+_ORG_WORDS = frozenset("""international national group company corporation corp inc ltd llc
+bank fund institute university college school council commission committee agency service
+office ministry department federation confederation union association alliance coalition party
+movement front forces army navy police court assembly parliament organization organisation
+foundation network media news press times post radio television tv channel airlines airways
+holdings energy oil gas petroleum motors systems technologies industries partners capital
+club league federation centre center program programme project initiative summit forum
+""".split())
+
+
+def _name_shaped(name: str, gazetteer) -> bool:
+    """Whether an organisation's name looks like a person's ("Tamsin Hallerby", "Ngcobo"): one
+    to three capitalised words, none of them an institution word, not an acronym, not a place."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or name.isupper() or any(ch.isdigit() for ch in name):
+        return False
+    if any(not w[:1].isupper() or w.lower().strip(".,") in _ORG_WORDS or w.lower() in BODY_HEADS
+           for w in words):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return gazetteer is None or (gazetteer.lookup(name) is None and gazetteer.actor(name) is None
+                                 or (gazetteer.actor(name) is not None and not gazetteer.actor(name).org
+                                     and gazetteer.lookup(name) is None))
+
+
+def _surname_aliases(entities, gazetteer) -> dict[str, Entity]:
+    """A one-word name ("Penhallow") that is the surname of exactly one person named in full in
+    the article ("Rhodri Penhallow"): entity id → that person."""
+    full: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.type == "PERSON" and len(e.name.split()) >= 2:
+            full.setdefault(e.name.split()[-1].lower(), []).append(e)
+    out = {}
+    for e in entities:
+        if len(e.name.split()) == 1 and e.type in ("PERSON", "ORG"):
+            people = full.get(e.name.lower(), [])
+            if len(people) == 1 and people[0].id != e.id:
+                out[e.id] = people[0]
+    return out
+
+
+def _unlinked_people(doc: Doc, spans, alias: dict[str, Entity]) -> list[tuple[int, int, Entity]]:
+    """People the parser's named-entity recogniser found that no entity covers ("Rhodri
+    Penhallow" when the entities hold only "Penhallow"): a person without an entity id, so that
+    a speaker can still be named; a one-word name joins the one full name with that surname."""
+    covered = set()
+    for first, last, _ in spans:
+        covered.update(range(first, last))
+    found: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        name = display_name(ent.text.replace("\n", " "))
+        if name and name[:1].isupper():
+            found.append((ent.start, ent.end, name))
+    if not found:
+        return []
+    by_name: dict[str, Entity] = {}
+    for _, _, name in found:
+        if len(name.split()) >= 2:
+            by_name.setdefault(name.split()[-1].lower(), Entity("", "PERSON", name, None, None, ()))
+    out = []
+    for first, last, name in found:
+        person = by_name.get(name.split()[-1].lower())
+        if person is None or (len(name.split()) >= 2 and person.name != name):
+            person = Entity("", "PERSON", name, None, None, ())
+        out.append((first, last, person))
+    # a one-word entity ("Penhallow", typed anything) that is one of these people's surname
+    surnames = {p.name.split()[-1].lower(): p for _, _, p in out if len(p.name.split()) >= 2}
+    for k, (first, last, e) in enumerate(spans):
+        if e.id and len(e.name.split()) == 1 and e.type in ("PERSON", "ORG") and e.name.lower() in surnames:
+            spans[k] = (first, last, surnames[e.name.lower()])
+    return out
