@@ -238,6 +238,8 @@ def _right_np(verb: Token) -> Token | None:
     head = doc[k]
     while head.head.i != head.i and head.head.i > verb.i and head.dep_ in ("compound", "amod", "det", "poss"):
         head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != verb.i:
+        return None  # "saying the move ignored ...": the subject of the reported clause
     return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
@@ -248,6 +250,11 @@ def _subject(verb: Token) -> Token | None:
     np = _left_np(verb)
     if np is not None:  # the parser attached the subject elsewhere: take the phrase itself
         return verb.doc[np[1]]
+    if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.i < verb.i:
+        inherited = _subject(verb.head)  # "X welcomed the extension but accused the army of ..."
+        if inherited is not None:
+            return inherited
     inverted = _right_np(verb)
     if inverted is not None:  # "..., said Jon Doggett, executive vice president of ..."
         return inverted
@@ -492,6 +499,13 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             continue
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         cue = _cue_span(tok)
+        shaped = _object_complement(tok)
+        if shaped is not None:
+            # "urged X to ...", "called on X to ...", "accused X of ...", "described X as ...",
+            # "ruled out X": the object and its complement are what was said
+            first_tok, last_tok = shaped
+            add("indirect", first_tok.idx, last_tok.idx + len(last_tok.text), cue, tok)
+            continue
         quoting = _quoting_verb(tok)
         if quoting is not None:  # "X quoted Y as saying that ...": the cue is "quoted", Y speaks
             if ccomps:
@@ -528,7 +542,12 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i:
                     end = c.right_edge
             after_obj = obj.right_edge.idx + len(obj.right_edge.text)
-            if tok.lemma_.lower() != "call" or any(after_obj <= r.open < end.idx + len(end.text) for r in regions):
+            quoted = any(obj.left_edge.idx <= r.open < end.idx + len(end.text) for r in regions)
+            if tok.lemma_.lower() == "call":
+                quoted = any(after_obj <= r.open < end.idx + len(end.text) for r in regions)
+            # "welcomed the decision", "criticized the closure": a noun object alone is an event,
+            # not a quote (unless it carries a quoted fragment)
+            if quoted or tok.lemma_.lower() not in _EVALUATIVE or end.i != obj.right_edge.i:
                 add("indirect", obj.left_edge.idx, end.idx + len(end.text), cue, tok)
             continue
         subj = _subject(tok)
@@ -547,6 +566,56 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             if comma.text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[tok.sent.start : comma.i]):
                 add("indirect", tok.sent[0].idx, comma.idx, cue, tok)
     return found
+
+
+_EVALUATIVE = frozenset("""welcome praise criticize criticise condemn denounce reject dismiss
+blast slam applaud hail mock question dispute endorse defend""".split())
+_APPEAL = frozenset({"urge", "press", "implore", "encourage", "exhort"})
+_CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray": ("as",),
+           "characterize": ("as",), "characterise": ("as",), "brand": ("as",)}
+
+
+def _object_complement(tok: Token) -> tuple[Token, Token] | None:
+    """(first, last) tokens of what an appeal or charge says: "urged [the government to reopen
+    the crossing]", "called on [X to ...]", "accused [X of ...]", "described [X as ...]",
+    "ruled out [any return to the talks]"."""
+    lemma = tok.lemma_.lower()
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+
+    def complement(after: Token, kinds: tuple[str, ...], *owners: Token) -> Token | None:
+        for owner in owners:
+            for c in owner.children:
+                if c.dep_ in kinds and c.i > after.i:
+                    return c
+        return None
+
+    if lemma in _APPEAL and obj is not None:
+        comp = complement(obj, ("xcomp", "ccomp", "advcl"), tok, obj)
+        if comp is not None and any(t.lower_ == "to" for t in comp.lefts):
+            return obj.left_edge, comp.right_edge
+        if comp is not None and comp.dep_ == "xcomp":
+            return obj.left_edge, comp.right_edge
+    if lemma == "call":
+        on = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")), None)
+        pobj = None
+        if on is not None:
+            pobj = next((c for c in on.children if c.dep_ == "pobj"), None)
+            if pobj is None and on.dep_ == "prt":
+                pobj = obj
+        if pobj is not None:
+            comp = complement(pobj, ("xcomp", "ccomp", "acl", "advcl", "relcl"), tok, pobj, on)
+            if comp is not None:
+                return pobj.left_edge, comp.right_edge
+    if lemma in _CHARGE and obj is not None and obj.pos_ != "PRON" or lemma in _CHARGE and obj is not None:
+        prep = complement(obj, ("prep",), tok, obj)
+        if prep is not None and prep.lower_ in _CHARGE[lemma]:
+            return obj.left_edge, prep.right_edge
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        content = obj or next((c for c in tok.children if c.dep_ in ("xcomp", "pcomp", "ccomp")
+                               and c.i > tok.i), None)
+        if content is not None:
+            return content.left_edge, content.right_edge
+    return None
 
 
 def _nested_cues(doc: Doc) -> list[int]:
