@@ -504,7 +504,11 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             # "urged X to ...", "called on X to ...", "accused X of ...", "described X as ...",
             # "ruled out X": the object and its complement are what was said
             first_tok, last_tok = shaped
-            add("indirect", first_tok.idx, last_tok.idx + len(last_tok.text), cue, tok)
+            a, b = first_tok.idx, last_tok.idx + len(last_tok.text)
+            if _CHARGE.get(tok.lemma_.lower()) == ("as",) and not any(
+                    not _is_scare(text, r) for r in regions.opening_in(a - 1, b)):
+                continue  # "described the mood as “tense”": a label, not a quote
+            add("indirect", a, b, cue, tok)
             continue
         quoting = _quoting_verb(tok)
         if quoting is not None:  # "X quoted Y as saying that ...": the cue is "quoted", Y speaks
@@ -547,6 +551,8 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 quoted = any(after_obj <= r.open < end.idx + len(end.text) for r in regions)
             # "welcomed the decision", "criticized the closure": a noun object alone is an event,
             # not a quote (unless it carries a quoted fragment)
+            if tok.lemma_.lower() == "call" and not quoted:
+                continue  # "called the film “Gone with the Wind” a classic"
             if quoted or tok.lemma_.lower() not in _EVALUATIVE or end.i != obj.right_edge.i:
                 add("indirect", obj.left_edge.idx, end.idx + len(end.text), cue, tok)
             continue
