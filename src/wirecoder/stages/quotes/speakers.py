@@ -187,6 +187,8 @@ class SpeakerResolver:
     def _done(self, sieve: str, mention, ent: Entity | None, name: str | None, position: int,
               head: str = "", document: bool = False) -> Resolution:
         self.counts[sieve] += 1
+        if ent is not None and ent.type == "PERSON" and name is None:
+            name = self._whole_name(ent)
         kind = ent.type if ent is not None else ("ORG" if name else "")
         where = mention[0] if mention else position
         self._remember(where, ent, name if name else (ent.name if ent is not None else None), kind, head, document)
@@ -203,8 +205,17 @@ class SpeakerResolver:
         document = bool(cue) and "statement" in self.text[cue[0]:cue[1]].lower()
         a, b = mention
         if a < self.dateline_end:
-            self.counts["dateline"] += 1
-            return Resolution(None, None, None, "dateline")
+            # "CAIRO (Reuters) - Egypt on Monday condemned ...": the parser took the dateline for
+            # the subject; the speaker is the name between the dateline and the cue, if any
+            stop = cue[0] if cue else position
+            span = self.doc.char_span(self.dateline_end, max(self.dateline_end, stop), alignment_mode="contract")
+            named = next((t for t in span if t.i in self.tok_ent), None) if span is not None else None
+            if named is None:
+                self.counts["dateline"] += 1
+                return Resolution(None, None, None, "dateline")
+            first, last = self.name_spans[named.i]
+            head = last - 1
+            mention = a, b = self.doc[first].idx, self.doc[head].idx + len(self.doc[head].text)
         if head is None:
             return self._done("words", mention, None, self.text[a:b], position)
         tok = self.doc[head]
@@ -293,8 +304,11 @@ class SpeakerResolver:
             return self._done(prefix or "name", (tok.idx, tok.idx + len(tok.text)), ent, None,
                               position, "", document)
         sieve = prefix or "name"
+        if ent.type == "ORG" and ent.name in self._acronyms:  # "The RSF": Rapid Support Forces
+            ent = self._acronyms[ent.name]
         if ent.type == "PERSON":
-            return self._done(sieve, self._name_span(tok.i), ent, None, position, "", document)
+            return self._done(sieve, self._name_span(tok.i), ent, self._whole_name(ent), position, "",
+                              document)
         words = self._phrase(tok)
         head = tok.lemma_.lower()
         if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
@@ -310,6 +324,19 @@ class SpeakerResolver:
             if seat in tables.SEATS.get(ent.country or "", ()):  # "The Kremlin": Kremlin
                 return self._done(sieve, self._name_span(tok.i), ent, seat, position, head, document)
         return self._done(sieve, self._name_span(tok.i), ent, None, position, head, document)
+
+    def _whole_name(self, ent: Entity) -> str:
+        """The person's name with a hyphenated given name kept whole: an entity cut at the
+        hyphen ("Kim Sun" in "Kim Sun-ok, 71") gets its tail back from the text."""
+        for m in ent.mentions:
+            j = m.end
+            if self.text[j : j + 1] == "-" and self.text[j + 1 : j + 2].islower() and \
+                    ent.name.endswith(m.text.split()[-1]):
+                k = j + 1
+                while k < len(self.text) and self.text[k].isalpha():
+                    k += 1
+                return ent.name + self.text[j:k]
+        return ent.name
 
     def _det(self, tok: Token) -> str | None:
         for child in tok.lefts:
@@ -472,6 +499,14 @@ class SpeakerResolver:
             name = self.gazetteer.country_name(country) if self.gazetteer and country else None
             if name:
                 return self._done("body", mention, None, name, position, lemma, document)
+        if proper and lemma == "police" and any(t.lower_ == "in" and t.i > tok.i for t in words):
+            # "Police in Republika Srpska" → Republika Srpska Police; "in the state of X" → X State Police
+            place = [t for t in words if t.i > tok.i and t.lower_ not in ("in", "the", "of")]
+            level = [t.text.title() for t in place if t.lower_ in ("state", "province", "city", "region")]
+            names = [t.text_with_ws for t in place if t.lower_ not in ("state", "province", "city", "region")]
+            if names:
+                name = " ".join(["".join(names).strip()] + level + ["Police"])
+                return self._done("body", mention, self._org_named(name), name, position, lemma, document)
         if proper:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             ent = self._org_named(name)
@@ -537,13 +572,31 @@ class SpeakerResolver:
                 return self._done("pronoun", mention, ent, None, position, "", document)
             return None
         if gender == "n":  # "it": an organisation or a country, never a person
+            para = self._para(tok.idx)
+            subject = None  # the last organisation or country that is a subject, nearby
+            k = bisect_left(self._org_starts, tok.idx)
+            for first, last, ent in reversed(self.org_tokens[:k]):
+                start = self.doc[first].idx
+                if self._para(start) < para - 1:
+                    break
+                if self._salient(self.doc[last - 1]) and not self._quoted(start):
+                    subject = (start, first, last, ent)
+                    break
             for pos, ent, name, kind, head, _ in reversed(self.history):
                 if kind in ("ORG", "COUNTRY"):
+                    if subject is not None and subject[0] > pos:
+                        break
                     return self._done("pronoun", mention, ent, name if ent is None else None,
                                       position, head, document)
-                if self._para(pos) < self._para(tok.idx) - 2:
+                if self._para(pos) < para - 2:
                     break
-            k = bisect_left(self._org_starts, tok.idx)
+            if subject is not None:
+                _, first, last, ent = subject
+                words = self._phrase(self.doc[last - 1])
+                name = None
+                if words and ent.type == "ORG" and self.doc[last - 1].lemma_.lower() in BODY_HEADS:
+                    name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
+                return self._done("pronoun", mention, ent, name, position, "", document)
             if k:
                 ent = self.org_tokens[k - 1][2]
                 return self._done("pronoun", mention, ent, None, position, "", document)
@@ -621,14 +674,16 @@ _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "org
                             "association", "union", "ngo", "agency", "company", "firm"})
 _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
 _LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
-                    "military", "county", "interim", "transitional"})
+                    "military", "county"})
 
 
 def _name_head(name: str) -> str:
-    """The head noun of an institution's name: "Chamber of Trade and Logistics" → chamber."""
+    """The head noun of an institution's name: "Chamber of Trade and Logistics" → chamber,
+    "Russian Embassy in Mali" → embassy."""
     words = name.lower().split()
-    if "of" in words[1:]:
-        return words[words.index("of", 1) - 1]
+    for k, w in enumerate(words[1:], 1):
+        if w in ("of", "in", "for", "on", "to"):
+            return words[k - 1]
     return words[-1] if words else ""
 
 
@@ -678,16 +733,38 @@ def _unlinked_people(doc: Doc, spans, alias: dict[str, Entity]) -> list[tuple[in
     """People the parser's named-entity recogniser found that no entity covers ("Rhodri
     Penhallow" when the entities hold only "Penhallow"): a person without an entity id, so that
     a speaker can still be named; a one-word name joins the one full name with that surname."""
-    covered = set()
-    for first, last, _ in spans:
-        covered.update(range(first, last))
+    covered: dict[int, tuple[int, int, Entity]] = {}
+    for span in spans:
+        for i in range(span[0], span[1]):
+            covered[i] = span
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+        if ent.label_ != "PERSON":
             continue
+        holders = {covered[i] for i in range(ent.start, ent.end) if i in covered}
+        if holders:
+            # "International Relations and Cooperation Thembisa Ngcobo" typed an organisation:
+            # the person at its end is the one named
+            if len(holders) != 1 or len(ent) < 2:
+                continue
+            ((first, last, e),) = holders
+            if e.type == "PERSON" or last != ent.end or first >= ent.start:
+                continue
         name = display_name(ent.text.replace("\n", " "))
         if name and name[:1].isupper():
             found.append((ent.start, ent.end, name))
+    for first, last, e in spans:
+        # "Deputy Minister of International Relations and Cooperation Thembisa Ngcobo", the
+        # portfolio and the name taken for one organisation: the last two words are the person
+        if e.type != "ORG" or last - first < 3 or first < 2:
+            continue
+        before = {doc[first - 1].lower_, doc[first - 2].lower_}
+        if not before & CORE_HEADS and not (doc[first - 1].lower_ in ("of", "for") and doc[first - 2].lower_ in CORE_HEADS):
+            continue
+        tail = doc[last - 2 : last]
+        if all(t.pos_ == "PROPN" and t.text.istitle() and t.lower_ not in _ORG_WORDS for t in tail) \
+                and doc[last - 3].lower_ not in ("of", "for", "the"):
+            found.append((last - 2, last, tail.text))
     if not found:
         return []
     by_name: dict[str, Entity] = {}
