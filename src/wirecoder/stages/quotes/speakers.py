@@ -204,6 +204,32 @@ class SpeakerResolver:
             return Resolution(None, None, None, "none")
         document = bool(cue) and "statement" in self.text[cue[0]:cue[1]].lower()
         a, b = mention
+        if cue is not None and "\n" in self.text[min(b, cue[0]) : max(a, cue[1])]:
+            # the parser took a heading on another line for the subject ("The Latest on the
+            # race:\n\nTrump is urging ..."): the subject is the phrase that opens the cue's line
+            line = self.text.rfind("\n", 0, cue[0]) + 1
+            span = self.doc.char_span(line, cue[0], alignment_mode="contract")
+            words = [t for t in span if not t.is_space] if span is not None else []
+            while words and words[-1].pos_ in ("ADV", "AUX", "PART") or words and words[-1].is_punct:
+                words = words[:-1]
+            if words and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM") or t.text in ("'s", "’s", ".")
+                             for t in words) and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+                mention = a, b = words[0].idx, words[-1].idx + len(words[-1].text)
+                head = words[-1].i
+            else:
+                return Resolution(None, None, None, "none")
+        if "\n" in self.text[a:b]:
+            # a heading or a time line glued to the subject ("5:45 p.m.\n\nTrump said"): the
+            # mention starts on the line of the quote
+            a = self.text.rindex("\n", a, b) + 1
+            while a < b and self.text[a].isspace():
+                a += 1
+            if a >= b:
+                return Resolution(None, None, None, "none")
+            mention = (a, b)
+            if head is not None and self.doc[head].idx < a:
+                last = self.doc.char_span(a, b, alignment_mode="contract")
+                head = last.root.i if last is not None and len(last) else None
         if a < self.dateline_end:
             # "CAIRO (Reuters) - Egypt on Monday condemned ...": the parser took the dateline for
             # the subject; the speaker is the name between the dateline and the cue, if any
@@ -220,9 +246,9 @@ class SpeakerResolver:
             return self._done("words", mention, None, self.text[a:b], position)
         tok = self.doc[head]
         sieve_prefix = ""
+        shown = mention  # the mention as shown: as found, or the name it stands beside
         if tok.lower_ in _RELATIVE and possessor is not None:  # "critics who say": critics
             tok = self.doc[possessor]
-            mention = self._span(self._phrase(tok)) if self._phrase(tok) else mention
             sieve_prefix = "relative"
         # a role noun in apposition to a name, either way round
         if tok.i not in self.tok_ent:
@@ -232,9 +258,11 @@ class SpeakerResolver:
             else:
                 named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
                               and self.tok_ent[c.i].type == "PERSON"), None)
-                if named is not None:
+                if named is not None:  # "After the election, Minyon Moore, a senior adviser, said"
                     tok = named
                     sieve_prefix = "relative"
+                    if tok.i in self.name_spans:
+                        shown = self._name_span(tok.i)
         if tok.lemma_.lower() in SOURCE_NOUNS and tok.lemma_.lower() not in DOCUMENT_NOUNS:
             mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
             if mod is not None:  # "according to U.S. Customs and Border Protection data"
@@ -256,8 +284,8 @@ class SpeakerResolver:
                 r = self._done("words", self._span(words), None, name, position, tok.lower_, document)
             else:
                 r = self._done("words", mention, None, None, position)
-        if r.mention != mention:  # the mention stays as found (the seeds' convention: with its title)
-            r = Resolution(mention, r.entity, r.name, r.sieve)
+        if r.mention != shown:  # the mention stays as found (the seeds' convention: with its title)
+            r = Resolution(shown, r.entity, r.name, r.sieve)
         self._heads[-1] = tok.idx
         return r
 
