@@ -244,9 +244,10 @@ def _right_np(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # the one nearest the verb ("12:15 p.m.\n\nDonald Trump says": Trump)
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     np = _left_np(verb)
     if np is not None:  # the parser attached the subject elsewhere: take the phrase itself
         return verb.doc[np[1]]

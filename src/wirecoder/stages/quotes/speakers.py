@@ -204,7 +204,8 @@ class SpeakerResolver:
             return Resolution(None, None, None, "none")
         document = bool(cue) and "statement" in self.text[cue[0]:cue[1]].lower()
         a, b = mention
-        if cue is not None and "\n" in self.text[min(b, cue[0]) : max(a, cue[1])]:
+        if cue is not None and ("\n" in self.text[min(b, cue[0]) : max(a, cue[1])]
+                                or not self.text[a:b].rsplit("\n", 1)[-1].strip()):
             # the parser took a heading on another line for the subject ("The Latest on the
             # race:\n\nTrump is urging ..."): the subject is the phrase that opens the cue's line
             line = self.text.rfind("\n", 0, cue[0]) + 1
