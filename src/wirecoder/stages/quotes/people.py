@@ -54,16 +54,18 @@ class People:
         people = cls()
         votes: dict[str, list[int]] = {}
         for first, last, ent in person_tokens:
+            # the roles this text gives beside the name (the entity's own role may come from a
+            # role noun the entity stage linked to it, which is what is being resolved here)
             roles = people.roles.setdefault(ent.id, [])
-            if ent.role:
-                roles.append(tuple(ent.role.lower().split()))
             head = doc[last - 1]
             # title words before the name, inside the same phrase
             k, title = first - 1, []
-            while k >= 0 and doc[k].head.i >= first and doc[k].head.i < last + 3 and not doc[k].is_punct:
+            while k >= 0 and k < doc[k].head.i < last and not doc[k].is_punct and doc[k].text != "\n":
                 title.insert(0, doc[k].text)
                 k -= 1
-            words = role_heads(title)
+            # the mention itself may carry the title ("Defence Minister Elena Marinescu")
+            inner = [t.text for t in doc[first:last - 1] if t.text[:1].isupper() or t.is_lower]
+            words = role_heads(title + inner[: max(0, len(inner) - 1)])
             if words:
                 roles.append(tuple(words))
             if k >= 0 and doc[k].lower_.rstrip(".") in HONORIFIC_GENDER:
@@ -82,6 +84,9 @@ class People:
                 for w in words:
                     if w in GENDERED_ROLES:
                         votes.setdefault(ent.id, [0, 0])[GENDERED_ROLES[w] == "f"] += 3
+        for _first, _last, ent in person_tokens:
+            if ent.role and not any(people.roles.get(ent.id, ())) and not _linked_role(doc, ent):
+                people.roles[ent.id] = [tuple(ent.role.lower().split())]
         # pronoun votes: one person named in this sentence (before the pronoun) or the one before
         by_sent: dict[int, list[tuple[int, Entity]]] = {}
         for first, _last, ent in person_tokens:
@@ -130,7 +135,8 @@ _LOOSE_MODIFIERS = frozenset({"senior", "top", "chief", "state", "national", "co
 # role-noun mentions that fit several heads
 _SYNONYMS = {
     "diplomat": {"diplomat", "ambassador", "envoy", "minister", "representative", "consul",
-                 "negotiator", "secretary", "commissioner", "head"},
+                 "negotiator", "secretary", "commissioner", "head", "director", "spokesman",
+                 "spokeswoman", "spokesperson", "attache", "charge"},
     "official": None,  # anyone with a role
     "leader": {"leader", "president", "chairman", "chairwoman", "chair", "head", "secretary",
                "premier", "chancellor", "king", "queen", "emir", "commander", "chief"},
@@ -162,3 +168,17 @@ def _phrase_roles(tok: Token) -> tuple[str, ...]:
         return ()
     words = [c.text for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")] + [tok.lemma_]
     return tuple(role_heads(words)) or (tok.lemma_.lower(),)
+
+
+def _linked_role(doc: Doc, ent: Entity) -> bool:
+    """Whether the entity's role comes only from a role noun the entity stage linked to it
+    ("Austria's interior minister" for a poet named before): its words are not written next to
+    any of its names (within the title before it, or the name mention itself)."""
+    role = ent.role.lower().split()[-1] if ent.role else ""
+    text = doc.text
+    for m in ent.mentions:
+        if m.text[:1].islower() or m.text.split()[-1].islower():
+            continue
+        if role in text[max(0, m.start - 80) : m.end].lower():
+            return False
+    return True

@@ -88,8 +88,10 @@ class SpeakerResolver:
         alias = _surname_aliases(entities, gazetteer)
         for e in entities:
             for m in e.mentions:
-                if m.text[:1].isupper() and m.text.split()[0].lower() not in _DEFINITE | {"a", "an"} \
-                        and m.text.lower() not in PRONOUNS:
+                words = m.text.split()
+                # names, not the role nouns the entity stage linked ("Austria's interior minister")
+                if m.text[:1].isupper() and words[0].lower() not in _DEFINITE | {"a", "an"} \
+                        and m.text.lower() not in PRONOUNS and not words[-1].islower():
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
                     if span is not None and len(span):
                         spans.append((span.start, span.end, alias.get(e.id, e)))
@@ -105,7 +107,7 @@ class SpeakerResolver:
                     self.tok_ent[i] = e
                     self.name_spans[i] = (first, last)
             if (e.type == "PERSON" and not self._is_place(e) or e.type == "ORG" and _name_shaped(e.name, gazetteer)) \
-                    and not self._quoted(doc[first].idx):
+                    and not self._inside_quote(doc[first].idx):
                 candidates.append((first, last, e))
         self.people = People.read(doc, candidates, self._inside_quote)
         # an organisation with a person's name, a role and a gender is a person the entities missed
@@ -649,6 +651,7 @@ class SpeakerResolver:
                 last_speaker = (pos, ent)
                 break
         fallback = None
+        speaker_fits = last_speaker is not None and self.people.gender.get(last_speaker[1].id) in (None, gender)
         for first, last, ent in reversed(self.person_tokens[:k]):
             start = self.doc[first].idx
             if self._para(start) < para - 3:
@@ -656,6 +659,8 @@ class SpeakerResolver:
             g = self.people.gender.get(ent.id)
             if g is not None and g != gender:
                 continue
+            if speaker_fits and self._quoted(start) and ent is not last_speaker[1]:
+                continue  # a person named in what the last speaker said is not "he"
             if last_speaker is not None and last_speaker[0] > start:
                 ls = last_speaker[1]
                 lg = self.people.gender.get(ls.id)
