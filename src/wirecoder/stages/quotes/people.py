@@ -52,6 +52,7 @@ class People:
         """``person_tokens``: (first token, last token + 1, entity) of each PERSON name mention,
         in order; ``inside_quote(char)`` tells whether a character lies in quotation marks."""
         people = cls()
+        text = doc.text  # built once (Doc.text joins every token)
         votes: dict[str, list[int]] = {}
         for first, last, ent in person_tokens:
             # the roles this text gives beside the name (the entity's own role may come from a
@@ -84,8 +85,13 @@ class People:
                 for w in words:
                     if w in GENDERED_ROLES:
                         votes.setdefault(ent.id, [0, 0])[GENDERED_ROLES[w] == "f"] += 3
+        seen: set[str] = set()
         for _first, _last, ent in person_tokens:
-            if ent.role and not any(people.roles.get(ent.id, ())) and not _linked_role(doc, ent):
+            if ent.id in seen:
+                continue
+            seen.add(ent.id)
+            people.roles[ent.id] = list(dict.fromkeys(people.roles.get(ent.id, ())))  # each role once
+            if ent.role and not any(people.roles[ent.id]) and not _linked_role(text, ent):
                 people.roles[ent.id] = [tuple(ent.role.lower().split())]
         # pronoun votes: one person named in this sentence (before the pronoun) or the one before
         by_sent: dict[int, list[tuple[int, Entity]]] = {}
@@ -170,12 +176,11 @@ def _phrase_roles(tok: Token) -> tuple[str, ...]:
     return tuple(role_heads(words)) or (tok.lemma_.lower(),)
 
 
-def _linked_role(doc: Doc, ent: Entity) -> bool:
+def _linked_role(text: str, ent: Entity) -> bool:
     """Whether the entity's role comes only from a role noun the entity stage linked to it
     ("Austria's interior minister" for a poet named before): its words are not written next to
     any of its names (within the title before it, or the name mention itself)."""
     role = ent.role.lower().split()[-1] if ent.role else ""
-    text = doc.text
     for m in ent.mentions:
         if m.text[:1].islower() or m.text.split()[-1].islower():
             continue

@@ -80,6 +80,14 @@ class SpeakerResolver:
         self.gazetteer = gazetteer
         self.dateline_end = dateline_end
         self.entities = {e.id: e for e in entities}
+        self._whole_names: dict[str, str] = {}
+        self._countries: dict[str, Entity] = {}
+        self._orgs: dict[str, Entity] = {}
+        for e in entities:
+            if e.type == "COUNTRY" and e.country:
+                self._countries.setdefault(e.country, e)
+            elif e.type == "ORG" and len(e.name.split()) >= 2:
+                self._orgs.setdefault(e.name.lower(), e)
         self._inside_quote = inside_quote or (lambda i: False)
         # name mentions (not the role nouns the entity stage linked), by token
         self.tok_ent: dict[int, Entity] = {}
@@ -305,7 +313,7 @@ class SpeakerResolver:
             para = self._para(r.mention[0])
             if para != lead:
                 continue
-            for later in out[i + 1:]:
+            for later in out[i + 1 : i + 1 + _REACH]:
                 if later.mention is None:
                     continue
                 p = self._para(later.mention[0])
@@ -358,7 +366,14 @@ class SpeakerResolver:
 
     def _whole_name(self, ent: Entity) -> str:
         """The person's name with a hyphenated given name kept whole: an entity cut at the
-        hyphen ("Kim Sun" in "Kim Sun-ok, 71") gets its tail back from the text."""
+        hyphen ("Kim Sun" in "Kim Sun-ok, 71") gets its tail back from the text (once per
+        entity)."""
+        known = self._whole_names.get(ent.id or ent.name)
+        if known is None:
+            known = self._whole_names[ent.id or ent.name] = self._find_whole_name(ent)
+        return known
+
+    def _find_whole_name(self, ent: Entity) -> str:
         for m in ent.mentions:
             j = m.end
             if self.text[j : j + 1] == "-" and self.text[j + 1 : j + 2].islower() and \
@@ -411,7 +426,7 @@ class SpeakerResolver:
         para = self._para(tok.idx)
         stop = self._paragraphs[para + 2] if para + 2 < len(self._paragraphs) else len(self.text)
         k = bisect_right(self._person_starts, tok.idx)
-        for first, last, ent in self.person_tokens[k:]:
+        for first, last, ent in self.person_tokens[k : k + _REACH]:
             if self.doc[first].idx >= stop:
                 break
             name_head = self.doc[last - 1]
@@ -423,7 +438,7 @@ class SpeakerResolver:
             if self._para(self.dateline_end) != para:
                 return None
         nxt = self._paragraphs[para + 1] if para + 1 < len(self._paragraphs) else len(self.text)
-        for first, last, ent in self.person_tokens[k:]:
+        for first, last, ent in self.person_tokens[k : k + _REACH]:
             start = self.doc[first].idx
             if start >= stop:
                 break
@@ -461,7 +476,7 @@ class SpeakerResolver:
         k = bisect_left(self._person_starts, at)
         para = self._para(at)
         first_holder = None  # the most recent holder; a subject or speaker among them wins
-        for first, last, ent in reversed(self.person_tokens[:k]):
+        for first, last, ent in reversed(self.person_tokens[max(0, k - _REACH) : k]):
             if ent is excluded or not self.people.holds(ent.id, wanted):
                 continue
             if self._salient(self.doc[last - 1]):
@@ -473,7 +488,7 @@ class SpeakerResolver:
         if first_holder is not None:
             return first_holder
         stop = self._paragraphs[para + 2] if para + 2 < len(self._paragraphs) else len(self.text)
-        for first, _last, ent in self.person_tokens[k:]:  # "the official, Y," after the quote
+        for first, _last, ent in self.person_tokens[k : k + _REACH]:  # "the official, Y," after the quote
             if self.doc[first].idx >= stop:
                 break
             if ent is not excluded and self.people.holds(ent.id, wanted):
@@ -494,7 +509,7 @@ class SpeakerResolver:
         if self._det(tok) not in _DEFINITE:
             return None
         para = self._para(tok.idx)
-        for pos, ent, name, kind, head, doc_cue in reversed(self.history):
+        for pos, ent, name, kind, head, doc_cue in reversed(self.history[-_REACH:]):
             if self._para(pos) < para - 3:
                 break
             if doc_cue or kind in ("ORG", "COUNTRY"):
@@ -557,13 +572,13 @@ class SpeakerResolver:
     def _country_entity(self, iso: str | None) -> Entity | None:
         if iso is None:
             return None
-        return next((e for e in self.entities.values() if e.type == "COUNTRY" and e.country == iso), None)
+        return self._countries.get(iso)
 
     def _org_named(self, name: str) -> Entity | None:
         low = name.lower().split()
-        for e in self.entities.values():
-            if e.type == "ORG" and e.name.lower().split() == low[-len(e.name.split()):] and \
-                    len(e.name.split()) >= 2:
+        for n in range(len(low), 1, -1):  # the longest tail of the name that is an organisation
+            e = self._orgs.get(" ".join(low[-n:]))
+            if e is not None:
                 return e
         return None
 
@@ -572,13 +587,13 @@ class SpeakerResolver:
         heads = GROUP_NAME_HEADS if lemma == "group" else {lemma, lower}
         # the last speaker with that head, or the last organisation named with it
         cand_pos, cand = -1, None
-        for pos, ent, name, kind, head, _ in reversed(self.history):
+        for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
             last = _name_head(name) if name else ""
             if last in heads or (head in heads and lemma != "group"):
                 cand_pos, cand = pos, (ent, ent.name if ent is not None and not name else name)
                 break
         k = bisect_left(self._org_starts, at)
-        for first, last_tok, ent in reversed(self.org_tokens[:k]):
+        for first, last_tok, ent in reversed(self.org_tokens[max(0, k - _REACH) : k]):
             if ent.type != "ORG":
                 continue
             last = _name_head(ent.name)
@@ -606,14 +621,14 @@ class SpeakerResolver:
             para = self._para(tok.idx)
             subject = None  # the last organisation or country that is a subject, nearby
             k = bisect_left(self._org_starts, tok.idx)
-            for first, last, ent in reversed(self.org_tokens[:k]):
+            for first, last, ent in reversed(self.org_tokens[max(0, k - _REACH) : k]):
                 start = self.doc[first].idx
                 if self._para(start) < para - 1:
                     break
                 if self._salient(self.doc[last - 1]) and not self._quoted(start):
                     subject = (start, first, last, ent)
                     break
-            for pos, ent, name, kind, head, _ in reversed(self.history):
+            for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
                 if kind in ("ORG", "COUNTRY"):
                     if subject is not None and subject[0] > pos:
                         break
@@ -633,7 +648,7 @@ class SpeakerResolver:
                 return self._done("pronoun", mention, ent, None, position, "", document)
             return None
         if number == "pl" and lower in ("they", "them", "we"):
-            for pos, ent, name, kind, head, _ in reversed(self.history):
+            for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
                 if kind in ("ORG", "COUNTRY"):
                     return self._done("pronoun", mention, ent, name if ent is None else None,
                                       position, head, document)
@@ -646,13 +661,13 @@ class SpeakerResolver:
         para = self._para(at)
         k = bisect_left(self._person_starts, at)
         last_speaker = None
-        for pos, ent, name, kind, head, _ in reversed(self.history):
+        for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
             if ent is not None and ent.type == "PERSON":
                 last_speaker = (pos, ent)
                 break
         fallback = None
         speaker_fits = last_speaker is not None and self.people.gender.get(last_speaker[1].id) in (None, gender)
-        for first, last, ent in reversed(self.person_tokens[:k]):
+        for first, last, ent in reversed(self.person_tokens[max(0, k - _REACH) : k]):
             start = self.doc[first].idx
             if self._para(start) < para - 3:
                 break
@@ -706,6 +721,9 @@ def _acronyms(text: str, entities) -> dict[str, Entity]:
 _NAMEABLE = frozenset({"official", "diplomat", "source", "officer", "aide", "negotiator", "lawmaker"})
 _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "organisation",
                             "association", "union", "ngo", "agency", "company", "firm"})
+# how many candidates a sieve looks back (or ahead) over: keeps resolution linear in the number
+# of quotes when an article is one long paragraph
+_REACH = 40
 _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
 _LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
                     "military", "county"})
