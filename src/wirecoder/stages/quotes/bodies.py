@@ -74,7 +74,3 @@ def canonical_body(words: list[str], gazetteer) -> str:
                     words = rest
             break
     return " ".join("".join(words).split())
-
-
-def folded(text: str) -> str:
-    return normalize(text)
