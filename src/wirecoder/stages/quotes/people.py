@@ -48,11 +48,11 @@ class People:
 
     @classmethod
     def read(cls, doc: Doc, person_tokens: list[tuple[int, int, Entity]],
-             inside_quote) -> People:
+             inside_quote, text: str | None = None) -> People:
         """``person_tokens``: (first token, last token + 1, entity) of each PERSON name mention,
         in order; ``inside_quote(char)`` tells whether a character lies in quotation marks."""
         people = cls()
-        text = doc.text  # built once (Doc.text joins every token)
+        text = doc.text if text is None else text  # Doc.text joins every token: pass it
         votes: dict[str, list[int]] = {}
         for first, last, ent in person_tokens:
             # the roles this text gives beside the name (the entity's own role may come from a

@@ -117,7 +117,7 @@ class SpeakerResolver:
             if (e.type == "PERSON" and not self._is_place(e) or e.type == "ORG" and _name_shaped(e.name, gazetteer)) \
                     and not self._inside_quote(doc[first].idx):
                 candidates.append((first, last, e))
-        self.people = People.read(doc, candidates, self._inside_quote)
+        self.people = People.read(doc, candidates, self._inside_quote, self.text)
         # an organisation with a person's name, a role and a gender is a person the entities missed
         speaking = {e.id for f, l, e in candidates if e.type == "ORG" and self._salient(doc[l - 1])}
         person_tokens = [c for c in candidates if c[2].type == "PERSON" or c[2].id in speaking and (
