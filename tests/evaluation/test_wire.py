@@ -18,6 +18,7 @@ from wirecoder.evaluation.wire import (
     content_words,
     expected_shift_kind,
     same_name,
+    same_name_loose,
     same_proposition,
     score_article,
 )
@@ -156,6 +157,21 @@ def test_threads_file_is_validated():
 ])
 def test_same_name(predicted, gold, right):
     assert same_name(predicted, gold) is right
+
+
+@pytest.mark.parametrize("predicted, gold, strict, loose", [
+    ("Rui Vaz", "Rui Vaz", True, True),
+    ("Vucic", "Aleksandar Vucic", True, True),
+    ("Serbian Foreign", "Serbian Foreign Ministry", False, True),  # same first token alone
+    ("Lee Jae", "Lee Jae-sung", False, True),
+    ("Foreign Ministry", "Serbian Foreign Ministry", True, True),
+    ("Ana Vucic", "Aleksandar Vucic", False, False),               # last token alone: no
+    ("Serbia", "Serbian Foreign Ministry", False, False),
+    (None, "Rui Vaz", False, False),
+])
+def test_loose_name_rule_lets_each_condition_suffice(predicted, gold, strict, loose):
+    assert same_name(predicted, gold) is strict
+    assert same_name_loose(predicted, gold) is loose
 
 
 def test_propositions_match_on_stemmed_content_words_and_the_object():

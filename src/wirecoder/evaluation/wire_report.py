@@ -67,6 +67,7 @@ _LAYER_ROWS: dict[str, list[tuple[str, str]]] = {
     "quotes": [("quotes P R F1", "quotes"), ("quote kind accuracy", "quote_kind"),
                ("speaker mention accuracy", "speaker_mention")],
     "speakers": [("speaker end to end", "speaker_end_to_end"),
+                 ("speaker end to end (loose name rule)", "speaker_end_to_end_loose"),
                  ("speaker on found quotes", "speaker_found"),
                  ("anonymous left null", "anonymous_null")],
     "times": [("times P R F1", "times"), ("time value accuracy", "time_value")],

@@ -21,7 +21,7 @@ SPEECH_VERBS = frozenset(
     estimate ask demand charge counter retort lament affirm joke cry shout scream whisper
     hint signal indicate stipulate agree disagree object protest criticize criticise praise
     welcome condemn denounce dismiss rule predict forecast add call endorse blast slam applaud
-    hail mock question dispute
+    hail mock question dispute describe characterize characterise portray implore exhort
     """.split()
 )
 

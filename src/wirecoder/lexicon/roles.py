@@ -14,6 +14,14 @@ from typing import Iterable, Mapping
 
 __all__ = [
     "ABBREVIATED_TITLES",
+    "ANONYMOUS_HEADS",
+    "ANONYMOUS_MEDIA",
+    "BODY_HEADS",
+    "DOCUMENT_NOUNS",
+    "GENDERED_ROLES",
+    "GROUP_NAME_HEADS",
+    "HONORIFIC_GENDER",
+    "NEWS_AGENCIES",
     "CORE_HEADS",
     "CORE_MODIFIERS",
     "GENERIC_ROLES",
@@ -245,3 +253,66 @@ def is_news_medium(name: str | None) -> bool:
         return True
     words = low.split()
     return words[-1] == "media" or words[-1] in _MEDIA_HEADS and len(words) > 1 and words[-2] in _MEDIA_MODIFIERS
+
+
+#: Role words that tell a person's gender ("spokeswoman", "chairman").
+GENDERED_ROLES: dict[str, str] = {
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
+    "queen": "f", "princess": "f", "empress": "f", "duchess": "f", "countess": "f",
+    "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m",
+    "king": "m", "prince": "m", "emperor": "m", "duke": "m", "count": "m",
+}
+
+#: Courtesy titles that tell a person's gender.
+HONORIFIC_GENDER: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mister": "m",
+                                    "madam": "f", "mme": "f", "sir": "m", "dame": "f"}
+
+#: Nouns for people who, unnamed, are anonymous sources ("a source", "two EU diplomats",
+#: "analysts", "witnesses", "a ministry official"): such a speaker stays null.
+ANONYMOUS_HEADS: frozenset[str] = frozenset("""
+source official diplomat analyst critic witness expert observer resident activist insider
+aide officer member worker farmer driver doctor correspondent reporter journalist economist
+negotiator delegate protester protestor organizer organiser participant villager student person
+people someone employee staff staffer lawmaker legislator politician investor trader banker
+diplomats officials sources analysts critics witnesses experts observers residents activists
+insiders aides officers members workers farmers drivers doctors correspondents reporters
+journalists economists negotiators delegates protesters organizers organisers participants
+villagers students persons employees lawmakers legislators politicians investors traders bankers
+fisherman fishermen shopkeeper commentator commentators scholar scholars researcher researchers
+medic medics nurse nurses survivor survivors relative relatives official's
+""".split())
+
+#: Nouns for media that, unnamed, are anonymous ("local media", "state media reported").
+ANONYMOUS_MEDIA: frozenset[str] = frozenset({"media", "press", "outlets", "newspapers", "reports",
+                                             "broadcaster", "television", "tv"})
+
+#: Documents that speak for their issuer ("the statement said", "the resolution says").
+DOCUMENT_NOUNS: frozenset[str] = frozenset("""
+statement resolution report communique communiqué letter declaration document memo note
+notice order decree ruling verdict filing indictment complaint release announcement text
+readout transcript post message
+""".split())
+
+#: Heads of institution phrases ("the ministry", "the chamber", "the embassy"): a definite one
+#: refers to the institution with that head named earlier in the article.
+BODY_HEADS: frozenset[str] = frozenset("""
+ministry office department embassy consulate mission delegation council commission committee
+chamber association federation confederation union party army navy police court agency
+government administration parliament assembly cabinet presidency secretariat service bank
+company corporation conference alliance coalition movement front organization organisation
+group forces military guard prefecture municipality tribunal board bureau directorate command
+staff institute foundation fund authority authorities legislature senate congress junta
+regime kremlin
+""".split())
+
+#: Heads that a bare "the group" can refer to (armed groups, movements, parties).
+GROUP_NAME_HEADS: frozenset[str] = frozenset("""
+forces army front movement group party brigade brigades militia organization organisation
+alliance coalition hamas hezbollah taliban
+""".split())
+
+#: News agencies: speakers only when they speak in their own name ("IRNA reported"), never in
+#: "told Reuters", "(AP)" or "an AFP correspondent".
+NEWS_AGENCIES: frozenset[str] = frozenset("""
+reuters ap afp tass xinhua anadolu ria interfax efe ansa dpa irna kyodo yonhap bernama
+""".split()) | frozenset({"associated press", "agence france-presse", "agence france presse"})

@@ -231,7 +231,8 @@ def test_contrast_stops_never(read):
                      "Russia", "Russia", "recognize:XKX", id="it-is-the-speaking-country"),
         pytest.param("Serbian President Aleksandar Vucic met the EU envoy. Western diplomats said that the "
                      "country’s path is open on the condition that it recognizes Kosovo.",
-                     "Western diplomats", "Serbia", "recognize:XKX", id="it-via-the-country"),
+                     # anonymous sources have no holder name (wire_dev README, issue 10)
+                     None, "Serbia", "recognize:XKX", id="it-via-the-country"),
         pytest.param("“We urge Serbia to join the European Union,” German Chancellor Olaf Scholz said.",
                      "Olaf Scholz", "Serbia", "join:European_Union", id="object-control"),
         pytest.param("“We strongly oppose Sweden’s membership in NATO,” Turkish President Recep Tayyip "

@@ -62,11 +62,17 @@ def find_quotes(
         ]
     found = [f for f in found if _holds(f, len(text))]
     found.sort(key=lambda f: f.start)
-    resolver = SpeakerResolver(doc, tuple(entities), gazetteer, text=text)
+    resolver = SpeakerResolver(doc, tuple(entities), gazetteer, text=text,
+                               inside_quote=lambda i: regions.inside(i) is not None,
+                               dateline_end=dateline.dateline.span.end if dateline is not None else 0,
+                               quote_spans=tuple((f.start, f.end) for f in found))
+    resolved = resolver.settle([
+        resolver.resolve(f.mention, f.mention_token, f.possessor, f.start, f.cue) for f in found
+    ])
     quotes = []
-    for n, f in enumerate(found, 1):
-        mention = span_at(text, *f.mention) if f.mention else None
-        entity_id, name = resolver.resolve(f.mention, f.mention_token, f.possessor, f.start)
+    for n, (f, r) in enumerate(zip(found, resolved), 1):
+        mention = span_at(text, *r.mention) if r.mention else None
+        entity_id, name = r.entity, r.name
         quotes.append(
             Quote(
                 id=f"q{n}",
@@ -178,8 +184,8 @@ def _mention_of(tok: Token) -> tuple[tuple[int, int], int]:
             break
         if child.dep_ == "punct":
             continue  # the comma before an apposition
-        if child.dep_ == "appos" and child.right_edge.i - tok.i > 12:
-            break  # a long apposition is a clause of its own
+        if child.dep_ == "appos":
+            break  # the name as written, without its apposition ("Kim Sun-ok, 71")
         right = max(right, child.right_edge.i)
     doc = tok.doc
     while left < right and doc[left].is_punct:
@@ -232,16 +238,24 @@ def _right_np(verb: Token) -> Token | None:
     head = doc[k]
     while head.head.i != head.i and head.head.i > verb.i and head.dep_ in ("compound", "amod", "det", "poss"):
         head = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != verb.i:
+        return None  # "saying the move ignored ...": the subject of the reported clause
     return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # the one nearest the verb ("12:15 p.m.\n\nDonald Trump says": Trump)
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     np = _left_np(verb)
     if np is not None:  # the parser attached the subject elsewhere: take the phrase itself
         return verb.doc[np[1]]
+    if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.i < verb.i:
+        inherited = _subject(verb.head)  # "X welcomed the extension but accused the army of ..."
+        if inherited is not None:
+            return inherited
     inverted = _right_np(verb)
     if inverted is not None:  # "..., said Jon Doggett, executive vice president of ..."
         return inverted
@@ -296,6 +310,8 @@ def _window_after(doc: Doc, text: str, region: QuoteRegion, regions: _Regions) -
     """Tokens after the closing mark up to the end of the sentence (or the next quote)."""
     if region.close < 0:
         return []
+    if text[region.start : region.end].rstrip("’”\"'").endswith("."):
+        return []  # “... on the table.” He accused ...: the next sentence is not its attribution
     stop = regions.next_open_after(region.close)
     if stop is None:
         stop = len(text)
@@ -388,6 +404,10 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         if words < _MIN_DIRECT_WORDS and mixed_start is None:
             continue  # scare quotes, titles, single words: not quotes
         mention, head, possessor = _speaker(cue)
+        if not after and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            outer = _outermost(before)
+            if outer is not cue:  # "X welcomed the remarks but said ...": X speaks
+                mention, head, possessor = _speaker(outer)
         if mention is not None and region.start <= mention[0] < region.end and after:
             # the parser took a word of the quote as subject: “Like Oakland. Or Ferguson,” Trump said
             np = _np_between(doc, region.close + 1, cue.idx)
@@ -403,6 +423,19 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             found.append(_Found("direct", region.start, region.end, _cue_span(cue), mention, head, possessor))
         previous = found[-1]
     return found
+
+
+def _outermost(cues: list[Token]) -> Token:
+    """Of the cues before a quote, the last one, or the cue it depends on ("X welcomed the
+    remarks but said Bulgaria expected ...": welcomed; "X urged ..., saying ...": urged)."""
+    cue = cues[-1]
+    ids = {c.i for c in cues}
+    node = cue
+    while node.head.i != node.i and node.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "prep"):
+        node = node.head
+        if node.i in ids:
+            cue = node
+    return cue
 
 
 def _np_between(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], int] | None:
@@ -467,6 +500,17 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             continue
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         cue = _cue_span(tok)
+        shaped = _object_complement(tok)
+        if shaped is not None:
+            # "urged X to ...", "called on X to ...", "accused X of ...", "described X as ...",
+            # "ruled out X": the object and its complement are what was said
+            first_tok, last_tok = shaped
+            a, b = first_tok.idx, last_tok.idx + len(last_tok.text)
+            if _CHARGE.get(tok.lemma_.lower()) == ("as",) and not any(
+                    not _is_scare(text, r) for r in regions.opening_in(a - 1, b)):
+                continue  # "described the mood as “tense”": a label, not a quote
+            add("indirect", a, b, cue, tok)
+            continue
         quoting = _quoting_verb(tok)
         if quoting is not None:  # "X quoted Y as saying that ...": the cue is "quoted", Y speaks
             if ccomps:
@@ -503,7 +547,14 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i:
                     end = c.right_edge
             after_obj = obj.right_edge.idx + len(obj.right_edge.text)
-            if tok.lemma_.lower() != "call" or any(after_obj <= r.open < end.idx + len(end.text) for r in regions):
+            quoted = any(obj.left_edge.idx <= r.open < end.idx + len(end.text) for r in regions)
+            if tok.lemma_.lower() == "call":
+                quoted = any(after_obj <= r.open < end.idx + len(end.text) for r in regions)
+            # "welcomed the decision", "criticized the closure": a noun object alone is an event,
+            # not a quote (unless it carries a quoted fragment)
+            if tok.lemma_.lower() == "call" and not quoted:
+                continue  # "called the film “Gone with the Wind” a classic"
+            if quoted or tok.lemma_.lower() not in _EVALUATIVE or end.i != obj.right_edge.i:
                 add("indirect", obj.left_edge.idx, end.idx + len(end.text), cue, tok)
             continue
         subj = _subject(tok)
@@ -522,6 +573,56 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             if comma.text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[tok.sent.start : comma.i]):
                 add("indirect", tok.sent[0].idx, comma.idx, cue, tok)
     return found
+
+
+_EVALUATIVE = frozenset("""welcome praise criticize criticise condemn denounce reject dismiss
+blast slam applaud hail mock question dispute endorse defend""".split())
+_APPEAL = frozenset({"urge", "press", "implore", "encourage", "exhort"})
+_CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray": ("as",),
+           "characterize": ("as",), "characterise": ("as",), "brand": ("as",)}
+
+
+def _object_complement(tok: Token) -> tuple[Token, Token] | None:
+    """(first, last) tokens of what an appeal or charge says: "urged [the government to reopen
+    the crossing]", "called on [X to ...]", "accused [X of ...]", "described [X as ...]",
+    "ruled out [any return to the talks]"."""
+    lemma = tok.lemma_.lower()
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+
+    def complement(after: Token, kinds: tuple[str, ...], *owners: Token) -> Token | None:
+        for owner in owners:
+            for c in owner.children:
+                if c.dep_ in kinds and c.i > after.i:
+                    return c
+        return None
+
+    if lemma in _APPEAL and obj is not None:
+        comp = complement(obj, ("xcomp", "ccomp", "advcl"), tok, obj)
+        if comp is not None and any(t.lower_ == "to" for t in comp.lefts):
+            return obj.left_edge, comp.right_edge
+        if comp is not None and comp.dep_ == "xcomp":
+            return obj.left_edge, comp.right_edge
+    if lemma == "call":
+        on = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")), None)
+        pobj = None
+        if on is not None:
+            pobj = next((c for c in on.children if c.dep_ == "pobj"), None)
+            if pobj is None and on.dep_ == "prt":
+                pobj = obj
+        if pobj is not None:
+            comp = complement(pobj, ("xcomp", "ccomp", "acl", "advcl", "relcl"), tok, pobj, on)
+            if comp is not None:
+                return pobj.left_edge, comp.right_edge
+    if lemma in _CHARGE and obj is not None and obj.pos_ != "PRON" or lemma in _CHARGE and obj is not None:
+        prep = complement(obj, ("prep",), tok, obj)
+        if prep is not None and prep.lower_ in _CHARGE[lemma]:
+            return obj.left_edge, prep.right_edge
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        content = obj or next((c for c in tok.children if c.dep_ in ("xcomp", "pcomp", "ccomp")
+                               and c.i > tok.i), None)
+        if content is not None:
+            return content.left_edge, content.right_edge
+    return None
 
 
 def _nested_cues(doc: Doc) -> list[int]:

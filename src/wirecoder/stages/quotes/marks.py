@@ -1,5 +1,5 @@
-"""Quotation-mark regions in raw text: straight and curly double quotes, single quotes used as
-primary marks, quotes continued across paragraphs, and an honest ``unclosed`` flag.
+"""Quotation-mark regions in raw text: straight and curly double quotes, AP's doubled single
+marks (‘‘ ... ’’), single quotes used as primary marks, quotes continued across paragraphs, and an honest ``unclosed`` flag.
 
 This works on characters, not tokens, so a parser that splits quote marks oddly cannot trip it.
 """
@@ -52,11 +52,24 @@ def _is_close_single(text: str, i: int) -> bool:
 def _marks(text: str, a: int, b: int) -> list[tuple[int, str]]:
     """Opening ("o") and closing ("c") marks in text[a:b]; straight quotes alternate."""
     marks: list[tuple[int, str]] = []
-    has_double = any(c in text[a:b] for c in '"“”„«»')
+    para = text[a:b]
+    # AP's doubled single marks (‘‘ ... ’’) are double quotation marks: the second ‘ opens, the
+    # first ’ closes, and the apostrophes between them ("farmers’ union") stay apostrophes
+    doubled = "‘‘" in para or "’’" in para
+    has_double = doubled or any(c in para for c in '"“”„«»')
     straight_open = False
+    skip = -1
     for i in range(a, b):
+        if i <= skip:
+            continue
         c = text[i]
-        if c in _OPEN_CURLY:
+        if doubled and c == "‘" and text[i + 1 : i + 2] == "‘":
+            marks.append((i + 1, "o"))
+            skip = i + 1
+        elif doubled and c == "’" and text[i + 1 : i + 2] == "’":
+            marks.append((i, "c"))
+            skip = i + 1
+        elif c in _OPEN_CURLY:
             marks.append((i, "o"))
         elif c in _CLOSE_CURLY:
             marks.append((i, "c"))
@@ -84,7 +97,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         depth, open_at = 0, None
         marks = _marks(text, a, b)
         if pending is not None:
-            if marks and marks[0][1] == "o" and text[a:marks[0][0]].strip() == "":
+            if marks and marks[0][1] == "o" and text[a:marks[0][0]].strip().strip("‘") == "":
                 open_at, depth = pending, 1
                 marks = marks[1:]
             else:

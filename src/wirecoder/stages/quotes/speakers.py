@@ -1,136 +1,837 @@
-"""Speaker resolution: a quote's speaker mention to a person, institution or country.
+"""Speaker resolution: a quote's speaker mention to a person, institution or country, by ordered
+sieves, most precise first (each returns a resolution or passes):
 
-Resolution order: an entity mention the speaker mention overlaps ("Vucic", "Belgrade"); for
-"X's press office quoted the official", X; pronouns to the most recent compatible speaker or
-person (number and, where known, gender agree); role nouns ("the Serbian leader", "the
-minister") to the most recent person of a compatible country; otherwise the mention's own words
-("Western politicians and organizations"). Resolution runs in text order and remembers speakers.
+1. ``dateline``  a mention inside the dateline ("BRUSSELS (AFP)") is no speaker;
+2. ``relative``  "who"/"which" stands for the noun it modifies; a role noun in apposition to a
+   name ("Fermin Leyva, a 52-year-old driver who said") is that name;
+3. ``name``      the head of the mention lies in an entity's name (full name, surname, capital
+   as government); the mention becomes the name as written, without titles and appositions;
+4. ``anonymous`` indefinite or plural unnamed people and media ("a source", "two EU diplomats",
+   "analysts", "local media") stay null, unless a lead's "a senior official" is named in the
+   next paragraph ("... Marek Gorzelak, the deputy interior minister, told reporters"), or the
+   article later names them ("The doctor, Adam Abakar,"): ``cataphora``;
+5. ``role``      a definite role noun ("the minister", "the country's defence minister",
+   "the federation's leader") to the person who holds that role in this article (the title
+   index of :mod:`wirecoder.stages.quotes.people`), most recent first, never to a possessor; no
+   holder: unresolved;
+6. ``document``  "the statement said" to the issuer of the last statement;
+7. ``body``      institutions: a named one in canonical form (:mod:`wirecoder.stages.quotes.bodies`),
+   a definite "the ministry" / "the embassy" / "the group" to the institution with that head
+   named before, "the government" to the article's country;
+8. ``pronoun``   he/she to the most recent person of that gender (the text's own pronouns and
+   honorifics tell it) among the speakers and subjects; "it" to an organisation or country,
+   never a person; "they" to the last group;
+9. ``words``     a proper-noun phrase keeps its words; anything else is unresolved.
+
+Resolution runs in text order and remembers speakers. Every look-up is a bisection or a walk
+over a few candidates, so an article's quotes are resolved in time linear in their number.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-
-from spacy.tokens import Doc
-
 from collections import Counter
+from dataclasses import dataclass
 
-from ...lexicon.cues import INSTITUTION_NOUNS, PRONOUNS, ROLE_NOUNS
+from spacy.tokens import Doc, Token
+
+from ...lexicon import tables
+from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS
+from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE_HEADS,
+                              DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NAME_HEADS, ROLE_NOUNS,
+                              SPEAKING_BODIES)
+from ...lexicon.names import display_name
 from ...records import Entity
+from .bodies import canonical_body, demonym, place_country
+from .people import People, role_heads
 
-__all__ = ["SpeakerResolver"]
+__all__ = ["Resolution", "SpeakerResolver", "SIEVES"]
+
+SIEVES = ("dateline", "relative", "name", "anonymous", "cataphora", "role", "document", "body",
+          "pronoun", "words")
 
 _TYPE_RANK = {"PERSON": 0, "ORG": 1, "COUNTRY": 2}
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
+_INDEFINITE = frozenset({"a", "an", "some", "several", "many", "other", "another", "one", "few",
+                         "numerous", "various", "most", "two", "three", "four", "five", "dozens",
+                         "hundreds", "thousands", "more", "both", "any"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved speaker: the mention as it should be shown (character offsets), the entity id
+    and canonical name (both None when unresolved or anonymous), and the sieve that decided."""
+
+    mention: tuple[int, int] | None
+    entity: str | None
+    name: str | None
+    sieve: str
 
 
 class SpeakerResolver:
-    """Stateful over one article: call :meth:`resolve` in text order.
+    """Stateful over one article: call :meth:`resolve` in text order."""
 
-    Every look-up is a bisection or a walk back over the few candidates, so resolving all the
-    quotes of an article is linear in their number (``text`` is ``doc.text``, built once)."""
-
-    def __init__(self, doc: Doc, entities: tuple[Entity, ...], gazetteer=None, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], gazetteer=None, text: str | None = None,
+                 inside_quote=None, dateline_end: int = 0,
+                 quote_spans: tuple[tuple[int, int], ...] = ()) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text
         self.gazetteer = gazetteer
-        self._demonym: str | None | bool = False  # computed on first use
+        self.dateline_end = dateline_end
         self.entities = {e.id: e for e in entities}
-        self.mentions = sorted(
-            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
-        )
-        self._starts = [m[0] for m in self.mentions]
-        self._longest = max((end - start for start, end, _ in self.mentions), default=0)
-        self._by_type: dict[str, list[int]] = {}  # entity type -> indexes into mentions, in order
-        for j, (_start, _end, ent) in enumerate(self.mentions):
-            self._by_type.setdefault(ent.type, []).append(j)
-        # resolved speakers by entity type: (order of resolution, position, entity)
-        self.history: dict[str, list[tuple[int, int, Entity]]] = {}
-        self._resolved = 0
+        self._whole_names: dict[str, str] = {}
+        self._countries: dict[str, Entity] = {}
+        self._orgs: dict[str, Entity] = {}
+        for e in entities:
+            if e.type == "COUNTRY" and e.country:
+                self._countries.setdefault(e.country, e)
+            elif e.type == "ORG" and len(e.name.split()) >= 2:
+                self._orgs.setdefault(e.name.lower(), e)
+        self._inside_quote = inside_quote or (lambda i: False)
+        # name mentions (not the role nouns the entity stage linked), by token
+        self.tok_ent: dict[int, Entity] = {}
+        self.name_spans: dict[int, tuple[int, int]] = {}  # token → (first, last+1) of its name mention
+        spans = []
+        alias = _surname_aliases(entities, gazetteer)
+        for e in entities:
+            for m in e.mentions:
+                words = m.text.split()
+                # names, not the role nouns the entity stage linked ("Austria's interior minister")
+                if m.text[:1].isupper() and words[0].lower() not in _DEFINITE | {"a", "an"} \
+                        and m.text.lower() not in PRONOUNS and not words[-1].islower():
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None and len(span):
+                        spans.append((span.start, span.end, alias.get(e.id, e)))
+        spans += _unlinked_people(doc, spans, alias)
+        spans.sort(key=lambda s: (s[0], _TYPE_RANK[s[2].type]))
+        self._quote_starts = [q[0] for q in quote_spans]
+        self._quote_spans = list(quote_spans)
+        candidates: list[tuple[int, int, Entity]] = []
+        for first, last, e in spans:
+            for i in range(first, last):
+                old = self.tok_ent.get(i)
+                if old is None or _TYPE_RANK[e.type] < _TYPE_RANK[old.type]:
+                    self.tok_ent[i] = e
+                    self.name_spans[i] = (first, last)
+            if (e.type == "PERSON" and not self._is_place(e) or e.type == "ORG" and _name_shaped(e.name, gazetteer)) \
+                    and not self._inside_quote(doc[first].idx):
+                candidates.append((first, last, e))
+        self.people = People.read(doc, candidates, self._inside_quote, self.text)
+        # an organisation with a person's name, a role and a gender is a person the entities missed
+        speaking = {e.id for f, l, e in candidates if e.type == "ORG" and self._salient(doc[l - 1])}
+        person_tokens = [c for c in candidates if c[2].type == "PERSON" or c[2].id in speaking and (
+                         self.people.gender.get(c[2].id) or any(self.people.roles.get(c[2].id, ())))]
+        self.person_tokens = person_tokens
+        self._person_starts = [doc[f].idx for f, _, _ in person_tokens]
+        org_tokens = [(f, l, e) for f, l, e in spans if e.type in ("ORG", "COUNTRY")]
+        self.org_tokens = org_tokens
+        self._org_starts = [doc[f].idx for f, _, _ in org_tokens]
+        self._acronyms = _acronyms(self.text, entities)
+        self._paragraphs = [0] + [i + 1 for i, c in enumerate(self.text)
+                                  if c == "\n" and self.text[i + 1 : i + 2].strip()]
+        self._main: str | None | bool = False
+        # resolved speakers: (position, entity or None, name, type, head word, document cue)
+        self.history: list[tuple[int, Entity | None, str, str, str, bool]] = []
+        self.counts: Counter[str] = Counter()
+        self._open_leads: set[int] = set()  # heads of unresolved "the minister" / "a senior official"
+        self._heads: list[int | None] = []  # per resolution, the head token's offset
 
-    def _overlapping(self, a: int, b: int) -> Entity | None:
-        best = None
-        # only mentions starting after a - (the longest mention) can reach past a
-        first = bisect_right(self._starts, a - self._longest - 1)
-        for start, end, ent in self.mentions[first : bisect_left(self._starts, b)]:
-            if end > a:
-                key = (_TYPE_RANK[ent.type], -(min(b, end) - max(a, start)))
-                if best is None or key < best[0]:
-                    best = (key, ent)
-        return best[1] if best else None
+    # ------------------------------------------------------------------ helpers
+    def _is_place(self, e: Entity) -> bool:
+        """A "person" the gazetteer knows as a place ("Banja Luka"): not a person to refer to."""
+        return self.gazetteer is not None and self.gazetteer.lookup(e.name) is not None
 
-    def _recent(self, position: int, types: tuple[str, ...], number: str = "sg", gender: str | None = None) -> Entity | None:
-        best: tuple[int, Entity] | None = None  # the latest resolved speaker of these types
-        for kind in types:
-            for order, pos, ent in reversed(self.history.get(kind, ())):
-                if pos <= position:
-                    if best is None or order > best[0]:
-                        best = (order, ent)
-                    break
-        if best is not None:
-            return best[1]
-        k = bisect_right(self._starts, position)
-        latest = -1  # the last mention of these types starting at or before position
-        for kind in types:
-            indexes = self._by_type.get(kind, [])
-            j = bisect_left(indexes, k) - 1
-            if j >= 0:
-                latest = max(latest, indexes[j])
-        return self.mentions[latest][2] if latest >= 0 else None
+    def _quoted(self, i: int) -> bool:
+        """Whether character ``i`` lies in the content of a quote (what was said, not who)."""
+        k = bisect_right(self._quote_starts, i) - 1
+        return k >= 0 and i < self._quote_spans[k][1]
 
-    def _article_demonym(self) -> str | None:
-        """The adjective of the article's main country ("Serbian"), when the text uses one."""
-        if self._demonym is not False:
-            return self._demonym  # type: ignore[return-value]
-        self._demonym = None
-        countries = Counter(
-            e.country for e in self.entities.values() for _ in e.mentions if e.type == "COUNTRY"
-        )
-        if not countries or self.gazetteer is None:
-            return None
-        main = countries.most_common(1)[0][0]
-        for tok in self.doc:
-            if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
-                ref = self.gazetteer.lookup(tok.text)
-                if ref is not None and ref.type == "PLACE" and ref.country == main and tok.text.endswith(
-                    ("an", "ian", "ish", "ese", "i", "ic", "ch")
-                ):
-                    self._demonym = tok.text
-                    break
-        return self._demonym
+    def _para(self, position: int) -> int:
+        return bisect_right(self._paragraphs, position) - 1
 
-    def resolve(
-        self,
-        mention: tuple[int, int] | None,
-        head: int | None,
-        possessor: int | None,
-        position: int,
-    ) -> tuple[str | None, str | None]:
-        """(entity id, name) for a speaker mention at ``position`` in the text."""
+    def _name_span(self, i: int) -> tuple[int, int]:
+        first, last = self.name_spans[i]
+        return self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1].text)
+
+    def main_country(self) -> str | None:
+        """The article's country: the dateline city's, else the most mentioned country."""
+        if self._main is not False:
+            return self._main  # type: ignore[return-value]
+        self._main = None
+        if self.dateline_end:
+            head = self.text[: self.dateline_end].split(",")[0].split("(")[0].strip()
+            place = place_country(self.gazetteer, head.title()) if head else None
+            if place is not None:
+                self._main = place[0]
+                return self._main
+        countries = Counter(e.country for e in self.entities.values() for _ in e.mentions
+                            if e.type == "COUNTRY" and e.country)
+        if countries:
+            self._main = countries.most_common(1)[0][0]
+        return self._main  # type: ignore[return-value]
+
+    def _phrase(self, tok: Token) -> list[Token]:
+        """The words of ``tok``'s noun phrase up to it, and its "of"/"in" complement."""
+        left = [t for t in self.doc[tok.left_edge.i : tok.i + 1] if not t.is_space]
+        right: list[Token] = []
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on") and child.i == tok.i + 1:
+                right = [t for t in self.doc[child.i : child.right_edge.i + 1]]
+                break
+        words = left + right
+        while words and (words[0].is_punct or words[0].text == "\n"):
+            words = words[1:]
+        while words and words[-1].is_punct:
+            words = words[:-1]
+        return words
+
+    def _span(self, toks: list[Token]) -> tuple[int, int]:
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+    def _remember(self, position: int, ent: Entity | None, name: str | None, kind: str, head: str,
+                  document: bool = False) -> None:
+        if name is not None:
+            self.history.append((position, ent, name, kind, head, document))
+
+    def _done(self, sieve: str, mention, ent: Entity | None, name: str | None, position: int,
+              head: str = "", document: bool = False) -> Resolution:
+        self.counts[sieve] += 1
+        if ent is not None and ent.type == "PERSON" and name is None:
+            name = self._whole_name(ent)
+        kind = ent.type if ent is not None else ("ORG" if name else "")
+        where = mention[0] if mention else position
+        self._remember(where, ent, name if name else (ent.name if ent is not None else None), kind, head, document)
+        return Resolution(mention, ent.id if ent is not None and ent.id else None,
+                          ent.name if ent is not None and name is None else name, sieve)
+
+    # ------------------------------------------------------------------ the sieves
+    def resolve(self, mention: tuple[int, int] | None, head: int | None, possessor: int | None,
+                position: int, cue: tuple[int, int] | None = None) -> Resolution:
+        """The resolution of a speaker mention at ``position`` (the quote's start)."""
+        self._heads.append(None)
         if mention is None:
-            return None, None
+            return Resolution(None, None, None, "none")
+        document = bool(cue) and "statement" in self.text[cue[0]:cue[1]].lower()
         a, b = mention
-        words = self.text[a:b]
-        head_tok = self.doc[head] if head is not None else None
-        ent = self._overlapping(a, b)
-        lower = head_tok.lower_ if head_tok is not None else words.lower()
-        if ent is None and possessor is not None:
+        if cue is not None and ("\n" in self.text[min(b, cue[0]) : max(a, cue[1])]
+                                or not self.text[a:b].rsplit("\n", 1)[-1].strip()):
+            # the parser took a heading on another line for the subject ("The Latest on the
+            # race:\n\nTrump is urging ..."): the subject is the phrase that opens the cue's line
+            line = self.text.rfind("\n", 0, cue[0]) + 1
+            span = self.doc.char_span(line, cue[0], alignment_mode="contract")
+            words = [t for t in span if not t.is_space] if span is not None else []
+            while words and words[-1].pos_ in ("ADV", "AUX", "PART") or words and words[-1].is_punct:
+                words = words[:-1]
+            if words and all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM") or t.text in ("'s", "’s", ".")
+                             for t in words) and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+                mention = a, b = words[0].idx, words[-1].idx + len(words[-1].text)
+                head = words[-1].i
+            else:
+                return Resolution(None, None, None, "none")
+        if "\n" in self.text[a:b]:
+            # a heading or a time line glued to the subject ("5:45 p.m.\n\nTrump said"): the
+            # mention starts on the line of the quote
+            a = self.text.rindex("\n", a, b) + 1
+            while a < b and self.text[a].isspace():
+                a += 1
+            if a >= b:
+                return Resolution(None, None, None, "none")
+            mention = (a, b)
+            if head is not None and self.doc[head].idx < a:
+                last = self.doc.char_span(a, b, alignment_mode="contract")
+                head = last.root.i if last is not None and len(last) else None
+        if a < self.dateline_end:
+            # "CAIRO (Reuters) - Egypt on Monday condemned ...": the parser took the dateline for
+            # the subject; the speaker is the name between the dateline and the cue, if any
+            stop = cue[0] if cue else position
+            span = self.doc.char_span(self.dateline_end, max(self.dateline_end, stop), alignment_mode="contract")
+            named = next((t for t in span if t.i in self.tok_ent), None) if span is not None else None
+            if named is None:
+                self.counts["dateline"] += 1
+                return Resolution(None, None, None, "dateline")
+            first, last = self.name_spans[named.i]
+            head = last - 1
+            mention = a, b = self.doc[first].idx, self.doc[head].idx + len(self.doc[head].text)
+        if head is None:
+            return self._done("words", mention, None, self.text[a:b], position)
+        tok = self.doc[head]
+        sieve_prefix = ""
+        shown = mention  # the mention as shown: as found, or the name it stands beside
+        if tok.lower_ in _RELATIVE and possessor is not None:  # "critics who say": critics
             tok = self.doc[possessor]
-            ent = self._overlapping(tok.idx, tok.idx + len(tok.text))
-        if ent is None and lower in PRONOUNS:
-            gender, number = PRONOUNS[lower]
-            types = ("COUNTRY", "ORG") if gender == "n" else ("PERSON",) if number == "sg" else ("PERSON", "ORG", "COUNTRY")
-            ent = self._recent(position, types)
-        if ent is None and head_tok is not None and head_tok.lemma_.lower() in ROLE_NOUNS:
-            if any(t.lower_ in ("the", "this", "that") for t in head_tok.lefts):
-                ent = self._recent(position, ("PERSON",))
-        if ent is None and head_tok is not None and head_tok.lower_ in INSTITUTION_NOUNS and (
-            b - a == len(head_tok.text) or words.lower().startswith(("the ", "local "))
-        ):
-            demonym = self._article_demonym()
-            if demonym:  # "police" in a story about Serbia: the Serbian police
-                return None, f"{demonym} {head_tok.text.lower()}"
+            sieve_prefix = "relative"
+        # a role noun in apposition to a name, either way round
+        if tok.i not in self.tok_ent:
+            if tok.dep_ == "appos" and tok.head.i in self.tok_ent and self.tok_ent[tok.head.i].type == "PERSON":
+                tok = tok.head
+                sieve_prefix = "relative"
+            else:
+                named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
+                              and self.tok_ent[c.i].type == "PERSON"), None)
+                if named is not None:  # "After the election, Minyon Moore, a senior adviser, said"
+                    tok = named
+                    sieve_prefix = "relative"
+                    if tok.i in self.name_spans:
+                        shown = self._name_span(tok.i)
+        if tok.lemma_.lower() in SOURCE_NOUNS and tok.lemma_.lower() not in DOCUMENT_NOUNS:
+            mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
+            if mod is not None:  # "according to U.S. Customs and Border Protection data"
+                tok = mod
+        r = self._by_name(tok, position, document, sieve_prefix)
+        if r is None and tok.pos_ == "NOUN" and any(c.dep_ == "conj" for c in tok.children):
+            # "Western politicians and organizations": a group named by its words
+            r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
+        if r is None:
+            r = (self._anonymous(tok, position) or self._role(tok, position)
+                 or self._document(tok, position) or self._body(tok, position, document)
+                 or self._pronoun(tok, position, document))
+        if r is None:
+            words = self._phrase(tok)
+            if any(c.dep_ == "conj" for c in tok.children):
+                r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
+            elif (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.i != tok.sent.start) and words:
+                name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
+                r = self._done("words", self._span(words), None, name, position, tok.lower_, document)
+            else:
+                r = self._done("words", mention, None, None, position)
+        if r.mention != shown:  # the mention stays as found (the seeds' convention: with its title)
+            r = Resolution(shown, r.entity, r.name, r.sieve)
+        self._heads[-1] = tok.idx
+        return r
+
+    def settle(self, resolutions: list[Resolution]) -> list[Resolution]:
+        """After all quotes: an unresolved role noun or "a senior official" in the lead takes
+        the person the next paragraph quotes by name ("..., the U.K. fisheries minister said."
+        then "“...,” Rhodri Penhallow told reporters"): ``cataphora``."""
+        out = list(resolutions)
+        lead = self._para(self.dateline_end) if self.dateline_end else 0
+        for i, r in enumerate(out):
+            head = self._heads[i] if i < len(self._heads) else None
+            if head is None or head not in self._open_leads or r.mention is None:
+                continue
+            para = self._para(r.mention[0])
+            if para != lead:
+                continue
+            for later in out[i + 1 : i + 1 + _REACH]:
+                if later.mention is None:
+                    continue
+                p = self._para(later.mention[0])
+                if p == para:
+                    continue
+                if p == para + 1 and later.sieve in ("name", "words", "relative") and later.name and \
+                        self._person_name(later):
+                    out[i] = Resolution(r.mention, later.entity, later.name, "cataphora")
+                    self.counts["cataphora"] += 1
+                break
+        return out
+
+    def _person_name(self, r: Resolution) -> bool:
+        if r.entity is not None:
+            e = self.entities.get(r.entity)
+            return e is not None and (e.type == "PERSON" or any(self.people.roles.get(e.id, ())))
+        words = (r.name or "").split()
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+            w.lower() in BODY_HEADS or w.lower() in _ORG_WORDS for w in words)
+
+    def _by_name(self, tok: Token, position: int, document: bool, prefix: str) -> Resolution | None:
+        ent = self.tok_ent.get(tok.i)
         if ent is None:
-            return None, words
-        self.history.setdefault(ent.type, []).append((self._resolved, position, ent))
-        self._resolved += 1
-        return ent.id, ent.name
+            ent = self._acronyms.get(tok.text)
+            if ent is None:
+                return None
+            return self._done(prefix or "name", (tok.idx, tok.idx + len(tok.text)), ent, None,
+                              position, "", document)
+        sieve = prefix or "name"
+        if ent.type == "ORG" and ent.name in self._acronyms:  # "The RSF": Rapid Support Forces
+            ent = self._acronyms[ent.name]
+        if ent.type == "PERSON":
+            return self._done(sieve, self._name_span(tok.i), ent, self._whole_name(ent), position, "",
+                              document)
+        words = self._phrase(tok)
+        head = tok.lemma_.lower()
+        if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
+            name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
+            if len(name.split()) < len(ent.name.split()):
+                name = ent.name
+            return self._done(sieve, self._span(words), ent, name, position, head, document)
+        if ent.type == "COUNTRY" and (head in GOVERNMENT_NOUNS or tok.lower_ in GOVERNMENT_NOUNS):
+            return self._done(sieve, self._span(words), ent, None, position, head, document)
+        if ent.type == "COUNTRY":
+            first, last = self.name_spans[tok.i]
+            seat = " ".join(t.text for t in self.doc[first:last] if t.lower_ != "the")
+            if seat in tables.SEATS.get(ent.country or "", ()):  # "The Kremlin": Kremlin
+                return self._done(sieve, self._name_span(tok.i), ent, seat, position, head, document)
+        return self._done(sieve, self._name_span(tok.i), ent, None, position, head, document)
+
+    def _whole_name(self, ent: Entity) -> str:
+        """The person's name with a hyphenated given name kept whole: an entity cut at the
+        hyphen ("Kim Sun" in "Kim Sun-ok, 71") gets its tail back from the text (once per
+        entity)."""
+        known = self._whole_names.get(ent.id or ent.name)
+        if known is None:
+            known = self._whole_names[ent.id or ent.name] = self._find_whole_name(ent)
+        return known
+
+    def _find_whole_name(self, ent: Entity) -> str:
+        for m in ent.mentions:
+            j = m.end
+            if self.text[j : j + 1] == "-" and self.text[j + 1 : j + 2].islower() and \
+                    ent.name.endswith(m.text.split()[-1]):
+                k = j + 1
+                while k < len(self.text) and self.text[k].isalpha():
+                    k += 1
+                return ent.name + self.text[j:k]
+        return ent.name
+
+    def _det(self, tok: Token) -> str | None:
+        for child in tok.lefts:
+            if child.dep_ in ("det", "poss", "nummod", "predet") or child.lower_ in _INDEFINITE:
+                return child.lower_ if child.dep_ != "poss" else "poss"
+        return None
+
+    def _anonymous(self, tok: Token, position: int) -> Resolution | None:
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        media = lower in ANONYMOUS_MEDIA
+        unnamed_bodies = tok.tag_ in ("NNS", "NNPS") and lemma in _PLURAL_BODIES and not any(
+            t.i in self.tok_ent or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
+        if lower not in ANONYMOUS_HEADS and not media and not unnamed_bodies:
+            return None
+        if any(c.dep_ == "conj" for c in tok.children):
+            return None  # "Western politicians and organizations": a group named by its words
+        det = self._det(tok)
+        plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("people")
+        if det in _DEFINITE or det == "poss":
+            if media and det not in ("its", "their"):
+                return None
+            if not media:
+                return None
+        if det is None and not plural and not media:
+            return None
+        words = self._phrase(tok)
+        mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
+        if not plural and not media:
+            named = self._cataphora(tok, lemma, position)
+            if named is not None:
+                return self._done("cataphora", mention, named, None, position)
+        self.counts["anonymous"] += 1
+        if not plural and not media and lemma in _NAMEABLE:
+            self._open_leads.add(tok.idx)
+        return Resolution(mention, None, None, "anonymous")
+
+    def _cataphora(self, tok: Token, lemma: str, position: int) -> Entity | None:
+        """The person an indefinite "a senior official" turns out to be: in the next paragraph,
+        "The official, Y," (the same noun in apposition to a name) or, for a lead, the person
+        the next paragraph quotes, when that person's role fits."""
+        para = self._para(tok.idx)
+        stop = self._paragraphs[para + 2] if para + 2 < len(self._paragraphs) else len(self.text)
+        k = bisect_right(self._person_starts, tok.idx)
+        for first, last, ent in self.person_tokens[k : k + _REACH]:
+            if self.doc[first].idx >= stop:
+                break
+            name_head = self.doc[last - 1]
+            if name_head.dep_ == "appos" and name_head.head.lemma_.lower() == lemma and \
+                    any(c.lower_ in ("the", "this") for c in name_head.head.lefts):
+                return ent
+        if para > 1 and self.text[: self._paragraphs[para]].strip():
+            # only a lead paragraph (or the one after the dateline) names its source later
+            if self._para(self.dateline_end) != para:
+                return None
+        nxt = self._paragraphs[para + 1] if para + 1 < len(self._paragraphs) else len(self.text)
+        for first, last, ent in self.person_tokens[k : k + _REACH]:
+            start = self.doc[first].idx
+            if start >= stop:
+                break
+            if start < nxt:
+                continue
+            name_head = self.doc[last - 1]
+            if name_head.dep_ in ("nsubj", "nsubjpass") and name_head.head.pos_ == "VERB" and \
+                    (lemma in ("official", "source", "diplomat") and self.people.holds(ent.id, (lemma,))
+                     or self.people.holds(ent.id, (lemma,))):
+                return ent
+            return None
+        return None
+
+    def _role(self, tok: Token, position: int) -> Resolution | None:
+        lemma = tok.lemma_.lower()
+        if lemma not in ROLE_NOUNS and lemma not in CORE_HEADS and tok.lower_ not in CORE_HEADS:
+            return None
+        if tok.tag_ in ("NNS", "NNPS"):
+            return None
+        words = self._phrase(tok)
+        left = [t for t in words if t.i <= tok.i]
+        mods = role_heads([t.text for t in left[:-1]])
+        wanted = tuple(mods) + (lemma if lemma in CORE_HEADS else tok.lower_,)
+        possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
+        excluded = self.tok_ent.get(possessor.i) if possessor is not None else None
+        mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
+        best = self._holder(wanted, tok.idx, excluded)
+        if best is not None:
+            return self._done("role", mention, best, None, position)
+        self.counts["role-unresolved"] += 1
+        self._open_leads.add(tok.idx)
+        return Resolution(mention, None, None, "role")
+
+    def _holder(self, wanted: tuple[str, ...], at: int, excluded: Entity | None) -> Entity | None:
+        k = bisect_left(self._person_starts, at)
+        para = self._para(at)
+        first_holder = None  # the most recent holder; a subject or speaker among them wins
+        for first, last, ent in reversed(self.person_tokens[max(0, k - _REACH) : k]):
+            if ent is excluded or not self.people.holds(ent.id, wanted):
+                continue
+            if self._salient(self.doc[last - 1]):
+                return ent
+            if first_holder is None:
+                first_holder = ent
+            if self._para(self.doc[first].idx) < para - 3:
+                break
+        if first_holder is not None:
+            return first_holder
+        stop = self._paragraphs[para + 2] if para + 2 < len(self._paragraphs) else len(self.text)
+        for first, _last, ent in self.person_tokens[k : k + _REACH]:  # "the official, Y," after the quote
+            if self.doc[first].idx >= stop:
+                break
+            if ent is not excluded and self.people.holds(ent.id, wanted):
+                return ent
+        return None
+
+    def _document(self, tok: Token, position: int) -> Resolution | None:
+        lemma = tok.lemma_.lower()
+        if lemma not in DOCUMENT_NOUNS:
+            return None
+        words = self._phrase(tok)
+        mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
+        issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if issuer is not None:  # "the ministry's statement"
+            r = self._by_name(issuer, position, True, "document") or self._body(issuer, position, True)
+            if r is not None:
+                return Resolution(mention, r.entity, r.name, "document")
+        if self._det(tok) not in _DEFINITE:
+            return None
+        para = self._para(tok.idx)
+        for pos, ent, name, kind, head, doc_cue in reversed(self.history[-_REACH:]):
+            if self._para(pos) < para - 3:
+                break
+            if doc_cue or kind in ("ORG", "COUNTRY"):
+                return self._done("document", mention, ent, name, position, head, True)
+        return None
+
+    def _body(self, tok: Token, position: int, document: bool) -> Resolution | None:
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        if lower not in BODY_HEADS and lemma not in BODY_HEADS:
+            return None
+        words = self._phrase(tok)
+        if not words:
+            return None
+        mention = self._span(words)
+        det = self._det(tok)
+        proper = [t for t in words if t.i != tok.i and (t.pos_ == "PROPN" or t.text[:1].isupper())
+                  and t.lower_ not in _DEFINITE]
+        # governments and authorities speak for their country
+        local = any(t.lower_ in _LOCAL for t in words)
+        if (lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS) and not local:
+            country = None
+            for t in words:
+                place = place_country(self.gazetteer, t.text)
+                ent = self.tok_ent.get(t.i)
+                if ent is not None and ent.type == "COUNTRY":
+                    return self._done("body", mention, ent, None, position, lemma, document)
+                if place is not None:
+                    country = place[0]
+            country = country or (self.main_country() if det in ("the", None) else None)
+            ent = self._country_entity(country)
+            if ent is not None:
+                return self._done("body", mention, ent, None, position, lemma, document)
+            name = self.gazetteer.country_name(country) if self.gazetteer and country else None
+            if name:
+                return self._done("body", mention, None, name, position, lemma, document)
+        if proper and lemma == "police" and any(t.lower_ == "in" and t.i > tok.i for t in words):
+            # "Police in Republika Srpska" → Republika Srpska Police; "in the state of X" → X State Police
+            place = [t for t in words if t.i > tok.i and t.lower_ not in ("in", "the", "of")]
+            level = [t.text.title() for t in place if t.lower_ in ("state", "province", "city", "region")]
+            names = [t.text_with_ws for t in place if t.lower_ not in ("state", "province", "city", "region")]
+            if names:
+                name = " ".join(["".join(names).strip()] + level + ["Police"])
+                return self._done("body", mention, self._org_named(name), name, position, lemma, document)
+        if proper:
+            name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
+            ent = self._org_named(name)
+            return self._done("body", mention, ent, name, position, lemma, document)
+        # "the ministry", "the embassy", "the group": the one named before with that head
+        ent_name = self._earlier_body(lemma, lower, tok.idx, national=lemma in _NATIONAL_BODIES)
+        if ent_name is not None:
+            ent, name = ent_name
+            return self._done("body", mention, ent, name, position, lemma, document)
+        if lower in SPEAKING_BODIES or lemma in SPEAKING_BODIES:
+            adj = demonym(self.gazetteer, self.main_country())
+            if adj:  # "police" in a story about Serbia: the Serbian police
+                rest = " ".join(t.text for t in words if t.lower_ not in _DEFINITE)
+                return self._done("body", mention, None, f"{adj} {rest}", position, lemma, document)
+        return None
+
+    def _country_entity(self, iso: str | None) -> Entity | None:
+        if iso is None:
+            return None
+        return self._countries.get(iso)
+
+    def _org_named(self, name: str) -> Entity | None:
+        low = name.lower().split()
+        for n in range(len(low), 1, -1):  # the longest tail of the name that is an organisation
+            e = self._orgs.get(" ".join(low[-n:]))
+            if e is not None:
+                return e
+        return None
+
+    def _earlier_body(self, lemma: str, lower: str, at: int, national: bool = False
+                      ) -> tuple[Entity | None, str] | None:
+        heads = GROUP_NAME_HEADS if lemma == "group" else {lemma, lower}
+        # the last speaker with that head, or the last organisation named with it
+        cand_pos, cand = -1, None
+        for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
+            last = _name_head(name) if name else ""
+            if last in heads or (head in heads and lemma != "group"):
+                cand_pos, cand = pos, (ent, ent.name if ent is not None and not name else name)
+                break
+        k = bisect_left(self._org_starts, at)
+        for first, last_tok, ent in reversed(self.org_tokens[max(0, k - _REACH) : k]):
+            if ent.type != "ORG":
+                continue
+            last = _name_head(ent.name)
+            acronym = lemma == "group" and ent.name.isupper() and len(ent.name) <= 6
+            if national and place_country(self.gazetteer, ent.name.split()[0]) is None:
+                continue  # "the army" is the country's, not the National Liberation Army
+            if last in heads or last.rstrip("s") in heads or acronym:
+                if self.doc[first].idx > cand_pos:
+                    cand = (ent, ent.name)
+                break
+        return cand
+
+    def _pronoun(self, tok: Token, position: int, document: bool) -> Resolution | None:
+        lower = tok.lower_
+        if lower not in PRONOUNS:
+            return None
+        gender, number = PRONOUNS[lower]
+        mention = (tok.idx, tok.idx + len(tok.text))
+        if gender in ("m", "f"):
+            ent = self._person_for(gender, tok.idx)
+            if ent is not None:
+                return self._done("pronoun", mention, ent, None, position, "", document)
+            return None
+        if gender == "n":  # "it": an organisation or a country, never a person
+            para = self._para(tok.idx)
+            subject = None  # the last organisation or country that is a subject, nearby
+            k = bisect_left(self._org_starts, tok.idx)
+            for first, last, ent in reversed(self.org_tokens[max(0, k - _REACH) : k]):
+                start = self.doc[first].idx
+                if self._para(start) < para - 1:
+                    break
+                if self._salient(self.doc[last - 1]) and not self._quoted(start):
+                    subject = (start, first, last, ent)
+                    break
+            for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
+                if kind in ("ORG", "COUNTRY"):
+                    if subject is not None and subject[0] > pos:
+                        break
+                    return self._done("pronoun", mention, ent, name if ent is None else None,
+                                      position, head, document)
+                if self._para(pos) < para - 2:
+                    break
+            if subject is not None:
+                _, first, last, ent = subject
+                words = self._phrase(self.doc[last - 1])
+                name = None
+                if words and ent.type == "ORG" and self.doc[last - 1].lemma_.lower() in BODY_HEADS:
+                    name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
+                return self._done("pronoun", mention, ent, name, position, "", document)
+            if k:
+                ent = self.org_tokens[k - 1][2]
+                return self._done("pronoun", mention, ent, None, position, "", document)
+            return None
+        if number == "pl" and lower in ("they", "them", "we"):
+            for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
+                if kind in ("ORG", "COUNTRY"):
+                    return self._done("pronoun", mention, ent, name if ent is None else None,
+                                      position, head, document)
+                break
+        return None
+
+    def _person_for(self, gender: str, at: int) -> Entity | None:
+        """The most recent person who can be "he"/"she" at ``at``: the last speaker or subject
+        whose gender agrees (unknown agrees), within three paragraphs; else any person named."""
+        para = self._para(at)
+        k = bisect_left(self._person_starts, at)
+        last_speaker = None
+        for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
+            if ent is not None and ent.type == "PERSON":
+                last_speaker = (pos, ent)
+                break
+        fallback = None
+        speaker_fits = last_speaker is not None and self.people.gender.get(last_speaker[1].id) in (None, gender)
+        for first, last, ent in reversed(self.person_tokens[max(0, k - _REACH) : k]):
+            start = self.doc[first].idx
+            if self._para(start) < para - 3:
+                break
+            g = self.people.gender.get(ent.id)
+            if g is not None and g != gender:
+                continue
+            if speaker_fits and self._quoted(start) and ent is not last_speaker[1]:
+                continue  # a person named in what the last speaker said is not "he"
+            if last_speaker is not None and last_speaker[0] > start:
+                ls = last_speaker[1]
+                lg = self.people.gender.get(ls.id)
+                if lg is None or lg == gender:
+                    return ls
+            if self._salient(self.doc[last - 1]):
+                return ent
+            if fallback is None:
+                fallback = ent
+        if last_speaker is not None:
+            lg = self.people.gender.get(last_speaker[1].id)
+            if (lg is None or lg == gender) and self._para(last_speaker[0]) >= para - 3:
+                return last_speaker[1]
+        return fallback
+
+    def _salient(self, name_head: Token) -> bool:
+        """A name that is the subject of its clause (or in apposition to one), or the speaker
+        of an inverted attribution."""
+        return name_head.dep_ in ("nsubj", "nsubjpass") or (
+            name_head.dep_ in ("appos", "compound") and name_head.head.dep_ in ("nsubj", "nsubjpass")
+        ) or self._inverted_subject(name_head)
+
+    def _inverted_subject(self, tok: Token) -> bool:
+        """"…," said Fermin Leyva: the name right after a speech verb."""
+        return tok.dep_ in ("dobj", "attr", "npadvmod", "conj") and tok.head.pos_ == "VERB" and \
+            tok.head.i < tok.i and tok.head.lemma_ in ("say", "tell", "add", "write")
+
+
+def _acronyms(text: str, entities) -> dict[str, Entity]:
+    """"National Liberation Army (ELN)": ELN → that entity."""
+    out = {}
+    for e in entities:
+        for m in e.mentions:
+            after = text[m.end : m.end + 12]
+            if after.startswith(" (") and ")" in after:
+                acr = after[2 : after.index(")")]
+                if acr.isupper() and 2 <= len(acr) <= 8:
+                    out[acr] = e
+    return out
+
+
+# anonymous heads a lead may name in its next paragraph ("a senior official", "a senior diplomat")
+_NAMEABLE = frozenset({"official", "diplomat", "source", "officer", "aide", "negotiator", "lawmaker"})
+_PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "organisation",
+                            "association", "union", "ngo", "agency", "company", "firm"})
+# how many candidates a sieve looks back (or ahead) over: keeps resolution linear in the number
+# of quotes when an article is one long paragraph
+_REACH = 40
+_NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
+_LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
+                    "military", "county"})
+
+
+def _name_head(name: str) -> str:
+    """The head noun of an institution's name: "Chamber of Trade and Logistics" → chamber,
+    "Russian Embassy in Mali" → embassy."""
+    words = name.lower().split()
+    for k, w in enumerate(words[1:], 1):
+        if w in ("of", "in", "for", "on", "to"):
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
+_ORG_WORDS = frozenset("""international national group company corporation corp inc ltd llc
+bank fund institute university college school council commission committee agency service
+office ministry department federation confederation union association alliance coalition party
+movement front forces army navy police court assembly parliament organization organisation
+foundation network media news press times post radio television tv channel airlines airways
+holdings energy oil gas petroleum motors systems technologies industries partners capital
+club league federation centre center program programme project initiative summit forum
+""".split())
+
+
+def _name_shaped(name: str, gazetteer) -> bool:
+    """Whether an organisation's name looks like a person's ("Tamsin Hallerby", "Ngcobo"): one
+    to three capitalised words, none of them an institution word, not an acronym, not a place."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or name.isupper() or any(ch.isdigit() for ch in name):
+        return False
+    if any(not w[:1].isupper() or w.lower().strip(".,") in _ORG_WORDS or w.lower() in BODY_HEADS
+           for w in words):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return gazetteer is None or (gazetteer.lookup(name) is None and gazetteer.actor(name) is None
+                                 or (gazetteer.actor(name) is not None and not gazetteer.actor(name).org
+                                     and gazetteer.lookup(name) is None))
+
+
+def _surname_aliases(entities, gazetteer) -> dict[str, Entity]:
+    """A one-word name ("Penhallow") that is the surname of exactly one person named in full in
+    the article ("Rhodri Penhallow"): entity id → that person."""
+    full: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.type == "PERSON" and len(e.name.split()) >= 2:
+            full.setdefault(e.name.split()[-1].lower(), []).append(e)
+    out = {}
+    for e in entities:
+        if len(e.name.split()) == 1 and e.type in ("PERSON", "ORG"):
+            people = full.get(e.name.lower(), [])
+            if len(people) == 1 and people[0].id != e.id:
+                out[e.id] = people[0]
+    return out
+
+
+def _unlinked_people(doc: Doc, spans, alias: dict[str, Entity]) -> list[tuple[int, int, Entity]]:
+    """People the parser's named-entity recogniser found that no entity covers ("Rhodri
+    Penhallow" when the entities hold only "Penhallow"): a person without an entity id, so that
+    a speaker can still be named; a one-word name joins the one full name with that surname."""
+    covered: dict[int, tuple[int, int, Entity]] = {}
+    for span in spans:
+        for i in range(span[0], span[1]):
+            covered[i] = span
+    found: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        holders = {covered[i] for i in range(ent.start, ent.end) if i in covered}
+        if holders:
+            # "International Relations and Cooperation Thembisa Ngcobo" typed an organisation:
+            # the person at its end is the one named
+            if len(holders) != 1 or len(ent) < 2:
+                continue
+            ((first, last, e),) = holders
+            if e.type == "PERSON" or last != ent.end or first >= ent.start:
+                continue
+        name = display_name(ent.text.replace("\n", " "))
+        if name and name[:1].isupper():
+            found.append((ent.start, ent.end, name))
+    for first, last, e in spans:
+        # "Deputy Minister of International Relations and Cooperation Thembisa Ngcobo", the
+        # portfolio and the name taken for one organisation: the last two words are the person
+        if e.type != "ORG" or last - first < 3 or first < 2:
+            continue
+        before = {doc[first - 1].lower_, doc[first - 2].lower_}
+        if not before & CORE_HEADS and not (doc[first - 1].lower_ in ("of", "for") and doc[first - 2].lower_ in CORE_HEADS):
+            continue
+        tail = doc[last - 2 : last]
+        if all(t.pos_ == "PROPN" and t.text.istitle() and t.lower_ not in _ORG_WORDS for t in tail) \
+                and doc[last - 3].lower_ not in ("of", "for", "the"):
+            found.append((last - 2, last, tail.text))
+    if not found:
+        return []
+    by_name: dict[str, Entity] = {}
+    for _, _, name in found:
+        if len(name.split()) >= 2:
+            by_name.setdefault(name.split()[-1].lower(), Entity("", "PERSON", name, None, None, ()))
+    out = []
+    for first, last, name in found:
+        person = by_name.get(name.split()[-1].lower())
+        if person is None or (len(name.split()) >= 2 and person.name != name):
+            person = Entity("", "PERSON", name, None, None, ())
+        out.append((first, last, person))
+    # a one-word entity ("Penhallow", typed anything) that is one of these people's surname
+    surnames = {p.name.split()[-1].lower(): p for _, _, p in out if len(p.name.split()) >= 2}
+    for k, (first, last, e) in enumerate(spans):
+        if e.id and len(e.name.split()) == 1 and e.type in ("PERSON", "ORG") and e.name.lower() in surnames:
+            spans[k] = (first, last, surnames[e.name.lower()])
+    return out
