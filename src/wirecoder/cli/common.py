@@ -27,6 +27,8 @@ from ..readers import Failure
 __all__ = [
     "ESCAPE_ERRORS",
     "add_input_options",
+    "add_jobs_options",
+    "analyzer",
     "bounded_int",
     "configure_streams",
     "date_arg",
@@ -112,6 +114,32 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         help="in folders, also follow symbolic links that point outside the folder (by default "
         "they are skipped with a warning; a PATH given itself is always read)",
     )
+
+
+def add_jobs_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs", type=bounded_int(1, 1024), default=None, metavar="N",
+        help="worker processes analysing articles, each with the model loaded once (default: "
+        "the number of cores); 1 analyses in this process. An input of one chunk or less is "
+        "always analysed in this process",
+    )
+    parser.add_argument(
+        "--chunk", type=bounded_int(1, 100_000), default=None, metavar="N",
+        help="articles sent to a worker at a time (default 16)",
+    )
+
+
+def analyzer(args: argparse.Namespace) -> Callable[[Iterable[object]], Iterator[object]]:
+    """The ``analyze_many`` that ``--jobs``/``--chunk`` ask for: this process's pipeline for
+    ``--jobs 1``, else worker processes (:mod:`wirecoder.parallel`)."""
+    from ..parallel import DEFAULT_CHUNK, ParallelAnalyzer, default_jobs
+
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs == 1:
+        from ..analysis import load_pipeline
+
+        return load_pipeline().analyze_many
+    return ParallelAnalyzer(jobs=jobs, chunk=args.chunk or DEFAULT_CHUNK).analyze_many
 
 
 def read_inputs(
