@@ -18,11 +18,10 @@ import json
 import re
 import sys
 import unicodedata
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from ..corpus.periods import parse_bound
-from ..store.ingest import parse_date, read_articles
-from ..readers import Failure
+if TYPE_CHECKING:  # imported where used: `wirecoder --help` reads none of them
+    from ..readers import Failure
 
 __all__ = [
     "ESCAPE_ERRORS",
@@ -54,6 +53,8 @@ MAX_FILE_BYTES = 2**30
 
 def date_arg(value: str) -> str:
     """A calendar day ``YYYY-MM-DD`` (years 0001-9999), for ``--published``."""
+    from ..store.ingest import parse_date
+
     try:
         return parse_date(value)
     except ValueError as err:
@@ -82,6 +83,8 @@ def bounded_int(low: int = 1, high: int = MAX_LIMIT) -> Callable[[str], int]:
 
 def period_arg(value: str) -> str:
     """A ``--since``/``--until`` bound: a day, month, year, ISO week or quarter."""
+    from ..corpus.periods import parse_bound
+
     try:
         return parse_bound(value).value
     except ValueError as err:
@@ -148,6 +151,8 @@ def read_inputs(
     """The articles and failures of ``args.paths``, path by path; ``on_empty(path)`` is called
     for a path that gave nothing at all (an empty folder, a folder of hidden files), whatever
     the readers make of it, so a command never ends silently with exit 0 on no input."""
+    from ..store.ingest import read_articles
+
     for path in args.paths:
         empty = True
         for item in read_articles([path], published=args.published, max_bytes=args.max_bytes,
