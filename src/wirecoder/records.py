@@ -211,7 +211,7 @@ class EventActor:
         return {"name": self.name, "country": self.country, "sector": self.sector}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Actor:
+    def from_dict(cls, data: dict[str, Any]) -> EventActor:
         return cls(data.get("name"), data.get("country"), data.get("sector"))
 
 
@@ -248,8 +248,8 @@ class Event:
             id=data["id"],
             category=data["category"],
             mode=data.get("mode"),
-            actors=tuple(Actor.from_dict(a) for a in data.get("actors", ())),
-            recipients=tuple(Actor.from_dict(a) for a in data.get("recipients", ())),
+            actors=tuple(EventActor.from_dict(a) for a in data.get("actors", ())),
+            recipients=tuple(EventActor.from_dict(a) for a in data.get("recipients", ())),
             place=data.get("place"),
             date=data.get("date"),
             size=data.get("size"),

@@ -38,6 +38,7 @@ COMMANDS: dict[str, object] = {
     "positions": "wirecoder.cli.positions",
     "timeline": "wirecoder.cli.timeline",
     "shifts": "wirecoder.cli.shifts",
+    "export": "wirecoder.cli.export",
     "eval": "wirecoder.evaluation.cli",
 }
 
@@ -51,6 +52,7 @@ SUMMARIES: dict[str, str] = {
     "positions": "positions of holders on propositions across articles (a table, or JSON Lines)",
     "timeline": "dated evidence of an actor's positions on a proposition, and a chart with --plot",
     "shifts": "positions that shifted: reversal, softening, hardening, with both pieces of evidence",
+    "export": "export quotes, statements, entities, events or positions of a store as CSV, JSON Lines or Parquet",
     "eval": ("measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; "
              "stance: IBM Claim Stance; wire: every layer on wire gold)"),
 }

@@ -459,6 +459,20 @@ class Store:
         rows = self._query("SELECT analysis, text FROM articles WHERE id = ?", (article_id,))
         return unpack(rows[0][0], rows[0][1]) if rows else None
 
+    def analyses(self, *, batch: int = 200) -> Iterator[Analysis]:
+        """Every stored :class:`Analysis`, in the order they were first stored, read ``batch``
+        rows at a time (memory stays that of one batch, whatever the store's size)."""
+        last = -1
+        while True:
+            rows = self._query(
+                "SELECT pk, analysis, text FROM articles WHERE pk > ? ORDER BY pk LIMIT ?",
+                (last, batch))
+            if not rows:
+                return
+            for pk, stored, text in rows:
+                last = pk
+                yield unpack(stored, text)
+
     def search(self, text: str, *, limit: int = 20) -> Iterator[SearchHit]:
         """Articles matching all words of ``text``, best first, with a highlighted snippet."""
         query = _fts_query(text)
