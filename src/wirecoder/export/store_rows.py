@@ -107,7 +107,7 @@ def _write_parquet(columns, records, path: str, batch: int) -> int:
         import pyarrow.parquet as pq
     except ImportError as err:
         raise WirecoderError(f"Parquet needs pyarrow ({err}); install it with "
-                             "`pip install pyarrow`, or export --format csv or jsonl") from None
+                             "`pip install 'wirecoder[parquet]'`, or export --format csv or jsonl") from None
     schema = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.string()) for c in columns])
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
