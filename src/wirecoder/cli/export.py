@@ -26,13 +26,19 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser.add_argument("--format", choices=_FORMATS, default="csv", help="file format (default csv)")
     parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
                         help="the database file (default: wirecoder.db)")
-    parser.add_argument("-o", "--output", metavar="FILE",
+    parser.add_argument("-o", "--output", metavar="FILE", type=_output_path,
                         help="write here (replaced when complete); required for Parquet")
     parser.add_argument("--by", choices=("holder", "country"), default="holder",
                         help="positions: group by holder (default) or country")
     parser.add_argument("--lexical-keys", action="store_true",
                         help="positions: group propositions by their lexical keys only")
     parser.set_defaults(run=run)
+
+
+def _output_path(value: str) -> str:
+    if "\x00" in value or not value:
+        raise argparse.ArgumentTypeError("give the name of a file to write (no NUL character)")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
