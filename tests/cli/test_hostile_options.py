@@ -88,6 +88,7 @@ def baseline(command: tuple[str, ...], places) -> tuple[list[str], dict[str, str
         ("positions",): ([], store_reader),
         ("timeline",): ([], {**store_reader, "--about": "sanctions"}),
         ("shifts",): ([], store_reader),
+        ("export",): (["quotes"], {"--db": store}),
         ("eval", "quotes"): (["seeds"], {"--examples": missing, "--samples": missing}),
         ("eval", "times"): ([], {"--meantime": missing}),
         ("eval", "keys"): ([], {"--argkp": missing}),

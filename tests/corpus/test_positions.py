@@ -392,7 +392,7 @@ def test_migration_from_version_1(tmp_path):
     db.execute("PRAGMA user_version = 1")
     db.close()
     with Store(path) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.statements() == []  # statements come from a new ingest
         (q,) = store.quotes()
         assert q.date == "2019-04-19"  # filled in from the stored analysis

@@ -14,38 +14,58 @@ from __future__ import annotations
 
 import argparse
 import errno
+import importlib
 import os
 import sys
 
 from .. import __version__
 from ..errors import WirecoderError
-from ..evaluation import cli as evaluate
-from . import analyze
-from . import ingest
-from . import positions
-from . import quotes
-from . import search
-from . import serve
-from . import shifts
-from . import timeline
 from .common import configure_streams, message, printable
 
-__all__ = ["COMMANDS", "DEBUG_ENV", "build_parser", "main"]
+__all__ = ["COMMANDS", "DEBUG_ENV", "SUMMARIES", "build_parser", "command_module", "main"]
 
 DEBUG_ENV = "WIRECODER_DEBUG"
 """Set to 1 to let unexpected exceptions through with their traceback (for developers)."""
 
-COMMANDS = {
-    "analyze": analyze,
-    "ingest": ingest,
-    "search": search,
-    "quotes": quotes,
-    "positions": positions,
-    "timeline": timeline,
-    "shifts": shifts,
-    "serve": serve,
-    "eval": evaluate,
+#: Command → the module that implements it (``add_parser(sub, name)`` and the ``run`` it sets),
+#: imported only when the command runs, so ``wirecoder --help`` and light commands do not pay
+#: for the others' imports. A value may also be a module object (or anything with add_parser).
+COMMANDS: dict[str, object] = {
+    "analyze": "wirecoder.cli.analyze",
+    "ingest": "wirecoder.cli.ingest",
+    "search": "wirecoder.cli.search",
+    "quotes": "wirecoder.cli.quotes",
+    "positions": "wirecoder.cli.positions",
+    "timeline": "wirecoder.cli.timeline",
+    "shifts": "wirecoder.cli.shifts",
+    "export": "wirecoder.cli.export",
+    "serve": "wirecoder.cli.serve",
+    "eval": "wirecoder.evaluation.cli",
 }
+
+#: Each command's one-line help in ``wirecoder --help`` (the module's own ``HELP``; a test
+#: checks they agree), so that listing the commands imports none of them.
+SUMMARIES: dict[str, str] = {
+    "analyze": "analyse articles and print one JSON object per article (JSON Lines)",
+    "ingest": "analyse articles and store them in a SQLite database (rerun to resume)",
+    "search": "full-text search over stored articles (all words must match)",
+    "quotes": "stored quotes by speaker, topic and date (a table, or JSON Lines)",
+    "positions": "positions of holders on propositions across articles (a table, or JSON Lines)",
+    "timeline": "dated evidence of an actor's positions on a proposition, and a chart with --plot",
+    "shifts": "positions that shifted: reversal, softening, hardening, with both pieces of evidence",
+    "export": "export quotes, statements, entities, events or positions of a store as CSV, JSON Lines or Parquet",
+    "serve": "serve the JSON API (/api/v1/) and the web pages over a database, read-only",
+    "eval": ("measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; "
+             "stance: IBM Claim Stance; wire: every layer on wire gold)"),
+}
+
+_EVERY = object()  # build_parser(): every command's full parser
+
+
+def command_module(name: str):
+    """The module of command ``name``, imported now."""
+    module = COMMANDS[name]
+    return importlib.import_module(module) if isinstance(module, str) else module
 
 _OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE}
 
@@ -58,7 +78,11 @@ class ArgumentParser(argparse.ArgumentParser):
         super().error(printable(message))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: object = _EVERY) -> argparse.ArgumentParser:
+    """The parser of every command; given ``argv``, the full parser of the command it names
+    only (the others are listed with their summary), so only that command's module is
+    imported."""
+    chosen = _EVERY if argv is _EVERY else _command_in(argv)
     parser = ArgumentParser(
         prog="wirecoder",
         description="Turn news articles into evidence-linked records: who said what, about which "
@@ -66,16 +90,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"wirecoder {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name, module in COMMANDS.items():
-        module.add_parser(sub, name)
+    for name in COMMANDS:
+        if chosen is _EVERY or name == chosen or name not in SUMMARIES:
+            command_module(name).add_parser(sub, name)
+        else:
+            sub.add_parser(name, help=SUMMARIES[name])
     return parser
+
+
+def _command_in(argv) -> str | None:
+    """The command ``argv`` names: its first word that is not an option (the top level has
+    only ``--help`` and ``--version``)."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     configure_streams()
     command = "?"
     try:
-        args = build_parser().parse_args(argv)
+        argv = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser(argv).parse_args(argv)
         command = args.command
         status = args.run(args)
         _flush_stdout()  # here, not at interpreter exit where an error could not be reported

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..analysis import load_pipeline
 from ..readers import Failure
-from .common import add_input_options, message, read_inputs, report_failure, write_json
+from .common import (
+    add_input_options, add_jobs_options, analyzer, message, read_inputs, report_failure, write_json,
+)
 
 HELP = "analyse articles and print one JSON object per article (JSON Lines)"
 
@@ -15,12 +16,13 @@ HELP = "analyse articles and print one JSON object per article (JSON Lines)"
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(name, help=HELP, description=HELP + ". Problems go to stderr.")
     add_input_options(parser)
+    add_jobs_options(parser)
     parser.add_argument("--pretty", action="store_true", help="indent the JSON (one object per block)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    pipeline = load_pipeline()
+    analyze_many = analyzer(args)
     failed = 0
 
     def nothing_in(path: str) -> None:
@@ -39,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
                 yield item
 
     indent = 2 if args.pretty else None
-    for result in pipeline.analyze_many(articles()):
+    for result in analyze_many(articles()):
         if isinstance(result, Failure):
             failed += 1
             report_failure("analyze", result)

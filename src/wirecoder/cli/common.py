@@ -21,14 +21,12 @@ import sys
 import unicodedata
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
 from ..corpus.periods import parse_bound
-from ..store.ingest import parse_date, read_articles
-from ..readers import Failure
-from ..store.sqlite import Store
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # imported where used: `wirecoder --help` reads none of them
     from ..corpus.positions import Corpus
+    from ..readers import Failure
+    from ..store.sqlite import Store
 
 __all__ = [
     "ESCAPE_ERRORS",
@@ -37,6 +35,8 @@ __all__ = [
     "add_group_option",
     "add_input_options",
     "add_store_options",
+    "add_jobs_options",
+    "analyzer",
     "bounded_int",
     "clip",
     "configure_streams",
@@ -71,6 +71,8 @@ MAX_FILE_BYTES = 2**30
 
 def date_arg(value: str) -> str:
     """A calendar day ``YYYY-MM-DD`` (years 0001-9999), for ``--published``."""
+    from ..store.ingest import parse_date
+
     try:
         return parse_date(value)
     except ValueError as err:
@@ -99,6 +101,8 @@ def bounded_int(low: int = 1, high: int = MAX_LIMIT) -> Callable[[str], int]:
 
 def period_arg(value: str) -> str:
     """A ``--since``/``--until`` bound: a day, month, year, ISO week or quarter."""
+    from ..corpus.periods import parse_bound
+
     try:
         return parse_bound(value).value
     except ValueError as err:
@@ -133,12 +137,40 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_jobs_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs", type=bounded_int(1, 1024), default=None, metavar="N",
+        help="worker processes analysing articles, each with the model loaded once (default: "
+        "the number of cores); 1 analyses in this process. An input of one chunk or less is "
+        "always analysed in this process",
+    )
+    parser.add_argument(
+        "--chunk", type=bounded_int(1, 100_000), default=None, metavar="N",
+        help="articles sent to a worker at a time (default 16)",
+    )
+
+
+def analyzer(args: argparse.Namespace) -> Callable[[Iterable[object]], Iterator[object]]:
+    """The ``analyze_many`` that ``--jobs``/``--chunk`` ask for: this process's pipeline for
+    ``--jobs 1``, else worker processes (:mod:`wirecoder.parallel`)."""
+    from ..parallel import DEFAULT_CHUNK, ParallelAnalyzer, default_jobs
+
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs == 1:
+        from ..analysis import load_pipeline
+
+        return load_pipeline().analyze_many
+    return ParallelAnalyzer(jobs=jobs, chunk=args.chunk or DEFAULT_CHUNK).analyze_many
+
+
 def read_inputs(
     args: argparse.Namespace, on_empty: Callable[[str], None]
 ) -> Iterator[object]:
     """The articles and failures of ``args.paths``, path by path; ``on_empty(path)`` is called
     for a path that gave nothing at all (an empty folder, a folder of hidden files), whatever
     the readers make of it, so a command never ends silently with exit 0 on no input."""
+    from ..store.ingest import read_articles
+
     for path in args.paths:
         empty = True
         for item in read_articles([path], published=args.published, max_bytes=args.max_bytes,
@@ -289,6 +321,8 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lexical-keys", action="store_true",
                         help="group propositions by their lexical keys only (no sentence "
                         "embeddings merging paraphrased keys)")
+    from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD  # when the command's parser is built
+
     parser.add_argument("--echo-days", type=int, default=DEFAULT_DAYS, metavar="N",
                         help=f"copies of a claim count once when published within N days of it "
                         f"(default {DEFAULT_DAYS})")
@@ -315,6 +349,8 @@ def add_group_option(parser: argparse.ArgumentParser) -> None:
 
 def open_store(path: str) -> Store:
     """The database, read-only: a read command never migrates, switches or writes it."""
+    from ..store.sqlite import Store
+
     return Store(path, readonly=True)
 
 

@@ -6,12 +6,10 @@ import argparse
 import os
 import sys
 
-from ..store.ingest import IngestReport, ingest
-from ..analysis import load_pipeline
 from ..readers import Failure
 from ..errors import StoreError
-from ..store.sqlite import DEFAULT_LOCK_TIMEOUT, Store
-from .common import add_input_options, message, read_inputs, report_failure
+from ..store.sqlite import DEFAULT_LOCK_TIMEOUT
+from .common import add_input_options, add_jobs_options, analyzer, message, read_inputs, report_failure
 
 HELP = "analyse articles and store them in a SQLite database (rerun to resume)"
 
@@ -23,6 +21,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
         "ingest resumes where it stopped. Progress and a summary go to stderr.",
     )
     add_input_options(parser)
+    add_jobs_options(parser)
     parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
                         help="the database file (created if missing; default: wirecoder.db)")
     parser.add_argument("--force", action="store_true",
@@ -37,7 +36,10 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    pipeline = load_pipeline()
+    from ..store.ingest import IngestReport, ingest
+    from ..store.sqlite import Store
+
+    analyze_many = analyzer(args)
     report = IngestReport()
     empty: list[str] = []  # paths that gave nothing at all
     with Store(args.db, lock_timeout=args.lock_timeout) as store, tqdm(
@@ -45,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     ) as bar:
         items = _without_database(read_inputs(args, empty.append), args.db)
         try:
-            ingest(items, store, pipeline, force=args.force, on_item=bar.update, report=report)
+            ingest(items, store, force=args.force, analyze_many=analyze_many, on_item=bar.update, report=report)
         except KeyboardInterrupt:
             bar.close()
             print(f"wirecoder ingest: interrupted after {report.summary()}; "

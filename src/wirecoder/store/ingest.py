@@ -67,15 +67,24 @@ class IngestReport:
 def ingest(
     items: Iterable[Article | Failure],
     store: Store,
-    pipeline: Pipeline,
+    pipeline: Pipeline | None = None,
     *,
     force: bool = False,
+    analyze_many: Callable[[Iterable[Article]], Iterator[Analysis | Failure]] | None = None,
     on_item: Callable[[], None] = lambda: None,
     report: IngestReport | None = None,
 ) -> IngestReport:
     """Analyse and store articles. Articles already in the store (same id: same normalised text)
     are skipped unless ``force``; each article is committed on its own, so an interrupted run
-    keeps what it stored and a rerun resumes without duplicates."""
+    keeps what it stored and a rerun resumes without duplicates.
+
+    The articles are analysed by ``analyze_many`` when given (e.g.
+    :meth:`wirecoder.parallel.ParallelAnalyzer.analyze_many`, on every core), else by
+    ``pipeline.analyze_many``; either way this process is the store's one writer."""
+    if analyze_many is None:
+        if pipeline is None:
+            raise TypeError("ingest() needs a pipeline or an analyze_many")
+        analyze_many = pipeline.analyze_many
     report = report if report is not None else IngestReport()
     seen: set[str] = set()
 
@@ -96,7 +105,7 @@ def ingest(
         store.record_failure(failure.source, failure.reason, failure.line)
         on_item()
 
-    for result in pipeline.analyze_many(fresh()):
+    for result in analyze_many(fresh()):
         if isinstance(result, Analysis):
             store.put(result)
             report.stored += 1

@@ -7,16 +7,19 @@ before the stamp existed (user_version ≥ 1 with wirecoder's tables) are wireco
 get the stamp the next time they are opened for writing.
 
 Migrations are appended to ``MIGRATIONS`` and never edited: a file at version N gets migrations
-N+1 onwards, in order. Every statement is idempotent (``IF NOT EXISTS``; a column is added only
+N+1 onwards, in order. A migration is a SQL script, or a function of the connection for what SQL
+cannot do (rewriting stored JSON). Every statement is idempotent (``IF NOT EXISTS``; a column is added only
 when missing), and :func:`migrate` re-reads the version inside its ``BEGIN IMMEDIATE``
 transaction, so processes opening a new file at once migrate it exactly once.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import Callable, Union
 
 __all__ = [
     "APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "StoreKind", "identify", "migrate",
@@ -29,7 +32,91 @@ APPLICATION_ID = int.from_bytes(b"WRCD", "big")
 #: Tables without which a file is not a wirecoder store, whatever its stamp says.
 CORE_TABLES = frozenset({"articles", "articles_fts", "failures"})
 
-MIGRATIONS: tuple[str, ...] = (
+_PACK_BATCH = 500  # rows read at a time while packing stored analyses
+
+
+def _pack_stored_analyses(db: sqlite3.Connection) -> None:
+    """Schema 3: the stored analysis JSON without the article text and the span texts the
+    offsets give, compressed (:mod:`wirecoder.store.packing`), and entities, mentions and times WITHOUT
+    ROWID. Rows that are not an analysis JSON are left as they are. The FTS trigger on updates fires only when the title
+    or the text changes, so rewriting the JSON does not re-index the articles."""
+    from .packing import packed_json
+
+    for statement in split_sql("""
+        DROP TRIGGER IF EXISTS articles_au;
+        CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.pk, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
+        END;
+    """):
+        db.execute(statement)
+    _without_rowid(db)
+    last = -1
+    while True:
+        rows = db.execute("SELECT pk, analysis FROM articles WHERE pk > ? ORDER BY pk LIMIT ?",
+                          (last, _PACK_BATCH)).fetchall()
+        if not rows:
+            return
+        for pk, stored in rows:
+            last = pk
+            if not isinstance(stored, str):  # already packed
+                continue
+            try:
+                data = json.loads(stored)
+            except (TypeError, ValueError):
+                continue
+            if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+                continue
+            db.execute("UPDATE articles SET analysis = ? WHERE pk = ?", (packed_json(data), pk))
+
+
+#: Schema 3: the child tables whose primary key holds most of the row, rebuilt WITHOUT ROWID so
+#: the row lives in its key's b-tree (not in a table and again in an index of its key).
+_WITHOUT_ROWID = {
+    "entities": """CREATE TABLE entities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL,
+        type TEXT NOT NULL, name TEXT NOT NULL, country TEXT, role TEXT,
+        mention_count INTEGER NOT NULL,
+        PRIMARY KEY (article_id, entity_id)
+    ) WITHOUT ROWID""",
+    "mentions": """CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        PRIMARY KEY (article_id, entity_id, start)
+    ) WITHOUT ROWID""",
+    "times": """CREATE TABLE times (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
+        PRIMARY KEY (article_id, start)
+    ) WITHOUT ROWID""",
+}
+
+
+def _without_rowid(db: sqlite3.Connection) -> None:
+    """Rebuild the tables of :data:`_WITHOUT_ROWID` that still have a rowid, with their rows and
+    indexes (the rebuild is skipped for a table already rebuilt, so running it twice is safe)."""
+    for table, create in _WITHOUT_ROWID.items():
+        found = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                           (table,)).fetchone()
+        if found is None or "WITHOUT ROWID" in found[0].upper():
+            continue
+        indexes = [sql for (sql,) in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table,))]
+        db.execute(f"ALTER TABLE {table} RENAME TO {table}_rowid")
+        db.execute(create)
+        db.execute(f"INSERT INTO {table} SELECT * FROM {table}_rowid")
+        db.execute(f"DROP TABLE {table}_rowid")
+        for sql in indexes:
+            db.execute(sql)
+
+
+Migration = Union[str, Callable[[sqlite3.Connection], None]]
+
+MIGRATIONS: tuple[Migration, ...] = (
     # 1: the foundation
     """
     CREATE TABLE IF NOT EXISTS articles (
@@ -126,6 +213,9 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE a.id = quotes.article_id AND json_extract(q.value, '$.id') = quotes.quote_id
     );
     """,
+    # 3: the stored analysis JSON packed (no article text, no span texts); rows stored before
+    # are rewritten here, and read as they are by a store opened read-only
+    _pack_stored_analyses,
 )
 
 #: The schema version this code writes; older files are migrated when opened for writing.
@@ -189,7 +279,12 @@ def migrate(db: sqlite3.Connection) -> StoreKind:
     if found.kind == "foreign" or found.version > SCHEMA_VERSION:
         return found
     for number in range(found.version, SCHEMA_VERSION):
-        for statement in split_sql(MIGRATIONS[number]):
+        step = MIGRATIONS[number]
+        if callable(step):
+            step(db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+            continue
+        for statement in split_sql(step):
             _apply(db, statement)
         db.execute(f"PRAGMA user_version = {number + 1}")
     if not found.stamped:

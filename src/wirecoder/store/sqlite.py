@@ -2,7 +2,8 @@
 article id, FTS5 over article text, and tables Datasette can browse.
 
 Tables (schema version in ``PRAGMA user_version``):
-    articles       one row per article: metadata, text, the full analysis as JSON
+    articles       one row per article: metadata, text, the analysis as JSON without the text
+                   and span texts its offsets give (schema 3; :mod:`wirecoder.store.packing`)
     articles_fts   FTS5 over title and text (external content = articles; kept in sync by triggers)
     entities       one row per entity of an article
     mentions       one row per entity mention (character offsets into articles.text)
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import json
 import os
 import random
 import re
@@ -35,6 +35,7 @@ from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..errors import StoreError
 from ..records import Analysis
+from .packing import pack, unpack
 from .schema import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -389,7 +390,6 @@ class Store:
 
     def _put(self, analysis: Analysis) -> None:
         a = analysis.article
-        data = analysis.to_dict()
         self._run(
             """INSERT INTO articles (id, source, url, outlet, title, published, published_source,
                    dateline_place, dateline_agency, language, text, analysis, ingested_at)
@@ -405,7 +405,7 @@ class Store:
                 a.id, a.source, a.url, a.outlet, a.title, a.published, a.published_source,
                 a.dateline.place if a.dateline else None,
                 a.dateline.agency if a.dateline else None,
-                a.language, a.text, json.dumps(data, ensure_ascii=False), _now(),
+                a.language, a.text, pack(analysis), _now(),
             ),
         )
         for table in ("entities", "mentions", "quotes", "times", "statements"):
@@ -456,8 +456,22 @@ class Store:
 
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored :class:`Analysis` of an article, or None when the store has no such id."""
-        rows = self._query("SELECT analysis FROM articles WHERE id = ?", (article_id,))
-        return Analysis.from_dict(json.loads(rows[0][0])) if rows else None
+        rows = self._query("SELECT analysis, text FROM articles WHERE id = ?", (article_id,))
+        return unpack(rows[0][0], rows[0][1]) if rows else None
+
+    def analyses(self, *, batch: int = 200) -> Iterator[Analysis]:
+        """Every stored :class:`Analysis`, in the order they were first stored, read ``batch``
+        rows at a time (memory stays that of one batch, whatever the store's size)."""
+        last = -1
+        while True:
+            rows = self._query(
+                "SELECT pk, analysis, text FROM articles WHERE pk > ? ORDER BY pk LIMIT ?",
+                (last, batch))
+            if not rows:
+                return
+            for pk, stored, text in rows:
+                last = pk
+                yield unpack(stored, text)
 
     def search(self, text: str, *, limit: int = 20) -> Iterator[SearchHit]:
         """Articles matching all words of ``text``, best first, with a highlighted snippet."""

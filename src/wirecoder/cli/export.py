@@ -1,0 +1,80 @@
+"""``wirecoder export TABLE --format csv|jsonl|parquet --db FILE [-o FILE]``: a table of the
+store as a file, streamed (one stored analysis at a time; positions are computed first, as
+``wirecoder positions`` computes them)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .common import message
+
+HELP = "export quotes, statements, entities, events or positions of a store as CSV, JSON Lines or Parquet"
+
+_KINDS = ("quotes", "statements", "entities", "events", "positions")
+_FORMATS = ("csv", "jsonl", "parquet")
+
+
+def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
+    parser = sub.add_parser(
+        name, help=HELP,
+        description=HELP + ". Rows of quotes, statements and entities have the columns of "
+        "wirecoder.to_records; CSV and JSON Lines go to stdout unless -o is given.",
+    )
+    parser.add_argument("table", choices=_KINDS, help="what to export")
+    parser.add_argument("--format", choices=_FORMATS, default="csv", help="file format (default csv)")
+    parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
+                        help="the database file (default: wirecoder.db)")
+    parser.add_argument("-o", "--output", metavar="FILE", type=_output_path,
+                        help="write here (replaced when complete); required for Parquet")
+    parser.add_argument("--by", choices=("holder", "country"), default="holder",
+                        help="positions: group by holder (default) or country")
+    parser.add_argument("--lexical-keys", action="store_true",
+                        help="positions: group propositions by their lexical keys only")
+    parser.set_defaults(run=run)
+
+
+def _output_path(value: str) -> str:
+    if "\x00" in value or not value:
+        raise argparse.ArgumentTypeError("give the name of a file to write (no NUL character)")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..export.store_rows import rows, write
+    from ..store.sqlite import Store
+
+    if args.format == "parquet" and not args.output:
+        message("export", "Parquet is a binary file: give -o FILE.parquet")
+        return 2
+    with Store(args.db, readonly=True) as store:
+        columns, records = rows(store, args.table, positions=lambda: _positions(args))
+        if args.output is None:
+            n = write(columns, records, args.format, sys.stdout)
+        else:
+            part = args.output + ".part"
+            try:
+                if args.format == "parquet":
+                    n = write(columns, records, "parquet", path=part)
+                else:
+                    with open(part, "w", encoding="utf-8", newline="") as stream:
+                        n = write(columns, records, args.format, stream)
+                os.replace(part, args.output)
+            except BaseException:
+                if os.path.exists(part):
+                    os.unlink(part)
+                raise
+    where = f" to {args.output}" if args.output else ""
+    message("export", f"{n} {args.table} row(s){where}")
+    return 0
+
+
+def _positions(args: argparse.Namespace) -> list:
+    """The positions of everyone, as ``wirecoder positions --json`` gives them."""
+    from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
+    from .positions import load_corpus
+
+    corpus = load_corpus(argparse.Namespace(db=args.db, lexical_keys=args.lexical_keys,
+                                            echo_days=DEFAULT_DAYS, echo_threshold=DEFAULT_THRESHOLD))
+    return corpus.positions(actor=None, about=None, since=None, until=None, by=args.by)
