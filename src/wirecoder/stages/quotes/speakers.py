@@ -357,11 +357,6 @@ class SpeakerResolver:
             return self._done(sieve, self._span(words), ent, name, position, head, document)
         if ent.type == "COUNTRY" and (head in GOVERNMENT_NOUNS or tok.lower_ in GOVERNMENT_NOUNS):
             return self._done(sieve, self._span(words), ent, None, position, head, document)
-        if ent.type == "COUNTRY":
-            first, last = self.name_spans[tok.i]
-            seat = " ".join(t.text for t in self.doc[first:last] if t.lower_ != "the")
-            if seat in tables.SEATS.get(ent.country or "", ()):  # "The Kremlin": Kremlin
-                return self._done(sieve, self._name_span(tok.i), ent, seat, position, head, document)
         return self._done(sieve, self._name_span(tok.i), ent, None, position, head, document)
 
     def _whole_name(self, ent: Entity) -> str:
