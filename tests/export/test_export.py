@@ -21,7 +21,7 @@ from wirecoder.records import Analysis, Event, EventActor
 from wirecoder.spans import span_at
 from wirecoder.store import Store
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "positions" / "articles"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "positions" / "articles"
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from store_checks import write_corpus
+from .store_checks import write_corpus
 
 from wirecoder.analysis import load_pipeline
 from wirecoder.cli import main
@@ -23,7 +23,7 @@ from wirecoder.readers import Failure
 from wirecoder.records import Analysis
 from wirecoder.store.ingest import read_articles
 
-WIRE = Path(__file__).resolve().parents[2] / "shared" / "data" / "wire_dev"
+WIRE = Path(__file__).resolve().parents[3] / "shared" / "data" / "wire_dev"
 
 
 def _folder(tmp_path: Path) -> Path:

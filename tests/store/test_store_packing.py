@@ -16,7 +16,7 @@ from wirecoder.store import SCHEMA_VERSION, Store
 from wirecoder.store.packing import pack, unpack, unpacked_json
 from wirecoder.store.sqlite import _MIGRATIONS, _split_sql
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "positions" / "articles"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "positions" / "articles"
 
 
 @pytest.fixture(scope="module")
