@@ -56,7 +56,7 @@ SUMMARIES: dict[str, str] = {
     "export": "export quotes, statements, entities, events or positions of a store as CSV, JSON Lines or Parquet",
     "serve": "serve the JSON API (/api/v1/) and the web pages over a database, read-only",
     "eval": ("measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; "
-             "stance: IBM Claim Stance; wire: every layer on wire gold)"),
+             "stance: IBM Claim Stance; wire: every layer on wire gold; events: PLOVER gold, PETRARCH-2)"),
 }
 
 _EVERY = object()  # build_parser(): every command's full parser

@@ -50,7 +50,7 @@ __all__ = ["Resolution", "SpeakerResolver", "SIEVES"]
 SIEVES = ("dateline", "relative", "name", "anonymous", "cataphora", "role", "document", "body",
           "pronoun", "words")
 
-_TYPE_RANK = {"PERSON": 0, "ORG": 1, "COUNTRY": 2}
+_TYPE_RANK = {"PERSON": 0, "ORG": 1, "COUNTRY": 2, "CITY": 3}
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their", "our"})
 _INDEFINITE = frozenset({"a", "an", "some", "several", "many", "other", "another", "one", "few",
                          "numerous", "various", "most", "two", "three", "four", "five", "dozens",
@@ -75,6 +75,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, entities: tuple[Entity, ...], gazetteer=None, text: str | None = None,
                  inside_quote=None, dateline_end: int = 0,
                  quote_spans: tuple[tuple[int, int], ...] = ()) -> None:
+        entities = tuple(e for e in entities if e.type != "CITY")  # a city as a place never speaks
         self.doc = doc
         self.text = doc.text if text is None else text
         self.gazetteer = gazetteer
