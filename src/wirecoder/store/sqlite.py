@@ -579,13 +579,19 @@ class Store:
     def events(self) -> list[tuple[str, str | None, str | None, str | None, dict]]:
         """``(article_id, outlet, source, published, event)`` of every stored event (the
         ``events`` of each article's analysis JSON), in publication order."""
-        rows = self._query(
-            """SELECT a.id, a.outlet, a.source, a.published, e.value
-               FROM articles a, json_each(a.analysis, '$.events') e
-               ORDER BY a.published IS NULL, a.published, a.source, e.key""",
+        ids = self._query(
+            "SELECT id FROM articles ORDER BY published IS NULL, published, source, id",
             what="read events",
         )
-        return [(*row[:4], json.loads(row[4])) for row in rows]
+        out = []
+        for (article_id,) in ids:  # the stored analysis is packed (schema 3): read it back whole
+            analysis = self.analysis(article_id)
+            if analysis is None:
+                continue
+            art = analysis.article
+            out.extend((article_id, art.outlet, art.source, art.published, e.to_dict())
+                       for e in analysis.events)
+        return out
 
     def statements(
         self, *, since: str | None = None, until: str | None = None
