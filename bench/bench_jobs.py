@@ -80,7 +80,7 @@ def child(mode: str, mb: float, jobs: int) -> None:
 
                 report = ingest(articles, store, load_pipeline())
             else:
-                from wirecoder.parallel import ParallelAnalyzer
+                from wirecoder.engines.processes import ParallelAnalyzer
 
                 analyzer = ParallelAnalyzer(jobs=jobs)
                 report = ingest(articles, store, analyze_many=analyzer.analyze_many)

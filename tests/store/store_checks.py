@@ -41,7 +41,7 @@ def write_corpus(folder: Path, numbers: range) -> list[Path]:
 
 def ingest_command(db: Path, *paths: Path, extra: tuple[str, ...] = ()) -> list[str]:
     """One ingest process (``--jobs 1``): the kill lands on the process that writes the store;
-    worker processes (``--jobs N``) are covered by tests/store/test_parallel.py."""
+    worker processes (``--jobs N``) are covered by tests/engines/test_processes.py."""
     return [sys.executable, "-m", "wirecoder", "ingest", *map(str, paths), "--db", str(db),
             "--no-progress", "--published", "2024-09-06", "--jobs", "1", *extra]
 

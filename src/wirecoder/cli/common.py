@@ -152,8 +152,8 @@ def add_jobs_options(parser: argparse.ArgumentParser) -> None:
 
 def analyzer(args: argparse.Namespace) -> Callable[[Iterable[object]], Iterator[object]]:
     """The ``analyze_many`` that ``--jobs``/``--chunk`` ask for: this process's pipeline for
-    ``--jobs 1``, else worker processes (:mod:`wirecoder.parallel`)."""
-    from ..parallel import DEFAULT_CHUNK, ParallelAnalyzer, default_jobs
+    ``--jobs 1``, else worker processes (:mod:`wirecoder.engines.processes`)."""
+    from ..engines.processes import DEFAULT_CHUNK, ParallelAnalyzer, default_jobs
 
     jobs = args.jobs if args.jobs is not None else default_jobs()
     if jobs == 1:

@@ -79,7 +79,7 @@ def ingest(
     keeps what it stored and a rerun resumes without duplicates.
 
     The articles are analysed by ``analyze_many`` when given (e.g.
-    :meth:`wirecoder.parallel.ParallelAnalyzer.analyze_many`, on every core), else by
+    :meth:`wirecoder.engines.processes.ParallelAnalyzer.analyze_many`, on every core), else by
     ``pipeline.analyze_many``; either way this process is the store's one writer."""
     if analyze_many is None:
         if pipeline is None:

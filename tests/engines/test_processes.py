@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from .store_checks import write_corpus
+from tests.store.store_checks import write_corpus
 
 from wirecoder.analysis import load_pipeline
 from wirecoder.cli import main
 from wirecoder.config import Config
 from wirecoder.errors import ModelError
-from wirecoder.parallel import ParallelAnalyzer, default_jobs
+from wirecoder.engines.processes import ParallelAnalyzer, default_jobs
 from wirecoder.readers import Failure
 from wirecoder.records import Analysis
 from wirecoder.store.ingest import read_articles

@@ -24,10 +24,10 @@ from itertools import islice
 from multiprocessing.connection import wait
 from typing import Iterable, Iterator
 
-from .article import Article, as_article
-from .config import Config
-from .errors import ModelError
-from .readers import Failure
+from ..article import Article, as_article
+from ..config import Config
+from ..errors import ModelError
+from ..readers import Failure
 
 __all__ = ["DEFAULT_CHUNK", "ParallelAnalyzer", "analyze_parallel", "default_jobs"]
 
@@ -65,7 +65,7 @@ def _worker(conn, config: Config) -> None:
     """A worker's life: load the pipeline, then analyse chunks until told to stop (``None``) or
     until the main process is gone (its end of the pipe closed)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    from .analysis import load_pipeline
+    from ..analysis import load_pipeline
 
     try:
         try:
@@ -89,7 +89,7 @@ def _analyse_chunk(pipeline, items: list) -> list:
     try:
         return list(pipeline.analyze_many(items))
     except Exception:  # noqa: BLE001 - an error outside the stages: find its article
-        from .analysis import _bug
+        from ..analysis import _bug
 
         out = []
         for item in items:
@@ -128,7 +128,7 @@ class ParallelAnalyzer:
         items = iter(articles)
         first = list(islice(items, self.chunk))
         if len(first) < self.chunk:  # one chunk or less: not worth starting workers
-            from .analysis import load_pipeline
+            from ..analysis import load_pipeline
 
             yield from load_pipeline(self.config).analyze_many(first)
             return
