@@ -378,15 +378,15 @@ def test_an_echo_counts_once_under_the_earlier_article(gaz):
 # only rise: raise one when a change lifts its figure; never lower one to make a test pass.
 FLOORS = {
     "published": 1.00,
-    "outlet": 0.90,
-    "dateline": 0.90,
-    "quotes.f1": 0.89,
-    "quote_kind": 0.93,
-    "speaker_mention": 0.90,
-    "speaker_end_to_end": 0.57,
+    "outlet": 1.00,
+    "dateline": 1.00,
+    "quotes.f1": 0.94,
+    "quote_kind": 0.96,
+    "speaker_mention": 0.96,
+    "speaker_end_to_end": 0.83,
     "times.f1": 0.96,
     "time_value": 0.99,
-    "entity_recall": 0.91,
+    "entity_recall": 0.92,
     "entity_country": 0.91,
     "metonym_recall": 0.94,
     "statements.f1": 0.20,
@@ -394,7 +394,7 @@ FLOORS = {
     "events.precision": 0.72,
     "events_clear_of_quotes": 0.91,
 }
-THREAD_FLOORS = {"threads": 0.0, "timeline": 0.12, "shifts": 0.50}
+THREAD_FLOORS = {"threads": 0.25, "timeline": 0.31, "shifts": 0.75}
 
 
 @pytest.fixture(scope="module")

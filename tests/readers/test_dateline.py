@@ -17,7 +17,7 @@ from wirecoder.readers.dateline import apply_dateline, find_dateline
         ("BELGRADE, Serbia (AP) — Serbia's president", "BELGRADE", "AP", "BELGRADE, Serbia (AP) —", None),
         ("PARIS (AFP) - France will", "PARIS", "AFP", "PARIS (AFP) -", None),
         ("BEIJING, Sept. 6 (Xinhua) -- China and", "BEIJING", "Xinhua", "BEIJING, Sept. 6 (Xinhua) --", (9, 6)),
-        ("ANKARA (AA) - Turkey's foreign minister", "ANKARA", "Anadolu Agency", "ANKARA (AA) -", None),
+        ("ANKARA (AA) - Turkey's foreign minister", "ANKARA", "Anadolu", "ANKARA (AA) -", None),
         # a region of several words, accented capitals, an agency without a separator
         ("PORT LOUIS, Trinidad and Tobago (AP) — The", "PORT LOUIS", "AP",
          "PORT LOUIS, Trinidad and Tobago (AP) —", None),
@@ -29,6 +29,12 @@ from wirecoder.readers.dateline import apply_dateline, find_dateline
         ("PARIS (AFP)France will", "PARIS", "AFP", "PARIS (AFP)", None),
         ("NEW YORK — The mayor said", "NEW YORK", None, "NEW YORK", None),
         ("MOSCOW: Russia's foreign ministry", "MOSCOW", None, "MOSCOW", None),
+        # a bare dateline with a date (the month matched in any case), and a plain hyphen
+        ("WASHINGTON, Sept. 4 — The Senate", "WASHINGTON", None, "WASHINGTON, Sept. 4", (9, 4)),
+        ("SOFIA, June 26 — Bulgaria will", "SOFIA", None, "SOFIA, June 26", (6, 26)),
+        ("SOFIA - Bulgaria will never", "SOFIA", None, "SOFIA", None),
+        ("SOFIA, June 26 - Bulgaria will", "SOFIA", None, "SOFIA, June 26", (6, 26)),
+        ("BELGRADE, Serbia - Serbia's president", "BELGRADE", None, "BELGRADE, Serbia", None),
     ],
 )
 def test_dateline_forms(text, place, agency, dateline_text, month_day):
@@ -47,6 +53,10 @@ def test_dateline_forms(text, place, agency, dateline_text, month_day):
         "Despite foreign pressure, Serbia will never impose sanctions on Russia.",
         "US President Joe Biden: no comment.",
         "The president (AP) said nothing.",
+        # a plain hyphen after capitals that are no place opens a headline, not a dateline
+        "NATO - The alliance said",
+        "EXCLUSIVE - Bulgaria will never back down",
+        "UPDATE 2 - Serbia says",
         "",
     ],
 )

@@ -26,9 +26,9 @@ _AGENCIES: dict[str, str] = {
     "ap": "AP",
     "afp": "AFP",
     "xinhua": "Xinhua",
-    "aa": "Anadolu Agency",
-    "anadolu": "Anadolu Agency",
-    "anadolu agency": "Anadolu Agency",
+    "aa": "Anadolu",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu",
     "upi": "UPI",
     "dpa": "dpa",
     "efe": "EFE",
@@ -66,11 +66,11 @@ _PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r"'.\-]+(?:\s+(?:[" + _UPPE
 # An optional region or country in title case after a comma ("BELGRADE, Serbia"), of up to
 # four words joined by "and", "of", "the" ("SARAJEVO, Bosnia and Herzegovina").
 _TITLE_WORD = r"[" + _UPPER + r"][a-zß-öø-ÿ'.\-]+"
-_REGION = (r"(?:,\s+(?P<region>(?!(?:" + _MONTH_RE + r")\b)" + _TITLE_WORD
+_REGION = (r"(?:,\s+(?P<region>(?!(?i:" + _MONTH_RE + r")\b)" + _TITLE_WORD
            + r"(?:\s+(?:(?:and|of|the|de|del|do|da)\s+)*" + _TITLE_WORD + r"){0,3}))?")
 _DATE = (
-    r"(?:,?\s+(?:(?P<month>" + _MONTH_RE + r")\.?\s+(?P<day>\d{1,2})"
-    r"|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_RE + r")\.?)(?:,?\s+(?P<year>\d{4}))?)?"
+    r"(?:,?\s+(?:(?P<month>(?i:" + _MONTH_RE + r"))\.?\s+(?P<day>\d{1,2})"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>(?i:" + _MONTH_RE + r"))\.?)(?:,?\s+(?P<year>\d{4}))?)?"
 )
 _DASH = r"(?:--|-|—|–|:)"
 
@@ -81,6 +81,10 @@ _AGENCY_DATELINE = re.compile(
 )
 # Bare form: "BELGRADE —" or "BELGRADE:" (place strictly upper case, no agency).
 _BARE_DATELINE = re.compile(r"\A\s*" + _PLACE + _REGION + _DATE + r"\s*(?:--|—|–|:)(?=\s)")
+# "SOFIA - " with a plain hyphen: also the way many sites type a dash, but "NATO - " or
+# "EXCLUSIVE - " open headlines too, so it counts only with a region or date, or for a place the
+# gazetteer knows ("SOFIA", "NEW YORK"; not "NATO").
+_HYPHEN_DATELINE = re.compile(r"\A\s*" + _PLACE + _REGION + _DATE + r"\s+-(?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +108,7 @@ def find_dateline(text: str) -> DatelineMatch | None:
         if not all(w[:1].isupper() or w in _PARTICLES for w in words):
             m = None  # "Paris (AFP)" is a dateline, "The president (AP)" is not
     if m is None:
-        m = _BARE_DATELINE.match(head)
+        m = _BARE_DATELINE.match(head) or _hyphen_dateline(head)
         if m is None or not m.group("place").replace(" ", "").isupper():
             return None
     start = m.start("place")
@@ -124,6 +128,16 @@ def find_dateline(text: str) -> DatelineMatch | None:
         day=int(day) if day else None,
         year=int(m.group("year")) if m.group("year") else None,
     )
+
+
+def _hyphen_dateline(head: str) -> re.Match[str] | None:
+    m = _HYPHEN_DATELINE.match(head)
+    if m is None or m.group("region") or m.group("month") or m.group("month2"):
+        return m
+    from ..lexicon.gazetteer import load_gazetteer
+
+    ref = load_gazetteer().lookup(m.group("place").strip().title())
+    return m if ref is not None and (ref.metonym or ref.type in ("COUNTRY", "PLACE", "CITY")) else None
 
 
 def _known_year(article: Article) -> int | None:
