@@ -112,3 +112,14 @@ def test_a_long_article_is_parsed_in_chunks_with_exact_spans(seed_texts):
     got = {(q.content.start, q.content.end) for q in chunked.quotes}
     want = {(q.content.start, q.content.end) for q in whole.quotes}
     assert len(got & want) >= 0.9 * len(want)
+
+
+def test_the_default_budget_refuses_what_would_parse_for_over_a_minute():
+    # the fuzz's huge tab-separated text: 600 KB of words between tabs, ~180,000 tokens, took
+    # 80 s of CPU to parse under the old 250,000-token default; a long feature stays well inside
+    words = ("Belgrade", "but", "and", "sanctions", "Moscow", "minister")
+    tabs = "\t".join(words[i % len(words)] for i in range(90_000))
+    reason = over_budget(tabs, Config())
+    assert reason is not None and "over 100,000 tokens" in reason
+    feature = "The minister said the talks would go on, and the envoy agreed. " * 1_000  # 13k words
+    assert over_budget(feature, Config()) is None
