@@ -210,15 +210,43 @@ def proposition_key(
     return f"{pred.slug}:{code}" if code else pred.slug
 
 
+class _NoSpacy:
+    """A meta-path finder under which ``import spacy`` raises ImportError (and leaves no trace
+    in ``sys.modules``)."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "spacy" or name.startswith("spacy."):
+            raise ImportError("spaCy is hidden from lemminflect's import", name=name)
+        return None
+
+
+@lru_cache(maxsize=1)
+def _lemminflect():
+    """lemminflect, imported on first use without its spaCy hook: on import it imports spaCy
+    (seconds) to register token extensions wirecoder does not use, so the cross-article commands,
+    which need only its word tables, hide spaCy from that one import unless it is loaded already."""
+    import sys
+
+    if "spacy" in sys.modules:
+        import lemminflect
+        return lemminflect
+    finder = _NoSpacy()
+    sys.meta_path.insert(0, finder)
+    try:
+        import lemminflect
+    finally:
+        sys.meta_path.remove(finder)
+    return lemminflect
+
+
 @lru_cache(maxsize=4096)
 def conjugate(predicate: str, plural: bool = False) -> str:
     """The predicate in the present tense after a third-person subject: "impose sanctions on"
     → "imposes sanctions on"; "be strategic partners" → "are strategic partners" (plural).
     Inflections come from lemminflect (VBZ, or VBP for a plural subject)."""
-    from lemminflect import getInflection  # imported on first use: it imports spaCy
-
     verb, _, rest = predicate.partition(" ")
-    forms = getInflection(verb, "VBP" if plural else "VBZ") if verb else ()
+    forms = _lemminflect().getInflection(verb, "VBP" if plural else "VBZ") if verb else ()
     form = (forms[-1] if plural and verb == "be" else forms[0]) if forms else verb
     return f"{form} {rest}".strip()
 
@@ -265,12 +293,10 @@ def lemma(word: str) -> str:
     """The lemma of one word out of context (lemminflect; a verb reading first, then noun,
     adjective): "agrees"/"agreed" → agree, "sanctions" → sanction, "left" → leave; "won't",
     "n't" → not."""
-    from lemminflect import getAllLemmas  # imported on first use: it imports spaCy
-
     w = word.lower().replace("\u2019", "'")
     if w in ("n't", "won't", "can't", "cannot") or w.endswith("n't"):
         return "not"
-    found = getAllLemmas(w)
+    found = _lemminflect().getAllLemmas(w)
     for pos in ("VERB", "NOUN", "ADJ", "AUX"):
         if pos in found:
             return found[pos][0]
