@@ -52,25 +52,30 @@ def child(mode: str, mb: float, batch_size: int, model: str | None) -> None:
 def _stage_seconds(pipeline, texts: list[str]) -> dict[str, float]:
     """Seconds each wirecoder stage takes over Docs parsed beforehand (not counted)."""
     from wirecoder.stages.entities.find import find_entities
+    from wirecoder.stages.events.find import find_events
     from wirecoder.stages.quotes.find import find_quotes
     from wirecoder.stages.statements.find import find_statements
     from wirecoder.stages.timex import find_times
 
-    out = {"entities": 0.0, "times": 0.0, "quotes and speakers": 0.0, "statements": 0.0}
+    out = {"entities": 0.0, "times": 0.0, "quotes and speakers": 0.0, "statements": 0.0,
+           "events": 0.0}
     for doc in pipeline.nlp.pipe(texts, batch_size=32):
         t0 = time.perf_counter()
         entities = find_entities(doc, pipeline.gazetteer)
         t1 = time.perf_counter()
-        find_times(doc, "2008-03-01")
+        times = find_times(doc, "2008-03-01")
         t2 = time.perf_counter()
         quotes = find_quotes(doc, entities, pipeline.gazetteer)
         t3 = time.perf_counter()
         find_statements(doc, quotes, entities, pipeline.gazetteer)
         t4 = time.perf_counter()
+        find_events(doc, entities, quotes, times, pipeline.gazetteer, "2008-03-01")
+        t5 = time.perf_counter()
         out["entities"] += t1 - t0
         out["times"] += t2 - t1
         out["quotes and speakers"] += t3 - t2
         out["statements"] += t4 - t3
+        out["events"] += t5 - t4
     return out
 
 

@@ -88,6 +88,7 @@ def baseline(command: tuple[str, ...], places) -> tuple[list[str], dict[str, str
         ("positions",): ([], store_reader),
         ("timeline",): ([], {**store_reader, "--about": "sanctions"}),
         ("shifts",): ([], store_reader),
+        ("events",): ([], {"--db": store}),
         ("export",): (["quotes"], {"--db": store}),
         # serve never starts on a database that is missing: each hostile value must give a
         # message and an exit status, never a server (the test runs it in an empty folder)

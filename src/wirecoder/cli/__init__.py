@@ -38,6 +38,7 @@ COMMANDS: dict[str, object] = {
     "positions": "wirecoder.cli.positions",
     "timeline": "wirecoder.cli.timeline",
     "shifts": "wirecoder.cli.shifts",
+    "events": "wirecoder.cli.events",
     "export": "wirecoder.cli.export",
     "serve": "wirecoder.cli.serve",
     "eval": "wirecoder.evaluation.cli",
@@ -53,7 +54,9 @@ SUMMARIES: dict[str, str] = {
     "positions": "positions of holders on propositions across articles (a table, or JSON Lines)",
     "timeline": "dated evidence of an actor's positions on a proposition, and a chart with --plot",
     "shifts": "positions that shifted: reversal, softening, hardening, with both pieces of evidence",
-    "export": "export quotes, statements, entities, events or positions of a store as CSV, JSON Lines or Parquet",
+    "events": "stored events by actor, PLOVER category and date (a table, or JSON Lines)",
+    "export": ("export quotes, statements, entities, events or positions of a store as CSV, JSON "
+               "Lines or Parquet (events also as PLOVER records or TSV)"),
     "serve": "serve the JSON API (/api/v1/) and the web pages over a database, read-only",
     "eval": ("measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; "
              "stance: IBM Claim Stance; wire: every layer on wire gold; events: PLOVER gold, PETRARCH-2)"),

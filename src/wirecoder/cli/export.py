@@ -1,6 +1,8 @@
 """``wirecoder export TABLE --format csv|jsonl|parquet --db FILE [-o FILE]``: a table of the
 store as a file, streamed (one stored analysis at a time; positions are computed first, as
-``wirecoder positions`` computes them)."""
+``wirecoder positions`` computes them). Events also go out in the formats event-data users
+read: ``--format plover`` (PLOVER JSON records, one per line) and ``--format tsv`` (a GDELT-like
+tab-separated table; :mod:`wirecoder.export.events`)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ import sys
 
 from .common import message
 
-HELP = "export quotes, statements, entities, events or positions of a store as CSV, JSON Lines or Parquet"
+HELP = ("export quotes, statements, entities, events or positions of a store as CSV, JSON Lines "
+        "or Parquet (events also as PLOVER records or TSV)")
 
 _KINDS = ("quotes", "statements", "entities", "events", "positions")
-_FORMATS = ("csv", "jsonl", "parquet")
+_FORMATS = ("csv", "jsonl", "parquet", "plover", "tsv")
+_EVENT_FORMATS = ("plover", "tsv")  # events only
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
@@ -23,7 +27,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
         "wirecoder.to_records; CSV and JSON Lines go to stdout unless -o is given.",
     )
     parser.add_argument("table", choices=_KINDS, help="what to export")
-    parser.add_argument("--format", choices=_FORMATS, default="csv", help="file format (default csv)")
+    parser.add_argument("--format", choices=_FORMATS, default="csv",
+                        help="file format (default csv); events also plover (PLOVER JSON "
+                        "records, one per line) or tsv (GDELT-like tab-separated, a header row)")
     parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
                         help="the database file (default: wirecoder.db)")
     parser.add_argument("-o", "--output", metavar="FILE", type=_output_path,
@@ -48,10 +54,21 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         message("export", "Parquet is a binary file: give -o FILE.parquet")
         return 2
+    if args.format in _EVENT_FORMATS and args.table != "events":
+        message("export", f"--format {args.format} is for events: give `wirecoder export events "
+                f"--format {args.format}`, or csv, jsonl or parquet for {args.table}")
+        return 2
     with Store(args.db, readonly=True) as store:
-        columns, records = rows(store, args.table, positions=lambda: _positions(args))
+        if args.format in _EVENT_FORMATS:
+            def put(stream):
+                return _write_events(store, args.format, stream)
+        else:
+            columns, records = rows(store, args.table, positions=lambda: _positions(args))
+
+            def put(stream):
+                return write(columns, records, args.format, stream)
         if args.output is None:
-            n = write(columns, records, args.format, sys.stdout)
+            n = put(sys.stdout)
         else:
             part = args.output + ".part"
             try:
@@ -59,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
                     n = write(columns, records, "parquet", path=part)
                 else:
                     with open(part, "w", encoding="utf-8", newline="") as stream:
-                        n = write(columns, records, args.format, stream)
+                        n = put(stream)
                 os.replace(part, args.output)
             except BaseException:
                 if os.path.exists(part):
@@ -68,6 +85,21 @@ def run(args: argparse.Namespace) -> int:
     where = f" to {args.output}" if args.output else ""
     message("export", f"{n} {args.table} row(s){where}")
     return 0
+
+
+def _write_events(store, fmt: str, stream) -> int:
+    """The store's events as PLOVER records (JSON Lines) or TSV on ``stream``, one stored
+    analysis at a time; returns the number of events."""
+    from ..export.events import plover_records, write_tsv_records
+    from .common import write_json
+
+    records = plover_records(store.analyses())
+    if fmt == "tsv":
+        return write_tsv_records(records, stream)
+    n = 0
+    for n, record in enumerate(records, 1):
+        write_json(record, stream=stream)
+    return n
 
 
 def _positions(args: argparse.Namespace) -> list:

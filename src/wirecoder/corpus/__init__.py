@@ -7,5 +7,6 @@
     echoes.py       one quote copied across outlets within days, counted once
     positions.py    positions, timelines and shifts per holder and proposition (``Corpus``)
     quotes.py       quotes from the store by speaker, topic and date
+    events.py       events from the store by actor, category and date
     charts.py       position timelines drawn with matplotlib
 """

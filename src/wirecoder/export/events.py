@@ -6,21 +6,26 @@ tab-separated table, one row per event (an event with two recipients is already 
   text and its offsets, the story id);
 - :func:`write_tsv` / :func:`read_tsv`: the same rows as tab-separated text with a header row
   (:data:`TSV_COLUMNS`); tabs and line breaks inside values become spaces, a missing value is
-  empty, so every line has every column and ``read_tsv(write_tsv(...))`` gives the rows back.
+  empty, so every line has every column; a value holding a double quote is quoted the CSV way,
+  so the csv module (``delimiter="\\t"``), pandas and R read it back, and
+  ``read_tsv(write_tsv(...))`` gives the rows back.
 
-The ``wirecoder events`` command and ``wirecoder export events --format plover|tsv`` (issue 12,
-item 4) are to read these from the store once it has an events table.
+``wirecoder export events --format plover|tsv`` writes these from a store (one stored analysis
+at a time).
 """
 
 from __future__ import annotations
 
+import csv
 import io
 from typing import Any, Iterable, Iterator, TextIO
 
 from ..readers import Failure
-from ..records import Analysis
+from ..records import Analysis, Event
 
-__all__ = ["TSV_COLUMNS", "plover_records", "read_tsv", "write_tsv"]
+__all__ = [
+    "TSV_COLUMNS", "plover_record", "plover_records", "read_tsv", "write_tsv", "write_tsv_records",
+]
 
 #: The columns of the tab-separated export, in order.
 TSV_COLUMNS: tuple[str, ...] = (
@@ -38,32 +43,39 @@ def plover_records(analyses: Iterable[Analysis | Failure]) -> Iterator[dict[str,
     for a in analyses:
         if isinstance(a, Failure):
             continue
+        art = a.article
         for e in a.events:
-            first = e.actors[0] if e.actors else None
-            recipient = e.recipients[0] if e.recipients else None
-            yield {
-                "id": f"{a.article.id}-{e.id}",
-                "story_id": a.article.id,
-                "date": e.date,
-                "published": a.article.published,
-                "outlet": a.article.outlet,
-                "event_type": e.category,
-                "mode": e.mode,
-                "cameo": e.cameo,
-                "actor": [x.to_dict() for x in e.actors],
-                "recipient": [x.to_dict() for x in e.recipients],
-                "actor_country": first.country if first else None,
-                "recipient_country": recipient.country if recipient else None,
-                "event_loc": e.place,
-                "size": e.size,
-                "size_range": list(e.size_range) if e.size_range else None,
-                "size_estimates": list(e.size_estimates),
-                "dead": e.dead,
-                "injured": e.injured,
-                "event_text": e.evidence.text,
-                "event_start": e.evidence.start,
-                "event_end": e.evidence.end,
-            }
+            yield plover_record(art.id, art.published, art.outlet, e)
+
+
+def plover_record(story_id: str, published: str | None, outlet: str | None,
+                  e: Event) -> dict[str, Any]:
+    """The PLOVER-style record of one event of the article ``story_id``."""
+    first = e.actors[0] if e.actors else None
+    recipient = e.recipients[0] if e.recipients else None
+    return {
+        "id": f"{story_id}-{e.id}",
+        "story_id": story_id,
+        "date": e.date,
+        "published": published,
+        "outlet": outlet,
+        "event_type": e.category,
+        "mode": e.mode,
+        "cameo": e.cameo,
+        "actor": [x.to_dict() for x in e.actors],
+        "recipient": [x.to_dict() for x in e.recipients],
+        "actor_country": first.country if first else None,
+        "recipient_country": recipient.country if recipient else None,
+        "event_loc": e.place,
+        "size": e.size,
+        "size_range": list(e.size_range) if e.size_range else None,
+        "size_estimates": list(e.size_estimates),
+        "dead": e.dead,
+        "injured": e.injured,
+        "event_text": e.evidence.text,
+        "event_start": e.evidence.start,
+        "event_end": e.evidence.end,
+    }
 
 
 def _row(record: dict[str, Any]) -> dict[str, Any]:
@@ -97,24 +109,33 @@ def write_tsv(analyses: Iterable[Analysis | Failure], out: TextIO | None = None)
     """The events as tab-separated text with a header; written to ``out`` when given, and
     returned."""
     buf = io.StringIO()
-    buf.write("\t".join(TSV_COLUMNS) + "\n")
-    for record in plover_records(analyses):
-        row = _row(record)
-        buf.write("\t".join(_cell(row[c]) for c in TSV_COLUMNS) + "\n")
+    write_tsv_records(plover_records(analyses), buf)
     text = buf.getvalue()
     if out is not None:
         out.write(text)
     return text
 
 
+def write_tsv_records(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """PLOVER records (:func:`plover_records`) as tab-separated lines on ``out``, the header
+    first, one line at a time; returns the number of rows. A cell holding a double quote is
+    quoted as CSV readers expect (``csv.reader(f, delimiter="\\t")``, pandas, R)."""
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    writer.writerow(TSV_COLUMNS)
+    n = 0
+    for n, record in enumerate(records, 1):
+        row = _row(record)
+        writer.writerow([_cell(row[c]) for c in TSV_COLUMNS])
+    return n
+
+
 def read_tsv(text: str) -> list[dict[str, Any]]:
     """Rows of :func:`write_tsv`'s text: empty cells are None, counts and offsets ints."""
-    lines = text.splitlines()
-    if not lines or tuple(lines[0].split("\t")) != TSV_COLUMNS:
+    lines = list(csv.reader(io.StringIO(text), delimiter="\t"))
+    if not lines or tuple(lines[0]) != TSV_COLUMNS:
         raise ValueError("not a wirecoder events TSV: the header row differs from TSV_COLUMNS")
     rows = []
-    for n, line in enumerate(lines[1:], 2):
-        cells = line.split("\t")
+    for n, cells in enumerate(lines[1:], 2):
         if len(cells) != len(TSV_COLUMNS):
             raise ValueError(f"line {n}: {len(cells)} columns, not {len(TSV_COLUMNS)}")
         row: dict[str, Any] = {}

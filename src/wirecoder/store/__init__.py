@@ -2,6 +2,7 @@
 
     sqlite.py   the SQLite store: one file, WAL, FTS5 search, idempotent upserts by article id,
                 read-only opening for readers, lock retries, a StoreError for every SQLite error
+    events.py   the rows of the events and event_actors tables, and the stored event read back
     schema.py   the schema, its migrations (under an exclusive lock, idempotent), and how a
                 wirecoder file is told from any other SQLite file (PRAGMA application_id)
     ingest.py   reading inputs into articles and ingesting them with a report of what happened
@@ -19,6 +20,7 @@ from .sqlite import (
     SCHEMA_VERSION,
     SearchHit,
     Store,
+    StoredEvent,
     StoredQuote,
     StoredStatement,
 )
@@ -30,6 +32,7 @@ __all__ = [
     "IngestReport",
     "SearchHit",
     "Store",
+    "StoredEvent",
     "StoredQuote",
     "StoredStatement",
     "ingest",

@@ -18,11 +18,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import zlib
 from dataclasses import dataclass
 from typing import Callable, Union
 
+from ..errors import WirecoderError
+
 __all__ = [
-    "APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "StoreKind", "identify", "migrate",
+    "APPLICATION_ID", "EVENTS_DDL", "MIGRATIONS", "SCHEMA_VERSION", "StoreKind", "identify", "migrate",
     "split_sql",
 ]
 
@@ -112,6 +115,67 @@ def _without_rowid(db: sqlite3.Connection) -> None:
         db.execute(f"DROP TABLE {table}_rowid")
         for sql in indexes:
             db.execute(sql)
+
+
+#: Schema 4: the events tables (plain SQL: no SQLite-only types, functions or table options).
+#: ``event_actors`` rows go with their event, and events with their article (ON DELETE CASCADE).
+EVENTS_DDL = """
+    CREATE TABLE IF NOT EXISTS events (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL,
+        category TEXT NOT NULL, mode TEXT, cameo TEXT, place TEXT,
+        date TEXT, date_first TEXT, date_last TEXT,
+        size INTEGER, size_low INTEGER, size_high INTEGER, size_estimates TEXT,
+        dead INTEGER, injured INTEGER,
+        evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
+        trigger_start INTEGER, trigger_end INTEGER, trigger_text TEXT,
+        outlet TEXT, source TEXT, published TEXT,
+        PRIMARY KEY (article_id, event_id)
+    );
+    CREATE INDEX IF NOT EXISTS events_category ON events(category);
+    CREATE INDEX IF NOT EXISTS events_date ON events(date_first, date_last);
+    CREATE TABLE IF NOT EXISTS event_actors (
+        article_id TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+        position INTEGER NOT NULL,
+        name TEXT, name_key TEXT, country TEXT, sector TEXT,
+        PRIMARY KEY (article_id, event_id, role, position),
+        FOREIGN KEY (article_id, event_id) REFERENCES events(article_id, event_id) ON DELETE CASCADE
+    );
+    CREATE INDEX IF NOT EXISTS event_actors_country ON event_actors(country);
+    CREATE INDEX IF NOT EXISTS event_actors_name ON event_actors(name_key);
+"""
+
+
+def _events_tables(db: sqlite3.Connection) -> None:
+    """Schema 4: the tables of :data:`EVENTS_DDL`, filled in from the events of every stored
+    analysis (packed or whole; a row that is not an analysis is left out), ``_PACK_BATCH``
+    articles at a time. Only each analysis's ``events`` are decoded, not the whole record."""
+    from ..records import Event
+    from .events import INSERT_ACTORS, INSERT_EVENTS, rows_of_events
+    from .packing import _restore, unpacked_json
+
+    for statement in split_sql(EVENTS_DDL):
+        db.execute(statement)
+    last = -1
+    while True:
+        found = db.execute(
+            "SELECT pk, id, analysis, text, outlet, source, published FROM articles "
+            "WHERE pk > ? ORDER BY pk LIMIT ?", (last, _PACK_BATCH)).fetchall()
+        if not found:
+            return
+        for pk, article_id, stored, text, outlet, source, published in found:
+            last = pk
+            try:
+                data = json.loads(unpacked_json(stored))
+                events = [Event.from_dict(_restore(e, text)) for e in data.get("events") or ()]
+            except (ValueError, TypeError, KeyError, AttributeError, zlib.error, WirecoderError):
+                continue  # not an analysis (or a damaged one): no events
+            rows, actors = rows_of_events(article_id, outlet, source, published, events)
+            db.execute("DELETE FROM events WHERE article_id = ?", (article_id,))
+            db.executemany(INSERT_EVENTS, rows)
+            db.executemany(INSERT_ACTORS, actors)
 
 
 Migration = Union[str, Callable[[sqlite3.Connection], None]]
@@ -216,6 +280,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 3: the stored analysis JSON packed (no article text, no span texts); rows stored before
     # are rewritten here, and read as they are by a store opened read-only
     _pack_stored_analyses,
+    # 4: events (one row each) and their actors and recipients (one row each, with a role),
+    # filled in from the stored analyses
+    _events_tables,
 )
 
 #: The schema version this code writes; older files are migrated when opened for writing.

@@ -10,6 +10,10 @@ Tables (schema version in ``PRAGMA user_version``):
     quotes, times  one row per quote / time expression (``quotes.date``: the day it was said)
     statements     one row per statement: holder, proposition, stance, hedge, its date, its
                    evidence, and the speaker, outlet and source it came from (schema 2)
+    events         one row per event: PLOVER category, mode, CAMEO root, place, date and the
+                   days it covers, counts, evidence, and the article's outlet, source, date
+    event_actors   one row per actor or recipient of an event (role, name, folded name,
+                   country, sector) (schema 4; :mod:`wirecoder.store.events`)
     failures       inputs that could not be read or analysed, with the reason
 
 The schema, its migrations and how a wirecoder file is recognised (``PRAGMA application_id``)
@@ -34,7 +38,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..errors import StoreError
-from ..records import Analysis
+from ..records import Analysis, EventActor
+from .events import EVENT_COLUMNS, INSERT_ACTORS, INSERT_EVENTS, StoredEvent, event_table_rows
 from .packing import pack, unpack
 from .schema import (
     APPLICATION_ID,
@@ -48,7 +53,7 @@ from .schema import (
 
 __all__ = [
     "APPLICATION_ID", "DEFAULT_LOCK_TIMEOUT", "SCHEMA_VERSION", "SearchHit", "Store",
-    "StoredQuote", "StoredStatement",
+    "StoredEvent", "StoredQuote", "StoredStatement",
 ]
 
 T = TypeVar("T")
@@ -408,7 +413,8 @@ class Store:
                 a.language, a.text, pack(analysis), _now(),
             ),
         )
-        for table in ("entities", "mentions", "quotes", "times", "statements"):
+        for table in ("entities", "mentions", "quotes", "times", "statements", "event_actors",
+                      "events"):
             self._run(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
         self._run_many(
             "INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
@@ -437,6 +443,9 @@ class Store:
             "INSERT OR IGNORE INTO times VALUES (?,?,?,?,?)",
             [(a.id, t.span.start, t.span.end, t.span.text, t.value) for t in analysis.times],
         )
+        events, actors = event_table_rows(analysis)
+        self._run_many(INSERT_EVENTS, events)
+        self._run_many(INSERT_ACTORS, actors)
         self._run("DELETE FROM failures WHERE source = ?", (a.source,))
 
     def record_failure(self, source: str, reason: str, line: int | None = None) -> None:
@@ -450,7 +459,8 @@ class Store:
     # -- reading ---------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         present = {name for (name,) in self._query("SELECT name FROM sqlite_master")}
-        tables = ("articles", "entities", "mentions", "quotes", "times", "statements", "failures")
+        tables = ("articles", "entities", "mentions", "quotes", "times", "statements", "events",
+                  "event_actors", "failures")
         return {t: self._query(f"SELECT count(*) FROM {t}")[0][0] if t in present else 0
                 for t in tables}
 
@@ -576,21 +586,67 @@ class Store:
         )
         return [tuple(row) for row in rows]
 
-    def events(self) -> list[tuple[str, str | None, str | None, str | None, dict]]:
-        """``(article_id, outlet, source, published, event)`` of every stored event (the
-        ``events`` of each article's analysis JSON), in publication order."""
-        ids = self._query(
-            "SELECT id FROM articles ORDER BY published IS NULL, published, source, id",
-            what="read events",
+    def events(
+        self, *, names: Sequence[str] = (), countries: Sequence[str] = (),
+        category: str | None = None, since: str | None = None, until: str | None = None,
+        limit: int | None = None,
+    ) -> list[StoredEvent]:
+        """Stored events in date order (the first day of the event's date, else of its
+        article's; undated last): with an actor or recipient whose folded name (``name_key``)
+        is one of ``names`` or whose country is one of ``countries`` (when either is given), of
+        PLOVER ``category`` (as stored: upper case), whose days (``date_first``..``date_last``)
+        reach ``since`` and start by ``until`` (days YYYY-MM-DD; an undated event is left out
+        by either bound), at most ``limit`` of them."""
+        self._needs(4, "events table")
+        clauses: list[str] = []
+        params: list[object] = []
+        if names or countries:
+            tests = []
+            if names:
+                tests.append(f"name_key IN ({','.join('?' * len(names))})")
+                params.extend(names)
+            if countries:
+                tests.append(f"country IN ({','.join('?' * len(countries))})")
+                params.extend(countries)
+            clauses.append("(e.article_id, e.event_id) IN (SELECT article_id, event_id FROM "
+                           f"event_actors WHERE {' OR '.join(tests)})")
+        if category:
+            clauses.append("e.category = ?")
+            params.append(category)
+        if since:
+            clauses.append("e.date_last >= ?")
+            params.append(since)
+        if until:
+            clauses.append("e.date_first <= ?")
+            params.append(until)
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        order = "e.date_first IS NULL, e.date_first, e.published, e.source, e.evidence_start, e.article_id, e.event_id"
+        columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+        page = ""
+        if limit is not None:
+            page = " LIMIT ?"
+            params.append(max(min(limit, _MAX_INT64), 0))
+        rows = self._query(
+            f"""SELECT {columns}, x.role, x.name, x.country, x.sector
+                FROM (SELECT * FROM events e {where} ORDER BY {order}{page}) e
+                LEFT JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
+                ORDER BY {order}, x.role, x.position""",
+            params, what="read events",
         )
-        out = []
-        for (article_id,) in ids:  # the stored analysis is packed (schema 3): read it back whole
-            analysis = self.analysis(article_id)
-            if analysis is None:
-                continue
-            art = analysis.article
-            out.extend((article_id, art.outlet, art.source, art.published, e.to_dict())
-                       for e in analysis.events)
+        out: list[StoredEvent] = []
+        current: tuple | None = None
+        width = len(EVENT_COLUMNS)
+        for row in rows:
+            key = row[:2]
+            if key != current:
+                if current is not None:
+                    out.append(StoredEvent.from_row(record, sides))
+                current, record, sides = key, dict(zip(EVENT_COLUMNS, row[:width])), {}
+            role, name, country, sector = row[width:]
+            if role is not None:
+                sides.setdefault(role, []).append(EventActor(name, country, sector))
+        if current is not None:
+            out.append(StoredEvent.from_row(record, sides))
         return out
 
     def statements(

@@ -53,7 +53,6 @@ class _Cached:
     stamp: tuple
     corpus: Corpus | None = None
     quote_inputs: tuple | None = None
-    events: list | None = None
     results: dict = field(default_factory=dict)
 
 
@@ -276,33 +275,13 @@ class Data:
     # -- events --------------------------------------------------------------------------
     def events(self, *, actor=None, category=None, since=None, until=None) -> list[dict]:
         """Stored events, each with its article; by actor or recipient (name or country, any
-        form), PLOVER category, and the event's date (else its article's) within the range."""
-        from ..corpus.identity import resolve_body
-        from ..corpus.periods import Period, parse_bound
+        form), PLOVER category, and the event's date (else its article's) within the range:
+        :func:`wirecoder.corpus.events.query_events`, as ``wirecoder events`` runs it."""
+        from ..corpus.events import query_events
 
-        cached = self._current()
-        with self._lock:
-            if cached.events is None:
-                with self.store() as store:
-                    cached.events = store.events()
-            rows = cached.events
-        start, end = parse_bound(since), parse_bound(until)
-        body = resolve_body(actor, self.gazetteer) if actor else None
-        want = fold(actor) if actor else None
-        out = []
-        for article_id, outlet, source, published, event in rows:
-            if category and (event.get("category") or "").casefold() != category.casefold():
-                continue
-            if start is not None or end is not None:
-                period = Period.parse(event.get("date") or published)
-                if period is None or not period.within(start, end):
-                    continue
-            if actor:
-                sides = [*event.get("actors", ()), *event.get("recipients", ())]
-                if not any(want == fold(a.get("name") or "") or
-                           (body is not None and body.code and a.get("country") == body.code)
-                           for a in sides):
-                    continue
-            out.append({**event, "article_id": article_id, "outlet": outlet, "source": source,
-                        "published": published})
-        return out
+        def compute():
+            with self.store() as store:
+                found = query_events(store, self.gazetteer, actor=actor, category=category,
+                                     since=since, until=until)
+            return [e.to_dict() for e in found]
+        return self._memo(("events", actor, category, since, until), compute)

@@ -201,3 +201,82 @@ def test_the_maker_of_a_measure_is_the_actor_of_what_it_does():
     e = only("Estonia's parliament on Wednesday approved an amendment stripping Russian citizens of "
              "the right to vote.", published="2024-05-06")
     assert e.category == "COERCE" and countries(e.actors) == ["EST"] and countries(e.recipients) == ["RUS"]
+
+
+# ------------------------------------------------------------------ quotes stay statements (2)
+
+def test_the_doer_of_an_act_after_a_quote_is_its_speaker_not_a_word_inside_it():
+    found = events('The Canadian Foreign Ministry said in a statement it was “alarmed by the '
+                   'reports from Goma” and called on the rebels to halt their advance.',
+                   published="2025-02-03")
+    (request,) = [e for e in found if e.category == "REQUEST"]
+    assert countries(request.actors) == ["CAN"]
+    assert "reports" not in request.evidence.text
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen said Norway welcomed any Chilean investment and was “ready to offer every facility.”",
+    'The ministry said in a statement that Chile "welcomes the interest of our Peruvian friends '
+    'in the work of the trade bloc."',
+])
+def test_a_welcome_in_someone_s_words_is_a_statement_even_without_a_quote_found(text):
+    assert [e for e in events(text, published="2025-02-03") if e.category == "SUPPORT"] == []
+
+
+def test_agreeing_that_something_is_so_is_a_view_not_an_agreement():
+    assert [e for e in events("The two presidents agreed that trade with Brazil remained vital.",
+                              published="2025-02-03") if e.category == "AGREE"] == []
+    e = only("The two presidents agreed to resume talks on trade.", published="2025-02-03")
+    assert e.category == "AGREE"
+
+
+def test_an_act_under_as_long_as_is_a_condition():
+    found = events("Chile will not reopen its crossings as long as Peru keeps pushing migrants "
+                   "towards the frontier.", published="2025-02-03")
+    assert [e for e in found if countries(e.actors) == ["PER"]] == []
+
+
+def test_a_participle_under_a_negated_clause_is_no_act():
+    found = events("Peru will not accept migrants deported by Chile under the new rule, "
+                   "officials said on Monday.", published="2025-02-03")
+    assert [e for e in found if e.category == "COERCE"] == []
+
+
+def test_talks_ruled_out_are_no_talks():
+    found = events("Peru ruled out holding talks with Chile on the border.", published="2025-02-03")
+    assert [e for e in found if e.category == "CONSULT"] == []
+
+
+# ------------------------------------------------------------------ background and duplicates
+
+def test_since_opening_the_act_s_clause_dates_it_in_the_past():
+    found = events("The flight was the first between the two countries since Chile severed "
+                   "ties with Bolivia in 2016.", published="2025-02-03")
+    assert [e for e in found if e.category == "SANCTION"] == []
+
+
+def test_an_act_of_last_year_is_background_in_january():
+    found = events("Finland, which closed two of its crossings with Russia in 2024, said it "
+                   "was ready to close the rest.", published="2025-01-08")
+    assert [e for e in found if e.category == "SANCTION"] == []
+
+
+def test_an_act_named_again_in_a_later_sentence_is_one_event():
+    found = events("State prosecutors in Chile ordered the arrest of three senior officials on "
+                   "Monday. The rally came after the prosecutor’s office said it had issued "
+                   "arrest warrants for the officials.", published="2025-02-03")
+    assert len([e for e in found if e.category == "COERCE"]) == 1
+
+
+# ------------------------------------------------------------------ categories and triggers
+
+def test_two_states_opening_a_terminal_together_cooperate():
+    e = only("On Tuesday, Chile and Argentina also opened a new container terminal on their "
+             "shared border.", published="2025-02-03")
+    assert e.category == "COOPERATE" and set(countries(e.actors)) == {"CHL", "ARG"}
+
+
+def test_handled_is_not_handed():
+    found = events("Ports in the Valparaiso region handled 9.4 million tonnes of cargo this "
+                   "month, including 6.1 million tonnes of grain.", published="2025-02-03")
+    assert [e for e in found if e.category == "AID"] == []

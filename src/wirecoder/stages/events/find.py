@@ -111,7 +111,12 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         start = trig.token.idx
         if any(a <= start < b for a, b in blocked):
             continue
+        if trig.doer is not None and any(a <= trig.doer.idx < b for a, b in blocked):
+            # "said it was “appalled by the reports” and called on ...": no word inside a
+            # quote is the doer of an act outside it; the quote's speaker is
+            trig = replace(trig, doer=_outside_doer(trig, quotes, blocked))
         speaker_country = next((c for a, b, c in reports if a <= start < b), None)
+        reported = _reported(trig.clause)
         sense = _realis(trig, doc, intentions)
         if sense is None and intentions:
             sense = _intention(trig)
@@ -121,7 +126,10 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         dates = [time_at[t.i] for t in own if t.i in time_at]
         if _background(dates, own, reference, doc, dated=published is not None):
             continue
-        context = _place_country(index, trig) or speaker_country or index.article_country
+        # a generic doer ("police", "fighters") reported by a UN agency or a rights group is of
+        # the country where it acts, not of the organisation that reports it
+        state_speaker = speaker_country if speaker_country not in tables.nonstate else None
+        context = _place_country(index, trig) or state_speaker or index.article_country
         actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
                                        trig.kind, trig.doer, speaker_country, context)
         if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
@@ -130,6 +138,8 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         sense = _civil(trig, sense, actors)
         if sense is None:
             continue
+        if reported and trig.token.lemma_.lower() in _STANCE_WORDS and sense.category in ("SUPPORT", "ACCUSE"):
+            continue  # "X said Iran welcomed any investment": a stance in someone's words
         if speaker_country is not None or any(a <= start < b for a, b, _ in reports):
             if sense.category in ("SUPPORT", "ACCUSE"):
                 continue  # a stance in someone's report == a statement, not an act
@@ -137,8 +147,10 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             continue  # "supported a settlement": a position
         if sense.category == "PROTEST" and actors and actors[0].sector == "GOV" and trig.civil is None:
             sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest == diplomatic
-        if sense.category == "MOBILIZE" and len({a.country for a in actors}) >= 2:
-            sense = Sense("COOPERATE", "062", None)  # joint drills
+        if sense.category in ("MOBILIZE", "CONCEDE") and len({a.country for a in actors}) >= 2:
+            # joint drills; two states opening a crossing or a terminal together: neither
+            # yields to the other, they cooperate
+            sense = Sense("COOPERATE", "062" if sense.category == "MOBILIZE" else "061", None)
         if sense.category in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AGREE") and not recipients:
             own = {a.country for a in actors}
             recipients = [r for r in clause_actors(index, trig.clause) if r.country not in own][:6 if sense.category == "AGREE" else 2]
@@ -248,6 +260,13 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         return None  # "a minister who has visited the shrine": a description, not the news
     if trig.kind == "verb" and trig.token.dep_ in ("amod", "compound"):
         return None  # "negotiating chapters"
+    if trig.kind == "verb" and trig.token.lemma_.lower() == "agree" and any(
+            c.dep_ == "ccomp" for c in trig.token.children) and not any(
+            c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("on", "to")
+            for c in trig.token.children):
+        return None  # "agreed that cooperation remained indispensable": a shared view, a statement
+    if trig.kind == "verb" and trig.token.dep_ == "acl" and _unreal_governor(trig.token):
+        return None  # "will not accept migrants deported by the US": a description under a negation
     if aux & _FUTURE:
         if sense.category in _COOPERATIVE:
             if not future_as_agree:
@@ -296,7 +315,8 @@ def _conditional(verb: Token) -> bool:
     Hungary closes the border")."""
     t = verb
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _as_long_as(c))
+               for c in t.children):
             return True
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in t.children):
@@ -308,6 +328,36 @@ def _conditional(verb: Token) -> bool:
     return False
 
 
+def _as_long_as(mark: Token) -> bool:
+    """The "as" of "as long as" / "so long as": a condition."""
+    doc = mark.doc
+    return mark.lower_ == "as" and mark.i >= 2 and doc[mark.i - 1].lower_ == "long" and \
+        doc[mark.i - 2].lower_ in ("as", "so")
+
+
+def _unreal_governor(participle: Token) -> bool:
+    """Is the clause that governs a participle's noun negated, modal or future ("will not
+    accept migrants deported by ...", "could ban goods made in ...")?"""
+    t = participle.head
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if t.head == t:
+            return False
+        t = t.head
+    else:
+        return False
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & (_MODALS | _FUTURE)) or any(
+        c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in t.children)
+
+
+def _ruled_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
 def _governed(verb: Token) -> bool:
     """In the complement of a plan, wish, refusal or request ("plans to visit", "urged X to
     withdraw", "a decision to close")."""
@@ -316,6 +366,8 @@ def _governed(verb: Token) -> bool:
         h = t.head
         if h == t:
             return False
+        if t.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and _ruled_out(h):
+            return True  # "ruled out reopening talks"
         if t.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in GOVERNORS:
             if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "tell", "order") or t.dep_ == "xcomp":
                 return True
@@ -411,7 +463,9 @@ def _dates_clause(year: Token, own: list[Token]) -> bool:
 
 def _background(dates: list[str | None], own: list[Token], reference: Date | None, doc: Doc,
                 dated: bool = True) -> bool:
-    words = {t.lower_ for t in own}
+    # "since" opening the act's own clause ("since they severed ties in 2016") dates it; only
+    # "since" before a time or another clause makes it ongoing ("has kept it closed since 2023")
+    words = {t.lower_ for t in own if t.dep_ != "mark"}
     ongoing = bool(words & ONGOING)
     if not dated and not ongoing and any(re.fullmatch(r"(19|20)\d\d", t.text) and t.ent_type_ == "DATE"
                                          and _dates_clause(t, own) for t in own):
@@ -429,6 +483,8 @@ def _background(dates: list[str | None], own: list[Token], reference: Date | Non
             continue
         if (reference - got[1]).days >= 30 and not ongoing:
             return True
+        if got[0] != got[1] and got[1] < reference and (reference - got[0]).days >= 30 and not ongoing:
+            return True  # a past month or year ("in 2024" in January 2025, "in December")
     return False
 
 
@@ -591,10 +647,11 @@ def _merge(found: list[_Found]) -> list[_Found]:
                 target = g
                 break
             if (g.sense.category == f.sense.category and _key(g.actors) == _key(f.actors)
-                    and _key(g.recipients) == _key(f.recipients)
+                    and (_key(g.recipients) == _key(f.recipients) or not f.recipients)
                     and _compatible_dates(g.date, f.date)
                     and (g.sentence == f.sentence
                          or g.trigger.token.lemma_ == f.trigger.token.lemma_
+                         or _named_in(f.trigger.token, g.evidence)
                          or f.sense.category in _OCCASIONS)):
                 target = g
                 break
@@ -612,6 +669,14 @@ def _merge(found: list[_Found]) -> list[_Found]:
         if target.place is None:
             target.place = f.place
     return out
+
+
+def _named_in(trigger: Token, evidence: tuple[int, int]) -> bool:
+    """Is the trigger's word (by lemma) a word of an earlier event's evidence ("ordered the
+    arrest of three officials" ... "said it had issued arrest warrants"): the act named again?"""
+    span = trigger.doc.char_span(*evidence, alignment_mode="expand")
+    lemma = trigger.lemma_.lower()
+    return span is not None and any(t.lemma_.lower() == lemma for t in span if t.i != trigger.i)
 
 
 def _anaphoric(noun: Token) -> bool:
@@ -733,6 +798,58 @@ def _quote_zones(text: str, quotes: Sequence[Quote], by_id) -> tuple[list[tuple[
             country = _nonstate(speaker.name)
         reports.append((a, b, country))
     return blocked, reports
+
+
+def _outside_doer(trig: Trigger, quotes: Sequence[Quote],
+                  blocked: Sequence[tuple[int, int]]) -> Token | None:
+    """Who does an act whose parsed doer lies inside a quote: the speaker of that quote (the
+    head of its mention, else the subject of its cue), else the subject of the verb of saying
+    the act's clause hangs from; never a word inside a quote."""
+    from .arguments import subject_of
+
+    doc = trig.token.doc
+    offset = trig.doer.idx
+    candidates: list[Token | None] = []
+    for q in quotes:
+        if not q.content.start <= offset < q.content.end:
+            continue
+        for where, pick in ((q.speaker.mention, lambda s: s.root), (q.cue, lambda s: subject_of(s.root))):
+            span = doc.char_span(where.start, where.end, alignment_mode="expand") if where else None
+            if span is not None:
+                candidates.append(pick(span))
+    candidates += [subject_of(a) for a in trig.clause.ancestors if a.lemma_.lower() in _SAYING]
+    for t in candidates:
+        if t is not None and not any(a <= t.idx < b for a, b in blocked):
+            return t
+    return None
+
+
+#: Verbs whose clausal complement is someone's words ("X said Iran welcomed ..."): a stance
+#: there is a statement even when the quote stage found no quote.
+_SAYING = frozenset("""say tell add state claim note insist stress write explain argue assert
+maintain reiterate emphasize emphasise declare""".split())
+
+
+#: Nouns whose that-clause is someone's words ("said in a statement that Moscow welcomes ...").
+_SAYING_NOUNS = frozenset("""statement remark comment message letter communique interview post
+announcement note declaration""".split())
+
+#: Verbs of approval and disapproval: in someone's words, a stance rather than an act.
+_STANCE_WORDS = frozenset("""welcome praise hail applaud commend appreciate thank support back
+endorse favour favor criticize criticise condemn denounce deplore blame accuse oppose""".split())
+
+
+def _reported(clause: Token) -> bool:
+    """Is the clause (or the clause it is coordinated with) the complement of a verb of saying?"""
+    t = clause
+    for _ in range(3):
+        if t.dep_ == "conj" and t.head != t:
+            t = t.head
+            continue
+        if t.dep_ == "acl" and t.head.lemma_.lower() in _SAYING_NOUNS:
+            return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        return t.dep_ == "ccomp" and t.head.lemma_.lower() in _SAYING
+    return False
 
 
 def _fragments(content: str) -> list[tuple[int, int]]:

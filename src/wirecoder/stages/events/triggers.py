@@ -49,11 +49,29 @@ def verb_lemma(t: Token) -> str:
     lemma = t.lemma_.lower()
     if lemma in _KNOWN_VERBS:
         return lemma
-    w = t.lower_
-    for cand in (w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-2] + "e", w[:-3] + "y" if w.endswith("ied") else ""):
+    for cand in _stems(t.lower_):
         if cand in _KNOWN_VERBS:
             return cand
     return lemma
+
+
+def _stems(w: str) -> tuple[str, ...]:
+    """The regular stems of an inflected verb form, by its ending: "staged" → stage, stag;
+    "stopped" → stop; "pushing" → push; "closes" → close. Only what the ending allows, so
+    "handled" is never "hand"."""
+    if w.endswith("ing"):
+        base = w[:-3]
+        return (base, base + "e") + ((base[:-1],) if len(base) > 2 and base[-1] == base[-2] else ())
+    if w.endswith("ied"):
+        return (w[:-3] + "y",)
+    if w.endswith("ed"):
+        base = w[:-2]
+        return (w[:-1], base) + ((base[:-1],) if len(base) > 2 and base[-1] == base[-2] else ())
+    if w.endswith("es"):
+        return (w[:-1], w[:-2])
+    if w.endswith("s"):
+        return (w[:-1],)
+    return ()
 
 
 def _obj_lemmas(verb: Token) -> list[str]:
