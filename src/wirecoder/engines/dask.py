@@ -247,7 +247,9 @@ class DaskAnalyzer:
 
         if self.scheduler is None:
             cluster = LocalCluster(n_workers=self.jobs, processes=True, threads_per_worker=1,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   silence_logs=logging.ERROR,
+                                   # its HTTP server on a free port, no dashboard
+                                   dashboard_address=":0", scheduler_kwargs={"dashboard": False})
             self.notes(f"dask: a local cluster of {self.jobs} worker process(es); "
                        f"shards in {self.shards_folder}")
             return Client(cluster, set_as_default=False), cluster
