@@ -243,6 +243,18 @@ def test_an_unreachable_scheduler_is_a_clear_error(plain, tmp_path, capsys):
     assert "Traceback" not in err and len([l for l in err.splitlines() if "error" in l]) == 1
 
 
+@pytest.mark.parametrize("address", ["http://127.0.0.1:8786", "127.0.0.1", "tcp://[::1"])
+def test_a_malformed_scheduler_address_is_one_line_and_no_traceback_at_exit(plain, tmp_path, address):
+    folder, _ = plain
+    done = subprocess.run([sys.executable, "-m", "wirecoder", "ingest", str(folder), "--db",
+                           str(tmp_path / "x.db"), "--engine", "dask", "--scheduler", address],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"wirecoder ingest: error: cannot reach the Dask scheduler at {address!r}")
+    assert len(done.stderr.splitlines()) == 1, done.stderr  # a Client left to the collector printed one
+    assert not (tmp_path / "x.db.shards").exists()
+
+
 def test_scheduler_and_shards_need_the_dask_engine(plain, tmp_path, capsys):
     folder, _ = plain
     assert _ingest(folder, tmp_path / "x.db", "--scheduler", "tcp://127.0.0.1:8786") == 2

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from ..store.ingest import IngestReport, ingest
     from ..store.sqlite import Store
 
-    if args.engine != "dask" and (args.scheduler or args.shards):
+    if args.engine != "dask" and (args.scheduler is not None or args.shards is not None):
         message("ingest", "--scheduler and --shards go with --engine dask")
         return 2
     analyze_many = _dask_analyzer(args) if args.engine == "dask" else analyzer(args)

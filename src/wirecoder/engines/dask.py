@@ -139,11 +139,6 @@ class _Shards:
         self.folder = Path(folder)
         self.where: dict[str, str] = {}  # article id → key of the shard holding it
         self.held: dict[str, list[str]] = {}  # shard key → the ids of its articles
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise WirecoderError(f"cannot create the shards folder {self.folder} "
-                                 f"({err.strerror or err}); give a writable one with --shards DIR") from None
         import pyarrow.parquet as pq
 
         for path in sorted((self.folder / "articles").glob("part-*.parquet")):
@@ -162,10 +157,15 @@ class _Shards:
         """Write a shard, each file atomically, its articles table last; its path."""
         for table in SHARD_TABLES:
             path = self.path(table, key)
-            path.parent.mkdir(parents=True, exist_ok=True)
             part = path.with_name(path.name + ".part")
-            part.write_bytes(tables[table])
-            os.replace(part, path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                part.write_bytes(tables[table])
+                os.replace(part, path)
+            except OSError as err:
+                raise WirecoderError(
+                    f"cannot write the shard {path} ({err.strerror or err}); give a folder with "
+                    "room that this user can write with --shards DIR, then rerun to resume") from None
         return self.path("articles", key)
 
     def add(self, key: str, ids: list[str]) -> None:
@@ -224,6 +224,8 @@ class DaskAnalyzer:
         first = list(islice(items, self.chunk))
         if not first:
             return
+        if self.scheduler is not None:
+            _check_address(self.scheduler)
         shards = _Shards(self.shards_folder)
         client, cluster = self._connect()
         try:
@@ -256,11 +258,7 @@ class DaskAnalyzer:
         try:
             client = Client(self.scheduler, set_as_default=False)
         except (OSError, TimeoutError, ValueError, TypeError) as err:
-            detail = " ".join(str(err).split())[:200]
-            raise WirecoderError(
-                f"cannot reach the Dask scheduler at {self.scheduler!r} ({detail}); check the "
-                "address (tcp://HOST:8786) and that `dask scheduler` runs there, or leave out "
-                "--scheduler to run a local cluster") from None
+            raise _unreachable(self.scheduler, err) from None
         workers = len(client.scheduler_info(n_workers=-1)["workers"])
         self.notes(f"dask: scheduler {self.scheduler} with {workers} worker(s); "
                    f"shards in {self.shards_folder}")
@@ -331,6 +329,29 @@ class DaskAnalyzer:
             if isinstance(result, Failure):
                 out[article.id] = result
         return out
+
+
+def _unreachable(address: str, err: Exception) -> WirecoderError:
+    detail = " ".join(str(err).split())[:200]
+    return WirecoderError(
+        f"cannot reach the Dask scheduler at {address!r} ({detail}); check the address "
+        "(tcp://HOST:8786) and that `dask scheduler` runs there, or leave out --scheduler to "
+        "run a local cluster")
+
+
+def _check_address(address: str) -> None:
+    """A scheduler address Dask can connect to (scheme and port), checked before a Client is
+    made: a Client given a bad one fails, then prints a traceback when it is collected."""
+    from distributed.comm import get_address_host_port, parse_address
+    from distributed.comm.registry import backends
+
+    try:
+        scheme, _ = parse_address(address)
+        if scheme not in backends:
+            raise ValueError(f"unknown address scheme {scheme!r}; use tcp://, tls:// or ws://")
+        get_address_host_port(address)
+    except (ValueError, TypeError) as err:
+        raise _unreachable(address, err) from None
 
 
 def _failed(article: Article, reason: str) -> Failure:
