@@ -22,6 +22,8 @@ from distributed import Client, LocalCluster
 
 from wirecoder.analysis import load_pipeline
 from wirecoder.cli import main
+from wirecoder.config import Config
+from wirecoder.errors import ModelError
 from wirecoder.engines.dask import ARTICLE_COLUMNS, SHARD_TABLES, DaskAnalyzer
 from wirecoder.export.store_rows import EVENT_COLUMNS, INTEGER_COLUMNS, event_rows
 from wirecoder.export.tables import COLUMNS, to_records
@@ -273,6 +275,14 @@ def test_help_and_a_plain_ingest_parser_do_not_import_dask():
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300,
                           check=True)
     assert done.stdout.split() == ["[]"]
+
+
+def test_a_pipeline_the_workers_cannot_load_stops_the_run_with_a_model_error(cluster, tmp_path):
+    analyzer = DaskAnalyzer(Config(model="no_such_model_here"), scheduler=cluster.scheduler_address,
+                            chunk=1, shards=tmp_path / "s")
+    with pytest.raises(ModelError, match="cannot load the spaCy pipeline 'no_such_model_here'"):
+        list(analyzer.analyze_many([f"Article {i} said nothing." for i in range(3)]))
+    assert not (tmp_path / "s").exists()  # no shard written
 
 
 def test_workers_killed_mid_run_are_replaced_and_every_article_is_analysed(cluster, plain, tmp_path):
