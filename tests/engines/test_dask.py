@@ -23,7 +23,7 @@ from distributed import Client, LocalCluster
 from wirecoder.analysis import load_pipeline
 from wirecoder.cli import main
 from wirecoder.config import Config
-from wirecoder.errors import ModelError
+from wirecoder.errors import ModelError, WirecoderError
 from wirecoder.engines.dask import ARTICLE_COLUMNS, SHARD_TABLES, DaskAnalyzer
 from wirecoder.export.store_rows import EVENT_COLUMNS, INTEGER_COLUMNS, event_rows
 from wirecoder.export.tables import COLUMNS, to_records
@@ -255,6 +255,15 @@ def test_a_malformed_scheduler_address_is_one_line_and_no_traceback_at_exit(plai
     assert done.stderr.startswith(f"wirecoder ingest: error: cannot reach the Dask scheduler at {address!r}")
     assert len(done.stderr.splitlines()) == 1, done.stderr  # a Client left to the collector printed one
     assert not (tmp_path / "x.db.shards").exists()
+
+
+def test_a_scheduler_without_workers_is_a_clear_error_not_a_wait_for_ever(tmp_path):
+    with LocalCluster(n_workers=0, processes=True, dashboard_address=":0",
+                      scheduler_kwargs={"dashboard": False}) as empty:
+        analyzer = DaskAnalyzer(scheduler=empty.scheduler_address, shards=tmp_path / "s",
+                                wait_for_workers=1)
+        with pytest.raises(WirecoderError, match="has no worker .waited 1 s.; start some with"):
+            list(analyzer.analyze_many(["Serbia will not impose sanctions, Vucic said."]))
 
 
 def test_scheduler_and_shards_need_the_dask_engine(plain, tmp_path, capsys):

@@ -204,12 +204,14 @@ class DaskAnalyzer:
 
     ``scheduler``: a scheduler's address (``tcp://host:8786``); None starts a LocalCluster of
     ``jobs`` worker processes (default: every core). ``shards``: the shards folder. ``notes``:
-    called with one-line messages for stderr (the cluster used)."""
+    called with one-line messages for stderr (the cluster used). ``wait_for_workers``: seconds
+    to wait for a first worker when the scheduler has none (then a :class:`WirecoderError`:
+    tasks would wait for ever)."""
 
     def __init__(self, config: Config = Config(), *, scheduler: str | None = None,
                  jobs: int | None = None, chunk: int = DEFAULT_CHUNK,
                  shards: str | os.PathLike = "wirecoder.db.shards", force: bool = False,
-                 notes=lambda text: None) -> None:
+                 notes=lambda text: None, wait_for_workers: float = 60.0) -> None:
         self.config = config
         self.scheduler = scheduler
         self.jobs = max(int(jobs if jobs is not None else default_jobs()), 1)
@@ -217,6 +219,7 @@ class DaskAnalyzer:
         self.shards_folder = shards
         self.force = force
         self.notes = notes
+        self.wait_for_workers = wait_for_workers
         self.reused = 0  # analyses read from shards of an earlier run
 
     def analyze_many(self, articles: Iterable[Article | str | Failure]) -> Iterator:
@@ -260,6 +263,16 @@ class DaskAnalyzer:
         except (OSError, TimeoutError, ValueError, TypeError) as err:
             raise _unreachable(self.scheduler, err) from None
         workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        if workers == 0:
+            try:
+                client.wait_for_workers(1, timeout=self.wait_for_workers)
+            except (TimeoutError, OSError):
+                client.close()
+                raise WirecoderError(
+                    f"the Dask scheduler at {self.scheduler!r} has no worker (waited "
+                    f"{self.wait_for_workers:g} s); start some with `dask worker "
+                    f"{self.scheduler}` on machines where wirecoder is installed") from None
+            workers = len(client.scheduler_info(n_workers=-1)["workers"])
         self.notes(f"dask: scheduler {self.scheduler} with {workers} worker(s); "
                    f"shards in {self.shards_folder}")
         return client, None
@@ -293,7 +306,7 @@ class DaskAnalyzer:
                 continue
             article = as_article(item)
             if article.id in fresh:
-                yield fresh.pop(article.id)
+                yield fresh[article.id]
                 continue
             key = shards.where[article.id]
             if key not in loaded:
