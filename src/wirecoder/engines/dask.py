@@ -212,6 +212,7 @@ class DaskAnalyzer:
                  jobs: int | None = None, chunk: int = DEFAULT_CHUNK,
                  shards: str | os.PathLike = "wirecoder.db.shards", force: bool = False,
                  notes=lambda text: None, wait_for_workers: float = 60.0) -> None:
+        _require()
         self.config = config
         self.scheduler = scheduler
         self.jobs = max(int(jobs if jobs is not None else default_jobs()), 1)
@@ -342,6 +343,16 @@ class DaskAnalyzer:
             if isinstance(result, Failure):
                 out[article.id] = result
         return out
+
+
+def _require() -> None:
+    """Dask's distributed scheduler and pyarrow, or a WirecoderError saying how to get them."""
+    try:
+        import distributed  # noqa: F401
+        import pyarrow  # noqa: F401
+    except ImportError as err:
+        raise WirecoderError(f"--engine dask needs dask[distributed] and pyarrow ({err}); install "
+                             "them (see requirements.lock), or use --jobs N without --engine") from None
 
 
 def _unreachable(address: str, err: Exception) -> WirecoderError:
