@@ -33,7 +33,8 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser.add_argument("--engine", choices=("processes", "dask"), default="processes",
                         help="where articles are analysed: worker processes on this machine "
                         "(default, see --jobs), or a Dask cluster (a local one of --jobs worker "
-                        "processes, or --scheduler's) through Parquet shards (see --shards)")
+                        "processes, or --scheduler's) through Parquet shards (see --shards); with dask even a small "
+                        "input goes to the cluster")
     parser.add_argument("--scheduler", metavar="ADDR",
                         help="with --engine dask: the address of a running Dask scheduler "
                         "(tcp://HOST:8786) whose workers have wirecoder and its model installed")

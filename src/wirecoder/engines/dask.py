@@ -206,7 +206,10 @@ class DaskAnalyzer:
     ``jobs`` worker processes (default: every core). ``shards``: the shards folder. ``notes``:
     called with one-line messages for stderr (the cluster used). ``wait_for_workers``: seconds
     to wait for a first worker when the scheduler has none (then a :class:`WirecoderError`:
-    tasks would wait for ever)."""
+    tasks would wait for ever).
+
+    The local cluster's workers are started with ``spawn``: a script that uses this class
+    starts its work under ``if __name__ == "__main__":``, as with :mod:`multiprocessing`."""
 
     def __init__(self, config: Config = Config(), *, scheduler: str | None = None,
                  jobs: int | None = None, chunk: int = DEFAULT_CHUNK,
