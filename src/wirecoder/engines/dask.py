@@ -18,12 +18,16 @@ ingest.
 
 Resumable by article id: the caller skips articles already stored; an article already in a
 shard of the folder (a run interrupted after its shard was written) is read from it, not
-analysed again, so no article is in two shards (``force`` analyses it again and removes the old
-shards that hold it). Memory stays flat: at most two chunks per worker are in flight.
+analysed again, so no article is in two shards (``ingest`` gives each article once; an article
+given twice among the chunks in flight could be). ``force`` analyses it again and removes the
+old shards that hold it, whole: their other articles stay in the store, not in the folder.
+Memory stays flat: at most two chunks per worker are in flight.
 
 A worker that dies (killed, out of memory) has its task retried by the scheduler on another
-worker, then the chunk's articles fail with "worker died"; an exception in a task fails the
-articles of its chunk; a pipeline that cannot be loaded stops the run (:class:`ModelError`).
+worker (its nanny starts a new one); after ``distributed.scheduler.allowed-failures`` deaths
+(3) the chunk's articles fail with "worker died"; an exception in a task fails the articles of
+its chunk; a pipeline that cannot be loaded stops the run (:class:`ModelError`); a scheduler
+with no worker is an error after ``wait_for_workers`` seconds.
 
 Imported only by ``--engine dask`` (Dask and pyarrow load with it).
 """
