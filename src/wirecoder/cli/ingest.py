@@ -30,6 +30,18 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser.add_argument("--lock-timeout", type=float, default=DEFAULT_LOCK_TIMEOUT, metavar="S",
                         help="seconds to keep retrying a write while another process locks the "
                         f"database (default {DEFAULT_LOCK_TIMEOUT:g})")
+    parser.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                        help="where articles are analysed: worker processes on this machine "
+                        "(default, see --jobs), or a Dask cluster (a local one of --jobs worker "
+                        "processes, or --scheduler's) through Parquet shards (see --shards); with dask even a small "
+                        "input goes to the cluster")
+    parser.add_argument("--scheduler", metavar="ADDR",
+                        help="with --engine dask: the address of a running Dask scheduler "
+                        "(tcp://HOST:8786) whose workers have wirecoder and its model installed")
+    parser.add_argument("--shards", metavar="DIR",
+                        help="with --engine dask: the folder of the Parquet shards (one table per "
+                        "kind of record, TABLE/part-*.parquet; default: the database's name "
+                        "followed by .shards)")
     parser.set_defaults(run=run)
 
 
@@ -39,13 +51,17 @@ def run(args: argparse.Namespace) -> int:
     from ..store.ingest import IngestReport, ingest
     from ..store.sqlite import Store
 
-    analyze_many = analyzer(args)
+    if args.engine != "dask" and (args.scheduler is not None or args.shards is not None):
+        message("ingest", "--scheduler and --shards go with --engine dask")
+        return 2
+    analyze_many = _dask_analyzer(args) if args.engine == "dask" else analyzer(args)
     report = IngestReport()
     empty: list[str] = []  # paths that gave nothing at all
     with Store(args.db, lock_timeout=args.lock_timeout) as store, tqdm(
         desc="ingest", unit=" articles", file=sys.stderr, disable=True if args.no_progress else None,
     ) as bar:
-        items = _without_database(read_inputs(args, empty.append), args.db)
+        items = _without_database(read_inputs(args, empty.append), args.db,
+                                  _shards_folder(args) if args.engine == "dask" else None)
         try:
             ingest(items, store, force=args.force, analyze_many=analyze_many, on_item=bar.update, report=report)
         except KeyboardInterrupt:
@@ -67,12 +83,29 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.failed or empty else 0
 
 
-def _without_database(items, db: str):
+def _dask_analyzer(args: argparse.Namespace):
+    from ..engines.dask import DaskAnalyzer
+    from ..engines.processes import DEFAULT_CHUNK
+
+    return DaskAnalyzer(scheduler=args.scheduler, jobs=args.jobs, chunk=args.chunk or DEFAULT_CHUNK,
+                        shards=_shards_folder(args), force=args.force,
+                        notes=lambda text: message("ingest", text)).analyze_many
+
+
+def _shards_folder(args: argparse.Namespace) -> str:
+    return args.shards or args.db + ".shards"
+
+
+def _without_database(items, db: str, shards: str | None = None):
     """The inputs less the database's own files (``ingest . --db ./news.db`` must not report
-    news.db, news.db-wal and news.db-shm as unreadable articles on every run)."""
+    news.db, news.db-wal and news.db-shm as unreadable articles on every run), and less the
+    files of the shards folder of ``--engine dask``."""
     own = {os.path.realpath(db) + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    inside = os.path.join(os.path.realpath(shards), "") if shards else None
     for item in items:  # realpath, not Path.resolve: that raises on a symbolic link loop
         if isinstance(item, Failure) and _realpath(item.source) in own:
+            continue
+        if inside is not None and (_realpath(item.source) or "").startswith(inside):
             continue
         yield item
 
