@@ -11,7 +11,8 @@ import sys
 from tests.conftest import SEEDS
 from wirecoder.cli import COMMANDS, SUMMARIES, command_module, main
 
-HEAVY = ("spacy", "thinc", "onnxruntime", "matplotlib", "pandas", "pyarrow")
+HEAVY = ("spacy", "thinc", "onnxruntime", "matplotlib", "pandas", "pyarrow", "dask", "distributed",
+         "psycopg")
 
 _PROBE = """
 import contextlib, io, json, sys
