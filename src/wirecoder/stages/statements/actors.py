@@ -49,6 +49,7 @@ class ArticleIndex:
         self.token_entity: dict[int, Entity] = {}
         countries: list[tuple[int, Entity]] = []
         people: list[tuple[int, Entity]] = []
+        blocs: list[tuple[int, Entity]] = []
         for e in entities:
             for m in e.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -58,6 +59,8 @@ class ArticleIndex:
                     countries.append((m.start, e))
                 elif e.type == "PERSON" and e.country:
                     people.append((m.start, e))
+                elif e.type == "ORG" and not e.country:
+                    blocs.append((m.start, e))
         self.renamed = self._metonyms(doc, entities)
         self.questions: set[int] = set()  # tokens in questions, of the quote being read
         countries.sort(key=lambda x: x[0])
@@ -66,6 +69,9 @@ class ArticleIndex:
         self._country_starts = [c[0] for c in countries]
         self._people = people
         self._people_starts = [p[0] for p in people]
+        blocs.sort(key=lambda x: x[0])
+        self._blocs = blocs
+        self._bloc_starts = [b[0] for b in blocs]
 
     def _metonyms(self, doc: Doc, entities: tuple[Entity, ...]) -> dict[int, str]:
         """Token index → the text a proposition shows for it: a capital standing for its
@@ -105,6 +111,12 @@ class ArticleIndex:
             return self.actor(self._countries[k - 1][1])
         k = bisect_left(self._people_starts, char)
         return self.country(self._people[k - 1][1].country) if k else None
+
+    def recent_bloc(self, char: int) -> Actor | None:
+        """The international organization named last before ``char`` ("the European Union
+        ... join the bloc")."""
+        k = bisect_left(self._bloc_starts, char)
+        return self.actor(self._blocs[k - 1][1]) if k else None
 
     def speaker(self, quote: Quote) -> Entity | None:
         return self.entities.get(quote.speaker.entity) if quote.speaker.entity else None

@@ -152,6 +152,10 @@ def is_imperative(top: Token) -> bool:
     """Is the chain's top an imperative ("Don't force Serbia to ...")?"""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children) or top.tag_ != "VB":
         return False
+    if top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i:
+        # "Montenegro will complete the talks and join the bloc": a second verb shares the
+        # first one's subject, so it is imperative only when that one is
+        return is_imperative(top.head)
     return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children) and top.dep_ in ("ROOT", "ccomp", "conj")
 
 

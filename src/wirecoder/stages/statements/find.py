@@ -53,7 +53,7 @@ from .chains import (
     is_past,
     walk_clause,
 )
-from .frames import Frame, clause_frames, evidence_tokens, open_frame, persistence_frame
+from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -104,6 +104,7 @@ class _FoundStatement:
     negated: bool
     own_absolute: bool
     evidence: tuple[int, int]
+    when: str = ""  # a deadline the proposition carries ("by 2028")
 
 
 def find_statements(
@@ -127,13 +128,16 @@ def find_statements(
             subject = found.subject
             frame = found.frame
             text = doc.text if text is None else text
+            proposition = proposition_text(subject, frame.predicate, frame.object, plural=frame.plural)
+            if found.when and found.when not in proposition:
+                proposition = f"{proposition} {found.when}"
             statements.append(
                 Statement(
                     id=f"s{len(statements) + 1}",
                     quote=quote.id,
                     holder_entity=quote.speaker.entity,
                     holder_name=quote.speaker.name,
-                    proposition_text=proposition_text(subject, frame.predicate, frame.object, plural=frame.plural),
+                    proposition_text=proposition,
                     proposition_key=found.key,
                     stance=found.stance,  # type: ignore[arg-type]
                     hedge=found.hedge,  # type: ignore[arg-type]
@@ -408,7 +412,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         key = proposition_key(frame.parties or frame.subject_text, frame.predicate, frame.code)
         out.append(
             _FoundStatement(verb.i, verb.sent.start, frame.subject_text, frame, key, stance, hedge, negated,
-                   hedge == "absolute", (first.idx, last.idx + len(last.text)))
+                   hedge == "absolute", (first.idx, last.idx + len(last.text)), deadline_text(verb, inside))
         )
     return out
 

@@ -32,6 +32,8 @@ from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
 __all__ = ["Frame", "clause_frames", "evidence_tokens"]
 
+#: Nouns that refer back to the international organization named last ("join the bloc").
+BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "organization", "organisation"})
 _DETERMINERS = frozenset({"det", "poss", "predet", "case", "punct"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # Verbs too light to carry a proposition outside the tables ("do something", "put it off").
@@ -74,6 +76,11 @@ def _np_actors(index: ArticleIndex, tok: Token, inside: set[int]) -> tuple[list[
             heads.append(index.actor(entity))
             continue
         noun = h.lemma_.lower()
+        if noun in BLOC_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and not any(
+            c.dep_ in ("amod", "compound", "prep") for c in h.children
+        ) and (bloc := index.recent_bloc(h.idx)) is not None:
+            heads.append(bloc)  # "the bloc", "the alliance": the organization named last
+            continue
         for c in h.children:
             if c.i not in inside:
                 continue
@@ -412,6 +419,28 @@ _NEGATIVE_DETS = frozenset({"no", "never", "not", "n't"})
 _MAX_OBJECT_TOKENS = 14
 
 
+def is_deadline(prep: Token) -> bool:
+    """A date that belongs to the proposition: "by 2028", "beyond 2026", "in 2028", "by the end
+    of the year"; not "on Friday" or "last week" (when it was said)."""
+    words = [t for t in prep.subtree if t.i != prep.i]
+    if not any(t.ent_type_ == "DATE" for t in words):
+        return False
+    if prep.lower_ in _DEADLINE_PREPS:
+        return True
+    return prep.lower_ == "in" and any(t.like_num and len(t.text) == 4 for t in words)
+
+
+def deadline_text(verb: Token, inside: set[int]) -> str:
+    """The deadline phrases of ``verb`` as written ("by the end of 2026"), for the
+    proposition's text; the key leaves them out."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > verb.i and c.i in inside and is_deadline(c):
+            toks = [t for t in c.subtree if t.i in inside]
+            out.append("".join(t.text_with_ws for t in toks).strip())
+    return " ".join(out)
+
+
 def _marker_phrase(prep: Token) -> bool:
     """A phrase that hedges rather than names ("under any circumstances", "in no case")."""
     from .chains import HEDGE_PHRASES
@@ -432,13 +461,12 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
     for c in verb.children:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
             continue
-        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS or _marker_phrase(c) or any(
+        deadline = c.dep_ == "prep" and is_deadline(c)
+        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS and not deadline or _marker_phrase(c) or any(
             g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         )):
             continue  # hedges and conditions are not what is said
-        if c.dep_ == "prep" and c.lower_ not in _DEADLINE_PREPS and any(
-            t.ent_type_ in ("DATE", "TIME") for t in c.subtree
-        ):
+        if c.dep_ == "prep" and not deadline and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
             continue  # "before the end of the year", "on Friday": when, not what
         if c.dep_ == "prep" and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in c.subtree
                                         if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):

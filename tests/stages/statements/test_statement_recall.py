@@ -1,0 +1,66 @@
+"""Statements that the stage used to miss or misread (issue 11, wire_dev misses), in sentences
+written for these tests: a second verb sharing the first one's subject, deadlines kept in the
+proposition, "the bloc" read as the organization named before it. Real pipeline, loaded once."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.analysis import load_pipeline
+from wirecoder.evaluation.wire import same_proposition
+from wirecoder.stages.entities.find import find_entities
+from wirecoder.stages.quotes.find import find_quotes
+from wirecoder.stages.statements.find import find_statements
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = load_pipeline()
+
+    def run(text: str):
+        doc = pipeline.nlp(text)
+        entities = find_entities(doc, pipeline.gazetteer)
+        quotes = find_quotes(doc, entities, pipeline.gazetteer)
+        return find_statements(doc, quotes, entities, pipeline.gazetteer)
+
+    return run
+
+
+def _found(statements):
+    return [(s.proposition_text, s.stance, s.hedge) for s in statements]
+
+
+def _has(found, proposition, stance, hedge=None):
+    return any(same_proposition(p, proposition) and s == stance and (hedge is None or h == hedge)
+               for p, s, h in found)
+
+
+def test_second_verb_shares_the_subject_and_is_no_imperative(read):
+    found = _found(read("Albania will finish its membership talks with the European Union next year and join "
+                        "the bloc by 2030, Albanian Foreign Minister Igli Hasani said on Monday."))
+    assert _has(found, "Albania joins the European Union by 2030", "favor", "firm"), found
+
+
+def test_the_bloc_is_the_organization_named_before(read):
+    (s, *_) = [s for s in read("“The European Union has given us a date. Moldova will join the bloc,” "
+                               "Moldovan President Maia Sandu said.") if "join" in s.proposition_text.lower()]
+    assert s.proposition_key == "join:European_Union"
+    assert s.proposition_text == "Moldova joins the European Union"
+
+
+@pytest.mark.parametrize("text, proposition", [
+    pytest.param("Georgia will sign the trade agreement with Turkey by the end of 2027, Georgian Economy "
+                 "Minister Levan Davitashvili said.",
+                 "Georgia signs the trade agreement with Turkey by the end of 2027", id="by-the-end-of"),
+    pytest.param("“Iceland will hold a vote on the fishing quota in 2029,” Icelandic Prime Minister Kristrun "
+                 "Frostadottir said.", "Iceland holds a vote on the fishing quota in 2029", id="in-a-year"),
+])
+def test_a_deadline_stays_in_the_proposition(read, text, proposition):
+    found = _found(read(text))
+    assert any(p == proposition for p, _, _ in found), found
+
+
+def test_the_day_it_was_said_is_not_a_deadline(read):
+    found = _found(read("Georgia will sign the trade agreement with Turkey, Georgian Economy Minister Levan "
+                        "Davitashvili said on Friday."))
+    assert found and all("Friday" not in p for p, _, _ in found), found
