@@ -64,3 +64,36 @@ def test_the_day_it_was_said_is_not_a_deadline(read):
     found = _found(read("Georgia will sign the trade agreement with Turkey, Georgian Economy Minister Levan "
                         "Davitashvili said on Friday."))
     assert found and all("Friday" not in p for p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, proposition, stance, hedge", [
+    pytest.param("NAIROBI (Reuters) - Kenyan Energy Minister Opiyo Wandayi ruled out raising fuel taxes before "
+                 "the budget is passed.", "Kenya raises fuel taxes", "against", "firm", id="ruled-out"),
+    pytest.param("NAIROBI (Reuters) - Kenyan Energy Minister Opiyo Wandayi refused to rule out raising fuel taxes "
+                 "next year.", "Kenya raises fuel taxes", "favor", "uncertain", id="refused-to-rule-out"),
+])
+def test_a_gerund_the_cue_governs_is_the_holders_act(read, text, proposition, stance, hedge):
+    found = _found(read(text))
+    assert _has(found, proposition, stance, hedge), found
+
+
+def test_whoever_a_directive_urges_holds_the_act(read):
+    found = _found(read("GENEVA (Reuters) - The U.N. refugee agency urged both sides to let aid convoys reach "
+                        "the besieged town."))
+    assert _has(found, "both sides let aid convoys reach the besieged town", "favor", "firm"), found
+
+
+def test_an_unnamed_subject_outside_a_directive_still_holds_nothing(read):
+    found = _found(read("The analyst said both sides would let aid convoys reach the besieged town."))
+    assert not found, found
+
+
+def test_a_stance_verb_reported_in_the_past_is_a_present_stance(read):
+    found = _found(read("The Chilean Foreign Ministry said Santiago supported a negotiated settlement of the "
+                        "border dispute."))
+    assert _has(found, "Chile supports a negotiated settlement of the border dispute", "favor", "firm"), found
+
+
+def test_a_past_act_reported_is_still_no_statement(read):
+    found = _found(read("The Chilean Foreign Ministry said Santiago signed the border treaty."))
+    assert not found, found

@@ -17,6 +17,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ...records import Quote
+from ...lexicon.propositions import STANCE_VERBS
 from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
 
 __all__ = [
@@ -330,6 +331,7 @@ def is_past(walk: Walk, quote: Quote) -> bool:
             return True
         if finite.tag_ == "VBD" and tok.i == walk.top.i:
             backshift = quote.kind != "direct" and (len(walk.tokens) > 1 or any(
-                a.lower_ in MODALS for a in auxes))
+                a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS)
+            # "said Moscow supported a settlement": a stance verb reported in the past is held now
             return not backshift
     return False

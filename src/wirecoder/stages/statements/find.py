@@ -183,6 +183,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
         verb = doc[i]
         if verb.dep_ == "csubj" and verb.tag_ == "VBG":
             items = _table_statements(index, quote, verb, inside)
+        elif _gerund_of_cue(index, quote, verb, inside):
+            items = _clause_statements(index, quote, verb, inside, gerund=True)
         elif not is_clause_head(verb, inside):
             continue
         else:
@@ -197,15 +199,18 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
 _PRONOUNS = frozenset("i you he she it we they me him her us them this that these those who one".split())
 
 
-def _subject_phrase(subject: Token, inside: set[int]) -> str:
+def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False) -> str:
     """A subject no actor stands for, as written ("Serb representatives", "the high
-    representative"), without relative clauses or appositions; empty for pronouns."""
+    representative"), without relative clauses or appositions; empty for pronouns. Outside
+    ``addressee`` (the one a directive cue urges: "urged both sides to ...") it needs a name."""
     if subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS:
         return ""
     cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct", "prep") and c.i > subject.i
            for t in c.subtree}
     toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
-    if not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
+    if addressee and subject.pos_ in ("NOUN", "PROPN"):
+        pass  # "urged both sides to return to dialogue": whoever is urged holds the act
+    elif not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that"):
         toks = toks[1:]
@@ -231,7 +236,10 @@ def _cue_lemma(index: ArticleIndex, quote: Quote) -> str | None:
 
 def _directive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> bool:
     """Is the clause the main clause of an indirect quote cued by a directive verb?"""
-    if quote.kind == "direct" or walk.top.head.i in inside and walk.top.head.i != walk.top.i:
+    top = walk.top
+    while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
+        top = top.head  # "urged both sides to avoid ... and return to dialogue"
+    if quote.kind == "direct" or top.head.i in inside and top.head.i != top.i:
         return False
     return _cue_lemma(index, quote) in _DIRECTIVE_CUES
 
@@ -340,11 +348,27 @@ def _in_question(index: ArticleIndex, verb: Token) -> bool:
     return verb.i in index.questions
 
 
-def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> list[_FoundStatement]:
+def _gerund_of_cue(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> bool:
+    """The content of "ruled out reopening wage talks", "refused to rule out resuming
+    operations": a gerund that is the object of the cue outside the quote."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("dobj", "xcomp", "pcomp") or verb.head.i in inside:
+        return False
+    if quote.cue is None or quote.kind == "direct":
+        return False
+    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.i == verb.head.i and governor_lemma(span.root) in GOVERNORS
+
+
+def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int],
+                       gerund: bool = False) -> list[_FoundStatement]:
+    """The statements of the clause headed by ``verb``; ``gerund``: a gerund the cue governs,
+    whose subject is the holder's side ("ruled out reopening wage talks")."""
     if verb.lemma_.lower() in REPORTING_VERBS or _in_question(index, verb):
         return []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     walk = walk_clause(verb, inside)
+    if gerund and walk.subject is None and (holders := _holder_actors(index, quote)):
+        return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
     if any(governor_lemma(t) not in GOVERNORS and t.lemma_ not in ("be", "have") for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
     if any(a.dep_ == "relcl" for a in walk.top.ancestors):
@@ -368,7 +392,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
         actors = resolve_subject(index, walk.subject, quote)
-        subject_text = " and ".join(a.name for a in actors) or _subject_phrase(walk.subject, inside)
+        subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
+            walk.subject, inside, addressee=_directive(index, quote, walk, inside))
     else:
         return []
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
@@ -393,6 +418,19 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
                                 renamed=index.renamed)
         frames = [opened] if opened is not None else frames
+    return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames)
+
+
+def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], walk: Walk, actors: list,
+                   subject_text: str, frames: list | None = None) -> list[_FoundStatement]:
+    """The statements of a clause whose subject is read: one per frame that states a position."""
+    if frames is None:
+        frames = clause_frames(index, verb, inside, actors)
+        frames = [f for f in frames if f.known] or frames
+        frames = [_with_object(f, verb, inside, index) for f in frames]
+        if not any(f.known for f in frames):
+            opened = open_frame(verb, inside, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+            frames = [opened] if opened is not None else frames
     cue_links = _cue_links(index, quote, walk, inside)
     out = []
     for frame in frames:

@@ -425,6 +425,8 @@ def is_deadline(prep: Token) -> bool:
     words = [t for t in prep.subtree if t.i != prep.i]
     if not any(t.ent_type_ == "DATE" for t in words):
         return False
+    if any(c.dep_ == "neg" for c in prep.children) or prep.i and prep.doc[prep.i - 1].lower_ in ("not", "n't"):
+        return False  # "not in 2026 and not ever": a hedge, not a date of the act
     if prep.lower_ in _DEADLINE_PREPS:
         return True
     return prep.lower_ == "in" and any(t.like_num and len(t.text) == 4 for t in words)
@@ -478,11 +480,15 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
     # a negation deeper down stays ("sanctions that have not been approved")
     toks = [t for t in toks if not (t.lower_ in _NEGATIVE_DETS and t.dep_ == "det" and t.head.head.i == verb.i)]
     out: list[Token] = []
-    for t in toks:  # stop at the first gap's punctuation ("..., which ...")
-        if out and t.i != out[-1].i + 1 and t.is_punct:
+    doc = verb.doc
+    for t in toks:  # stop at the first gap's punctuation ("..., which ...", "border, amid reports")
+        if out and t.i != out[-1].i + 1 and (t.is_punct or any(doc[k].is_punct for k in range(out[-1].i + 1, t.i))):
             break
         out.append(t)
         if len(out) >= _MAX_OBJECT_TOKENS:
+            # a name is not cut in two ("in the Black | Sea"): drop the words whose head lies beyond
+            while out and out[-1].head.i > out[-1].i and out[-1].head.i not in {o.i for o in out}:
+                out.pop()
             break
     while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det")):
         out.pop()
@@ -493,11 +499,11 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
 
 def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
     """Tokens as text, with capitals standing for governments read as their country."""
-    if not renamed:
-        return "".join(t.text_with_ws for t in toks).strip()
     parts = []
-    for t in toks:
-        if t.i in renamed:
+    for k, t in enumerate(toks):
+        if k and t.i != toks[k - 1].i + 1 and parts and not parts[-1].endswith((" ", "\n")):
+            parts[-1] += " "  # words the object skipped ("border , amid" cut at the comma) leave a space
+        if renamed and t.i in renamed:
             if renamed[t.i]:
                 parts.append(renamed[t.i] + (t.whitespace_ or " "))
             elif parts and not t.whitespace_:
