@@ -97,3 +97,34 @@ def test_a_stance_verb_reported_in_the_past_is_a_present_stance(read):
 def test_a_past_act_reported_is_still_no_statement(read):
     found = _found(read("The Chilean Foreign Ministry said Santiago signed the border treaty."))
     assert not found, found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("“We will not withdraw from Pag Island. Not today, not ever,” Croatian Defence Minister Ivan "
+                 "Anusic said.", id="next-fragment"),
+    pytest.param("“We will not withdraw from Pag Island, not today and not ever,” Croatian Defence Minister Ivan "
+                 "Anusic said.", id="same-sentence"),
+    pytest.param("“We will not withdraw from Pag Island. Not this year, not next year, not under any "
+                 "circumstances,” Croatian Defence Minister Ivan Anusic said.", id="under-any-circumstances"),
+])
+def test_fragments_ruling_out_every_occasion_make_a_refusal_absolute(read, text):
+    found = [(s, h) for p, s, h in _found(read(text)) if "Pag Island" in p]
+    assert found == [("against", "absolute")], found
+
+
+def test_a_fragment_naming_one_occasion_leaves_it_firm(read):
+    found = [(s, h) for p, s, h in _found(read("“We will not withdraw from Pag Island. Not today,” Croatian "
+                                               "Defence Minister Ivan Anusic said.")) if "Pag Island" in p]
+    assert found == [("against", "firm")], found
+
+
+def test_not_reopening_a_border_is_against_reopening_it(read):
+    found = _found(read("Latvia will not reopen its closed border crossings with Russia as long as Moscow keeps "
+                        "pushing migrants towards the frontier, Latvian Interior Minister Rihards Kozlovskis said."))
+    assert _has(found, "Latvia reopens border crossings with Russia", "against", "conditional"), found
+
+
+def test_an_object_ends_at_the_comma_before_an_adjunct(read):
+    found = _found(read("ADDIS ABABA (Anadolu) - The African Union on Friday urged Kenya and Somalia to pull "
+                        "back troops from their shared border, amid reports of a military buildup."))
+    assert [p for p, _, _ in found] == ["Kenya and Somalia pull back troops from their shared border"], found

@@ -473,6 +473,29 @@ def _reinforcers(doc: Doc, inside: set[int]) -> list[Token]:
     return out
 
 
+_TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost")
+
+
+def _absolute_tail(doc: Doc, item: _FoundStatement, inside: set[int]) -> bool:
+    """A refusal followed by verbless fragments that rule out every occasion: "We will not
+    withdraw. Not today, not ever.", "There will be none, not this year, not under any
+    circumstances": the refusal is absolute. The fragments are read after the clause to the end
+    of its sentence, and the next sentence when it has no verb."""
+    sent = doc[item.verb].sent
+
+    def own(t: Token) -> bool:  # no other verb between the word and the statement's verb
+        return next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), item.verb) == item.verb
+
+    tail = [t for t in doc[item.verb + 1:sent.end] if t.i in inside and t.pos_ not in ("VERB", "AUX") and own(t)]
+    if sent.end < len(doc) and sent.end in inside:
+        following = next(iter(doc[sent.end:].sents))
+        words = [t for t in following if t.i in inside]
+        if words and not any(t.pos_ in ("VERB", "AUX") for t in words):
+            tail += words
+    text = " ".join(t.lower_ for t in tail if not t.is_punct and t.lower_ not in ("and", "or", "even"))
+    return any(f" {phrase} " in f" {text} " for phrase in _TAIL_ABSOLUTES)
+
+
 def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
     """Hedges decided by the sentence: a firm statement before a reinforcer ("... and nothing can
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
@@ -482,6 +505,8 @@ def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) ->
     source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):
         hedge = item.hedge
+        if hedge == "firm" and item.negated and _absolute_tail(doc, item, inside):
+            hedge = "absolute"
         if hedge == "firm" and any(r.sent.start == item.sentence and r.i > item.verb for r in reinforcers):
             hedge = "absolute"
         if source is not None and (
