@@ -128,3 +128,21 @@ def test_an_object_ends_at_the_comma_before_an_adjunct(read):
     found = _found(read("ADDIS ABABA (Anadolu) - The African Union on Friday urged Kenya and Somalia to pull "
                         "back troops from their shared border, amid reports of a military buildup."))
     assert [p for p, _, _ in found] == ["Kenya and Somalia pull back troops from their shared border"], found
+
+
+def test_a_condition_the_parser_hung_on_the_cue_still_conditions_the_quote(read):
+    found = _found(read("BOGOTA (Reuters) - Colombia's government is willing to extend its cease-fire with the "
+                        "National Liberation Army beyond its expiry in late January, but only if the rebel group "
+                        "stops kidnapping civilians, peace commissioner Mariela Cundumi said on Tuesday."))
+    assert _has(found, "Colombia extends its cease-fire with the National Liberation Army", "favor",
+                "conditional"), found
+
+
+@pytest.mark.parametrize("introduction", [
+    "The National Liberation Army, known as the ELN, did not comment.",
+    "The National Liberation Army (ELN) did not comment.",
+])
+def test_a_name_written_out_shows_the_short_form_the_article_gives_it(read, introduction):
+    found = _found(read("BOGOTA (Reuters) - Colombia will extend its cease-fire with the National Liberation Army, "
+                        f"peace commissioner Mariela Cundumi said on Tuesday. {introduction}"))
+    assert _has(found, "Colombia extends the cease-fire with the ELN", "favor"), found

@@ -30,6 +30,7 @@ __all__ = [
     "is_imperative",
     "is_past",
     "is_question",
+    "stray_condition",
     "walk_clause",
 ]
 
@@ -240,6 +241,22 @@ def _has_condition(tok: Token) -> bool:
             if long.lower_ == "long" and any(g.dep_ == "advcl" for g in long.children):
                 return True
     return False
+
+
+def stray_condition(doc, inside: set[int]) -> Token | None:
+    """A condition clause inside a quote that the parser hung on a word outside it (the cue):
+    "is willing to extend the cease-fire, but only if the group stops kidnapping, the commissioner
+    said" attaches "if ..." to "said". It conditions the quote's clauses in its sentence."""
+    for i in inside:
+        c = doc[i]
+        if c.dep_ != "advcl" or c.head.i in inside:
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark"]
+        if any(m.lower_ in _CONDITION_MARKS for m in marks) or any(m.lower_ in _ONLY_MARKS for m in marks) and any(
+            m.dep_ == "advmod" and m.lower_ == "only" for m in c.children
+        ):
+            return c
+    return None
 
 
 def _extraposed(copula: Token) -> Token | None:

@@ -51,6 +51,7 @@ from .chains import (
     is_clause_head,
     is_imperative,
     is_past,
+    stray_condition,
     walk_clause,
 )
 from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame
@@ -193,6 +194,10 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             if (item.key, item.stance) not in seen:  # one quote saying the same twice
                 seen.add((item.key, item.stance))
                 found.append(item)
+    stray = stray_condition(doc, inside)
+    if stray is not None:
+        found = [replace(f, hedge="conditional") if f.sentence == stray.sent.start and f.verb < stray.i else f
+                 for f in found]
     return _sentence_scope(doc, found, inside)
 
 
