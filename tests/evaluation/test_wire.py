@@ -389,12 +389,16 @@ FLOORS = {
     "entity_recall": 0.91,
     "entity_country": 0.91,
     "metonym_recall": 0.94,
-    "statements.f1": 0.20,
+    "statements.f1": 0.25,  # issue 11: 38 of 171 at P 0.29 (was 0.20)
+    "statements.precision": 0.29,
+    "statements.recall": 0.22,
+    "statement_stance": 0.90,
+    "statement_hedge": 0.90,
     "events.recall": 0.72,  # issue 12: 108/149 with the events stage
     "events.precision": 0.72,
     "events_clear_of_quotes": 0.91,
 }
-THREAD_FLOORS = {"threads": 0.0, "timeline": 0.12, "shifts": 0.50}
+THREAD_FLOORS = {"threads": 0.50, "timeline": 0.56, "shifts": 0.87}  # issue 11: 4/8 threads, 9/16, 7/8
 
 
 @pytest.fixture(scope="module")

@@ -146,3 +146,9 @@ def test_a_name_written_out_shows_the_short_form_the_article_gives_it(read, intr
     found = _found(read("BOGOTA (Reuters) - Colombia will extend its cease-fire with the National Liberation Army, "
                         f"peace commissioner Mariela Cundumi said on Tuesday. {introduction}"))
     assert _has(found, "Colombia extends the cease-fire with the ELN", "favor"), found
+
+
+def test_a_date_inside_a_relative_clause_does_not_drop_the_phrase(read):
+    found = _found(read("Irish Marine Minister Timmy Dooley said the government would keep its ban on sandeel "
+                        "fishing in the Celtic Sea, which it introduced in March to protect seabirds."))
+    assert _has(found, "Ireland keeps its ban on sandeel fishing in the Celtic Sea", "favor", "firm"), found

@@ -419,6 +419,17 @@ _NEGATIVE_DETS = frozenset({"no", "never", "not", "n't"})
 _MAX_OBJECT_TOKENS = 14
 
 
+def _outside_clauses(tok: Token, top: Token) -> bool:
+    """Is ``tok`` in ``top``'s phrase itself, not in a clause inside it ("the ban on fishing,
+    which it introduced in March": March is the relative clause's)?"""
+    for a in tok.ancestors:
+        if a.i == top.i:
+            return True
+        if a.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+    return True
+
+
 def is_deadline(prep: Token) -> bool:
     """A date that belongs to the proposition: "by 2028", "beyond 2026", "in 2028", "by the end
     of the year"; not "on Friday" or "last week" (when it was said)."""
@@ -468,7 +479,8 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
             g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         )):
             continue  # hedges and conditions are not what is said
-        if c.dep_ == "prep" and not deadline and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+        if c.dep_ == "prep" and not deadline and any(t.ent_type_ in ("DATE", "TIME") and _outside_clauses(t, c)
+                                                     for t in c.subtree):
             continue  # "before the end of the year", "on Friday": when, not what
         if c.dep_ == "prep" and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in c.subtree
                                         if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):
