@@ -152,3 +152,27 @@ def test_a_date_inside_a_relative_clause_does_not_drop_the_phrase(read):
     found = _found(read("Irish Marine Minister Timmy Dooley said the government would keep its ban on sandeel "
                         "fishing in the Celtic Sea, which it introduced in March to protect seabirds."))
     assert _has(found, "Ireland keeps its ban on sandeel fishing in the Celtic Sea", "favor", "firm"), found
+
+
+def test_it_is_not_that_we_do_not_want_is_favor(read):
+    found = _found(read("“It is not that we do not want a stable relationship with Jakarta,” Australian Trade "
+                        "Minister Garrick Tomlinson said."))
+    assert _has(found, "Australia wants a stable relationship with Indonesia", "favor", "firm"), found
+
+
+def test_we_do_not_want_is_still_against(read):
+    found = _found(read("“We do not want a military relationship with Jakarta,” Australian Trade Minister "
+                        "Garrick Tomlinson said."))
+    assert _has(found, "Australia wants a military relationship with Indonesia", "against", "firm"), found
+
+
+def test_a_refusal_inside_a_time_clause_is_background(read):
+    found = _found(read("TOKYO (Reuters) - The ceremony was cancelled after Seoul refused to change the wording "
+                        "of its speech, the Japanese Foreign Ministry said."))
+    assert not found, found
+
+
+def test_a_question_put_with_ask_holds_no_position(read):
+    found = _found(read("Reporters asked Saudi Foreign Minister Majed al-Otaishan whether Saudi Arabia would "
+                        "hold joint naval exercises with Iran."))
+    assert not found, found

@@ -30,6 +30,7 @@ __all__ = [
     "is_imperative",
     "is_past",
     "is_question",
+    "is_subordinate",
     "stray_condition",
     "walk_clause",
 ]
@@ -150,6 +151,13 @@ def is_question(tok: Token) -> bool:
     return "?" in tok.sent.text
 
 
+def is_subordinate(top: Token) -> bool:
+    """Is the chain's top a reason or time clause ("after Tokyo refused to change ...",
+    "because Russia has never ...")? Conditions are read as hedges, not dropped."""
+    return top.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.lower_ not in _CONDITION_MARKS for c in top.children)
+
+
 def is_imperative(top: Token) -> bool:
     """Is the chain's top an imperative ("Don't force Serbia to ...")?"""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children) or top.tag_ != "VB":
@@ -266,6 +274,14 @@ def _extraposed(copula: Token) -> Token | None:
     return next((c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in GOVERNORS), None)
 
 
+def _not_that(copula: Token, clause: Token) -> bool:
+    """"It is not that CLAUSE": an expletive copula, negated, over a "that" clause."""
+    return (copula.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+            and any(c.dep_ == "neg" for c in copula.children)
+            and not any(c.dep_ in ("acomp", "attr") for c in copula.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+
+
 def _has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in tok.children)
 
@@ -284,7 +300,9 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         head, dep = cur.head, cur.dep_
         if head.i == cur.i or inside is not None and head.i not in inside:
             break
-        if dep in ("advcl", "ccomp") and (adj := _extraposed(head)) is not None:
+        if dep == "ccomp" and _not_that(head, cur):
+            tokens.append(head)  # "it is not that we do not want ...": the copula's "not" negates
+        elif dep in ("advcl", "ccomp") and (adj := _extraposed(head)) is not None:
             tokens += [adj, head]  # "it is (not) possible for Serbia to join NATO"
         elif dep in ("xcomp", "ccomp") and (_governs(head) or dep == "xcomp"):
             if dep == "xcomp" and subject is None and head.lemma_ in _OBJECT_CONTROL:

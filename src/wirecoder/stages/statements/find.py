@@ -51,6 +51,7 @@ from .chains import (
     is_clause_head,
     is_imperative,
     is_past,
+    is_subordinate,
     stray_condition,
     walk_clause,
 )
@@ -125,6 +126,8 @@ def find_statements(
     for quote in quotes:
         if is_news_medium(quote.speaker.name):
             continue  # an agency reports positions, it does not hold them
+        if _asked(index, quote):
+            continue  # "asked whether the navies could hold exercises": a question put, not a position
         for found in _quote_statements(index, quote):
             subject = found.subject
             frame = found.frame
@@ -230,6 +233,16 @@ _DIRECTIVE_CUES = frozenset(
 )
 #: Verbs of a schedule: with a person as subject they report plans, not positions.
 _ITINERARY = frozenset("visit travel meet arrive fly tour attend".split())
+
+
+def _asked(index: ArticleIndex, quote: Quote) -> bool:
+    """A question reported with "ask" ("asked whether ...", "asked if ..."); "asked X to do"
+    is a request and stays."""
+    if _cue_lemma(index, quote) != "ask":
+        return False
+    span = index.doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    return span is not None and len(span) > 0 and span.root.dep_ != "xcomp" and not any(
+        t.dep_ == "aux" and t.lower_ == "to" for t in span.root.children)
 
 
 def _cue_lemma(index: ArticleIndex, quote: Quote) -> str | None:
@@ -376,6 +389,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
     if any(governor_lemma(t) not in GOVERNORS and t.lemma_ not in ("be", "have") for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
+    if is_subordinate(walk.top):
+        return []  # "the decision was made after Tokyo refused to change ...": a reason or time
     if any(a.dep_ == "relcl" for a in walk.top.ancestors):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
@@ -439,7 +454,8 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     cue_links = _cue_links(index, quote, walk, inside)
     out = []
     for frame in frames:
-        stance_verb = verb.lemma_ in STANCE_VERBS and frame.object is not None and len(walk.tokens) == 1
+        stance_verb = verb.lemma_ in STANCE_VERBS and frame.object is not None and all(
+            t.lemma_ == "be" for t in walk.tokens[1:])  # "we support", "it is not that we do not want"
         if not (_policy_like(walk, frame) or cue_links or stance_verb or _directive(index, quote, walk, inside)):
             continue
         if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
