@@ -176,3 +176,15 @@ def test_a_question_put_with_ask_holds_no_position(read):
     found = _found(read("Reporters asked Saudi Foreign Minister Majed al-Otaishan whether Saudi Arabia would "
                         "hold joint naval exercises with Iran."))
     assert not found, found
+
+
+def test_a_passive_stance_verb_in_the_past_is_a_report(read):
+    found = _found(read("BANJA LUKA (TASS) - Republika Srpska does not recognize the envoy, noting that his "
+                        "appointment was never endorsed by the UN Security Council."))
+    assert not any("endorse" in p.lower() for p, _, _ in found), found
+
+
+def test_the_purpose_of_a_meeting_is_a_schedule(read):
+    found = _found(read("The Polish Interior Ministry said Gorzelak will meet his Lithuanian counterpart in "
+                        "Vilnius next week to coordinate border policy."))
+    assert not found, found

@@ -366,7 +366,8 @@ def is_past(walk: Walk, quote: Quote) -> bool:
             return True
         if finite.tag_ == "VBD" and tok.i == walk.top.i:
             backshift = quote.kind != "direct" and (len(walk.tokens) > 1 or any(
-                a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS)
+                a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS and not any(
+                a.dep_ == "auxpass" for a in auxes))
             # "said Moscow supported a settlement": a stance verb reported in the past is held now
             return not backshift
     return False

@@ -389,6 +389,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
     if any(governor_lemma(t) not in GOVERNORS and t.lemma_ not in ("be", "have") for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
+    if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside:
+        return []  # "will meet his counterparts next week to coordinate policy": a schedule's purpose
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
     if any(a.dep_ == "relcl" for a in walk.top.ancestors):
