@@ -188,3 +188,15 @@ def test_the_purpose_of_a_meeting_is_a_schedule(read):
     found = _found(read("The Polish Interior Ministry said Gorzelak will meet his Lithuanian counterpart in "
                         "Vilnius next week to coordinate border policy."))
     assert not found, found
+
+
+def test_what_an_object_is_accepted_as_belongs_to_the_proposition(read):
+    found = _found(read("RABAT (Reuters) - Moroccan Foreign Minister Nasser Bourita said the wall \"cannot be "
+                        "accepted as a permanent border.\""))
+    assert _has(found, "Morocco accepts the wall as a permanent border", "against"), found
+
+
+def test_an_as_phrase_of_manner_is_still_left_out(read):
+    found = _found(read("“Morocco will sign the agreement as soon as possible,” Moroccan Foreign Minister Nasser "
+                        "Bourita said."))
+    assert found and all("soon" not in p for p, _, _ in found), found

@@ -417,6 +417,8 @@ _DEADLINE_PREPS = frozenset({"by", "beyond", "until", "after"})
 _CLAUSE_CUTS = frozenset({"advcl", "parataxis", "ccomp", "appos"})
 _NEGATIVE_DETS = frozenset({"no", "never", "not", "n't"})
 _MAX_OBJECT_TOKENS = 14
+#: Verbs whose "as" phrase says what their object is taken for: part of the proposition.
+_AS_VERBS = frozenset("accept regard see treat recognize recognise consider view describe designate list".split())
 
 
 def _outside_clauses(tok: Token, top: Token) -> bool:
@@ -475,7 +477,8 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
             continue
         deadline = c.dep_ == "prep" and is_deadline(c)
-        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS and not deadline or _marker_phrase(c) or any(
+        complement = c.lower_ == "as" and verb.lemma_.lower() in _AS_VERBS  # "accept it as a fait accompli"
+        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS and not (deadline or complement) or _marker_phrase(c) or any(
             g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         )):
             continue  # hedges and conditions are not what is said
