@@ -109,8 +109,9 @@ ANTONYMS: dict[str, tuple[str, ...]] = {
     ),
     "impose sanctions on": ("refuse|reject|oppose|resist sanction|sanctions on|against|",),
     "stay militarily neutral": ("abandon|give|end|drop|renounce neutrality|neutral",),
-    "close the border with": ("open|reopen border|crossing|checkpoint|frontier with|to|",),
 }
+# Reopening a border is an act of its own, not "close the border" denied: "will not reopen the
+# crossings" is against reopening them, in the clause's own words (as annotators write it).
 
 #: Words that name a proposition on their own; an attitude verb over a phrase holding one takes
 #: that proposition ("values its status of a neutral country", "will not change our policy of

@@ -49,6 +49,7 @@ class ArticleIndex:
         self.token_entity: dict[int, Entity] = {}
         countries: list[tuple[int, Entity]] = []
         people: list[tuple[int, Entity]] = []
+        blocs: list[tuple[int, Entity]] = []
         for e in entities:
             for m in e.mentions:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -58,7 +59,10 @@ class ArticleIndex:
                     countries.append((m.start, e))
                 elif e.type == "PERSON" and e.country:
                     people.append((m.start, e))
+                elif e.type == "ORG" and not e.country:
+                    blocs.append((m.start, e))
         self.renamed = self._metonyms(doc, entities)
+        self._acronyms(doc, entities, self.renamed)
         self.questions: set[int] = set()  # tokens in questions, of the quote being read
         countries.sort(key=lambda x: x[0])
         people.sort(key=lambda x: x[0])
@@ -66,6 +70,9 @@ class ArticleIndex:
         self._country_starts = [c[0] for c in countries]
         self._people = people
         self._people_starts = [p[0] for p in people]
+        blocs.sort(key=lambda x: x[0])
+        self._blocs = blocs
+        self._bloc_starts = [b[0] for b in blocs]
 
     def _metonyms(self, doc: Doc, entities: tuple[Entity, ...]) -> dict[int, str]:
         """Token index → the text a proposition shows for it: a capital standing for its
@@ -85,6 +92,24 @@ class ArticleIndex:
                 for k, t in enumerate(span if span is not None else ()):
                     out[t.i] = e.name if k == 0 else ""
         return out
+
+    @staticmethod
+    def _acronyms(doc: Doc, entities: tuple[Entity, ...], out: dict[int, str]) -> None:
+        """An organization written out in full shows its short form too, as propositions are
+        written ("extend the cease-fire with the National Liberation Army (ELN)"): the mention's
+        last token reads with the acronym the article also uses."""
+        for e in entities:
+            if e.type != "ORG":
+                continue
+            short = next((m.text for m in e.mentions if _is_acronym(m.text)), None) or _introduced_acronym(doc, e)
+            if short is None:
+                continue
+            for m in e.mentions:
+                if m.text == short or len(m.text.split()) < 2 or short in m.text:
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and len(span) and span[-1].i not in out:
+                    out[span[-1].i] = f"{span[-1].text} ({short})"
 
     def actor(self, entity: Entity) -> Actor:
         if entity.type == "COUNTRY":
@@ -106,6 +131,12 @@ class ArticleIndex:
         k = bisect_left(self._people_starts, char)
         return self.country(self._people[k - 1][1].country) if k else None
 
+    def recent_bloc(self, char: int) -> Actor | None:
+        """The international organization named last before ``char`` ("the European Union
+        ... join the bloc")."""
+        k = bisect_left(self._bloc_starts, char)
+        return self.actor(self._blocs[k - 1][1]) if k else None
+
     def speaker(self, quote: Quote) -> Entity | None:
         return self.entities.get(quote.speaker.entity) if quote.speaker.entity else None
 
@@ -126,6 +157,28 @@ class ArticleIndex:
         if ref is not None and ref.type in ("PLACE", "COUNTRY") and ref.country:
             return self.country(ref.country)
         return None
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _introduced_acronym(doc: Doc, entity: Entity) -> str | None:
+    """The short form an article gives a name: "the National Liberation Army (ELN)", "the
+    National Liberation Army, known as the ELN"."""
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            continue
+        after = [t.text for t in doc[span.end:span.end + 5]]
+        if len(after) >= 3 and after[0] == "(" and after[2] == ")" and _is_acronym(after[1]):
+            return after[1]
+        words = [w.lower() if not _is_acronym(w) else w for w in after]
+        for k in (3, 4):  # ", known as ELN", ", known as the ELN"
+            if len(words) > k and words[:3] == [",", "known", "as"] and _is_acronym(after[k]) and (
+                    k == 3 or words[3] == "the"):
+                return after[k]
+    return None
 
 
 # -- subjects ---------------------------------------------------------------------------------

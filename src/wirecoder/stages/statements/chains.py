@@ -17,6 +17,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ...records import Quote
+from ...lexicon.propositions import STANCE_VERBS
 from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
 
 __all__ = [
@@ -29,6 +30,8 @@ __all__ = [
     "is_imperative",
     "is_past",
     "is_question",
+    "is_subordinate",
+    "stray_condition",
     "walk_clause",
 ]
 
@@ -148,10 +151,21 @@ def is_question(tok: Token) -> bool:
     return "?" in tok.sent.text
 
 
+def is_subordinate(top: Token) -> bool:
+    """Is the chain's top a reason or time clause ("after Tokyo refused to change ...",
+    "because Russia has never ...")? Conditions are read as hedges, not dropped."""
+    return top.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.lower_ not in _CONDITION_MARKS for c in top.children)
+
+
 def is_imperative(top: Token) -> bool:
     """Is the chain's top an imperative ("Don't force Serbia to ...")?"""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in top.children) or top.tag_ != "VB":
         return False
+    if top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX") and top.head.i != top.i:
+        # "Montenegro will complete the talks and join the bloc": a second verb shares the
+        # first one's subject, so it is imperative only when that one is
+        return is_imperative(top.head)
     return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children) and top.dep_ in ("ROOT", "ccomp", "conj")
 
 
@@ -237,11 +251,35 @@ def _has_condition(tok: Token) -> bool:
     return False
 
 
+def stray_condition(doc, inside: set[int]) -> Token | None:
+    """A condition clause inside a quote that the parser hung on a word outside it (the cue):
+    "is willing to extend the cease-fire, but only if the group stops kidnapping, the commissioner
+    said" attaches "if ..." to "said". It conditions the quote's clauses in its sentence."""
+    for i in inside:
+        c = doc[i]
+        if c.dep_ != "advcl" or c.head.i in inside:
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark"]
+        if any(m.lower_ in _CONDITION_MARKS for m in marks) or any(m.lower_ in _ONLY_MARKS for m in marks) and any(
+            m.dep_ == "advmod" and m.lower_ == "only" for m in c.children
+        ):
+            return c
+    return None
+
+
 def _extraposed(copula: Token) -> Token | None:
     """The governing adjective of "it is possible (for X) to ...", if ``copula`` has one."""
     if copula.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
         return None
     return next((c for c in copula.children if c.dep_ == "acomp" and c.lemma_.lower() in GOVERNORS), None)
+
+
+def _not_that(copula: Token, clause: Token) -> bool:
+    """"It is not that CLAUSE": an expletive copula, negated, over a "that" clause."""
+    return (copula.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+            and any(c.dep_ == "neg" for c in copula.children)
+            and not any(c.dep_ in ("acomp", "attr") for c in copula.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
 def _has_aux(tok: Token) -> bool:
@@ -262,7 +300,9 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         head, dep = cur.head, cur.dep_
         if head.i == cur.i or inside is not None and head.i not in inside:
             break
-        if dep in ("advcl", "ccomp") and (adj := _extraposed(head)) is not None:
+        if dep == "ccomp" and _not_that(head, cur):
+            tokens.append(head)  # "it is not that we do not want ...": the copula's "not" negates
+        elif dep in ("advcl", "ccomp") and (adj := _extraposed(head)) is not None:
             tokens += [adj, head]  # "it is (not) possible for Serbia to join NATO"
         elif dep in ("xcomp", "ccomp") and (_governs(head) or dep == "xcomp"):
             if dep == "xcomp" and subject is None and head.lemma_ in _OBJECT_CONTROL:
@@ -326,6 +366,8 @@ def is_past(walk: Walk, quote: Quote) -> bool:
             return True
         if finite.tag_ == "VBD" and tok.i == walk.top.i:
             backshift = quote.kind != "direct" and (len(walk.tokens) > 1 or any(
-                a.lower_ in MODALS for a in auxes))
+                a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS and not any(
+                a.dep_ == "auxpass" for a in auxes))
+            # "said Moscow supported a settlement": a stance verb reported in the past is held now
             return not backshift
     return False

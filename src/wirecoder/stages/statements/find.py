@@ -51,9 +51,11 @@ from .chains import (
     is_clause_head,
     is_imperative,
     is_past,
+    is_subordinate,
+    stray_condition,
     walk_clause,
 )
-from .frames import Frame, clause_frames, evidence_tokens, open_frame, persistence_frame
+from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -104,6 +106,7 @@ class _FoundStatement:
     negated: bool
     own_absolute: bool
     evidence: tuple[int, int]
+    when: str = ""  # a deadline the proposition carries ("by 2028")
 
 
 def find_statements(
@@ -123,17 +126,22 @@ def find_statements(
     for quote in quotes:
         if is_news_medium(quote.speaker.name):
             continue  # an agency reports positions, it does not hold them
+        if _asked(index, quote):
+            continue  # "asked whether the navies could hold exercises": a question put, not a position
         for found in _quote_statements(index, quote):
             subject = found.subject
             frame = found.frame
             text = doc.text if text is None else text
+            proposition = proposition_text(subject, frame.predicate, frame.object, plural=frame.plural)
+            if found.when and found.when not in proposition:
+                proposition = f"{proposition} {found.when}"
             statements.append(
                 Statement(
                     id=f"s{len(statements) + 1}",
                     quote=quote.id,
                     holder_entity=quote.speaker.entity,
                     holder_name=quote.speaker.name,
-                    proposition_text=proposition_text(subject, frame.predicate, frame.object, plural=frame.plural),
+                    proposition_text=proposition,
                     proposition_key=found.key,
                     stance=found.stance,  # type: ignore[arg-type]
                     hedge=found.hedge,  # type: ignore[arg-type]
@@ -179,6 +187,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
         verb = doc[i]
         if verb.dep_ == "csubj" and verb.tag_ == "VBG":
             items = _table_statements(index, quote, verb, inside)
+        elif _gerund_of_cue(index, quote, verb, inside):
+            items = _clause_statements(index, quote, verb, inside, gerund=True)
         elif not is_clause_head(verb, inside):
             continue
         else:
@@ -187,21 +197,28 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             if (item.key, item.stance) not in seen:  # one quote saying the same twice
                 seen.add((item.key, item.stance))
                 found.append(item)
+    stray = stray_condition(doc, inside)
+    if stray is not None:
+        found = [replace(f, hedge="conditional") if f.sentence == stray.sent.start and f.verb < stray.i else f
+                 for f in found]
     return _sentence_scope(doc, found, inside)
 
 
 _PRONOUNS = frozenset("i you he she it we they me him her us them this that these those who one".split())
 
 
-def _subject_phrase(subject: Token, inside: set[int]) -> str:
+def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False) -> str:
     """A subject no actor stands for, as written ("Serb representatives", "the high
-    representative"), without relative clauses or appositions; empty for pronouns."""
+    representative"), without relative clauses or appositions; empty for pronouns. Outside
+    ``addressee`` (the one a directive cue urges: "urged both sides to ...") it needs a name."""
     if subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS:
         return ""
     cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct", "prep") and c.i > subject.i
            for t in c.subtree}
     toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
-    if not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
+    if addressee and subject.pos_ in ("NOUN", "PROPN"):
+        pass  # "urged both sides to return to dialogue": whoever is urged holds the act
+    elif not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that"):
         toks = toks[1:]
@@ -218,6 +235,16 @@ _DIRECTIVE_CUES = frozenset(
 _ITINERARY = frozenset("visit travel meet arrive fly tour attend".split())
 
 
+def _asked(index: ArticleIndex, quote: Quote) -> bool:
+    """A question reported with "ask" ("asked whether ...", "asked if ..."); "asked X to do"
+    is a request and stays."""
+    if _cue_lemma(index, quote) != "ask":
+        return False
+    span = index.doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    return span is not None and len(span) > 0 and span.root.dep_ != "xcomp" and not any(
+        t.dep_ == "aux" and t.lower_ == "to" for t in span.root.children)
+
+
 def _cue_lemma(index: ArticleIndex, quote: Quote) -> str | None:
     if quote.cue is None:
         return None
@@ -227,7 +254,10 @@ def _cue_lemma(index: ArticleIndex, quote: Quote) -> str | None:
 
 def _directive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> bool:
     """Is the clause the main clause of an indirect quote cued by a directive verb?"""
-    if quote.kind == "direct" or walk.top.head.i in inside and walk.top.head.i != walk.top.i:
+    top = walk.top
+    while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
+        top = top.head  # "urged both sides to avoid ... and return to dialogue"
+    if quote.kind == "direct" or top.head.i in inside and top.head.i != top.i:
         return False
     return _cue_lemma(index, quote) in _DIRECTIVE_CUES
 
@@ -336,13 +366,33 @@ def _in_question(index: ArticleIndex, verb: Token) -> bool:
     return verb.i in index.questions
 
 
-def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> list[_FoundStatement]:
+def _gerund_of_cue(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> bool:
+    """The content of "ruled out reopening wage talks", "refused to rule out resuming
+    operations": a gerund that is the object of the cue outside the quote."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("dobj", "xcomp", "pcomp") or verb.head.i in inside:
+        return False
+    if quote.cue is None or quote.kind == "direct":
+        return False
+    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.i == verb.head.i and governor_lemma(span.root) in GOVERNORS
+
+
+def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int],
+                       gerund: bool = False) -> list[_FoundStatement]:
+    """The statements of the clause headed by ``verb``; ``gerund``: a gerund the cue governs,
+    whose subject is the holder's side ("ruled out reopening wage talks")."""
     if verb.lemma_.lower() in REPORTING_VERBS or _in_question(index, verb):
         return []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     walk = walk_clause(verb, inside)
+    if gerund and walk.subject is None and (holders := _holder_actors(index, quote)):
+        return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
     if any(governor_lemma(t) not in GOVERNORS and t.lemma_ not in ("be", "have") for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
+    if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside:
+        return []  # "will meet his counterparts next week to coordinate policy": a schedule's purpose
+    if is_subordinate(walk.top):
+        return []  # "the decision was made after Tokyo refused to change ...": a reason or time
     if any(a.dep_ == "relcl" for a in walk.top.ancestors):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
@@ -364,7 +414,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
         actors = resolve_subject(index, walk.subject, quote)
-        subject_text = " and ".join(a.name for a in actors) or _subject_phrase(walk.subject, inside)
+        subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
+            walk.subject, inside, addressee=_directive(index, quote, walk, inside))
     else:
         return []
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
@@ -389,10 +440,24 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
                                 renamed=index.renamed)
         frames = [opened] if opened is not None else frames
+    return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames)
+
+
+def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], walk: Walk, actors: list,
+                   subject_text: str, frames: list | None = None) -> list[_FoundStatement]:
+    """The statements of a clause whose subject is read: one per frame that states a position."""
+    if frames is None:
+        frames = clause_frames(index, verb, inside, actors)
+        frames = [f for f in frames if f.known] or frames
+        frames = [_with_object(f, verb, inside, index) for f in frames]
+        if not any(f.known for f in frames):
+            opened = open_frame(verb, inside, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+            frames = [opened] if opened is not None else frames
     cue_links = _cue_links(index, quote, walk, inside)
     out = []
     for frame in frames:
-        stance_verb = verb.lemma_ in STANCE_VERBS and frame.object is not None and len(walk.tokens) == 1
+        stance_verb = verb.lemma_ in STANCE_VERBS and frame.object is not None and all(
+            t.lemma_ == "be" for t in walk.tokens[1:])  # "we support", "it is not that we do not want"
         if not (_policy_like(walk, frame) or cue_links or stance_verb or _directive(index, quote, walk, inside)):
             continue
         if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
@@ -408,7 +473,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         key = proposition_key(frame.parties or frame.subject_text, frame.predicate, frame.code)
         out.append(
             _FoundStatement(verb.i, verb.sent.start, frame.subject_text, frame, key, stance, hedge, negated,
-                   hedge == "absolute", (first.idx, last.idx + len(last.text)))
+                   hedge == "absolute", (first.idx, last.idx + len(last.text)), deadline_text(verb, inside))
         )
     return out
 
@@ -431,6 +496,29 @@ def _reinforcers(doc: Doc, inside: set[int]) -> list[Token]:
     return out
 
 
+_TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost")
+
+
+def _absolute_tail(doc: Doc, item: _FoundStatement, inside: set[int]) -> bool:
+    """A refusal followed by verbless fragments that rule out every occasion: "We will not
+    withdraw. Not today, not ever.", "There will be none, not this year, not under any
+    circumstances": the refusal is absolute. The fragments are read after the clause to the end
+    of its sentence, and the next sentence when it has no verb."""
+    sent = doc[item.verb].sent
+
+    def own(t: Token) -> bool:  # no other verb between the word and the statement's verb
+        return next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), item.verb) == item.verb
+
+    tail = [t for t in doc[item.verb + 1:sent.end] if t.i in inside and t.pos_ not in ("VERB", "AUX") and own(t)]
+    if sent.end < len(doc) and sent.end in inside:
+        following = next(iter(doc[sent.end:].sents))
+        words = [t for t in following if t.i in inside]
+        if words and not any(t.pos_ in ("VERB", "AUX") for t in words):
+            tail += words
+    text = " ".join(t.lower_ for t in tail if not t.is_punct and t.lower_ not in ("and", "or", "even"))
+    return any(f" {phrase} " in f" {text} " for phrase in _TAIL_ABSOLUTES)
+
+
 def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
     """Hedges decided by the sentence: a firm statement before a reinforcer ("... and nothing can
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
@@ -440,6 +528,8 @@ def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) ->
     source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):
         hedge = item.hedge
+        if hedge == "firm" and item.negated and _absolute_tail(doc, item, inside):
+            hedge = "absolute"
         if hedge == "firm" and any(r.sent.start == item.sentence and r.i > item.verb for r in reinforcers):
             hedge = "absolute"
         if source is not None and (

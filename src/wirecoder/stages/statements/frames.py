@@ -32,6 +32,8 @@ from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
 __all__ = ["Frame", "clause_frames", "evidence_tokens"]
 
+#: Nouns that refer back to the international organization named last ("join the bloc").
+BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "organization", "organisation"})
 _DETERMINERS = frozenset({"det", "poss", "predet", "case", "punct"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # Verbs too light to carry a proposition outside the tables ("do something", "put it off").
@@ -74,6 +76,11 @@ def _np_actors(index: ArticleIndex, tok: Token, inside: set[int]) -> tuple[list[
             heads.append(index.actor(entity))
             continue
         noun = h.lemma_.lower()
+        if noun in BLOC_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and not any(
+            c.dep_ in ("amod", "compound", "prep") for c in h.children
+        ) and (bloc := index.recent_bloc(h.idx)) is not None:
+            heads.append(bloc)  # "the bloc", "the alliance": the organization named last
+            continue
         for c in h.children:
             if c.i not in inside:
                 continue
@@ -410,6 +417,43 @@ _DEADLINE_PREPS = frozenset({"by", "beyond", "until", "after"})
 _CLAUSE_CUTS = frozenset({"advcl", "parataxis", "ccomp", "appos"})
 _NEGATIVE_DETS = frozenset({"no", "never", "not", "n't"})
 _MAX_OBJECT_TOKENS = 14
+#: Verbs whose "as" phrase says what their object is taken for: part of the proposition.
+_AS_VERBS = frozenset("accept regard see treat recognize recognise consider view describe designate list".split())
+
+
+def _outside_clauses(tok: Token, top: Token) -> bool:
+    """Is ``tok`` in ``top``'s phrase itself, not in a clause inside it ("the ban on fishing,
+    which it introduced in March": March is the relative clause's)?"""
+    for a in tok.ancestors:
+        if a.i == top.i:
+            return True
+        if a.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+    return True
+
+
+def is_deadline(prep: Token) -> bool:
+    """A date that belongs to the proposition: "by 2028", "beyond 2026", "in 2028", "by the end
+    of the year"; not "on Friday" or "last week" (when it was said)."""
+    words = [t for t in prep.subtree if t.i != prep.i]
+    if not any(t.ent_type_ == "DATE" for t in words):
+        return False
+    if any(c.dep_ == "neg" for c in prep.children) or prep.i and prep.doc[prep.i - 1].lower_ in ("not", "n't"):
+        return False  # "not in 2026 and not ever": a hedge, not a date of the act
+    if prep.lower_ in _DEADLINE_PREPS:
+        return True
+    return prep.lower_ == "in" and any(t.like_num and len(t.text) == 4 for t in words)
+
+
+def deadline_text(verb: Token, inside: set[int]) -> str:
+    """The deadline phrases of ``verb`` as written ("by the end of 2026"), for the
+    proposition's text; the key leaves them out."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > verb.i and c.i in inside and is_deadline(c):
+            toks = [t for t in c.subtree if t.i in inside]
+            out.append("".join(t.text_with_ws for t in toks).strip())
+    return " ".join(out)
 
 
 def _marker_phrase(prep: Token) -> bool:
@@ -432,13 +476,14 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
     for c in verb.children:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
             continue
-        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS or _marker_phrase(c) or any(
+        deadline = c.dep_ == "prep" and is_deadline(c)
+        complement = c.lower_ == "as" and verb.lemma_.lower() in _AS_VERBS  # "accept it as a fait accompli"
+        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS and not (deadline or complement) or _marker_phrase(c) or any(
             g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         )):
             continue  # hedges and conditions are not what is said
-        if c.dep_ == "prep" and c.lower_ not in _DEADLINE_PREPS and any(
-            t.ent_type_ in ("DATE", "TIME") for t in c.subtree
-        ):
+        if c.dep_ == "prep" and not deadline and any(t.ent_type_ in ("DATE", "TIME") and _outside_clauses(t, c)
+                                                     for t in c.subtree):
             continue  # "before the end of the year", "on Friday": when, not what
         if c.dep_ == "prep" and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in c.subtree
                                         if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):
@@ -450,11 +495,15 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
     # a negation deeper down stays ("sanctions that have not been approved")
     toks = [t for t in toks if not (t.lower_ in _NEGATIVE_DETS and t.dep_ == "det" and t.head.head.i == verb.i)]
     out: list[Token] = []
-    for t in toks:  # stop at the first gap's punctuation ("..., which ...")
-        if out and t.i != out[-1].i + 1 and t.is_punct:
+    doc = verb.doc
+    for t in toks:  # stop at the first gap's punctuation ("..., which ...", "border, amid reports")
+        if out and t.i != out[-1].i + 1 and (t.is_punct or any(doc[k].is_punct for k in range(out[-1].i + 1, t.i))):
             break
         out.append(t)
         if len(out) >= _MAX_OBJECT_TOKENS:
+            # a name is not cut in two ("in the Black | Sea"): drop the words whose head lies beyond
+            while out and out[-1].head.i > out[-1].i and out[-1].head.i not in {o.i for o in out}:
+                out.pop()
             break
     while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det")):
         out.pop()
@@ -465,11 +514,11 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
 
 def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
     """Tokens as text, with capitals standing for governments read as their country."""
-    if not renamed:
-        return "".join(t.text_with_ws for t in toks).strip()
     parts = []
-    for t in toks:
-        if t.i in renamed:
+    for k, t in enumerate(toks):
+        if k and t.i != toks[k - 1].i + 1 and parts and not parts[-1].endswith((" ", "\n")):
+            parts[-1] += " "  # words the object skipped ("border , amid" cut at the comma) leave a space
+        if renamed and t.i in renamed:
             if renamed[t.i]:
                 parts.append(renamed[t.i] + (t.whitespace_ or " "))
             elif parts and not t.whitespace_:
