@@ -24,8 +24,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     )
     parser.add_argument("table", choices=_KINDS, help="what to export")
     parser.add_argument("--format", choices=_FORMATS, default="csv", help="file format (default csv)")
-    parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
-                        help="the database file (default: wirecoder.db)")
+    parser.add_argument("--db", default="wirecoder.db", metavar="DB",
+                        help="the database: a SQLite file, or a PostgreSQL URL "
+                        "postgresql://USER@HOST:PORT/DBNAME (default: wirecoder.db)")
     parser.add_argument("-o", "--output", metavar="FILE", type=_output_path,
                         help="write here (replaced when complete); required for Parquet")
     parser.add_argument("--by", choices=("holder", "country"), default="holder",
@@ -43,12 +44,12 @@ def _output_path(value: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ..export.store_rows import rows, write
-    from ..store.sqlite import Store
+    from ..store.opening import open_store
 
     if args.format == "parquet" and not args.output:
         message("export", "Parquet is a binary file: give -o FILE.parquet")
         return 2
-    with Store(args.db, readonly=True) as store:
+    with open_store(args.db, readonly=True) as store:
         columns, records = rows(store, args.table, positions=lambda: _positions(args))
         if args.output is None:
             n = write(columns, records, args.format, sys.stdout)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from .common import (
+    store_name,
     add_corpus_parser,
     format_table,
     load_corpus,
@@ -36,7 +37,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace) -> int:
     corpus = load_corpus(args)
     if args.actor and not corpus.actor(args.actor).known:
-        note("positions", f"no holder or speaker named {args.actor!r} in {args.db}")
+        note("positions", f"no holder or speaker named {args.actor!r} in {store_name(args.db)}")
         return 0
     positions = corpus.positions(actor=args.actor, about=args.about, since=args.since,
                                  until=args.until, by=args.by)

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..corpus.charts import CHART_FORMATS, plot_positions
 from ..corpus.positions import Position
 from .common import (
+    store_name,
     add_corpus_parser,
     format_table,
     load_corpus,
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         args.parser.error("give --actor X, --about Y, or both")
     corpus = load_corpus(args)
     if args.actor and not corpus.actor(args.actor).known:
-        note("timeline", f"no holder or speaker named {args.actor!r} in {args.db}")
+        note("timeline", f"no holder or speaker named {args.actor!r} in {store_name(args.db)}")
         return 0
     positions = corpus.positions(actor=args.actor, about=args.about, since=args.since,
                                  until=args.until, by=args.by)
