@@ -93,6 +93,17 @@ def redact(url: str) -> str:
         return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
+def _secrets(url: str) -> list[str]:
+    """The passwords ``url`` holds (in its authority, or as a ``password=`` parameter)."""
+    found = []
+    authority = url.split("://", 1)[-1].split("/", 1)[0]
+    if "@" in authority and ":" in authority.rsplit("@", 1)[0]:
+        found.append(authority.rsplit("@", 1)[0].split(":", 1)[1])
+    query = url.split("?", 1)[1] if "?" in url else ""
+    found += [v for k, v in parse_qsl(query, keep_blank_values=True) if k.lower() == "password"]
+    return [s for s in found if s]
+
+
 class PgConnection:
     """A psycopg connection that takes the SQLite store's SQL: the part of ``sqlite3.Connection``
     the store uses (``execute``, ``executemany``, ``in_transaction``, ``close``)."""
@@ -170,7 +181,14 @@ class PgStore(Store):
     # -- opening ---------------------------------------------------------------------------
     def _connect_pg(self):
         import psycopg
+        from psycopg.conninfo import conninfo_to_dict
 
+        try:
+            urlsplit(self.url).port  # a port that is not a number raises ValueError
+            conninfo_to_dict(self.url)
+        except (ValueError, psycopg.Error) as err:
+            raise StoreError(f"{self.path}: not a valid PostgreSQL URL ({self._first_line(err)}); "
+                             "give postgresql://USER@HOST:PORT/DBNAME") from None
         try:
             conn = psycopg.connect(self.url, autocommit=True, connect_timeout=_CONNECT_TIMEOUT,
                                    application_name="wirecoder")
@@ -200,9 +218,8 @@ class PgStore(Store):
                 text = f"{text} {line}"
                 break
         text = re.sub(r"^connection failed:\s*", "", text)
-        password = urlsplit(self.url).password if "://" in self.url else None
-        if password:
-            text = text.replace(password, "***")
+        for secret in _secrets(self.url):
+            text = text.replace(secret, "***")
         return text
 
     def _open_for_writing(self) -> None:
