@@ -111,7 +111,7 @@ def start(*, attempts: int = 3) -> PgServer:
 
 def stop(server: PgServer) -> None:
     subprocess.run(_as_server_user([str(server.bin / "pg_ctl"), "-D", str(server.folder / "data"),
-                                    "-m", "fast", "-w", "stop"]),
+                                    "-m", "immediate", "-w", "stop"]),
                    capture_output=True, text=True)
     shutil.rmtree(server.folder, ignore_errors=True)
 

@@ -49,6 +49,7 @@ T = TypeVar("T")
 _SCHEMES = ("postgresql", "postgres")
 _CONNECT_TIMEOUT = 10  # seconds
 _TS_CONFIG = "wirecoder"
+_BAD_OPTION = re.compile(r"invalid (\w+ )?value|connection option|invalid URI", re.IGNORECASE)
 
 #: The PostgreSQL counterparts of the migrations that are Python functions, by index in
 #: MIGRATIONS. None: nothing to do (3, packing the stored analyses: a PostgreSQL store is
@@ -65,7 +66,7 @@ _PG_EXTRA: dict[int, tuple[str, ...]] = {
 }
 
 _ACCENTS = ("ALTER TEXT SEARCH CONFIGURATION wirecoder ALTER MAPPING FOR "
-            "hword, hword_part, word WITH unaccent, simple")
+            "hword, hword_part, word WITH public.unaccent, simple")
 
 
 def is_url(target: object) -> bool:
@@ -196,6 +197,10 @@ class PgStore(Store):
             raise StoreError(f"{self.path}: not a valid PostgreSQL URL ({self._first_line(err)}); "
                              "give postgresql://USER@HOST:PORT/DBNAME") from None
         except psycopg.Error as err:
+            if _BAD_OPTION.search(str(err)):  # libpq's word for a bad value in the URL
+                raise StoreError(f"{self.path}: not a valid PostgreSQL URL "
+                                 f"({self._first_line(err)}); give "
+                                 "postgresql://USER@HOST:PORT/DBNAME") from None
             raise StoreError(f"{self.path}: cannot connect to the PostgreSQL server "
                              f"({self._first_line(err)}); check that it runs and that the URL's "
                              "host, port, user and database are right") from None
@@ -300,7 +305,7 @@ class PgStore(Store):
 
             try:
                 with conn.transaction():  # a savepoint: a server without unaccent goes on
-                    conn.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+                    conn.execute("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public")
                     conn.execute(_ACCENTS)
             except psycopg.Error:
                 pass
