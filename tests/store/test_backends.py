@@ -344,3 +344,21 @@ def test_processes_opening_one_new_postgresql_database_at_once_migrate_it_once(p
         assert proc.returncode == 0, err
     assert _sql(url, "SELECT application_id, version FROM wirecoder_schema") == [
         [(APPLICATION_ID, SCHEMA_VERSION)]]
+
+
+def test_stores_in_two_schemas_of_one_database_are_apart(pg_server: PgServer):
+    """A shared server: one database, a store per schema (``options=-csearch_path=…`` in the
+    URL); each has its own tables, collation and text search configuration."""
+    base = create_database(pg_server, "wirecoder_two_schemas")
+    _sql(base, "CREATE SCHEMA team_a", "CREATE SCHEMA team_b")
+    urls = {name: f"{base}?options=-csearch_path%3D{name}" for name in ("team_a", "team_b")}
+    with open_store(urls["team_a"]) as store:
+        store.put(_analysis("Vučić will never impose sanctions on Russia."))
+    with open_store(urls["team_b"]) as store:
+        store.put(_analysis("Orbán will never impose sanctions on Russia."))
+        store.put(_analysis("Fico will never impose sanctions on Russia."))
+    for name, expected in (("team_a", ["vucic"]), ("team_b", ["orban", "fico"])):
+        with open_store(urls[name], readonly=True) as store:
+            assert store.counts()["articles"] == len(expected)
+            for word in ("vucic", "orban", "fico"):  # accents folded in every schema
+                assert len(list(store.search(word))) == (word in expected), (name, word)

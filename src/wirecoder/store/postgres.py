@@ -297,8 +297,9 @@ class PgStore(Store):
         conn.execute("INSERT INTO wirecoder_schema VALUES (%s, 0)", (APPLICATION_ID,))
         conn.execute("CREATE COLLATION IF NOT EXISTS nocase "
                      "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)")
-        exists = conn.execute("SELECT 1 FROM pg_ts_config WHERE cfgname = %s",
-                              (_TS_CONFIG,)).fetchone()
+        exists = conn.execute(
+            "SELECT 1 FROM pg_ts_config WHERE cfgname = %s "
+            "AND cfgnamespace = current_schema()::regnamespace", (_TS_CONFIG,)).fetchone()
         if exists is None:
             conn.execute(f"CREATE TEXT SEARCH CONFIGURATION {_TS_CONFIG} (COPY = simple)")
             import psycopg
