@@ -8,13 +8,13 @@ from __future__ import annotations
 import argparse
 
 from .common import (
-    store_name,
     add_corpus_parser,
     format_table,
     load_corpus,
     note,
     outlets_cell,
     print_jsonl,
+    store_name,
 )
 
 HELP = "positions of holders on propositions across articles (a table, or JSON Lines)"

@@ -8,11 +8,11 @@ import textwrap
 
 from ..corpus.positions import Attributed, Shift
 from .common import (
-    store_name,
     add_corpus_parser,
     load_corpus,
     note,
     print_jsonl,
+    store_name,
     terminal_width,
 )
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from ..corpus.charts import CHART_FORMATS, plot_positions
 from ..corpus.positions import Position
 from .common import (
-    store_name,
     add_corpus_parser,
     format_table,
     load_corpus,
     note,
     print_jsonl,
+    store_name,
 )
 
 HELP = "dated evidence of an actor's positions on a proposition, and a chart with --plot"
