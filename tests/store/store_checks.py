@@ -1,7 +1,8 @@
 """What the crash and concurrency suites (and ``bench/crash.py``) check a database with, and
 the small corpus and the ``wirecoder ingest`` subprocess they drive.
 
-Plain functions, no fixtures, so the bench script can import them too.
+Plain functions, no fixtures, so the bench script can import them too. A database is a SQLite
+file (a path) or a PostgreSQL database (a ``postgresql://`` URL).
 """
 
 from __future__ import annotations
@@ -46,12 +47,30 @@ def ingest_command(db: Path, *paths: Path, extra: tuple[str, ...] = ()) -> list[
             "--no-progress", "--published", "2024-09-06", "--jobs", "1", *extra]
 
 
+def _is_url(db) -> bool:
+    return isinstance(db, str) and db.startswith(("postgresql://", "postgres://"))
+
+
+def _pg(db: str):
+    import psycopg
+
+    return psycopg.connect(db, autocommit=True)
+
+
 def _read_only(db: Path) -> sqlite3.Connection:
-    return sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(Path(db).resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
 
 
 def article_count(db: Path) -> int:
     """Articles committed so far (0 while the file or its tables do not exist yet)."""
+    if _is_url(db):
+        import psycopg
+
+        try:
+            with _pg(db) as con:
+                return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except psycopg.Error:
+            return 0
     try:
         con = _read_only(db)
     except sqlite3.Error:
@@ -67,6 +86,8 @@ def article_count(db: Path) -> int:
 def check(db: Path) -> list[str]:
     """Every problem found: SQLite integrity, FTS index against its content, duplicated
     articles, rows of other tables whose article is gone. Empty when all is well."""
+    if _is_url(db):
+        return _check_pg(db)
     problems = []
     con = sqlite3.connect(db, timeout=30)
     try:
@@ -100,14 +121,47 @@ def check(db: Path) -> list[str]:
     return problems
 
 
+def _check_pg(db: str) -> list[str]:
+    """:func:`check` of a PostgreSQL store: the schema, every article in the full-text index,
+    no duplicated article, no orphan rows (the server keeps its own integrity)."""
+    problems = []
+    with _pg(db) as con:
+        tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+        if not tables:
+            return []
+        if not {"articles", "wirecoder_schema", *_CHILD_TABLES} <= tables:
+            return [f"partial schema: {sorted(tables)}"]
+        dup = con.execute("SELECT count(*) - count(DISTINCT text) FROM articles").fetchone()[0]
+        if dup:
+            problems.append(f"{dup} duplicated article text(s)")
+        dup_ids = con.execute("SELECT count(*) - count(DISTINCT id) FROM articles").fetchone()[0]
+        if dup_ids:
+            problems.append(f"{dup_ids} duplicated article id(s)")
+        indexed, articles = con.execute(
+            "SELECT count(*) FILTER (WHERE fts IS NOT NULL AND length(fts) > 0), count(*) "
+            "FROM articles").fetchone()
+        if indexed != articles:
+            problems.append(f"{indexed} FTS documents for {articles} articles")
+        for table in _CHILD_TABLES:
+            orphans = con.execute(
+                f"SELECT count(*) FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)"
+            ).fetchone()[0]
+            if orphans:
+                problems.append(f"{orphans} {table} row(s) without their article")
+    return problems
+
+
 def rows(db: Path) -> dict[str, object]:
     """What two runs over the same inputs must agree on (not timestamps or sources)."""
-    con = _read_only(db)
+    con = _pg(db) if _is_url(db) else _read_only(db)
     try:
         out: dict[str, object] = {
             "ids": sorted(r[0] for r in con.execute("SELECT id FROM articles")),
-            "statements": sorted(con.execute("SELECT article_id, statement_id FROM statements")),
-            "quotes": sorted(con.execute("SELECT article_id, quote_id, content FROM quotes")),
+            "statements": sorted(tuple(r) for r in con.execute(
+                "SELECT article_id, statement_id FROM statements")),
+            "quotes": sorted(tuple(r) for r in con.execute(
+                "SELECT article_id, quote_id, content FROM quotes")),
         }
         for table in ("entities", "mentions", "times"):
             out[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

@@ -1,6 +1,7 @@
 """The concurrency suite, with real processes and real SQLite: processes creating one new
 database at once, writers on overlapping folders, readers during writes, and a writer blocked
-by a lock another process holds (released in time, or held beyond the retries)."""
+by a lock another process holds (released in time, or held beyond the retries). The tests that
+take ``new_store`` run on SQLite and on a real PostgreSQL server (tests/store/conftest.py)."""
 
 from __future__ import annotations
 
@@ -67,8 +68,8 @@ def test_four_processes_opening_new_databases_at_once_never_fail(tmp_path):
         con.close()
 
 
-def test_four_ingests_create_and_fill_one_new_database(tmp_path):
-    db = tmp_path / "new.db"
+def test_four_ingests_create_and_fill_one_new_database(tmp_path, new_store):
+    db = new_store()
     folders = [tmp_path / f"f{k}" for k in range(4)]
     for k, folder in enumerate(folders):
         write_corpus(folder, range(k * 6, k * 6 + 6))
@@ -79,24 +80,24 @@ def test_four_ingests_create_and_fill_one_new_database(tmp_path):
         assert proc.returncode == 0, err
         assert "stored 6, skipped as duplicate 0, failed 0" in err
     assert check(db) == []
-    clean = tmp_path / "clean.db"
+    clean = new_store()
     subprocess.run(ingest_command(clean, *folders), check=True, capture_output=True)
     assert rows(db) == rows(clean)
     assert len(rows(db)["ids"]) == 24
 
 
-def test_two_writers_on_overlapping_folders_end_without_duplicates(tmp_path):
+def test_two_writers_on_overlapping_folders_end_without_duplicates(tmp_path, new_store):
     a, b = tmp_path / "a", tmp_path / "b"
     write_corpus(a, range(0, 40))
     write_corpus(b, range(20, 60))  # articles 20-39 are in both
-    db = tmp_path / "w.db"
+    db = new_store()
     procs = [subprocess.Popen(ingest_command(db, folder), stderr=subprocess.PIPE, text=True)
              for folder in (a, b)]
     for proc in procs:
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
     assert check(db) == []
-    clean = tmp_path / "clean.db"
+    clean = new_store()
     subprocess.run(ingest_command(clean, a, b), check=True, capture_output=True)
     assert rows(db) == rows(clean)
     assert len(rows(db)["ids"]) == 60

@@ -10,7 +10,7 @@ from wirecoder.article import Article, normalize_text
 from wirecoder.errors import StoreError
 from wirecoder.records import Analysis, Entity
 from wirecoder.spans import span_at
-from wirecoder.store import APPLICATION_ID, SCHEMA_VERSION, Store
+from wirecoder.store import APPLICATION_ID, SCHEMA_VERSION, Store, open_store
 
 
 def _analysis(text: str, source: str = "x.txt") -> Analysis:
@@ -22,6 +22,10 @@ def _analysis(text: str, source: str = "x.txt") -> Analysis:
     return Analysis(article=art, entities=ents)
 
 
+# Upserts, search syntax, lone surrogates and a lock that outlasts the retries: in
+# test_backends.py, on SQLite and PostgreSQL.
+
+
 def test_schema_version_wal_and_fts(tmp_path):
     path = tmp_path / "w.db"
     with Store(path) as store:
@@ -31,27 +35,6 @@ def test_schema_version_wal_and_fts(tmp_path):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     hits = db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'sanctions'").fetchall()
     assert len(hits) == 1
-
-
-def test_upsert_is_idempotent(tmp_path):
-    path = tmp_path / "w.db"
-    with Store(path) as store:
-        for _ in range(3):
-            store.put(_analysis("Serbia will never impose sanctions on Russia."))
-        counts = store.counts()
-    assert counts["articles"] == 1 and counts["entities"] == 1 and counts["mentions"] == 1
-    with Store(path) as store:  # reopening migrates nothing and loses nothing
-        assert store.counts() == counts
-        assert len(list(store.search("sanctions"))) == 1
-
-
-def test_search_tolerates_fts_syntax(tmp_path):
-    with Store(tmp_path / "w.db") as store:
-        store.put(_analysis('He said "no" to the EU-Serbia deal: AND OR NEAR.'))
-        assert [h.snippet for h in store.search('"no" EU-Serbia')]
-        assert len(list(store.search("AND OR NEAR"))) == 1  # operators are searched as words
-        assert list(store.search("  ")) == []
-        assert list(store.search("absentword")) == []
 
 
 def test_not_a_database(tmp_path):
@@ -71,18 +54,23 @@ def test_newer_schema_refused(tmp_path):
         Store(path)
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,  # a new PostgreSQL database per example
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(st.text(min_size=1, max_size=200).filter(str.strip), min_size=1, max_size=6))
-def test_round_trip_property(tmp_path_factory, texts):
-    path = tmp_path_factory.mktemp("db") / "w.db"
-    with Store(path) as store:
+def test_round_trip_property(new_store, texts):
+    """On SQLite and PostgreSQL (where a NUL, which its text cannot hold, is stored as U+FFFD)."""
+    db = new_store()
+    with open_store(db) as store:
         for t in texts:
             store.put(_analysis(t))
         distinct = {Article(text=t).id for t in texts}
         assert store.counts()["articles"] == len(distinct)
         for t in texts:
             stored = store.analysis(Article(text=t).id)
-            assert normalize_text(stored.article.text) == normalize_text(t)
+            expected = normalize_text(t)
+            if db.startswith("postgresql://"):
+                expected = expected.replace("\x00", "\ufffd")
+            assert normalize_text(stored.article.text) == expected
 
 
 # ------------------------------------------------------------------------------ issue 8
@@ -127,27 +115,6 @@ def _old_wirecoder_store(path, version: int = 1):
                (art.id, art.source, art.text, "{}", "then"))
     db.close()
     return path
-
-
-def test_lone_surrogates_in_any_field_are_stored(tmp_path):
-    """Defect 2 (store part): a file name with bytes that are not UTF-8 (os.fsdecode gives lone
-    surrogates) crashed store.py with UnicodeEncodeError."""
-    import os
-
-    source = os.fsdecode(b"bad-\xff\xfe-name.txt")
-    with Store(tmp_path / "w.db") as store:
-        analysis = _analysis("Serbia will never impose sanctions on Russia, Vucic said.",
-                             source=source)
-        analysis = Analysis(article=analysis.article.with_(title="A \ud83d title"),
-                            entities=analysis.entities)
-        store.put(analysis)
-        store.record_failure(source + "\udc80", "cannot read it")
-        stored = store.analysis(analysis.article.id)
-        assert [(h.source, h.title) for h in store.search("sanctions")] == [
-            ("bad-\ufffd\ufffd-name.txt", "A \ufffd title")]
-        assert store.counts()["failures"] == 1
-    assert stored.article.source == "bad-\ufffd\ufffd-name.txt"
-    assert stored.article.title == "A \ufffd title"
 
 
 def test_ingest_of_a_file_name_that_is_not_utf8(tmp_path, capsys):
@@ -275,20 +242,6 @@ def test_read_only_open_of_an_older_schema(tmp_path, capsys):
     assert _files(path)[""] == before[""]
     with Store(path) as store:  # a write open migrates it
         assert store.quotes() == []
-
-
-def test_write_lock_that_outlasts_the_retries(tmp_path):
-    path = _filled(tmp_path / "w.db", 1)
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
-        with Store(path, lock_timeout=0.5) as store:
-            with pytest.raises(StoreError, match="locked by another process.*--lock-timeout"):
-                store.put(_analysis("Croatia will never impose sanctions on Russia."))
-            assert store.counts()["articles"] == 1  # reads go on under a writer's lock
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
 
 
 def test_empty_file_is_a_new_store_but_not_readable(tmp_path, capsys):

@@ -52,6 +52,7 @@ __all__ = [
     "printable",
     "read_inputs",
     "report_failure",
+    "store_name",
     "terminal_width",
     "words_arg",
     "write_json",
@@ -315,8 +316,9 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
                         help="only records said on or before this day (or the end of this "
                         "month, year, week or quarter); a record dated 2019-W46 or 2019-11 is "
                         "kept by --until 2019-11-30")
-    parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
-                        help="the database file (default: wirecoder.db)")
+    parser.add_argument("--db", default="wirecoder.db", metavar="DB",
+                        help="the database: a SQLite file, or a PostgreSQL URL "
+                        "postgresql://USER@HOST:PORT/DBNAME (default: wirecoder.db)")
     parser.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
     parser.add_argument("--lexical-keys", action="store_true",
                         help="group propositions by their lexical keys only (no sentence "
@@ -347,11 +349,19 @@ def add_group_option(parser: argparse.ArgumentParser) -> None:
                         help="group by holder (default), or roll people up into their country")
 
 
-def open_store(path: str) -> Store:
-    """The database, read-only: a read command never migrates, switches or writes it."""
-    from ..store.sqlite import Store
+def open_store(target: str) -> Store:
+    """The database (a SQLite file, or a PostgreSQL URL), read-only: a read command never
+    migrates, switches or writes it."""
+    from ..store.opening import open_store as open_any
 
-    return Store(path, readonly=True)
+    return open_any(target, readonly=True)
+
+
+def store_name(target: str) -> str:
+    """How a message names ``--db``: a PostgreSQL URL without its password, a path as it is."""
+    from ..store.opening import store_name as name
+
+    return name(target)
 
 
 def load_corpus(args: argparse.Namespace) -> Corpus:

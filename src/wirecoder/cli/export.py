@@ -30,8 +30,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser.add_argument("--format", choices=_FORMATS, default="csv",
                         help="file format (default csv); events also plover (PLOVER JSON "
                         "records, one per line) or tsv (GDELT-like tab-separated, a header row)")
-    parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
-                        help="the database file (default: wirecoder.db)")
+    parser.add_argument("--db", default="wirecoder.db", metavar="DB",
+                        help="the database: a SQLite file, or a PostgreSQL URL "
+                        "postgresql://USER@HOST:PORT/DBNAME (default: wirecoder.db)")
     parser.add_argument("-o", "--output", metavar="FILE", type=_output_path,
                         help="write here (replaced when complete); required for Parquet")
     parser.add_argument("--by", choices=("holder", "country"), default="holder",
@@ -49,7 +50,7 @@ def _output_path(value: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ..export.store_rows import rows, write
-    from ..store.sqlite import Store
+    from ..store.opening import open_store
 
     if args.format == "parquet" and not args.output:
         message("export", "Parquet is a binary file: give -o FILE.parquet")
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         message("export", f"--format {args.format} is for events: give `wirecoder export events "
                 f"--format {args.format}`, or csv, jsonl or parquet for {args.table}")
         return 2
-    with Store(args.db, readonly=True) as store:
+    with open_store(args.db, readonly=True) as store:
         if args.format in _EVENT_FORMATS:
             def put(stream):
                 return _write_events(store, args.format, stream)

@@ -22,8 +22,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     )
     add_input_options(parser)
     add_jobs_options(parser)
-    parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
-                        help="the database file (created if missing; default: wirecoder.db)")
+    parser.add_argument("--db", default="wirecoder.db", metavar="DB",
+                        help="the database: a SQLite file (created if missing), or a PostgreSQL "
+                        "URL postgresql://USER@HOST:PORT/DBNAME (default: wirecoder.db)")
     parser.add_argument("--force", action="store_true",
                         help="re-analyse articles that are already stored")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from ..store.ingest import IngestReport, ingest
-    from ..store.sqlite import Store
+    from ..store.opening import open_store, store_name
 
     if args.engine != "dask" and (args.scheduler is not None or args.shards is not None):
         message("ingest", "--scheduler and --shards go with --engine dask")
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     analyze_many = _dask_analyzer(args) if args.engine == "dask" else analyzer(args)
     report = IngestReport()
     empty: list[str] = []  # paths that gave nothing at all
-    with Store(args.db, lock_timeout=args.lock_timeout) as store, tqdm(
+    with open_store(args.db, lock_timeout=args.lock_timeout) as store, tqdm(
         desc="ingest", unit=" articles", file=sys.stderr, disable=True if args.no_progress else None,
     ) as bar:
         items = _without_database(read_inputs(args, empty.append), args.db,
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"wirecoder ingest: stopped after {report.summary()}; the articles stored "
                   "are kept, rerun the same command to resume", file=sys.stderr)
             raise
-    print(f"wirecoder ingest: {report.summary()} (database: {args.db})", file=sys.stderr)
+    print(f"wirecoder ingest: {report.summary()} (database: {store_name(args.db)})", file=sys.stderr)
     for failure in report.failures:
         report_failure("ingest", failure)
     for path in empty:

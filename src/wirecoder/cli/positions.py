@@ -14,6 +14,7 @@ from .common import (
     note,
     outlets_cell,
     print_jsonl,
+    store_name,
 )
 
 HELP = "positions of holders on propositions across articles (a table, or JSON Lines)"
@@ -36,7 +37,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace) -> int:
     corpus = load_corpus(args)
     if args.actor and not corpus.actor(args.actor).known:
-        note("positions", f"no holder or speaker named {args.actor!r} in {args.db}")
+        note("positions", f"no holder or speaker named {args.actor!r} in {store_name(args.db)}")
         return 0
     positions = corpus.positions(actor=args.actor, about=args.about, since=args.since,
                                  until=args.until, by=args.by)

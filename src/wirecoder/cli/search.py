@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import shutil
 
-from ..store.sqlite import Store
 from .common import bounded_int, message, write_json
 
 HELP = "full-text search over stored articles (all words must match)"
@@ -15,8 +14,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(name, help=HELP, description=HELP + ".")
     parser.add_argument("text", nargs="+", type=search_words, metavar="TEXT",
                         help="words to search for")
-    parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
-                        help="the database file (default: wirecoder.db)")
+    parser.add_argument("--db", default="wirecoder.db", metavar="DB",
+                        help="the database: a SQLite file, or a PostgreSQL URL "
+                        "postgresql://USER@HOST:PORT/DBNAME (default: wirecoder.db)")
     parser.add_argument("--limit", type=bounded_int(1), default=20, metavar="N",
                         help="most hits to show (default 20)")
     parser.add_argument("--json", action="store_true", help="print JSON Lines instead of a table")
@@ -41,7 +41,9 @@ def search_words(value: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    with Store(args.db, readonly=True) as store:
+    from ..store.opening import open_store
+
+    with open_store(args.db, readonly=True) as store:
         hits = list(store.search(" ".join(args.text), limit=args.limit))
     if args.json:
         for hit in hits:

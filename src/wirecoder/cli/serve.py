@@ -32,8 +32,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
         description=HELP + ". The pages are at http://HOST:PORT/, the API under /api/v1/ (its "
         "OpenAPI schema at /api/v1/openapi.json). The database is opened read-only.",
     )
-    parser.add_argument("--db", default="wirecoder.db", metavar="FILE",
-                        help="the database file (default: wirecoder.db)")
+    parser.add_argument("--db", default="wirecoder.db", metavar="DB",
+                        help="the database: a SQLite file, or a PostgreSQL URL "
+                        "postgresql://USER@HOST:PORT/DBNAME (default: wirecoder.db)")
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default 127.0.0.1: this machine only; "
                         "another address exposes the database to the network)")
@@ -63,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
             f"serve needs the web extra ({err.name} is not installed); install it with "
             f"`pip install {WEB_PINS}`"
         ) from None
+    from .common import store_name
+
     app = create_app(args.db, lexical_keys=args.lexical_keys)
     if not _is_loopback(args.host):
         print(f"wirecoder serve: warning: listening on {args.host}: anyone who can reach this "
@@ -82,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
                 for sock in s.sockets:
                     host, port = sock.getsockname()[:2]
                     shown = f"[{host}]" if ":" in host else host
-                    print(f"wirecoder serve: http://{shown}:{port}/ (database {args.db}, "
+                    print(f"wirecoder serve: http://{shown}:{port}/ (database {store_name(args.db)}, "
                           "read-only; Ctrl-C stops)", file=sys.stderr, flush=True)
             try:
                 app.state.data.warm()

@@ -12,6 +12,7 @@ from .common import (
     load_corpus,
     note,
     print_jsonl,
+    store_name,
     terminal_width,
 )
 
@@ -55,7 +56,7 @@ def side_by_side(shift: Shift, width: int) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     corpus = load_corpus(args)
     if args.actor and not corpus.actor(args.actor).known:
-        note("shifts", f"no holder or speaker named {args.actor!r} in {args.db}")
+        note("shifts", f"no holder or speaker named {args.actor!r} in {store_name(args.db)}")
         return 0
     shifts = corpus.shifts(actor=args.actor, about=args.about, since=args.since, until=args.until,
                            by=args.by, kinds=args.kind)

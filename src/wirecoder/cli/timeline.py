@@ -13,6 +13,7 @@ from .common import (
     load_corpus,
     note,
     print_jsonl,
+    store_name,
 )
 
 HELP = "dated evidence of an actor's positions on a proposition, and a chart with --plot"
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         args.parser.error("give --actor X, --about Y, or both")
     corpus = load_corpus(args)
     if args.actor and not corpus.actor(args.actor).known:
-        note("timeline", f"no holder or speaker named {args.actor!r} in {args.db}")
+        note("timeline", f"no holder or speaker named {args.actor!r} in {store_name(args.db)}")
         return 0
     positions = corpus.positions(actor=args.actor, about=args.about, since=args.since,
                                  until=args.until, by=args.by)

@@ -6,6 +6,9 @@
     schema.py   the schema, its migrations (under an exclusive lock, idempotent), and how a
                 wirecoder file is told from any other SQLite file (PRAGMA application_id)
     ingest.py   reading inputs into articles and ingesting them with a report of what happened
+    postgres.py the same Store over PostgreSQL (psycopg 3), chosen by a postgresql:// URL
+    dialect.py  the SQLite store's SQL said in PostgreSQL's dialect
+    opening.py  open_store(--db): PostgreSQL for a URL, SQLite for a path
 
 >>> from wirecoder.store import Store
 >>> store = Store("news.db")  # doctest: +SKIP
@@ -14,6 +17,7 @@
 from __future__ import annotations
 
 from .ingest import IngestReport, ingest, parse_date, read_articles
+from .opening import open_store, store_name
 from .sqlite import (
     APPLICATION_ID,
     DEFAULT_LOCK_TIMEOUT,
@@ -36,6 +40,8 @@ __all__ = [
     "StoredQuote",
     "StoredStatement",
     "ingest",
+    "open_store",
     "parse_date",
     "read_articles",
+    "store_name",
 ]

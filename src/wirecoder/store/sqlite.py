@@ -205,6 +205,17 @@ class Store:
     file and what to do.
     """
 
+    #: Full-text search, as SQL fragments (a dialect's: PostgreSQL's store,
+    #: :mod:`wirecoder.store.postgres`, gives its own): the articles joined with their index (it
+    #: may take the query as its one parameter), the condition that they match the query (with
+    #: the query as a parameter, or with none when the join took it), a snippet of the text,
+    #: the order best first, and the LIMIT that means no limit.
+    _FTS_FROM = "articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
+    _FTS_MATCH = "articles_fts MATCH ?"
+    _FTS_SNIPPET = "snippet(articles_fts, 1, '[', ']', ' … ', 16)"
+    _FTS_RANK = "rank"
+    _NO_LIMIT: int | None = -1
+
     def __init__(
         self, path: str | Path, *, readonly: bool = False,
         lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
@@ -488,12 +499,12 @@ class Store:
         query = _fts_query(text)
         if not query or limit == 0:
             return iter(())
+        limit = max(min(limit, _MAX_INT64), -1)  # negative: no limit
         rows = self._query(
-            """SELECT a.id, a.source, a.title, a.outlet, a.published,
-                      snippet(articles_fts, 1, '[', ']', ' … ', 16)
-               FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
-               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
-            (query, max(min(limit, _MAX_INT64), -1)), what="search",  # -1: no limit
+            f"""SELECT a.id, a.source, a.title, a.outlet, a.published, {self._FTS_SNIPPET}
+                FROM {self._FTS_FROM}
+                WHERE {self._FTS_MATCH} ORDER BY {self._FTS_RANK} LIMIT ?""",
+            (query, self._NO_LIMIT if limit < 0 else limit), what="search",
         )
         return (SearchHit(*row) for row in rows)
 
@@ -516,14 +527,14 @@ class Store:
         if found is None:
             return [], 0
         where, params, fts = found
-        total = self._query(f"SELECT count(*) FROM {_ARTICLES_FROM[fts]} {where}", params,
+        articles = self._FTS_FROM if fts else "articles a"
+        total = self._query(f"SELECT count(*) FROM {articles} {where}", params,
                             what="search")[0][0]
-        snippet = ("snippet(articles_fts, 1, '[', ']', ' … ', 16)" if fts
-                   else "substr(a.text, 1, 200)")
-        order = "rank" if fts else "a.published IS NULL, a.published DESC, a.pk"
+        snippet = self._FTS_SNIPPET if fts else "substr(a.text, 1, 200)"
+        order = self._FTS_RANK if fts else "a.published IS NULL, a.published DESC, a.pk"
         rows = self._query(
             f"""SELECT a.id, a.source, a.title, a.outlet, a.published, {snippet}
-                FROM {_ARTICLES_FROM[fts]} {where} ORDER BY {order} LIMIT ? OFFSET ?""",
+                FROM {articles} {where} ORDER BY {order} LIMIT ? OFFSET ?""",
             (*params, max(min(limit, _MAX_INT64), 0), max(min(offset, _MAX_INT64), 0)),
             what="search",
         )
@@ -548,8 +559,8 @@ class Store:
         where, params, fts = found
         rows = self._query(
             f"""SELECT substr(a.published, 1, {width}) AS period, count(*)
-                FROM {_ARTICLES_FROM[fts]} {where}
-                GROUP BY period ORDER BY period IS NULL, period""",
+                FROM {self._FTS_FROM if fts else "articles a"} {where}
+                GROUP BY period ORDER BY period NULLS LAST""",
             params, what="count articles",
         )
         return [tuple(row) for row in rows]
@@ -562,7 +573,7 @@ class Store:
             query = _fts_query(text)
             if not query:  # no words: nothing matches, as in search()
                 return None
-            clauses.append("articles_fts MATCH ?")
+            clauses.append(self._FTS_MATCH)
             params.append(query)
         if outlet:
             clauses.append("a.outlet = ? COLLATE NOCASE")
@@ -704,11 +715,6 @@ class Store:
 
 
 _STATEMENT_COLUMNS = ", ".join(f.name for f in fields(StoredStatement))
-# articles alone, or joined with their full-text index
-_ARTICLES_FROM = {
-    False: "articles a",
-    True: "articles_fts JOIN articles a ON a.pk = articles_fts.rowid",
-}
 
 
 def _date_range(column: str, since: str | None, until: str | None) -> tuple[str, list[str]]:

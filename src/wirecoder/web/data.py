@@ -28,6 +28,8 @@ from ..corpus.positions import Attributed, Corpus, Position, Shift
 from ..corpus.quotes import QuoteLine, select_quotes
 from ..lexicon.gazetteer import load_gazetteer
 from ..records import Analysis
+from ..store.opening import open_store
+from ..store.postgres import is_url
 from ..store.sqlite import Store
 
 __all__ = ["Data", "claim_record", "position_id"]
@@ -62,7 +64,7 @@ class Data:
     _MAX_RESULTS = 256  # query results kept per database state
 
     def __init__(self, db: str | Path, *, lexical_keys: bool = False) -> None:
-        self.db = Path(db)
+        self.db = db if is_url(db) else Path(db)  # a PostgreSQL URL stays a string
         self.lexical_keys = lexical_keys
         self._gazetteer = None  # loaded at first use (a second): the server listens first
         self._lock = threading.RLock()
@@ -79,7 +81,7 @@ class Data:
 
     # -- the store and the cache ---------------------------------------------------------
     def store(self) -> Store:
-        return Store(self.db, readonly=True)
+        return open_store(self.db, readonly=True)
 
     def _stamp(self) -> tuple:
         out = []
