@@ -24,7 +24,8 @@ Paraphrases meet in three steps:
      (1), while "not join NATO" and "refuse to join NATO" (both 1) may;
    - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave, impose_sanctions/lift_sanctions, ...).
 
-   Merging is greedy, most similar pair first, and two groups merge only when *every* key of one is
+   Keys are compared only within one object (blocking: no all-pairs matrix). Merging is
+   greedy, most similar pair first, and two groups merge only when *every* key of one is
    compatible with every key of the other and (complete linkage, the default) has cosine >=
    ``threshold`` with it, so no chain of near neighbours can join opposites or drift off topic.
    Embeddings see only what the lexical steps left apart; the vectors cannot tell "join" from
@@ -142,19 +143,38 @@ class KeyMatcher:
                 c = vectors[at: at + len(texts[k])].mean(axis=0)
                 at += len(texts[k])
                 centroids.append(c / max(float(np.linalg.norm(c)), 1e-12))
-            sims = np.stack(centroids) @ np.stack(centroids).T
-            pairs = [(float(sims[i, j]), with_text[i], with_text[j])
-                     for i in range(len(with_text)) for j in range(i + 1, len(with_text))
-                     if sims[i, j] >= self.threshold]
+            # blocking: keys of different objects are never compatible, so similarities are
+            # computed, and pairs formed, only within one object's keys (not all pairs)
+            blocks: dict[str, list[int]] = defaultdict(list)
+            for n, k in enumerate(with_text):
+                blocks[(parse_key(k).object or "").lower()].append(n)
+            matrix = np.stack(centroids)
+            sims: dict[str, np.ndarray] = {}
+            where: dict[str, tuple[str, int]] = {}  # key → (its block, its row in the block)
+            pairs = []
+            for block, rows in blocks.items():
+                if len(rows) < 2:
+                    continue
+                sub = matrix[rows]
+                sims[block] = sub @ sub.T
+                keys = [with_text[n] for n in rows]
+                for i, k in enumerate(keys):
+                    where[k] = (block, i)
+                hits = np.argwhere(np.triu(sims[block] >= self.threshold, 1))
+                pairs.extend((float(sims[block][i, j]), keys[i], keys[j]) for i, j in hits)
             pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-            row = {k: n for n, k in enumerate(with_text)}
+
+            def below(x: str, y: str) -> bool:
+                (bx, ix), (by, iy) = where[x], where[y]
+                return bx != by or sims[bx][ix, iy] < self.threshold
+
             for _, a, b in pairs:
                 ra, rb = find(a), find(b)
                 if ra == rb:
                     continue
                 if self.linkage == "complete" and any(
-                        sims[row[x], row[y]] < self.threshold
-                        for x in members[ra] if x in row for y in members[rb] if y in row):
+                        below(x, y) for x in members[ra] if x in where
+                        for y in members[rb] if y in where):
                     continue
                 if all(self.compatible(x, y, texts[x], texts[y]) for x in members[ra] for y in members[rb]):
                     parent[rb] = ra
