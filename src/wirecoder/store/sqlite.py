@@ -39,6 +39,7 @@ from .packing import pack, unpack
 from .schema import (
     APPLICATION_ID,
     MIGRATIONS,
+    PAGE_SIZE,
     SCHEMA_VERSION,
     StoreKind,
     identify,
@@ -248,6 +249,10 @@ class Store:
         self.db = self._connect()
         found = self._retrying(lambda: identify(self.db))
         self._refuse(found)
+        if found.kind == "new":  # before any table: a page size is fixed when the file is made
+            self._retrying(lambda: self.db.execute(f"PRAGMA page_size = {PAGE_SIZE}"))
+            # pages freed (a compacted search index, deleted articles) can be given back
+            self._retrying(lambda: self.db.execute("PRAGMA auto_vacuum = INCREMENTAL"))
         if found.kind == "new" or found.version < SCHEMA_VERSION or not found.stamped:
             # re-read and migrate inside the lock: another process may have done it meanwhile
             self._refuse(self._transaction(lambda: migrate(self.db)))
@@ -438,6 +443,19 @@ class Store:
             [(a.id, t.span.start, t.span.end, t.span.text, t.value) for t in analysis.times],
         )
         self._run("DELETE FROM failures WHERE source = ?", (a.source,))
+
+    def compact_search_index(self) -> None:
+        """Merge the full-text index's segments into one (FTS5 ``optimize``): an index built
+        article by article is a seventh larger than one merged. The cost is that of rewriting
+        the index, so ingest calls it only after a run that stored much of the store."""
+        with self._guard("compact the search index"):
+            self._transaction(lambda: self._run(
+                "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')"))
+            # the old segments' pages go back to the file system (stores made with
+            # auto_vacuum; elsewhere a no-op), and the WAL is folded into the file
+            # (executescript: execute() would step the pragma once, freeing one page)
+            self._retrying(lambda: self.db.executescript("PRAGMA incremental_vacuum;"))
+            self._retrying(lambda: self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
 
     def record_failure(self, source: str, reason: str, line: int | None = None) -> None:
         with self._guard(f"record the failure of {source}"):
