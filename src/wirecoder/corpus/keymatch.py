@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .embeddings import Embedder
     from ..lexicon.gazetteer import Gazetteer
 
-__all__ = ["KeyMatcher", "merge_paraphrased_keys", "polarity"]
+__all__ = ["KeyMatcher", "merge_paraphrased_keys", "paraphrase_names", "polarity"]
 
 _NEGATIONS = NEGATIONS | {"not"}
 
@@ -198,11 +198,32 @@ def merge_paraphrased_keys(rows: Sequence[Row], gazetteer: Gazetteer, *, embedde
     stay the statement stage's own. ``embedder``: the sentence embedder (None: the default
     :class:`~wirecoder.corpus.embeddings.Embedder`); when its model is missing the lexical keys
     stand and a note saying so goes to ``notes``."""
+    names = paraphrase_names(((r.proposition_key, r.proposition_text) for r in rows), gazetteer,
+                             embedder=embedder, notes=notes)
+    if not names:
+        return list(rows)
+    return [replace(r, proposition_key=names.get(r.proposition_key, r.proposition_key))
+            for r in rows]
+
+
+def paraphrase_names(keys_and_texts: Iterable[tuple[str, str]], gazetteer: Gazetteer, *,
+                     embedder: Embedder | None = None,
+                     notes: list[str] | None = None) -> dict[str, str]:
+    """What :func:`merge_paraphrased_keys` renames: ``key → the key it is merged under`` for
+    the ``(proposition key, proposition text)`` of every statement, in the statements' order
+    (a stream: only its distinct pairs are kept). Empty when fewer than two keys or no model:
+    every key stays. The embedder lives only while this runs, so a caller that reads its rows
+    after this call never holds the model and the rows at once."""
     from ..errors import ModelError
 
-    keys = {r.proposition_key for r in rows}
-    if len(keys) < 2:
-        return list(rows)
+    seen: dict[tuple[str, str], int] = {}  # distinct pairs, first seen first, with their counts
+    for pair in keys_and_texts:
+        seen[pair] = seen.get(pair, 0) + 1
+    counts: Counter[str] = Counter()
+    for (key, _), n in seen.items():
+        counts[key] += n
+    if len(counts) < 2:
+        return {}
     try:
         if embedder is None:
             from .embeddings import Embedder
@@ -212,11 +233,9 @@ def merge_paraphrased_keys(rows: Sequence[Row], gazetteer: Gazetteer, *, embedde
     except ModelError as err:
         if notes is not None:
             notes.append(f"{err}; grouping by lexical keys only")
-        return list(rows)
-    canonical = matcher.canonical((r.proposition_key, r.proposition_text) for r in rows)
-    counts = Counter(r.proposition_key for r in rows)
+        return {}
+    canonical = matcher.canonical(pair for pair, n in seen.items() for _ in range(n))
     name: dict[str, str] = {}
     for key in sorted(counts, key=lambda k: (-counts[k], k)):
         name.setdefault(canonical.get(key, key), key)
-    return [replace(r, proposition_key=name[canonical.get(r.proposition_key, r.proposition_key)])
-            for r in rows]
+    return {key: name[canonical.get(key, key)] for key in counts}

@@ -377,6 +377,18 @@ class Store:
         with self._guard(what):
             return self._retrying(lambda: self.db.execute(sql, _clean(params)).fetchall())
 
+    def _stream(self, sql: str, params: Sequence[object] = (), *, what: str = "read",
+                batch: int = 1000) -> Iterator[tuple]:
+        """The rows of a query from its cursor, ``batch`` at a time: memory holds one batch,
+        not the result."""
+        with self._guard(what):
+            cursor = self._retrying(lambda: self.db.execute(sql, _clean(params)))
+            while True:
+                rows = cursor.fetchmany(batch)
+                if not rows:
+                    return
+                yield from rows
+
     def _run(self, sql: str, params: Sequence[object] = ()) -> None:
         self.db.execute(sql, _clean(params))
 
@@ -616,20 +628,28 @@ class Store:
     ) -> list[StoredStatement]:
         """Stored statements said from ``since`` to ``until`` (inclusive, YYYY-MM-DD; undated
         statements only when neither is given), in date order."""
+        return list(self.iter_statements(since=since, until=until))
+
+    def iter_statements(
+        self, *, since: str | None = None, until: str | None = None
+    ) -> Iterator[StoredStatement]:
+        """:meth:`statements` one at a time, read from a cursor in batches (never the whole
+        table at once), repeated values (names, keys, dates, copied texts) shared."""
         self._needs(2, "statements table")
         where, params = _date_range("date", since, until)
-        rows = self._query(
+        rows = self._stream(
             f"SELECT {_STATEMENT_COLUMNS} FROM statements {where} "
             "ORDER BY date IS NULL, date, published, source, evidence_start, statement_id",
             params,
         )
-        return [StoredStatement(*row) for row in rows]
+        return (StoredStatement(*row) for row in _shared(rows, _STATEMENT_SHARED))
 
     def quotes(self, *, since: str | None = None, until: str | None = None) -> list[StoredQuote]:
-        """Stored quotes said (else published) from ``since`` to ``until``, in date order."""
+        """Stored quotes said (else published) from ``since`` to ``until``, in date order,
+        read from a cursor in batches, repeated values shared."""
         self._needs(2, "quote dates")
         where, params = _date_range("coalesce(q.date, a.published)", since, until)
-        rows = self._query(
+        rows = self._stream(
             f"""SELECT q.article_id, q.quote_id, q.kind, q.start, q."end", q.content,
                        q.speaker_name, q.speaker_mention, e.type, e.country,
                        coalesce(q.date, a.published), a.outlet, a.source, a.published
@@ -640,7 +660,7 @@ class Store:
                          a.published, a.source, q.start""",
             params,
         )
-        return [StoredQuote(*row) for row in rows]
+        return [StoredQuote(*row) for row in _shared(rows, _QUOTE_SHARED)]
 
     def speaker_names(self) -> list[tuple[str, str | None, int]]:
         """``(name, country, count)`` of every person quoted (institutions left out): what a
@@ -666,6 +686,27 @@ class Store:
 
 
 _STATEMENT_COLUMNS = ", ".join(f.name for f in fields(StoredStatement))
+# columns whose values repeat across rows (a name, a key, a date, a copied quote): one string
+# object for each distinct value, not one per row
+_STATEMENT_SHARED = tuple(
+    i for i, f in enumerate(fields(StoredStatement))
+    if f.name not in ("article_id", "statement_id", "quote_id", "source", "evidence_start",
+                      "evidence_end"))
+_QUOTE_SHARED = tuple(
+    i for i, f in enumerate(fields(StoredQuote))
+    if f.name not in ("article_id", "quote_id", "start", "end", "source"))
+
+
+def _shared(rows: Iterable[tuple], columns: Sequence[int]) -> Iterator[list]:
+    """``rows`` with equal values of ``columns`` made one object (what they hold is unchanged)."""
+    seen: dict[object, object] = {}
+    for row in rows:
+        row = list(row)
+        for i in columns:
+            value = row[i]
+            if value is not None:
+                row[i] = seen.setdefault(value, value)
+        yield row
 # articles alone, or joined with their full-text index
 _ARTICLES_FROM = {
     False: "articles a",
