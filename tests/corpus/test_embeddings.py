@@ -316,3 +316,22 @@ def test_blocked_merging_still_merges_within_an_object():
     assert canon["impose_sanctions:RUS"] == canon["introduce_penalties:RUS"]
     assert canon["introduce_penalties:BLR"] == canon["impose_sanctions:BLR"] == "impose_sanctions:BLR"
     assert canon["impose_sanctions:RUS"] != canon["impose_sanctions:BLR"]
+
+
+def test_paraphrase_names_from_a_stream_rename_as_merging_the_rows_does(gazetteer):
+    from dataclasses import make_dataclass
+
+    from wirecoder.corpus.keymatch import merge_paraphrased_keys, paraphrase_names
+
+    row = make_dataclass("Row", ["proposition_key", "proposition_text"], frozen=True)
+    rows = [row(k, t) for k, t in [
+        ("impose_sanctions:RUS", "Serbia imposes sanctions on Russia"),
+        ("introduce_penalties:RUS", "Serbia introduces penalties against Russia"),
+        ("impose_sanctions:RUS", "Serbia will impose sanctions on Russia"),
+        ("join:NATO", "Serbia joins NATO"), ("leave:NATO", "Serbia leaves NATO")]]
+    names = paraphrase_names(((r.proposition_key, r.proposition_text) for r in rows), gazetteer,
+                             embedder=ConstantEmbedder())
+    merged = merge_paraphrased_keys(rows, gazetteer, embedder=ConstantEmbedder())
+    assert [names[r.proposition_key] for r in rows] == [r.proposition_key for r in merged]
+    assert names["introduce_penalties:RUS"] == "impose_sanctions:RUS"
+    assert names["join:NATO"] != names["leave:NATO"]
