@@ -5,7 +5,8 @@ Tables (schema version in ``PRAGMA user_version``):
     articles       one row per article: metadata, text, the analysis as JSON without the text
                    and span texts its offsets give (schema 3; :mod:`wirecoder.store.packing`)
     articles_fts   FTS5 over title and text (external content = articles; kept in sync by triggers)
-    entities       one row per entity of an article
+    entities       one row per entity of an article (joined by its key; schema 4 dropped the
+                   indexes of its name and country, which no query read)
     mentions       one row per entity mention (character offsets into articles.text)
     quotes, times  one row per quote / time expression (``quotes.date``: the day it was said)
     statements     one row per statement: holder, proposition, stance, hedge, its date, its
@@ -14,7 +15,8 @@ Tables (schema version in ``PRAGMA user_version``):
 
 The schema, its migrations and how a wirecoder file is recognised (``PRAGMA application_id``)
 live in :mod:`wirecoder.store.schema`. Opening for writing migrates under an exclusive lock and
-switches to WAL; read commands open ``readonly`` (``?mode=ro``) and change nothing. Writes wait
+switches to WAL (a new file gets 2 KiB pages and incremental auto-vacuum, so the pages a
+compacted search index frees go back); read commands open ``readonly`` (``?mode=ro``) and change nothing. Writes wait
 for a lock held elsewhere, retrying with backoff, up to ``lock_timeout`` seconds. Any SQLite error
 (a corrupt file, a full disk, a lock that never goes) surfaces as a ``StoreError`` with the file
 name and what to do; any text, even with lone surrogates, can be stored.
