@@ -295,3 +295,43 @@ def test_no_group_ever_holds_a_key_and_its_reversal(items):
         for a in members:
             for b in members:
                 assert matcher.compatible(a, b), (a, b, members)
+
+
+def test_keys_are_compared_only_within_their_object():
+    # 12,000 keys of as many objects, every pair at cosine 1: compared all pairs, that is 72
+    # million candidate pairs (and a 12,000² matrix); blocked by object, none, and none merges
+    pairs = [(f"visit:place{i}", f"Serbia will visit place {i}") for i in range(12_000)]
+    canon = KeyMatcher(ConstantEmbedder(), threshold=0.5).canonical(pairs)
+    assert canon == {k: k for k, _ in pairs}
+
+
+def test_blocked_merging_still_merges_within_an_object():
+    pairs = [("impose_sanctions:RUS", "Serbia imposes sanctions on Russia"),
+             ("introduce_penalties:RUS", "Serbia introduces penalties against Russia"),
+             ("impose_sanctions:BLR", "Serbia imposes sanctions on Belarus"),
+             ("introduce_penalties:BLR", "Serbia introduces penalties against Belarus"),
+             ("impose_sanctions:BLR", "Serbia will impose sanctions on Belarus")]
+    canon = KeyMatcher(ConstantEmbedder(), threshold=0.5).canonical(pairs)
+    assert canon["introduce_penalties:RUS"] in ("impose_sanctions:RUS", "introduce_penalties:RUS")
+    assert canon["impose_sanctions:RUS"] == canon["introduce_penalties:RUS"]
+    assert canon["introduce_penalties:BLR"] == canon["impose_sanctions:BLR"] == "impose_sanctions:BLR"
+    assert canon["impose_sanctions:RUS"] != canon["impose_sanctions:BLR"]
+
+
+def test_paraphrase_names_from_a_stream_rename_as_merging_the_rows_does(gazetteer):
+    from dataclasses import make_dataclass
+
+    from wirecoder.corpus.keymatch import merge_paraphrased_keys, paraphrase_names
+
+    row = make_dataclass("Row", ["proposition_key", "proposition_text"], frozen=True)
+    rows = [row(k, t) for k, t in [
+        ("impose_sanctions:RUS", "Serbia imposes sanctions on Russia"),
+        ("introduce_penalties:RUS", "Serbia introduces penalties against Russia"),
+        ("impose_sanctions:RUS", "Serbia will impose sanctions on Russia"),
+        ("join:NATO", "Serbia joins NATO"), ("leave:NATO", "Serbia leaves NATO")]]
+    names = paraphrase_names(((r.proposition_key, r.proposition_text) for r in rows), gazetteer,
+                             embedder=ConstantEmbedder())
+    merged = merge_paraphrased_keys(rows, gazetteer, embedder=ConstantEmbedder())
+    assert [names[r.proposition_key] for r in rows] == [r.proposition_key for r in merged]
+    assert names["introduce_penalties:RUS"] == "impose_sanctions:RUS"
+    assert names["join:NATO"] != names["leave:NATO"]

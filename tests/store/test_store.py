@@ -251,3 +251,29 @@ def test_empty_file_is_a_new_store_but_not_readable(tmp_path, capsys):
     assert code == 2 and "empty database" in err and "wirecoder ingest" in err
     with Store(path) as store:
         assert store.counts()["articles"] == 0
+
+
+def test_statements_and_quotes_stream_with_repeated_values_shared(tmp_path):
+    import wirecoder
+
+    texts = [f"Serbia will never impose sanctions on Russia, President Aleksandar Vucic said "
+             f"on Tuesday in story {n}. \u201cWe will not be intimidated by anyone,\u201d Vucic "
+             "told reporters." for n in range(3)]
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        for n, a in enumerate(wirecoder.analyze_many(texts)):
+            store.put(Analysis(a.article.with_(outlet="Tanjug", published="2022-03-0" + str(n + 1),
+                                               source=f"s{n}.txt"),
+                               a.entities, a.quotes, a.times, a.statements, a.events))
+    with Store(path, readonly=True) as store:
+        stream = store.iter_statements()
+        assert iter(stream) is stream  # a stream, not a list read whole
+        rows = list(stream)
+        assert rows == store.statements() and len(rows) >= 3
+        assert len({id(r.outlet) for r in rows}) == 1 and rows[0].outlet == "Tanjug"
+        assert len({id(r.proposition_key) for r in rows}) == len({r.proposition_key for r in rows})
+        quotes = store.quotes()
+        assert len(quotes) >= 6
+        assert len({id(q.outlet) for q in quotes}) == 1
+        stock = [q.text for q in quotes if "intimidated" in q.text]
+        assert len(stock) == 3 and len({id(t) for t in stock}) == 1

@@ -172,6 +172,19 @@ class Echo(Generic[T]):
         return (self.original, *self.copies)
 
 
+def _periods(items: Sequence[EchoItem]) -> list[Period | None]:
+    """Each item's period, one object for each distinct (published, date): dates repeat across a
+    corpus, so this is a few thousand objects for a million items."""
+    seen: dict[tuple[str | None, str | None], Period | None] = {}
+    out = []
+    for item in items:
+        key = (item.published, item.date)
+        if key not in seen:
+            seen[key] = item.period
+        out.append(seen[key])
+    return out
+
+
 def _order(item: EchoItem) -> tuple:
     return (period_key(item.day), period_key(item.date), item.source or "", item.article_id)
 
@@ -277,7 +290,7 @@ def echo_components(
     """The groups of two or more items (by index) linked as copies, and the number of
     comparisons made to find them (about linear in the number of items: see
     :func:`find_echoes`)."""
-    periods = [item.period for item in items]
+    periods = _periods(items)
     by_group: dict[tuple[str, int], dict[str, list[int]]] = {}
     for i, item in enumerate(items):
         if periods[i] is None:
@@ -326,7 +339,7 @@ def find_echoes(
     ``near_duplicates`` replaces the shingle matcher (it is given the distinct texts of a group)."""
     components, _ = echo_components(items, days=days, threshold=threshold,
                                     near_duplicates=near_duplicates)
-    periods = [item.period for item in items]
+    periods = _periods(items)
     echoes = []
     for members in components:
         members.sort(key=lambda i: _order(items[i]))

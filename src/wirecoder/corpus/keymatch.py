@@ -24,7 +24,8 @@ Paraphrases meet in three steps:
      (1), while "not join NATO" and "refuse to join NATO" (both 1) may;
    - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave, impose_sanctions/lift_sanctions, ...).
 
-   Merging is greedy, most similar pair first, and two groups merge only when *every* key of one is
+   Keys are compared only within one object (blocking: no all-pairs matrix). Merging is
+   greedy, most similar pair first, and two groups merge only when *every* key of one is
    compatible with every key of the other and (complete linkage, the default) has cosine >=
    ``threshold`` with it, so no chain of near neighbours can join opposites or drift off topic.
    Embeddings see only what the lexical steps left apart; the vectors cannot tell "join" from
@@ -51,7 +52,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .embeddings import Embedder
     from ..lexicon.gazetteer import Gazetteer
 
-__all__ = ["KeyMatcher", "merge_paraphrased_keys", "polarity"]
+__all__ = ["KeyMatcher", "merge_paraphrased_keys", "paraphrase_names", "polarity"]
 
 _NEGATIONS = NEGATIONS | {"not"}
 
@@ -142,19 +143,38 @@ class KeyMatcher:
                 c = vectors[at: at + len(texts[k])].mean(axis=0)
                 at += len(texts[k])
                 centroids.append(c / max(float(np.linalg.norm(c)), 1e-12))
-            sims = np.stack(centroids) @ np.stack(centroids).T
-            pairs = [(float(sims[i, j]), with_text[i], with_text[j])
-                     for i in range(len(with_text)) for j in range(i + 1, len(with_text))
-                     if sims[i, j] >= self.threshold]
+            # blocking: keys of different objects are never compatible, so similarities are
+            # computed, and pairs formed, only within one object's keys (not all pairs)
+            blocks: dict[str, list[int]] = defaultdict(list)
+            for n, k in enumerate(with_text):
+                blocks[(parse_key(k).object or "").lower()].append(n)
+            matrix = np.stack(centroids)
+            sims: dict[str, np.ndarray] = {}
+            where: dict[str, tuple[str, int]] = {}  # key → (its block, its row in the block)
+            pairs = []
+            for block, rows in blocks.items():
+                if len(rows) < 2:
+                    continue
+                sub = matrix[rows]
+                sims[block] = sub @ sub.T
+                keys = [with_text[n] for n in rows]
+                for i, k in enumerate(keys):
+                    where[k] = (block, i)
+                hits = np.argwhere(np.triu(sims[block] >= self.threshold, 1))
+                pairs.extend((float(sims[block][i, j]), keys[i], keys[j]) for i, j in hits)
             pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-            row = {k: n for n, k in enumerate(with_text)}
+
+            def below(x: str, y: str) -> bool:
+                (bx, ix), (by, iy) = where[x], where[y]
+                return bx != by or sims[bx][ix, iy] < self.threshold
+
             for _, a, b in pairs:
                 ra, rb = find(a), find(b)
                 if ra == rb:
                     continue
                 if self.linkage == "complete" and any(
-                        sims[row[x], row[y]] < self.threshold
-                        for x in members[ra] if x in row for y in members[rb] if y in row):
+                        below(x, y) for x in members[ra] if x in where
+                        for y in members[rb] if y in where):
                     continue
                 if all(self.compatible(x, y, texts[x], texts[y]) for x in members[ra] for y in members[rb]):
                     parent[rb] = ra
@@ -178,11 +198,32 @@ def merge_paraphrased_keys(rows: Sequence[Row], gazetteer: Gazetteer, *, embedde
     stay the statement stage's own. ``embedder``: the sentence embedder (None: the default
     :class:`~wirecoder.corpus.embeddings.Embedder`); when its model is missing the lexical keys
     stand and a note saying so goes to ``notes``."""
+    names = paraphrase_names(((r.proposition_key, r.proposition_text) for r in rows), gazetteer,
+                             embedder=embedder, notes=notes)
+    if not names:
+        return list(rows)
+    return [replace(r, proposition_key=names.get(r.proposition_key, r.proposition_key))
+            for r in rows]
+
+
+def paraphrase_names(keys_and_texts: Iterable[tuple[str, str]], gazetteer: Gazetteer, *,
+                     embedder: Embedder | None = None,
+                     notes: list[str] | None = None) -> dict[str, str]:
+    """What :func:`merge_paraphrased_keys` renames: ``key → the key it is merged under`` for
+    the ``(proposition key, proposition text)`` of every statement, in the statements' order
+    (a stream: only its distinct pairs are kept). Empty when fewer than two keys or no model:
+    every key stays. The embedder lives only while this runs, so a caller that reads its rows
+    after this call never holds the model and the rows at once."""
     from ..errors import ModelError
 
-    keys = {r.proposition_key for r in rows}
-    if len(keys) < 2:
-        return list(rows)
+    seen: dict[tuple[str, str], int] = {}  # distinct pairs, first seen first, with their counts
+    for pair in keys_and_texts:
+        seen[pair] = seen.get(pair, 0) + 1
+    counts: Counter[str] = Counter()
+    for (key, _), n in seen.items():
+        counts[key] += n
+    if len(counts) < 2:
+        return {}
     try:
         if embedder is None:
             from .embeddings import Embedder
@@ -192,11 +233,9 @@ def merge_paraphrased_keys(rows: Sequence[Row], gazetteer: Gazetteer, *, embedde
     except ModelError as err:
         if notes is not None:
             notes.append(f"{err}; grouping by lexical keys only")
-        return list(rows)
-    canonical = matcher.canonical((r.proposition_key, r.proposition_text) for r in rows)
-    counts = Counter(r.proposition_key for r in rows)
+        return {}
+    canonical = matcher.canonical(pair for pair, n in seen.items() for _ in range(n))
     name: dict[str, str] = {}
     for key in sorted(counts, key=lambda k: (-counts[k], k)):
         name.setdefault(canonical.get(key, key), key)
-    return [replace(r, proposition_key=name[canonical.get(r.proposition_key, r.proposition_key)])
-            for r in rows]
+    return {key: name[canonical.get(key, key)] for key in counts}

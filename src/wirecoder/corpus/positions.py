@@ -33,7 +33,7 @@ Definitions (also in the README):
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Literal, Sequence
 
 from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, fold_echoes
@@ -413,9 +413,16 @@ class Corpus:
         ``notes``). ``kwargs`` go to :meth:`from_rows` (``days``, ``threshold``). This is what
         ``wirecoder positions``, ``shifts`` and ``timeline`` query. Raises
         :class:`~wirecoder.errors.StoreError` when the store holds no statements."""
-        from .keymatch import merge_paraphrased_keys
+        from .keymatch import paraphrase_names
 
-        rows = store.statements()
+        # keys are merged first, from a stream of the statements, so that the embedding model
+        # is gone before the rows are read (memory holds one or the other, not both)
+        renamed = {} if lexical_keys else paraphrase_names(
+            ((r.proposition_key, r.proposition_text) for r in store.iter_statements()),
+            gazetteer, notes=notes)
+        rows = [r if r.proposition_key not in renamed
+                else replace(r, proposition_key=renamed[r.proposition_key])
+                for r in store.iter_statements()]
         if not rows:
             articles = store.counts()["articles"]
             raise StoreError(
@@ -424,8 +431,6 @@ class Corpus:
                 "by a wirecoder without the statement stage)"
             )
         names = store.speaker_names()
-        if not lexical_keys:
-            rows = merge_paraphrased_keys(rows, gazetteer, notes=notes)
         return cls.from_rows(rows, gazetteer, names=names, **kwargs)
 
     @classmethod
@@ -449,13 +454,15 @@ class Corpus:
         copies, copied = fold_echoes(items, days=days, threshold=threshold,
                                      near_duplicates=near_duplicates)
         claims = []
+        shared: dict[object, object] = {}  # one object per distinct holder, speaker and key
         for i, row in enumerate(rows):
             if i in copied:
                 continue
             claim = attribute(row, people, gazetteer)
-            if i in copies:
-                claim = Attributed(claim.row, claim.holder, claim.speaker, claim.speaker_key,
-                                   tuple(rows[j] for j in copies[i]))
+            claim = Attributed(claim.row, shared.setdefault(claim.holder, claim.holder),
+                               shared.setdefault(claim.speaker, claim.speaker),
+                               shared.setdefault(claim.speaker_key, claim.speaker_key),
+                               tuple(rows[j] for j in copies[i]) if i in copies else ())
             claims.append(claim)
         claims.sort(key=_claim_order)
         return cls(claims, people, gazetteer)

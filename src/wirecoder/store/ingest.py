@@ -80,7 +80,8 @@ def ingest(
 
     The articles are analysed by ``analyze_many`` when given (e.g.
     :meth:`wirecoder.engines.processes.ParallelAnalyzer.analyze_many`, on every core), else by
-    ``pipeline.analyze_many``; either way this process is the store's one writer."""
+    ``pipeline.analyze_many``; either way this process is the store's one writer. A run that
+    stored half the articles of the store or more ends by compacting its search index."""
     if analyze_many is None:
         if pipeline is None:
             raise TypeError("ingest() needs a pipeline or an analyze_many")
@@ -112,4 +113,6 @@ def ingest(
             on_item()
         else:
             _fail(result)
+    if report.stored and 2 * report.stored >= store.counts()["articles"]:
+        store.compact_search_index()  # a run that wrote half the store or more: as cheap as it
     return report

@@ -5,7 +5,8 @@ Tables (schema version in ``PRAGMA user_version``):
     articles       one row per article: metadata, text, the analysis as JSON without the text
                    and span texts its offsets give (schema 3; :mod:`wirecoder.store.packing`)
     articles_fts   FTS5 over title and text (external content = articles; kept in sync by triggers)
-    entities       one row per entity of an article
+    entities       one row per entity of an article (joined by its key; schema 5 dropped the
+                   indexes of its name and country, which no query read)
     mentions       one row per entity mention (character offsets into articles.text)
     quotes, times  one row per quote / time expression (``quotes.date``: the day it was said)
     statements     one row per statement: holder, proposition, stance, hedge, its date, its
@@ -18,7 +19,8 @@ Tables (schema version in ``PRAGMA user_version``):
 
 The schema, its migrations and how a wirecoder file is recognised (``PRAGMA application_id``)
 live in :mod:`wirecoder.store.schema`. Opening for writing migrates under an exclusive lock and
-switches to WAL; read commands open ``readonly`` (``?mode=ro``) and change nothing. Writes wait
+switches to WAL (a new file gets 2 KiB pages and incremental auto-vacuum, so the pages a
+compacted search index frees go back); read commands open ``readonly`` (``?mode=ro``) and change nothing. Writes wait
 for a lock held elsewhere, retrying with backoff, up to ``lock_timeout`` seconds. Any SQLite error
 (a corrupt file, a full disk, a lock that never goes) surfaces as a ``StoreError`` with the file
 name and what to do; any text, even with lone surrogates, can be stored.
@@ -44,6 +46,7 @@ from .packing import pack, unpack
 from .schema import (
     APPLICATION_ID,
     MIGRATIONS,
+    PAGE_SIZE,
     SCHEMA_VERSION,
     StoreKind,
     identify,
@@ -264,6 +267,10 @@ class Store:
         self.db = self._connect()
         found = self._retrying(lambda: identify(self.db))
         self._refuse(found)
+        if found.kind == "new":  # before any table: a page size is fixed when the file is made
+            self._retrying(lambda: self.db.execute(f"PRAGMA page_size = {PAGE_SIZE}"))
+            # pages freed (a compacted search index, deleted articles) can be given back
+            self._retrying(lambda: self.db.execute("PRAGMA auto_vacuum = INCREMENTAL"))
         if found.kind == "new" or found.version < SCHEMA_VERSION or not found.stamped:
             # re-read and migrate inside the lock: another process may have done it meanwhile
             self._refuse(self._transaction(lambda: migrate(self.db)))
@@ -388,6 +395,18 @@ class Store:
         with self._guard(what):
             return self._retrying(lambda: self.db.execute(sql, _clean(params)).fetchall())
 
+    def _stream(self, sql: str, params: Sequence[object] = (), *, what: str = "read",
+                batch: int = 1000) -> Iterator[tuple]:
+        """The rows of a query from its cursor, ``batch`` at a time: memory holds one batch,
+        not the result."""
+        with self._guard(what):
+            cursor = self._retrying(lambda: self.db.execute(sql, _clean(params)))
+            while True:
+                rows = cursor.fetchmany(batch)
+                if not rows:
+                    return
+                yield from rows
+
     def _run(self, sql: str, params: Sequence[object] = ()) -> None:
         self.db.execute(sql, _clean(params))
 
@@ -458,6 +477,19 @@ class Store:
         self._run_many(INSERT_EVENTS, events)
         self._run_many(INSERT_ACTORS, actors)
         self._run("DELETE FROM failures WHERE source = ?", (a.source,))
+
+    def compact_search_index(self) -> None:
+        """Merge the full-text index's segments into one (FTS5 ``optimize``): an index built
+        article by article is a seventh larger than one merged. The cost is that of rewriting
+        the index, so ingest calls it only after a run that stored much of the store."""
+        with self._guard("compact the search index"):
+            self._transaction(lambda: self._run(
+                "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')"))
+            # the old segments' pages go back to the file system (stores made with
+            # auto_vacuum; elsewhere a no-op), and the WAL is folded into the file
+            # (executescript: execute() would step the pragma once, freeing one page)
+            self._retrying(lambda: self.db.executescript("PRAGMA incremental_vacuum;"))
+            self._retrying(lambda: self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
 
     def record_failure(self, source: str, reason: str, line: int | None = None) -> None:
         with self._guard(f"record the failure of {source}"):
@@ -665,20 +697,28 @@ class Store:
     ) -> list[StoredStatement]:
         """Stored statements said from ``since`` to ``until`` (inclusive, YYYY-MM-DD; undated
         statements only when neither is given), in date order."""
+        return list(self.iter_statements(since=since, until=until))
+
+    def iter_statements(
+        self, *, since: str | None = None, until: str | None = None
+    ) -> Iterator[StoredStatement]:
+        """:meth:`statements` one at a time, read from a cursor in batches (never the whole
+        table at once), repeated values (names, keys, dates, copied texts) shared."""
         self._needs(2, "statements table")
         where, params = _date_range("date", since, until)
-        rows = self._query(
+        rows = self._stream(
             f"SELECT {_STATEMENT_COLUMNS} FROM statements {where} "
             "ORDER BY date IS NULL, date, published, source, evidence_start, statement_id",
             params,
         )
-        return [StoredStatement(*row) for row in rows]
+        return (StoredStatement(*row) for row in _shared(rows, _STATEMENT_SHARED))
 
     def quotes(self, *, since: str | None = None, until: str | None = None) -> list[StoredQuote]:
-        """Stored quotes said (else published) from ``since`` to ``until``, in date order."""
+        """Stored quotes said (else published) from ``since`` to ``until``, in date order,
+        read from a cursor in batches, repeated values shared."""
         self._needs(2, "quote dates")
         where, params = _date_range("coalesce(q.date, a.published)", since, until)
-        rows = self._query(
+        rows = self._stream(
             f"""SELECT q.article_id, q.quote_id, q.kind, q.start, q."end", q.content,
                        q.speaker_name, q.speaker_mention, e.type, e.country,
                        coalesce(q.date, a.published), a.outlet, a.source, a.published
@@ -689,7 +729,7 @@ class Store:
                          a.published, a.source, q.start""",
             params,
         )
-        return [StoredQuote(*row) for row in rows]
+        return [StoredQuote(*row) for row in _shared(rows, _QUOTE_SHARED)]
 
     def speaker_names(self) -> list[tuple[str, str | None, int]]:
         """``(name, country, count)`` of every person quoted (institutions left out): what a
@@ -715,6 +755,27 @@ class Store:
 
 
 _STATEMENT_COLUMNS = ", ".join(f.name for f in fields(StoredStatement))
+# columns whose values repeat across rows (a name, a key, a date, a copied quote): one string
+# object for each distinct value, not one per row
+_STATEMENT_SHARED = tuple(
+    i for i, f in enumerate(fields(StoredStatement))
+    if f.name not in ("article_id", "statement_id", "quote_id", "source", "evidence_start",
+                      "evidence_end"))
+_QUOTE_SHARED = tuple(
+    i for i, f in enumerate(fields(StoredQuote))
+    if f.name not in ("article_id", "quote_id", "start", "end", "source"))
+
+
+def _shared(rows: Iterable[tuple], columns: Sequence[int]) -> Iterator[list]:
+    """``rows`` with equal values of ``columns`` made one object (what they hold is unchanged)."""
+    seen: dict[object, object] = {}
+    for row in rows:
+        row = list(row)
+        for i in columns:
+            value = row[i]
+            if value is not None:
+                row[i] = seen.setdefault(value, value)
+        yield row
 
 
 def _date_range(column: str, since: str | None, until: str | None) -> tuple[str, list[str]]:
