@@ -251,6 +251,9 @@ class PgStore(Store):
         self._refuse(found)
         self.version = found.version
 
+    def compact_search_index(self) -> None:
+        """Nothing to do: the GIN index needs no merging of segments (autovacuum keeps it)."""
+
     def _identify(self) -> StoreKind:
         tables = tuple(sorted(name for (name,) in self.db.execute(
             "SELECT table_name FROM information_schema.tables "
