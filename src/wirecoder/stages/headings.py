@@ -14,17 +14,24 @@ quote, a dash of a dateline, a closing quotation mark) nor with a function word 
 is followed by a line that starts like a sentence (a capital, a digit, an opening quotation
 mark), and is not the continuation of a sentence wrapped across lines: the line before it ends
 a sentence or is a heading itself, or a blank line or the start of the text precedes it.
+
+A paragraph is a sentence boundary too: after a blank line, the first token of a paragraph that
+starts like a sentence starts one when the paragraph before ends a sentence (".", "?", "!" or a
+closing quotation mark after one). The parser does not cut at a blank line after a closing mark
+(``... close.”\n\nBulgaria's minister said ...``), and the next paragraph's subject becomes an
+apposition of the last one's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["MAX_HEADING_WORDS", "heading_lines", "mark_headings"]
+__all__ = ["MAX_HEADING_WORDS", "heading_lines", "mark_headings", "paragraph_starts"]
 
 #: More words than this and a line without end punctuation is a wrapped sentence, not a heading.
 MAX_HEADING_WORDS: Final = 12
@@ -73,13 +80,27 @@ def _starts_sentence(line: str) -> bool:
     return bool(line) and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'«(")
 
 
+_PARAGRAPH: Final = re.compile(r"[.!?…][\"'”’»)]*[ \t]*\n[ \t]*\n\s*(?=[A-Z0-9\"“‘'«(])")
+
+
+def paragraph_starts(text: str) -> Iterator[int]:
+    """The start of each paragraph that follows a blank line after a finished sentence."""
+    for m in _PARAGRAPH.finditer(text):
+        yield m.end()
+
+
 def mark_headings(doc: Doc) -> Doc:
-    """Sentence starts set on ``doc`` for its heading lines (see the module)."""
+    """Sentence starts set on ``doc`` for its heading lines and paragraphs (see the module)."""
     spans = list(heading_lines(doc.text))
-    if not spans:
+    paragraphs = list(paragraph_starts(doc.text))
+    if not spans and not paragraphs:
         return doc
     tokens = list(doc)
     starts = [t.idx for t in tokens]
+    for start in paragraphs:
+        k = bisect_left(starts, start)
+        if k < len(tokens) and starts[k] == start and k > 0:
+            tokens[k].is_sent_start = True
     k = 0
     for start, end in spans:
         while k < len(tokens) and starts[k] < start:
