@@ -100,3 +100,11 @@ def test_a_hyphenated_given_name_is_kept_whole():
     text = ("“We waited eighty years for an apology,” said Kim Sun-ok, 71, whose father was "
             "forced to work in a mine.")
     assert speaker_of(text, "We waited eighty") == "Kim Sun-ok"
+
+
+def test_an_embassy_named_for_its_host_capital_speaks_for_the_host_country():
+    text = ("BAMAKO (Reuters) - Turkey handed over two patrol boats to Mali's navy on Monday, the "
+            "Turkish Embassy in Bamako said in a statement.\n\n"
+            "The embassy said the boats would patrol the Niger river.")
+    assert speaker_of(text, "Turkey handed over") == "Turkish Embassy in Mali"
+    assert speaker_of(text, "the boats would") == "Turkish Embassy in Mali"

@@ -42,7 +42,7 @@ from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
-from .bodies import canonical_body, demonym, place_country
+from .bodies import canonical_body, demonym, place_country, seat_country
 from .people import People, role_heads
 
 __all__ = ["Resolution", "SpeakerResolver", "SIEVES"]
@@ -201,6 +201,8 @@ class SpeakerResolver:
         if ent is not None and ent.type == "PERSON" and name is None:
             name = self._whole_name(ent)
         kind = ent.type if ent is not None else ("ORG" if name else "")
+        if kind == "ORG":  # "the Russian Embassy in Bamako": the embassy in Mali
+            name = seat_country(name or ent.name, self.gazetteer) if (name or ent is not None) else name
         where = mention[0] if mention else position
         self._remember(where, ent, name if name else (ent.name if ent is not None else None), kind, head, document)
         return Resolution(mention, ent.id if ent is not None and ent.id else None,
