@@ -108,3 +108,17 @@ def test_an_embassy_named_for_its_host_capital_speaks_for_the_host_country():
             "The embassy said the boats would patrol the Niger river.")
     assert speaker_of(text, "Turkey handed over") == "Turkish Embassy in Mali"
     assert speaker_of(text, "the boats would") == "Turkish Embassy in Mali"
+
+
+def test_police_in_a_place_is_that_place_s_police_whoever_the_entities_name():
+    text = ("SARAJEVO (Reuters) - Thousands of people rallied in the northern town on Saturday. "
+            "Police in Brcko District said about 8,000 people attended.\n\n"
+            "Police in the state of Oaxaca estimated that about 300 teachers joined the march.")
+    assert speaker_of(text, "about 8,000") == "Brcko District Police"
+    assert speaker_of(text, "about 300 teachers") == "Oaxaca State Police"
+
+
+def test_the_city_police_in_a_datelined_story_is_the_dateline_city_s_police():
+    text = ("SANTIAGO (AP) — Tens of thousands of students marched to the presidential palace on "
+            "Thursday.\n\nThe city police said about 40,000 people took part in the march.")
+    assert speaker_of(text, "about 40,000") == "Santiago City Police"

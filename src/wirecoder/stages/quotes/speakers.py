@@ -353,6 +353,9 @@ class SpeakerResolver:
                               document)
         words = self._phrase(tok)
         head = tok.lemma_.lower()
+        police = self._police_of(tok, words) if ent.type == "ORG" else None
+        if police is not None:  # "Police in the state of Chihuahua": Chihuahua State Police
+            return self._done(sieve, self._span(words), self._org_named(police), police, position, head, document)
         if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             if len(name.split()) < len(ent.name.split()):
@@ -543,14 +546,9 @@ class SpeakerResolver:
             name = self.gazetteer.country_name(country) if self.gazetteer and country else None
             if name:
                 return self._done("body", mention, None, name, position, lemma, document)
-        if proper and lemma == "police" and any(t.lower_ == "in" and t.i > tok.i for t in words):
-            # "Police in Republika Srpska" → Republika Srpska Police; "in the state of X" → X State Police
-            place = [t for t in words if t.i > tok.i and t.lower_ not in ("in", "the", "of")]
-            level = [t.text.title() for t in place if t.lower_ in ("state", "province", "city", "region")]
-            names = [t.text_with_ws for t in place if t.lower_ not in ("state", "province", "city", "region")]
-            if names:
-                name = " ".join(["".join(names).strip()] + level + ["Police"])
-                return self._done("body", mention, self._org_named(name), name, position, lemma, document)
+        police = self._police_of(tok, words)
+        if police is not None:
+            return self._done("body", mention, self._org_named(police), police, position, lemma, document)
         if proper:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             ent = self._org_named(name)
@@ -566,6 +564,33 @@ class SpeakerResolver:
                 rest = " ".join(t.text for t in words if t.lower_ not in _DEFINITE)
                 return self._done("body", mention, None, f"{adj} {rest}", position, lemma, document)
         return None
+
+    def _police_of(self, tok: Token, words: list[Token]) -> str | None:
+        """The police of a place: "Police in Republika Srpska" → Republika Srpska Police, "in
+        the state of X" → X State Police, "the city police" in a datelined story → the dateline
+        city's City Police."""
+        if tok.lemma_.lower() != "police" and tok.lower_ != "police":
+            return None
+        if any(t.lower_ == "in" and t.i > tok.i for t in words):
+            place = [t for t in words if t.i > tok.i and t.lower_ not in ("in", "the", "of")]
+            if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in place):
+                return None
+            level = [t.text.title() for t in place if t.lower_ in _LEVELS]
+            names = [t.text_with_ws for t in place if t.lower_ not in _LEVELS]
+            return " ".join(["".join(names).strip()] + level + ["Police"]) if names else None
+        left = [t.lower_ for t in words if t.i < tok.i]
+        if "city" in left and not any(t.text[:1].isupper() for t in words if t.i < tok.i and t.lower_ not in _DEFINITE):
+            city = self._dateline_city()
+            if city:
+                return f"{city} City Police"
+        return None
+
+    def _dateline_city(self) -> str | None:
+        """The dateline's city as a name ("BUENOS AIRES (AP) —" → Buenos Aires), or None."""
+        if not self.dateline_end:
+            return None
+        head = self.text[: self.dateline_end].split(",")[0].split("(")[0].split("/")[0].strip()
+        return head.title() if head and head.replace(" ", "").isalpha() else None
 
     def _country_entity(self, iso: str | None) -> Entity | None:
         if iso is None:
@@ -723,6 +748,7 @@ _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "org
 # of quotes when an article is one long paragraph
 _REACH = 40
 _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
+_LEVELS = frozenset({"state", "province", "city", "region"})
 _LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
                     "military", "county"})
 
