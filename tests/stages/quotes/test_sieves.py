@@ -122,3 +122,13 @@ def test_the_city_police_in_a_datelined_story_is_the_dateline_city_s_police():
     text = ("SANTIAGO (AP) — Tens of thousands of students marched to the presidential palace on "
             "Thursday.\n\nThe city police said about 40,000 people took part in the march.")
     assert speaker_of(text, "about 40,000") == "Santiago City Police"
+
+
+def test_a_charge_after_a_relative_clause_goes_to_the_named_subject_not_the_accused():
+    # the parser takes "Dalton" for the sentence and "accused" for a modifier of "coalition";
+    # the object ("Norland") is the one accused, never an inverted speaker
+    text = ("Dalton, who championed the plan in March as deputy trade minister before his party "
+            "joined the new coalition, accused Norland of “changing the rules every time we get "
+            "close.”\n\nNorland’s Deputy Trade Minister Hilde Varga said there was nothing left to "
+            "discuss.")
+    assert speaker_of(text, "Norland of “changing") == "Dalton"

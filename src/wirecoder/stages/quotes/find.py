@@ -256,7 +256,13 @@ def _subject(verb: Token) -> Token | None:
         inherited = _subject(verb.head)  # "X welcomed the extension but accused the army of ..."
         if inherited is not None:
             return inherited
-    inverted = _right_np(verb)
+    root = verb.sent.root
+    if root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and verb.dep_ in ("acl", "relcl", "advcl", "conj") \
+            and any(c.dep_ == "relcl" for c in root.children) and root.i == verb.sent.start:
+        # "Ristovski, who led the talks in March, accused Sofia of ...": the parser took the
+        # name for the sentence and the verb for a modifier of a noun in the relative clause
+        return root
+    inverted = _right_np(verb) if verb.lemma_.lower() not in _TARGETING else None
     if inverted is not None:  # "..., said Jon Doggett, executive vice president of ..."
         return inverted
     for child in verb.children:  # passive: "was told by X"
@@ -578,6 +584,10 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
 _EVALUATIVE = frozenset("""welcome praise criticize criticise condemn denounce reject dismiss
 blast slam applaud hail mock question dispute endorse defend""".split())
 _APPEAL = frozenset({"urge", "press", "implore", "encourage", "exhort"})
+# verbs whose object is an addressee or a target, never an inverted speaker ("accused Sofia of")
+_TARGETING = frozenset({"urge", "press", "implore", "encourage", "exhort", "accuse", "charge",
+                        "describe", "portray", "characterize", "characterise", "brand", "call",
+                        "criticize", "criticise", "condemn", "praise", "blame", "thank"})
 _CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray": ("as",),
            "characterize": ("as",), "characterise": ("as",), "brand": ("as",)}
 
