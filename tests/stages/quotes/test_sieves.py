@@ -132,3 +132,12 @@ def test_a_charge_after_a_relative_clause_goes_to_the_named_subject_not_the_accu
             "close.”\n\nNorland’s Deputy Trade Minister Hilde Varga said there was nothing left to "
             "discuss.")
     assert speaker_of(text, "Norland of “changing") == "Dalton"
+
+
+def test_one_verb_introduces_a_paraphrase_and_by_a_colon_a_direct_quote():
+    text = ("Union leader Marta Ibsen said the plant must stay open. She urged the owners to "
+            "sell it to the workers: “One offer from them would mean more to these families than "
+            "a million from the state.”")
+    found = speakers(text)
+    assert ("the owners to sell it to", "Marta Ibsen") in found
+    assert ("One offer from them woul", "Marta Ibsen") in found

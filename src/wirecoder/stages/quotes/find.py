@@ -475,13 +475,18 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
     taken = _Intervals()
     for f in direct:
         taken.add(f.start, f.end)
-    cues_used = {f.cue for f in direct if f.cue}
+    cues_used: dict[tuple[int, int], list[int]] = {}  # cue → starts of its direct quotes
+    for f in direct:
+        if f.cue:
+            cues_used.setdefault(f.cue, []).append(f.start)
     nested = _nested_cues(doc)
     found: list[_Found] = []
 
     def add(kind: str, a: int, b: int, cue: tuple[int, int], verb: Token | None, speaker=None) -> None:
         a, b = _trim(text, a, b)
-        if b - a < 3 or taken.overlaps(a, b) or cue in cues_used:
+        if b - a < 3 or taken.overlaps(a, b):
+            return
+        if cue in cues_used and not all(_colon_before(text, b, start) for start in cues_used[cue]):
             return
         if regions.holding(a, b):
             return
@@ -633,6 +638,13 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
         if content is not None:
             return content.left_edge, content.right_edge
     return None
+
+
+def _colon_before(text: str, end: int, quote_start: int) -> bool:
+    """Whether a paraphrase ending at ``end`` introduces, by a colon, the direct quote at
+    ``quote_start`` ("He urged the companies to join the fund: “…”"): two quotes of one cue."""
+    between = text[end:quote_start]
+    return end <= quote_start and between.strip().startswith(":") and not between.strip(" \t:\"“‘'«")
 
 
 def _nested_cues(doc: Doc) -> list[int]:
