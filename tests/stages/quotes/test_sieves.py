@@ -141,3 +141,21 @@ def test_one_verb_introduces_a_paraphrase_and_by_a_colon_a_direct_quote():
     found = speakers(text)
     assert ("the owners to sell it to", "Marta Ibsen") in found
     assert ("One offer from them woul", "Marta Ibsen") in found
+
+
+def test_a_cue_after_a_fragment_with_a_complement_of_its_own_is_a_new_quote():
+    text = ("Senator Lena Ortiz of the Green bloc accused the government of “selling the forests "
+            "to the highest bidder” and said her bloc would oppose any new logging permit.")
+    found = speakers(text)
+    assert ("the government of “selli", "Lena Ortiz") in found
+    assert ("her bloc would oppose an", "Lena Ortiz") in found
+
+
+def test_a_reversed_attribution_with_a_long_title_and_a_time_clause_after_the_verb():
+    text = ("The country will keep the corridor open without any deal with its neighbour, Deputy "
+            "Minister for Ports and Inland Waterways Oleksandr Kubrakov said on Monday.\n\n"
+            "The navy will never leave the reef, fisheries council spokesman Tomas Reyes said "
+            "Wednesday, two days after coast guard crews boarded two fishing boats near it.")
+    assert speaker_of(text, "The country will keep") == "Oleksandr Kubrakov"
+    assert speaker_of(text, "The navy will never leav") == "Tomas Reyes"
+    assert not [c for c, _ in speakers(text) if c.startswith("Wednesday")]

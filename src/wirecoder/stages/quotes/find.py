@@ -211,8 +211,12 @@ def _left_np(verb: Token) -> tuple[int, int] | None:
         k -= 1
     last = k
 
+    def link(k: int) -> bool:  # "Minister for Ports and Inland Waterways": a title's inner links
+        return doc[k].lower_ in ("of", "for", "and") and 0 < k < verb.i - 1 and \
+            doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+
     def back(k: int) -> int:
-        while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".")):
+        while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".") or link(k)):
             if doc[k].text == "." and not (k > 0 and len(doc[k - 1].text) <= 3):
                 break
             k -= 1
@@ -241,6 +245,24 @@ def _right_np(verb: Token) -> Token | None:
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != verb.i:
         return None  # "saying the move ignored ...": the subject of the reported clause
     return head if head.pos_ in ("PROPN", "NOUN") else None
+
+
+_TITLE_LINKS = frozenset({"of", "for", "and", "the", "'s", "’s", "-"})
+
+
+def _title_start(doc: Doc, first: Token) -> Token:
+    """The start of the title before a reversed-order speaker's name, when the parser attached
+    the title elsewhere: "…, Deputy Minister for Communities and Territories Development Taras
+    Hnatyshyn said" → Deputy. Capitalised words and the links of a title's name, back to a comma;
+    else ``first`` itself."""
+    k = first.i - 1
+    while k > first.sent.start and first.i - k <= 12 and (
+            doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
+            or doc[k].lower_ in _TITLE_LINKS):
+        k -= 1
+    if k < first.i - 1 and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+        return doc[k + 1]
+    return first
 
 
 def _subject(verb: Token) -> Token | None:
@@ -372,7 +394,10 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
     previous: _Found | None = None
     for k, region in enumerate(regions):
         words = len(text[region.start : region.end].split())
-        after = [t for t in _window_after(doc, text, region, regions) if _is_cue(t)]
+        # a cue after the closing mark with a complement of its own ("accused X of “…” and
+        # said her bloc would …") is a new attribution, not this quote's
+        after = [t for t in _window_after(doc, text, region, regions) if _is_cue(t)
+                 and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)]
         before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)]
         cue = after[0] if after else (before[-1] if before else None)
         mixed_start = None
@@ -534,6 +559,11 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             continue
         if ccomps:
             comp = ccomps[-1] if ccomps[-1].i > tok.i else ccomps[0]
+            if comp.i > tok.i and ccomps[0].i < tok.i and not any(
+                    c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in comp.children):
+                # "CONTENT, X said Wednesday, two days after Y boarded ...": the complement
+                # before the verb is what was said, the clause after it a time adverbial
+                comp = ccomps[0]
             a = comp.left_edge
             if a.dep_ == "mark" or a.lower_ == "that":
                 a = doc[a.i + 1]
@@ -580,6 +610,7 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             and subj.tag_ not in ("WDT", "WP")
         ):
             # "Despite pressure, Serbia will never ..., President X told a rally": reversed order
+            first = _title_start(doc, first)
             comma = doc[first.i - 1]
             if comma.text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[tok.sent.start : comma.i]):
                 add("indirect", tok.sent[0].idx, comma.idx, cue, tok)
@@ -695,6 +726,9 @@ def _quoting_verb(tok: Token) -> Token | None:
 def _clause_end_before(doc: Doc, cue: Token) -> int:
     subj = _subject(cue)
     first = subj.left_edge if subj is not None and subj.i < cue.i else cue
+    np = _left_np(cue) if subj is not None else None
+    if np is not None and np[1] == subj.i:  # the phrase as written before the verb
+        first = doc[min(np[0], first.i)]
     k = first.i - 1
     while k >= 0 and doc[k].is_punct:
         k -= 1
