@@ -159,3 +159,34 @@ def test_a_reversed_attribution_with_a_long_title_and_a_time_clause_after_the_ve
     assert speaker_of(text, "The country will keep") == "Oleksandr Kubrakov"
     assert speaker_of(text, "The navy will never leav") == "Tomas Reyes"
     assert not [c for c, _ in speakers(text) if c.startswith("Wednesday")]
+
+
+def test_a_cue_after_a_quote_and_a_conjunction_is_a_second_quote_not_its_attribution():
+    text = ("The country's special envoy for the region, Lin Haotian, said Beijing was “ready to "
+            "host the next round of talks” and described the agreement as “a model for settling "
+            "disputes by dialogue.”")
+    found = {c: n for c, n in speakers(text)}
+    assert found.get("Beijing was “ready to ho") == "Lin Haotian"
+    assert found.get("the agreement as “a mode") == "Lin Haotian"
+
+
+def test_said_in_a_statement_that_introduces_a_mixed_quote():
+    text = ("The Kremlin said in a statement that Moscow \"welcomes the interest of our partners "
+            "in the work of the group.\"")
+    ((content, name),) = speakers(text)
+    assert content.startswith("Moscow \"welcomes")
+    assert name == "Kremlin"
+
+
+def test_a_second_speech_verb_after_and_is_a_quote_of_its_own_by_the_same_speaker():
+    text = ("Water Minister Dawit Alemu said his country was ready to continue the talks \"in good "
+            "faith\" and denied that the dam had reduced the flow of the river.\n\n"
+            "The border committee wrote that guards had pushed 20 migrants back across the fence "
+            "and accused the neighbours of \"systematic violations of the law.\"")
+    found = speakers(text)
+    assert ("his country was ready to", "Dawit Alemu") in found
+    assert ("the dam had reduced the ", "Dawit Alemu") in found
+    mentions = {q["content"]["text"][:17]: q["speaker"]["mention"]["text"]
+                for q in analyze(Article(text=text)).to_dict()["quotes"]}
+    assert mentions["guards had pushed"] == "The border committee"
+    assert mentions["the neighbours of"] == "The border committee"  # not "guards"

@@ -273,6 +273,14 @@ def _subject(verb: Token) -> Token | None:
     np = _left_np(verb)
     if np is not None:  # the parser attached the subject elsewhere: take the phrase itself
         return verb.doc[np[1]]
+    outer = verb.head.head if verb.dep_ == "conj" else None
+    if outer is not None and verb.head.dep_ == "ccomp" and _is_cue(outer) and outer.i < verb.i \
+            and not _is_cue(verb.head):
+        # "X wrote that guards had forced ... and accused Warsaw of ...": the parser hung the
+        # second verb on the reported clause; it is X's
+        inherited = _subject(outer)
+        if inherited is not None:
+            return inherited
     if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.i < verb.i:
         inherited = _subject(verb.head)  # "X welcomed the extension but accused the army of ..."
@@ -391,12 +399,16 @@ def _is_scare(text: str, region: QuoteRegion) -> bool:
 
 def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
     found: list[_Found] = []
+    nested = _nested_cues(doc)
     previous: _Found | None = None
     for k, region in enumerate(regions):
         words = len(text[region.start : region.end].split())
         # a cue after the closing mark with a complement of its own ("accused X of “…” and
         # said her bloc would …") is a new attribution, not this quote's
-        after = [t for t in _window_after(doc, text, region, regions) if _is_cue(t)
+        window = _window_after(doc, text, region, regions)
+        joined = next((t.i for t in window if t.pos_ == "CCONJ" and t.head.pos_ in ("VERB", "AUX")),
+                      None)  # "“…” and described …"; not "Water Resources and Irrigation Minister"
+        after = [t for t in window if _is_cue(t) and (joined is None or t.i < joined)
                  and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)]
         before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)]
         cue = after[0] if after else (before[-1] if before else None)
@@ -407,14 +419,16 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             lead = text[cue.idx + len(cue.text) : region.open]
             if lead.strip() and not lead.rstrip().endswith((":", ",")):
                 lead_tokens = doc.char_span(cue.idx + len(cue.text), region.open, alignment_mode="contract")
+                that = _that_in(lead_tokens)  # "said in a statement that Moscow “…”"
                 clausal = (
                     any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
-                    or lead.lstrip().lower().startswith("that ")
+                    or lead.lstrip().lower().startswith("that ") or that is not None
                     or (lead_tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in lead_tokens))
                 )
                 if not clausal:
                     continue  # a title or name after a verb ("called the film “...”"): not a quote
-                mixed_start = _content_start_after(cue)
+                mixed_start = _content_start_after(cue) if that is None or any(
+                    c.dep_ == "ccomp" for c in cue.children) else that
         if cue is None:
             lead_end = region.open  # blank back to the line start: the quote opens a paragraph
             while lead_end > 0 and text[lead_end - 1] != "\n" and text[lead_end - 1].isspace():
@@ -447,13 +461,29 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             end = region.end
             comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
             if comp is not None and region.close >= 0 and comp.right_edge.idx > region.close:
-                end = comp.right_edge.idx + len(comp.right_edge.text)
+                end = max(region.end, _end_before_nested_cue(doc, comp, comp.right_edge, nested))
             start, end = _trim(text, mixed_start, end)
             found.append(_Found("mixed", start, end, _cue_span(cue), mention, head, possessor))
         else:
             found.append(_Found("direct", region.start, region.end, _cue_span(cue), mention, head, possessor))
         previous = found[-1]
     return found
+
+
+def _that_in(tokens) -> int | None:
+    """After "said in a statement that": where the clause after "that" starts (the parser may
+    hang it on the noun: "statement that Moscow welcomes"), or None."""
+    if tokens is None:
+        return None
+    toks = list(tokens)
+    for k, t in enumerate(toks[:-1]):
+        if t.lower_ == "that" and k > 0 and toks[k - 1].lower_ in _STATEMENT_NOUNS:
+            return toks[k + 1].idx
+    return None
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
+                              "speech", "conference", "message", "release"})
 
 
 def _outermost(cues: list[Token]) -> Token:
@@ -683,7 +713,11 @@ def _nested_cues(doc: Doc) -> list[int]:
     ", and added ..."), in order: found once per Doc, looked up by bisection per complement."""
     return [
         t.i for t in doc
-        if t.i > 0 and t.dep_ in ("advcl", "conj") and doc[t.i - 1].text == "," and _is_cue(t)
+        if t.i > 1 and t.dep_ in ("advcl", "conj") and _is_cue(t) and (
+            doc[t.i - 1].text == ","
+            # "… was ready “in good faith” and denied that …": a second verb with its own content
+            or doc[t.i - 1].lower_ in ("and", "but") and t.dep_ == "conj" and t.head.lemma_.lower() not in SPEECH_VERBS
+            and (any(c.dep_ == "ccomp" for c in t.children) or _object_complement(t) is not None))
     ]
 
 
