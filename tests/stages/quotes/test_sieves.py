@@ -190,3 +190,12 @@ def test_a_second_speech_verb_after_and_is_a_quote_of_its_own_by_the_same_speake
                 for q in analyze(Article(text=text)).to_dict()["quotes"]}
     assert mentions["guards had pushed"] == "The border committee"
     assert mentions["the neighbours of"] == "The border committee"  # not "guards"
+
+
+def test_a_relative_pronoun_s_mention_carries_the_phrase_it_stands_for():
+    text = ("Traffic stood still at the crossing for a second day. Raul Medina, a 48-year-old "
+            "driver who said he had been waiting since Monday, blamed the inspections.")
+    (quote,) = analyze(Article(text=text)).quotes
+    assert quote.content.text.startswith("he had been waiting")
+    assert quote.speaker.mention.text == "a 48-year-old driver who"
+    assert quote.speaker.name == "Raul Medina"

@@ -264,6 +264,14 @@ class SpeakerResolver:
         if tok.lower_ in _RELATIVE and possessor is not None:  # "critics who say": critics
             tok = self.doc[possessor]
             sieve_prefix = "relative"
+            words = self._phrase(tok)
+            if words and words[0].i <= tok.i and not any("\n" in t.text for t in words):
+                # the mention shown is the noun phrase "who" stands for with the pronoun ("a
+                # 52-year-old driver who", "the Chinese Embassy in Canberra, which"), not the
+                # pronoun alone; the phrase alone when the two are apart
+                start, end = self._span(words)
+                gap = self.text[end:a]
+                shown = (start, b) if end <= a and not gap.strip(" ,") else (start, end)
         # a role noun in apposition to a name, either way round
         if tok.i not in self.tok_ent:
             if tok.dep_ == "appos" and tok.head.i in self.tok_ent and self.tok_ent[tok.head.i].type == "PERSON":
