@@ -199,3 +199,15 @@ def test_a_relative_pronoun_s_mention_carries_the_phrase_it_stands_for():
     assert quote.content.text.startswith("he had been waiting")
     assert quote.speaker.mention.text == "a 48-year-old driver who"
     assert quote.speaker.name == "Raul Medina"
+
+
+def test_an_acronym_introduced_by_known_as_stands_for_the_full_name():
+    text = ("The Popular Resistance Front, known as the PRF, has held talks with the government "
+            "since May.\n\nThe PRF denied that its units had attacked the convoy.")
+    assert speaker_of(text, "its units had attacked") == "Popular Resistance Front"
+
+
+def test_according_to_an_institution_s_data_names_the_institution():
+    text = ("Crossings at the northern border fell by a third in the first month after the rule "
+            "took effect, according to U.S. Customs and Border Protection data.")
+    assert speaker_of(text, "Crossings at the norther") == "U.S. Customs and Border Protection"

@@ -29,6 +29,7 @@ over a few candidates, so an article's quotes are resolved in time linear in the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -285,7 +286,8 @@ class SpeakerResolver:
                     sieve_prefix = "relative"
                     if tok.i in self.name_spans:
                         shown = self._name_span(tok.i)
-        if tok.lemma_.lower() in SOURCE_NOUNS and tok.lemma_.lower() not in DOCUMENT_NOUNS:
+        if (tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS) \
+                and tok.lemma_.lower() not in DOCUMENT_NOUNS:  # "data" has the lemma "datum"
             mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
             if mod is not None:  # "according to U.S. Customs and Border Protection data"
                 tok = mod
@@ -745,7 +747,13 @@ def _acronyms(text: str, entities) -> dict[str, Entity]:
                 acr = after[2 : after.index(")")]
                 if acr.isupper() and 2 <= len(acr) <= 8:
                     out[acr] = e
+            known = _KNOWN_AS.match(text, m.end)  # "The National Liberation Army, known as the ELN,"
+            if known is not None and len(e.name.split()) >= 2:
+                out.setdefault(known.group(1), e)
     return out
+
+
+_KNOWN_AS = re.compile(r",? (?:also |better |widely )?(?:known|referred to) as (?:the )?([A-Z][A-Z0-9-]{1,7})\b")
 
 
 # anonymous heads a lead may name in its next paragraph ("a senior official", "a senior diplomat")
