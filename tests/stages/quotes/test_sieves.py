@@ -211,3 +211,22 @@ def test_according_to_an_institution_s_data_names_the_institution():
     text = ("Crossings at the northern border fell by a third in the first month after the rule "
             "took effect, according to U.S. Customs and Border Protection data.")
     assert speaker_of(text, "Crossings at the norther") == "U.S. Customs and Border Protection"
+
+
+def test_a_quote_inside_a_reported_clause_goes_to_the_outer_speaker():
+    text = ("Foreign Minister Reza Tehrani met his counterpart on Monday. Tehrani said Iran "
+            "welcomed any foreign investment and was “ready to offer every facility.”")
+    assert speaker_of(text, "Iran welcomed any foreig") == "Reza Tehrani"
+
+
+def test_an_organisation_in_apposition_to_a_body_noun_is_the_speaker():
+    text = ("The government presented the bill on Monday. The main opposition party, the Civic "
+            "Alliance, said it would not back the bill.")
+    assert speaker_of(text, "it would not back") == "Civic Alliance"
+
+
+def test_a_place_the_parser_took_for_the_subject_gives_way_to_the_person_beside_it():
+    text = ("In Norway, whose vessels take most of the Barents Sea catch, Erik Solheim, who chairs "
+            "a fishing industry association in the port of Tromso, told Norwegian radio that the "
+            "ban would cost the fleet millions.")
+    assert speaker_of(text, "the ban would cost") == "Erik Solheim"

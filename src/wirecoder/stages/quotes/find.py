@@ -292,6 +292,14 @@ def _subject(verb: Token) -> Token | None:
         # "Ristovski, who led the talks in March, accused Sofia of ...": the parser took the
         # name for the sentence and the verb for a modifier of a noun in the relative clause
         return root
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    if opening is not None and opening.right_edge.i >= verb.i - 2:
+        # "In Norway, whose boats ..., Erik Solheim, who ..., told": the name hangs as an
+        # apposition inside the opening prepositional phrase, right before the verb
+        for t in reversed(verb.doc[opening.i : verb.i]):
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" \
+                    and t.right_edge.i >= verb.i - 2:
+                return t
     inverted = _right_np(verb) if verb.lemma_.lower() not in _TARGETING else None
     if inverted is not None:  # "..., said Jon Doggett, executive vice president of ..."
         return inverted
@@ -411,7 +419,7 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         after = [t for t in window if _is_cue(t) and (joined is None or t.i < joined)
                  and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)]
         before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)]
-        cue = after[0] if after else (before[-1] if before else None)
+        cue = after[0] if after else (_reporting(before) if before else None)
         mixed_start = None
         if cue is not None and not after:
             # "Vucic said that although ... but “everyone must remember ...”": a fragment inside
@@ -484,6 +492,22 @@ def _that_in(tokens) -> int | None:
 
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
                               "speech", "conference", "message", "release"})
+
+
+def _reporting(cues: list[Token]) -> Token:
+    """Of the cues before a quote, the last one, or the cue whose reported clause holds it
+    ("Ghanbarzadeh said Iran welcomed any investment and was “ready …”": said, not welcomed;
+    nested attributions count once, by the outer speaker)."""
+    cue = cues[-1]
+    if cue.dep_ != "ccomp":  # "… and warned that …": a second verb of its own, not a nested one
+        return cue
+    ids = {c.i for c in cues}
+    node = cue
+    while node.head.i != node.i and node.dep_ in ("ccomp", "conj", "xcomp"):
+        node = node.head
+        if node.i in ids:
+            cue = node
+    return cue
 
 
 def _outermost(cues: list[Token]) -> Token:
@@ -653,7 +677,8 @@ _APPEAL = frozenset({"urge", "press", "implore", "encourage", "exhort"})
 # verbs whose object is an addressee or a target, never an inverted speaker ("accused Sofia of")
 _TARGETING = frozenset({"urge", "press", "implore", "encourage", "exhort", "accuse", "charge",
                         "describe", "portray", "characterize", "characterise", "brand", "call",
-                        "criticize", "criticise", "condemn", "praise", "blame", "thank"})
+                        "criticize", "criticise", "condemn", "praise", "blame", "thank",
+                        "tell", "inform", "assure", "ask"})
 _CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray": ("as",),
            "characterize": ("as",), "characterise": ("as",), "brand": ("as",)}
 

@@ -279,13 +279,23 @@ class SpeakerResolver:
                 tok = tok.head
                 sieve_prefix = "relative"
             else:
+                body = tok.lemma_.lower() in BODY_HEADS or tok.lower_ in BODY_HEADS
                 named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
-                              and self.tok_ent[c.i].type == "PERSON"), None)
-                if named is not None:  # "After the election, Minyon Moore, a senior adviser, said"
-                    tok = named
+                              and (self.tok_ent[c.i].type == "PERSON"
+                                   or body and self.tok_ent[c.i].type == "ORG")), None)
+                if named is not None:  # "After the election, Minyon Moore, a senior adviser, said";
+                    tok = named        # "The main opposition party, VMRO-DPMNE, said"
                     sieve_prefix = "relative"
                     if tok.i in self.name_spans:
                         shown = self._name_span(tok.i)
+        elif self.tok_ent[tok.i].type in ("COUNTRY", "CITY"):
+            # "In Denmark, whose boats ..., Soren Berg, who ..., told": a place has no
+            # apposition that is a person; the parser took the place for the subject
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
+                          and self.tok_ent[c.i].type == "PERSON"), None)
+            if named is not None and named.i in self.name_spans:
+                tok = named
+                shown = self._name_span(tok.i)
         if (tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS) \
                 and tok.lemma_.lower() not in DOCUMENT_NOUNS:  # "data" has the lemma "datum"
             mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
