@@ -230,3 +230,23 @@ def test_a_place_the_parser_took_for_the_subject_gives_way_to_the_person_beside_
             "a fishing industry association in the port of Tromso, told Norwegian radio that the "
             "ban would cost the fleet millions.")
     assert speaker_of(text, "the ban would cost") == "Erik Solheim"
+
+
+def _mention(text: str, content_start: str) -> str | None:
+    for q in analyze(Article(text=text)).to_dict()["quotes"]:
+        if q["content"]["text"].startswith(content_start):
+            return q["speaker"]["mention"]["text"] if q["speaker"]["mention"] else None
+    raise AssertionError(f"no quote starting {content_start!r}")
+
+
+def test_a_speaker_hung_on_an_opening_phrase_or_on_the_verb_above():
+    # "Speaking in X, NAME, without ..., accused": the name is parsed as an apposition of the place
+    assert _mention("Speaking in Harlem, Clinton, without naming him, also accused Sanders of "
+                    "being a latecomer to the issue.", "Sanders of being") == "Clinton"
+    # the second "called" hangs on the first one's object
+    assert _mention("He called it \"shameful\" and called on leaders \"not to feed that dark "
+                    "impulse inside of us.\"", "on leaders") == "He"
+    # "makes no apologies for accusing": the subject of the verb above
+    assert _mention("Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies "
+                    "for accusing the Chinese of militarizing disputed waters.",
+                    "the Chinese of") == "Adm. Harry B. Harris Jr."

@@ -292,13 +292,13 @@ def _subject(verb: Token) -> Token | None:
         # "Ristovski, who led the talks in March, accused Sofia of ...": the parser took the
         # name for the sentence and the verb for a modifier of a noun in the relative clause
         return root
-    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
-    if opening is not None and opening.right_edge.i >= verb.i - 2:
-        # "In Norway, whose boats ..., Erik Solheim, who ..., told": the name hangs as an
-        # apposition inside the opening prepositional phrase, right before the verb
-        for t in reversed(verb.doc[opening.i : verb.i]):
-            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" \
-                    and t.right_edge.i >= verb.i - 2:
+    opening = next((c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i == verb.sent.start), None)
+    if opening is not None:
+        # "In Norway, whose boats ..., Erik Solheim, who ..., told", "Speaking in Harlem,
+        # Clinton, without naming him, accused": the name hangs as an apposition inside the
+        # opening phrase of the verb
+        for t in reversed(verb.doc[opening.i : opening.right_edge.i + 1]):
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
                 return t
     inverted = _right_np(verb) if verb.lemma_.lower() not in _TARGETING else None
     if inverted is not None:  # "..., said Jon Doggett, executive vice president of ..."
@@ -309,9 +309,21 @@ def _subject(verb: Token) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-        return _subject(verb.head)
+        above = _subject(verb.head)
+        if above is not None or verb.head.pos_ in ("VERB", "AUX"):
+            return above
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X responded by saying", "X said before adding"
+    if verb.dep_ in ("conj", "pcomp"):
+        # "He called it “shameful” and called on leaders ..." (the second verb hung on the
+        # first one's object), "X makes no apologies for accusing ...": the subject of the
+        # nearest verb above, before it
+        for anc in verb.ancestors:
+            if anc.pos_ in ("VERB", "AUX") and anc.i < verb.i:
+                subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < anc.i), None)
+                if subj is not None and subj.tag_ not in ("WDT", "WP", "EX"):
+                    return subj
+                break
     return None
 
 
