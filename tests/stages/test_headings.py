@@ -120,3 +120,13 @@ def test_a_paragraph_after_a_closing_mark_starts_a_sentence():
     quotes = wirecoder.analyze(text).quotes
     assert [q.content.text[:16] for q in quotes] == ["its forces had s", "Insurers in Lond"]
     assert quotes[1].speaker.name is None  # two people familiar with the matter
+
+
+def test_a_single_line_break_after_a_finished_sentence_starts_one_but_not_after_mr():
+    from wirecoder.stages.headings import paragraph_starts
+    text = 'He left.\nThen she came. Mr.\nSmith said "no more."\nThe talks ended. U.S.\nSenators left.'
+    assert [text[i:i + 7] for i in paragraph_starts(text)] == ["Then sh", "The tal"]
+    text = ("The ministry accused its neighbour of \"preparing a war under the pretext of trade.\"\n"
+            "Earlier, the Foreign Ministry called on both sides to resolve their differences.")
+    doc = load_pipeline().nlp(text)
+    assert text.index("Earlier") in [s.start_char for s in doc.sents]

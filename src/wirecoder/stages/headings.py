@@ -15,9 +15,10 @@ is followed by a line that starts like a sentence (a capital, a digit, an openin
 mark), and is not the continuation of a sentence wrapped across lines: the line before it ends
 a sentence or is a heading itself, or a blank line or the start of the text precedes it.
 
-A paragraph is a sentence boundary too: after a blank line, the first token of a paragraph that
-starts like a sentence starts one when the paragraph before ends a sentence (".", "?", "!" or a
-closing quotation mark after one). The parser does not cut at a blank line after a closing mark
+A paragraph is a sentence boundary too: after a line break, the first token of a line that
+starts like a sentence starts one when the line before ends a sentence (".", "?", "!" or a
+closing quotation mark after one; after a single line break, not when the period follows a short
+word, an abbreviation a wrapped line may end with). The parser does not cut at a blank line after a closing mark
 (``... close.”\n\nBulgaria's minister said ...``), and the next paragraph's subject becomes an
 apposition of the last one's.
 """
@@ -80,12 +81,17 @@ def _starts_sentence(line: str) -> bool:
     return bool(line) and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'«(")
 
 
-_PARAGRAPH: Final = re.compile(r"[.!?…][\"'”’»)]*[ \t]*\n[ \t]*\n\s*(?=[A-Z0-9\"“‘'«(])")
+_PARAGRAPH: Final = re.compile(r"(\S*)[.!?…][\"'”’»)]*[ \t]*\n\s*(?=[A-Z0-9\"“‘'«(])")
+_ABBREVIATION: Final = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Za-z]|(?:[A-Za-z]\.)+[A-Za-z]?)$")  # Mr. Gen. U.S.
 
 
 def paragraph_starts(text: str) -> Iterator[int]:
-    """The start of each paragraph that follows a blank line after a finished sentence."""
+    """The start of each paragraph (or line) that follows a finished sentence at a line break:
+    not after an abbreviation ("Mr.", "U.S.") that a wrapped line may end with."""
     for m in _PARAGRAPH.finditer(text):
+        word = m.group(1)
+        if "\n" not in m.group(0)[len(word):].split("\n", 1)[1] and _ABBREVIATION.match(word.lstrip("(\"“'‘")):
+            continue  # a single line break after a short word with a period: maybe a wrap
         yield m.end()
 
 

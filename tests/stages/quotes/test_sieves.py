@@ -250,3 +250,11 @@ def test_a_speaker_hung_on_an_opening_phrase_or_on_the_verb_above():
     assert _mention("Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies "
                     "for accusing the Chinese of militarizing disputed waters.",
                     "the Chinese of") == "Adm. Harry B. Harris Jr."
+
+
+def test_a_speech_verb_inside_a_reversed_attribution_s_content_counts_once():
+    text = ("BAMAKO (Reuters) - Mali's government has demanded that France pay compensation for "
+            "the damage its troops caused, the Malian Foreign Ministry said in a statement.\n\n"
+            "\"France must assume its responsibility,\" the statement said.")
+    assert speaker_of(text, "Mali's government has d") == "Malian Foreign Ministry"
+    assert speaker_of(text, "France must assume") == "Malian Foreign Ministry"

@@ -600,6 +600,11 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             continue
         if not _is_cue(tok):
             continue
+        if tok.dep_ == "ccomp" and tok.head.i > tok.i and _is_cue(tok.head) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+            # "X has demanded that France pay ..., the ministry said": the inner verb is part
+            # of what the outer speaker said (a nested attribution counts once)
+            continue
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         cue = _cue_span(tok)
         shaped = _object_complement(tok)
