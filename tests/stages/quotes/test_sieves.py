@@ -258,3 +258,13 @@ def test_a_speech_verb_inside_a_reversed_attribution_s_content_counts_once():
             "\"France must assume its responsibility,\" the statement said.")
     assert speaker_of(text, "Mali's government has d") == "Malian Foreign Ministry"
     assert speaker_of(text, "France must assume") == "Malian Foreign Ministry"
+
+
+def test_an_ambassador_to_a_country_is_the_diplomat_and_a_participle_is_no_cue():
+    text = ("MOSCOW, March 4. /TASS/. Eritrean Ambassador to Russia Daniel Haile told TASS that his "
+            "country had no plans to join the alliance.\n"
+            "\"Our neutrality is not a subject for negotiation with anyone,\" the diplomat stressed.\n"
+            "According to him, the mobilization of reservists announced by the government last "
+            "month was \"a purely defensive measure.\"")
+    assert speaker_of(text, "Our neutrality is not") == "Daniel Haile"
+    assert _mention(text, "the mobilization of") == "him"

@@ -430,7 +430,9 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
                       None)  # "“…” and described …"; not "Water Resources and Irrigation Minister"
         after = [t for t in window if _is_cue(t) and (joined is None or t.i < joined)
                  and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)]
-        before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)]
+        # not a participle modifying a noun ("the mobilization announced by Asmara was “…”")
+        before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)
+                  and not (t.dep_ == "acl" and t.tag_ == "VBN")]
         cue = after[0] if after else (_reporting(before) if before else None)
         mixed_start = None
         if cue is not None and not after:
