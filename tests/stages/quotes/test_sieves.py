@@ -268,3 +268,14 @@ def test_an_ambassador_to_a_country_is_the_diplomat_and_a_participle_is_no_cue()
             "month was \"a purely defensive measure.\"")
     assert speaker_of(text, "Our neutrality is not") == "Daniel Haile"
     assert _mention(text, "the mobilization of") == "him"
+
+
+def test_his_ministry_and_the_ministry_of_a_quote_about_a_minister_are_that_minister_s():
+    text = ("WARSAW (Reuters) - Poland will keep its border crossings closed, Deputy Interior "
+            "Minister Marek Nowak said on Tuesday.\n\n"
+            "The Belarusian Foreign Ministry said Minsk was ready to discuss the reopening.\n\n"
+            "Nowak will visit border guard posts near Bialystok on Thursday, the ministry said.\n\n"
+            "Foreign Minister Jan Kowal met his Lithuanian counterpart in Vilnius. He said the "
+            "talks had gone well, and his ministry said a new meeting would follow in May.")
+    assert speaker_of(text, "Nowak will visit") == "Polish Interior Ministry"
+    assert speaker_of(text, "a new meeting would") == "Polish Foreign Ministry"

@@ -573,6 +573,15 @@ class SpeakerResolver:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             ent = self._org_named(name)
             return self._done("body", mention, ent, name, position, lemma, document)
+        owner = next((c.lower_ for c in tok.lefts if c.dep_ == "poss"), None)
+        if lemma == "ministry" and not proper and (det == "the" or owner in ("his", "her")):
+            # "his ministry": the ministry of the minister he is; "Gorzelak will visit ..., the
+            # ministry said": the ministry of the minister the quote is about
+            person = self._person_for("m" if owner == "his" else "f", tok.idx) if owner \
+                else self._minister_in(position, tok.idx)
+            name = self._ministry_of(person) if person is not None else None
+            if name is not None:
+                return self._done("body", mention, self._org_named(name), name, position, lemma, document)
         # "the ministry", "the embassy", "the group": the one named before with that head
         ent_name = self._earlier_body(lemma, lower, tok.idx, national=lemma in _NATIONAL_BODIES)
         if ent_name is not None:
@@ -583,6 +592,25 @@ class SpeakerResolver:
             if adj:  # "police" in a story about Serbia: the Serbian police
                 rest = " ".join(t.text for t in words if t.lower_ not in _DEFINITE)
                 return self._done("body", mention, None, f"{adj} {rest}", position, lemma, document)
+        return None
+
+    def _minister_in(self, start: int, end: int) -> Entity | None:
+        """The one person named between ``start`` and ``end`` (a quote's content before its
+        "the ministry said") who holds a minister's role, or None."""
+        k = bisect_left(self._person_starts, start)
+        found = {ent.id: ent for first, _l, ent in self.person_tokens[k : k + _REACH]
+                 if self.doc[first].idx < end and self._ministry_of(ent) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _ministry_of(self, person: Entity) -> str | None:
+        """"Polish Interior Ministry" for a (deputy) interior minister of Poland, or None."""
+        adj = demonym(self.gazetteer, person.country)
+        if adj is None:
+            return None
+        for role in self.people.roles.get(person.id, ()):
+            if role and role[-1] == "minister" and len(role) >= 2 and role[-2] not in _SUBORDINATE_WORDS \
+                    and role[-2] not in ("prime", "chief", "first"):
+                return f"{adj} {role[-2].title()} Ministry"
         return None
 
     def _police_of(self, tok: Token, words: list[Token]) -> str | None:
@@ -775,6 +803,7 @@ _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "org
 _REACH = 40
 _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
 _LEVELS = frozenset({"state", "province", "city", "region"})
+_SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "state", "junior", "senior"})
 _LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
                     "military", "county"})
 
