@@ -279,3 +279,9 @@ def test_his_ministry_and_the_ministry_of_a_quote_about_a_minister_are_that_mini
             "talks had gone well, and his ministry said a new meeting would follow in May.")
     assert speaker_of(text, "Nowak will visit") == "Polish Interior Ministry"
     assert speaker_of(text, "a new meeting would") == "Polish Foreign Ministry"
+
+
+def test_a_person_s_own_saying_inside_a_reversed_attribution_stays_theirs():
+    text = ("Serbian President Aleksandar Vucic said in January 2005 that Serbia will never impose "
+            "sanctions on Russia, officials said.")
+    assert speakers(text) == [("Serbia will never impose", "Aleksandar Vucic")]

@@ -603,9 +603,11 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
         if not _is_cue(tok):
             continue
         if tok.dep_ == "ccomp" and tok.head.i > tok.i and _is_cue(tok.head) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
-            # "X has demanded that France pay ..., the ministry said": the inner verb is part
-            # of what the outer speaker said (a nested attribution counts once)
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children) \
+                and tok.lemma_.lower() not in _SAYING:
+            # "X has demanded that France pay ..., the ministry said": the inner act is part
+            # of what the outer speaker said (a nested attribution counts once); "X said that
+            # ..., officials said" stays X's words
             continue
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         cue = _cue_span(tok)
@@ -693,6 +695,7 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
 _EVALUATIVE = frozenset("""welcome praise criticize criticise condemn denounce reject dismiss
 blast slam applaud hail mock question dispute endorse defend""".split())
 _APPEAL = frozenset({"urge", "press", "implore", "encourage", "exhort"})
+_SAYING = frozenset({"say", "tell", "state", "write", "add", "declare", "tweet", "post"})
 # verbs whose object is an addressee or a target, never an inverted speaker ("accused Sofia of")
 _TARGETING = frozenset({"urge", "press", "implore", "encourage", "exhort", "accuse", "charge",
                         "describe", "portray", "characterize", "characterise", "brand", "call",
