@@ -107,3 +107,26 @@ def test_a_live_blog_page_through_the_reader_and_the_pipeline(tmp_path):
     assert "Questioning" not in [q.speaker.name for q in analysis.quotes]
     for q in analysis.quotes:
         assert "\n" not in q.speaker.mention.text
+
+
+def test_a_paragraph_after_a_closing_mark_starts_a_sentence():
+    # the parser glues "… as “legitimate.”\n\nInsurers …" into one sentence: the next
+    # paragraph becomes part of the last one's quote, and its own attribution is lost
+    text = ("The Defence Ministry said its forces had struck depots used to store foreign weapons "
+            "and described the targets as “legitimate.”\n\nInsurers in London are due to review "
+            "the rates next week, two people familiar with the matter said.")
+    doc = load_pipeline().nlp(text)
+    assert text.index("Insurers") in [s.start_char for s in doc.sents]
+    quotes = wirecoder.analyze(text).quotes
+    assert [q.content.text[:16] for q in quotes] == ["its forces had s", "Insurers in Lond"]
+    assert quotes[1].speaker.name is None  # two people familiar with the matter
+
+
+def test_a_single_line_break_after_a_finished_sentence_starts_one_but_not_after_mr():
+    from wirecoder.stages.headings import paragraph_starts
+    text = 'He left.\nThen she came. Mr.\nSmith said "no more."\nThe talks ended. U.S.\nSenators left.'
+    assert [text[i:i + 7] for i in paragraph_starts(text)] == ["Then sh", "The tal"]
+    text = ("The ministry accused its neighbour of \"preparing a war under the pretext of trade.\"\n"
+            "Earlier, the Foreign Ministry called on both sides to resolve their differences.")
+    doc = load_pipeline().nlp(text)
+    assert text.index("Earlier") in [s.start_char for s in doc.sents]

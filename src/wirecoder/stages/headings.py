@@ -14,17 +14,25 @@ quote, a dash of a dateline, a closing quotation mark) nor with a function word 
 is followed by a line that starts like a sentence (a capital, a digit, an opening quotation
 mark), and is not the continuation of a sentence wrapped across lines: the line before it ends
 a sentence or is a heading itself, or a blank line or the start of the text precedes it.
+
+A paragraph is a sentence boundary too: after a line break, the first token of a line that
+starts like a sentence starts one when the line before ends a sentence (".", "?", "!" or a
+closing quotation mark after one; after a single line break, not when the period follows a short
+word, an abbreviation a wrapped line may end with). The parser does not cut at a blank line after a closing mark
+(``... close.”\n\nBulgaria's minister said ...``), and the next paragraph's subject becomes an
+apposition of the last one's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["MAX_HEADING_WORDS", "heading_lines", "mark_headings"]
+__all__ = ["MAX_HEADING_WORDS", "heading_lines", "mark_headings", "paragraph_starts"]
 
 #: More words than this and a line without end punctuation is a wrapped sentence, not a heading.
 MAX_HEADING_WORDS: Final = 12
@@ -73,13 +81,32 @@ def _starts_sentence(line: str) -> bool:
     return bool(line) and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'«(")
 
 
+_PARAGRAPH: Final = re.compile(r"(\S*)[.!?…][\"'”’»)]*[ \t]*\n\s*(?=[A-Z0-9\"“‘'«(])")
+_ABBREVIATION: Final = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Za-z]|(?:[A-Za-z]\.)+[A-Za-z]?)$")  # Mr. Gen. U.S.
+
+
+def paragraph_starts(text: str) -> Iterator[int]:
+    """The start of each paragraph (or line) that follows a finished sentence at a line break:
+    not after an abbreviation ("Mr.", "U.S.") that a wrapped line may end with."""
+    for m in _PARAGRAPH.finditer(text):
+        word = m.group(1)
+        if "\n" not in m.group(0)[len(word):].split("\n", 1)[1] and _ABBREVIATION.match(word.lstrip("(\"“'‘")):
+            continue  # a single line break after a short word with a period: maybe a wrap
+        yield m.end()
+
+
 def mark_headings(doc: Doc) -> Doc:
-    """Sentence starts set on ``doc`` for its heading lines (see the module)."""
+    """Sentence starts set on ``doc`` for its heading lines and paragraphs (see the module)."""
     spans = list(heading_lines(doc.text))
-    if not spans:
+    paragraphs = list(paragraph_starts(doc.text))
+    if not spans and not paragraphs:
         return doc
     tokens = list(doc)
     starts = [t.idx for t in tokens]
+    for start in paragraphs:
+        k = bisect_left(starts, start)
+        if k < len(tokens) and starts[k] == start and k > 0:
+            tokens[k].is_sent_start = True
     k = 0
     for start, end in spans:
         while k < len(tokens) and starts[k] < start:

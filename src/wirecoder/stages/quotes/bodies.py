@@ -9,12 +9,13 @@ holds for it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...lexicon import tables
 from ...lexicon.names import normalize
 
-__all__ = ["canonical_body", "demonym", "place_country"]
+__all__ = ["canonical_body", "demonym", "place_country", "seat_country"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch", "be", "ean", "ine")
@@ -74,3 +75,22 @@ def canonical_body(words: list[str], gazetteer) -> str:
                     words = rest
             break
     return " ".join("".join(words).split())
+
+
+# a mission named for the capital it sits in: "Embassy in Canberra", "Consulate General in Lagos"
+_SEAT = re.compile(r"^(.*\b(?:Embassy|Consulate|Consulate General|High Commission|Mission|Delegation))"
+                   r" (in|to) (.+)$")
+
+
+def seat_country(name: str, gazetteer) -> str:
+    """A diplomatic mission named for its host capital takes the host country, as a capital
+    speaking for its government does: "Russian Embassy in Bamako" → "Russian Embassy in Mali".
+    Other names are returned as they are."""
+    m = _SEAT.match(name)
+    if m is None or gazetteer is None:
+        return name
+    place = place_country(gazetteer, m.group(3))
+    if place is None or not place[1]:
+        return name
+    country = gazetteer.country_name(place[0])
+    return f"{m.group(1)} {m.group(2)} {country}" if country else name

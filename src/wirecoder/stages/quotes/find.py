@@ -211,8 +211,12 @@ def _left_np(verb: Token) -> tuple[int, int] | None:
         k -= 1
     last = k
 
+    def link(k: int) -> bool:  # "Minister for Ports and Inland Waterways": a title's inner links
+        return doc[k].lower_ in ("of", "for", "and") and 0 < k < verb.i - 1 and \
+            doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+
     def back(k: int) -> int:
-        while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".")):
+        while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".") or link(k)):
             if doc[k].text == "." and not (k > 0 and len(doc[k - 1].text) <= 3):
                 break
             k -= 1
@@ -243,6 +247,24 @@ def _right_np(verb: Token) -> Token | None:
     return head if head.pos_ in ("PROPN", "NOUN") else None
 
 
+_TITLE_LINKS = frozenset({"of", "for", "and", "the", "'s", "’s", "-"})
+
+
+def _title_start(doc: Doc, first: Token) -> Token:
+    """The start of the title before a reversed-order speaker's name, when the parser attached
+    the title elsewhere: "…, Deputy Minister for Communities and Territories Development Taras
+    Hnatyshyn said" → Deputy. Capitalised words and the links of a title's name, back to a comma;
+    else ``first`` itself."""
+    k = first.i - 1
+    while k > first.sent.start and first.i - k <= 12 and (
+            doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
+            or doc[k].lower_ in _TITLE_LINKS):
+        k -= 1
+    if k < first.i - 1 and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+        return doc[k + 1]
+    return first
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the one nearest the verb ("12:15 p.m.\n\nDonald Trump says": Trump)
@@ -251,12 +273,34 @@ def _subject(verb: Token) -> Token | None:
     np = _left_np(verb)
     if np is not None:  # the parser attached the subject elsewhere: take the phrase itself
         return verb.doc[np[1]]
+    outer = verb.head.head if verb.dep_ == "conj" else None
+    if outer is not None and verb.head.dep_ == "ccomp" and _is_cue(outer) and outer.i < verb.i \
+            and not _is_cue(verb.head):
+        # "X wrote that guards had forced ... and accused Warsaw of ...": the parser hung the
+        # second verb on the reported clause; it is X's
+        inherited = _subject(outer)
+        if inherited is not None:
+            return inherited
     if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.i < verb.i:
         inherited = _subject(verb.head)  # "X welcomed the extension but accused the army of ..."
         if inherited is not None:
             return inherited
-    inverted = _right_np(verb)
+    root = verb.sent.root
+    if root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and verb.dep_ in ("acl", "relcl", "advcl", "conj") \
+            and any(c.dep_ == "relcl" for c in root.children) and root.i == verb.sent.start:
+        # "Ristovski, who led the talks in March, accused Sofia of ...": the parser took the
+        # name for the sentence and the verb for a modifier of a noun in the relative clause
+        return root
+    opening = next((c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i == verb.sent.start), None)
+    if opening is not None:
+        # "In Norway, whose boats ..., Erik Solheim, who ..., told", "Speaking in Harlem,
+        # Clinton, without naming him, accused": the name hangs as an apposition inside the
+        # opening phrase of the verb
+        for t in reversed(verb.doc[opening.i : opening.right_edge.i + 1]):
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+                return t
+    inverted = _right_np(verb) if verb.lemma_.lower() not in _TARGETING else None
     if inverted is not None:  # "..., said Jon Doggett, executive vice president of ..."
         return inverted
     for child in verb.children:  # passive: "was told by X"
@@ -265,9 +309,21 @@ def _subject(verb: Token) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-        return _subject(verb.head)
+        above = _subject(verb.head)
+        if above is not None or verb.head.pos_ in ("VERB", "AUX"):
+            return above
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head)  # "X responded by saying", "X said before adding"
+    if verb.dep_ in ("conj", "pcomp"):
+        # "He called it “shameful” and called on leaders ..." (the second verb hung on the
+        # first one's object), "X makes no apologies for accusing ...": the subject of the
+        # nearest verb above, before it
+        for anc in verb.ancestors:
+            if anc.pos_ in ("VERB", "AUX") and anc.i < verb.i:
+                subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < anc.i), None)
+                if subj is not None and subj.tag_ not in ("WDT", "WP", "EX"):
+                    return subj
+                break
     return None
 
 
@@ -363,12 +419,21 @@ def _is_scare(text: str, region: QuoteRegion) -> bool:
 
 def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
     found: list[_Found] = []
+    nested = _nested_cues(doc)
     previous: _Found | None = None
     for k, region in enumerate(regions):
         words = len(text[region.start : region.end].split())
-        after = [t for t in _window_after(doc, text, region, regions) if _is_cue(t)]
-        before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)]
-        cue = after[0] if after else (before[-1] if before else None)
+        # a cue after the closing mark with a complement of its own ("accused X of “…” and
+        # said her bloc would …") is a new attribution, not this quote's
+        window = _window_after(doc, text, region, regions)
+        joined = next((t.i for t in window if t.pos_ == "CCONJ" and t.head.pos_ in ("VERB", "AUX")),
+                      None)  # "“…” and described …"; not "Water Resources and Irrigation Minister"
+        after = [t for t in window if _is_cue(t) and (joined is None or t.i < joined)
+                 and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)]
+        # not a participle modifying a noun ("the mobilization announced by Asmara was “…”")
+        before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)
+                  and not (t.dep_ == "acl" and t.tag_ == "VBN")]
+        cue = after[0] if after else (_reporting(before) if before else None)
         mixed_start = None
         if cue is not None and not after:
             # "Vucic said that although ... but “everyone must remember ...”": a fragment inside
@@ -376,14 +441,16 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             lead = text[cue.idx + len(cue.text) : region.open]
             if lead.strip() and not lead.rstrip().endswith((":", ",")):
                 lead_tokens = doc.char_span(cue.idx + len(cue.text), region.open, alignment_mode="contract")
+                that = _that_in(lead_tokens)  # "said in a statement that Moscow “…”"
                 clausal = (
                     any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
-                    or lead.lstrip().lower().startswith("that ")
+                    or lead.lstrip().lower().startswith("that ") or that is not None
                     or (lead_tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in lead_tokens))
                 )
                 if not clausal:
                     continue  # a title or name after a verb ("called the film “...”"): not a quote
-                mixed_start = _content_start_after(cue)
+                mixed_start = _content_start_after(cue) if that is None or any(
+                    c.dep_ == "ccomp" for c in cue.children) else that
         if cue is None:
             lead_end = region.open  # blank back to the line start: the quote opens a paragraph
             while lead_end > 0 and text[lead_end - 1] != "\n" and text[lead_end - 1].isspace():
@@ -416,13 +483,45 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             end = region.end
             comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
             if comp is not None and region.close >= 0 and comp.right_edge.idx > region.close:
-                end = comp.right_edge.idx + len(comp.right_edge.text)
+                end = max(region.end, _end_before_nested_cue(doc, comp, comp.right_edge, nested))
             start, end = _trim(text, mixed_start, end)
             found.append(_Found("mixed", start, end, _cue_span(cue), mention, head, possessor))
         else:
             found.append(_Found("direct", region.start, region.end, _cue_span(cue), mention, head, possessor))
         previous = found[-1]
     return found
+
+
+def _that_in(tokens) -> int | None:
+    """After "said in a statement that": where the clause after "that" starts (the parser may
+    hang it on the noun: "statement that Moscow welcomes"), or None."""
+    if tokens is None:
+        return None
+    toks = list(tokens)
+    for k, t in enumerate(toks[:-1]):
+        if t.lower_ == "that" and k > 0 and toks[k - 1].lower_ in _STATEMENT_NOUNS:
+            return toks[k + 1].idx
+    return None
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
+                              "speech", "conference", "message", "release"})
+
+
+def _reporting(cues: list[Token]) -> Token:
+    """Of the cues before a quote, the last one, or the cue whose reported clause holds it
+    ("Ghanbarzadeh said Iran welcomed any investment and was “ready …”": said, not welcomed;
+    nested attributions count once, by the outer speaker)."""
+    cue = cues[-1]
+    if cue.dep_ != "ccomp":  # "… and warned that …": a second verb of its own, not a nested one
+        return cue
+    ids = {c.i for c in cues}
+    node = cue
+    while node.head.i != node.i and node.dep_ in ("ccomp", "conj", "xcomp"):
+        node = node.head
+        if node.i in ids:
+            cue = node
+    return cue
 
 
 def _outermost(cues: list[Token]) -> Token:
@@ -469,13 +568,18 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
     taken = _Intervals()
     for f in direct:
         taken.add(f.start, f.end)
-    cues_used = {f.cue for f in direct if f.cue}
+    cues_used: dict[tuple[int, int], list[int]] = {}  # cue → starts of its direct quotes
+    for f in direct:
+        if f.cue:
+            cues_used.setdefault(f.cue, []).append(f.start)
     nested = _nested_cues(doc)
     found: list[_Found] = []
 
     def add(kind: str, a: int, b: int, cue: tuple[int, int], verb: Token | None, speaker=None) -> None:
         a, b = _trim(text, a, b)
-        if b - a < 3 or taken.overlaps(a, b) or cue in cues_used:
+        if b - a < 3 or taken.overlaps(a, b):
+            return
+        if cue in cues_used and not all(_colon_before(text, b, start) for start in cues_used[cue]):
             return
         if regions.holding(a, b):
             return
@@ -497,6 +601,13 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             _according_to(doc, tok, add)
             continue
         if not _is_cue(tok):
+            continue
+        if tok.dep_ == "ccomp" and tok.head.i > tok.i and _is_cue(tok.head) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children) \
+                and tok.lemma_.lower() not in _SAYING:
+            # "X has demanded that France pay ..., the ministry said": the inner act is part
+            # of what the outer speaker said (a nested attribution counts once); "X said that
+            # ..., officials said" stays X's words
             continue
         ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
         cue = _cue_span(tok)
@@ -523,6 +634,11 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             continue
         if ccomps:
             comp = ccomps[-1] if ccomps[-1].i > tok.i else ccomps[0]
+            if comp.i > tok.i and ccomps[0].i < tok.i and not any(
+                    c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in comp.children):
+                # "CONTENT, X said Wednesday, two days after Y boarded ...": the complement
+                # before the verb is what was said, the clause after it a time adverbial
+                comp = ccomps[0]
             a = comp.left_edge
             if a.dep_ == "mark" or a.lower_ == "that":
                 a = doc[a.i + 1]
@@ -569,6 +685,7 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             and subj.tag_ not in ("WDT", "WP")
         ):
             # "Despite pressure, Serbia will never ..., President X told a rally": reversed order
+            first = _title_start(doc, first)
             comma = doc[first.i - 1]
             if comma.text == "," and any(t.pos_ in ("VERB", "AUX") for t in doc[tok.sent.start : comma.i]):
                 add("indirect", tok.sent[0].idx, comma.idx, cue, tok)
@@ -578,6 +695,12 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
 _EVALUATIVE = frozenset("""welcome praise criticize criticise condemn denounce reject dismiss
 blast slam applaud hail mock question dispute endorse defend""".split())
 _APPEAL = frozenset({"urge", "press", "implore", "encourage", "exhort"})
+_SAYING = frozenset({"say", "tell", "state", "write", "add", "declare", "tweet", "post"})
+# verbs whose object is an addressee or a target, never an inverted speaker ("accused Sofia of")
+_TARGETING = frozenset({"urge", "press", "implore", "encourage", "exhort", "accuse", "charge",
+                        "describe", "portray", "characterize", "characterise", "brand", "call",
+                        "criticize", "criticise", "condemn", "praise", "blame", "thank",
+                        "tell", "inform", "assure", "ask"})
 _CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray": ("as",),
            "characterize": ("as",), "characterise": ("as",), "brand": ("as",)}
 
@@ -625,12 +748,23 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _colon_before(text: str, end: int, quote_start: int) -> bool:
+    """Whether a paraphrase ending at ``end`` introduces, by a colon, the direct quote at
+    ``quote_start`` ("He urged the companies to join the fund: “…”"): two quotes of one cue."""
+    between = text[end:quote_start]
+    return end <= quote_start and between.strip().startswith(":") and not between.strip(" \t:\"“‘'«")
+
+
 def _nested_cues(doc: Doc) -> list[int]:
     """Indexes of the cues that open an attribution of their own after a comma (", saying ...",
     ", and added ..."), in order: found once per Doc, looked up by bisection per complement."""
     return [
         t.i for t in doc
-        if t.i > 0 and t.dep_ in ("advcl", "conj") and doc[t.i - 1].text == "," and _is_cue(t)
+        if t.i > 1 and t.dep_ in ("advcl", "conj") and _is_cue(t) and (
+            doc[t.i - 1].text == ","
+            # "… was ready “in good faith” and denied that …": a second verb with its own content
+            or doc[t.i - 1].lower_ in ("and", "but") and t.dep_ == "conj" and t.head.lemma_.lower() not in SPEECH_VERBS
+            and (any(c.dep_ == "ccomp" for c in t.children) or _object_complement(t) is not None))
     ]
 
 
@@ -673,6 +807,9 @@ def _quoting_verb(tok: Token) -> Token | None:
 def _clause_end_before(doc: Doc, cue: Token) -> int:
     subj = _subject(cue)
     first = subj.left_edge if subj is not None and subj.i < cue.i else cue
+    np = _left_np(cue) if subj is not None else None
+    if np is not None and np[1] == subj.i:  # the phrase as written before the verb
+        first = doc[min(np[0], first.i)]
     k = first.i - 1
     while k >= 0 and doc[k].is_punct:
         k -= 1

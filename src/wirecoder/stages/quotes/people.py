@@ -64,9 +64,15 @@ class People:
             while k >= 0 and k < doc[k].head.i < last and not doc[k].is_punct and doc[k].text != "\n":
                 title.insert(0, doc[k].text)
                 k -= 1
+            # a title with a complement of its own ("Eritrean Ambassador to Russia Habtom
+            # Zerai"): the rest of the name's left subtree, back to a comma or a line break
+            j, extra = k, []
+            while j >= head.left_edge.i and not doc[j].is_punct and "\n" not in doc[j].text:
+                extra.insert(0, doc[j].text)
+                j -= 1
             # the mention itself may carry the title ("Defence Minister Elena Marinescu")
             inner = [t.text for t in doc[first:last - 1] if t.text[:1].isupper() or t.is_lower]
-            words = role_heads(title + inner[: max(0, len(inner) - 1)])
+            words = role_heads(extra + title + inner[: max(0, len(inner) - 1)])
             if words:
                 roles.append(tuple(words))
             if k >= 0 and doc[k].lower_.rstrip(".") in HONORIFIC_GENDER:

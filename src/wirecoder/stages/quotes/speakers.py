@@ -29,6 +29,7 @@ over a few candidates, so an article's quotes are resolved in time linear in the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
-from .bodies import canonical_body, demonym, place_country
+from .bodies import canonical_body, demonym, place_country, seat_country
 from .people import People, role_heads
 
 __all__ = ["Resolution", "SpeakerResolver", "SIEVES"]
@@ -201,6 +202,8 @@ class SpeakerResolver:
         if ent is not None and ent.type == "PERSON" and name is None:
             name = self._whole_name(ent)
         kind = ent.type if ent is not None else ("ORG" if name else "")
+        if kind == "ORG":  # "the Russian Embassy in Bamako": the embassy in Mali
+            name = seat_country(name or ent.name, self.gazetteer) if (name or ent is not None) else name
         where = mention[0] if mention else position
         self._remember(where, ent, name if name else (ent.name if ent is not None else None), kind, head, document)
         return Resolution(mention, ent.id if ent is not None and ent.id else None,
@@ -262,20 +265,39 @@ class SpeakerResolver:
         if tok.lower_ in _RELATIVE and possessor is not None:  # "critics who say": critics
             tok = self.doc[possessor]
             sieve_prefix = "relative"
+            words = self._phrase(tok)
+            if words and words[0].i <= tok.i and not any("\n" in t.text for t in words):
+                # the mention shown is the noun phrase "who" stands for with the pronoun ("a
+                # 52-year-old driver who", "the Chinese Embassy in Canberra, which"), not the
+                # pronoun alone; the phrase alone when the two are apart
+                start, end = self._span(words)
+                gap = self.text[end:a]
+                shown = (start, b) if end <= a and not gap.strip(" ,") else (start, end)
         # a role noun in apposition to a name, either way round
         if tok.i not in self.tok_ent:
             if tok.dep_ == "appos" and tok.head.i in self.tok_ent and self.tok_ent[tok.head.i].type == "PERSON":
                 tok = tok.head
                 sieve_prefix = "relative"
             else:
+                body = tok.lemma_.lower() in BODY_HEADS or tok.lower_ in BODY_HEADS
                 named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
-                              and self.tok_ent[c.i].type == "PERSON"), None)
-                if named is not None:  # "After the election, Minyon Moore, a senior adviser, said"
-                    tok = named
+                              and (self.tok_ent[c.i].type == "PERSON"
+                                   or body and self.tok_ent[c.i].type == "ORG")), None)
+                if named is not None:  # "After the election, Minyon Moore, a senior adviser, said";
+                    tok = named        # "The main opposition party, VMRO-DPMNE, said"
                     sieve_prefix = "relative"
                     if tok.i in self.name_spans:
                         shown = self._name_span(tok.i)
-        if tok.lemma_.lower() in SOURCE_NOUNS and tok.lemma_.lower() not in DOCUMENT_NOUNS:
+        elif self.tok_ent[tok.i].type in ("COUNTRY", "CITY"):
+            # "In Denmark, whose boats ..., Soren Berg, who ..., told": a place has no
+            # apposition that is a person; the parser took the place for the subject
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
+                          and self.tok_ent[c.i].type == "PERSON"), None)
+            if named is not None and named.i in self.name_spans:
+                tok = named
+                shown = self._name_span(tok.i)
+        if (tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS) \
+                and tok.lemma_.lower() not in DOCUMENT_NOUNS:  # "data" has the lemma "datum"
             mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
             if mod is not None:  # "according to U.S. Customs and Border Protection data"
                 tok = mod
@@ -351,6 +373,9 @@ class SpeakerResolver:
                               document)
         words = self._phrase(tok)
         head = tok.lemma_.lower()
+        police = self._police_of(tok, words) if ent.type == "ORG" else None
+        if police is not None:  # "Police in the state of Chihuahua": Chihuahua State Police
+            return self._done(sieve, self._span(words), self._org_named(police), police, position, head, document)
         if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             if len(name.split()) < len(ent.name.split()):
@@ -541,18 +566,22 @@ class SpeakerResolver:
             name = self.gazetteer.country_name(country) if self.gazetteer and country else None
             if name:
                 return self._done("body", mention, None, name, position, lemma, document)
-        if proper and lemma == "police" and any(t.lower_ == "in" and t.i > tok.i for t in words):
-            # "Police in Republika Srpska" → Republika Srpska Police; "in the state of X" → X State Police
-            place = [t for t in words if t.i > tok.i and t.lower_ not in ("in", "the", "of")]
-            level = [t.text.title() for t in place if t.lower_ in ("state", "province", "city", "region")]
-            names = [t.text_with_ws for t in place if t.lower_ not in ("state", "province", "city", "region")]
-            if names:
-                name = " ".join(["".join(names).strip()] + level + ["Police"])
-                return self._done("body", mention, self._org_named(name), name, position, lemma, document)
+        police = self._police_of(tok, words)
+        if police is not None:
+            return self._done("body", mention, self._org_named(police), police, position, lemma, document)
         if proper:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             ent = self._org_named(name)
             return self._done("body", mention, ent, name, position, lemma, document)
+        owner = next((c.lower_ for c in tok.lefts if c.dep_ == "poss"), None)
+        if lemma == "ministry" and not proper and (det == "the" or owner in ("his", "her")):
+            # "his ministry": the ministry of the minister he is; "Gorzelak will visit ..., the
+            # ministry said": the ministry of the minister the quote is about
+            person = self._person_for("m" if owner == "his" else "f", tok.idx) if owner \
+                else self._minister_in(position, tok.idx)
+            name = self._ministry_of(person) if person is not None else None
+            if name is not None:
+                return self._done("body", mention, self._org_named(name), name, position, lemma, document)
         # "the ministry", "the embassy", "the group": the one named before with that head
         ent_name = self._earlier_body(lemma, lower, tok.idx, national=lemma in _NATIONAL_BODIES)
         if ent_name is not None:
@@ -564,6 +593,52 @@ class SpeakerResolver:
                 rest = " ".join(t.text for t in words if t.lower_ not in _DEFINITE)
                 return self._done("body", mention, None, f"{adj} {rest}", position, lemma, document)
         return None
+
+    def _minister_in(self, start: int, end: int) -> Entity | None:
+        """The one person named between ``start`` and ``end`` (a quote's content before its
+        "the ministry said") who holds a minister's role, or None."""
+        k = bisect_left(self._person_starts, start)
+        found = {ent.id: ent for first, _l, ent in self.person_tokens[k : k + _REACH]
+                 if self.doc[first].idx < end and self._ministry_of(ent) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _ministry_of(self, person: Entity) -> str | None:
+        """"Polish Interior Ministry" for a (deputy) interior minister of Poland, or None."""
+        adj = demonym(self.gazetteer, person.country)
+        if adj is None:
+            return None
+        for role in self.people.roles.get(person.id, ()):
+            if role and role[-1] == "minister" and len(role) >= 2 and role[-2] not in _SUBORDINATE_WORDS \
+                    and role[-2] not in ("prime", "chief", "first"):
+                return f"{adj} {role[-2].title()} Ministry"
+        return None
+
+    def _police_of(self, tok: Token, words: list[Token]) -> str | None:
+        """The police of a place: "Police in Republika Srpska" → Republika Srpska Police, "in
+        the state of X" → X State Police, "the city police" in a datelined story → the dateline
+        city's City Police."""
+        if tok.lemma_.lower() != "police" and tok.lower_ != "police":
+            return None
+        if any(t.lower_ == "in" and t.i > tok.i for t in words):
+            place = [t for t in words if t.i > tok.i and t.lower_ not in ("in", "the", "of")]
+            if not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in place):
+                return None
+            level = [t.text.title() for t in place if t.lower_ in _LEVELS]
+            names = [t.text_with_ws for t in place if t.lower_ not in _LEVELS]
+            return " ".join(["".join(names).strip()] + level + ["Police"]) if names else None
+        left = [t.lower_ for t in words if t.i < tok.i]
+        if "city" in left and not any(t.text[:1].isupper() for t in words if t.i < tok.i and t.lower_ not in _DEFINITE):
+            city = self._dateline_city()
+            if city:
+                return f"{city} City Police"
+        return None
+
+    def _dateline_city(self) -> str | None:
+        """The dateline's city as a name ("BUENOS AIRES (AP) —" → Buenos Aires), or None."""
+        if not self.dateline_end:
+            return None
+        head = self.text[: self.dateline_end].split(",")[0].split("(")[0].split("/")[0].strip()
+        return head.title() if head and head.replace(" ", "").isalpha() else None
 
     def _country_entity(self, iso: str | None) -> Entity | None:
         if iso is None:
@@ -710,7 +785,13 @@ def _acronyms(text: str, entities) -> dict[str, Entity]:
                 acr = after[2 : after.index(")")]
                 if acr.isupper() and 2 <= len(acr) <= 8:
                     out[acr] = e
+            known = _KNOWN_AS.match(text, m.end)  # "The National Liberation Army, known as the ELN,"
+            if known is not None and len(e.name.split()) >= 2:
+                out.setdefault(known.group(1), e)
     return out
+
+
+_KNOWN_AS = re.compile(r",? (?:also |better |widely )?(?:known|referred to) as (?:the )?([A-Z][A-Z0-9-]{1,7})\b")
 
 
 # anonymous heads a lead may name in its next paragraph ("a senior official", "a senior diplomat")
@@ -721,6 +802,8 @@ _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "org
 # of quotes when an article is one long paragraph
 _REACH = 40
 _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
+_LEVELS = frozenset({"state", "province", "city", "region"})
+_SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "state", "junior", "senior"})
 _LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
                     "military", "county"})
 
