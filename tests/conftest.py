@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No timed assertions: hypothesis's default 200 ms deadline per example fails on a loaded machine
+settings.register_profile("wirecoder", deadline=None)
+settings.load_profile("wirecoder")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
