@@ -362,3 +362,18 @@ def test_stores_in_two_schemas_of_one_database_are_apart(pg_server: PgServer):
             assert store.counts()["articles"] == len(expected)
             for word in ("vucic", "orban", "fico"):  # accents folded in every schema
                 assert len(list(store.search(word))) == (word in expected), (name, word)
+
+
+def test_the_web_app_sees_articles_stored_after_it_started(store_url, tmp_path, capsys):
+    # its caches are keyed by the store's state: a file's size and time, a server store's rows
+    from wirecoder.web.data import Data
+
+    write_corpus(tmp_path / "first", range(2))
+    write_corpus(tmp_path / "then", range(2, 4))
+    ingest = ("--db", store_url, "--no-progress", "--published", "2024-09-06", "--jobs", "1")
+    assert _run(capsys, "ingest", str(tmp_path / "first"), *ingest)[0] == 0
+    data = Data(store_url)
+    assert {q.speaker for q in data.quotes(all_copies=True)} == {"Ivan Petrov0", "Ivan Petrov1"}
+    assert _run(capsys, "ingest", str(tmp_path / "then"), *ingest)[0] == 0
+    assert {q.speaker for q in data.quotes(all_copies=True)} == {
+        f"Ivan Petrov{i}" for i in range(4)}

@@ -500,6 +500,12 @@ class Store:
             ))
 
     # -- reading ---------------------------------------------------------------------------
+    def state(self) -> tuple:
+        """A token that changes whenever articles are stored, replaced or deleted (the count, the
+        highest key and the latest ingest time): what a cache over a server store compares."""
+        return tuple(self._query("SELECT count(*), max(pk), max(ingested_at) FROM articles",
+                                 what="read the store's state")[0])
+
     def counts(self) -> dict[str, int]:
         present = {name for (name,) in self._query("SELECT name FROM sqlite_master")}
         tables = ("articles", "entities", "mentions", "quotes", "times", "statements", "events",

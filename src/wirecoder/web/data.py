@@ -84,6 +84,9 @@ class Data:
         return open_store(self.db, readonly=True)
 
     def _stamp(self) -> tuple:
+        if is_url(self.db):  # a server's store: its state, read (cheaply) from the store itself
+            with self.store() as store:
+                return ("server", *store.state())
         out = []
         for suffix in ("", "-wal"):
             try:
