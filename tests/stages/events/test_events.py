@@ -280,3 +280,15 @@ def test_handled_is_not_handed():
     found = events("Ports in the Valparaiso region handled 9.4 million tonnes of cargo this "
                    "month, including 6.1 million tonnes of grain.", published="2025-02-03")
     assert [e for e in found if e.category == "AID"] == []
+
+
+def test_an_intention_in_someone_s_words_is_no_event_but_a_reported_act_is():
+    said = "Deputy Minister Taras Hnatyshyn said on Monday."
+    planned = analyze("Ukraine will keep the Black Sea route open without any deal with "
+                      "Moscow, " + said, published="2024-12-30")
+    assert planned.events == ()
+    announced = analyze("Serbia will lift its tariffs on Kosovo goods from Friday, the "
+                        "government announced on Monday.", published="2024-12-30")
+    assert announced.events == ()
+    done = analyze("Ukraine reopened the Black Sea route on Sunday, " + said, published="2024-12-30")
+    assert [e.category for e in done.events] == ["CONCEDE"]

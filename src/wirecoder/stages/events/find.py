@@ -16,7 +16,9 @@ Not events:
   event), and stative support ("has backed Dodik throughout");
 - "will": a future cooperative act (meet, support, aid, cooperate) is an AGREE (PLOVER's reading
   of announced cooperation), an announced concession or retreat stays itself ("will lift its
-  tariffs from Friday"), any other future act != coded;
+  tariffs from Friday"), any other future act != coded; inside someone's words (an indirect
+  quote: "…and will keep the route open, the minister said") a future act is an intention, a
+  statement, and is not coded at all;
 - background: an act whose own clause == dated a month or more before the article's date (the
   publication date, else the latest date the article gives) is not current news, unless it is
   ongoing ("has kept the crossings closed since 2023", "protests, which began last December").
@@ -115,9 +117,13 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             # "said it was “appalled by the reports” and called on ...": no word inside a
             # quote is the doer of an act outside it; the quote's speaker is
             trig = replace(trig, doer=_outside_doer(trig, quotes, blocked))
+        reported_by = next(((a, b) for a, b, _ in reports if a <= start < b), None)
         speaker_country = next((c for a, b, c in reports if a <= start < b), None)
         reported = _reported(trig.clause)
         sense = _realis(trig, doc, intentions)
+        if sense is not None and not intentions and reported_by is not None and _future(trig.clause):
+            continue  # "..., and will keep the route open, the minister said": an intention in
+            # someone's words is a statement, not an act (the wire convention)
         if sense is None and intentions:
             sense = _intention(trig)
         if sense is None:
@@ -779,6 +785,11 @@ def _records(text: str, found: list[_Found], tables: PloverTables) -> tuple[Even
 
 
 # ------------------------------------------------------------------ quotes and the article's country
+
+def _future(clause: Token) -> bool:
+    """Is the clause in the future ("will keep", "'ll open"), by its own auxiliaries?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE for c in clause.children)
+
 
 def _quote_zones(text: str, quotes: Sequence[Quote], by_id) -> tuple[list[tuple[int, int]], list[tuple[int, int, str | None]]]:
     """(blocked character ranges, attributed-report ranges with the speaker's country)."""
