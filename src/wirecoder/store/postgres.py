@@ -31,10 +31,8 @@ full-text search:
 from __future__ import annotations
 
 import contextlib
-import random
 import re
-import time
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import Callable, Iterable, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import StoreError
@@ -44,7 +42,6 @@ from .sqlite import DEFAULT_LOCK_TIMEOUT, Store
 
 __all__ = ["PG_STEPS", "PgConnection", "PgStore", "is_url", "redact"]
 
-T = TypeVar("T")
 
 _SCHEMES = ("postgresql", "postgres")
 _CONNECT_TIMEOUT = 10  # seconds
@@ -365,38 +362,16 @@ class PgStore(Store):
                     f"{self._first_line(err)}); check the server and rerun")
         return f"{self.path}: cannot {what} ({self._first_line(err)})"
 
-    def _retrying(self, work: Callable[[], T]) -> T:
-        """``work()``, again with backoff after a deadlock or a serialisation failure, for up
-        to ``lock_timeout`` seconds in all (a lock wait itself ends at ``lock_timeout``)."""
+    _BEGIN = "BEGIN"
+
+    def _transient(self, err: Exception) -> bool:
+        """A deadlock or a serialisation failure: a retry outlasts it (a lock wait itself ends at
+        ``lock_timeout``)."""
         import psycopg.errors as e
 
-        deadline = time.monotonic() + self.lock_timeout
-        delay = 0.05
-        while True:
-            try:
-                return work()
-            except (e.DeadlockDetected, e.SerializationFailure):
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise
-                time.sleep(min(delay * random.uniform(0.5, 1.0), left))
-                delay = min(delay * 2, 1.0)
+        return isinstance(err, (e.DeadlockDetected, e.SerializationFailure))
 
-    def _transaction(self, body: Callable[[], T]) -> T:
+    def _driver_error(self) -> type[Exception]:
         import psycopg
 
-        db = self.db
-
-        def attempt() -> T:
-            db.execute("BEGIN")
-            try:
-                result = body()
-                db.execute("COMMIT")
-            except BaseException:
-                if db.in_transaction:
-                    with contextlib.suppress(psycopg.Error):
-                        db.execute("ROLLBACK")
-                raise
-            return result
-
-        return self._retrying(attempt)
+        return psycopg.Error

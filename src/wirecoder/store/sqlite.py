@@ -218,6 +218,8 @@ class Store:
     _FTS_SNIPPET = "snippet(articles_fts, 1, '[', ']', ' … ', 16)"
     _FTS_RANK = "rank"
     _NO_LIMIT: int | None = -1
+    #: How a write transaction begins (SQLite: take the write lock at once).
+    _BEGIN = "BEGIN IMMEDIATE"
 
     def __init__(
         self, path: str | Path, *, readonly: bool = False,
@@ -356,15 +358,16 @@ class Store:
         return f"{self.path}: cannot {what} ({err})"
 
     def _retrying(self, work: Callable[[], T]) -> T:
-        """``work()``, again with backoff while the database is locked elsewhere, for up to
-        ``lock_timeout`` seconds in all (each try waits up to the busy timeout itself)."""
+        """``work()``, again with backoff while :meth:`_transient` says the error will pass (the
+        database locked elsewhere; on a server, a deadlock), for up to ``lock_timeout`` seconds in
+        all (each try waits up to the busy or lock timeout itself)."""
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.05
         while True:
             try:
                 return work()
-            except sqlite3.OperationalError as err:
-                if getattr(err, "sqlite_errorcode", 0) & 0xFF not in _BUSY_CODES:
+            except Exception as err:
+                if not self._transient(err):
                     raise
                 left = deadline - time.monotonic()
                 if left <= 0:
@@ -372,19 +375,28 @@ class Store:
                 time.sleep(min(delay * random.uniform(0.5, 1.0), left))
                 delay = min(delay * 2, 1.0)
 
+    def _transient(self, err: Exception) -> bool:
+        """Is ``err`` one that a retry can outlast (SQLite: the database is busy or locked)?"""
+        return (isinstance(err, sqlite3.OperationalError)
+                and getattr(err, "sqlite_errorcode", 0) & 0xFF in _BUSY_CODES)
+
+    def _driver_error(self) -> type[Exception]:
+        """The base class of the database driver's errors."""
+        return sqlite3.Error
+
     def _transaction(self, body: Callable[[], T]) -> T:
-        """``body()`` in one ``BEGIN IMMEDIATE`` transaction, whole or not at all, retried
-        while another process holds the write lock."""
+        """``body()`` in one transaction (``BEGIN IMMEDIATE`` on SQLite: the write lock first),
+        whole or not at all, retried while another process holds the write lock."""
         db = self.db
 
         def attempt() -> T:
-            db.execute("BEGIN IMMEDIATE")
+            db.execute(self._BEGIN)
             try:
                 result = body()
                 db.execute("COMMIT")
             except BaseException:
                 if db.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):
+                    with contextlib.suppress(self._driver_error()):
                         db.execute("ROLLBACK")
                 raise
             return result
