@@ -174,16 +174,7 @@ class PgStore(Store):
         self.lock_timeout = max(float(lock_timeout), 0.0)
         self.db: PgConnection | None = None
         self.version = SCHEMA_VERSION
-        try:
-            self.db = PgConnection(self._connect_pg())
-            with self._guard("open"):
-                if readonly:
-                    self._open_readonly()
-                else:
-                    self._open_for_writing()
-        except BaseException:
-            self.close()
-            raise
+        self._open(readonly, lambda: PgConnection(self._connect_pg()))
 
     # -- opening ---------------------------------------------------------------------------
     def _connect_pg(self):

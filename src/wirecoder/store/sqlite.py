@@ -234,7 +234,14 @@ class Store:
         self.db: sqlite3.Connection | None = None
         self.version = SCHEMA_VERSION
         _check_file(self.path, readonly=readonly)
+        self._open(readonly)
+
+    def _open(self, readonly: bool, connect: Callable[[], object] | None = None) -> None:
+        """Connect (``connect()`` gives the connection, for a server; SQLite connects in its
+        opening steps) and open for reading or writing; on any failure the store is closed."""
         try:
+            if connect is not None:
+                self.db = connect()
             with self._guard("open"):
                 if readonly:
                     self._open_readonly()
