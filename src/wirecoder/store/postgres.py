@@ -231,13 +231,7 @@ class PgStore(Store):
 
     def _open_readonly(self) -> None:
         found = self._identify()
-        if found.kind == "new":
-            raise StoreError(
-                f"{self.path}: an empty database, not a wirecoder store; create it with "
-                f"`wirecoder ingest PATH --db {self.path}`"
-            )
-        self._refuse(found)
-        self.version = found.version
+        self._accept_readable(found)
 
     def compact_search_index(self) -> None:
         """Nothing to do: the GIN index needs no merging of segments (autovacuum keeps it)."""

@@ -302,6 +302,10 @@ class Store:
             self.db.close()
             self.db = self._connect(uri + "&immutable=1")
             found = self._retrying(lambda: identify(self.db))
+        self._accept_readable(found)
+
+    def _accept_readable(self, found: StoreKind) -> None:
+        """Read a store of this kind, or refuse it: an empty database or a foreign one."""
         if found.kind == "new":
             raise StoreError(
                 f"{self.path}: an empty database, not a wirecoder store; create it with "
