@@ -36,8 +36,18 @@ def test_a_stock_quote_repeated_every_day_costs_linear_comparisons():
     components, comparisons = echo_components(items)
     assert comparisons <= 2 * len(items)
     assert len(components) == 1 and len(components[0]) == 400  # chained day after day
-    (echo,) = find_echoes(items)
-    assert echo.original == 0 and echo.copies == tuple(range(1, 8))  # within 7 days of the first
+    # the window restarts along the chain: day 0 takes days 1-7 as copies, day 8 (beyond the
+    # window of day 0) is the next original with days 9-15, ...; before, only the first week
+    # folded and day 9 stood alone though it copied day 8 within a day
+    echoes = find_echoes(items)
+    assert [(e.original, e.copies) for e in echoes] == [
+        (start, tuple(range(start + 1, min(start + 8, 400)))) for start in range(0, 400, 8)]
+
+
+def test_copies_are_within_the_window_of_their_own_original():
+    items = [_item(STOCK, 0, 0), _item(STOCK, 1, 5), _item(STOCK, 2, 10), _item(STOCK, 3, 12)]
+    echoes = find_echoes(items)
+    assert [(e.original, e.copies) for e in echoes] == [(0, (1,)), (2, (3,))]
 
 
 def _retold(n_items: int) -> list[EchoItem]:

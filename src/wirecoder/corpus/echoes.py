@@ -343,13 +343,19 @@ def find_echoes(
     echoes = []
     for members in components:
         members.sort(key=lambda i: _order(items[i]))
-        first = items[members[0]]
-        # a chain of copies may drift beyond the window: keep those within it of the original,
-        # and in other articles than the original's
-        kept = [i for i in members[1:] if periods[members[0]].days_apart(periods[i]) <= days
-                and items[i].article_id != first.article_id]
-        if kept:
-            echoes.append(Echo(members[0], tuple(kept)))
+        # a chain of copies may drift beyond the window (a stock phrase said every few days):
+        # the window restarts along it, so each original takes the copies within ``days`` of
+        # it in other articles, and the first item beyond them is the next original
+        at = 0
+        while at < len(members):
+            original = members[at]
+            kept, at = [], at + 1
+            while at < len(members) and periods[original].days_apart(periods[members[at]]) <= days:
+                if items[members[at]].article_id != items[original].article_id:
+                    kept.append(members[at])
+                at += 1
+            if kept:
+                echoes.append(Echo(original, tuple(kept)))
     echoes.sort(key=lambda e: _order(items[e.original]))
     return echoes
 
