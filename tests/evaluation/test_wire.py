@@ -382,7 +382,7 @@ FLOORS = {
     "dateline": 1.00,
     "quotes.f1": 0.96,
     "quote_kind": 0.97,
-    "speaker_mention": 0.98,
+    "speaker_mention": 0.99,
     "speaker_end_to_end": 0.92,
     "times.f1": 0.96,
     "time_value": 0.99,

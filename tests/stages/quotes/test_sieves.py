@@ -285,3 +285,24 @@ def test_a_person_s_own_saying_inside_a_reversed_attribution_stays_theirs():
     text = ("Serbian President Aleksandar Vucic said in January 2005 that Serbia will never impose "
             "sanctions on Russia, officials said.")
     assert speakers(text) == [("Serbia will never impose", "Aleksandar Vucic")]
+
+
+@pytest.mark.parametrize("speaker, name", [
+    ("Defense Secretary Ramon Dalisay", "Ramon Dalisay"),
+    ("a spokesman for its National Maritime Council", None),
+])
+def test_a_place_ending_the_content_is_not_the_speaker(speaker, name):
+    # the parser takes "Second Thomas Shoal" for the subject of "said", with the speaker in
+    # apposition: the place ends what was said, the person says it
+    text = (f"MANILA (Reuters) - The Philippines will never abandon Second Thomas Shoal, {speaker} "
+            "said on Wednesday.")
+    (quote,) = analyze(text).quotes
+    assert quote.content.text == "The Philippines will never abandon Second Thomas Shoal"
+    assert quote.speaker.mention.text == speaker and quote.speaker.name == name
+
+
+def test_a_name_after_a_quote_and_a_comma_still_speaks_with_its_title():
+    text = ('"We did not vote for hunger," Ruben Arzamendi, secretary general of the General '
+            'Confederation of Labour (CGT), said from a stage.')
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.mention.text == "Ruben Arzamendi"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...readers.dateline import find_dateline
 from ...lexicon.cues import OBJECT_CONTENT_VERBS, SOURCE_NOUNS, SPEECH_VERBS
+from ...lexicon.roles import ANONYMOUS_HEADS, CORE_HEADS
 from .marks import QuoteRegion, find_quote_regions
 from ...records import Entity, Quote, Speaker
 from ...spans import Span, span_at
@@ -349,6 +350,10 @@ def _speaker(verb: Token) -> tuple[tuple[int, int] | None, int | None, int | Non
         if np is not None and np[1] == subj.i:
             doc = verb.doc
             return (doc[np[0]].idx, doc[np[1]].idx + len(doc[np[1]].text)), subj.i, None
+    if subj.i < verb.i:
+        person = _person_in_apposition(subj)
+        if person is not None:  # "..., Second Thomas Shoal, Defense Secretary X said": X
+            subj = person
     mention, head = _mention_of(subj)
     return mention, head, None
 
@@ -807,6 +812,10 @@ def _quoting_verb(tok: Token) -> Token | None:
 def _clause_end_before(doc: Doc, cue: Token) -> int:
     subj = _subject(cue)
     first = subj.left_edge if subj is not None and subj.i < cue.i else cue
+    if subj is not None and subj.i < cue.i:
+        person = _person_in_apposition(subj)
+        if person is not None:  # "... abandon Second Thomas Shoal, Defense Secretary X said":
+            first = person.left_edge  # the place ends the content, the person speaks
     np = _left_np(cue) if subj is not None else None
     if np is not None and np[1] == subj.i:  # the phrase as written before the verb
         first = doc[min(np[0], first.i)]
@@ -814,6 +823,24 @@ def _clause_end_before(doc: Doc, cue: Token) -> int:
     while k >= 0 and doc[k].is_punct:
         k -= 1
     return doc[k].idx + len(doc[k].text) if k >= 0 else first.idx
+
+
+def _person_in_apposition(subj: Token) -> Token | None:
+    """The person (a name, or a role noun: "a spokesman for …") that a proper name which is no
+    person stands in apposition with, after a comma ("Second Thomas Shoal, Defense Secretary
+    Ramon Dalisay said": the parser took the place that ends the quote for the subject), or
+    None."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ == "PERSON" or subj.left_edge.i == 0:
+        return None
+    before = subj.doc[subj.left_edge.i - 1]
+    if before.is_punct or before.is_space:
+        return None  # "“…,” Ruben Arzamendi, secretary general of …, said": the name speaks
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i > subj.i and subj.doc[c.left_edge.i - 1].text == "," and (
+                any(t.ent_type_ == "PERSON" for t in c.subtree)
+                or c.lemma_.lower() in CORE_HEADS or c.lemma_.lower() in ANONYMOUS_HEADS):
+            return c  # "..., a spokesman for its National Maritime Council said"
+    return None
 
 
 def _according_to(doc: Doc, according: Token, add) -> None:
