@@ -177,24 +177,6 @@ _PRED = [("impose sanctions on Russia", "impose_sanctions:RUS"), ("join NATO", "
          ("recognize Kosovo", "recognize:XKX"), ("join the European Union", "join:European_Union")]
 
 
-@pytest.fixture(scope="module")
-def read():
-    from wirecoder.stages.entities.find import find_entities
-    from wirecoder.analysis import load_pipeline
-    from wirecoder.stages.quotes.find import find_quotes
-    from wirecoder.stages.statements.find import find_statements
-
-    pipeline = load_pipeline()
-
-    def statements(text: str):
-        doc = pipeline.nlp(text)
-        entities = find_entities(doc, pipeline.gazetteer)
-        quotes = find_quotes(doc, entities, pipeline.gazetteer)
-        return find_statements(doc, quotes, entities, pipeline.gazetteer)
-
-    return statements
-
-
 @settings(max_examples=60, deadline=None)
 @given(
     aux=st.sampled_from(_AUX),

@@ -9,25 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wirecoder.analysis import load_pipeline
 from wirecoder.evaluation.wire import same_proposition
 from wirecoder.lexicon.roles import is_news_medium
-from wirecoder.stages.entities.find import find_entities
-from wirecoder.stages.quotes.find import find_quotes
-from wirecoder.stages.statements.find import find_statements
-
-
-@pytest.fixture(scope="module")
-def read():
-    pipeline = load_pipeline()
-
-    def run(text: str):
-        doc = pipeline.nlp(text)
-        entities = find_entities(doc, pipeline.gazetteer)
-        quotes = find_quotes(doc, entities, pipeline.gazetteer)
-        return find_statements(doc, quotes, entities, pipeline.gazetteer)
-
-    return run
 
 
 def _found(statements):
