@@ -102,3 +102,31 @@ def test_a_known_site_is_kept_and_an_own_agency_is_no_host():
     assert (art.outlet, art.site) == ("Reuters", None)
     art = apply_dateline(Article(text="NEW YORK — The mayor said.", outlet="Metro Daily"))
     assert (art.outlet, art.site) == ("Metro Daily", None)  # no agency: the outlet stays
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("PYONGYANG (KCNA) - The party congress opened on Monday.", "KCNA"),
+        ("BELGRADE (Tanjug) - The assembly met on Friday.", "Tanjug"),
+        ("NEW DELHI (PTI) - The cabinet approved the bill.", "PTI"),
+        ("WASHINGTON (Associated Press) - The Senate adjourned.", "AP"),
+        ("ANKARA (AA) - The minister arrived on Tuesday.", "Anadolu"),
+    ],
+)
+def test_every_outlet_of_the_one_table_is_a_dateline_agency(text, outlet):
+    # Datelines, the gazetteer and the news-medium test read one outlet table; "KCNA" and
+    # "Tanjug" were known to the gazetteer but not to the dateline reader before.
+    match = find_dateline(text)
+    assert match is not None and match.outlet == outlet
+
+
+def test_outlets_are_news_media_and_ambiguous_short_forms_stay_in_datelines():
+    from wirecoder.lexicon.gazetteer import load_gazetteer
+    from wirecoder.lexicon.roles import is_news_medium
+
+    assert is_news_medium("Tanjug") and is_news_medium("the Associated Press") and is_news_medium("PTI")
+    gaz = load_gazetteer()
+    assert gaz.lookup("Press Trust of India").country == "IND"
+    assert gaz.lookup("PTI") is None  # also a Pakistani party: a dateline form only
+    assert gaz.lookup("Bloomberg") is None  # also a person's surname

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
+from .tables import NEWS_OUTLETS
+
 __all__ = [
     "ABBREVIATED_TITLES",
     "ANONYMOUS_HEADS",
@@ -21,7 +23,6 @@ __all__ = [
     "GENDERED_ROLES",
     "GROUP_NAME_HEADS",
     "HONORIFIC_GENDER",
-    "NEWS_AGENCIES",
     "CORE_HEADS",
     "CORE_MODIFIERS",
     "GENERIC_ROLES",
@@ -231,14 +232,13 @@ _LEADER_ROLES = frozenset({"president", "prime minister", "premier", "chancellor
                            "supreme leader", "chairman", "general secretary", "head of state"})
 
 
-#: News agencies, papers and broadcasters (lower case): they report what others hold.
-NEWS_MEDIA: frozenset[str] = frozenset({
-    "tass", "itar-tass", "ria novosti", "interfax", "sputnik", "rt", "russia today", "xinhua",
-    "xinhua news agency", "kcna", "korean central news agency", "yonhap", "kyodo", "irna",
-    "anadolu", "anadolu agency", "tanjug", "ukrinform", "ansa", "efe", "afp", "agence france-presse",
-    "ap", "associated press", "reuters", "bbc", "cnn", "al jazeera", "al-jazeera", "dpa", "upi",
-    "bloomberg", "washington post", "new york times", "wall street journal", "financial times",
-})
+#: News agencies, papers and broadcasters (lower case, without "the"): they report what others
+#: hold. Derived from the one outlet table, :data:`wirecoder.lexicon.tables.NEWS_OUTLETS`.
+NEWS_MEDIA: frozenset[str] = frozenset(
+    form.lower().removeprefix("the ")
+    for outlet, name, aliases, dateline_only, _home in NEWS_OUTLETS
+    for form in (outlet, name, *aliases, *dateline_only)
+)
 _MEDIA_HEADS = frozenset("agency newspaper daily broadcaster channel television radio media outlet tabloid".split())
 _MEDIA_MODIFIERS = frozenset("news state local press wire".split())
 
@@ -310,9 +310,3 @@ GROUP_NAME_HEADS: frozenset[str] = frozenset("""
 forces army front movement group party brigade brigades militia organization organisation
 alliance coalition hamas hezbollah taliban
 """.split())
-
-#: News agencies: speakers only when they speak in their own name ("IRNA reported"), never in
-#: "told Reuters", "(AP)" or "an AFP correspondent".
-NEWS_AGENCIES: frozenset[str] = frozenset("""
-reuters ap afp tass xinhua anadolu ria interfax efe ansa dpa irna kyodo yonhap bernama
-""".split()) | frozenset({"associated press", "agence france-presse", "agence france presse"})

@@ -13,6 +13,7 @@ __all__ = [
     "DISPLAY_NAMES",
     "EXTRA_COUNTRIES",
     "INSTITUTION_ADJECTIVES",
+    "NEWS_OUTLETS",
     "NOT_COUNTRY_WORDS",
     "ORGANIZATIONS",
     "ORG_SEATS",
@@ -228,33 +229,52 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "Bundestag": (("Bundestag",), "DEU"),
     "State Duma": (("State Duma", "Duma"), "RUS"),
     "Verkhovna Rada": (("Verkhovna Rada",), "UKR"),
-    # News agencies and broadcasters (home country).
-    "TASS": (("TASS", "Tass", "ITAR-TASS"), "RUS"),
-    "RIA Novosti": (("RIA Novosti",), "RUS"),
-    "Interfax": (("Interfax",), "RUS"),
-    "Sputnik": (("Sputnik",), "RUS"),
-    "RT": (("Russia Today",), "RUS"),
-    "Xinhua": (("Xinhua", "Xinhua News Agency"), "CHN"),
-    "KCNA": (("KCNA", "Korean Central News Agency"), "PRK"),
-    "Yonhap": (("Yonhap",), "KOR"),
-    "Kyodo": (("Kyodo",), "JPN"),
-    "IRNA": (("IRNA",), "IRN"),
-    "Anadolu": (("Anadolu Agency", "Anadolu"), "TUR"),
-    "Tanjug": (("Tanjug",), "SRB"),
-    "Ukrinform": (("Ukrinform",), "UKR"),
-    "ANSA": (("ANSA",), "ITA"),
-    "EFE": (("EFE",), "ESP"),
-    "AFP": (("Agence France-Presse", "AFP"), "FRA"),
-    "Associated Press": (("Associated Press", "AP"), "USA"),
-    "Reuters": (("Reuters",), "GBR"),
-    "BBC": (("BBC",), "GBR"),
-    "CNN": (("CNN",), "USA"),
-    "Al Jazeera": (("Al Jazeera", "Al-Jazeera"), "QAT"),
-    "The Washington Post": (("Washington Post",), "USA"),
-    "The New York Times": (("New York Times",), "USA"),
-    "The Wall Street Journal": (("Wall Street Journal",), "USA"),
-    "Financial Times": (("Financial Times",), "GBR"),
 }
+
+#: News outlets: the one table behind datelines, the gazetteer and "is this speaker a news medium".
+#: Each row is (the name wirecoder reports as an article's ``outlet``, the entity name, the other
+#: names the body uses, the forms seen only in a dateline's "(AP)" or "/TASS/", home country).
+#: Dateline-only forms are those too ambiguous for running text ("PTI" is also a party).
+NEWS_OUTLETS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None], ...] = (
+    ("TASS", "TASS", ("Tass", "ITAR-TASS"), (), "RUS"),
+    ("RIA Novosti", "RIA Novosti", (), (), "RUS"),
+    ("Interfax", "Interfax", (), (), "RUS"),
+    ("Sputnik", "Sputnik", (), (), "RUS"),
+    ("RT", "RT", ("Russia Today",), (), "RUS"),
+    ("Xinhua", "Xinhua", ("Xinhua News Agency",), (), "CHN"),
+    ("KCNA", "KCNA", ("Korean Central News Agency",), (), "PRK"),
+    ("Yonhap", "Yonhap", (), (), "KOR"),
+    ("Kyodo", "Kyodo", (), (), "JPN"),
+    ("IRNA", "IRNA", (), (), "IRN"),
+    ("Anadolu", "Anadolu", ("Anadolu Agency",), ("AA",), "TUR"),
+    ("Tanjug", "Tanjug", (), (), "SRB"),
+    ("Ukrinform", "Ukrinform", (), (), "UKR"),
+    ("ANSA", "ANSA", (), (), "ITA"),
+    ("EFE", "EFE", (), (), "ESP"),
+    ("dpa", "Deutsche Presse-Agentur", (), ("dpa",), "DEU"),
+    ("AFP", "AFP", ("Agence France-Presse", "Agence France Presse"), (), "FRA"),
+    ("AP", "Associated Press", ("AP",), (), "USA"),
+    ("UPI", "UPI", ("United Press International",), (), "USA"),
+    ("Reuters", "Reuters", (), (), "GBR"),
+    ("Bloomberg", "Bloomberg News", (), ("Bloomberg",), "USA"),
+    ("Bernama", "Bernama", (), (), "MYS"),
+    ("PTI", "Press Trust of India", (), ("PTI",), "IND"),
+    ("IANS", "IANS", ("Indo-Asian News Service",), (), "IND"),
+    ("CNA", "Channel NewsAsia", (), ("CNA",), "SGP"),
+    ("BBC", "BBC", (), (), "GBR"),
+    ("CNN", "CNN", (), (), "USA"),
+    ("Al Jazeera", "Al Jazeera", ("Al-Jazeera",), (), "QAT"),
+    ("The Washington Post", "The Washington Post", ("Washington Post",), (), "USA"),
+    ("The New York Times", "The New York Times", ("New York Times",), (), "USA"),
+    ("The Wall Street Journal", "The Wall Street Journal", ("Wall Street Journal",), (), "USA"),
+    ("Financial Times", "Financial Times", (), (), "GBR"),
+)
+
+for _outlet, _name, _aliases, _dateline_only, _home in NEWS_OUTLETS:
+    # The gazetteer looks names up without a leading article: "The Washington Post" is found
+    # by its form "Washington Post".
+    ORGANIZATIONS[_name] = (_aliases if _name.startswith("The ") else (_name, *_aliases), _home)
+del _outlet, _name, _aliases, _dateline_only, _home
 
 #: Seats of international bodies that stand for them ("Brussels wants ..."), with the country
 #: the city lies in (its literal use, "talks in Brussels", is a city of that country).

@@ -15,38 +15,17 @@ import re
 from dataclasses import dataclass
 
 from ..article import Article, Dateline
+from ..lexicon.tables import NEWS_OUTLETS
 from ..spans import span_at
 
 __all__ = ["DatelineMatch", "apply_dateline", "find_dateline"]
 
-# Agencies as they appear in datelines, with the outlet name wirecoder reports.
+# Agencies as they appear in datelines ("(AP)", "/TASS/", "(AA)"), lower case, with the outlet
+# name wirecoder reports: from the one outlet table.
 _AGENCIES: dict[str, str] = {
-    "tass": "TASS",
-    "reuters": "Reuters",
-    "ap": "AP",
-    "afp": "AFP",
-    "xinhua": "Xinhua",
-    "aa": "Anadolu",
-    "anadolu": "Anadolu",
-    "anadolu agency": "Anadolu",
-    "upi": "UPI",
-    "dpa": "dpa",
-    "efe": "EFE",
-    "ansa": "ANSA",
-    "interfax": "Interfax",
-    "ria novosti": "RIA Novosti",
-    "sputnik": "Sputnik",
-    "ukrinform": "Ukrinform",
-    "kyodo": "Kyodo",
-    "yonhap": "Yonhap",
-    "bernama": "Bernama",
-    "pti": "PTI",
-    "ians": "IANS",
-    "irna": "IRNA",
-    "cna": "CNA",
-    "bloomberg": "Bloomberg",
-    "cnn": "CNN",
-    "bbc": "BBC",
+    form.lower(): outlet
+    for outlet, name, aliases, dateline_only, _home in NEWS_OUTLETS
+    for form in (outlet, name, *aliases, *dateline_only)
 }
 
 _PARTICLES = frozenset({"de", "da", "du", "la", "el", "al"})
