@@ -92,17 +92,14 @@ def test_the_fixture_covers_enough_topics():
     assert len(set(TOPIC_OF.values())) >= 8
 
 
-def test_every_listed_position_has_its_statements(positions, claims):
-    assert positions, "wirecoder positions listed nothing"
-    wrong = [(p["holder"], p["key"], p["statements"], len(claims.get((p["holder"], p["key"]), [])))
-             for p in positions if p["statements"] != len(claims.get((p["holder"], p["key"]), []))]
-    assert not wrong, f"positions whose statements are not all there: {wrong}"
-
-
 def test_every_evidence_points_into_its_article(positions, claims, texts):
+    assert positions, "wirecoder positions listed nothing"
     bad = []
     for p in positions:
-        for row in claims.get((p["holder"], p["key"]), []):
+        rows = claims.get((p["holder"], p["key"]), [])
+        if not rows:
+            bad.append((p["holder"], p["proposition"], "no statement"))
+        for row in rows:
             name = Path(row.get("source") or "").name
             ev = row.get("evidence")
             if ev is None or name not in texts:
