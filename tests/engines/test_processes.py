@@ -1,4 +1,4 @@
-"""``--jobs``: analysis in worker processes (real spawned processes, the real pipeline, real
+"""``--jobs``: analysis in worker processes (real forked or spawned processes, the real pipeline, real
 SQLite), with the same results as one process, in input order, and a worker's death a recorded
 failure, never a hung run."""
 
@@ -116,3 +116,18 @@ def test_a_worker_that_cannot_load_the_model_is_a_model_error():
 
 def test_default_jobs_is_the_cores_this_process_may_use():
     assert default_jobs() == len(os.sched_getaffinity(0))
+
+
+def test_forked_workers_share_the_loaded_pipeline_and_load_no_model():
+    # On Linux the model is loaded once, here, and the workers are forked with it: each runs
+    # the very object loaded here (same id in the copied address space), none loads its own.
+    import multiprocessing
+
+    assert "fork" in multiprocessing.get_all_start_methods()
+    articles = [f"Minister {i} said on Monday that talks would resume." for i in range(8)]
+    analyzer = ParallelAnalyzer(jobs=2, chunk=2)
+    results = list(analyzer.analyze_many(articles))
+    assert analyzer._pipeline is not None
+    assert results == list(analyzer._pipeline.analyze_many(articles))
+    assert len(analyzer.worker_pipelines) == 2
+    assert set(analyzer.worker_pipelines.values()) == {id(analyzer._pipeline)}

@@ -1,8 +1,10 @@
 """``analyze_many`` on every core: worker processes, each with the pipeline loaded once.
 
 :class:`ParallelAnalyzer` sends the input, in chunks of ``chunk`` articles, to ``jobs`` worker
-processes (started with ``spawn``: no fork of a loaded spaCy) and yields the results in input
-order, as :meth:`Pipeline.analyze_many` does. A worker holds one chunk at a time and gets the
+processes and yields the results in input order, as :meth:`Pipeline.analyze_many` does. Where
+the system can ``fork`` (Linux, macOS), the pipeline is loaded once, in this process, and the
+workers are forked from it: they share its memory pages and none loads the model again (as
+spaCy's own ``nlp.pipe(n_process=...)`` does); elsewhere they are spawned and each loads it. A worker holds one chunk at a time and gets the
 next as soon as it returns one (before the caller sees the results), so memory stays flat on any
 input; the results are written by the caller, in the main process.
 
@@ -14,6 +16,7 @@ the model) would cost more than it saves.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -61,19 +64,21 @@ def analyze_parallel(
 # ------------------------------------------------------------------------------ the workers
 
 
-def _worker(conn, config: Config) -> None:
-    """A worker's life: load the pipeline, then analyse chunks until told to stop (``None``) or
-    until the main process is gone (its end of the pipe closed)."""
+def _worker(conn, config: Config, pipeline=None) -> None:
+    """A worker's life: load the pipeline (unless it was forked with it), then analyse chunks
+    until told to stop (``None``) or until the main process is gone (its end of the pipe
+    closed)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     from ..analysis import load_pipeline
 
     try:
-        try:
-            pipeline = load_pipeline(config)
-        except Exception as err:  # noqa: BLE001 - reported to the main process, which raises it
-            conn.send(("error", f"{err}"))
-            return
-        conn.send(("ready", os.getpid()))
+        if pipeline is None:
+            try:
+                pipeline = load_pipeline(config)
+            except Exception as err:  # noqa: BLE001 - reported to the main process, which raises it
+                conn.send(("error", f"{err}"))
+                return
+        conn.send(("ready", os.getpid(), id(pipeline)))
         while True:
             task = conn.recv()
             if task is None:
@@ -117,7 +122,10 @@ class ParallelAnalyzer:
         self.chunk = max(int(chunk), 1)
         self.restarts = 0
         self.worker_cpu: dict[int, float] = {}  # pid → CPU seconds it used, as last reported
-        self._context = multiprocessing.get_context("spawn")
+        self.worker_pipelines: dict[int, int] = {}  # pid → id() of the pipeline it runs
+        self._fork = "fork" in multiprocessing.get_all_start_methods()
+        self._context = multiprocessing.get_context("fork" if self._fork else "spawn")
+        self._pipeline = None  # loaded here before the first fork, shared by every worker
         self._workers: list[_Worker] = []
 
     def pids(self) -> dict[int, list[int]]:
@@ -136,10 +144,23 @@ class ParallelAnalyzer:
 
     # -- the pool ----------------------------------------------------------------------------
     def _start(self) -> _Worker:
+        if self._fork and self._pipeline is None:
+            from ..analysis import load_pipeline
+
+            try:
+                self._pipeline = load_pipeline(self.config)
+            except ModelError as err:
+                raise ModelError(f"a worker could not load the pipeline: {err}") from None
         ours, theirs = self._context.Pipe()
-        process = self._context.Process(target=_worker, args=(theirs, self.config), daemon=True,
-                                        name="wirecoder-worker")
-        process.start()
+        process = self._context.Process(target=_worker, args=(theirs, self.config, self._pipeline),
+                                        daemon=True, name="wirecoder-worker")
+        if self._fork:  # the child's collector leaves the inherited objects (the model) alone, so
+            gc.freeze()  # their pages stay shared rather than copied on its first collection
+        try:
+            process.start()
+        finally:
+            if self._fork:
+                gc.unfreeze()
         theirs.close()
         worker = _Worker(process, ours)
         self._workers.append(worker)
@@ -211,6 +232,7 @@ class ParallelAnalyzer:
                 message = w.conn.recv()
                 if message[0] == "ready":
                     ready.add(id(w))
+                    self.worker_pipelines[message[1]] = message[2]
                 elif message[0] == "error":
                     raise ModelError(f"a worker could not load the pipeline: {message[1]}")
                 else:
