@@ -529,16 +529,17 @@ class Store:
         self._run("DELETE FROM failures WHERE source = ?", (a.source,))
 
     def compact_search_index(self) -> None:
-        """Merge the full-text index's segments into one (FTS5 ``optimize``): an index built
-        article by article is a seventh larger than one merged. The cost is that of rewriting
-        the index, so ingest calls it only after a run that stored much of the store."""
-        with self._guard("compact the search index"):
+        """Merge the full-text index's segments into one (FTS5 ``optimize``: an index built
+        article by article is a seventh larger than one merged), then rewrite the file
+        (``VACUUM``): the tables keyed by article id are filled in id order, which is no order,
+        so their pages are a fifth empty; rewritten, they are full, and the pages freed go back
+        to the file system. The cost is that of rewriting the store (far less than analysing
+        what it holds), so ingest calls it only after a run that stored much of the store."""
+        with self._guard("compact the store"):
             self._transaction(lambda: self._run(
                 "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')"))
-            # the old segments' pages go back to the file system (stores made with
-            # auto_vacuum; elsewhere a no-op), and the WAL is folded into the file
-            # (executescript: execute() would step the pragma once, freeing one page)
-            self._retrying(lambda: self.db.executescript("PRAGMA incremental_vacuum;"))
+            self._retrying(lambda: self.db.execute("VACUUM"))
+            # the WAL (which the rewrite went through) folded into the file
             self._retrying(lambda: self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
 
     def record_failure(self, source: str, reason: str, line: int | None = None) -> None:
