@@ -44,6 +44,7 @@ from .schema import (
     SCHEMA_VERSION,
     SPAN_TEXT_COLUMNS,
     StoreKind,
+    repack_analyses,
     split_sql,
 )
 from .sqlite import DEFAULT_LOCK_TIMEOUT, Store, _fts_query
@@ -70,10 +71,11 @@ def _events_tables(db) -> None:
 
 def _lean_tables(db) -> None:
     """Schema 6 on PostgreSQL: the span texts of :data:`SPAN_TEXT_COLUMNS` dropped (rebuilt on
-    read from ``articles.text``, as on SQLite). The search index is the ``tsvector`` column, as
-    before; WITHOUT ROWID has no meaning here."""
+    read from ``articles.text``, as on SQLite), and the stored analyses repacked as on SQLite.
+    The search index is the ``tsvector`` column, as before; WITHOUT ROWID has no meaning here."""
     for table, column in SPAN_TEXT_COLUMNS:
         db.conn.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column}")
+    repack_analyses(db)
 
 
 PG_STEPS: dict[int, Callable | None] = {2: None, 3: _events_tables, 5: _lean_tables}

@@ -26,7 +26,7 @@ from ..errors import WirecoderError
 
 __all__ = [
     "APPLICATION_ID", "EVENTS_DDL", "FTS_DDL", "MIGRATIONS", "PAGE_SIZE", "SCHEMA_VERSION",
-    "SPAN_TEXT_COLUMNS", "StoreKind", "identify", "migrate", "split_sql",
+    "SPAN_TEXT_COLUMNS", "StoreKind", "identify", "migrate", "repack_analyses", "split_sql",
 ]
 
 #: ``PRAGMA application_id`` of a wirecoder store: "WRCD" as a big-endian 32-bit integer.
@@ -234,11 +234,46 @@ def _columns(db: sqlite3.Connection, table: str) -> set[str]:
     return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
 
 
+def repack_analyses(db) -> None:
+    """Schema 6's back-fill, on either backend (``db`` runs the SQLite store's SQL): every
+    stored analysis packed in an older form (compressed with :data:`~.packing.ZDICT` or with
+    no dictionary) packed again in the current one (spans as ``[start, length]``,
+    :data:`~.packing.ZDICT2`), ``_PACK_BATCH`` rows at a time. Rows that are not a packed
+    analysis are left as they are; a row already repacked is skipped, so running it twice is
+    safe."""
+    from .packing import ZDICT2, _restore, dictionary_of, packed_json, unpacked_json
+
+    last = -1
+    while True:
+        rows = db.execute("SELECT pk, analysis, text FROM articles WHERE pk > ? ORDER BY pk "
+                          "LIMIT ?", (last, _PACK_BATCH)).fetchall()
+        if not rows:
+            return
+        for pk, stored, text in rows:
+            last = pk
+            if not isinstance(stored, (bytes, memoryview)):
+                continue  # the whole JSON, as schema 2 wrote it (or not an analysis)
+            stored = bytes(stored)
+            if dictionary_of(stored) == ZDICT2:
+                continue
+            try:
+                data = json.loads(unpacked_json(stored))
+            except (ValueError, zlib.error):
+                continue
+            article = data.get("article") if isinstance(data, dict) else None
+            if not isinstance(article, dict) or "text" in article:
+                continue
+            data = _restore(data, text)
+            data["article"]["text"] = text
+            db.execute("UPDATE articles SET analysis = ? WHERE pk = ?", (packed_json(data), pk))
+
+
 def _lean_tables(db: sqlite3.Connection) -> None:
     """Schema 6: the span texts of :data:`SPAN_TEXT_COLUMNS` dropped, ``quotes`` rebuilt WITHOUT
-    ROWID, and the search index rebuilt without positions (:data:`FTS_DDL`). Every row is kept
-    (a column is dropped only where it is, a table rebuilt only once), so running it twice is
-    safe. The pages freed go back at the next compaction (stores with auto-vacuum) or VACUUM."""
+    ROWID, the search index rebuilt without positions (:data:`FTS_DDL`), and every stored
+    analysis repacked (:func:`repack_analyses`). Every row is kept (a column is dropped only
+    where it is, a table rebuilt only once), so running it twice is safe. The pages freed go
+    back at the next compaction (stores with auto-vacuum) or VACUUM."""
     for table, column in SPAN_TEXT_COLUMNS:
         if column in _columns(db, table):
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
@@ -263,6 +298,7 @@ def _lean_tables(db: sqlite3.Connection) -> None:
         for statement in split_sql(FTS_DDL):
             db.execute(statement)
         db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    repack_analyses(db)
 
 
 Migration = Union[str, Callable[[sqlite3.Connection], None]]
