@@ -20,7 +20,16 @@ from wirecoder.store import postgres as pg_module
 from wirecoder.store import schema as schema_module
 from wirecoder.store import sqlite as sqlite_module
 from wirecoder.store.events import ACTOR_COLUMNS, INSERT_ACTORS, INSERT_EVENTS, rows_of_events
-from wirecoder.store.packing import ZDICT, ZDICT2, dictionary_of, pack, unpack, unpacked_json
+from wirecoder.store.packing import (
+    ARTICLE_COLUMNS,
+    ZDICT,
+    ZDICT2,
+    dictionary_of,
+    pack,
+    pack_row,
+    unpack,
+    unpacked_json,
+)
 from wirecoder.store.schema import SPAN_TEXT_COLUMNS
 from wirecoder.store.sqlite import StoredStatement, _statement_rows, fts_terms
 
@@ -252,14 +261,34 @@ def test_an_older_packing_is_read_and_the_new_one_is_smaller(analyses):
 
 def test_the_back_fill_repacks_analyses_only(analyses):
     db = sqlite3.connect(":memory:")
-    db.execute("CREATE TABLE articles (pk INTEGER PRIMARY KEY, analysis, text)")
+    db.execute(f"CREATE TABLE articles (pk INTEGER PRIMARY KEY, analysis, text, "
+               f"{', '.join(ARTICLE_COLUMNS)})")
     a = analyses[0]
+    art = a.to_dict()["article"]
+    columns = {k: art[k] for k in ARTICLE_COLUMNS}
     rows = [_v5_packed(a), zlib.compress(b"not json"), b"\x78\xbb\x00\x00", '{"whole": 1}',
             zlib.compress(b'{"article": {"text": "kept whole"}}'), pack(a)]
-    db.executemany("INSERT INTO articles (analysis, text) VALUES (?, ?)",
-                   [(r, a.article.text) for r in rows])
+    db.executemany(f"INSERT INTO articles (analysis, text, {', '.join(ARTICLE_COLUMNS)}) "
+                   f"VALUES (?, ?{', ?' * len(ARTICLE_COLUMNS)})",
+                   [(r, a.article.text, *columns.values()) for r in rows])
     schema_module.repack_analyses(db)
+    once = [r for (r,) in db.execute("SELECT analysis FROM articles ORDER BY pk")]
     schema_module.repack_analyses(db)  # twice: nothing changes the second time
     out = [r for (r,) in db.execute("SELECT analysis FROM articles ORDER BY pk")]
-    assert dictionary_of(out[0]) == ZDICT2 and unpack(out[0], a.article.text) == a
-    assert out[1:] == rows[1:]
+    assert out == once
+    for packed in (out[0], out[5]):
+        assert dictionary_of(packed) == ZDICT2 and unpack(packed, a.article.text, columns) == a
+        assert not set(json.loads(unpacked_json(packed))["article"]) & set(ARTICLE_COLUMNS)
+    assert out[1:5] == rows[1:5]
+
+
+def test_the_row_holds_the_articles_fields_unless_a_column_would_change_them(analyses):
+    a = analyses[0]
+    art = a.to_dict()["article"]
+    stored = pack_row(a)
+    assert not set(json.loads(unpacked_json(stored))["article"]) & set(ARTICLE_COLUMNS)
+    assert unpack(stored, a.article.text, {k: art[k] for k in ARTICLE_COLUMNS}) == a
+    assert len(stored) < len(pack(a))
+    odd = Analysis.from_dict({**a.to_dict(), "article": {**art, "title": "a\x00b \ud800"}})
+    kept = json.loads(unpacked_json(pack_row(odd)))["article"]
+    assert kept["title"] == "a\x00b \ud800" or kept["title"] == "a\x00b \ufffd"

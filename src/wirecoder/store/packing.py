@@ -11,8 +11,10 @@ dictionary: :data:`ZDICT2` since schema 6 (the contract's keys, in that form, af
 commonest key-and-value fragments of analyses of news texts that are not the bench corpus; see
 bench/build_zdict.py), :data:`ZDICT` before (the keys only). The zlib header says which (its
 FDICT flag and the dictionary's Adler-32), so a row compressed with either, or without a
-dictionary, is read. The tables beside it are what SQL queries read. :func:`unpack` puts it all
-back, so ``unpack(pack(a), a.article.text) == a``. A row written before schema 3 (the whole JSON
+dictionary, is read. Since schema 6 too, the analysis stored in a row of ``articles``
+(:func:`pack_row`) leaves out the article's fields that the row's columns hold as they are
+(:data:`ARTICLE_COLUMNS`); :func:`unpack` takes them from the row. The tables beside it are what
+SQL queries read. :func:`unpack` puts it all back, so ``unpack(pack(a), a.article.text) == a``. A row written before schema 3 (the whole JSON
 as text) is read as it is.
 """
 
@@ -27,8 +29,8 @@ from typing import Any
 from ..records import Analysis
 
 __all__ = [
-    "SPAN_KEYS", "ZDICT", "ZDICT2", "dictionary_of", "pack", "pack_dict", "packed_json",
-    "unpack", "unpacked_json",
+    "ARTICLE_COLUMNS", "SPAN_KEYS", "ZDICT", "ZDICT2", "dictionary_of", "pack", "pack_dict",
+    "pack_row", "packed_json", "packed_row_json", "unpack", "unpacked_json",
 ]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -65,6 +67,10 @@ ZDICT2 = resources.files("wirecoder").joinpath("data/packing/zdict2.bin").read_b
 #: The keys whose value is a span (or, for ``mentions``, a list of spans) in the JSON contract.
 SPAN_KEYS = frozenset({"content", "cue", "mention", "evidence", "trigger", "mentions"})
 
+#: The article's fields that are columns of ``articles`` under the same names (``id`` too).
+ARTICLE_COLUMNS = ("id", "source", "url", "outlet", "title", "published", "published_source",
+                   "language")
+
 _FDICT = 0x20  # the flag of a zlib header's second byte: compressed with a preset dictionary
 _DICTIONARIES = {zlib.adler32(d): d for d in (ZDICT, ZDICT2)}  # by the id a zlib header holds
 
@@ -83,6 +89,38 @@ def packed_json(data: dict[str, Any]) -> bytes:
         raw = _SURROGATE.sub("\ufffd", text).encode("utf-8")
     compressor = zlib.compressobj(_LEVEL, zdict=ZDICT2)
     return compressor.compress(raw) + compressor.flush()
+
+
+def pack_row(analysis: Analysis) -> bytes:
+    """The stored form of ``analysis`` in its row of ``articles``: :func:`pack` less the
+    article's fields of :data:`ARTICLE_COLUMNS`, which the row holds."""
+    data = analysis.to_dict()
+    return packed_row_json(data, data["article"])
+
+
+def packed_row_json(data: dict[str, Any], columns: dict[str, Any]) -> bytes:
+    """:func:`packed_json` of ``data`` less each article field that ``columns`` (the row's
+    values of :data:`ARTICLE_COLUMNS`) holds equal and as it is: a text with a lone surrogate
+    or a NUL, which a column holds changed (U+FFFD), stays in the JSON."""
+    article = data.get("article")
+    if isinstance(article, dict):
+        article = dict(article)
+        for key in ARTICLE_COLUMNS:
+            value = article.get(key, _MISSING)
+            if key in columns and value == columns[key] and _as_column(value):
+                del article[key]
+        data = {**data, "article": article}
+    return packed_json(data)
+
+
+_MISSING = object()
+
+
+def _as_column(value: Any) -> bool:
+    """Whether a column holds ``value`` as it is (None, or a text SQLite and PostgreSQL keep)."""
+    if value is None:
+        return True
+    return isinstance(value, str) and "\x00" not in value and not _SURROGATE.search(value)
 
 
 def dictionary_of(stored: bytes) -> bytes | None:
@@ -115,13 +153,17 @@ def pack_dict(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def unpack(stored: str | bytes, text: str) -> Analysis:
-    """The Analysis of a stored analysis (packed or whole), given its article's text."""
+def unpack(stored: str | bytes, text: str, columns: dict[str, Any] | None = None) -> Analysis:
+    """The Analysis of a stored analysis (packed or whole), given its article's text and, for
+    one stored by :func:`pack_row`, its row's ``columns`` (:data:`ARTICLE_COLUMNS`)."""
     data = json.loads(unpacked_json(stored))
     article = data.get("article")
     if isinstance(article, dict) and "text" not in article:
         data = _restore(data, text)
         data["article"]["text"] = text
+        for key in ARTICLE_COLUMNS:
+            if key not in article and columns and key in columns:
+                data["article"][key] = columns[key]
     return Analysis.from_dict(data)
 
 

@@ -238,24 +238,24 @@ def repack_analyses(db) -> None:
     """Schema 6's back-fill, on either backend (``db`` runs the SQLite store's SQL): every
     stored analysis packed in an older form (compressed with :data:`~.packing.ZDICT` or with
     no dictionary) packed again in the current one (spans as ``[start, length]``,
-    :data:`~.packing.ZDICT2`), ``_PACK_BATCH`` rows at a time. Rows that are not a packed
-    analysis are left as they are; a row already repacked is skipped, so running it twice is
-    safe."""
-    from .packing import ZDICT2, _restore, dictionary_of, packed_json, unpacked_json
+    :data:`~.packing.ZDICT2`, the article's fields its row holds left to the row:
+    :func:`~.packing.packed_row_json`), ``_PACK_BATCH`` rows at a time. Rows that are not a
+    packed analysis are left as they are, and a row is written only when its packed form
+    changes, so running it twice is safe."""
+    from .packing import ARTICLE_COLUMNS, _restore, packed_row_json, unpacked_json
 
     last = -1
     while True:
-        rows = db.execute("SELECT pk, analysis, text FROM articles WHERE pk > ? ORDER BY pk "
-                          "LIMIT ?", (last, _PACK_BATCH)).fetchall()
+        rows = db.execute(f"SELECT pk, analysis, text, {', '.join(ARTICLE_COLUMNS)} FROM "
+                          "articles WHERE pk > ? ORDER BY pk LIMIT ?",
+                          (last, _PACK_BATCH)).fetchall()
         if not rows:
             return
-        for pk, stored, text in rows:
+        for pk, stored, text, *columns in rows:
             last = pk
             if not isinstance(stored, (bytes, memoryview)):
                 continue  # the whole JSON, as schema 2 wrote it (or not an analysis)
             stored = bytes(stored)
-            if dictionary_of(stored) == ZDICT2:
-                continue
             try:
                 data = json.loads(unpacked_json(stored))
             except (ValueError, zlib.error):
@@ -265,7 +265,9 @@ def repack_analyses(db) -> None:
                 continue
             data = _restore(data, text)
             data["article"]["text"] = text
-            db.execute("UPDATE articles SET analysis = ? WHERE pk = ?", (packed_json(data), pk))
+            packed = packed_row_json(data, dict(zip(ARTICLE_COLUMNS, columns)))
+            if packed != stored:
+                db.execute("UPDATE articles SET analysis = ? WHERE pk = ?", (packed, pk))
 
 
 def _lean_tables(db: sqlite3.Connection) -> None:

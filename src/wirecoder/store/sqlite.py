@@ -49,7 +49,7 @@ from .events import (
     event_table_rows,
     stored_event_rows,
 )
-from .packing import pack, unpack
+from .packing import ARTICLE_COLUMNS, pack_row, unpack
 from .schema import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -490,7 +490,7 @@ class Store:
                 a.id, a.source, a.url, a.outlet, a.title, a.published, a.published_source,
                 a.dateline.place if a.dateline else None,
                 a.dateline.agency if a.dateline else None,
-                a.language, a.text, pack(analysis), _now(),
+                a.language, a.text, pack_row(analysis), _now(),
             ),
         )
         for table in ("entities", "mentions", "quotes", "times", "statements", "event_actors",
@@ -566,8 +566,10 @@ class Store:
 
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored :class:`Analysis` of an article, or None when the store has no such id."""
-        rows = self._query("SELECT analysis, text FROM articles WHERE id = ?", (article_id,))
-        return unpack(rows[0][0], rows[0][1]) if rows else None
+        rows = self._query(f"SELECT analysis, text, {_ARTICLE_READ} FROM articles WHERE id = ?",
+                           (article_id,))
+        return unpack(rows[0][0], rows[0][1], dict(zip(ARTICLE_COLUMNS, rows[0][2:]))) \
+            if rows else None
 
     def analyses(self, *, batch: int = 200) -> Iterator[Analysis]:
         """Every stored :class:`Analysis`, in the order they were first stored, read ``batch``
@@ -575,13 +577,13 @@ class Store:
         last = -1
         while True:
             rows = self._query(
-                "SELECT pk, analysis, text FROM articles WHERE pk > ? ORDER BY pk LIMIT ?",
-                (last, batch))
+                f"SELECT pk, analysis, text, {_ARTICLE_READ} FROM articles WHERE pk > ? "
+                "ORDER BY pk LIMIT ?", (last, batch))
             if not rows:
                 return
-            for pk, stored, text in rows:
+            for pk, stored, text, *columns in rows:
                 last = pk
-                yield unpack(stored, text)
+                yield unpack(stored, text, dict(zip(ARTICLE_COLUMNS, columns)))
 
     def search(self, text: str, *, limit: int = 20) -> Iterator[SearchHit]:
         """Articles matching all words of ``text``, best first, with a highlighted snippet."""
@@ -816,6 +818,10 @@ class Store:
         ):
             out.setdefault((article_id, quote_id), []).extend((text, key))
         return out
+
+
+#: The columns of ``articles`` a stored analysis leaves to its row (schema 6).
+_ARTICLE_READ = ", ".join(ARTICLE_COLUMNS)
 
 
 def _cut(text: str, start: str, end: str) -> str:
