@@ -2,15 +2,22 @@
 article id, FTS5 over article text, and tables Datasette can browse.
 
 Tables (schema version in ``PRAGMA user_version``):
-    articles       one row per article: metadata, text, the analysis as JSON without the text
-                   and span texts its offsets give (schema 3; :mod:`wirecoder.store.packing`)
-    articles_fts   FTS5 over title and text (external content = articles; kept in sync by triggers)
+    articles       one row per article: metadata, text, the analysis as JSON without the text,
+                   the span texts its offsets give and the fields the row's columns hold
+                   (schema 3 and 6; :mod:`wirecoder.store.packing`)
+    articles_fts   FTS5 over title and text (external content = articles; kept in sync by
+                   triggers; schema 6: ``detail=none``, no token positions: every word of a
+                   search must match, none is a phrase)
     entities       one row per entity of an article (joined by its key; schema 5 dropped the
                    indexes of its name and country, which no query read)
     mentions       one row per entity mention (character offsets into articles.text)
     quotes, times  one row per quote / time expression (``quotes.date``: the day it was said)
     statements     one row per statement: holder, proposition, stance, hedge, its date, its
                    evidence, and the speaker, outlet and source it came from (schema 2)
+
+No table holds a span's text beside its offsets (schema 6): a mention's, a time's, a quote's
+content, a statement's evidence and quote, an event's evidence and trigger are
+``articles.text`` cut at the offsets, which the queries do (``substr``).
     events         one row per event: PLOVER category, mode, CAMEO root, place, date and the
                    days it covers, counts, evidence, and the article's outlet, source, date
     event_actors   one row per actor or recipient of an event (role, name, folded name,
