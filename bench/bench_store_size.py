@@ -31,20 +31,28 @@ def main() -> None:
         con = sqlite3.connect(db)
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         written = os.path.getsize(db)
+        before = _tables(con)
         con.execute("VACUUM")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # WAL: the rewrite is in the file now
         vacuumed = os.path.getsize(db)
-        try:
-            tables = con.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name "
-                                 "ORDER BY 2 DESC LIMIT 8").fetchall()
-        except sqlite3.Error:
-            tables = []
+        after = _tables(con)
         version = con.execute("PRAGMA user_version").fetchone()[0]
         con.close()
     print(f"{len(files)} files, {size_in:,} bytes in; store (schema {version}): {written:,} bytes "
           f"({written / size_in:.2f} per input byte), after VACUUM {vacuumed:,} "
           f"({vacuumed / size_in:.2f})")
-    for name, size in tables:
-        print(f"  {name:32s} {size:>10,} bytes ({size / size_in:.2f})")
+    print(f"  {'table or index':32s} {'as written':>16s} {'after VACUUM':>16s}")
+    for name, size in sorted(before.items(), key=lambda kv: -kv[1])[:12]:
+        print(f"  {name:32s} {size:>10,} ({size / size_in:.2f}) "
+              f"{after.get(name, 0):>10,} ({after.get(name, 0) / size_in:.2f})")
+
+
+def _tables(con: sqlite3.Connection) -> dict[str, int]:
+    """Bytes of pages of every table and index (SQLite's dbstat; empty where it is missing)."""
+    try:
+        return dict(con.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))
+    except sqlite3.Error:
+        return {}
 
 
 if __name__ == "__main__":

@@ -90,7 +90,9 @@ def test_exported_quotes_are_the_stores_quotes_rows(db, tmp_path, capsys):
     exported = sorted((r["article_id"], r["quote_id"], r["start"], r["end"], r["text"])
                       for r in map(json.loads, out.splitlines()))
     con = sqlite3.connect(db)
-    stored = sorted(con.execute('SELECT article_id, quote_id, start, "end", content FROM quotes'))
+    stored = sorted(con.execute(  # a quote's content is the article's text at its offsets
+        'SELECT q.article_id, q.quote_id, q.start, q."end", substr(a.text, q.start + 1, '
+        'q."end" - q.start) FROM quotes q JOIN articles a ON a.id = q.article_id'))
     con.close()
     assert exported == stored and len(stored) > 20
 

@@ -161,7 +161,9 @@ def rows(db: Path) -> dict[str, object]:
             "statements": sorted(tuple(r) for r in con.execute(
                 "SELECT article_id, statement_id FROM statements")),
             "quotes": sorted(tuple(r) for r in con.execute(
-                "SELECT article_id, quote_id, content FROM quotes")),
+                "SELECT q.article_id, q.quote_id, substr(a.text, CAST(q.start + 1 AS INTEGER), "
+                'CAST(q."end" - q.start AS INTEGER)) '
+                "FROM quotes q JOIN articles a ON a.id = q.article_id")),
         }
         for table in ("entities", "mentions", "times"):
             out[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

@@ -22,8 +22,9 @@ from ..records import Analysis, Event, EventActor
 from ..spans import Span
 
 __all__ = [
-    "ACTOR_COLUMNS", "EVENT_COLUMNS", "INSERT_ACTORS", "INSERT_EVENTS", "StoredEvent",
-    "event_table_rows", "rows_of_events",
+    "ACTOR_COLUMNS", "EVENT_COLUMNS", "INSERT_ACTORS", "INSERT_EVENTS", "INSERT_STORED_EVENTS",
+    "STORED_EVENT_COLUMNS", "StoredEvent", "event_table_rows", "rows_of_events",
+    "stored_event_rows",
 ]
 
 #: The columns of ``events``, in order.
@@ -39,8 +40,23 @@ ACTOR_COLUMNS: tuple[str, ...] = (
     "article_id", "event_id", "role", "position", "name", "name_key", "country", "sector",
 )
 
+#: The schema 4 back-fill's insert (the table as schema 4 made it, with its span texts).
 INSERT_EVENTS = (f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
                  f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})")
+
+#: The columns of ``events`` from schema 6, which holds no span text (``evidence_text`` and
+#: ``trigger_text`` are ``articles.text`` cut at their offsets, rebuilt on read), and their insert.
+STORED_EVENT_COLUMNS: tuple[str, ...] = tuple(
+    c for c in EVENT_COLUMNS if c not in ("evidence_text", "trigger_text"))
+INSERT_STORED_EVENTS = (f"INSERT INTO events ({', '.join(STORED_EVENT_COLUMNS)}) "
+                        f"VALUES ({', '.join('?' * len(STORED_EVENT_COLUMNS))})")
+_STORED = tuple(EVENT_COLUMNS.index(c) for c in STORED_EVENT_COLUMNS)
+
+
+def stored_event_rows(rows: Iterable[tuple]) -> list[tuple]:
+    """Rows of :data:`EVENT_COLUMNS` (:func:`rows_of_events`) as rows of
+    :data:`STORED_EVENT_COLUMNS`."""
+    return [tuple(row[i] for i in _STORED) for row in rows]
 INSERT_ACTORS = (f"INSERT INTO event_actors ({', '.join(ACTOR_COLUMNS)}) "
                  f"VALUES ({', '.join('?' * len(ACTOR_COLUMNS))})")
 

@@ -37,8 +37,17 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import StoreError
 from . import dialect
-from .schema import APPLICATION_ID, EVENTS_DDL, MIGRATIONS, SCHEMA_VERSION, StoreKind, split_sql
-from .sqlite import DEFAULT_LOCK_TIMEOUT, Store
+from .schema import (
+    APPLICATION_ID,
+    EVENTS_DDL,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    SPAN_TEXT_COLUMNS,
+    StoreKind,
+    repack_analyses,
+    split_sql,
+)
+from .sqlite import DEFAULT_LOCK_TIMEOUT, Store, _fts_query
 
 __all__ = ["PG_STEPS", "PgConnection", "PgStore", "is_url", "redact"]
 
@@ -60,7 +69,16 @@ def _events_tables(db) -> None:
             db.conn.execute(translated)
 
 
-PG_STEPS: dict[int, Callable | None] = {2: None, 3: _events_tables}
+def _lean_tables(db) -> None:
+    """Schema 6 on PostgreSQL: the span texts of :data:`SPAN_TEXT_COLUMNS` dropped (rebuilt on
+    read from ``articles.text``, as on SQLite), and the stored analyses repacked as on SQLite.
+    The search index is the ``tsvector`` column, as before; WITHOUT ROWID has no meaning here."""
+    for table, column in SPAN_TEXT_COLUMNS:
+        db.conn.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {column}")
+    repack_analyses(db)
+
+
+PG_STEPS: dict[int, Callable | None] = {2: None, 3: _events_tables, 5: _lean_tables}
 
 #: What PostgreSQL adds to a migration (by index in MIGRATIONS), after its statements.
 _PG_EXTRA: dict[int, tuple[str, ...]] = {
@@ -164,6 +182,7 @@ class PgStore(Store):
     _FTS_SNIPPET = (f"ts_headline('{_TS_CONFIG}', a.text, fq, 'StartSel=[, StopSel=], "
                     "MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=\" … \"')")
     _FTS_RANK = "ts_rank(a.fts, fq) DESC, a.pk"
+    _FTS_TERMS = staticmethod(_fts_query)  # plainto_tsquery reads the words
     _NO_LIMIT = None
 
     def __init__(self, url: str, *, readonly: bool = False,

@@ -25,9 +25,8 @@ from typing import Callable, Union
 from ..errors import WirecoderError
 
 __all__ = [
-    "APPLICATION_ID", "EVENTS_DDL", "MIGRATIONS", "PAGE_SIZE", "SCHEMA_VERSION", "StoreKind", "identify",
-    "migrate",
-    "split_sql",
+    "APPLICATION_ID", "EVENTS_DDL", "FTS_DDL", "MIGRATIONS", "PAGE_SIZE", "SCHEMA_VERSION",
+    "SPAN_TEXT_COLUMNS", "StoreKind", "identify", "migrate", "repack_analyses", "split_sql",
 ]
 
 #: ``PRAGMA application_id`` of a wirecoder store: "WRCD" as a big-endian 32-bit integer.
@@ -184,6 +183,126 @@ def _events_tables(db: sqlite3.Connection) -> None:
             db.executemany(INSERT_ACTORS, actors)
 
 
+#: Schema 6: the full-text index of articles without token positions (``detail=none``): a
+#: search asks for every word, never for a phrase (:func:`wirecoder.store.sqlite.fts_terms`
+#: splits a word at its punctuation as the tokenizer does), and the positions were two thirds
+#: of the index. Triggers keep it in step with ``articles`` (an update re-indexes an article
+#: only when its title or text changes).
+FTS_DDL = """
+    CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+        title, text, content='articles', content_rowid='pk',
+        tokenize='unicode61 remove_diacritics 2', detail=none
+    );
+    CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
+    END;
+    CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.pk, old.title, old.text);
+    END;
+    CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.pk, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
+    END;
+"""
+
+#: Schema 6: the span texts the tables held beside their offsets, dropped: each is
+#: ``articles.text`` from ``start`` to ``end`` and is rebuilt on read (``substr``), as the
+#: stored analysis rebuilds its own (a statement's ``quote_text`` is its quote's content).
+SPAN_TEXT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("mentions", "text"), ("times", "text"), ("quotes", "content"),
+    ("statements", "evidence_text"), ("statements", "quote_text"),
+    ("events", "evidence_text"), ("events", "trigger_text"),
+)
+
+#: Schema 6: ``quotes`` without its content is a short row whose key is most of it: rebuilt
+#: WITHOUT ROWID (no separate index of its key). Its columns, in order.
+_QUOTES_LEAN = """CREATE TABLE quotes (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        quote_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        cue TEXT, speaker_mention TEXT, speaker_entity TEXT, speaker_name TEXT, date TEXT,
+        PRIMARY KEY (article_id, quote_id)
+    ) WITHOUT ROWID"""
+_QUOTES_COLUMNS = ('article_id, quote_id, kind, start, "end", cue, speaker_mention, '
+                   'speaker_entity, speaker_name, date')
+
+
+def _columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def repack_analyses(db) -> None:
+    """Schema 6's back-fill, on either backend (``db`` runs the SQLite store's SQL): every
+    stored analysis packed in an older form (compressed with :data:`~.packing.ZDICT` or with
+    no dictionary) packed again in the current one (spans as ``[start, length]``,
+    :data:`~.packing.ZDICT2`, the article's fields its row holds left to the row:
+    :func:`~.packing.packed_row_json`), ``_PACK_BATCH`` rows at a time. Rows that are not a
+    packed analysis are left as they are, and a row is written only when its packed form
+    changes, so running it twice is safe."""
+    from .packing import ARTICLE_COLUMNS, _restore, packed_row_json, unpacked_json
+
+    last = -1
+    while True:
+        rows = db.execute(f"SELECT pk, analysis, text, {', '.join(ARTICLE_COLUMNS)} FROM "
+                          "articles WHERE pk > ? ORDER BY pk LIMIT ?",
+                          (last, _PACK_BATCH)).fetchall()
+        if not rows:
+            return
+        for pk, stored, text, *columns in rows:
+            last = pk
+            if not isinstance(stored, (bytes, memoryview)):
+                continue  # the whole JSON, as schema 2 wrote it (or not an analysis)
+            stored = bytes(stored)
+            try:
+                data = json.loads(unpacked_json(stored))
+            except (ValueError, zlib.error):
+                continue
+            article = data.get("article") if isinstance(data, dict) else None
+            if not isinstance(article, dict) or "text" in article:
+                continue
+            data = _restore(data, text)
+            data["article"]["text"] = text
+            packed = packed_row_json(data, dict(zip(ARTICLE_COLUMNS, columns)))
+            if packed != stored:
+                db.execute("UPDATE articles SET analysis = ? WHERE pk = ?", (packed, pk))
+
+
+def _lean_tables(db: sqlite3.Connection) -> None:
+    """Schema 6: the span texts of :data:`SPAN_TEXT_COLUMNS` dropped, ``quotes`` rebuilt WITHOUT
+    ROWID, the search index rebuilt without positions (:data:`FTS_DDL`), and every stored
+    analysis repacked (:func:`repack_analyses`). Every row is kept (a column is dropped only
+    where it is, a table rebuilt only once), so running it twice is safe. The pages freed go
+    back at the next compaction (stores with auto-vacuum) or VACUUM."""
+    for table, column in SPAN_TEXT_COLUMNS:
+        if column in _columns(db, table):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    found = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'quotes'"
+                       ).fetchone()
+    if found is not None and "WITHOUT ROWID" not in found[0].upper():
+        indexes = [sql for (sql,) in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'quotes' "
+            "AND sql IS NOT NULL")]
+        db.execute("ALTER TABLE quotes RENAME TO quotes_rowid")
+        db.execute(_QUOTES_LEAN)
+        db.execute(f"INSERT INTO quotes ({_QUOTES_COLUMNS}) SELECT {_QUOTES_COLUMNS} "
+                   "FROM quotes_rowid")
+        db.execute("DROP TABLE quotes_rowid")
+        for sql in indexes:
+            db.execute(sql)
+    found = db.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
+    if found is None or "DETAIL=NONE" not in re.sub(r"\s+", "", found[0].upper()):
+        for trigger in ("articles_ai", "articles_ad", "articles_au"):
+            db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        db.execute("DROP TABLE IF EXISTS articles_fts")
+        for statement in split_sql(FTS_DDL):
+            db.execute(statement)
+        db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    repack_analyses(db)
+
+
 Migration = Union[str, Callable[[sqlite3.Connection], None]]
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -295,6 +414,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     DROP INDEX IF EXISTS entities_name;
     DROP INDEX IF EXISTS entities_country;
     """,
+    # 6: a leaner store: no span text beside its offsets in the tables (rebuilt on read), quotes
+    # WITHOUT ROWID, and a search index without token positions
+    _lean_tables,
 )
 
 #: The schema version this code writes; older files are migrated when opened for writing.

@@ -2,15 +2,22 @@
 article id, FTS5 over article text, and tables Datasette can browse.
 
 Tables (schema version in ``PRAGMA user_version``):
-    articles       one row per article: metadata, text, the analysis as JSON without the text
-                   and span texts its offsets give (schema 3; :mod:`wirecoder.store.packing`)
-    articles_fts   FTS5 over title and text (external content = articles; kept in sync by triggers)
+    articles       one row per article: metadata, text, the analysis as JSON without the text,
+                   the span texts its offsets give and the fields the row's columns hold
+                   (schema 3 and 6; :mod:`wirecoder.store.packing`)
+    articles_fts   FTS5 over title and text (external content = articles; kept in sync by
+                   triggers; schema 6: ``detail=none``, no token positions: every word of a
+                   search must match, none is a phrase)
     entities       one row per entity of an article (joined by its key; schema 5 dropped the
                    indexes of its name and country, which no query read)
     mentions       one row per entity mention (character offsets into articles.text)
     quotes, times  one row per quote / time expression (``quotes.date``: the day it was said)
     statements     one row per statement: holder, proposition, stance, hedge, its date, its
                    evidence, and the speaker, outlet and source it came from (schema 2)
+
+No table holds a span's text beside its offsets (schema 6): a mention's, a time's, a quote's
+content, a statement's evidence and quote, an event's evidence and trigger are
+``articles.text`` cut at the offsets, which the queries do (``substr``).
     events         one row per event: PLOVER category, mode, CAMEO root, place, date and the
                    days it covers, counts, evidence, and the article's outlet, source, date
     event_actors   one row per actor or recipient of an event (role, name, folded name,
@@ -41,8 +48,15 @@ from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from ..errors import StoreError
 from ..records import Analysis, EventActor
-from .events import EVENT_COLUMNS, INSERT_ACTORS, INSERT_EVENTS, StoredEvent, event_table_rows
-from .packing import pack, unpack
+from .events import (
+    EVENT_COLUMNS,
+    INSERT_ACTORS,
+    INSERT_STORED_EVENTS,
+    StoredEvent,
+    event_table_rows,
+    stored_event_rows,
+)
+from .packing import ARTICLE_COLUMNS, pack_row, unpack
 from .schema import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -190,9 +204,28 @@ def _now() -> str:
 
 def _fts_query(text: str) -> str:
     """Plain words become a query of quoted terms (all must match), so user input never trips
-    FTS5 syntax (quotes, hyphens, colons)."""
+    the query syntax (quotes, hyphens, colons): what PostgreSQL's ``plainto_tsquery`` reads."""
     terms = [t.replace('"', '""') for t in text.split()]
     return " ".join(f'"{t}"' for t in terms if t)
+
+
+def fts_terms(text: str) -> str:
+    """An FTS5 query of every token of ``text`` (all must match), each quoted, so user input
+    never trips FTS5 syntax. The tokens are those of the index's own tokenizer (run on the
+    text in a private in-memory database): the index keeps no positions (schema 6), so a word
+    the tokenizer splits ("al-Assad", "U.S.") is asked for as its parts, not as a phrase."""
+    if not text.strip():
+        return ""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute("CREATE VIRTUAL TABLE q USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+        db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(q, 'instance')")
+        db.execute("INSERT INTO q VALUES (?)", (_encodable(text),))
+        terms = [t for (t,) in db.execute("SELECT term FROM v ORDER BY offset")]
+    finally:
+        db.close()
+    unique = dict.fromkeys(terms)
+    return " ".join('"' + t.replace('"', '""') + '"' for t in unique)
 
 
 class Store:
@@ -217,6 +250,7 @@ class Store:
     _FTS_MATCH = "articles_fts MATCH ?"
     _FTS_SNIPPET = "snippet(articles_fts, 1, '[', ']', ' … ', 16)"
     _FTS_RANK = "rank"
+    _FTS_TERMS = staticmethod(fts_terms)  # the query of the user's words
     _NO_LIMIT: int | None = -1
     #: How a write transaction begins (SQLite: take the write lock at once).
     _BEGIN = "BEGIN IMMEDIATE"
@@ -463,7 +497,7 @@ class Store:
                 a.id, a.source, a.url, a.outlet, a.title, a.published, a.published_source,
                 a.dateline.place if a.dateline else None,
                 a.dateline.agency if a.dateline else None,
-                a.language, a.text, pack(analysis), _now(),
+                a.language, a.text, pack_row(analysis), _now(),
             ),
         )
         for table in ("entities", "mentions", "quotes", "times", "statements", "event_actors",
@@ -475,43 +509,44 @@ class Store:
              for e in analysis.entities],
         )
         self._run_many(
-            "INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?)",
-            [(a.id, e.id, m.start, m.end, m.text) for e in analysis.entities for m in e.mentions],
+            'INSERT OR IGNORE INTO mentions (article_id, entity_id, start, "end") VALUES (?,?,?,?)',
+            [(a.id, e.id, m.start, m.end) for e in analysis.entities for m in e.mentions],
         )
         self._run_many(
-            """INSERT INTO quotes (article_id, quote_id, kind, start, "end", content, cue,
+            """INSERT INTO quotes (article_id, quote_id, kind, start, "end", cue,
                    speaker_mention, speaker_entity, speaker_name, date)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
-            [(a.id, q.id, q.kind, q.content.start, q.content.end, q.content.text,
+               VALUES (?,?,?,?,?,?,?,?,?,?)""",
+            [(a.id, q.id, q.kind, q.content.start, q.content.end,
               q.cue.text if q.cue else None,
               q.speaker.mention.text if q.speaker.mention else None,
               q.speaker.entity, q.speaker.name, q.date) for q in analysis.quotes],
         )
         self._run_many(
-            f"INSERT OR REPLACE INTO statements ({_STATEMENT_COLUMNS}) "
-            f"VALUES ({','.join('?' * len(fields(StoredStatement)))})",
-            _statement_rows(analysis),
+            f"INSERT OR REPLACE INTO statements ({', '.join(_STATEMENT_STORED)}) "
+            f"VALUES ({','.join('?' * len(_STATEMENT_STORED))})",
+            [_stored_statement(row) for row in _statement_rows(analysis)],
         )
         self._run_many(
-            "INSERT OR IGNORE INTO times VALUES (?,?,?,?,?)",
-            [(a.id, t.span.start, t.span.end, t.span.text, t.value) for t in analysis.times],
+            'INSERT OR IGNORE INTO times (article_id, start, "end", value) VALUES (?,?,?,?)',
+            [(a.id, t.span.start, t.span.end, t.value) for t in analysis.times],
         )
         events, actors = event_table_rows(analysis)
-        self._run_many(INSERT_EVENTS, events)
+        self._run_many(INSERT_STORED_EVENTS, stored_event_rows(events))
         self._run_many(INSERT_ACTORS, actors)
         self._run("DELETE FROM failures WHERE source = ?", (a.source,))
 
     def compact_search_index(self) -> None:
-        """Merge the full-text index's segments into one (FTS5 ``optimize``): an index built
-        article by article is a seventh larger than one merged. The cost is that of rewriting
-        the index, so ingest calls it only after a run that stored much of the store."""
-        with self._guard("compact the search index"):
+        """Merge the full-text index's segments into one (FTS5 ``optimize``: an index built
+        article by article is a seventh larger than one merged), then rewrite the file
+        (``VACUUM``): the tables keyed by article id are filled in id order, which is no order,
+        so their pages are a fifth empty; rewritten, they are full, and the pages freed go back
+        to the file system. The cost is that of rewriting the store (far less than analysing
+        what it holds), so ingest calls it only after a run that stored much of the store."""
+        with self._guard("compact the store"):
             self._transaction(lambda: self._run(
                 "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')"))
-            # the old segments' pages go back to the file system (stores made with
-            # auto_vacuum; elsewhere a no-op), and the WAL is folded into the file
-            # (executescript: execute() would step the pragma once, freeing one page)
-            self._retrying(lambda: self.db.executescript("PRAGMA incremental_vacuum;"))
+            self._retrying(lambda: self.db.execute("VACUUM"))
+            # the WAL (which the rewrite went through) folded into the file
             self._retrying(lambda: self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
 
     def record_failure(self, source: str, reason: str, line: int | None = None) -> None:
@@ -538,8 +573,10 @@ class Store:
 
     def analysis(self, article_id: str) -> Analysis | None:
         """The stored :class:`Analysis` of an article, or None when the store has no such id."""
-        rows = self._query("SELECT analysis, text FROM articles WHERE id = ?", (article_id,))
-        return unpack(rows[0][0], rows[0][1]) if rows else None
+        rows = self._query(f"SELECT analysis, text, {_ARTICLE_READ} FROM articles WHERE id = ?",
+                           (article_id,))
+        return unpack(rows[0][0], rows[0][1], dict(zip(ARTICLE_COLUMNS, rows[0][2:]))) \
+            if rows else None
 
     def analyses(self, *, batch: int = 200) -> Iterator[Analysis]:
         """Every stored :class:`Analysis`, in the order they were first stored, read ``batch``
@@ -547,17 +584,17 @@ class Store:
         last = -1
         while True:
             rows = self._query(
-                "SELECT pk, analysis, text FROM articles WHERE pk > ? ORDER BY pk LIMIT ?",
-                (last, batch))
+                f"SELECT pk, analysis, text, {_ARTICLE_READ} FROM articles WHERE pk > ? "
+                "ORDER BY pk LIMIT ?", (last, batch))
             if not rows:
                 return
-            for pk, stored, text in rows:
+            for pk, stored, text, *columns in rows:
                 last = pk
-                yield unpack(stored, text)
+                yield unpack(stored, text, dict(zip(ARTICLE_COLUMNS, columns)))
 
     def search(self, text: str, *, limit: int = 20) -> Iterator[SearchHit]:
         """Articles matching all words of ``text``, best first, with a highlighted snippet."""
-        query = _fts_query(text)
+        query = self._FTS_TERMS(text)
         if not query or limit == 0:
             return iter(())
         limit = max(min(limit, _MAX_INT64), -1)  # negative: no limit
@@ -631,7 +668,7 @@ class Store:
         params: list[object] = []
         fts = text is not None
         if fts:
-            query = _fts_query(text)
+            query = self._FTS_TERMS(text)
             if not query:  # no words: nothing matches, as in search()
                 return None
             clauses.append(self._FTS_MATCH)
@@ -694,13 +731,15 @@ class Store:
         where = "WHERE " + " AND ".join(clauses) if clauses else ""
         order = "e.date_first IS NULL, e.date_first, e.published, e.source, e.evidence_start, e.article_id, e.event_id"
         columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+        inner = ", ".join(_EVENT_READ.get(c, f"e.{c}") for c in EVENT_COLUMNS)
         page = ""
         if limit is not None:
             page = " LIMIT ?"
             params.append(max(min(limit, _MAX_INT64), 0))
         rows = self._query(
             f"""SELECT {columns}, x.role, x.name, x.country, x.sector
-                FROM (SELECT * FROM events e {where} ORDER BY {order}{page}) e
+                FROM (SELECT {inner} FROM events e JOIN articles a ON a.id = e.article_id
+                      {where} ORDER BY {order}{page}) e
                 LEFT JOIN event_actors x ON x.article_id = e.article_id AND x.event_id = e.event_id
                 ORDER BY {order}, x.role, x.position""",
             params, what="read events",
@@ -734,10 +773,14 @@ class Store:
         """:meth:`statements` one at a time, read from a cursor in batches (never the whole
         table at once), repeated values (names, keys, dates, copied texts) shared."""
         self._needs(2, "statements table")
-        where, params = _date_range("date", since, until)
+        where, params = _date_range("s.date", since, until)
         rows = self._stream(
-            f"SELECT {_STATEMENT_COLUMNS} FROM statements {where} "
-            "ORDER BY date IS NULL, date, published, source, evidence_start, statement_id",
+            f"""SELECT {_STATEMENT_READ} FROM statements s
+                JOIN articles a ON a.id = s.article_id
+                LEFT JOIN quotes q ON q.article_id = s.article_id AND q.quote_id = s.quote_id
+                {where}
+                ORDER BY s.date IS NULL, s.date, s.published, s.source, s.evidence_start,
+                         s.statement_id""",
             params,
         )
         return (StoredStatement(*row) for row in _shared(rows, _STATEMENT_SHARED))
@@ -748,7 +791,8 @@ class Store:
         self._needs(2, "quote dates")
         where, params = _date_range("coalesce(q.date, a.published)", since, until)
         rows = self._stream(
-            f"""SELECT q.article_id, q.quote_id, q.kind, q.start, q."end", q.content,
+            f"""SELECT q.article_id, q.quote_id, q.kind, q.start, q."end",
+                       {_cut("a.text", "q.start", 'q."end"')},
                        q.speaker_name, q.speaker_mention, e.type, e.country,
                        coalesce(q.date, a.published), a.outlet, a.source, a.published
                 FROM quotes q JOIN articles a ON a.id = q.article_id
@@ -783,7 +827,40 @@ class Store:
         return out
 
 
-_STATEMENT_COLUMNS = ", ".join(f.name for f in fields(StoredStatement))
+#: The columns of ``articles`` a stored analysis leaves to its row (schema 6).
+_ARTICLE_READ = ", ".join(ARTICLE_COLUMNS)
+
+
+def _cut(text: str, start: str, end: str) -> str:
+    """SQL for ``text[start:end]`` (SQLite's and PostgreSQL's ``substr`` count characters from
+    1, as Python's offsets count code points from 0); NULL when ``start`` is. The casts: an
+    offset is a BIGINT on PostgreSQL, whose ``substr`` takes an INTEGER."""
+    return f"substr({text}, CAST({start} + 1 AS INTEGER), CAST({end} - {start} AS INTEGER))"
+
+
+#: The span texts that the tables do not hold (schema 6), cut from the article's text on read:
+#: a statement's evidence and its quote's content, an event's evidence and trigger.
+_SPAN_TEXTS = {
+    "statements": {"evidence_text": _cut("a.text", "s.evidence_start", "s.evidence_end"),
+                   "quote_text": _cut("a.text", "q.start", 'q."end"')},
+    "events": {"evidence_text": _cut("a.text", "e.evidence_start", "e.evidence_end"),
+               "trigger_text": _cut("a.text", "e.trigger_start", "e.trigger_end")},
+}
+_EVENT_READ = {c: f"{sql} AS {c}" for c, sql in _SPAN_TEXTS["events"].items()}
+
+#: The columns of ``statements`` (schema 6: without its span texts), in the order they are written.
+_STATEMENT_STORED = tuple(f.name for f in fields(StoredStatement)
+                          if f.name not in _SPAN_TEXTS["statements"])
+_STATEMENT_READ = ", ".join(_SPAN_TEXTS["statements"].get(f.name, f"s.{f.name}")
+                            for f in fields(StoredStatement))
+_STORED_INDEX = tuple(i for i, f in enumerate(fields(StoredStatement))
+                      if f.name in _STATEMENT_STORED)
+
+
+def _stored_statement(row: tuple) -> tuple:
+    """A row of :func:`_statement_rows` (every field of StoredStatement) as written."""
+    return tuple(row[i] for i in _STORED_INDEX)
+
 # columns whose values repeat across rows (a name, a key, a date, a copied quote): one string
 # object for each distinct value, not one per row
 _STATEMENT_SHARED = tuple(
