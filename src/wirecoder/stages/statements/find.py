@@ -126,6 +126,8 @@ def find_statements(
     for quote in quotes:
         if is_news_medium(quote.speaker.name):
             continue  # an agency reports positions, it does not hold them
+        if quote.speaker.name is None and quote.speaker.entity is None:
+            continue  # "a source said ...", "diplomats said ...": a position needs someone to hold it
         if _asked(index, quote):
             continue  # "asked whether the navies could hold exercises": a question put, not a position
         for found in _quote_statements(index, quote):
@@ -282,7 +284,11 @@ def _controller(top: Token, inside: set[int]) -> Token | None:
     head = top.head
     if top.dep_ != "xcomp" or head.i in inside:
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.i in inside), None)
+    found = next((c for c in head.children if c.dep_ == "dobj" and c.i in inside), None)
+    if found is None:  # "called on the RSF to halt ...", "appealed to both sides to ..."
+        found = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                      for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+    return found
 
 
 def _policy_like(walk: Walk, frame: Frame) -> bool:
