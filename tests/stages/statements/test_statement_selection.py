@@ -38,3 +38,40 @@ def test_called_on_someone_to_act_is_favor_of_the_act(read, text, proposition):
 ])
 def test_an_anonymous_speaker_holds_no_statement(read, text):
     assert read(text) == ()
+
+
+# -- acts named by a noun -----------------------------------------------------------------------
+def test_there_will_be_no_act_refers_back_to_the_clause_of_its_verb(read):
+    found = _found(read("Hungary would not extend the gas deal with Ukraine, Hungarian Foreign Minister Peter "
+                        "Szijjarto said on Tuesday. “There will be no extension. Not this winter, not ever,” "
+                        "Szijjarto told reporters."))
+    assert _has(found, "Hungary extends the gas deal with Ukraine", "against", "absolute"), found
+    assert sum(1 for p, s, h in found if "extend" in p) == 2, found  # one in each quote
+
+
+def test_there_will_be_no_act_of_something(read):
+    found = _found(read("“There will be no privatization of the state railway this year,” Czech Transport "
+                        "Minister Martin Kupka said."))
+    assert _has(found, "Czech Republic privatizes the state railway", "against", "firm"), found
+
+
+def test_there_will_be_talks_is_no_position(read):
+    found = _found(read("“There will be a review of the state railway next year,” Czech Transport Minister "
+                        "Martin Kupka said."))
+    assert not any("review" in p for p, s, h in found), found
+
+
+def test_a_bare_act_with_nothing_to_refer_back_to_gives_nothing(read):
+    found = _found(read("“There will be no devaluation,” Czech Finance Minister Zbynek Stanjura said."))
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, proposition, stance", [
+    pytest.param("Slovak Prime Minister Robert Fico said sending the treaty to a referendum was “not on the "
+                 "table.”", "Slovakia sends the treaty to a referendum", "against", id="gerund-subject"),
+    pytest.param("“A suspension of the trade agreement is not on the table,” Danish Foreign Minister Lars "
+                 "Lokke Rasmussen said.", "Denmark suspends the trade agreement", "against", id="act-noun-subject"),
+])
+def test_an_act_off_the_table(read, text, proposition, stance):
+    found = _found(read(text))
+    assert _has(found, proposition, stance), found

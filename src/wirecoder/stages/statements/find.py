@@ -36,7 +36,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.keys import proposition_key, proposition_text
+from ...lexicon.keys import Predicate, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import STANCE_VERBS
 from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
@@ -56,6 +56,7 @@ from .chains import (
     walk_clause,
 )
 from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame
+from .nominal import act_object_verb, verb_of_noun
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -187,8 +188,10 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
         verb = doc[i]
-        if verb.dep_ == "csubj" and verb.tag_ == "VBG":
+        if verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb)):
             items = _table_statements(index, quote, verb, inside)
+        elif verb.dep_ == "attr" and _act_noun(verb):
+            items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
         elif not is_clause_head(verb, inside):
@@ -340,22 +343,26 @@ def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: 
     if copula.lemma_ not in ("be", "remain", "stay") or copula.i not in inside or _in_question(index, copula):
         return []
     phrase = None
+    negations = sum(1 for c in copula.children if c.dep_ == "neg")
     for c in copula.children:
         if c.dep_ in ("prep", "attr", "acomp", "advmod"):
             words = " ".join(t.lower_ for t in c.subtree if not t.is_punct)
+            if words.startswith("not ") and words[4:] in _AGENDA_PHRASES:
+                words = words[4:]  # "was “not on the table”": the "not" hangs from the phrase
+                negations += 1
             if words in _AGENDA_PHRASES:
                 phrase = words
-    if phrase is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+    if phrase is None or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children):
         return []
     actors = _holder_actors(index, quote)
     if not actors:
         return []
     subject_text = " and ".join(a.name for a in actors)
-    frame = open_frame(gerund, inside, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+    frame = _act_frame(index, gerund, inside, subject_text, len(actors) > 1)
     if frame is None:
         return []
     stance, negated_hedge, plain_hedge = _AGENDA_PHRASES[phrase]
-    negated = sum(1 for c in copula.children if c.dep_ == "neg") % 2 == 1
+    negated = negations % 2 == 1
     if negated:
         stance = "against" if stance == "favor" else "favor"
     hedge = negated_hedge if negated else plain_hedge
@@ -363,6 +370,74 @@ def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: 
     tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [gerund]
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(gerund.i, gerund.sent.start, subject_text, frame, key, stance, hedge, negated,
+                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+_ACT_PREPS = frozenset("from to with on against into beyond until by".split())
+
+
+def _act_noun(tok: Token) -> bool:
+    """A noun naming an act ("reopening", "devaluation", "an extension of the deal")."""
+    return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and verb_of_noun(tok.lemma_) is not None
+
+
+def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: str, plural: bool) -> Frame | None:
+    """The frame of an act named by a gerund ("handing anyone over to that court") or a noun:
+    the noun's verb with its "of" phrase ("an extension of the deal" → extend the deal), or, for
+    a bare noun, with the object of the article's last clause of that verb before it ("... would
+    not reopen its border crossings with Belarus. There will be no reopening")."""
+    if act.tag_ == "VBG":
+        return open_frame(act, inside, subject_text, plural, index.gazetteer, renamed=index.renamed)
+    verb = verb_of_noun(act.lemma_)
+    if verb is None:
+        return None
+    of = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+    if of is not None:
+        if of.pos_ == "PRON":
+            return None
+        # the act's other arguments follow: "the withdrawal of troops from the border"
+        rest = [c for c in act.children if c.dep_ == "prep" and c.i > of.i and c.lower_ in _ACT_PREPS]
+        keep = {t.i for t in of.subtree} | {t.i for c in rest for t in c.subtree}
+        obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep and t.i in inside).strip()
+        key = text_key(verb, obj, gazetteer=index.gazetteer)
+        pred = Predicate(verb, key.partition(":")[0])
+        return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+    earlier = act_object_verb(index.doc, act, verb, act.i)
+    if earlier is None:
+        return None  # "there will be no devaluation" of what the article does not say
+    sent = set(range(earlier.sent.start, earlier.sent.end))
+    return open_frame(earlier, sent, subject_text, plural, index.gazetteer, renamed=index.renamed)
+
+
+def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
+    """"There will be no reopening", "there will not be any extension of the deal": against the
+    act, by the holder's side; the hedge from the copula's own markers and the words after it
+    ("Not this year, not ever" makes it absolute)."""
+    copula = noun.head
+    if copula.lemma_ != "be" or copula.i not in inside or _in_question(index, copula):
+        return []
+    if not any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "there" for c in copula.children):
+        return []
+    walk = walk_clause(copula, inside)
+    if walk.links[0].negations % 2 == 0 or is_past(walk, quote) or is_subordinate(walk.top):
+        return []  # only the denial of an act: "there will be talks" names no position
+    if any(a.dep_ == "relcl" for a in walk.top.ancestors) or any(
+            governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
+        return []
+    actors = _holder_actors(index, quote)
+    if not actors:
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1)
+    if frame is None:
+        return []
+    stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition)
+    tokens = sorted({copula, *noun.subtree, *(t for c in copula.children if c.dep_ in ("expl", "aux", "neg")
+                                            for t in c.subtree)}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [noun]
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, stance, hedge, True,
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
 
 
