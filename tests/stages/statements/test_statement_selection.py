@@ -75,3 +75,23 @@ def test_a_bare_act_with_nothing_to_refer_back_to_gives_nothing(read):
 def test_an_act_off_the_table(read, text, proposition, stance):
     found = _found(read(text))
     assert _has(found, proposition, stance), found
+
+
+# -- positions stated with a preposition after a copula -----------------------------------------
+@pytest.mark.parametrize("text, proposition, stance", [
+    pytest.param("“We are not against paying our debts to the IMF,” Argentine Economy Minister Luis Caputo said.",
+                 "Argentina pays its debts to the IMF", "favor", id="not-against"),
+    pytest.param("“We are against joining the euro,” Czech Finance Minister Zbynek Stanjura said.",
+                 "Czechia joins the euro", "against", id="against"),
+    pytest.param("“We are for joining the euro,” Czech Finance Minister Zbynek Stanjura said.",
+                 "Czechia joins the euro", "favor", id="for"),
+])
+def test_a_copula_with_against_or_for_states_a_position(read, text, proposition, stance):
+    found = _found(read(text))
+    assert _has(found, proposition, stance, "firm"), found
+
+
+def test_a_pronoun_object_gives_no_proposition(read):
+    found = _found(read("“We are not against paying what we owe. We are against paying it with the pensions of "
+                        "our grandparents,” Argentine union leader Pablo Moyano said."))
+    assert not any(p.lower().startswith(("argentina pays it", "pablo moyano pays it")) for p, s, h in found), found

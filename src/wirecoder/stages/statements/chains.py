@@ -120,7 +120,7 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
     if _governs(tok):
         return False
     if tok.dep_ in ("relcl", "csubj", "amod", "pcomp", "compound", "nsubj", "dobj", "pobj"):
-        return tok.dep_ == "pcomp" and _noun_governor(tok) is not None
+        return tok.dep_ == "pcomp" and (_noun_governor(tok) is not None or _copula_preposition(tok) is not None)
     if tok.dep_ == "acl":
         return tok.head.lower_ in _CONDITION_NOUNS or _noun_governor(tok) is not None
     if tok.dep_ == "advcl":
@@ -144,6 +144,19 @@ def _noun_governor(tok: Token) -> Token | None:
     else:
         return None
     return noun if noun.pos_ in ("NOUN", "ADJ") and noun.lemma_.lower() in GOVERNORS else None
+
+
+#: Prepositions that state a position after a copula: "we are (not) against paying".
+_POSITION_PREPS = frozenset({"against", "for"})
+
+
+def _copula_preposition(tok: Token) -> Token | None:
+    """For "paying" in "we are not against paying what we owe": the preposition, when it
+    hangs from a copula (the copula carries the "not")."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _POSITION_PREPS:
+        return None
+    return prep if prep.head.lemma_ in ("be", "remain", "stay") and prep.head.i != prep.i else None
 
 
 def is_question(tok: Token) -> bool:
@@ -312,6 +325,12 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
             tokens.append(head)
         elif dep == "acomp" and tokens[-1].i == cur.i and len(tokens) > 1:
             tokens.append(head)  # "is ready to": the copula carries "not"
+        elif dep == "pcomp" and (prep := _copula_preposition(cur)) is not None:
+            tokens += [prep, prep.head]  # "are not against paying": "against" governs, "not" on the copula
+            cur = prep.head
+            if subject is None and (s := _own_subject(cur)) is not None:
+                subject, owner = s, cur
+            continue
         elif dep in ("pcomp", "acl") and (noun := _noun_governor(cur)) is not None:
             tokens.append(noun)
             cur = noun

@@ -83,6 +83,15 @@ def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
 
 
+_OBJECT_PRONOUNS = frozenset("it them this that these those".split())
+
+
+def _pronoun_object(verb: Token) -> bool:
+    """Is the verb's direct object a pronoun that refers back ("pay it", "back them")?"""
+    return any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in _OBJECT_PRONOUNS and not any(c.children)
+               for c in verb.children)  # not "those responsible"
+
+
 def _governor_actors(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
     """Who keeps what a clause of lasting names: the subject of the word governing it ("Greece
     cannot guarantee that this position will hold"), else the holder's country or body."""
@@ -520,6 +529,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         else:
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
                                 renamed=index.renamed)
+            if opened is not None and _pronoun_object(verb):
+                opened = None  # "paying it with the pensions ...": what "it" is, the clause does not say
         frames = [opened] if opened is not None else frames
     return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames)
 
