@@ -95,3 +95,17 @@ def test_a_pronoun_object_gives_no_proposition(read):
     found = _found(read("“We are not against paying what we owe. We are against paying it with the pensions of "
                         "our grandparents,” Argentine union leader Pablo Moyano said."))
     assert not any(p.lower().startswith(("argentina pays it", "pablo moyano pays it")) for p, s, h in found), found
+
+
+# -- a conjunct the parser hung on a relative clause ---------------------------------------------
+def test_a_conjunct_that_disagrees_with_the_relative_clause_belongs_to_the_main_verb(read):
+    found = _found(read("Moldova will take back the powers that were transferred to the regions and is prepared "
+                        "to put the question of its neutrality to a referendum if the courts block the reform, "
+                        "Moldovan President Maia Sandu said."))
+    assert _has(found, "Moldova puts the question of its neutrality to a referendum", "favor", "conditional"), found
+
+
+def test_a_conjunct_that_agrees_stays_in_the_relative_clause(read):
+    found = _found(read("Moldova will keep the laws that were adopted by parliament and are supported by voters, "
+                        "Moldovan President Maia Sandu said."))
+    assert not any("support" in p.lower() and not p.lower().startswith("moldova keeps") for p, s, h in found), found

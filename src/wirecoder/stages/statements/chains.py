@@ -197,6 +197,7 @@ class Walk:
     condition: bool
     top: Token
     coordinated_future: Token | None
+    reattached: bool = False  # a conjunct moved out of a relative clause it does not agree with
 
 
 def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> Link:
@@ -295,6 +296,27 @@ def _not_that(copula: Token, clause: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
+def _misattached_conjunct(conj: Token, inside: set[int] | None) -> Token | None:
+    """The main verb a finite conjunct belongs to when the parser hung it on a relative clause
+    whose antecedent it does not agree with in number: in "Srpska will take back the powers that
+    were transferred to Sarajevo and is prepared to ...", "is" (singular) cannot share "powers"
+    (plural) as subject, so it is the second verb of "take"."""
+    rel = conj.head
+    noun = rel.head
+    main = noun.head
+    if rel.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or main.pos_ not in ("VERB", "AUX"):
+        return None
+    if inside is not None and main.i not in inside or any(c.dep_ == "conj" for c in noun.children):
+        return None
+    finite = next((c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")), conj)
+    plural_noun = noun.tag_ in ("NNS", "NNPS")
+    if finite.tag_ == "VBZ" and plural_noun or finite.tag_ == "VBP" and not plural_noun:
+        subject = _own_subject(main)
+        if subject is not None and (subject.tag_ in ("NNS", "NNPS")) == (finite.tag_ == "VBP"):
+            return main
+    return None
+
+
 def _has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in tok.children)
 
@@ -307,6 +329,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     subject = _own_subject(verb)
     owner = verb if subject is not None else None
     condition = False
+    reattached = False
     coordinated_future: Token | None = None
     cur = verb
     for _ in range(12):
@@ -340,6 +363,13 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
             if subject is None and (s := _own_subject(cur)) is not None:
                 subject, owner = s, cur
             continue
+        elif dep == "conj" and subject is None and (main := _misattached_conjunct(cur, inside)) is not None:
+            reattached = True  # "will take back the powers that were transferred ... and is prepared to"
+            shared.append(main)
+            cur = main
+            if (s := _own_subject(cur)) is not None:
+                subject, owner = s, cur
+            continue
         elif dep == "conj" and subject is None and head.pos_ in ("VERB", "AUX"):
             if not _has_aux(cur):
                 shared.append(head)
@@ -368,7 +398,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     condition = condition or any(_has_condition(t) for t in tokens + shared)
     if coordinated_future is not None:
         links[0] = replace(links[0], markers=links[0].markers + ("have-not-and-will-not",))
-    return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future)
+    return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future, reattached)
 
 
 def is_past(walk: Walk, quote: Quote) -> bool:

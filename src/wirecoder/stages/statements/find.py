@@ -483,7 +483,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "will meet his counterparts next week to coordinate policy": a schedule's purpose
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
-    if any(a.dep_ == "relcl" for a in walk.top.ancestors):
+    if not walk.reattached and any(a.dep_ == "relcl" for a in walk.top.ancestors):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
         walk.subject = _controller(walk.top, inside)
