@@ -109,3 +109,29 @@ def test_a_conjunct_that_agrees_stays_in_the_relative_clause(read):
     found = _found(read("Moldova will keep the laws that were adopted by parliament and are supported by voters, "
                         "Moldovan President Maia Sandu said."))
     assert not any("support" in p.lower() and not p.lower().startswith("moldova keeps") for p, s, h in found), found
+
+
+# -- object pronouns ---------------------------------------------------------------------------
+def test_an_object_pronoun_reads_as_the_subject_named_before_it(read):
+    found = _found(read("“This law protects Kenyans, and we will defend it in every court,” Kenyan ICT Minister "
+                        "Grace Wanjiru said."))
+    assert _has(found, "Kenya defends the law in court", "favor", "firm"), found
+    assert any("law" in p for p, s, h in found), found
+
+
+def test_them_reads_as_a_plural_subject_of_the_quote(read):
+    found = _found(read("“Duties of 25 percent would hurt our car makers. Germany will not support them in the "
+                        "Council,” German Economy Minister Robert Habeck said."))
+    assert _has(found, "Germany supports duties of 25 percent", "against"), found
+
+
+def test_an_object_pronoun_is_not_the_object_of_its_own_governor(read):
+    found = _found(read("“We want a stable relationship with Beijing. We simply will not compromise our national "
+                        "security to get it,” Australian Trade Minister Don Farrell said."))
+    assert not any("gets" in p and "security" in p for p, s, h in found), found
+
+
+def test_that_is_no_noun_antecedent(read):
+    found = _found(read("“The new fisheries agreement is close. I cannot promise that,” Japanese Fisheries "
+                        "Minister Taku Eto said."))
+    assert not any("promise" in p for p, s, h in found), found

@@ -84,12 +84,62 @@ _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
 
 
 _OBJECT_PRONOUNS = frozenset("it them this that these those".split())
+#: Object pronouns that stand for a noun named before; "this" and "that" mostly stand for what
+#: was said ("I cannot promise that").
+_NOUN_PRONOUNS = frozenset({"it", "them"})
 
 
-def _pronoun_object(verb: Token) -> bool:
-    """Is the verb's direct object a pronoun that refers back ("pay it", "back them")?"""
-    return any(c.dep_ == "dobj" and c.pos_ == "PRON" and c.lower_ in _OBJECT_PRONOUNS and not any(c.children)
-               for c in verb.children)  # not "those responsible"
+def _pronoun_object(verb: Token) -> Token | None:
+    """The verb's direct object (or "for" object: "vote for them") when it is a pronoun that
+    refers back ("pay it", "back them"); not "those responsible"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return next((c for c in objects if c.pos_ == "PRON" and c.lower_ in _OBJECT_PRONOUNS and not any(c.children)),
+                None)
+
+
+_ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
+_ANTECEDENT_CUTS = ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj")
+
+
+def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[int]) -> str | None:
+    """What an object pronoun stands for: the nearest noun before it that agrees in number ("it"
+    a singular, "them" a plural), a subject first, in the quote or the sentence before it ("This
+    law protects Kenyans, and we will defend it" → "the law"). Actors are left out (a country is
+    not what "it" defends); None when nothing fits."""
+    doc = index.doc
+    plural = pronoun.lower_ in ("them", "these", "those")
+    start = min(inside)
+    first = doc[start].sent.start
+    if first > 0 and not doc[start:pronoun.i].text.strip(" “\"'"):
+        first = doc[first - 1].sent.start
+    elif first > 0 and quote.kind != "direct":
+        first = doc[first - 1].sent.start  # "... amendments. It said it will not back them"
+    governing = {pronoun.head.i}
+    cur = pronoun.head
+    while cur.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "prep") and cur.head.i != cur.i:
+        cur = cur.head  # "compromise our security to get it": not the security
+        governing.add(cur.i)
+    candidates = []
+    for tok in doc[first:pronoun.i]:
+        if tok.pos_ != "NOUN" or tok.dep_ not in _ANTECEDENT_DEPS or tok.i in index.token_entity:
+            continue
+        if (tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)) != plural:
+            continue
+        if tok.head.i in governing:
+            continue  # the verb's own subject, or its governor's, is not its object
+        candidates.append(tok)
+    best = ([t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")] or [None])[-1]
+    if best is None:
+        return None
+    cut = {t.i for c in best.children if c.dep_ in _ANTECEDENT_CUTS or c.dep_ == "prep" and c.lower_ != "of"
+           for t in c.subtree}
+    toks = [t for t in best.subtree if t.i not in cut and not t.is_punct]
+    while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in (
+            "the", "a", "an", "this", "that", "these", "those", "any", "every", "such"):
+        toks = toks[1:]
+    words = "".join(t.text_with_ws for t in toks).strip()
+    return f"the {words}" if words and toks[0].dep_ != "poss" else words or None
 
 
 def _governor_actors(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
@@ -527,10 +577,15 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         elif not subject_text:
             return []
         else:
+            pronoun = _pronoun_object(verb)
+            renamed = index.renamed
+            if pronoun is not None and pronoun.lower_ in _NOUN_PRONOUNS and (
+                    antecedent := _antecedent(index, quote, pronoun, inside)):
+                renamed = {**index.renamed, pronoun.i: antecedent}  # "we will defend it" → the law
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
-                                renamed=index.renamed)
-            if opened is not None and _pronoun_object(verb):
-                opened = None  # "paying it with the pensions ...": what "it" is, the clause does not say
+                                renamed=renamed)
+            if opened is not None and pronoun is not None and renamed is index.renamed:
+                opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
         frames = [opened] if opened is not None else frames
     return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames)
 
