@@ -135,3 +135,11 @@ def test_that_is_no_noun_antecedent(read):
     found = _found(read("“The new fisheries agreement is close. I cannot promise that,” Japanese Fisheries "
                         "Minister Taku Eto said."))
     assert not any("promise" in p for p, s, h in found), found
+
+
+# -- reported speech -------------------------------------------------------------------------------
+def test_he_in_reported_speech_is_the_speaker(read):
+    statements = read("Niigata Governor Hiroshi Tanabe said he cannot approve the restart of the nuclear plant "
+                      "until the evacuation roads are finished.")
+    found = [(s.subject, s.stance, s.hedge) for s in statements if "restart" in s.proposition_text]
+    assert found == [("Hiroshi Tanabe", "against", "conditional")], found

@@ -217,7 +217,8 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     lower = tok.lower_
     if lower in ("we", "us"):
         return index.speaker_country(quote)
-    if lower == "i":
+    if lower == "i" or lower in ("he", "she") and quote.kind == "indirect" and _speaker_is_person(index, quote):
+        # "the governor said he cannot approve ...": reported speech's "he" is the speaker's "I"
         speaker = index.speaker(quote)
         if speaker is not None:
             return index.actor(speaker)
@@ -228,6 +229,11 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     if lower == "it":
         return _it(index, tok, quote)
     return None
+
+
+def _speaker_is_person(index: ArticleIndex, quote: Quote) -> bool:
+    speaker = index.speaker(quote)
+    return speaker is not None and speaker.type == "PERSON"
 
 
 def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government: bool) -> Actor | None:
