@@ -143,3 +143,24 @@ def test_he_in_reported_speech_is_the_speaker(read):
                       "until the evacuation roads are finished.")
     found = [(s.subject, s.stance, s.hedge) for s in statements if "restart" in s.proposition_text]
     assert found == [("Hiroshi Tanabe", "against", "conditional")], found
+
+
+# -- addressees of directives ----------------------------------------------------------------------
+def test_both_sides_are_the_two_countries_of_the_story(read):
+    found = _found(read("Greece and Turkey traded accusations over the survey. Athens said Turkey had sent a ship. "
+                        "The European Commission urged both sides to avoid unilateral actions and to return to "
+                        "dialogue."))
+    assert _has(found, "Greece and Turkey return to dialogue", "favor", "firm"), found
+    assert _has(found, "Greece and Turkey avoid unilateral actions", "favor", "firm"), found
+
+
+def test_an_unnamed_addressee_holds_no_act(read):
+    found = _found(read("The army and the paramilitary forces fought for the camp all week. The United Nations "
+                        "urged the authorities to accelerate the evacuation of the wounded."))
+    assert not any("accelerate" in p for p, s, h in found), found
+
+
+def test_a_second_directive_infinitive_shares_the_addressee(read):
+    found = _found(read("The EU urged Belgrade to normalise relations with Pristina and to implement the "
+                        "agreements."))
+    assert _has(found, "Serbia implements the agreements", "favor"), found

@@ -111,6 +111,10 @@ class ArticleIndex:
                 if span is not None and len(span) and span[-1].i not in out:
                     out[span[-1].i] = f"{span[-1].text} ({short})"
 
+    def mentions_before(self, char: int) -> list[tuple[int, Entity]]:
+        """(start, entity) of the countries and bodies named before character ``char``."""
+        return sorted((m, e) for m, e in [*self._countries, *self._blocs] if m < char)
+
     def actor(self, entity: Entity) -> Actor:
         if entity.type == "COUNTRY":
             return Actor(entity.name, entity.country, "COUNTRY")

@@ -280,13 +280,50 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
     cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct", "prep") and c.i > subject.i
            for t in c.subtree}
     toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
-    if addressee and subject.pos_ in ("NOUN", "PROPN"):
-        pass  # "urged both sides to return to dialogue": whoever is urged holds the act
+    if addressee and (any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children) or _parties(subject)
+                      or subject.dep_ == "nsubj" and subject.head.head.lemma_ in _PERMISSIONS):
+        pass  # "urged the high representative, Christian Schmidt, to ...", "urged both sides to ...",
+        # "urged both sides to let aid convoys reach the town": what is to be let happen
     elif not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that"):
         toks = toks[1:]
     return "".join(t.text_with_ws for t in toks).strip()
+
+
+#: Nouns for the two parties of a dispute: "both countries", "the two sides".
+_PAIR_NOUNS = frozenset("country nation government capital neighbour neighbor side party".split())
+
+
+_PERMISSIONS = frozenset({"let", "allow", "permit"})
+
+
+def _parties(subject: Token) -> bool:
+    """"Both sides", "the two countries", "the warring parties": the parties of the dispute."""
+    return subject.lemma_.lower() in _PAIR_NOUNS and subject.tag_ == "NNS" and any(
+        c.lower_ in ("both", "two", "all", "warring") and c.dep_ in ("det", "nummod", "predet", "amod")
+        for c in subject.children)
+
+
+def _pair(index: ArticleIndex, subject: Token, quote: Quote) -> list:
+    """"Both countries", "the two sides": the two parties the article names most before their
+    sentence (each at least twice, a clear two), when both are countries (the sides of a civil
+    war are not); the speaker aside."""
+    if not _parties(subject) or any(c.lower_ in ("all", "warring") for c in subject.children):
+        return []
+    counts: dict[str, list] = {}  # entity id → [mentions, last start, entity]
+    for start, entity in index.mentions_before(subject.sent.start_char):
+        if entity.type != "PERSON" and entity.id != quote.speaker.entity:
+            seen = counts.setdefault(entity.id, [0, 0, entity])
+            seen[0] += 1
+            seen[1] = start
+    ranked = sorted(counts.values(), key=lambda c: (c[0], c[1]), reverse=True)
+    if len(ranked) < 2 or ranked[1][0] < 2 or len(ranked) > 2 and ranked[2][0] == ranked[1][0]:
+        return []  # the story's two parties are those named most, and clearly so
+    found = [c[2] for c in ranked[:2]]
+    if any(e.type != "COUNTRY" for e in found):
+        return []
+    return [index.actor(e) for e in sorted(found, key=lambda e: counts[e.id][1])]
 
 
 #: Cue verbs that ask for what their complement says ("urged Manila to withdraw", "demanded that
@@ -343,6 +380,8 @@ def _cue_links(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) 
 def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
     Manila to withdraw" (content "Manila to withdraw ...") → Manila."""
+    while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
+        top = top.head  # "urged both sides to avoid ... and to return to dialogue"
     head = top.head
     if top.dep_ != "xcomp" or head.i in inside:
         return None
@@ -553,7 +592,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
-        actors = resolve_subject(index, walk.subject, quote)
+        actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote)
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
             walk.subject, inside, addressee=_directive(index, quote, walk, inside))
     else:
