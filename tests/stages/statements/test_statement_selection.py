@@ -164,3 +164,27 @@ def test_a_second_directive_infinitive_shares_the_addressee(read):
     found = _found(read("The EU urged Belgrade to normalise relations with Pristina and to implement the "
                         "agreements."))
     assert _has(found, "Serbia implements the agreements", "favor"), found
+
+
+# -- an object the parser gave to the cue ----------------------------------------------------------
+def test_an_object_parsed_as_the_cues_subject_is_the_verbs_object():
+    """"The Philippines will never abandon Second Thomas Shoal, a spokesman ... said": the parser
+    makes "Shoal" the subject of "said"; the quote (its speaker named later) keeps it as object."""
+    from wirecoder.analysis import load_pipeline
+    from wirecoder.records import Quote, Speaker
+    from wirecoder.spans import span_at
+    from wirecoder.stages.entities.find import find_entities
+    from wirecoder.stages.statements.find import find_statements
+
+    pipeline = load_pipeline()
+    text = ("The Philippines will never abandon Second Thomas Shoal, a spokesman for its National Maritime "
+            "Council said on Wednesday.")
+    doc = pipeline.nlp(text)
+    shoal = next(t for t in doc if t.text == "Shoal")
+    assert shoal.dep_ == "nsubj"  # the parse this test is about
+    entities = find_entities(doc, pipeline.gazetteer)
+    end = text.index(",")
+    quote = Quote("q1", "indirect", span_at(text, 0, end), None, Speaker(None, None, "Ramon Dalisay"))
+    found = [(s.proposition_text, s.stance, s.hedge) for s in find_statements(doc, [quote], entities,
+                                                                             pipeline.gazetteer)]
+    assert _has(found, "The Philippines abandons Second Thomas Shoal", "against", "absolute"), found

@@ -83,6 +83,31 @@ def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
 
 
+def _orphan_object(verb: Token, inside: set[int]) -> list[Token] | None:
+    """The object the parser gave to the cue: in "... will never abandon Second Thomas Shoal, a
+    spokesman said", "Shoal" is parsed as the subject of "said" and "abandon" has no object. The
+    words after the verb to the end of the quote, when they are one noun phrase whose head hangs
+    outside the quote, are the verb's object."""
+    if any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "dative") for c in verb.children):
+        return None
+    rest = [verb.doc[i] for i in sorted(inside) if i > verb.i and not verb.doc[i].is_punct]
+    heads = [t for t in rest if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(t.i not in {d.i for d in heads[0].subtree} for t in rest):
+        return None
+    return rest
+
+
+def _frame_with_object(index: ArticleIndex, verb: Token, obj: list[Token], subject_text: str, plural: bool) -> Frame:
+    """An open frame of ``verb`` over the object tokens ``obj`` (see :func:`_orphan_object`)."""
+    text = " ".join(index.renamed.get(t.i) or t.text for t in obj if index.renamed.get(t.i, t.text))
+    base = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    key = text_key(base, text, gazetteer=index.gazetteer)
+    return Frame(Predicate(base, key.partition(":")[0]), text, key.partition(":")[2] or None, subject_text, None,
+                 plural, False)
+
+
 _OBJECT_PRONOUNS = frozenset("it them this that these those".split())
 #: Object pronouns that stand for a noun named before; "this" and "that" mostly stand for what
 #: was said ("I cannot promise that").
@@ -623,6 +648,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
                 renamed = {**index.renamed, pronoun.i: antecedent}  # "we will defend it" → the law
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
                                 renamed=renamed)
+            if opened is None and patient is None and (orphan := _orphan_object(verb, inside)) is not None:
+                opened = _frame_with_object(index, verb, orphan, subject_text, plural)
             if opened is not None and pronoun is not None and renamed is index.renamed:
                 opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
         frames = [opened] if opened is not None else frames
