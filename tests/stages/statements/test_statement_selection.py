@@ -188,3 +188,16 @@ def test_an_object_parsed_as_the_cues_subject_is_the_verbs_object():
     found = [(s.proposition_text, s.stance, s.hedge) for s in find_statements(doc, [quote], entities,
                                                                              pipeline.gazetteer)]
     assert _has(found, "The Philippines abandons Second Thomas Shoal", "against", "absolute"), found
+
+
+# -- the perfect of a demand -----------------------------------------------------------------------
+def test_a_demand_in_the_perfect_still_stands(read):
+    found = _found(read("Mali's government has demanded that France pay compensation for the damage, the Malian "
+                        "Foreign Ministry said."))
+    assert _has(found, "France pays compensation for the damage", "favor", "firm"), found
+
+
+def test_an_act_in_the_perfect_is_a_report(read):
+    found = _found(read("Hungary has imposed sanctions on Belarus, Hungarian Foreign Minister Peter Szijjarto "
+                        "said."))
+    assert found == [], found

@@ -401,6 +401,10 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future, reattached)
 
 
+#: Governors whose perfect states a standing position: "has demanded", "has long insisted".
+_STANDING_GOVERNORS = frozenset("demand insist urge call ask press refuse reject oppose".split())
+
+
 def is_past(walk: Walk, quote: Quote) -> bool:
     """A plain report of the past: past tense or perfect, no modal, no future beside it."""
     if walk.coordinated_future is not None:
@@ -412,7 +416,9 @@ def is_past(walk: Walk, quote: Quote) -> bool:
             return tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
         finite = auxes[0] if auxes else tok
         if finite.lemma_ == "have" and tok.tag_ == "VBN":
-            return True
+            # "has demanded that France pay", "has called for": a demand made stands; the
+            # perfect of what is done ("has imposed sanctions") reports the past
+            return not (tok.i != walk.tokens[0].i and tok.lemma_.lower() in _STANDING_GOVERNORS)
         if finite.tag_ == "VBD" and tok.i == walk.top.i:
             backshift = quote.kind != "direct" and (len(walk.tokens) > 1 or any(
                 a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS and not any(

@@ -426,6 +426,8 @@ def _policy_like(walk: Walk, frame: Frame) -> bool:
         gov = GOVERNORS.get(governor_lemma(t))
         if gov is not None and (gov.hedge or gov.negative or gov.when_negated):
             return True
+        if t.pos_ == "VERB" and t.lemma_.lower() in _DIRECTIVE_CUES:
+            return True  # "has demanded that France pay compensation"
     return any(m in MODALS for link in walk.links for m in link.markers)
 
 
