@@ -154,7 +154,7 @@ def test_both_sides_are_the_two_countries_of_the_story(read):
     assert _has(found, "Greece and Turkey avoid unilateral actions", "favor", "firm"), found
 
 
-def test_an_unnamed_addressee_holds_no_act(read):
+def test_an_unnamed_addressee_holds_no_act(read):  # "the authorities": not a body by name
     found = _found(read("The army and the paramilitary forces fought for the camp all week. The United Nations "
                         "urged the authorities to accelerate the evacuation of the wounded."))
     assert not any("accelerate" in p for p, s, h in found), found
@@ -201,3 +201,9 @@ def test_an_act_in_the_perfect_is_a_report(read):
     found = _found(read("Hungary has imposed sanctions on Belarus, Hungarian Foreign Minister Peter Szijjarto "
                         "said."))
     assert found == [], found
+
+
+def test_a_body_addressed_without_a_name_holds_the_act(read):
+    found = _found(read("The Kenya Tech Alliance urged parliament to give firms three years to comply with the "
+                        "data law."))
+    assert _has(found, "parliament gives firms three years to comply with the data law", "favor"), found

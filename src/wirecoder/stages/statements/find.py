@@ -306,7 +306,8 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
            for t in c.subtree}
     toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
     if addressee and (any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children) or _parties(subject)
-                      or subject.dep_ == "nsubj" and subject.head.head.lemma_ in _PERMISSIONS):
+                      or subject.dep_ == "nsubj" and subject.head.head.lemma_ in _PERMISSIONS
+                      or subject.lemma_.lower() in _INSTITUTIONS):
         pass  # "urged the high representative, Christian Schmidt, to ...", "urged both sides to ...",
         # "urged both sides to let aid convoys reach the town": what is to be let happen
     elif not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
@@ -321,6 +322,9 @@ _PAIR_NOUNS = frozenset("country nation government capital neighbour neighbor si
 
 
 _PERMISSIONS = frozenset({"let", "allow", "permit"})
+#: Bodies a directive can address without a name: "urged parliament to give firms three years",
+#: "urged all coastal states to agree".
+_INSTITUTIONS = frozenset("parliament congress senate legislature assembly state court council".split())
 
 
 def _parties(subject: Token) -> bool:
