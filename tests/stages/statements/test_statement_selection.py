@@ -206,4 +206,4 @@ def test_an_act_in_the_perfect_is_a_report(read):
 def test_a_body_addressed_without_a_name_holds_the_act(read):
     found = _found(read("The Kenya Tech Alliance urged parliament to give firms three years to comply with the "
                         "data law."))
-    assert _has(found, "parliament gives firms three years to comply with the data law", "favor"), found
+    assert _has(found, "parliament gives firms three years", "favor"), found
