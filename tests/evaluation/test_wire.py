@@ -398,7 +398,7 @@ FLOORS = {
     "events.precision": 0.80,
     "events_clear_of_quotes": 0.98,
 }
-THREAD_FLOORS = {"threads": 0.50, "timeline": 0.62, "shifts": 0.87}  # issue 11: 4/8 threads, 9/16, 7/8
+THREAD_FLOORS = {"threads": 0.62, "timeline": 0.68, "shifts": 0.87}  # issue 11: 5/8 threads, 11/16, 7/8
 
 
 @pytest.fixture(scope="module")
