@@ -229,10 +229,10 @@ def test_contrast_stops_never(read):
                      "Aleksandar Vucic", "Serbia", "join:NATO", id="our-country"),
         pytest.param("Moscow is reluctant to comment, saying that it will not recognize Kosovo.",
                      "Russia", "Russia", "recognize:XKX", id="it-is-the-speaking-country"),
-        pytest.param("Serbian President Aleksandar Vucic met the EU envoy. Western diplomats said that the "
-                     "country’s path is open on the condition that it recognizes Kosovo.",
-                     # anonymous sources have no holder name (wire_dev README, issue 10)
-                     None, "Serbia", "recognize:XKX", id="it-via-the-country"),
+        pytest.param("Serbian President Aleksandar Vucic met the EU envoy. The European Commission said that "
+                     "the country’s path is open on the condition that it recognizes Kosovo.",
+                     # an anonymous source holds no statement (test_statement_selection.py)
+                     "European Commission", "Serbia", "recognize:XKX", id="it-via-the-country"),
         pytest.param("“We urge Serbia to join the European Union,” German Chancellor Olaf Scholz said.",
                      "Olaf Scholz", "Serbia", "join:European_Union", id="object-control"),
         pytest.param("“We strongly oppose Sweden’s membership in NATO,” Turkish President Recep Tayyip "

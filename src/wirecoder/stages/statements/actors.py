@@ -111,6 +111,10 @@ class ArticleIndex:
                 if span is not None and len(span) and span[-1].i not in out:
                     out[span[-1].i] = f"{span[-1].text} ({short})"
 
+    def mentions_before(self, char: int) -> list[tuple[int, Entity]]:
+        """(start, entity) of the countries and bodies named before character ``char``."""
+        return sorted((m, e) for m, e in [*self._countries, *self._blocs] if m < char)
+
     def actor(self, entity: Entity) -> Actor:
         if entity.type == "COUNTRY":
             return Actor(entity.name, entity.country, "COUNTRY")
@@ -217,7 +221,8 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     lower = tok.lower_
     if lower in ("we", "us"):
         return index.speaker_country(quote)
-    if lower == "i":
+    if lower == "i" or lower in ("he", "she") and quote.kind == "indirect" and _speaker_is_person(index, quote):
+        # "the governor said he cannot approve ...": reported speech's "he" is the speaker's "I"
         speaker = index.speaker(quote)
         if speaker is not None:
             return index.actor(speaker)
@@ -228,6 +233,11 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     if lower == "it":
         return _it(index, tok, quote)
     return None
+
+
+def _speaker_is_person(index: ArticleIndex, quote: Quote) -> bool:
+    speaker = index.speaker(quote)
+    return speaker is not None and speaker.type == "PERSON"
 
 
 def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government: bool) -> Actor | None:

@@ -120,7 +120,7 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
     if _governs(tok):
         return False
     if tok.dep_ in ("relcl", "csubj", "amod", "pcomp", "compound", "nsubj", "dobj", "pobj"):
-        return tok.dep_ == "pcomp" and _noun_governor(tok) is not None
+        return tok.dep_ == "pcomp" and (_noun_governor(tok) is not None or _copula_preposition(tok) is not None)
     if tok.dep_ == "acl":
         return tok.head.lower_ in _CONDITION_NOUNS or _noun_governor(tok) is not None
     if tok.dep_ == "advcl":
@@ -144,6 +144,19 @@ def _noun_governor(tok: Token) -> Token | None:
     else:
         return None
     return noun if noun.pos_ in ("NOUN", "ADJ") and noun.lemma_.lower() in GOVERNORS else None
+
+
+#: Prepositions that state a position after a copula: "we are (not) against paying".
+_POSITION_PREPS = frozenset({"against", "for"})
+
+
+def _copula_preposition(tok: Token) -> Token | None:
+    """For "paying" in "we are not against paying what we owe": the preposition, when it
+    hangs from a copula (the copula carries the "not")."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _POSITION_PREPS:
+        return None
+    return prep if prep.head.lemma_ in ("be", "remain", "stay") and prep.head.i != prep.i else None
 
 
 def is_question(tok: Token) -> bool:
@@ -184,6 +197,7 @@ class Walk:
     condition: bool
     top: Token
     coordinated_future: Token | None
+    reattached: bool = False  # a conjunct moved out of a relative clause it does not agree with
 
 
 def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> Link:
@@ -282,6 +296,27 @@ def _not_that(copula: Token, clause: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
+def _misattached_conjunct(conj: Token, inside: set[int] | None) -> Token | None:
+    """The main verb a finite conjunct belongs to when the parser hung it on a relative clause
+    whose antecedent it does not agree with in number: in "Srpska will take back the powers that
+    were transferred to Sarajevo and is prepared to ...", "is" (singular) cannot share "powers"
+    (plural) as subject, so it is the second verb of "take"."""
+    rel = conj.head
+    noun = rel.head
+    main = noun.head
+    if rel.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or main.pos_ not in ("VERB", "AUX"):
+        return None
+    if inside is not None and main.i not in inside or any(c.dep_ == "conj" for c in noun.children):
+        return None
+    finite = next((c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")), conj)
+    plural_noun = noun.tag_ in ("NNS", "NNPS")
+    if finite.tag_ == "VBZ" and plural_noun or finite.tag_ == "VBP" and not plural_noun:
+        subject = _own_subject(main)
+        if subject is not None and (subject.tag_ in ("NNS", "NNPS")) == (finite.tag_ == "VBP"):
+            return main
+    return None
+
+
 def _has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in tok.children)
 
@@ -294,6 +329,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     subject = _own_subject(verb)
     owner = verb if subject is not None else None
     condition = False
+    reattached = False
     coordinated_future: Token | None = None
     cur = verb
     for _ in range(12):
@@ -312,6 +348,12 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
             tokens.append(head)
         elif dep == "acomp" and tokens[-1].i == cur.i and len(tokens) > 1:
             tokens.append(head)  # "is ready to": the copula carries "not"
+        elif dep == "pcomp" and (prep := _copula_preposition(cur)) is not None:
+            tokens += [prep, prep.head]  # "are not against paying": "against" governs, "not" on the copula
+            cur = prep.head
+            if subject is None and (s := _own_subject(cur)) is not None:
+                subject, owner = s, cur
+            continue
         elif dep in ("pcomp", "acl") and (noun := _noun_governor(cur)) is not None:
             tokens.append(noun)
             cur = noun
@@ -319,6 +361,13 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
                 tokens.append(noun.head)
                 cur = noun.head
             if subject is None and (s := _own_subject(cur)) is not None:
+                subject, owner = s, cur
+            continue
+        elif dep == "conj" and subject is None and (main := _misattached_conjunct(cur, inside)) is not None:
+            reattached = True  # "will take back the powers that were transferred ... and is prepared to"
+            shared.append(main)
+            cur = main
+            if (s := _own_subject(cur)) is not None:
                 subject, owner = s, cur
             continue
         elif dep == "conj" and subject is None and head.pos_ in ("VERB", "AUX"):
@@ -349,7 +398,11 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     condition = condition or any(_has_condition(t) for t in tokens + shared)
     if coordinated_future is not None:
         links[0] = replace(links[0], markers=links[0].markers + ("have-not-and-will-not",))
-    return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future)
+    return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future, reattached)
+
+
+#: Governors whose perfect states a standing position: "has demanded", "has long insisted".
+_STANDING_GOVERNORS = frozenset("demand insist urge call ask press refuse reject oppose".split())
 
 
 def is_past(walk: Walk, quote: Quote) -> bool:
@@ -363,7 +416,9 @@ def is_past(walk: Walk, quote: Quote) -> bool:
             return tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
         finite = auxes[0] if auxes else tok
         if finite.lemma_ == "have" and tok.tag_ == "VBN":
-            return True
+            # "has demanded that France pay", "has called for": a demand made stands; the
+            # perfect of what is done ("has imposed sanctions") reports the past
+            return not (tok.i != walk.tokens[0].i and tok.lemma_.lower() in _STANDING_GOVERNORS)
         if finite.tag_ == "VBD" and tok.i == walk.top.i:
             backshift = quote.kind != "direct" and (len(walk.tokens) > 1 or any(
                 a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS and not any(

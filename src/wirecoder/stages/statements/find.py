@@ -36,7 +36,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.keys import proposition_key, proposition_text
+from ...lexicon.keys import Predicate, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import STANCE_VERBS
 from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
@@ -56,6 +56,7 @@ from .chains import (
     walk_clause,
 )
 from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame
+from .nominal import act_object_verb, verb_of_noun
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -80,6 +81,90 @@ def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
 
 
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
+
+
+def _orphan_object(verb: Token, inside: set[int]) -> list[Token] | None:
+    """The object the parser gave to the cue: in "... will never abandon Second Thomas Shoal, a
+    spokesman said", "Shoal" is parsed as the subject of "said" and "abandon" has no object. The
+    words after the verb to the end of the quote, when they are one noun phrase whose head hangs
+    outside the quote, are the verb's object."""
+    if any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "dative") for c in verb.children):
+        return None
+    rest = [verb.doc[i] for i in sorted(inside) if i > verb.i and not verb.doc[i].is_punct]
+    heads = [t for t in rest if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(t.i not in {d.i for d in heads[0].subtree} for t in rest):
+        return None
+    return rest
+
+
+def _frame_with_object(index: ArticleIndex, verb: Token, obj: list[Token], subject_text: str, plural: bool) -> Frame:
+    """An open frame of ``verb`` over the object tokens ``obj`` (see :func:`_orphan_object`)."""
+    text = " ".join(index.renamed.get(t.i) or t.text for t in obj if index.renamed.get(t.i, t.text))
+    base = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    key = text_key(base, text, gazetteer=index.gazetteer)
+    return Frame(Predicate(base, key.partition(":")[0]), text, key.partition(":")[2] or None, subject_text, None,
+                 plural, False)
+
+
+_OBJECT_PRONOUNS = frozenset("it them this that these those".split())
+#: Object pronouns that stand for a noun named before; "this" and "that" mostly stand for what
+#: was said ("I cannot promise that").
+_NOUN_PRONOUNS = frozenset({"it", "them"})
+
+
+def _pronoun_object(verb: Token) -> Token | None:
+    """The verb's direct object (or "for" object: "vote for them") when it is a pronoun that
+    refers back ("pay it", "back them"); not "those responsible"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    return next((c for c in objects if c.pos_ == "PRON" and c.lower_ in _OBJECT_PRONOUNS and not any(c.children)),
+                None)
+
+
+_ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
+_ANTECEDENT_CUTS = ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj")
+
+
+def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[int]) -> str | None:
+    """What an object pronoun stands for: the nearest noun before it that agrees in number ("it"
+    a singular, "them" a plural), a subject first, in the quote or the sentence before it ("This
+    law protects Kenyans, and we will defend it" → "the law"). Actors are left out (a country is
+    not what "it" defends); None when nothing fits."""
+    doc = index.doc
+    plural = pronoun.lower_ in ("them", "these", "those")
+    start = min(inside)
+    first = doc[start].sent.start
+    if first > 0 and not doc[start:pronoun.i].text.strip(" “\"'"):
+        first = doc[first - 1].sent.start
+    elif first > 0 and quote.kind != "direct":
+        first = doc[first - 1].sent.start  # "... amendments. It said it will not back them"
+    governing = {pronoun.head.i}
+    cur = pronoun.head
+    while cur.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "prep") and cur.head.i != cur.i:
+        cur = cur.head  # "compromise our security to get it": not the security
+        governing.add(cur.i)
+    candidates = []
+    for tok in doc[first:pronoun.i]:
+        if tok.pos_ != "NOUN" or tok.dep_ not in _ANTECEDENT_DEPS or tok.i in index.token_entity:
+            continue
+        if (tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)) != plural:
+            continue
+        if tok.head.i in governing:
+            continue  # the verb's own subject, or its governor's, is not its object
+        candidates.append(tok)
+    best = ([t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")] or [None])[-1]
+    if best is None:
+        return None
+    cut = {t.i for c in best.children if c.dep_ in _ANTECEDENT_CUTS or c.dep_ == "prep" and c.lower_ != "of"
+           for t in c.subtree}
+    toks = [t for t in best.subtree if t.i not in cut and not t.is_punct]
+    while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in (
+            "the", "a", "an", "this", "that", "these", "those", "any", "every", "such"):
+        toks = toks[1:]
+    words = "".join(t.text_with_ws for t in toks).strip()
+    return f"the {words}" if words and toks[0].dep_ != "poss" else words or None
 
 
 def _governor_actors(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
@@ -126,6 +211,8 @@ def find_statements(
     for quote in quotes:
         if is_news_medium(quote.speaker.name):
             continue  # an agency reports positions, it does not hold them
+        if quote.speaker.name is None and quote.speaker.entity is None:
+            continue  # "a source said ...", "diplomats said ...": a position needs someone to hold it
         if _asked(index, quote):
             continue  # "asked whether the navies could hold exercises": a question put, not a position
         for found in _quote_statements(index, quote):
@@ -185,8 +272,10 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
         verb = doc[i]
-        if verb.dep_ == "csubj" and verb.tag_ == "VBG":
+        if verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb)):
             items = _table_statements(index, quote, verb, inside)
+        elif verb.dep_ == "attr" and _act_noun(verb):
+            items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
         elif not is_clause_head(verb, inside):
@@ -216,13 +305,54 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
     cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct", "prep") and c.i > subject.i
            for t in c.subtree}
     toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
-    if addressee and subject.pos_ in ("NOUN", "PROPN"):
-        pass  # "urged both sides to return to dialogue": whoever is urged holds the act
+    if addressee and (any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children) or _parties(subject)
+                      or subject.dep_ == "nsubj" and subject.head.head.lemma_ in _PERMISSIONS
+                      or subject.lemma_.lower() in _INSTITUTIONS):
+        pass  # "urged the high representative, Christian Schmidt, to ...", "urged both sides to ...",
+        # "urged both sides to let aid convoys reach the town": what is to be let happen
     elif not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that"):
         toks = toks[1:]
     return "".join(t.text_with_ws for t in toks).strip()
+
+
+#: Nouns for the two parties of a dispute: "both countries", "the two sides".
+_PAIR_NOUNS = frozenset("country nation government capital neighbour neighbor side party".split())
+
+
+_PERMISSIONS = frozenset({"let", "allow", "permit"})
+#: Bodies a directive can address without a name: "urged parliament to give firms three years",
+#: "urged all coastal states to agree".
+_INSTITUTIONS = frozenset("parliament congress senate legislature assembly state court council".split())
+
+
+def _parties(subject: Token) -> bool:
+    """"Both sides", "the two countries", "the warring parties": the parties of the dispute."""
+    return subject.lemma_.lower() in _PAIR_NOUNS and subject.tag_ == "NNS" and any(
+        c.lower_ in ("both", "two", "all", "warring") and c.dep_ in ("det", "nummod", "predet", "amod")
+        for c in subject.children)
+
+
+def _pair(index: ArticleIndex, subject: Token, quote: Quote) -> list:
+    """"Both countries", "the two sides": the two parties the article names most before their
+    sentence (each at least twice, a clear two), when both are countries (the sides of a civil
+    war are not); the speaker aside."""
+    if not _parties(subject) or any(c.lower_ in ("all", "warring") for c in subject.children):
+        return []
+    counts: dict[str, list] = {}  # entity id → [mentions, last start, entity]
+    for start, entity in index.mentions_before(subject.sent.start_char):
+        if entity.type != "PERSON" and entity.id != quote.speaker.entity:
+            seen = counts.setdefault(entity.id, [0, 0, entity])
+            seen[0] += 1
+            seen[1] = start
+    ranked = sorted(counts.values(), key=lambda c: (c[0], c[1]), reverse=True)
+    if len(ranked) < 2 or ranked[1][0] < 2 or len(ranked) > 2 and ranked[2][0] == ranked[1][0]:
+        return []  # the story's two parties are those named most, and clearly so
+    found = [c[2] for c in ranked[:2]]
+    if any(e.type != "COUNTRY" for e in found):
+        return []
+    return [index.actor(e) for e in sorted(found, key=lambda e: counts[e.id][1])]
 
 
 #: Cue verbs that ask for what their complement says ("urged Manila to withdraw", "demanded that
@@ -279,10 +409,16 @@ def _cue_links(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) 
 def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
     Manila to withdraw" (content "Manila to withdraw ...") → Manila."""
+    while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
+        top = top.head  # "urged both sides to avoid ... and to return to dialogue"
     head = top.head
     if top.dep_ != "xcomp" or head.i in inside:
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.i in inside), None)
+    found = next((c for c in head.children if c.dep_ == "dobj" and c.i in inside), None)
+    if found is None:  # "called on the RSF to halt ...", "appealed to both sides to ..."
+        found = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                      for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+    return found
 
 
 def _policy_like(walk: Walk, frame: Frame) -> bool:
@@ -294,6 +430,8 @@ def _policy_like(walk: Walk, frame: Frame) -> bool:
         gov = GOVERNORS.get(governor_lemma(t))
         if gov is not None and (gov.hedge or gov.negative or gov.when_negated):
             return True
+        if t.pos_ == "VERB" and t.lemma_.lower() in _DIRECTIVE_CUES:
+            return True  # "has demanded that France pay compensation"
     return any(m in MODALS for link in walk.links for m in link.markers)
 
 
@@ -334,22 +472,26 @@ def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: 
     if copula.lemma_ not in ("be", "remain", "stay") or copula.i not in inside or _in_question(index, copula):
         return []
     phrase = None
+    negations = sum(1 for c in copula.children if c.dep_ == "neg")
     for c in copula.children:
         if c.dep_ in ("prep", "attr", "acomp", "advmod"):
             words = " ".join(t.lower_ for t in c.subtree if not t.is_punct)
+            if words.startswith("not ") and words[4:] in _AGENDA_PHRASES:
+                words = words[4:]  # "was “not on the table”": the "not" hangs from the phrase
+                negations += 1
             if words in _AGENDA_PHRASES:
                 phrase = words
-    if phrase is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+    if phrase is None or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children):
         return []
     actors = _holder_actors(index, quote)
     if not actors:
         return []
     subject_text = " and ".join(a.name for a in actors)
-    frame = open_frame(gerund, inside, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+    frame = _act_frame(index, gerund, inside, subject_text, len(actors) > 1)
     if frame is None:
         return []
     stance, negated_hedge, plain_hedge = _AGENDA_PHRASES[phrase]
-    negated = sum(1 for c in copula.children if c.dep_ == "neg") % 2 == 1
+    negated = negations % 2 == 1
     if negated:
         stance = "against" if stance == "favor" else "favor"
     hedge = negated_hedge if negated else plain_hedge
@@ -357,6 +499,74 @@ def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: 
     tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [gerund]
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(gerund.i, gerund.sent.start, subject_text, frame, key, stance, hedge, negated,
+                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+_ACT_PREPS = frozenset("from to with on against into beyond until by".split())
+
+
+def _act_noun(tok: Token) -> bool:
+    """A noun naming an act ("reopening", "devaluation", "an extension of the deal")."""
+    return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and verb_of_noun(tok.lemma_) is not None
+
+
+def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: str, plural: bool) -> Frame | None:
+    """The frame of an act named by a gerund ("handing anyone over to that court") or a noun:
+    the noun's verb with its "of" phrase ("an extension of the deal" → extend the deal), or, for
+    a bare noun, with the object of the article's last clause of that verb before it ("... would
+    not reopen its border crossings with Belarus. There will be no reopening")."""
+    if act.tag_ == "VBG":
+        return open_frame(act, inside, subject_text, plural, index.gazetteer, renamed=index.renamed)
+    verb = verb_of_noun(act.lemma_)
+    if verb is None:
+        return None
+    of = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+    if of is not None:
+        if of.pos_ == "PRON":
+            return None
+        # the act's other arguments follow: "the withdrawal of troops from the border"
+        rest = [c for c in act.children if c.dep_ == "prep" and c.i > of.i and c.lower_ in _ACT_PREPS]
+        keep = {t.i for t in of.subtree} | {t.i for c in rest for t in c.subtree}
+        obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep and t.i in inside).strip()
+        key = text_key(verb, obj, gazetteer=index.gazetteer)
+        pred = Predicate(verb, key.partition(":")[0])
+        return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+    earlier = act_object_verb(index.doc, act, verb, act.i)
+    if earlier is None:
+        return None  # "there will be no devaluation" of what the article does not say
+    sent = set(range(earlier.sent.start, earlier.sent.end))
+    return open_frame(earlier, sent, subject_text, plural, index.gazetteer, renamed=index.renamed)
+
+
+def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
+    """"There will be no reopening", "there will not be any extension of the deal": against the
+    act, by the holder's side; the hedge from the copula's own markers and the words after it
+    ("Not this year, not ever" makes it absolute)."""
+    copula = noun.head
+    if copula.lemma_ != "be" or copula.i not in inside or _in_question(index, copula):
+        return []
+    if not any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "there" for c in copula.children):
+        return []
+    walk = walk_clause(copula, inside)
+    if walk.links[0].negations % 2 == 0 or is_past(walk, quote) or is_subordinate(walk.top):
+        return []  # only the denial of an act: "there will be talks" names no position
+    if any(a.dep_ == "relcl" for a in walk.top.ancestors) or any(
+            governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
+        return []
+    actors = _holder_actors(index, quote)
+    if not actors:
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1)
+    if frame is None:
+        return []
+    stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition)
+    tokens = sorted({copula, *noun.subtree, *(t for c in copula.children if c.dep_ in ("expl", "aux", "neg")
+                                            for t in c.subtree)}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [noun]
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, stance, hedge, True,
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
 
 
@@ -393,7 +603,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "will meet his counterparts next week to coordinate policy": a schedule's purpose
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
-    if any(a.dep_ == "relcl" for a in walk.top.ancestors):
+    if not walk.reattached and any(a.dep_ == "relcl" for a in walk.top.ancestors):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
         walk.subject = _controller(walk.top, inside)
@@ -413,7 +623,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
-        actors = resolve_subject(index, walk.subject, quote)
+        actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote)
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
             walk.subject, inside, addressee=_directive(index, quote, walk, inside))
     else:
@@ -437,8 +647,17 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         elif not subject_text:
             return []
         else:
+            pronoun = _pronoun_object(verb)
+            renamed = index.renamed
+            if pronoun is not None and pronoun.lower_ in _NOUN_PRONOUNS and (
+                    antecedent := _antecedent(index, quote, pronoun, inside)):
+                renamed = {**index.renamed, pronoun.i: antecedent}  # "we will defend it" → the law
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
-                                renamed=index.renamed)
+                                renamed=renamed)
+            if opened is None and patient is None and (orphan := _orphan_object(verb, inside)) is not None:
+                opened = _frame_with_object(index, verb, orphan, subject_text, plural)
+            if opened is not None and pronoun is not None and renamed is index.renamed:
+                opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
         frames = [opened] if opened is not None else frames
     return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames)
 

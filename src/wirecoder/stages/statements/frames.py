@@ -574,7 +574,7 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
     toks = _object_tokens(verb, inside)
     obj = _render(toks, renamed)
-    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")]
+    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or renamed and renamed.get(t.i)]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
     if patient is not None:

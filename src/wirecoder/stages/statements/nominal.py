@@ -1,0 +1,76 @@
+"""Acts named by a noun: the verb behind a nominalization ("reopening" → reopen, "devaluation" →
+devalue, "withdrawal" → withdraw, "extension" → extend), and the object the act takes, from the
+noun's own "of" phrase ("no extension of the deal") or from the article's last clause with the
+same verb ("would not reopen its border crossings with Belarus ... There will be no
+reopening"). Used by :mod:`wirecoder.stages.statements.find` for statements such as "There will
+be no devaluation" and "An extension is not on the table".
+
+Only derivational suffixes are read (-ing, -ion, -al, -ment, -ure, -ance), and a candidate verb
+must be in lemminflect's verb table; nouns that are verbs unchanged ("deal", "ban") are not acts
+here, since "there will be no deal" names no act of the speaker.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon.keys import _lemminflect
+
+__all__ = ["act_object_verb", "verb_of_noun"]
+
+#: Noun ending → verb endings to try, most specific first.
+_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ization", ("ize",)),
+    ("isation", ("ise", "ize")),
+    ("ication", ("y",)),
+    ("ition", ("ize", "e")),
+    ("ation", ("e", "ate", "")),
+    ("ssion", ("t", "ss")),
+    ("nsion", ("nd",)),
+    ("sion", ("de", "d", "se")),
+    ("tion", ("te", "t")),
+    ("ion", ("e", "")),
+    ("ment", ("",)),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ure", ("e", "")),
+    ("al", ("", "e")),
+    ("ing", ("", "e")),
+)
+
+
+def _is_verb(word: str) -> bool:
+    return len(word) > 2 and bool(_lemminflect().getAllInflections(word, upos="VERB"))
+
+
+@lru_cache(maxsize=4096)
+def verb_of_noun(noun: str) -> str | None:
+    """The verb a noun nominalizes ("reopening" → "reopen", "closure" → "close"), or None."""
+    noun = noun.lower()
+    for ending, replacements in _SUFFIXES:
+        if not noun.endswith(ending):
+            continue
+        stem = noun[: -len(ending)]
+        if len(stem) < 4:
+            return None  # "station", "position", "nation": too short a stem to be derived
+        for rep in replacements:
+            if _is_verb(stem + rep):
+                return stem + rep
+        if ending == "ing" and len(stem) > 3 and stem[-1] == stem[-2] and _is_verb(stem[:-1]):
+            return stem[:-1]  # "stopping" → "stop"
+        return None
+    return None
+
+
+def act_object_verb(doc: Doc, noun: Token, verb: str, before: int) -> Token | None:
+    """The nearest verb ``verb`` with an object ahead of token ``before`` in ``doc``: the
+    clause a bare nominalization refers back to."""
+    for i in range(min(before, len(doc)) - 1, -1, -1):
+        tok = doc[i]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == verb and any(
+            c.dep_ in ("dobj", "prep", "dative") for c in tok.children
+        ):
+            return tok
+    return None
