@@ -12,7 +12,7 @@ Pronoun objects ("call it reform") and light verbs outside the tables ("do somet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -27,7 +27,15 @@ from ...lexicon.propositions import (
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
 )
-from ...lexicon.keys import Predicate, canonical_predicate, concept_predicate, generic_predicate, relation_predicate
+from ...lexicon.keys import (
+    Predicate,
+    canonical_predicate,
+    concept_predicate,
+    generic_predicate,
+    lemma,
+    relation_predicate,
+)
+from ...lexicon.propositions import FUNCTION_WORDS
 from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
 __all__ = ["Frame", "clause_frames", "evidence_tokens"]
@@ -141,6 +149,28 @@ def _frame(pred: Predicate, obj: Actor | str | None, subject: list[Actor], known
     return Frame(pred, obj, code, " and ".join(a.name for a in subject), None, len(subject) > 1, known)
 
 
+def as_written(pred: Predicate | None, surface: list[str]) -> Predicate | None:
+    """A table predicate read in the speaker's own verb: "withdraw from Ayungin Shoal" keys as
+    leaving it (``leave``) but reads "withdraws from"; "start talks with" reads "starts talks
+    with". ``surface`` is the clause's lemmas (verb, particle, complement nouns, preposition).
+    The key stays the table's; wording that denies the predicate ("stay out of") and wording
+    whose nouns differ from the table's ("become a member state of" for "join") keep the
+    canonical text, as does a clause with the table's own verb ("impose sanctions against")."""
+    if pred is None or pred.denies or pred.symmetric or not surface:
+        return pred
+    canon = pred.text.split()
+    if surface[0] == canon[0]:
+        return pred
+    rest = surface[1:]
+    canon_nouns = [lemma(w) for w in canon[1:] if w not in FUNCTION_WORDS]
+    if all(w in FUNCTION_WORDS for w in rest):
+        # "withdraw from", "pull out of", "accede to", "quit": the verb and its prepositions
+        return pred if canon_nouns else replace(pred, text=" ".join(surface))
+    if canon_nouns and [w for w in rest if w not in FUNCTION_WORDS] == canon_nouns:
+        return replace(pred, text=" ".join([surface[0], *canon[1:]]))  # "start talks with"
+    return pred
+
+
 def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
@@ -185,7 +215,7 @@ def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: l
         if relation is not None:
             return [relation]
         heads = _np_actors(index, pobj, inside)[0]
-        pred = canonical_predicate(base + words)
+        pred = as_written(canonical_predicate(base + words), base + words)
         if pred is not None and (heads or pobj.pos_ != "PRON"):
             if heads:
                 frames.extend(_frame(pred, a, subject, True) for a in heads)
@@ -214,7 +244,7 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
     noun = dobj.lemma_.lower()
     heads, about, owner = _np_actors(index, dobj, inside)
     if heads:
-        pred = canonical_predicate(base)
+        pred = as_written(canonical_predicate(base), base)
         if pred is None and verb_lemma in _LIGHT_VERBS:
             return []
         return [_frame(pred or generic_predicate(base), a, subject, pred is not None) for a in heads]
@@ -235,7 +265,8 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
         pobj = _pobj(prep)
         targets = _np_actors(index, pobj, inside)[0] if pobj is not None else []
         raw = base + [noun, prep.lemma_.lower()]
-        pred = canonical_predicate(raw) or canonical_predicate(base + [noun]) or concept_predicate(verb_lemma, words)
+        pred = (as_written(canonical_predicate(raw), raw) or as_written(canonical_predicate(base + [noun]), base + [noun])
+                or concept_predicate(verb_lemma, words))
         if not targets:
             sector = _sector(index, pobj, inside) if pobj is not None and pred is not None else None
             if sector is not None:  # "sanctions on Russian nuclear energy"
@@ -248,7 +279,7 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
             pred = generic_predicate(base + _object_nouns(index, dobj, inside), surface)
             return [_frame(pred, a, subject, False) for a in targets]
         return [_frame(pred, a, subject, True) for a in targets]
-    pred = canonical_predicate(base + [noun]) or concept_predicate(verb_lemma, words)
+    pred = as_written(canonical_predicate(base + [noun]), base + [noun]) or concept_predicate(verb_lemma, words)
     if pred is not None:
         return [_frame(pred, a, subject, True) for a in about] or [_frame(pred, None, subject, True)]
     if verb_lemma in _LIGHT_VERBS:

@@ -1,0 +1,24 @@
+"""Proposition texts as the speaker said them (issue 11): the speaker's own verb, the object's
+complements kept, adjuncts and clauses cut, pronouns and the speaker's side resolved. Sentences
+written for these tests; the real pipeline runs (``read`` from conftest)."""
+
+from __future__ import annotations
+
+
+def _texts(statements):
+    return [(s.proposition_text, s.stance) for s in statements]
+
+
+def test_a_table_predicate_reads_in_the_speakers_own_verb(read):
+    """"withdraw from" keys as leaving (the table's ``leave``) but reads as said."""
+    (s,) = read('"We will not withdraw from the reef, not this year and not ever," Foreign Minister '
+                'Enrique Manalo of the Philippines told reporters.')
+    assert s.proposition_text.startswith("Philippines withdraws from")
+    assert s.proposition_key.startswith("leave:")
+    assert s.stance == "against"
+
+
+def test_a_table_predicate_with_the_tables_nouns_keeps_its_preposition_but_not_its_verb(read):
+    found = read('"Poland will start talks with Belarus next month," Polish Foreign Minister Jan Nowak said.')
+    assert ("Poland starts talks with Belarus", "favor") in _texts(found)
+    assert found[0].proposition_key == "hold_talks:BLR"
