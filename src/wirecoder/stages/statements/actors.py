@@ -26,6 +26,12 @@ from ...records import Entity, Quote
 __all__ = ["Actor", "ArticleIndex", "conjuncts", "resolve_subject", "unique_actors"]
 
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland"})
+#: Name words of a state's own civil institutions: a body so named speaks for its country.
+_STATE_INSTITUTIONS = frozenset("""ministry embassy consulate government presidency office parliament
+cabinet administration department police court prosecutor commission council chancellery""".split())
+#: Titles of a state's office holders: such a person speaks for the state, whatever else names them.
+_STATE_TITLES = frozenset("""president minister premier chancellor king queen ambassador governor mayor
+secretary senator lawmaker deputy""".split())
 _RELATION_HEADS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "partnership", "friendship"})
 
 
@@ -64,6 +70,8 @@ class ArticleIndex:
         self.renamed = self._metonyms(doc, entities)
         self._acronyms(doc, entities, self.renamed)
         self.questions: set[int] = set()  # tokens in questions, of the quote being read
+        self._sides: dict[str, Actor | None] = {}
+        self._acronyms_seen: dict[str, Entity] | None = None
         countries.sort(key=lambda x: x[0])
         people.sort(key=lambda x: x[0])
         self._countries = countries
@@ -141,14 +149,89 @@ class ArticleIndex:
         return self.entities.get(quote.speaker.entity) if quote.speaker.entity else None
 
     def speaker_country(self, quote: Quote) -> Actor | None:
-        """Whom "we" stands for: a country or international body speaking, a person's or a
-        national body's country, else the article's country."""
+        """Whom "we" stands for: a country or international body speaking, a body that is not
+        a state's ("the Rapid Support Forces", a party, a firm), the side a person's description
+        names ("a spokeswoman for the Republika Srpska government", "ELN negotiator ..."), else
+        a person's or a national body's country."""
         speaker = self.speaker(quote)
         if speaker is not None and (speaker.type == "COUNTRY" or speaker.type == "ORG" and not speaker.country):
             return self.actor(speaker)
+        if speaker is not None and speaker.type == "ORG" and not self.national_body(speaker):
+            return self.short_actor(speaker)
+        if speaker is not None and speaker.type == "PERSON" and (side := self.side(speaker)) is not None:
+            return side
         if speaker is not None and speaker.country:
             return self.country(speaker.country)
         return None
+
+    def national_body(self, entity: Entity) -> bool:
+        """Does an organization with a country speak for that country's state? A body the
+        gazetteer gives a country ("Kremlin"), one named for its country ("Colombian Army",
+        "Polish Police"), or a civil institution ("Foreign Ministry", "U.S. Embassy in
+        Sarajevo"); not an armed group, party, firm or association ("National Liberation
+        Army", "Rapid Support Forces")."""
+        words = entity.name.split()
+        if self.gazetteer is not None:
+            ref = self.gazetteer.lookup(entity.name)
+            if ref is not None and ref.type == "ORG" and ref.country:
+                return True
+            first = self.gazetteer.lookup(words[0].rstrip(".")) if words else None
+            if words and words[0].startswith("U.S") or first is not None and first.type in ("COUNTRY", "PLACE"):
+                return True
+        return any(w.lower() in _STATE_INSTITUTIONS for w in words)
+
+    def side(self, person: Entity) -> Actor | None:
+        """The body a person's own description names as theirs, when it is not simply their
+        state: a breakaway entity of their country ("Vojislav Kerkez, head of Republika
+        Srpska's office", "a spokeswoman for the Republika Srpska government") or, for a
+        person without a state title, a non-state body of their country ("ELN negotiator Emiro
+        Quintana"). Read from the words around each mention (modifiers and appositions)."""
+        if person.id in self._sides:
+            return self._sides[person.id]
+        found: Actor | None = None
+        acronyms = self._acronym_entities()
+        for m in person.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            near = [t for t in root.subtree if not span.start <= t.i < span.end]
+            if root.dep_ == "appos":  # "the head of the office, Vojislav Kerkez"
+                near += [t for t in root.head.subtree if t.i not in {n.i for n in near}
+                         and not span.start <= t.i < span.end]
+            for t in near:
+                entity = self.token_entity.get(t.i) or acronyms.get(t.text)
+                if entity is None or entity.id == person.id:
+                    continue
+                if entity.type == "COUNTRY" and entity.country == person.country and self.gazetteer is not None \
+                        and entity.name != self.gazetteer.country_name(entity.country):
+                    found = self.actor(entity)  # a breakaway entity: its own side
+                    break
+                if entity.type == "ORG" and entity.country and entity.country == person.country \
+                        and not self.national_body(entity) and not _state_title(person.role):
+                    found = found or self.short_actor(entity)
+            if found is not None and found.type == "COUNTRY":
+                break
+        self._sides[person.id] = found
+        return found
+
+    def short_actor(self, entity: Entity) -> Actor:
+        """An organization as a subject, by the short form the article introduces for it ("the
+        National Liberation Army (ELN)" → ELN), as wire copy names it after the first mention."""
+        actor = self.actor(entity)
+        short = next((k for k, e in self._acronym_entities().items() if e.id == entity.id), None)
+        return Actor(short, actor.code, actor.type) if short else actor
+
+    def _acronym_entities(self) -> dict[str, Entity]:
+        """Short forms an article introduces for an organization ("the National Liberation
+        Army (ELN)") → the organization, for mentions the entity list does not carry."""
+        if self._acronyms_seen is None:
+            out: dict[str, Entity] = {}
+            for e in self.entities.values():
+                if e.type == "ORG" and (short := _introduced_acronym(self.doc, e)) is not None:
+                    out.setdefault(short, e)
+            self._acronyms_seen = out
+        return self._acronyms_seen
 
     def demonym_country(self, word: str) -> Actor | None:
         if self.gazetteer is None:
@@ -157,6 +240,10 @@ class ArticleIndex:
         if ref is not None and ref.type in ("PLACE", "COUNTRY") and ref.country:
             return self.country(ref.country)
         return None
+
+
+def _state_title(role: str | None) -> bool:
+    return bool(role) and any(w in _STATE_TITLES for w in role.lower().split())
 
 
 def _is_acronym(text: str) -> bool:

@@ -278,7 +278,10 @@ def _cue_links(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) 
 
 def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
-    Manila to withdraw" (content "Manila to withdraw ...") → Manila."""
+    Manila to withdraw" (content "Manila to withdraw ...") → Manila; also for the infinitives
+    coordinated with it ("urged both sides to avoid ... and return to dialogue")."""
+    while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
+        top = top.head
     head = top.head
     if top.dep_ != "xcomp" or head.i in inside:
         return None
