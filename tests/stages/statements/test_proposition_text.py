@@ -41,3 +41,40 @@ def test_we_of_an_armed_groups_negotiator_is_the_group_by_its_short_name(read):
 def test_we_of_a_non_state_body_is_the_body_itself(read):
     found = read('"We will open safe corridors for civilians," the Rapid Support Forces of Sudan said in a statement.')
     assert found and found[0].proposition_text.startswith("Rapid Support Forces")
+
+
+def test_a_manner_phrase_is_not_part_of_the_object(read):
+    found = read('"We will resettle the returning families with dignity," Mexican Interior Minister Adriana Villa said.')
+    assert [s.proposition_text for s in found] == ["Mexico resettles the returning families"]
+
+
+def test_a_manner_phrase_over_a_name_or_a_plural_stays(read):
+    found = read('"We will extend the truce with the ELN," Colombian Defense Minister Pedro Rios said.')
+    assert [s.proposition_text for s in found] == ["Colombia extends the truce with the ELN"]
+
+
+def test_quotation_marks_and_at_least_leave_the_proposition_text(read):
+    found = read('Chamber chairman Piotr Lis urged the Polish government to "reopen at least the Kuznica crossing '
+                 'for freight."')
+    texts = [s.proposition_text for s in found]
+    assert texts and all('"' not in t and "at least" not in t for t in texts), texts
+    assert any(t.endswith("reopens the Kuznica crossing for freight") for t in texts), texts
+
+
+def test_a_long_object_sheds_its_list_of_adjectives_before_its_complements(read):
+    found = read('The Russian Foreign Ministry said Moscow supported "a lasting, fair and workable solution of the '
+                 'Transnistria problem on the basis of the OSCE principles agreed in 2005."')
+    texts = [s.proposition_text for s in found]
+    assert any("solution of the Transnistria problem on the basis of the OSCE principles" in t for t in texts), texts
+    assert not any("lasting" in t for t in texts)
+
+
+def test_a_short_object_keeps_its_adjectives(read):
+    found = read('"We will build a settlement on a bizonal, bicommunal federation," Cypriot President Pavlos '
+                 'Ioannou said.')
+    assert found and all("bizonal, bicommunal federation" in s.proposition_text for s in found)
+
+
+def test_each_infinitive_a_directive_cue_urges_is_a_statement(read):
+    found = read("The IMF urged the authorities to cut spending and move toward a more flexible exchange rate.")
+    assert any(s.proposition_text.endswith("move toward a more flexible exchange rate") for s in found), _texts(found)

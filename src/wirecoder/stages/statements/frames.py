@@ -494,6 +494,49 @@ def _marker_phrase(prep: Token) -> bool:
     return " ".join(t.lower_ for t in prep.subtree if not t.is_punct) in HEDGE_PHRASES
 
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\'`')
+#: Prepositions of manner and circumstance phrases ("with dignity", "in good faith", "at any level").
+_MANNER_PREPS = frozenset({"with", "without", "in", "under", "at"})
+
+
+def _manner_phrase(prep: Token) -> bool:
+    """A prepositional phrase that says how rather than what: a manner preposition over a bare
+    singular common noun, perhaps with adjectives or "any" ("with dignity", "in good faith",
+    "without delay", "at any level"); not a name, a plural or a determined phrase ("with the
+    ELN", "in the Aegean", "with Romania")."""
+    if prep.lower_ not in _MANNER_PREPS:
+        return False
+    pobj = _pobj(prep)
+    if pobj is None or pobj.tag_ != "NN" or pobj.ent_type_:
+        return False
+    return all(c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("any", "every", "all") for c in pobj.children)
+
+
+def _decorations(toks: list[Token]) -> set[int]:
+    """Words of an object that decorate rather than name it: quotation marks of a quoted
+    fragment, "at least", a bare manner phrase the parser hung on the object ("our nationals
+    with dignity"), and, in an object too long to keep whole, a list of coordinated
+    adjectives ("a comprehensive, just and viable settlement of ..." → "a settlement of ...";
+    a short "bizonal, bicommunal federation" stays)."""
+    out: set[int] = set()
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.text in _QUOTE_MARKS:
+            out.add(t.i)
+        elif t.dep_ == "prep" and t.lower_ in ("with", "without") and t.head.dep_ in ("dobj", "attr") and _manner_phrase(t) \
+                and not any(c.dep_ == "amod" for c in _pobj(t).children):
+            out.update(d.i for d in t.subtree if d.i in ids)  # "receive our nationals with dignity"
+        elif t.lower_ == "least" and t.i and t.doc[t.i - 1].lower_ == "at" and t.i - 1 in ids:
+            out.update((t.i - 1, t.i))
+        elif t.pos_ in ("NOUN", "PROPN") and len(toks) > _MAX_OBJECT_TOKENS:
+            mods = [c for c in t.children if c.i < t.i and c.dep_ in ("amod", "advmod", "punct", "cc", "conj")]
+            listed = any(c.text == "," for c in mods) or any(
+                g.dep_ == "conj" for c in mods if c.dep_ in ("amod", "advmod") for g in c.children)
+            if listed:
+                out.update(d.i for c in mods for d in c.subtree if d.i in ids)
+    return out
+
+
 def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = None) -> str:
     """The arguments of ``verb`` as text (see :func:`_object_tokens`)."""
     return _render(_object_tokens(verb, inside), renamed)
@@ -519,16 +562,21 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
         if c.dep_ == "prep" and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in c.subtree
                                         if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):
             continue  # "for as long as ...": only a clause, cut
+        if c.dep_ == "prep" and _manner_phrase(c) and any(
+                d.dep_ in ("dobj", "attr", "oprd") and d.i in inside for d in verb.children):
+            continue  # "receive our nationals with dignity", "continue talks in good faith": how, not what
         cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i for t in d.subtree}
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
-    toks = [verb.doc[i] for i in sorted(keep)]
+    doc = verb.doc
+    dropped = _decorations([doc[i] for i in sorted(keep)])
+    toks = [doc[i] for i in sorted(keep) if i not in dropped]
     # "impose no sanctions": the negation is the clause's (read by the stance), not the object's;
     # a negation deeper down stays ("sanctions that have not been approved")
     toks = [t for t in toks if not (t.lower_ in _NEGATIVE_DETS and t.dep_ == "det" and t.head.head.i == verb.i)]
     out: list[Token] = []
-    doc = verb.doc
     for t in toks:  # stop at the first gap's punctuation ("..., which ...", "border, amid reports")
-        if out and t.i != out[-1].i + 1 and (t.is_punct or any(doc[k].is_punct for k in range(out[-1].i + 1, t.i))):
+        if out and t.i != out[-1].i + 1 and (t.is_punct or any(
+                doc[k].is_punct and k not in dropped for k in range(out[-1].i + 1, t.i))):
             break
         out.append(t)
         if len(out) >= _MAX_OBJECT_TOKENS:
