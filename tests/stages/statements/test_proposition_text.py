@@ -78,3 +78,15 @@ def test_a_short_object_keeps_its_adjectives(read):
 def test_each_infinitive_a_directive_cue_urges_is_a_statement(read):
     found = read("The IMF urged the authorities to cut spending and move toward a more flexible exchange rate.")
     assert any(s.proposition_text.endswith("move toward a more flexible exchange rate") for s in found), _texts(found)
+
+
+def test_not_leaving_an_act_without_a_response_is_for_responding_to_it(read):
+    found = read('"We will not leave the expulsion of our diplomats without an answer," Russian Foreign Ministry '
+                 'spokeswoman Maria Zakharova said.')
+    assert _texts(found) == [("Russia responds to the expulsion of its diplomats", "favor")]
+
+
+def test_leaving_an_act_unanswered_reads_the_same_way(read):
+    found = read('"We will not leave this provocation unanswered," Russian Foreign Ministry spokeswoman Maria '
+                 'Zakharova said.')
+    assert _texts(found) == [("Russia responds to this provocation", "favor")]

@@ -24,6 +24,7 @@ from ...lexicon.propositions import (
     COUNTER_ATTITUDES,
     GENERIC_SECTOR_WORDS,
     INTRANSITIVE_ACTS,
+    LEFT_UNDONE,
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
 )
@@ -542,13 +543,37 @@ def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = 
     return _render(_object_tokens(verb, inside), renamed)
 
 
-def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
+def _left_without(verb: Token, inside: set[int]) -> tuple[str, set[int]] | None:
+    """"leave X without a response", "leave X unanswered": the act left undone (the reaction
+    verb of :data:`wirecoder.lexicon.propositions.LEFT_UNDONE`) and the words that say so; the
+    proposition is that act on X, denied."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    for c in verb.children:
+        if c.i not in inside or c.i < verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "without" and (p := _pobj(c)) is not None:
+            if act := LEFT_UNDONE.get(p.lemma_.lower()):
+                return act, {t.i for t in c.subtree}
+            # "leave without a response Riga's decision", parsed as one phrase: the rest is X
+            mod = next((m for m in p.children if m.i < p.i and m.dep_ in ("nmod", "compound")
+                        and m.lemma_.lower() in LEFT_UNDONE), None)
+            if mod is not None:
+                return LEFT_UNDONE[mod.lemma_.lower()], {c.i} | {t.i for t in mod.subtree}
+        if c.dep_ in ("oprd", "acomp", "advmod", "amod") and (act := LEFT_UNDONE.get(c.lower_)):
+            return act, {c.i}
+    return None
+
+
+def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) -> list[Token]:
     """The arguments of ``verb`` after it, whole, in text order, without negating words ("no
     sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
-    Belarus" → "its closed border crossings with Belarus"."""
+    Belarus" → "its closed border crossings with Belarus". ``skip``: words left out."""
     keep: set[int] = set()
     for c in verb.children:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if skip and {t.i for t in c.subtree} <= skip:
             continue
         deadline = c.dep_ == "prep" and is_deadline(c)
         complement = c.lower_ == "as" and verb.lemma_.lower() in _AS_VERBS  # "accept it as a fait accompli"
@@ -565,7 +590,7 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
         if c.dep_ == "prep" and _manner_phrase(c) and any(
                 d.dep_ in ("dobj", "attr", "oprd") and d.i in inside for d in verb.children):
             continue  # "receive our nationals with dignity", "continue talks in good faith": how, not what
-        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i for t in d.subtree}
+        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i for t in d.subtree} | (skip or set())
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
     doc = verb.doc
     dropped = _decorations([doc[i] for i in sorted(keep)])
@@ -651,7 +676,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if verb.lemma_ == "be":
         return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
-    toks = _object_tokens(verb, inside)
+    unanswered = _left_without(verb, inside)
+    toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None)
     obj = _render(toks, renamed)
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")]
     if obj and not content:
@@ -662,6 +688,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
         return None
     counter = COUNTER_ATTITUDES.get(base[0]) if obj and len(base) == 1 else None
+    if unanswered and obj:
+        counter = unanswered[0]  # "will not leave X without a response": responds to X
     surface = counter or " ".join(base)
     key = text_key(surface, obj or None, gazetteer=gazetteer)
     pred = Predicate(surface, key.partition(":")[0], denies=counter is not None)
