@@ -90,3 +90,16 @@ def test_leaving_an_act_unanswered_reads_the_same_way(read):
     found = read('"We will not leave this provocation unanswered," Russian Foreign Ministry spokeswoman Maria '
                  'Zakharova said.')
     assert _texts(found) == [("Russia responds to this provocation", "favor")]
+
+
+def test_a_plural_pronoun_object_reads_as_the_phrase_it_refers_back_to(read):
+    found = read('The reforms, drafted under a plan that allowed Chisinau to open accession talks in 2022, need a '
+                 'two-thirds majority in parliament. The main opposition party, the PSRM, which leads in the polls, '
+                 'has said it will not support them.')
+    assert ("PSRM supports the reforms", "against") in _texts(found)
+
+
+def test_its_in_a_passive_subject_is_not_the_holder_but_what_it_refers_back_to(read):
+    found = read('"The Constitutional Court has three foreign judges, and as long as foreigners sit on it, its '
+                 'rulings will not be applied in Republika Srpska," Republika Srpska President Milan Kovac said.')
+    assert any("the Constitutional Court's rulings" in s.proposition_text for s in found), _texts(found)

@@ -632,10 +632,57 @@ def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
-def _patient_phrase(tok: Token, inside: set[int]) -> str:
+def _antecedent(tok: Token, *, plural: bool) -> str | None:
+    """The noun phrase a third-person pronoun refers back to: the nearest subject or object
+    before it, in its sentence or the two before, of the same number and neither a person nor
+    a pronoun, outside subordinate and relative clauses ("The amendments need a two-thirds
+    majority ... The party has said it will not back them" → "the amendments"). As written,
+    with its determiner and pre-modifiers, lower-cased "the"."""
+    doc = tok.doc
+    sents = list(doc.sents)
+    k = next((n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end), 0)
+    floor = sents[max(0, k - 2)].start
+    for i in range(tok.i - 1, floor - 1, -1):
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (t.tag_ in ("NNS", "NNPS")) != plural or t.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
+            continue
+        if any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors):
+            continue
+        words = [c for c in t.children if c.i < t.i and c.dep_ in ("det", "compound", "amod", "poss")]
+        start = min([t.i, *(w.left_edge.i for w in words)])
+        if any(doc[j].is_punct for j in range(start, t.i)) or any(
+                doc[j].lower_ in ("its", "their", "our", "my", "his", "her") for j in range(start, t.i)):
+            return None  # a phrase that needs resolving itself
+        text = doc[start:t.i + 1].text
+        return "the" + text[3:] if text.startswith("The ") else text
+    return None
+
+
+def pronoun_renames(toks: Iterable[Token]) -> dict[int, str]:
+    """Plural pronoun objects read as what they refer back to ("will not back them" → "will
+    not back the amendments"); see :func:`_antecedent`."""
+    out = {}
+    for t in toks:
+        if t.lower_ == "them" and t.dep_ in ("dobj", "pobj") and (ante := _antecedent(t, plural=True)):
+            out[t.i] = ante
+    return out
+
+
+def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> str:
+    """The phrase a passive or lasting clause acts on; in a passive, its possessive "its" or
+    "their" cannot be the holder's (the holder acts on it) and reads as what it refers back to
+    ("... the Constitutional Court ... its decisions will not be applied" → "the Constitutional
+    Court's decisions")."""
     cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "punct") and c.i > tok.i for t in c.subtree}
     toks = [t for t in tok.subtree if t.i in inside and t.i not in cut]
-    text = "".join(t.text_with_ws for t in toks).strip()
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if passive else None
+    ante = _antecedent(poss, plural=poss.lower_ == "their") if poss is not None else None
+    if poss is not None and ante:
+        text = "".join((ante + "'s" + poss.whitespace_) if t.i == poss.i else t.text_with_ws for t in toks).strip()
+    else:
+        text = "".join(t.text_with_ws for t in toks).strip()
     if toks and toks[0].dep_ == "det" and toks[0].text[:1].isupper():
         text = text[:1].lower() + text[1:]  # "The convoys would be allowed" → "allows the convoys"
     return _possessives(text, False)
@@ -678,12 +725,13 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
     unanswered = _left_without(verb, inside)
     toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None)
-    obj = _render(toks, renamed)
-    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM")]
+    pronouns = pronoun_renames(toks)
+    obj = _render(toks, {**(renamed or {}), **pronouns})
+    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
     if patient is not None:
-        obj = " ".join(p for p in (_patient_phrase(patient, inside), obj) if p)
+        obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True), obj) if p)
     obj = _possessives(obj, plural)
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
         return None
