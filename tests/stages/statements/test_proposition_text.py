@@ -103,3 +103,12 @@ def test_its_in_a_passive_subject_is_not_the_holder_but_what_it_refers_back_to(r
     found = read('"The Constitutional Court has three foreign judges, and as long as foreigners sit on it, its '
                  'rulings will not be applied in Republika Srpska," Republika Srpska President Milan Kovac said.')
     assert any("the Constitutional Court's rulings" in s.proposition_text for s in found), _texts(found)
+
+
+def test_an_object_the_parser_gave_to_the_cue_is_the_verbs(read):
+    """"..., a spokesman said": the parser reads the reef as the subject of "said"."""
+    found = read('MANILA (Reuters) - The Philippines will never abandon Second Sabina Shoal, a spokesman for its '
+                 'National Maritime Council said on Wednesday, rejecting a Chinese demand to remove the grounded '
+                 'warship.')
+    assert any(s.proposition_text == "Philippines abandons Second Sabina Shoal" and s.stance == "against"
+               for s in found), _texts(found)

@@ -616,6 +616,25 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
     return out
 
 
+def _stranded_object(verb: Token, inside: set[int]) -> list[Token]:
+    """The object the parser gave to the cue: in "The Philippines will never abandon Second
+    Thomas Shoal, a spokesman said" the shoal was read as the subject of "said". The noun
+    phrase that ends the quote right after a verb without arguments, when it hangs outside
+    the quote, is the verb's object."""
+    if verb.lemma_ in _LIGHT_VERBS or any(c.dep_ in _ARGUMENT_DEPS or c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return []
+    end = max(inside)
+    while end > verb.i and verb.doc[end].is_punct:
+        end -= 1
+    toks = list(verb.doc[verb.i + 1:end + 1])
+    if not toks or len(toks) > _MAX_OBJECT_TOKENS or any(t.is_punct or verb.is_ancestor(t) for t in toks):
+        return []
+    roots = [t for t in toks if not toks[0].i <= t.head.i <= toks[-1].i or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or roots[0].head.i in inside:
+        return []
+    return toks
+
+
 def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
     """Tokens as text, with capitals standing for governments read as their country."""
     parts = []
@@ -724,7 +743,7 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
         return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
     unanswered = _left_without(verb, inside)
-    toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None)
+    toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
     pronouns = pronoun_renames(toks)
     obj = _render(toks, {**(renamed or {}), **pronouns})
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns]
