@@ -112,3 +112,17 @@ def test_an_object_the_parser_gave_to_the_cue_is_the_verbs(read):
                  'warship.')
     assert any(s.proposition_text == "Philippines abandons Second Sabina Shoal" and s.stance == "against"
                for s in found), _texts(found)
+
+
+def test_the_group_in_an_object_is_the_organization_the_article_described_so(read):
+    found = read('The deal does not cover the Eastern Command of Resistance, the largest group of FARC dissidents. '
+                 'Colombian Defense Minister Leonardo Pastrana said the army would resume operations against the '
+                 'group in Antioquia.')
+    assert any("against Eastern Command of Resistance in Antioquia" in s.proposition_text for s in found), _texts(found)
+
+
+def test_the_group_as_a_subject_is_the_organization_named_before(read):
+    found = read('The army has been fighting the Rapid Support Forces (RSF), the paramilitary group that controls '
+                 'most of Darfur. RSF adviser Ibrahim Makkawi said the group "will guarantee the safety of every '
+                 'aid convoy."')
+    assert ("RSF guarantees the safety of every aid convoy", "favor") in _texts(found)

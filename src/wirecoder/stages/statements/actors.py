@@ -26,6 +26,8 @@ from ...records import Entity, Quote
 __all__ = ["Actor", "ArticleIndex", "conjuncts", "resolve_subject", "unique_actors"]
 
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland"})
+#: Nouns by which wire copy refers back to an organization it named ("the group", "the militia").
+_GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "party"})
 #: Name words of a state's own civil institutions: a body so named speaks for its country.
 _STATE_INSTITUTIONS = frozenset("""ministry embassy consulate government presidency office parliament
 cabinet administration department police court prosecutor commission council chancellery""".split())
@@ -67,11 +69,15 @@ class ArticleIndex:
                     people.append((m.start, e))
                 elif e.type == "ORG" and not e.country:
                     blocs.append((m.start, e))
-        self.renamed = self._metonyms(doc, entities)
-        self._acronyms(doc, entities, self.renamed)
-        self.questions: set[int] = set()  # tokens in questions, of the quote being read
+        orgs = sorted(((m.start, e) for e in entities if e.type == "ORG" for m in e.mentions), key=lambda x: x[0])
+        self._orgs = orgs
+        self._org_starts = [o[0] for o in orgs]
         self._sides: dict[str, Actor | None] = {}
         self._acronyms_seen: dict[str, Entity] | None = None
+        self.renamed = self._metonyms(doc, entities)
+        self._acronyms(doc, entities, self.renamed)
+        self._groups(doc, self.renamed)
+        self.questions: set[int] = set()  # tokens in questions, of the quote being read
         countries.sort(key=lambda x: x[0])
         people.sort(key=lambda x: x[0])
         self._countries = countries
@@ -118,6 +124,52 @@ class ArticleIndex:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span) and span[-1].i not in out:
                     out[span[-1].i] = f"{span[-1].text} ({short})"
+
+    def _groups(self, doc: Doc, out: dict[int, str]) -> None:
+        """"the group", "the militia" read in propositions as the organization they refer back
+        to (see :meth:`group_referent`): "resume operations against the group in Cauca"."""
+        for t in doc:
+            if t.i in out or t.lemma_.lower() not in _GROUP_NOUNS:
+                continue
+            found = self.group_referent(t)
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            if found is not None and det is not None and det.i not in out:
+                out[det.i] = ""
+                out[t.i] = found.name
+
+    def group_referent(self, tok: Token) -> Actor | None:
+        """The organization "the group" (militia, movement, faction, party) refers back to: the
+        last one named before it that the article describes with that noun ("the Rapid Support
+        Forces (RSF), the paramilitary group ..."), else the last one named that is not a state
+        body. Only "the" and the noun (and a place: "the group in Cauca")."""
+        noun = tok.lemma_.lower()
+        if noun not in _GROUP_NOUNS or tok.tag_ != "NN":
+            return None
+        kids = [c for c in tok.children if not (c.dep_ == "prep" and c.lower_ in ("in", "from") and c.i > tok.i)]
+        if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+            return None  # "the group in Cauca" refers; "the largest group of ..." describes
+        k = bisect_left(self._org_starts, tok.idx)
+        fallback: Entity | None = None
+        for _start, e in reversed(self._orgs[:k]):
+            if self._described_as(e, noun):
+                return self.short_actor(e)
+            if fallback is None and not self.national_body(e) and e.country:
+                fallback = e
+        return self.short_actor(fallback) if fallback is not None else None
+
+    def _described_as(self, entity: Entity, noun: str) -> bool:
+        """Does an apposition to one of the entity's mentions have ``noun`` as its head ("the
+        Central General Staff, the largest group of FARC dissidents")?"""
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            if any(c.dep_ == "appos" and c.lemma_.lower() == noun for c in root.children):
+                return True
+            if root.dep_ == "appos" and root.head.lemma_.lower() == noun:
+                return True
+        return False
 
     def actor(self, entity: Entity) -> Actor:
         if entity.type == "COUNTRY":
@@ -314,7 +366,7 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
         return _country_phrase(index, tok, quote, government=lemma in GOVERNMENT_NOUNS)
     if lower == "it":
         return _it(index, tok, quote)
-    return None
+    return index.group_referent(tok)  # "the group will guarantee ..."
 
 
 def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government: bool) -> Actor | None:
