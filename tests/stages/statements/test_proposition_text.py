@@ -126,3 +126,8 @@ def test_the_group_as_a_subject_is_the_organization_named_before(read):
                  'most of Darfur. RSF adviser Ibrahim Makkawi said the group "will guarantee the safety of every '
                  'aid convoy."')
     assert ("RSF guarantees the safety of every aid convoy", "favor") in _texts(found)
+
+
+def test_demonym_soil_reads_as_the_country(read):
+    found = read('"We will not station American missiles on Polish territory," Polish Defense Minister Jan Nowak said.')
+    assert _texts(found) == [("Poland stations American missiles in Poland", "against")]

@@ -679,6 +679,30 @@ def _antecedent(tok: Token, *, plural: bool) -> str | None:
     return None
 
 
+_SOIL_NOUNS = frozenset({"soil", "territory", "land"})
+
+
+def _soil_renames(toks: list[Token], gazetteer) -> dict[int, str]:
+    """"on Burkinabe soil", "on Polish territory" read as the country: "in Burkina Faso"."""
+    out: dict[int, str] = {}
+    if gazetteer is None:
+        return out
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.lemma_.lower() not in _SOIL_NOUNS or t.dep_ != "pobj" or t.head.i not in ids:
+            continue
+        if t.head.lower_ not in ("on", "in", "onto", "into"):
+            continue
+        kids = list(t.children)
+        if len(kids) != 1 or kids[0].dep_ != "amod" or not kids[0].text[:1].isupper():
+            continue
+        ref = gazetteer.lookup(kids[0].text)
+        name = gazetteer.country_name(ref.country) if ref is not None and ref.type == "PLACE" and ref.country else None
+        if name:
+            out.update({t.head.i: "in", kids[0].i: name, t.i: ""})
+    return out
+
+
 def pronoun_renames(toks: Iterable[Token]) -> dict[int, str]:
     """Plural pronoun objects read as what they refer back to ("will not back them" → "will
     not back the amendments"); see :func:`_antecedent`."""
@@ -745,7 +769,7 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     unanswered = _left_without(verb, inside)
     toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
     pronouns = pronoun_renames(toks)
-    obj = _render(toks, {**(renamed or {}), **pronouns})
+    obj = _render(toks, {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)})
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
