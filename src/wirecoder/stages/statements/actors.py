@@ -216,6 +216,19 @@ class ArticleIndex:
             return self.country(speaker.country)
         return None
 
+    def speaker_state(self, quote: Quote) -> Actor | None:
+        """Whom "our country" and "the government" stand for: the state the speaker belongs to
+        (a breakaway entity their description names, else their country), also for a body
+        that is not a state's ("the government" in a chamber of commerce's mouth is its
+        country's)."""
+        speaker = self.speaker(quote)
+        if speaker is not None and speaker.type == "ORG" and speaker.country:
+            return self.country(speaker.country)
+        if speaker is not None and speaker.type == "PERSON" and (side := self.side(speaker)) is not None \
+                and side.type != "COUNTRY" and speaker.country:
+            return self.country(speaker.country)
+        return self.speaker_country(quote)
+
     def national_body(self, entity: Entity) -> bool:
         """Does an organization with a country speak for that country's state? A body the
         gazetteer gives a country ("Kremlin"), one named for its country ("Colombian Army",
@@ -383,14 +396,14 @@ def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if poss is not None:
         if poss.lower_ == "our":
-            return index.speaker_country(quote)
+            return index.speaker_state(quote)
         if poss.lower_ in ("his", "her"):
             speaker = index.speaker(quote)
             return index.country(speaker.country) if speaker is not None else None
         found = index.token_entity.get(poss.i)
         return index.actor(found) if found is not None else None
     if det is not None and det.lower_ in ("the", "this"):
-        fallback = index.speaker_country(quote) or index.country(index.article_country)
+        fallback = index.speaker_state(quote) or index.country(index.article_country)
         if government:
             return fallback
         return index.recent_country(tok.idx) or fallback
