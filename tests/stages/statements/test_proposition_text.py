@@ -132,7 +132,3 @@ def test_demonym_soil_reads_as_the_country(read):
     found = read('"We will not station American missiles on Polish territory," Polish Defense Minister Jan Nowak said.')
     assert _texts(found) == [("Poland stations American missiles in Poland", "against")]
 
-
-def test_the_government_in_a_non_state_bodys_mouth_is_its_countrys(read):
-    found = read('"We ask the government to reopen the Kuznica crossing now," the Gdansk Chamber of Commerce said.')
-    assert found and all(s.proposition_text.startswith("Poland reopens") for s in found), _texts(found)
