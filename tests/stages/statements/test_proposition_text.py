@@ -132,3 +132,18 @@ def test_demonym_soil_reads_as_the_country(read):
     found = read('"We will not station American missiles on Polish territory," Polish Defense Minister Jan Nowak said.')
     assert _texts(found) == [("Poland stations American missiles in Poland", "against")]
 
+
+
+def test_an_infinitive_of_purpose_belongs_to_the_proposition(read):
+    found = read('"We will keep working with Romania and Bulgaria to keep the sea lanes clear of mines," Turkish '
+                 'Defence Minister Yasar Guler said.')
+    assert any(s.proposition_text == "Turkey keeps working with Romania and Bulgaria to keep the sea lanes clear "
+               "of mines" for s in found), _texts(found)
+
+
+
+def test_a_purpose_clause_is_part_of_its_heads_proposition_not_one_of_its_own(read):
+    """Against weakening controls to improve ties, not against improving ties."""
+    found = read('"We will not weaken our export controls to improve ties with China," Dutch Trade Minister '
+                 'Geoffrey van Leeuwen said.')
+    assert _texts(found) == [("Netherlands weakens its export controls to improve ties with China", "against")]

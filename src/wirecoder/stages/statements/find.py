@@ -55,7 +55,7 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame
+from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame, purpose
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -394,6 +394,9 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
     if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside:
         return []  # "will meet his counterparts next week to coordinate policy": a schedule's purpose
+    if verb.dep_ == "advcl" and verb.head.i in inside and (aim := purpose(verb.head, inside)) is not None \
+            and aim.i == verb.i:
+        return []  # "will not weaken controls to improve ties": part of the head's proposition
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
     if any(a.dep_ == "relcl" for a in walk.top.ancestors):

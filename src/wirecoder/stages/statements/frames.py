@@ -543,6 +543,21 @@ def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = 
     return _render(_object_tokens(verb, inside), renamed)
 
 
+def purpose(verb: Token, inside: set[int]) -> Token | None:
+    """An infinitive of purpose after the verb's arguments, part of what is proposed: "use
+    force to gain access to the sea", "keep working with Romania to keep the lanes clear". Only
+    for a verb with arguments of its own: "we are working to restore flights" is left to the
+    clause of "restore"."""
+    if not any(c.dep_ in _ARGUMENT_DEPS and c.i in inside and c.i > verb.i for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and c.i in inside and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children) and not any(
+                a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children) and c.lemma_ not in _LIGHT_VERBS:
+            return c
+    return None
+
+
 def _left_without(verb: Token, inside: set[int]) -> tuple[str, set[int]] | None:
     """"leave X without a response", "leave X unanswered": the act left undone (the reaction
     verb of :data:`wirecoder.lexicon.propositions.LEFT_UNDONE`) and the words that say so; the
@@ -590,8 +605,14 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         if c.dep_ == "prep" and _manner_phrase(c) and any(
                 d.dep_ in ("dobj", "attr", "oprd") and d.i in inside for d in verb.children):
             continue  # "receive our nationals with dignity", "continue talks in good faith": how, not what
-        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i for t in d.subtree} | (skip or set())
+        aim = purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
+        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i and (aim is None or d.i != aim.i)
+               for t in d.subtree} | (skip or set())
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
+    goal = purpose(verb, inside)
+    if goal is not None and keep:  # "compromise our security to get it", "work with X to clear the lanes"
+        cut = {t.i for d in goal.subtree if d.dep_ in _CLAUSE_CUTS and d.i != goal.i for t in d.subtree}
+        keep.update(t.i for t in goal.subtree if t.i in inside and t.i not in cut)
     doc = verb.doc
     dropped = _decorations([doc[i] for i in sorted(keep)])
     toks = [doc[i] for i in sorted(keep) if i not in dropped]
