@@ -67,7 +67,7 @@ PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
             "apply|seek|pursue|gain|obtain|get for| membership in|of|",
         ),
     ),
-    "leave": ("leave", ("leave|quit|exit", "withdraw|exit from", "pull out of")),
+    "leave": ("leave", ("leave|quit|exit|abandon", "withdraw|exit from", "pull out of")),
     "recognize the independence of": (
         "recognize",
         (
