@@ -40,3 +40,14 @@ def test_the_government_of_a_non_state_body_is_its_country(index_and_quote):
     index, quote, doc = index_and_quote
     assert [a.code for a in resolve_subject(index, _subject(doc, "government"), quote)] == ["POL"]
     assert [a.code for a in resolve_subject(index, _subject(doc, "country"), quote)] == ["POL"]
+
+
+def test_the_authorities_in_an_international_bodys_mouth_are_the_articles_country():
+    pipeline = load_pipeline()
+    text = "The IMF urged the authorities to move toward a more flexible exchange rate."
+    doc = pipeline.nlp(text)
+    imf = Entity("e1", "ORG", "International Monetary Fund", None, None, (span_at(text, 4, 7),))
+    quote = Quote("q1", "indirect", span_at(text, 15, len(text) - 1), span_at(text, 8, 13),
+                  Speaker(span_at(text, 4, 7), "e1", "International Monetary Fund"))
+    index = ArticleIndex(doc, (imf,), pipeline.gazetteer, "ARG")
+    assert [a.code for a in resolve_subject(index, _subject(doc, "authorities"), quote)] == ["ARG"]

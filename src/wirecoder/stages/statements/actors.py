@@ -222,6 +222,8 @@ class ArticleIndex:
         that is not a state's ("the government" in a chamber of commerce's mouth is its
         country's)."""
         speaker = self.speaker(quote)
+        if speaker is not None and speaker.type == "ORG" and not speaker.country:
+            return None  # "the authorities" in the IMF's mouth: the article's country, not the IMF
         if speaker is not None and speaker.type == "ORG" and speaker.country:
             return self.country(speaker.country)
         if speaker is not None and speaker.type == "PERSON" and (side := self.side(speaker)) is not None \
@@ -375,8 +377,8 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
             return index.actor(speaker)
         return Actor(quote.speaker.name, None, "OTHER") if quote.speaker.name else None
     lemma = tok.lemma_.lower()
-    if lemma in _COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS:
-        return _country_phrase(index, tok, quote, government=lemma in GOVERNMENT_NOUNS)
+    if lemma in _COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS:  # "authorities"
+        return _country_phrase(index, tok, quote, government=lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS)
     if lower == "it":
         return _it(index, tok, quote)
     return index.group_referent(tok)  # "the group will guarantee ..."
