@@ -23,6 +23,7 @@ __all__ = [
     "COMPOUND_OBJECT_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
+    "LEFT_UNDONE",
     "POSSESSIVE_OBJECT_NOUNS",
     "RESULT_STATES",
     "ATTITUDE_VERBS",
@@ -66,7 +67,7 @@ PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
             "apply|seek|pursue|gain|obtain|get for| membership in|of|",
         ),
     ),
-    "leave": ("leave", ("leave|quit|exit", "withdraw|exit from", "pull out of")),
+    "leave": ("leave", ("leave|quit|exit|abandon", "withdraw|exit from", "pull out of")),
     "recognize the independence of": (
         "recognize",
         (
@@ -152,6 +153,16 @@ STANCE_VERBS: frozenset[str] = frozenset(
 #: Verbs of refusal read as their positive counterpart, denied: "we reject any deal that gives
 #: Moscow a say" is against "accept any deal that gives Moscow a say".
 COUNTER_ATTITUDES: dict[str, str] = {"reject": "accept", "oppose": "support", "refuse": "accept"}
+
+#: What "leave X without a response" / "leave X unanswered" leaves undone: the reaction, as a
+#: predicate ("Moscow will not leave the expulsions without a response" is for responding to them).
+LEFT_UNDONE: dict[str, str] = {
+    "response": "respond to",
+    "answer": "respond to",
+    "reply": "respond to",
+    "reaction": "react to",
+    "unanswered": "respond to",
+}
 
 #: Symmetric relations between parties ("Serbia and Russia are strategic partners"):
 #: relation noun → plural relation word of the canonical predicate.

@@ -26,6 +26,14 @@ from ...records import Entity, Quote
 __all__ = ["Actor", "ArticleIndex", "conjuncts", "resolve_subject", "unique_actors"]
 
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland"})
+#: Nouns by which wire copy refers back to an organization it named ("the group", "the militia").
+_GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "party"})
+#: Name words of a state's own civil institutions: a body so named speaks for its country.
+_STATE_INSTITUTIONS = frozenset("""ministry embassy consulate government presidency office parliament
+cabinet administration department police court prosecutor commission council chancellery""".split())
+#: Titles of a state's office holders: such a person speaks for the state, whatever else names them.
+_STATE_TITLES = frozenset("""president minister premier chancellor king queen ambassador governor mayor
+secretary senator lawmaker deputy""".split())
 _RELATION_HEADS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "partnership", "friendship"})
 
 
@@ -61,8 +69,14 @@ class ArticleIndex:
                     people.append((m.start, e))
                 elif e.type == "ORG" and not e.country:
                     blocs.append((m.start, e))
+        orgs = sorted(((m.start, e) for e in entities if e.type == "ORG" for m in e.mentions), key=lambda x: x[0])
+        self._orgs = orgs
+        self._org_starts = [o[0] for o in orgs]
+        self._sides: dict[str, Actor | None] = {}
+        self._acronyms_seen: dict[str, Entity] | None = None
         self.renamed = self._metonyms(doc, entities)
         self._acronyms(doc, entities, self.renamed)
+        self._groups(doc, self.renamed)
         self.questions: set[int] = set()  # tokens in questions, of the quote being read
         countries.sort(key=lambda x: x[0])
         people.sort(key=lambda x: x[0])
@@ -115,6 +129,52 @@ class ArticleIndex:
         """(start, entity) of the countries and bodies named before character ``char``."""
         return sorted((m, e) for m, e in [*self._countries, *self._blocs] if m < char)
 
+    def _groups(self, doc: Doc, out: dict[int, str]) -> None:
+        """"the group", "the militia" read in propositions as the organization they refer back
+        to (see :meth:`group_referent`): "resume operations against the group in Cauca"."""
+        for t in doc:
+            if t.i in out or t.lemma_.lower() not in _GROUP_NOUNS:
+                continue
+            found = self.group_referent(t)
+            det = next((c for c in t.children if c.dep_ == "det"), None)
+            if found is not None and det is not None and det.i not in out:
+                out[det.i] = ""
+                out[t.i] = found.name
+
+    def group_referent(self, tok: Token) -> Actor | None:
+        """The organization "the group" (militia, movement, faction, party) refers back to: the
+        last one named before it that the article describes with that noun ("the Rapid Support
+        Forces (RSF), the paramilitary group ..."), else the last one named that is not a state
+        body. Only "the" and the noun (and a place: "the group in Cauca")."""
+        noun = tok.lemma_.lower()
+        if noun not in _GROUP_NOUNS or tok.tag_ != "NN":
+            return None
+        kids = [c for c in tok.children if not (c.dep_ == "prep" and c.lower_ in ("in", "from") and c.i > tok.i)]
+        if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+            return None  # "the group in Cauca" refers; "the largest group of ..." describes
+        k = bisect_left(self._org_starts, tok.idx)
+        fallback: Entity | None = None
+        for _start, e in reversed(self._orgs[:k]):
+            if self._described_as(e, noun):
+                return self.short_actor(e)
+            if fallback is None and not self.national_body(e) and e.country:
+                fallback = e
+        return self.short_actor(fallback) if fallback is not None else None
+
+    def _described_as(self, entity: Entity, noun: str) -> bool:
+        """Does an apposition to one of the entity's mentions have ``noun`` as its head ("the
+        Central General Staff, the largest group of FARC dissidents")?"""
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            if any(c.dep_ == "appos" and c.lemma_.lower() == noun for c in root.children):
+                return True
+            if root.dep_ == "appos" and root.head.lemma_.lower() == noun:
+                return True
+        return False
+
     def actor(self, entity: Entity) -> Actor:
         if entity.type == "COUNTRY":
             return Actor(entity.name, entity.country, "COUNTRY")
@@ -145,14 +205,104 @@ class ArticleIndex:
         return self.entities.get(quote.speaker.entity) if quote.speaker.entity else None
 
     def speaker_country(self, quote: Quote) -> Actor | None:
-        """Whom "we" stands for: a country or international body speaking, a person's or a
-        national body's country, else the article's country."""
+        """Whom "we" stands for: a country or international body speaking, a body that is not
+        a state's ("the Rapid Support Forces", a party, a firm), the side a person's description
+        names ("a spokeswoman for the Republika Srpska government", "ELN negotiator ..."), else
+        a person's or a national body's country."""
         speaker = self.speaker(quote)
         if speaker is not None and (speaker.type == "COUNTRY" or speaker.type == "ORG" and not speaker.country):
             return self.actor(speaker)
+        if speaker is not None and speaker.type == "ORG" and not self.national_body(speaker):
+            return self.short_actor(speaker)
+        if speaker is not None and speaker.type == "PERSON" and (side := self.side(speaker)) is not None:
+            return side
         if speaker is not None and speaker.country:
             return self.country(speaker.country)
         return None
+
+    def speaker_state(self, quote: Quote) -> Actor | None:
+        """Whom "our country" and "the government" stand for: the state the speaker belongs to
+        (a breakaway entity their description names, else their country), also for a body
+        that is not a state's ("the government" in a chamber of commerce's mouth is its
+        country's)."""
+        speaker = self.speaker(quote)
+        if speaker is not None and speaker.type == "ORG" and not speaker.country:
+            return None  # "the authorities" in the IMF's mouth: the article's country, not the IMF
+        if speaker is not None and speaker.type == "ORG" and speaker.country:
+            return self.country(speaker.country)
+        if speaker is not None and speaker.type == "PERSON" and (side := self.side(speaker)) is not None \
+                and side.type != "COUNTRY" and speaker.country:
+            return self.country(speaker.country)
+        return self.speaker_country(quote)
+
+    def national_body(self, entity: Entity) -> bool:
+        """Does an organization with a country speak for that country's state? A body the
+        gazetteer gives a country ("Kremlin"), one named for its country ("Colombian Army",
+        "Polish Police"), or a civil institution ("Foreign Ministry", "U.S. Embassy in
+        Sarajevo"); not an armed group, party, firm or association ("National Liberation
+        Army", "Rapid Support Forces")."""
+        words = entity.name.split()
+        if self.gazetteer is not None:
+            ref = self.gazetteer.lookup(entity.name)
+            if ref is not None and ref.type == "ORG" and ref.country:
+                return True
+            first = self.gazetteer.lookup(words[0].rstrip(".")) if words else None
+            if words and words[0].startswith("U.S") or first is not None and first.type in ("COUNTRY", "PLACE"):
+                return True
+        return any(w.lower() in _STATE_INSTITUTIONS for w in words)
+
+    def side(self, person: Entity) -> Actor | None:
+        """The body a person's own description names as theirs, when it is not simply their
+        state: a breakaway entity of their country ("Vojislav Kerkez, head of Republika
+        Srpska's office", "a spokeswoman for the Republika Srpska government") or, for a
+        person without a state title, a non-state body of their country ("ELN negotiator Emiro
+        Quintana"). Read from the words around each mention (modifiers and appositions)."""
+        if person.id in self._sides:
+            return self._sides[person.id]
+        found: Actor | None = None
+        acronyms = self._acronym_entities()
+        for m in person.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            near = [t for t in root.subtree if not span.start <= t.i < span.end]
+            if root.dep_ == "appos":  # "the head of the office, Vojislav Kerkez"
+                near += [t for t in root.head.subtree if t.i not in {n.i for n in near}
+                         and not span.start <= t.i < span.end]
+            for t in near:
+                entity = self.token_entity.get(t.i) or acronyms.get(t.text)
+                if entity is None or entity.id == person.id:
+                    continue
+                if entity.type == "COUNTRY" and entity.country == person.country and self.gazetteer is not None \
+                        and entity.name != self.gazetteer.country_name(entity.country):
+                    found = self.actor(entity)  # a breakaway entity: its own side
+                    break
+                if entity.type == "ORG" and entity.country and entity.country == person.country \
+                        and not self.national_body(entity) and not _state_title(person.role):
+                    found = found or self.short_actor(entity)
+            if found is not None and found.type == "COUNTRY":
+                break
+        self._sides[person.id] = found
+        return found
+
+    def short_actor(self, entity: Entity) -> Actor:
+        """An organization as a subject, by the short form the article introduces for it ("the
+        National Liberation Army (ELN)" → ELN), as wire copy names it after the first mention."""
+        actor = self.actor(entity)
+        short = next((k for k, e in self._acronym_entities().items() if e.id == entity.id), None)
+        return Actor(short, actor.code, actor.type) if short else actor
+
+    def _acronym_entities(self) -> dict[str, Entity]:
+        """Short forms an article introduces for an organization ("the National Liberation
+        Army (ELN)") → the organization, for mentions the entity list does not carry."""
+        if self._acronyms_seen is None:
+            out: dict[str, Entity] = {}
+            for e in self.entities.values():
+                if e.type == "ORG" and (short := _introduced_acronym(self.doc, e)) is not None:
+                    out.setdefault(short, e)
+            self._acronyms_seen = out
+        return self._acronyms_seen
 
     def demonym_country(self, word: str) -> Actor | None:
         if self.gazetteer is None:
@@ -161,6 +311,10 @@ class ArticleIndex:
         if ref is not None and ref.type in ("PLACE", "COUNTRY") and ref.country:
             return self.country(ref.country)
         return None
+
+
+def _state_title(role: str | None) -> bool:
+    return bool(role) and any(w in _STATE_TITLES for w in role.lower().split())
 
 
 def _is_acronym(text: str) -> bool:
@@ -228,11 +382,11 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
             return index.actor(speaker)
         return Actor(quote.speaker.name, None, "OTHER") if quote.speaker.name else None
     lemma = tok.lemma_.lower()
-    if lemma in _COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS:
-        return _country_phrase(index, tok, quote, government=lemma in GOVERNMENT_NOUNS)
+    if lemma in _COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS:  # "authorities"
+        return _country_phrase(index, tok, quote, government=lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS)
     if lower == "it":
         return _it(index, tok, quote)
-    return None
+    return index.group_referent(tok)  # "the group will guarantee ..."
 
 
 def _speaker_is_person(index: ArticleIndex, quote: Quote) -> bool:
@@ -254,14 +408,14 @@ def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if poss is not None:
         if poss.lower_ == "our":
-            return index.speaker_country(quote)
+            return index.speaker_state(quote)
         if poss.lower_ in ("his", "her"):
             speaker = index.speaker(quote)
             return index.country(speaker.country) if speaker is not None else None
         found = index.token_entity.get(poss.i)
         return index.actor(found) if found is not None else None
     if det is not None and det.lower_ in ("the", "this"):
-        fallback = index.speaker_country(quote) or index.country(index.article_country)
+        fallback = index.speaker_state(quote) or index.country(index.article_country)
         if government:
             return fallback
         return index.recent_country(tok.idx) or fallback

@@ -55,7 +55,7 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame
+from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame, purpose
 from .nominal import act_object_verb, verb_of_noun
 
 __all__ = ["find_statements", "proposition_of"]
@@ -83,29 +83,20 @@ def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
 
 
-def _orphan_object(verb: Token, inside: set[int]) -> list[Token] | None:
-    """The object the parser gave to the cue: in "... will never abandon Second Thomas Shoal, a
-    spokesman said", "Shoal" is parsed as the subject of "said" and "abandon" has no object. The
-    words after the verb to the end of the quote, when they are one noun phrase whose head hangs
-    outside the quote, are the verb's object."""
-    if any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "prep", "dative") for c in verb.children):
-        return None
-    rest = [verb.doc[i] for i in sorted(inside) if i > verb.i and not verb.doc[i].is_punct]
-    heads = [t for t in rest if t.head.i not in inside or t.head.i == t.i]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    if any(t.i not in {d.i for d in heads[0].subtree} for t in rest):
-        return None
-    return rest
+#: Role nouns whose bearer speaks for the body named after them ("a spokesman for the National
+#: Maritime Council"), unlike "a source in the ministry", who only knows what it thinks.
+_VOICES = frozenset("spokesman spokeswoman spokesperson representative envoy delegation".split())
 
 
-def _frame_with_object(index: ArticleIndex, verb: Token, obj: list[Token], subject_text: str, plural: bool) -> Frame:
-    """An open frame of ``verb`` over the object tokens ``obj`` (see :func:`_orphan_object`)."""
-    text = " ".join(index.renamed.get(t.i) or t.text for t in obj if index.renamed.get(t.i, t.text))
-    base = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
-    key = text_key(base, text, gazetteer=index.gazetteer)
-    return Frame(Predicate(base, key.partition(":")[0]), text, key.partition(":")[2] or None, subject_text, None,
-                 plural, False)
+def _named_voice(quote: Quote) -> bool:
+    """Is the unnamed speaker the voice of a body it names ("a spokesman for its National
+    Maritime Council")? Its statements are then the body's side's (see :func:`_holder_actors`)."""
+    mention = quote.speaker.mention
+    if mention is None:
+        return False
+    words = mention.text.split()
+    return (len(words) > 2 and words[1].lower() in _VOICES and words[2].lower() in ("for", "of")
+            and any(w[:1].isupper() for w in words[3:]))
 
 
 _OBJECT_PRONOUNS = frozenset("it them this that these those".split())
@@ -211,7 +202,7 @@ def find_statements(
     for quote in quotes:
         if is_news_medium(quote.speaker.name):
             continue  # an agency reports positions, it does not hold them
-        if quote.speaker.name is None and quote.speaker.entity is None:
+        if quote.speaker.name is None and quote.speaker.entity is None and not _named_voice(quote):
             continue  # "a source said ...", "diplomats said ...": a position needs someone to hold it
         if _asked(index, quote):
             continue  # "asked whether the navies could hold exercises": a question put, not a position
@@ -408,9 +399,10 @@ def _cue_links(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) 
 
 def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
-    Manila to withdraw" (content "Manila to withdraw ...") → Manila."""
+    Manila to withdraw" (content "Manila to withdraw ...") → Manila; also for the infinitives
+    coordinated with it ("urged both sides to avoid ... and return to dialogue")."""
     while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
-        top = top.head  # "urged both sides to avoid ... and to return to dialogue"
+        top = top.head
     head = top.head
     if top.dep_ != "xcomp" or head.i in inside:
         return None
@@ -601,6 +593,9 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
     if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside:
         return []  # "will meet his counterparts next week to coordinate policy": a schedule's purpose
+    if verb.dep_ == "advcl" and verb.head.i in inside and (aim := purpose(verb.head, inside)) is not None \
+            and aim.i == verb.i:
+        return []  # "will not weaken controls to improve ties": part of the head's proposition
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
     if not walk.reattached and any(a.dep_ == "relcl" for a in walk.top.ancestors):
@@ -654,8 +649,6 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
                 renamed = {**index.renamed, pronoun.i: antecedent}  # "we will defend it" → the law
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
                                 renamed=renamed)
-            if opened is None and patient is None and (orphan := _orphan_object(verb, inside)) is not None:
-                opened = _frame_with_object(index, verb, orphan, subject_text, plural)
             if opened is not None and pronoun is not None and renamed is index.renamed:
                 opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
         frames = [opened] if opened is not None else frames

@@ -12,7 +12,7 @@ Pronoun objects ("call it reform") and light verbs outside the tables ("do somet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -24,10 +24,19 @@ from ...lexicon.propositions import (
     COUNTER_ATTITUDES,
     GENERIC_SECTOR_WORDS,
     INTRANSITIVE_ACTS,
+    LEFT_UNDONE,
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
 )
-from ...lexicon.keys import Predicate, canonical_predicate, concept_predicate, generic_predicate, relation_predicate
+from ...lexicon.keys import (
+    Predicate,
+    canonical_predicate,
+    concept_predicate,
+    generic_predicate,
+    lemma,
+    relation_predicate,
+)
+from ...lexicon.propositions import FUNCTION_WORDS
 from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
 __all__ = ["Frame", "clause_frames", "evidence_tokens"]
@@ -141,6 +150,28 @@ def _frame(pred: Predicate, obj: Actor | str | None, subject: list[Actor], known
     return Frame(pred, obj, code, " and ".join(a.name for a in subject), None, len(subject) > 1, known)
 
 
+def as_written(pred: Predicate | None, surface: list[str]) -> Predicate | None:
+    """A table predicate read in the speaker's own verb: "withdraw from Ayungin Shoal" keys as
+    leaving it (``leave``) but reads "withdraws from"; "start talks with" reads "starts talks
+    with". ``surface`` is the clause's lemmas (verb, particle, complement nouns, preposition).
+    The key stays the table's; wording that denies the predicate ("stay out of") and wording
+    whose nouns differ from the table's ("become a member state of" for "join") keep the
+    canonical text, as does a clause with the table's own verb ("impose sanctions against")."""
+    if pred is None or pred.denies or pred.symmetric or not surface:
+        return pred
+    canon = pred.text.split()
+    if surface[0] == canon[0]:
+        return pred
+    rest = surface[1:]
+    canon_nouns = [lemma(w) for w in canon[1:] if w not in FUNCTION_WORDS]
+    if all(w in FUNCTION_WORDS for w in rest):
+        # "withdraw from", "pull out of", "accede to", "quit": the verb and its prepositions
+        return pred if canon_nouns else replace(pred, text=" ".join(surface))
+    if canon_nouns and [w for w in rest if w not in FUNCTION_WORDS] == canon_nouns:
+        return replace(pred, text=" ".join([surface[0], *canon[1:]]))  # "start talks with"
+    return pred
+
+
 def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
@@ -185,7 +216,7 @@ def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: l
         if relation is not None:
             return [relation]
         heads = _np_actors(index, pobj, inside)[0]
-        pred = canonical_predicate(base + words)
+        pred = as_written(canonical_predicate(base + words), base + words)
         if pred is not None and (heads or pobj.pos_ != "PRON"):
             if heads:
                 frames.extend(_frame(pred, a, subject, True) for a in heads)
@@ -214,7 +245,7 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
     noun = dobj.lemma_.lower()
     heads, about, owner = _np_actors(index, dobj, inside)
     if heads:
-        pred = canonical_predicate(base)
+        pred = as_written(canonical_predicate(base), base)
         if pred is None and verb_lemma in _LIGHT_VERBS:
             return []
         return [_frame(pred or generic_predicate(base), a, subject, pred is not None) for a in heads]
@@ -235,7 +266,8 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
         pobj = _pobj(prep)
         targets = _np_actors(index, pobj, inside)[0] if pobj is not None else []
         raw = base + [noun, prep.lemma_.lower()]
-        pred = canonical_predicate(raw) or canonical_predicate(base + [noun]) or concept_predicate(verb_lemma, words)
+        pred = (as_written(canonical_predicate(raw), raw) or as_written(canonical_predicate(base + [noun]), base + [noun])
+                or concept_predicate(verb_lemma, words))
         if not targets:
             sector = _sector(index, pobj, inside) if pobj is not None and pred is not None else None
             if sector is not None:  # "sanctions on Russian nuclear energy"
@@ -248,7 +280,7 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
             pred = generic_predicate(base + _object_nouns(index, dobj, inside), surface)
             return [_frame(pred, a, subject, False) for a in targets]
         return [_frame(pred, a, subject, True) for a in targets]
-    pred = canonical_predicate(base + [noun]) or concept_predicate(verb_lemma, words)
+    pred = as_written(canonical_predicate(base + [noun]), base + [noun]) or concept_predicate(verb_lemma, words)
     if pred is not None:
         return [_frame(pred, a, subject, True) for a in about] or [_frame(pred, None, subject, True)]
     if verb_lemma in _LIGHT_VERBS:
@@ -463,18 +495,100 @@ def _marker_phrase(prep: Token) -> bool:
     return " ".join(t.lower_ for t in prep.subtree if not t.is_punct) in HEDGE_PHRASES
 
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\'`')
+#: Prepositions of manner and circumstance phrases ("with dignity", "in good faith", "at any level").
+_MANNER_PREPS = frozenset({"with", "without", "in", "under", "at"})
+
+
+def _manner_phrase(prep: Token) -> bool:
+    """A prepositional phrase that says how rather than what: a manner preposition over a bare
+    singular common noun, perhaps with adjectives or "any" ("with dignity", "in good faith",
+    "without delay", "at any level"); not a name, a plural or a determined phrase ("with the
+    ELN", "in the Aegean", "with Romania")."""
+    if prep.lower_ not in _MANNER_PREPS:
+        return False
+    pobj = _pobj(prep)
+    if pobj is None or pobj.tag_ != "NN" or pobj.ent_type_:
+        return False
+    return all(c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("any", "every", "all") for c in pobj.children)
+
+
+def _decorations(toks: list[Token]) -> set[int]:
+    """Words of an object that decorate rather than name it: quotation marks of a quoted
+    fragment, "at least", a bare manner phrase the parser hung on the object ("our nationals
+    with dignity"), and, in an object too long to keep whole, a list of coordinated
+    adjectives ("a comprehensive, just and viable settlement of ..." → "a settlement of ...";
+    a short "bizonal, bicommunal federation" stays)."""
+    out: set[int] = set()
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.text in _QUOTE_MARKS:
+            out.add(t.i)
+        elif t.dep_ == "prep" and t.lower_ in ("with", "without") and t.head.dep_ in ("dobj", "attr") and _manner_phrase(t) \
+                and not any(c.dep_ == "amod" for c in _pobj(t).children):
+            out.update(d.i for d in t.subtree if d.i in ids)  # "receive our nationals with dignity"
+        elif t.lower_ == "least" and t.i and t.doc[t.i - 1].lower_ == "at" and t.i - 1 in ids:
+            out.update((t.i - 1, t.i))
+        elif t.pos_ in ("NOUN", "PROPN") and len(toks) > _MAX_OBJECT_TOKENS:
+            mods = [c for c in t.children if c.i < t.i and c.dep_ in ("amod", "advmod", "punct", "cc", "conj")]
+            listed = any(c.text == "," for c in mods) or any(
+                g.dep_ == "conj" for c in mods if c.dep_ in ("amod", "advmod") for g in c.children)
+            if listed:
+                out.update(d.i for c in mods for d in c.subtree if d.i in ids)
+    return out
+
+
 def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = None) -> str:
     """The arguments of ``verb`` as text (see :func:`_object_tokens`)."""
     return _render(_object_tokens(verb, inside), renamed)
 
 
-def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
+def purpose(verb: Token, inside: set[int]) -> Token | None:
+    """An infinitive of purpose after the verb's arguments, part of what is proposed: "use
+    force to gain access to the sea", "keep working with Romania to keep the lanes clear". Only
+    for a verb with arguments of its own: "we are working to restore flights" is left to the
+    clause of "restore"."""
+    if not any(c.dep_ in _ARGUMENT_DEPS and c.i in inside and c.i > verb.i for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and c.i in inside and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children) and not any(
+                a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children) and c.lemma_ not in _LIGHT_VERBS:
+            return c
+    return None
+
+
+def _left_without(verb: Token, inside: set[int]) -> tuple[str, set[int]] | None:
+    """"leave X without a response", "leave X unanswered": the act left undone (the reaction
+    verb of :data:`wirecoder.lexicon.propositions.LEFT_UNDONE`) and the words that say so; the
+    proposition is that act on X, denied."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    for c in verb.children:
+        if c.i not in inside or c.i < verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "without" and (p := _pobj(c)) is not None:
+            if act := LEFT_UNDONE.get(p.lemma_.lower()):
+                return act, {t.i for t in c.subtree}
+            # "leave without a response Riga's decision", parsed as one phrase: the rest is X
+            mod = next((m for m in p.children if m.i < p.i and m.dep_ in ("nmod", "compound")
+                        and m.lemma_.lower() in LEFT_UNDONE), None)
+            if mod is not None:
+                return LEFT_UNDONE[mod.lemma_.lower()], {c.i} | {t.i for t in mod.subtree}
+        if c.dep_ in ("oprd", "acomp", "advmod", "amod") and (act := LEFT_UNDONE.get(c.lower_)):
+            return act, {c.i}
+    return None
+
+
+def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) -> list[Token]:
     """The arguments of ``verb`` after it, whole, in text order, without negating words ("no
     sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
-    Belarus" → "its closed border crossings with Belarus"."""
+    Belarus" → "its closed border crossings with Belarus". ``skip``: words left out."""
     keep: set[int] = set()
     for c in verb.children:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if skip and {t.i for t in c.subtree} <= skip:
             continue
         deadline = c.dep_ == "prep" and is_deadline(c)
         complement = c.lower_ == "as" and verb.lemma_.lower() in _AS_VERBS  # "accept it as a fait accompli"
@@ -488,16 +602,27 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
         if c.dep_ == "prep" and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in c.subtree
                                         if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):
             continue  # "for as long as ...": only a clause, cut
-        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i for t in d.subtree}
+        if c.dep_ == "prep" and _manner_phrase(c) and any(
+                d.dep_ in ("dobj", "attr", "oprd") and d.i in inside for d in verb.children):
+            continue  # "receive our nationals with dignity", "continue talks in good faith": how, not what
+        aim = purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
+        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i and (aim is None or d.i != aim.i)
+               for t in d.subtree} | (skip or set())
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
-    toks = [verb.doc[i] for i in sorted(keep)]
+    goal = purpose(verb, inside)
+    if goal is not None and keep:  # "compromise our security to get it", "work with X to clear the lanes"
+        cut = {t.i for d in goal.subtree if d.dep_ in _CLAUSE_CUTS and d.i != goal.i for t in d.subtree}
+        keep.update(t.i for t in goal.subtree if t.i in inside and t.i not in cut)
+    doc = verb.doc
+    dropped = _decorations([doc[i] for i in sorted(keep)])
+    toks = [doc[i] for i in sorted(keep) if i not in dropped]
     # "impose no sanctions": the negation is the clause's (read by the stance), not the object's;
     # a negation deeper down stays ("sanctions that have not been approved")
     toks = [t for t in toks if not (t.lower_ in _NEGATIVE_DETS and t.dep_ == "det" and t.head.head.i == verb.i)]
     out: list[Token] = []
-    doc = verb.doc
     for t in toks:  # stop at the first gap's punctuation ("..., which ...", "border, amid reports")
-        if out and t.i != out[-1].i + 1 and (t.is_punct or any(doc[k].is_punct for k in range(out[-1].i + 1, t.i))):
+        if out and t.i != out[-1].i + 1 and (t.is_punct or any(
+                doc[k].is_punct and k not in dropped for k in range(out[-1].i + 1, t.i))):
             break
         out.append(t)
         if len(out) >= _MAX_OBJECT_TOKENS:
@@ -510,6 +635,25 @@ def _object_tokens(verb: Token, inside: set[int]) -> list[Token]:
     while out and out[0].is_punct:
         out.pop(0)
     return out
+
+
+def _stranded_object(verb: Token, inside: set[int]) -> list[Token]:
+    """The object the parser gave to the cue: in "The Philippines will never abandon Second
+    Thomas Shoal, a spokesman said" the shoal was read as the subject of "said". The noun
+    phrase that ends the quote right after a verb without arguments, when it hangs outside
+    the quote, is the verb's object."""
+    if verb.lemma_ in _LIGHT_VERBS or any(c.dep_ in _ARGUMENT_DEPS or c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return []
+    end = max(inside)
+    while end > verb.i and verb.doc[end].is_punct:
+        end -= 1
+    toks = list(verb.doc[verb.i + 1:end + 1])
+    if not toks or len(toks) > _MAX_OBJECT_TOKENS or any(t.is_punct or verb.is_ancestor(t) for t in toks):
+        return []
+    roots = [t for t in toks if not toks[0].i <= t.head.i <= toks[-1].i or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or roots[0].head.i in inside:
+        return []
+    return toks
 
 
 def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
@@ -528,10 +672,81 @@ def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
-def _patient_phrase(tok: Token, inside: set[int]) -> str:
+def _antecedent(tok: Token, *, plural: bool) -> str | None:
+    """The noun phrase a third-person pronoun refers back to: the nearest subject or object
+    before it, in its sentence or the two before, of the same number and neither a person nor
+    a pronoun, outside subordinate and relative clauses ("The amendments need a two-thirds
+    majority ... The party has said it will not back them" → "the amendments"). As written,
+    with its determiner and pre-modifiers, lower-cased "the"."""
+    doc = tok.doc
+    sents = list(doc.sents)
+    k = next((n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end), 0)
+    floor = sents[max(0, k - 2)].start
+    for i in range(tok.i - 1, floor - 1, -1):
+        t = doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if (t.tag_ in ("NNS", "NNPS")) != plural or t.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
+            continue
+        if any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors):
+            continue
+        words = [c for c in t.children if c.i < t.i and c.dep_ in ("det", "compound", "amod", "poss")]
+        start = min([t.i, *(w.left_edge.i for w in words)])
+        if any(doc[j].is_punct for j in range(start, t.i)) or any(
+                doc[j].lower_ in ("its", "their", "our", "my", "his", "her") for j in range(start, t.i)):
+            return None  # a phrase that needs resolving itself
+        text = doc[start:t.i + 1].text
+        return "the" + text[3:] if text.startswith("The ") else text
+    return None
+
+
+_SOIL_NOUNS = frozenset({"soil", "territory", "land"})
+
+
+def _soil_renames(toks: list[Token], gazetteer) -> dict[int, str]:
+    """"on Burkinabe soil", "on Polish territory" read as the country: "in Burkina Faso"."""
+    out: dict[int, str] = {}
+    if gazetteer is None:
+        return out
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.lemma_.lower() not in _SOIL_NOUNS or t.dep_ != "pobj" or t.head.i not in ids:
+            continue
+        if t.head.lower_ not in ("on", "in", "onto", "into"):
+            continue
+        kids = list(t.children)
+        if len(kids) != 1 or kids[0].dep_ != "amod" or not kids[0].text[:1].isupper():
+            continue
+        ref = gazetteer.lookup(kids[0].text)
+        name = gazetteer.country_name(ref.country) if ref is not None and ref.type == "PLACE" and ref.country else None
+        if name:
+            out.update({t.head.i: "in", kids[0].i: name, t.i: ""})
+    return out
+
+
+def pronoun_renames(toks: Iterable[Token]) -> dict[int, str]:
+    """Plural pronoun objects read as what they refer back to ("will not back them" → "will
+    not back the amendments"); see :func:`_antecedent`."""
+    out = {}
+    for t in toks:
+        if t.lower_ == "them" and t.dep_ in ("dobj", "pobj") and (ante := _antecedent(t, plural=True)):
+            out[t.i] = ante
+    return out
+
+
+def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> str:
+    """The phrase a passive or lasting clause acts on; in a passive, its possessive "its" or
+    "their" cannot be the holder's (the holder acts on it) and reads as what it refers back to
+    ("... the Constitutional Court ... its decisions will not be applied" → "the Constitutional
+    Court's decisions")."""
     cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "punct") and c.i > tok.i for t in c.subtree}
     toks = [t for t in tok.subtree if t.i in inside and t.i not in cut]
-    text = "".join(t.text_with_ws for t in toks).strip()
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if passive else None
+    ante = _antecedent(poss, plural=poss.lower_ == "their") if poss is not None else None
+    if poss is not None and ante:
+        text = "".join((ante + "'s" + poss.whitespace_) if t.i == poss.i else t.text_with_ws for t in toks).strip()
+    else:
+        text = "".join(t.text_with_ws for t in toks).strip()
     if toks and toks[0].dep_ == "det" and toks[0].text[:1].isupper():
         text = text[:1].lower() + text[1:]  # "The convoys would be allowed" → "allows the convoys"
     return _possessives(text, False)
@@ -572,17 +787,22 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if verb.lemma_ == "be":
         return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
-    toks = _object_tokens(verb, inside)
-    obj = _render(toks, renamed)
-    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or renamed and renamed.get(t.i)]
+    unanswered = _left_without(verb, inside)
+    toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
+    pronouns = pronoun_renames(toks)
+    obj = _render(toks, {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)})
+    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns
+               or renamed and renamed.get(t.i)]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
     if patient is not None:
-        obj = " ".join(p for p in (_patient_phrase(patient, inside), obj) if p)
+        obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True), obj) if p)
     obj = _possessives(obj, plural)
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
         return None
     counter = COUNTER_ATTITUDES.get(base[0]) if obj and len(base) == 1 else None
+    if unanswered and obj:
+        counter = unanswered[0]  # "will not leave X without a response": responds to X
     surface = counter or " ".join(base)
     key = text_key(surface, obj or None, gazetteer=gazetteer)
     pred = Predicate(surface, key.partition(":")[0], denies=counter is not None)
