@@ -95,6 +95,8 @@ def test_scare_quotes_inside_a_paraphrase_do_not_make_it_mixed(nlp):
                  id="asked-whether-replied"),
     pytest.param("The senator was more cautious when asked whether the treaty could be ratified "
                  "this year.", [], id="when-asked-whether"),
+    pytest.param("The minister was asked whether the port would reopen this month.", [],
+                 id="was-asked-whether"),
 ])
 def test_the_reporters_question_is_not_the_speakers_words(nlp, text, expected):
     # "Asked whether ...": a participle with no subject of its own puts the reporter's question
@@ -103,4 +105,6 @@ def test_the_reporters_question_is_not_the_speakers_words(nlp, text, expected):
 
 def test_a_speaker_who_asks_is_still_quoted(nlp):
     got = quotes(nlp, "The senator asked whether the treaty could be ratified this year.")
+    assert [(k, cue, who) for k, _, cue, who in got] == [("indirect", "asked", "The senator")]
+    got = quotes(nlp, "The senator has asked whether the treaty could be ratified this year.")
     assert [(k, cue, who) for k, _, cue, who in got] == [("indirect", "asked", "The senator")]

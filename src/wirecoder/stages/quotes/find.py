@@ -715,11 +715,12 @@ _CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray
 
 def _reporters_question(tok: Token) -> bool:
     """"Asked whether Skopje could accept a compromise, Ristovski said: ...", "was more cautious
-    when asked whether the navies could hold exercises": a participle "asked" with no subject of
-    its own puts the reporter's question, not the speaker's words. (The tagger may read the
-    participle as a past tense; an adverbial clause without a subject is a participle still.)"""
+    when asked whether the navies could hold exercises", "The minister was asked whether ...": a
+    participle "asked" with no one asking puts the reporter's question, not the words of anyone
+    named (the passive's subject is who was asked). (The tagger may read the participle as a past
+    tense; an adverbial clause without a subject is a participle still.)"""
     return (tok.lemma_.lower() == "ask" and (tok.tag_ == "VBN" or tok.dep_ in ("advcl", "acl"))
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children))
+            and not any(c.dep_ == "nsubj" for c in tok.children))
 
 
 def _object_complement(tok: Token) -> tuple[Token, Token] | None:
