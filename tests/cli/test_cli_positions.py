@@ -326,10 +326,11 @@ def test_real_pipeline_fixture_corpus(capsys, tmp_path):
     assert found == want  # keys are the stage's own, so they are not compared
     code, out, _ = run_cli(capsys, "positions", "--about", "Belarus", "--json", "--db", str(db))
     (poland,) = [r for r in jsonl(out) if r["holder"] == "Poland"]
-    # Reuters' lede, its direct quote (copied word for word by AP and dpa: counted once), and
-    # AP's and dpa's own paraphrases of the lede (dpa's subject follows its "BERLIN (dpa) -"
-    # dateline: the clause's subject is the one nearest the verb).
-    assert poland["statements"] == 4 and poland["copies"] == 2
+    # Reuters' lede and its direct quote, each counted once: AP and dpa copy the quote word for
+    # word, so they retell Reuters' story, and their own paraphrases of the lede (same key,
+    # stance and hedge, in other words) are copies of Reuters' lede (dpa's subject follows its
+    # "BERLIN (dpa) -" dateline: the clause's subject is the one nearest the verb).
+    assert poland["statements"] == 2 and poland["copies"] == 4 and poland["articles"] == 3
     assert poland["outlets"][0] == "Reuters"
 
 

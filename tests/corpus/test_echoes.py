@@ -8,7 +8,10 @@ import random
 import pytest
 
 from wirecoder.corpus.echoes import (
+    MIN_CONTAINED,
     EchoItem,
+    claim_sentence,
+    containment,
     echo_components,
     find_echoes,
     jaccard,
@@ -142,3 +145,46 @@ def test_windowed_detection_agrees_with_all_pairs_on_a_random_corpus(days):
     expected = sorted(sorted(c) for c in expected.values() if len(c) > 1)
     found = sorted(sorted(c) for c in echo_components(items, days=days)[0])
     assert found == expected
+
+
+# ------------------------------------------------------------------------------ trimmed copies
+
+WHOLE = ("We will not leave the Orla valley to the mining company. Not this year, not ever. Our "
+         "farmers and their families will stay on the land their grandparents cleared,")
+
+
+def test_a_statement_is_compared_by_the_sentence_of_its_quote_that_holds_it():
+    assert claim_sentence(WHOLE, "We will not leave the Orla valley") == (
+        "We will not leave the Orla valley to the mining company.")
+    assert claim_sentence(WHOLE, "Our farmers and their families will stay") == (
+        "Our farmers and their families will stay on the land their grandparents cleared,")
+    # a sentence too short to tell a copy ("Not this year, not ever.") gives the whole quote
+    assert claim_sentence(WHOLE, "not ever") == WHOLE
+    assert claim_sentence(WHOLE, "words that are not in it") == WHOLE
+    assert claim_sentence(None, "the evidence") == "the evidence"
+    quote = ("\u201cNothing is decided.\u201d He paused. \u201cThe army will act wherever people "
+             "are threatened,\u201d")
+    assert claim_sentence(quote, "The army will act") == (
+        "\u201cThe army will act wherever people are threatened,\u201d")
+
+
+def test_a_sentence_cut_from_a_longer_quote_is_its_copy_but_a_stock_phrase_is_not():
+    trimmed = "We will not leave the Orla valley to the mining company, not this year and not ever,"
+    assert jaccard(shingles(WHOLE), shingles(trimmed)) < 0.546  # the whole quotes differ
+    one, other = (EchoItem(claim_sentence(WHOLE, "We will not leave the Orla valley"), "k", "a1",
+                           "AFP", "a1.txt", _day(0), _day(0)),
+                  EchoItem(trimmed, "k", "a2", "Reuters", "a2.txt", _day(0), _day(0)))
+    (echo,) = find_echoes([one, other])
+    assert (echo.original, echo.copies) == (0, (1,))
+    # containment: a text inside a longer one, unless it is too short to be told from a phrase
+    shorter = "it would study the proposal before the summit in May"
+    longer = ("the ministry said on Friday that it would study the proposal before the summit in May "
+              "with its partners")
+    assert jaccard(shingles(shorter), shingles(longer)) < 0.5
+    assert containment(shingles(shorter), shingles(longer)) == 1.0
+    assert containment(shingles("it would study"), shingles(longer)) == 0.0
+    assert len(shingles("it would study")) < MIN_CONTAINED
+    items = [EchoItem(shorter, "k", "a1", None, "a1.txt", _day(0), _day(0)),
+             EchoItem(longer, "k", "a2", None, "a2.txt", _day(1), _day(1))]
+    assert [(e.original, e.copies) for e in find_echoes(items)] == [(0, (1,))]
+    assert find_echoes(items, contained=1.01) == []  # no containment: Jaccard alone is too low

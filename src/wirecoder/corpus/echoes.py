@@ -7,7 +7,13 @@ the earliest as the original.
 
 Texts are compared by the Jaccard similarity of their character 5-gram shingles (of the folded
 text: case, accents and punctuation gone); MinHash with locality-sensitive hashing picks the
-candidate pairs, each checked exactly. This is the one MinHash of wirecoder, and the detector
+candidate pairs, each checked exactly. A **trimmed copy** is one too: a text whose shingles lie
+almost all inside the other's (containment, :func:`containment`, >= ``DEFAULT_CONTAINMENT``; the
+shorter text at least :data:`MIN_CONTAINED` shingles long, so that no stock phrase of a few words
+is everybody's copy). Outlets cut and rejoin a quote's sentences ("We will not withdraw from the
+shoal. Not today, not ever. The ship will stay where it is" / "We will not withdraw from the shoal,
+not today and not ever": Jaccard 0.49 as whole quotes), so a statement is compared by the sentence
+of its quote that holds it (:func:`claim_sentence`: Jaccard 0.64 here), not by the whole quote. This is the one MinHash of wirecoder, and the detector
 ``wirecoder eval stance`` scores (through :func:`find_echoes`, on IBM Claim Stance claim edits:
 F1 0.92 cross-validated by topic; word-shingle Jaccard scored 0.90, embeddings 0.66).
 
@@ -32,10 +38,14 @@ from .periods import Period, period_key
 
 __all__ = [
     "DEFAULT_DAYS",
+    "DEFAULT_CONTAINMENT",
     "DEFAULT_THRESHOLD",
     "Echo",
     "EchoItem",
+    "MIN_CONTAINED",
     "NearDuplicates",
+    "claim_sentence",
+    "containment",
     "echo_components",
     "find_echoes",
     "fold_echoes",
@@ -51,6 +61,12 @@ DEFAULT_DAYS = 7
 #: ``wirecoder eval stance`` tunes for F1 on all the IBM Claim Stance claim edits (each fold's
 #: threshold, tuned on the four others, lies in 0.53-0.55).
 DEFAULT_THRESHOLD = 0.546
+#: Shingle containment (the share of the shorter text's shingles found in the longer's) from which
+#: a trimmed text is a copy of the longer one, whatever their Jaccard.
+DEFAULT_CONTAINMENT = 0.9  # on the Claim Stance edits F1 0.913 without, 0.914 with (0.8: 0.892)
+#: The shortest text (in shingles, about its length in characters less four) that containment
+#: may call a copy: "We will not" is inside every refusal.
+MIN_CONTAINED = 30
 
 NearDuplicates = Callable[[Sequence[str], float], Iterable[Sequence[float]]]
 
@@ -76,6 +92,46 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
+
+
+def containment(a: frozenset[int], b: frozenset[int]) -> float:
+    """The share of the smaller shingle set found in the larger; 0.0 when the smaller has fewer
+    than :data:`MIN_CONTAINED` shingles (too short to tell a copy from a stock phrase)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < MIN_CONTAINED:
+        return 0.0
+    return len(small & large) / len(small)
+
+
+def _copies(a: frozenset[int], b: frozenset[int], threshold: float, contained: float) -> bool:
+    """Near-identical (Jaccard) or one a trimmed copy of the other (containment)."""
+    return jaccard(a, b) >= threshold or containment(a, b) >= contained
+
+
+# a sentence ends at . ! or ? (closing quotes kept) before space and a capital or an opening quote
+_SENTENCE_END = re.compile(r"""[.!?]+["'\u201d\u2019]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])""")
+
+
+def claim_sentence(quote: str | None, evidence: str | None) -> str:
+    """The sentence(s) of ``quote`` that hold ``evidence`` (a statement's evidence inside its
+    quote), the text a statement's copies are looked for by; the whole quote when the evidence is
+    not inside it or its sentences are shorter than :data:`MIN_CONTAINED` characters (a short
+    sentence says too little to tell a copy); the evidence when there is no quote."""
+    if not quote:
+        return evidence or ""
+    at = quote.find(evidence) if evidence else -1
+    if at < 0:
+        return quote
+    end = at + len(evidence)
+    start, stop = 0, len(quote)
+    for m in _SENTENCE_END.finditer(quote):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= end:
+            stop = m.start() + len(m.group().rstrip())
+            break
+    sentence = quote[start:stop].strip()
+    return sentence if len(sentence) >= MIN_CONTAINED else quote
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -246,8 +302,9 @@ def _within(a: _Run, b: _Run, days: int) -> bool:
 
 
 def _link_shingles(runs_of: Sequence[list[_Run]], texts: Sequence[str], threshold: float,
-                   days: int, links: _Links) -> None:
-    """Links runs of distinct texts whose shingle Jaccard is at least ``threshold``: inside each
+                   days: int, links: _Links, contained: float = DEFAULT_CONTAINMENT) -> None:
+    """Links runs of distinct texts whose shingle Jaccard is at least ``threshold``, or one of
+    which is a trimmed copy of the other (containment at least ``contained``): inside each
     LSH bucket the runs are sorted by date and each is compared only with later ones that start
     within ``days`` of its end, at most :data:`_NEIGHBOURS` of them (links are transitive: the
     nearest copies suffice to chain a claim's copies)."""
@@ -264,7 +321,7 @@ def _link_shingles(runs_of: Sequence[list[_Run]], texts: Sequence[str], threshol
                     continue
                 pair = (min(a.text, b.text), max(a.text, b.text))
                 if pair not in similar:
-                    similar[pair] = jaccard(sets[pair[0]], sets[pair[1]]) >= threshold
+                    similar[pair] = _copies(sets[pair[0]], sets[pair[1]], threshold, contained)
                 if similar[pair]:
                     links.join(a.members[0], b.members[0])
 
@@ -286,6 +343,7 @@ def echo_components(
     days: int = DEFAULT_DAYS,
     threshold: float = DEFAULT_THRESHOLD,
     near_duplicates: NearDuplicates | None = None,
+    contained: float = DEFAULT_CONTAINMENT,
 ) -> tuple[list[list[int]], int]:
     """The groups of two or more items (by index) linked as copies, and the number of
     comparisons made to find them (about linear in the number of items: see
@@ -306,7 +364,8 @@ def echo_components(
         if len(texts) < 2:
             continue
         if near_duplicates is None:
-            _link_shingles(runs_of, [items[by_text[t][0]].text for t in texts], threshold, days, links)
+            _link_shingles(runs_of, [items[by_text[t][0]].text for t in texts], threshold, days, links,
+                           contained)
         else:
             _link_pairs(runs_of, [items[by_text[t][0]].text for t in texts], threshold, days,
                         links, near_duplicates)
@@ -324,10 +383,10 @@ def find_echoes(
     days: int = DEFAULT_DAYS,
     threshold: float = DEFAULT_THRESHOLD,
     near_duplicates: NearDuplicates | None = None,
+    contained: float = DEFAULT_CONTAINMENT,
 ) -> list[Echo[int]]:
-    """Groups of items (by index) that copy one claim: same ``group``, texts near-identical and
-    of one :func:`negation_parity`,
-    different articles, published within ``days`` of the group's earliest item. Dates are
+    """Groups of items (by index) that copy one claim: same ``group``, texts near-identical (or
+    one a trimmed copy of the other) and of one :func:`negation_parity`, different articles, published within ``days`` of the group's earliest item. Dates are
     periods (:class:`wirecoder.corpus.periods.Period`): two items are within ``days`` when the gap
     between their intervals is (overlapping periods are 0 apart). Only groups of two or more are
     returned, earliest item first (ties: date, then source name). Undated items never echo:
@@ -336,9 +395,11 @@ def find_echoes(
     Near-linear in the number of items: identical (folded) texts are folded first and chained by
     date; distinct texts meet only in MinHash LSH buckets, inside which they are compared by
     date within the window, each with a few neighbours; links go to a union-find.
-    ``near_duplicates`` replaces the shingle matcher (it is given the distinct texts of a group)."""
+    ``near_duplicates`` replaces the shingle matcher (it is given the distinct texts of a group);
+    ``contained``: the containment from which a trimmed text copies a longer one (shingle matcher
+    only; above 1.0 turns it off)."""
     components, _ = echo_components(items, days=days, threshold=threshold,
-                                    near_duplicates=near_duplicates)
+                                    near_duplicates=near_duplicates, contained=contained)
     periods = _periods(items)
     echoes = []
     for members in components:
@@ -366,10 +427,12 @@ def fold_echoes(
     days: int = DEFAULT_DAYS,
     threshold: float = DEFAULT_THRESHOLD,
     near_duplicates: NearDuplicates | None = None,
+    contained: float = DEFAULT_CONTAINMENT,
 ) -> tuple[dict[int, tuple[int, ...]], frozenset[int]]:
     """Echoes as the corpus queries fold them: ``original → its copies`` (item indices), and
     the set of every copy (the items a query lists under their original, not on their own)."""
     copies: dict[int, tuple[int, ...]] = {}
-    for echo in find_echoes(items, days=days, threshold=threshold, near_duplicates=near_duplicates):
+    for echo in find_echoes(items, days=days, threshold=threshold, near_duplicates=near_duplicates,
+                            contained=contained):
         copies[echo.original] = echo.copies
     return copies, frozenset(i for c in copies.values() for i in c)

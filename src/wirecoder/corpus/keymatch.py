@@ -17,14 +17,20 @@ Paraphrases meet in three steps:
    embeddings of their proposition texts have cosine >= ``threshold`` **and** they are compatible:
 
    - the same object (both None counts as the same): "impose sanctions on Russia" never merges with
-     "impose sanctions on Belarus", however close their vectors;
+     "impose sanctions on Belarus", however close their vectors. A country code or an
+     organization is the same object only as itself; an object in words is the same as one that
+     says it with more words (:func:`same_object`): "extend the cease-fire" and "extend its
+     cease-fire with the ELN beyond its expiry" are one proposition said more or less fully,
+     while "close the Rafah crossing" and "close the Kerem Shalom crossing" never merge (each
+     may merge with "close the crossing", never both into one group: see complete linkage);
    - the same polarity: a key's polarity is the parity of its negation marks and reversal words
      (``REVERSAL_WORDS`` of the lexicon: leave, quit, lift, withdraw, reject, oppose, ...), read from the key
      and from its texts; "join NATO" (0) never merges with "leave NATO" (1) nor with "not join NATO"
      (1), while "not join NATO" and "refuse to join NATO" (both 1) may;
    - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave, impose_sanctions/lift_sanctions, ...).
 
-   Keys are compared only within one object (blocking: no all-pairs matrix). Merging is
+   Keys are compared only with keys of the same object (blocking on the object's rarest word:
+   no all-pairs matrix). Merging is
    greedy, most similar pair first, and two groups merge only when *every* key of one is
    compatible with every key of the other and (complete linkage, the default) has cosine >=
    ``threshold`` with it, so no chain of near neighbours can join opposites or drift off topic.
@@ -52,7 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .embeddings import Embedder
     from ..lexicon.gazetteer import Gazetteer
 
-__all__ = ["KeyMatcher", "merge_paraphrased_keys", "paraphrase_names", "polarity"]
+__all__ = ["KeyMatcher", "merge_paraphrased_keys", "paraphrase_names", "polarity", "same_object"]
 
 _NEGATIONS = NEGATIONS | {"not"}
 
@@ -62,6 +68,52 @@ def polarity(text: str) -> int:
     "not leave NATO" 0, "join NATO" 0)."""
     lemmas = [lemma(w) for w in words(text)]
     return sum(1 for w in lemmas if w in _NEGATIONS or w in REVERSAL_WORDS) % 2
+
+
+def _object_words(obj: str | None) -> frozenset[str] | None:
+    """An object in words as its set of words; None for a code or a name (any capital letter:
+    "RUS", "European_Union"), which is compared as a whole."""
+    if not obj or any(ch.isupper() for ch in obj):
+        return None
+    return frozenset(w for w in obj.split("_") if w)
+
+
+def same_object(a: str | None, b: str | None) -> bool:
+    """May two key objects name one thing? Equal (case folded; both None), or both in words and
+    the words of one all among the other's ("cease_fire" / "cease_fire_eln_beyond_expiry"). A code
+    or a name is only ever itself."""
+    if (a or "").lower() == (b or "").lower():
+        return True
+    wa, wb = _object_words(a), _object_words(b)
+    return wa is not None and wb is not None and (wa <= wb or wb <= wa)
+
+
+def _candidate_pairs(objects: Sequence[str | None]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of ``objects`` that :func:`same_object` accepts, found by
+    blocking: names by themselves, objects in words by each word, and each object looked up
+    only under its rarest word (every object that contains its words is under it)."""
+    names: dict[str, list[int]] = defaultdict(list)
+    postings: dict[str, list[int]] = defaultdict(list)
+    sets: list[frozenset[str] | None] = []
+    for n, obj in enumerate(objects):
+        ws = _object_words(obj)
+        sets.append(ws)
+        if ws is None or not ws:
+            names[(obj or "").lower()].append(n)
+        else:
+            for w in ws:
+                postings[w].append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in names.values():
+        pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1:])
+    for n, ws in enumerate(sets):
+        if not ws:
+            continue
+        rarest = min(ws, key=lambda w: (len(postings[w]), w))
+        for m in postings[rarest]:
+            if m != n and ws <= sets[m]:  # type: ignore[operator]
+                pairs.add((min(n, m), max(n, m)))
+    return sorted(pairs)
 
 
 def _key_polarity(key: PropositionKey) -> int:
@@ -96,7 +148,7 @@ class KeyMatcher:
     def compatible(self, a: str, b: str, texts_a: Sequence[str] = (), texts_b: Sequence[str] = ()) -> bool:
         """May normalised keys ``a`` and ``b`` (with their texts) name one proposition?"""
         ka, kb = parse_key(a), parse_key(b)
-        if (ka.object or "").lower() != (kb.object or "").lower():
+        if not same_object(ka.object, kb.object):
             return False
         if frozenset((ka.predicate, kb.predicate)) in OPPOSITE_PREDICATES:
             return False
@@ -144,37 +196,26 @@ class KeyMatcher:
                 at += len(texts[k])
                 centroids.append(c / max(float(np.linalg.norm(c)), 1e-12))
             # blocking: keys of different objects are never compatible, so similarities are
-            # computed, and pairs formed, only within one object's keys (not all pairs)
-            blocks: dict[str, list[int]] = defaultdict(list)
-            for n, k in enumerate(with_text):
-                blocks[(parse_key(k).object or "").lower()].append(n)
+            # computed, and pairs formed, only between keys of one object (not all pairs)
             matrix = np.stack(centroids)
-            sims: dict[str, np.ndarray] = {}
-            where: dict[str, tuple[str, int]] = {}  # key → (its block, its row in the block)
+            row = {k: n for n, k in enumerate(with_text)}
             pairs = []
-            for block, rows in blocks.items():
-                if len(rows) < 2:
-                    continue
-                sub = matrix[rows]
-                sims[block] = sub @ sub.T
-                keys = [with_text[n] for n in rows]
-                for i, k in enumerate(keys):
-                    where[k] = (block, i)
-                hits = np.argwhere(np.triu(sims[block] >= self.threshold, 1))
-                pairs.extend((float(sims[block][i, j]), keys[i], keys[j]) for i, j in hits)
+            for i, j in _candidate_pairs([parse_key(k).object for k in with_text]):
+                sim = float(matrix[i] @ matrix[j])
+                if sim >= self.threshold:
+                    pairs.append((sim, with_text[i], with_text[j]))
             pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
 
             def below(x: str, y: str) -> bool:
-                (bx, ix), (by, iy) = where[x], where[y]
-                return bx != by or sims[bx][ix, iy] < self.threshold
+                return float(matrix[row[x]] @ matrix[row[y]]) < self.threshold
 
             for _, a, b in pairs:
                 ra, rb = find(a), find(b)
                 if ra == rb:
                     continue
                 if self.linkage == "complete" and any(
-                        below(x, y) for x in members[ra] if x in where
-                        for y in members[rb] if y in where):
+                        below(x, y) for x in members[ra] if x in row
+                        for y in members[rb] if y in row):
                     continue
                 if all(self.compatible(x, y, texts[x], texts[y]) for x in members[ra] for y in members[rb]):
                     parent[rb] = ra

@@ -19,8 +19,12 @@ Definitions (also in the README):
 - **position**: the statements of one (holder, proposition key), keys taken as opaque strings.
   Its stance and hedge are those of its latest statement; ``first``/``last`` its dated span.
   With ``by="country"`` people are rolled up into their country.
-- **echo**: the same claim (same key, near-identical quote text) in other articles published
-  within ``days`` days: counted once, under the earliest article, its copies kept beside it.
+- **echo**: the same claim (same key and stance, near-identical text of the quote sentence
+  that holds it, or a trimmed copy of it: :mod:`wirecoder.corpus.echoes`) in other articles
+  published within ``days`` days: counted once, under the earliest article, its copies kept
+  beside it. An article that copies a speaker's claim retells that speaker's story: its other
+  statements by the speaker that the earlier article carries too (same key, stance and hedge)
+  are copies as well, however differently the two leads word them (:func:`fold_retold`).
 - **shift**: within a position, a statement on a later day whose stance flips (reversal) or
   whose hedge weakens along absolute → firm → conditional → uncertain (softening) or
   strengthens (hardening), compared with the latest statement of an earlier day; at most one of
@@ -34,9 +38,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Callable, Iterable, Literal, Sequence
 
-from .echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, fold_echoes
+from .echoes import (DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, claim_sentence,
+                     fold_echoes)
 from ..lexicon.gazetteer import Gazetteer
 from .identity import Body, PeopleIndex, Person, fold, resolve_body
 from .periods import Period, parse_bound, period_key
@@ -56,6 +61,7 @@ __all__ = [
     "about_matches",
     "attribute",
     "find_shifts",
+    "fold_retold",
     "group_positions",
     "shift_kind",
 ]
@@ -446,19 +452,30 @@ class Corpus:
     ) -> Corpus:
         """``names``: more ``(name, country, count)`` for the people index (quoted speakers)."""
         people = PeopleIndex.build([*_statement_names(rows), *names], gazetteer)
+        # a claim and its copies share key and stance, and are compared by the sentence of the
+        # quote that holds them (outlets cut and rejoin a quote's sentences)
         items = [
-            EchoItem(r.quote_text or r.evidence_text or "", r.proposition_key, r.article_id,
-                     r.outlet, r.source, r.date, r.published)
+            EchoItem(claim_sentence(r.quote_text, r.evidence_text), f"{r.proposition_key}\t{r.stance}",
+                     r.article_id, r.outlet, r.source, r.date, r.published)
             for r in rows
         ]
-        copies, copied = fold_echoes(items, days=days, threshold=threshold,
-                                     near_duplicates=near_duplicates)
+        copies, _ = fold_echoes(items, days=days, threshold=threshold,
+                                near_duplicates=near_duplicates)
+        attributed: dict[int, Attributed] = {}
+
+        def claim_of(i: int) -> Attributed:
+            if i not in attributed:
+                attributed[i] = attribute(rows[i], people, gazetteer)
+            return attributed[i]
+
+        copies = fold_retold(rows, copies, claim_of)
+        copied = {j for c in copies.values() for j in c}
         claims = []
         shared: dict[object, object] = {}  # one object per distinct holder, speaker and key
         for i, row in enumerate(rows):
             if i in copied:
                 continue
-            claim = attribute(row, people, gazetteer)
+            claim = claim_of(i)
             claim = Attributed(claim.row, shared.setdefault(claim.holder, claim.holder),
                                shared.setdefault(claim.speaker, claim.speaker),
                                shared.setdefault(claim.speaker_key, claim.speaker_key),
@@ -538,6 +555,53 @@ class Corpus:
     def echoes(self) -> list[Attributed]:
         """The claims that were copied, each with its copies."""
         return [c for c in self.claims if c.copies]
+
+
+def _voice(claim: Attributed) -> str:
+    """Who said it: the speaker across the corpus, else the holder."""
+    return claim.speaker_key or claim.holder.key
+
+
+def fold_retold(rows: Sequence[StoredStatement], copies: dict[int, tuple[int, ...]],
+                claim_of: Callable[[int], Attributed]) -> dict[int, tuple[int, ...]]:
+    """Echoes (``original → copies``, row indices) widened to the story retold: an article that
+    copies a speaker's claim from another (an echo whose copy has the original's speaker) retells
+    that speaker's story, so each of its statements by that speaker that the other article also
+    carries, same key, stance and hedge, is a copy too, though worded apart (AFP's lead "will
+    never withdraw from the shoal", Reuters' "will never abandon the shoal", beside one direct
+    quote both carry). Statements already copied stay where they are; a statement that had
+    copies brings them along. ``claim_of(i)``: row ``i`` attributed."""
+    stories = sorted({
+        (rows[i].article_id, rows[j].article_id, _voice(claim_of(i)))
+        for i, js in copies.items() for j in js
+        if _voice(claim_of(i)) == _voice(claim_of(j)) and not _voice(claim_of(i)).endswith(":?")
+    })
+    if not stories:
+        return copies
+    wanted = {a for a, _, _ in stories} | {b for _, b, _ in stories}
+    told: dict[tuple[str, str], dict[tuple[str, str, str], list[int]]] = {}
+    for i, r in enumerate(rows):
+        if r.article_id in wanted:
+            claims = told.setdefault((r.article_id, _voice(claim_of(i))), {})
+            claims.setdefault((r.proposition_key, r.stance, r.hedge), []).append(i)
+    of = {j: i for i, js in copies.items() for j in js}  # copy → its original
+    out = {i: list(js) for i, js in copies.items()}
+    for a, b, voice in stories:
+        ours, theirs = told.get((a, voice), {}), told.get((b, voice), {})
+        for claim, retold in theirs.items():
+            if claim not in ours:
+                continue
+            original = ours[claim][0]
+            original = of.get(original, original)
+            for j in retold:
+                if j == original or j in of or rows[j].article_id == rows[original].article_id:
+                    continue
+                moved = [j, *out.pop(j, [])]
+                out.setdefault(original, []).extend(moved)
+                of.update((m, original) for m in moved)
+    return {i: tuple(sorted(js, key=lambda j: (period_key(rows[j].published),
+                                               period_key(rows[j].date), rows[j].source or "", j)))
+            for i, js in out.items() if js}
 
 
 def _claim_order(c: Attributed) -> tuple:

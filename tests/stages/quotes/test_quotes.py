@@ -77,3 +77,34 @@ def test_not_quotes(nlp, text):
 def test_scare_quotes_inside_a_paraphrase_do_not_make_it_mixed(nlp):
     got = quotes(nlp, "The so-called “special operation” began in February, officials said.")
     assert [(k, c) for k, c, *_ in got] == [("indirect", "The so-called “special operation” began in February")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param('Asked whether the port would reopen this month, Harbour Minister Ana Petrov said: '
+                 '"We will open it when the repairs are finished."',
+                 [("direct", "We will open it when the repairs are finished.", "said",
+                   "Harbour Minister Ana Petrov")], id="asked-whether-colon"),
+    pytest.param("Asked whether the party would accept the post of “junior partner” that the "
+                 "coalition is expected to offer, Moreau said the leadership “will weigh every offer "
+                 "carefully.”",
+                 [("mixed", "the leadership “will weigh every offer carefully.", "said", "Moreau")],
+                 id="asked-whether-fragment"),
+    pytest.param("Asked whether Westland intended to leave the customs union, Kerr replied: "
+                 "\"Nobody here hides what we want.\"",
+                 [("direct", "Nobody here hides what we want.", "replied", "Kerr")],
+                 id="asked-whether-replied"),
+    pytest.param("The senator was more cautious when asked whether the treaty could be ratified "
+                 "this year.", [], id="when-asked-whether"),
+    pytest.param("The minister was asked whether the port would reopen this month.", [],
+                 id="was-asked-whether"),
+])
+def test_the_reporters_question_is_not_the_speakers_words(nlp, text, expected):
+    # "Asked whether ...": a participle with no subject of its own puts the reporter's question
+    assert quotes(nlp, text) == expected
+
+
+def test_a_speaker_who_asks_is_still_quoted(nlp):
+    got = quotes(nlp, "The senator asked whether the treaty could be ratified this year.")
+    assert [(k, cue, who) for k, _, cue, who in got] == [("indirect", "asked", "The senator")]
+    got = quotes(nlp, "The senator has asked whether the treaty could be ratified this year.")
+    assert [(k, cue, who) for k, _, cue, who in got] == [("indirect", "asked", "The senator")]

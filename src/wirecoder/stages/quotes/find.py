@@ -436,8 +436,9 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         after = [t for t in window if _is_cue(t) and (joined is None or t.i < joined)
                  and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)]
         # not a participle modifying a noun ("the mobilization announced by Asmara was “…”")
+        # nor the reporter's question ("Asked whether X would accept the “partner” status, ...")
         before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)
-                  and not (t.dep_ == "acl" and t.tag_ == "VBN")]
+                  and not (t.dep_ == "acl" and t.tag_ == "VBN") and not _reporters_question(t)]
         cue = after[0] if after else (_reporting(before) if before else None)
         mixed_start = None
         if cue is not None and not after:
@@ -607,6 +608,8 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             continue
         if not _is_cue(tok):
             continue
+        if _reporters_question(tok):
+            continue
         if tok.dep_ == "ccomp" and tok.head.i > tok.i and _is_cue(tok.head) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children) \
                 and tok.lemma_.lower() not in _SAYING:
@@ -708,6 +711,16 @@ _TARGETING = frozenset({"urge", "press", "implore", "encourage", "exhort", "accu
                         "tell", "inform", "assure", "ask"})
 _CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray": ("as",),
            "characterize": ("as",), "characterise": ("as",), "brand": ("as",)}
+
+
+def _reporters_question(tok: Token) -> bool:
+    """"Asked whether Skopje could accept a compromise, Ristovski said: ...", "was more cautious
+    when asked whether the navies could hold exercises", "The minister was asked whether ...": a
+    participle "asked" with no one asking puts the reporter's question, not the words of anyone
+    named (the passive's subject is who was asked). (The tagger may read the participle as a past
+    tense; an adverbial clause without a subject is a participle still.)"""
+    return (tok.lemma_.lower() == "ask" and (tok.tag_ == "VBN" or tok.dep_ in ("advcl", "acl"))
+            and not any(c.dep_ == "nsubj" for c in tok.children))
 
 
 def _object_complement(tok: Token) -> tuple[Token, Token] | None:
