@@ -42,6 +42,10 @@ def run(args: argparse.Namespace) -> int:
     from ..lexicon.gazetteer import load_gazetteer
     from ..store.opening import open_store, store_name
 
+    from ..store.postgres import is_url
+
+    if not is_url(args.db):  # index a store, never create an empty one
+        open_store(args.db, readonly=True).close()
     with open_store(args.db, lock_timeout=args.lock_timeout) as store:
         report = build_index(store, load_gazetteer(), days=args.echo_days,
                              threshold=args.echo_threshold, lexical_keys=args.lexical_keys)
