@@ -56,7 +56,10 @@ def _queries(url: str, gazetteer) -> dict[str, list[str]]:
         speakers = Counter(q.speaker_name for q in store.quotes() if q.speaker_name)
         holders = Counter(s.holder_name for s in store.statements() if s.holder_name)
     names = [n for n, _ in speakers.most_common(8)]
-    names += [n.split()[-1] for n in names if " " in n][:4]
+    full = [n for n in names if " " in n]
+    names += [n.split()[-1] for n in full][:4]  # a surname alone
+    names += [f"{n[0]}. {n.split()[-1]}" for n in full][:4]  # an initial: a form never stored
+    names += [f"President {n}" for n in full][:2]  # a title
     names += [n for n, _ in holders.most_common(6)] + ["Serbia", "Russia", "NATO", "Nobody Atall"]
     return {"who": list(dict.fromkeys(names)), "about": ["sanctions", "Russia", "%", "nato"],
             "dates": [(None, None), ("2019-04", None), (None, "2019-04-19"), ("2020", "2024-12")]}
