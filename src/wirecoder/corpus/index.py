@@ -36,7 +36,6 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass, field, fields
-from typing import Sequence
 
 from .. import __version__
 from ..errors import StoreError
@@ -55,10 +54,25 @@ HINT_ARTICLES = 2000
 
 _QUOTE_WIDTH = len(fields(StoredQuote))
 _STATEMENT_WIDTH = len(fields(StoredStatement))
-# the statement columns whose values repeat across rows (names, keys, dates, copied quotes)
+# the columns whose values repeat across rows (names, keys, dates, copied quotes): one object
+# for each distinct value, as the store's own reads share them
 _SHARED = frozenset(i for i, f in enumerate(fields(StoredStatement)) if f.name not in (
     "article_id", "statement_id", "quote_id", "source", "evidence_start", "evidence_end",
     "evidence_text"))
+_QUOTE_SHARED = frozenset(i for i, f in enumerate(fields(StoredQuote)) if f.name not in (
+    "article_id", "quote_id", "start", "end", "source"))
+
+
+def _sharing(columns: frozenset[int], make):
+    """A function from a row's values to ``make(*values)`` with the values of ``columns``
+    shared across the rows it is given."""
+    seen: dict[object, object] = {}
+
+    def build(values):
+        return make(*(seen.setdefault(v, v) if i in columns and v is not None else v
+                      for i, v in enumerate(values)))
+
+    return build
 
 
 @dataclass
@@ -246,12 +260,13 @@ def query_quotes(store: Store, gazetteer: Gazetteer, *, speaker: str | None = No
         if not keys:
             return []
     where = {"keys": keys, "since": _day(start, False), "until": _day(end, True)}
-    found = [(StoredQuote(*r[:_QUOTE_WIDTH]), *r[_QUOTE_WIDTH:])
+    quote = _sharing(_QUOTE_SHARED, StoredQuote)
+    found = [(quote(r[:_QUOTE_WIDTH]), *r[_QUOTE_WIDTH:])
              for r in store.indexed_quotes(heads=echoes, **where)]
     copies: dict[int, list[StoredQuote]] = {}
     if echoes and found:
         for r in store.indexed_quote_copies(**where):
-            copies.setdefault(r[0], []).append(StoredQuote(*r[1:]))
+            copies.setdefault(r[0], []).append(quote(r[1:]))
     what = AboutQuery.parse(about, gazetteer) if about else None
     propositions = store.indexed_quote_propositions(heads=echoes, **where) if what else {}
     out = []
@@ -319,13 +334,12 @@ def indexed_corpus(store: Store, gazetteer: Gazetteer, *, actor: str | None = No
             return Corpus([], people, gazetteer)
     where = {"keys": keys, "country": country, "since": _day(parse_bound(since), False),
              "until": _day(parse_bound(until), True)}
-    shared: dict[object, object] = {}  # one object per distinct value, as the store shares them
+    shared: dict[object, object] = {}  # one holder, speaker and key object per distinct value
 
     def one(value):
         return value if value is None else shared.setdefault(value, value)
 
-    def statement(values: Sequence) -> StoredStatement:
-        return StoredStatement(*(one(v) if i in _SHARED else v for i, v in enumerate(values)))
+    statement = _sharing(_SHARED, StoredStatement)
 
     copies: dict[int, list[StoredStatement]] = {}
     for r in store.indexed_statement_copies(**where):

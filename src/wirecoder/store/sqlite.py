@@ -16,6 +16,10 @@ Tables (schema version in ``PRAGMA user_version``):
     event_actors   one row per actor or recipient of an event (role, name, folded name,
                    country, sector) (schema 4; :mod:`wirecoder.store.events`)
     failures       inputs that could not be read or analysed, with the reason
+    corpus_index, quote_index, quote_copies, statement_index, statement_copies, people_index,
+    people_terms   the corpus index ``wirecoder index`` writes (schema 6;
+                   :mod:`wirecoder.corpus.index`): each quote's and statement's speaker, holder,
+                   merged key, copies and period, the people index, and when it was built
 
 The schema, its migrations and how a wirecoder file is recognised (``PRAGMA application_id``)
 live in :mod:`wirecoder.store.schema`. Opening for writing migrates under an exclusive lock and
