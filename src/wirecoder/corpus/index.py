@@ -140,18 +140,19 @@ def _build_quotes(store: Store, gazetteer: Gazetteer, report: IndexReport, *, da
     stamp = _stamp(store)  # before reading: an article stored meanwhile makes the part stale
     rows = sorted(store.quotes(), key=lambda q: period_key(q.date))
     people = PeopleIndex.build(store.speaker_names(), gazetteer)
-    every = select_quotes(rows, gazetteer, people=people, echoes=False)
+    # every quote's speaker (one line each, in order), then which are copies of which: one
+    # list of lines at a time in memory
+    speakers = [(line.speaker, line.speaker_key)
+                for line in select_quotes(rows, gazetteer, people=people, echoes=False)]
+    position = {id(q): i for i, q in enumerate(rows)}
     heads = select_quotes(rows, gazetteer, people=people, echoes=True, days=days,
                           threshold=threshold)
-    position = {id(q): i for i, q in enumerate(rows)}
     listed = {position[id(line.quote)] for line in heads}
     copies = [(position[id(line.quote)], rank, position[id(c)])
               for line in heads for rank, c in enumerate(line.copies)]
-    table = []
-    for i, line in enumerate(every):
-        q = line.quote
-        table.append((q.article_id, q.quote_id, i, line.speaker, line.speaker_key,
-                      int(i not in listed), *_period(q.date)))
+    del heads
+    table = [(q.article_id, q.quote_id, i, *speakers[i], int(i not in listed), *_period(q.date))
+             for i, q in enumerate(rows)]
     people_rows, terms = people.to_rows()
     store.write_index("quotes", stamp, _params("quotes", days=days, threshold=threshold),
                       json.dumps({"notes": [], "rows": len(table)}), rows=table, copies=copies,
