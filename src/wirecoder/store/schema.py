@@ -190,7 +190,9 @@ def _events_tables(db: sqlite3.Connection) -> None:
 #: of another, and the period it is dated by; the copies of each; the people index (each
 #: person with its name forms and surnames, and the terms it is looked up by); and, per part, the
 #: store's state when it was built and what it was built for (a changed state: stale). Plain
-#: SQL, one self-contained step (no other table refers to these).
+#: SQL, one self-contained step (no other table refers to these). A row's position in the
+#: corpus's order is its key (the rowid: no second b-tree); tables keyed by their columns are
+#: WITHOUT ROWID on SQLite (the dialect drops that on PostgreSQL).
 CORPUS_INDEX_DDL = """
     CREATE TABLE IF NOT EXISTS corpus_index (
         name TEXT PRIMARY KEY,
@@ -198,52 +200,48 @@ CORPUS_INDEX_DDL = """
         params TEXT NOT NULL,
         notes TEXT NOT NULL,
         built_at TEXT NOT NULL
-    );
+    ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS quote_index (
         article_id TEXT NOT NULL,
         quote_id TEXT NOT NULL,
-        position INTEGER NOT NULL,
+        position INTEGER PRIMARY KEY,
         speaker TEXT, speaker_key TEXT,
         copied INTEGER NOT NULL,
-        period_first TEXT, period_last TEXT,
-        PRIMARY KEY (article_id, quote_id)
+        period_first TEXT, period_last TEXT
     );
-    CREATE UNIQUE INDEX IF NOT EXISTS quote_index_position ON quote_index(position);
     CREATE INDEX IF NOT EXISTS quote_index_speaker ON quote_index(speaker_key, position);
     CREATE TABLE IF NOT EXISTS quote_copies (
         head INTEGER NOT NULL, rank INTEGER NOT NULL, copy INTEGER NOT NULL,
         PRIMARY KEY (head, rank)
-    );
+    ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS statement_index (
         article_id TEXT NOT NULL,
         statement_id TEXT NOT NULL,
-        position INTEGER NOT NULL,
+        position INTEGER PRIMARY KEY,
         proposition_key TEXT NOT NULL,
         copied INTEGER NOT NULL,
         holder_key TEXT, holder_name TEXT, holder_kind TEXT, holder_country TEXT,
         speaker TEXT, speaker_key TEXT,
-        period_first TEXT, period_last TEXT,
-        PRIMARY KEY (article_id, statement_id)
+        period_first TEXT, period_last TEXT
     );
-    CREATE UNIQUE INDEX IF NOT EXISTS statement_index_position ON statement_index(position);
     CREATE INDEX IF NOT EXISTS statement_index_holder ON statement_index(holder_key);
     CREATE INDEX IF NOT EXISTS statement_index_speaker ON statement_index(speaker_key);
     CREATE INDEX IF NOT EXISTS statement_index_country ON statement_index(holder_country);
     CREATE TABLE IF NOT EXISTS statement_copies (
         head INTEGER NOT NULL, rank INTEGER NOT NULL, copy INTEGER NOT NULL,
         PRIMARY KEY (head, rank)
-    );
+    ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS people_index (
         scope TEXT NOT NULL,
         rank INTEGER NOT NULL,
         key TEXT NOT NULL, name TEXT NOT NULL, country TEXT,
         forms TEXT NOT NULL, surnames TEXT NOT NULL,
         PRIMARY KEY (scope, rank)
-    );
+    ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS people_terms (
         scope TEXT NOT NULL, term TEXT NOT NULL, rank INTEGER NOT NULL,
         PRIMARY KEY (scope, term, rank)
-    );
+    ) WITHOUT ROWID;
 """
 
 #: The tables of :data:`CORPUS_INDEX_DDL` (what ``wirecoder index`` empties and fills).
