@@ -1,4 +1,4 @@
-"""The corpus index (schema 6, ``wirecoder index``; issue 13 item 1) on both backends: on a
+"""The corpus index (``wirecoder index``, its tables a migration of their own; issue 13 item 1) on both backends: on a
 store of the seeds and the wire_dev stories analysed by the real pipeline, every query answers
 the same from the index as from the whole store; a stale index (articles stored after it) or one
 built for other settings is not used, and the query says so; a one-speaker query is a search of
@@ -166,24 +166,25 @@ def test_an_index_built_for_other_settings_is_not_used(store_url, analyses, gaze
         assert notes == [] and len(every) == store.counts()["quotes"]
 
 
-def test_a_store_before_schema_6_has_no_index_and_answers(tmp_path, analyses, gazetteer):
-    from wirecoder.store.schema import MIGRATIONS, split_sql
+def test_a_store_before_the_index_schema_has_no_index_and_answers(tmp_path, analyses, gazetteer):
+    from wirecoder.store.schema import CORPUS_INDEX_VERSION, MIGRATIONS, SCHEMA_VERSION, split_sql
 
-    path = tmp_path / "v5.db"
+    before = CORPUS_INDEX_VERSION - 1
+    path = tmp_path / "older.db"
     db = sqlite3.connect(path, isolation_level=None)
-    for number, step in enumerate(MIGRATIONS[:5]):
+    for step in MIGRATIONS[:before]:
         if callable(step):
             step(db)
         else:
             for statement in split_sql(step):
                 db.execute(statement)
-    db.execute("PRAGMA user_version = 5")
+    db.execute(f"PRAGMA user_version = {before}")
     db.close()
     with open_store(path, readonly=True) as store:
-        assert store.version == 5 and store.index_state("quotes") is None
+        assert store.version == before and store.index_state("quotes") is None
         assert query_quotes(store, gazetteer) == []
     with open_store(path) as store:  # opened for writing: migrated, the index tables made
-        assert store.version == 6
+        assert store.version == SCHEMA_VERSION >= CORPUS_INDEX_VERSION
         store.put(analyses[0])
         build_index(store, gazetteer)
         assert json.loads(store.index_state("quotes")[2])["rows"] == store.counts()["quotes"]

@@ -95,7 +95,7 @@ def test_a_version_2_store_is_read_as_it_is_and_packed_on_migration(tmp_path, an
         word = analyses[0].article.text.split()[0].strip(".,\u201c\u201d\"")
         assert analyses[0].article.id in {h.id for h in store.search(word)}
         store.db.execute("VACUUM")
-        # schema 6 adds the corpus index's tables, empty here: a page per b-tree
+        # the corpus index's migration adds its tables, empty here: a page per b-tree
         from wirecoder.store.schema import CORPUS_INDEX_TABLES
 
         marks = ",".join("?" * len(CORPUS_INDEX_TABLES))

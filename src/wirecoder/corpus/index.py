@@ -1,5 +1,5 @@
 """The corpus index: the whole-corpus results that the cross-article queries need, computed once
-by ``wirecoder index`` and stored in tables (schema 6), so that a query reads them instead of
+by ``wirecoder index`` and stored in tables (their own migration), so that a query reads them instead of
 computing them, and a one-speaker or one-actor query reads only that speaker's or actor's rows.
 
 What is stored, in two parts:

@@ -25,7 +25,7 @@ from typing import Callable, Union
 from ..errors import WirecoderError
 
 __all__ = [
-    "APPLICATION_ID", "CORPUS_INDEX_DDL", "CORPUS_INDEX_TABLES", "EVENTS_DDL", "MIGRATIONS", "PAGE_SIZE", "SCHEMA_VERSION", "StoreKind", "identify",
+    "APPLICATION_ID", "CORPUS_INDEX_DDL", "CORPUS_INDEX_TABLES", "CORPUS_INDEX_VERSION", "EVENTS_DDL", "MIGRATIONS", "PAGE_SIZE", "SCHEMA_VERSION", "StoreKind", "identify",
     "migrate",
     "split_sql",
 ]
@@ -367,6 +367,10 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 #: The schema version this code writes; older files are migrated when opened for writing.
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: The schema version from which a store has the corpus index tables (the migration's place in
+#: MIGRATIONS, so that moving the migration renumbers every use of it).
+CORPUS_INDEX_VERSION = MIGRATIONS.index(CORPUS_INDEX_DDL) + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ Tables (schema version in ``PRAGMA user_version``):
                    country, sector) (schema 4; :mod:`wirecoder.store.events`)
     failures       inputs that could not be read or analysed, with the reason
     corpus_index, quote_index, quote_copies, statement_index, statement_copies, people_index,
-    people_terms   the corpus index ``wirecoder index`` writes (schema 6;
+    people_terms   the corpus index ``wirecoder index`` writes (schema 6, CORPUS_INDEX_VERSION;
                    :mod:`wirecoder.corpus.index`): each quote's and statement's speaker, holder,
                    merged key, copies and period, the people index, and when it was built
 
@@ -49,6 +49,7 @@ from .events import EVENT_COLUMNS, INSERT_ACTORS, INSERT_EVENTS, StoredEvent, ev
 from .packing import pack, unpack
 from .schema import (
     APPLICATION_ID,
+    CORPUS_INDEX_VERSION,
     MIGRATIONS,
     PAGE_SIZE,
     SCHEMA_VERSION,
@@ -786,11 +787,12 @@ class Store:
             out.setdefault((article_id, quote_id), []).extend((text, key))
         return out
 
-    # -- the corpus index (schema 6; written and read by wirecoder.corpus.index) -----------
+    # -- the corpus index (CORPUS_INDEX_VERSION; written and read by wirecoder.corpus.index) --
     def index_state(self, name: str) -> tuple[str, str, str] | None:
         """``(stamp, params, notes)`` (JSON texts) of the corpus index part ``name``
-        (``quotes`` or ``statements``), or None: never built, or a store older than schema 6."""
-        if self.version < 6:
+        (``quotes`` or ``statements``), or None: never built, or a store older than the corpus
+        index's schema (:data:`~wirecoder.store.schema.CORPUS_INDEX_VERSION`)."""
+        if self.version < CORPUS_INDEX_VERSION:
             return None
         rows = self._query("SELECT stamp, params, notes FROM corpus_index WHERE name = ?",
                            (name,), what="read the corpus index")
@@ -820,7 +822,7 @@ class Store:
             self._run("INSERT INTO corpus_index VALUES (?,?,?,?,?)",
                       (name, stamp, params, notes, _now()))
 
-        self._needs(6, "corpus index tables")
+        self._needs(CORPUS_INDEX_VERSION, "corpus index tables")
         with self._guard("write the corpus index"):
             self._transaction(body)
 
