@@ -63,7 +63,11 @@ def places(tmp_path_factory) -> dict[str, Path]:
     assert main(["ingest", str(SEED_000), str(SEED_004), "--db", str(store), "--no-progress"]) == 0
     work = root / "work"
     work.mkdir()
-    return {"store": store, "work": work, "scratch": root / "scratch.db", "missing": root / "missing"}
+    indexed = root / "store" / "indexed.db"  # `wirecoder index` writes: not the store compared
+    with sqlite3.connect(store) as src, sqlite3.connect(indexed) as dst:
+        src.backup(dst)
+    return {"store": store, "work": work, "scratch": root / "scratch.db", "missing": root / "missing",
+            "indexed": indexed}
 
 
 def fingerprint(db: Path) -> dict[str, int]:
@@ -84,6 +88,7 @@ def baseline(command: tuple[str, ...], places) -> tuple[list[str], dict[str, str
         ("analyze",): ([str(SEED_004)], {}),
         ("ingest",): ([str(SEED_004)], {"--db": str(places["scratch"]), "--no-progress": ""}),
         ("search",): (["Russia"], {"--db": store}),
+        ("index",): ([], {"--db": str(places["indexed"]), "--lexical-keys": ""}),
         ("quotes",): ([], store_reader),
         ("positions",): ([], store_reader),
         ("timeline",): ([], {**store_reader, "--about": "sanctions"}),

@@ -95,7 +95,14 @@ def test_a_version_2_store_is_read_as_it_is_and_packed_on_migration(tmp_path, an
         word = analyses[0].article.text.split()[0].strip(".,\u201c\u201d\"")
         assert analyses[0].article.id in {h.id for h in store.search(word)}
         store.db.execute("VACUUM")
-    assert path.stat().st_size < before
+        # the corpus index's migration adds its tables, empty here: a page per b-tree
+        from wirecoder.store.schema import CORPUS_INDEX_TABLES
+
+        marks = ",".join("?" * len(CORPUS_INDEX_TABLES))
+        (trees,) = store.db.execute(f"SELECT count(*) FROM sqlite_master WHERE rootpage > 0 "
+                                    f"AND tbl_name IN ({marks})", CORPUS_INDEX_TABLES).fetchone()
+        (page,) = store.db.execute("PRAGMA page_size").fetchone()
+    assert trees and path.stat().st_size - trees * page < before
 
 
 def test_the_preset_dictionary_makes_short_analyses_smaller(analyses):

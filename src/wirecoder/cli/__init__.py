@@ -33,6 +33,7 @@ DEBUG_ENV = "WIRECODER_DEBUG"
 COMMANDS: dict[str, object] = {
     "analyze": "wirecoder.cli.analyze",
     "ingest": "wirecoder.cli.ingest",
+    "index": "wirecoder.cli.index",
     "search": "wirecoder.cli.search",
     "quotes": "wirecoder.cli.quotes",
     "positions": "wirecoder.cli.positions",
@@ -49,6 +50,8 @@ COMMANDS: dict[str, object] = {
 SUMMARIES: dict[str, str] = {
     "analyze": "analyse articles and print one JSON object per article (JSON Lines)",
     "ingest": "analyse articles and store them in a SQLite database (rerun to resume)",
+    "index": ("compute the corpus index (copies, people, merged keys) that makes quotes, "
+              "positions, timeline and shifts fast; rerun after ingesting"),
     "search": "full-text search over stored articles (all words must match)",
     "quotes": "stored quotes by speaker, topic and date (a table, or JSON Lines)",
     "positions": "positions of holders on propositions across articles (a table, or JSON Lines)",

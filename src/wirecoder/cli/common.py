@@ -364,16 +364,19 @@ def store_name(target: str) -> str:
     return name(target)
 
 
-def load_corpus(args: argparse.Namespace) -> Corpus:
-    """:meth:`Corpus.load` of ``--db`` with the store options; its notes (a missing embedding
-    model) on stderr."""
-    from ..corpus.positions import Corpus
+def load_corpus(args: argparse.Namespace, *, select: bool = False) -> Corpus:
+    """The corpus of ``--db`` with the store options (:func:`wirecoder.corpus.index.load_corpus`:
+    read from the corpus index when it is fresh, else :meth:`Corpus.load`); with ``select``, only
+    what ``--actor``/``--since``/``--until`` can select (for :meth:`Corpus.positions`). Its notes
+    (a missing embedding model, a stale index) on stderr."""
+    from ..corpus.index import load_corpus as load
     from ..lexicon.gazetteer import load_gazetteer
 
     notes: list[str] = []
+    narrow = {"actor": args.actor, "since": args.since, "until": args.until} if select else {}
     with open_store(args.db) as store:
-        corpus = Corpus.load(store, load_gazetteer(), lexical_keys=args.lexical_keys, notes=notes,
-                             days=args.echo_days, threshold=args.echo_threshold)
+        corpus = load(store, load_gazetteer(), lexical_keys=args.lexical_keys, notes=notes,
+                      days=args.echo_days, threshold=args.echo_threshold, **narrow)
     for text in notes:
         message(args.command if hasattr(args, "command") else "corpus", text)
     return corpus

@@ -35,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args)
+    corpus = load_corpus(args, select=True)
     if args.actor and not corpus.actor(args.actor).known:
         note("positions", f"no holder or speaker named {args.actor!r} in {store_name(args.db)}")
         return 0

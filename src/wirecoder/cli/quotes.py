@@ -39,10 +39,13 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    notes: list[str] = []
     with open_store(args.db) as store:
         lines = query_quotes(store, load_gazetteer(), speaker=args.speaker, about=args.about,
                              since=args.since, until=args.until, echoes=not args.all,
-                             days=args.echo_days, threshold=args.echo_threshold)
+                             days=args.echo_days, threshold=args.echo_threshold, notes=notes)
+    for text in notes:
+        note("quotes", text)
     if args.json:
         print_jsonl(line.to_dict() for line in lines)
     elif lines:

@@ -58,7 +58,7 @@ def _block(position: Position) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     if not args.actor and not args.about:
         args.parser.error("give --actor X, --about Y, or both")
-    corpus = load_corpus(args)
+    corpus = load_corpus(args, select=True)
     if args.actor and not corpus.actor(args.actor).known:
         note("timeline", f"no holder or speaker named {args.actor!r} in {store_name(args.db)}")
         return 0

@@ -7,6 +7,8 @@
     echoes.py       one quote copied across outlets within days, counted once
     positions.py    positions, timelines and shifts per holder and proposition (``Corpus``)
     quotes.py       quotes from the store by speaker, topic and date
+    index.py        the corpus index (wirecoder index): copies, people and merged keys stored
+                    ahead, so one-speaker and one-actor queries read only their rows
     events.py       events from the store by actor, category and date
     charts.py       position timelines drawn with matplotlib
 """

@@ -18,10 +18,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Sequence
 
 from ..lexicon.gazetteer import Gazetteer
 from ..lexicon.names import display_name, fold, fold_name
@@ -121,6 +122,34 @@ class PeopleIndex:
         for p in people:
             for key in sorted({w for f in p.forms for w in surnames(f)} | p.surnames):
                 self._by_surname.setdefault(key, []).append(p)
+
+    # -- stored (the corpus index, :mod:`wirecoder.corpus.index`) ---------------------------
+    def to_rows(self) -> tuple[list[tuple], list[tuple]]:
+        """The index as table rows: ``(rank, key, name, country, forms, surnames)`` of each
+        person (forms and surnames as JSON lists), and ``(term, rank)`` of each term a person is
+        looked up by (its forms and the surnames it is indexed under)."""
+        people, terms = [], []
+        for rank, p in enumerate(self.people):
+            people.append((rank, p.key, p.name, p.country, json.dumps(sorted(p.forms)),
+                           json.dumps(sorted(p.surnames))))
+            keys = {w for f in p.forms for w in surnames(f)} | p.surnames | p.forms
+            terms.extend((term, rank) for term in sorted(keys))
+        return people, terms
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Sequence]) -> PeopleIndex:
+        """The index of the people ``rows`` (as :meth:`to_rows` gives them, in rank order).
+        From the rows :meth:`lookup_terms` of a query finds, it answers :meth:`match` and
+        :meth:`resolve` of that query as the whole index does."""
+        return cls([Person(key, name, country, set(json.loads(forms)), set(json.loads(names)))
+                    for _, key, name, country, forms, names in rows])
+
+    @staticmethod
+    def lookup_terms(query: str | None) -> list[str]:
+        """The terms whose people decide :meth:`match` and :meth:`resolve` of ``query``: its
+        folded form and its surname."""
+        key = fold_name(query or "")
+        return list(dict.fromkeys((key, key.split()[-1]))) if key else []
 
     @classmethod
     def build(

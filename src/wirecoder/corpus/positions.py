@@ -419,16 +419,7 @@ class Corpus:
         ``notes``). ``kwargs`` go to :meth:`from_rows` (``days``, ``threshold``). This is what
         ``wirecoder positions``, ``shifts`` and ``timeline`` query. Raises
         :class:`~wirecoder.errors.StoreError` when the store holds no statements."""
-        from .keymatch import paraphrase_names
-
-        # keys are merged first, from a stream of the statements, so that the embedding model
-        # is gone before the rows are read (memory holds one or the other, not both)
-        renamed = {} if lexical_keys else paraphrase_names(
-            ((r.proposition_key, r.proposition_text) for r in store.iter_statements()),
-            gazetteer, notes=notes)
-        rows = [r if r.proposition_key not in renamed
-                else replace(r, proposition_key=renamed[r.proposition_key])
-                for r in store.iter_statements()]
+        rows = cls.stored_rows(store, gazetteer, lexical_keys=lexical_keys, notes=notes)
         if not rows:
             articles = store.counts()["articles"]
             raise StoreError(
@@ -438,6 +429,22 @@ class Corpus:
             )
         names = store.speaker_names()
         return cls.from_rows(rows, gazetteer, names=names, **kwargs)
+
+    @staticmethod
+    def stored_rows(store: Store, gazetteer: Gazetteer, *, lexical_keys: bool = False,
+                    notes: list[str] | None = None) -> list[StoredStatement]:
+        """Every statement of ``store`` in its order, paraphrased keys merged unless
+        ``lexical_keys`` (the rows :meth:`load` builds the corpus from)."""
+        from .keymatch import paraphrase_names
+
+        # keys are merged first, from a stream of the statements, so that the embedding model
+        # is gone before the rows are read (memory holds one or the other, not both)
+        renamed = {} if lexical_keys else paraphrase_names(
+            ((r.proposition_key, r.proposition_text) for r in store.iter_statements()),
+            gazetteer, notes=notes)
+        return [r if r.proposition_key not in renamed
+                else replace(r, proposition_key=renamed[r.proposition_key])
+                for r in store.iter_statements()]
 
     @classmethod
     def from_rows(

@@ -137,13 +137,37 @@ def select_quotes(
 def query_quotes(store: Store, gazetteer: Gazetteer, *, speaker: str | None = None,
                  about: str | None = None, since: str | None = None, until: str | None = None,
                  echoes: bool = True, days: int = DEFAULT_DAYS,
-                 threshold: float = DEFAULT_THRESHOLD) -> list[QuoteLine]:
-    """:func:`select_quotes` over every quote of ``store`` (what ``wirecoder quotes`` prints):
-    all quotes are read, since copies are found among quotes on either side of the date range
-    and the range is applied to periods; the people index is built from every quoted name."""
+                 threshold: float = DEFAULT_THRESHOLD,
+                 notes: list[str] | None = None) -> list[QuoteLine]:
+    """:func:`select_quotes` over every quote of ``store`` (what ``wirecoder quotes`` prints).
+    With a fresh corpus index (``wirecoder index``, :mod:`wirecoder.corpus.index`) the answer is
+    read from it: only the speaker's quotes in the date range. Without one, all quotes are read,
+    since copies are found among quotes on either side of the date range and the range is
+    applied to periods, and the people index is built from every quoted name; a hint that the
+    index would make this fast goes to ``notes`` (when the store is large, or the index stale)."""
+    from .index import check_index, query_quotes as indexed
+
+    check = check_index(store, "quotes", days=days, threshold=threshold)
+    if not check.fresh and not echoes:  # without echoes the echo settings do not matter
+        check = check_index(store, "quotes", **_built_settings(store))
+    if check.fresh:
+        return indexed(store, gazetteer, speaker=speaker, about=about, since=since, until=until,
+                       echoes=echoes)
+    if check.hint and notes is not None:
+        notes.append(check.hint)
     rows = store.quotes()
     propositions = store.propositions_of_quotes() if about else None
     people = PeopleIndex.build(store.speaker_names(), gazetteer)
     return select_quotes(rows, gazetteer, speaker=speaker, about=about, since=since, until=until,
                          propositions=propositions, people=people, echoes=echoes, days=days,
                          threshold=threshold)
+
+
+def _built_settings(store: Store) -> dict[str, Any]:
+    """The echo settings the quotes index was built with (the defaults when there is none)."""
+    import json
+
+    state = store.index_state("quotes")
+    built = json.loads(state[1]) if state else {}
+    return {"days": built.get("echo_days", DEFAULT_DAYS),
+            "threshold": built.get("echo_threshold", DEFAULT_THRESHOLD)}

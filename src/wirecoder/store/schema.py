@@ -25,8 +25,9 @@ from typing import Callable, Union
 from ..errors import WirecoderError
 
 __all__ = [
-    "APPLICATION_ID", "EVENTS_DDL", "FTS_DDL", "MIGRATIONS", "PAGE_SIZE", "SCHEMA_VERSION",
-    "SPAN_TEXT_COLUMNS", "StoreKind", "identify", "migrate", "repack_analyses", "split_sql",
+    "APPLICATION_ID", "CORPUS_INDEX_DDL", "CORPUS_INDEX_TABLES", "CORPUS_INDEX_VERSION", "EVENTS_DDL",
+    "FTS_DDL", "MIGRATIONS", "PAGE_SIZE", "SCHEMA_VERSION", "SPAN_TEXT_COLUMNS", "StoreKind", "identify",
+    "migrate", "repack_analyses", "split_sql",
 ]
 
 #: ``PRAGMA application_id`` of a wirecoder store: "WRCD" as a big-endian 32-bit integer.
@@ -302,6 +303,70 @@ def _lean_tables(db: sqlite3.Connection) -> None:
         db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
     repack_analyses(db)
 
+#: Schema 7: the corpus index that ``wirecoder index`` writes (:mod:`wirecoder.corpus.index`),
+#: so that a query reads the whole-corpus results instead of computing them: for each quote and
+#: each statement, its speaker (and holder) as the corpus resolves them, whether it is a copy
+#: of another, and the period it is dated by; the copies of each; the people index (each
+#: person with its name forms and surnames, and the terms it is looked up by); and, per part, the
+#: store's state when it was built and what it was built for (a changed state: stale). Plain
+#: SQL, one self-contained step (no other table refers to these). A row's position in the
+#: corpus's order is its key (the rowid: no second b-tree); tables keyed by their columns are
+#: WITHOUT ROWID on SQLite (the dialect drops that on PostgreSQL).
+CORPUS_INDEX_DDL = """
+    CREATE TABLE IF NOT EXISTS corpus_index (
+        name TEXT PRIMARY KEY,
+        stamp TEXT NOT NULL,
+        params TEXT NOT NULL,
+        notes TEXT NOT NULL,
+        built_at TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS quote_index (
+        article_id TEXT NOT NULL,
+        quote_id TEXT NOT NULL,
+        position INTEGER PRIMARY KEY,
+        speaker TEXT, speaker_key TEXT,
+        copied INTEGER NOT NULL,
+        period_first TEXT, period_last TEXT
+    );
+    CREATE INDEX IF NOT EXISTS quote_index_speaker ON quote_index(speaker_key, position);
+    CREATE TABLE IF NOT EXISTS quote_copies (
+        head INTEGER NOT NULL, rank INTEGER NOT NULL, copy INTEGER NOT NULL,
+        PRIMARY KEY (head, rank)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS statement_index (
+        article_id TEXT NOT NULL,
+        statement_id TEXT NOT NULL,
+        position INTEGER PRIMARY KEY,
+        proposition_key TEXT NOT NULL,
+        copied INTEGER NOT NULL,
+        holder_key TEXT, holder_name TEXT, holder_kind TEXT, holder_country TEXT,
+        speaker TEXT, speaker_key TEXT,
+        period_first TEXT, period_last TEXT
+    );
+    CREATE INDEX IF NOT EXISTS statement_index_holder ON statement_index(holder_key);
+    CREATE INDEX IF NOT EXISTS statement_index_speaker ON statement_index(speaker_key);
+    CREATE INDEX IF NOT EXISTS statement_index_country ON statement_index(holder_country);
+    CREATE TABLE IF NOT EXISTS statement_copies (
+        head INTEGER NOT NULL, rank INTEGER NOT NULL, copy INTEGER NOT NULL,
+        PRIMARY KEY (head, rank)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS people_index (
+        scope TEXT NOT NULL,
+        rank INTEGER NOT NULL,
+        key TEXT NOT NULL, name TEXT NOT NULL, country TEXT,
+        forms TEXT NOT NULL, surnames TEXT NOT NULL,
+        PRIMARY KEY (scope, rank)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS people_terms (
+        scope TEXT NOT NULL, term TEXT NOT NULL, rank INTEGER NOT NULL,
+        PRIMARY KEY (scope, term, rank)
+    ) WITHOUT ROWID;
+"""
+
+#: The tables of :data:`CORPUS_INDEX_DDL` (what ``wirecoder index`` empties and fills).
+CORPUS_INDEX_TABLES = ("corpus_index", "quote_index", "quote_copies", "statement_index",
+                       "statement_copies", "people_index", "people_terms")
+
 
 Migration = Union[str, Callable[[sqlite3.Connection], None]]
 
@@ -417,10 +482,17 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 6: a leaner store: no span text beside its offsets in the tables (rebuilt on read), quotes
     # WITHOUT ROWID, and a search index without token positions
     _lean_tables,
+    # 7: the corpus index (echo groups, people forms, merged proposition keys), written by
+    # `wirecoder index` and read by the cross-article queries while it is fresh
+    CORPUS_INDEX_DDL,
 )
 
 #: The schema version this code writes; older files are migrated when opened for writing.
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: The schema version from which a store has the corpus index tables (the migration's place in
+#: MIGRATIONS, so that moving the migration renumbers every use of it).
+CORPUS_INDEX_VERSION = MIGRATIONS.index(CORPUS_INDEX_DDL) + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,10 @@ content, a statement's evidence and quote, an event's evidence and trigger are
     event_actors   one row per actor or recipient of an event (role, name, folded name,
                    country, sector) (schema 4; :mod:`wirecoder.store.events`)
     failures       inputs that could not be read or analysed, with the reason
+    corpus_index, quote_index, quote_copies, statement_index, statement_copies, people_index,
+    people_terms   the corpus index ``wirecoder index`` writes (schema 7, CORPUS_INDEX_VERSION;
+                   :mod:`wirecoder.corpus.index`): each quote's and statement's speaker, holder,
+                   merged key, copies and period, the people index, and when it was built
 
 The schema, its migrations and how a wirecoder file is recognised (``PRAGMA application_id``)
 live in :mod:`wirecoder.store.schema`. Opening for writing migrates under an exclusive lock and
@@ -59,6 +63,7 @@ from .events import (
 from .packing import ARTICLE_COLUMNS, pack_row, unpack
 from .schema import (
     APPLICATION_ID,
+    CORPUS_INDEX_VERSION,
     MIGRATIONS,
     PAGE_SIZE,
     SCHEMA_VERSION,
@@ -826,6 +831,135 @@ class Store:
             out.setdefault((article_id, quote_id), []).extend((text, key))
         return out
 
+    # -- the corpus index (CORPUS_INDEX_VERSION; written and read by wirecoder.corpus.index) --
+    def index_state(self, name: str) -> tuple[str, str, str] | None:
+        """``(stamp, params, notes)`` (JSON texts) of the corpus index part ``name``
+        (``quotes`` or ``statements``), or None: never built, or a store older than the corpus
+        index's schema (:data:`~wirecoder.store.schema.CORPUS_INDEX_VERSION`)."""
+        if self.version < CORPUS_INDEX_VERSION:
+            return None
+        rows = self._query("SELECT stamp, params, notes FROM corpus_index WHERE name = ?",
+                           (name,), what="read the corpus index")
+        return tuple(rows[0]) if rows else None
+
+    def write_index(self, name: str, stamp: str, params: str, notes: str, *,
+                    rows: Sequence[tuple], copies: Sequence[tuple], people: Sequence[tuple],
+                    terms: Sequence[tuple]) -> None:
+        """Replace the corpus index part ``name`` in one transaction: ``rows`` of
+        ``quote_index``/``statement_index``, ``copies`` ``(head, rank, copy)`` positions,
+        ``people`` ``(rank, key, name, country, forms, surnames)`` and ``terms`` ``(term,
+        rank)`` of its people index, and its state row."""
+        table = {"quotes": "quote", "statements": "statement"}[name]
+        columns = {"quotes": 8, "statements": 13}[name]
+
+        def body() -> None:
+            self._run(f"DELETE FROM {table}_index")
+            self._run(f"DELETE FROM {table}_copies")
+            self._run("DELETE FROM people_index WHERE scope = ?", (name,))
+            self._run("DELETE FROM people_terms WHERE scope = ?", (name,))
+            self._run("DELETE FROM corpus_index WHERE name = ?", (name,))
+            self._run_many(f"INSERT INTO {table}_index VALUES ({','.join('?' * columns)})", rows)
+            self._run_many(f"INSERT INTO {table}_copies VALUES (?,?,?)", copies)
+            self._run_many("INSERT INTO people_index VALUES (?,?,?,?,?,?,?)",
+                           [(name, *p) for p in people])
+            self._run_many("INSERT INTO people_terms VALUES (?,?,?)", [(name, *t) for t in terms])
+            self._run("INSERT INTO corpus_index VALUES (?,?,?,?,?)",
+                      (name, stamp, params, notes, _now()))
+
+        self._needs(CORPUS_INDEX_VERSION, "corpus index tables")
+        with self._guard("write the corpus index"):
+            self._transaction(body)
+
+    def indexed_people(self, scope: str, terms: Sequence[str] | None = None) -> list[tuple]:
+        """``(rank, key, name, country, forms, surnames)`` of the indexed people of ``scope``
+        looked up by any of ``terms`` (folded forms and surnames; None: everyone), by rank."""
+        if terms is None:
+            return self._query("SELECT rank, key, name, country, forms, surnames FROM "
+                               "people_index WHERE scope = ? ORDER BY rank", (scope,),
+                               what="read the corpus index")
+        if not terms:
+            return []
+        return self._query(
+            "SELECT rank, key, name, country, forms, surnames FROM people_index WHERE scope = ? "
+            "AND rank IN (SELECT rank FROM people_terms WHERE scope = ? AND term IN "
+            f"({','.join('?' * len(terms))})) ORDER BY rank", (scope, scope, *terms),
+            what="read the corpus index")
+
+    def indexed_quotes(self, *, keys: Sequence[str] | None = None, since: str | None = None,
+                       until: str | None = None, heads: bool = True) -> Iterator[tuple]:
+        """The indexed quotes (:class:`StoredQuote` fields, then speaker, speaker key and
+        position) in the index's order: of a speaker key among ``keys`` (None: any), whose
+        period reaches ``since`` and starts by ``until`` (days), only those that are no
+        copy when ``heads``. Streamed from a cursor."""
+        where, params = _index_filter("speaker_key", keys, None, since, until, heads)
+        return self._stream(
+            f"""SELECT {_QUOTE_FIELDS}, x.speaker, x.speaker_key, x.position
+                FROM quote_index x
+                JOIN quotes q ON q.article_id = x.article_id AND q.quote_id = x.quote_id
+                JOIN articles a ON a.id = q.article_id
+                LEFT JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity
+                {where} ORDER BY x.position""", params, what="read the corpus index")
+
+    def indexed_quote_copies(self, *, keys: Sequence[str] | None = None,
+                             since: str | None = None, until: str | None = None) -> Iterator[tuple]:
+        """``(head position, StoredQuote fields...)`` of the copies of the quotes
+        :meth:`indexed_quotes` gives with ``heads``, each head's copies in their order."""
+        where, params = _index_filter("speaker_key", keys, None, since, until, True)
+        return self._stream(
+            f"""SELECT c.head, {_QUOTE_FIELDS}
+                FROM quote_copies c JOIN quote_index x ON x.position = c.head
+                JOIN quote_index y ON y.position = c.copy
+                JOIN quotes q ON q.article_id = y.article_id AND q.quote_id = y.quote_id
+                JOIN articles a ON a.id = q.article_id
+                LEFT JOIN entities e ON e.article_id = q.article_id AND e.entity_id = q.speaker_entity
+                {where} ORDER BY c.head, c.rank""", params, what="read the corpus index")
+
+    def indexed_quote_propositions(self, *, keys: Sequence[str] | None = None,
+                                   since: str | None = None, until: str | None = None,
+                                   heads: bool = True) -> dict[tuple[str, str], list[str]]:
+        """:meth:`propositions_of_quotes` of the quotes :meth:`indexed_quotes` gives."""
+        where, params = _index_filter("speaker_key", keys, None, since, until, heads)
+        out: dict[tuple[str, str], list[str]] = {}
+        for article_id, quote_id, text, key in self._stream(
+            f"""SELECT s.article_id, s.quote_id, s.proposition_text, s.proposition_key
+                FROM quote_index x JOIN statements s
+                     ON s.article_id = x.article_id AND s.quote_id = x.quote_id {where}""",
+                params, what="read the corpus index"):
+            out.setdefault((article_id, quote_id), []).extend((text, key))
+        return out
+
+    def indexed_statements(self, *, keys: Sequence[str] | None = None,
+                           country: str | None = None, since: str | None = None,
+                           until: str | None = None) -> Iterator[tuple]:
+        """The indexed statements that are no copy (:class:`StoredStatement` fields with the
+        merged proposition key, then holder key, name, kind and country, speaker, speaker key,
+        position) in the index's order: held or said by one of ``keys`` or held in ``country``
+        (when either is given), whose period reaches ``since`` and starts by ``until``."""
+        where, params = _index_filter(None, keys, country, since, until, True)
+        return self._stream(
+            f"""SELECT {_STATEMENT_FIELDS}, x.holder_key, x.holder_name, x.holder_kind,
+                       x.holder_country, x.speaker, x.speaker_key, x.position
+                FROM statement_index x JOIN statements s
+                     ON s.article_id = x.article_id AND s.statement_id = x.statement_id
+                JOIN articles a ON a.id = s.article_id
+                LEFT JOIN quotes q ON q.article_id = s.article_id AND q.quote_id = s.quote_id
+                {where} ORDER BY x.position""", params, what="read the corpus index")
+
+    def indexed_statement_copies(self, *, keys: Sequence[str] | None = None,
+                                 country: str | None = None, since: str | None = None,
+                                 until: str | None = None) -> Iterator[tuple]:
+        """``(head position, StoredStatement fields...)`` of the copies of the statements
+        :meth:`indexed_statements` gives, each head's copies in their order."""
+        where, params = _index_filter(None, keys, country, since, until, True)
+        return self._stream(
+            f"""SELECT c.head, {_statement_fields('y')}
+                FROM statement_copies c JOIN statement_index x ON x.position = c.head
+                JOIN statement_index y ON y.position = c.copy
+                JOIN statements s ON s.article_id = y.article_id AND s.statement_id = y.statement_id
+                JOIN articles a ON a.id = s.article_id
+                LEFT JOIN quotes q ON q.article_id = s.article_id AND q.quote_id = s.quote_id
+                {where} ORDER BY c.head, c.rank""", params, what="read the corpus index")
+
 
 #: The columns of ``articles`` a stored analysis leaves to its row (schema 6).
 _ARTICLE_READ = ", ".join(ARTICLE_COLUMNS)
@@ -870,6 +1004,52 @@ _STATEMENT_SHARED = tuple(
 _QUOTE_SHARED = tuple(
     i for i, f in enumerate(fields(StoredQuote))
     if f.name not in ("article_id", "quote_id", "start", "end", "source"))
+
+_QUOTE_FIELDS = ('q.article_id, q.quote_id, q.kind, q.start, q."end", '
+                 + _cut("a.text", "q.start", 'q."end"')
+                 + ', q.speaker_name, q.speaker_mention, e.type, e.country, '
+                 'coalesce(q.date, a.published), a.outlet, a.source, a.published')
+
+
+def _statement_fields(index: str) -> str:
+    """A statement's columns (``s``, its span texts cut from its article ``a`` and quote ``q``),
+    with the proposition key its index row (``index``) merged."""
+    return ", ".join(f"{index}.proposition_key" if f.name == "proposition_key"
+                     else _SPAN_TEXTS["statements"].get(f.name, f"s.{f.name}")
+                     for f in fields(StoredStatement))
+
+
+_STATEMENT_FIELDS = _statement_fields("x")
+
+
+def _index_filter(key_column: str | None, keys: Sequence[str] | None, country: str | None,
+                  since: str | None, until: str | None, heads: bool) -> tuple[str, list]:
+    """The WHERE of a read of the corpus index (its row aliased ``x``): a key among ``keys``
+    (in ``key_column``; None: the holder's or the speaker's key) or a holder of ``country``,
+    a period reaching ``since`` and starting by ``until``, and no copy when ``heads``."""
+    clauses: list[str] = []
+    params: list[object] = []
+    tests: list[str] = []
+    if keys is not None:
+        marks = ",".join("?" * len(keys)) or "NULL"
+        columns = (key_column,) if key_column else ("holder_key", "speaker_key")
+        for column in columns:
+            tests.append(f"x.{column} IN ({marks})")
+            params.extend(keys)
+    if country is not None:
+        tests.append("x.holder_country = ?")
+        params.append(country)
+    if tests:
+        clauses.append("(" + " OR ".join(tests) + ")")
+    if since is not None:
+        clauses.append("x.period_last >= ?")
+        params.append(since)
+    if until is not None:
+        clauses.append("x.period_first <= ?")
+        params.append(until)
+    if heads:
+        clauses.append("x.copied = 0")
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def _shared(rows: Iterable[tuple], columns: Sequence[int]) -> Iterator[list]:
