@@ -78,3 +78,15 @@ def test_the_act_keys_as_the_same_act_said_with_the_verb(read):
 def test_a_noun_naming_a_thing_keeps_the_stance_verb(read, text, proposition):
     found = _found(read(text))
     assert [(p, s) for p, _, s, _ in found] == [(proposition, "against")], found
+
+
+def test_a_bare_act_noun_takes_the_agent_of_the_act_named_before(read):
+    found = _found(read("The sale of U.S. fighter jets to Chile was announced on Monday. “We will oppose the sale,” "
+                        "Peruvian Foreign Minister Elmer Schialer said."))
+    assert [(p, s) for p, _, s, _ in found] == [("United States sells fighter jets to Chile", "against")], found
+
+
+def test_the_state_that_approves_an_act_does_it_rather_than_the_holder(read):
+    found = _found(read("Peru expects the United States to approve the sale of the jets to Chile, Peruvian Foreign "
+                        "Minister Elmer Schialer said."))
+    assert [(p, s) for p, _, s, _ in found] == [("United States sells the jets to Chile", "favor")], found

@@ -606,15 +606,21 @@ def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list
 def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], actors: list) -> Frame | None:
     """A stance verb over an act named by a noun: the proposition is the act ("the federation
     opposed a boycott of the World Cup" → Norway boycotts the World Cup, against), by the agent
-    the phrase names, else the holder's side, else the clause's subject. Its predicate denies
+    the phrase names (or the earlier mention a bare "the sale" refers back to), else the clause's
+    subject when it is a state or body ("expects the United States to approve the sale"), else
+    the holder's side ("he cannot approve the restart": the governor's country), else the
+    person. Its predicate denies
     the act when the stance verb is against it, so the chain's negations flip it back ("will not
     object to the sale" is for the sale)."""
     found = _stance_act_noun(verb, inside)
     if found is None:
         return None
     noun, act, against = found
+    if _of_object(noun, inside) is None and (earlier := _earlier_act(index.doc, noun)) is not None:
+        noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
-    agents = agents or _holder_actors(index, quote) or actors
+    states = [a for a in actors if a.type != "PERSON"]
+    agents = agents or states or _holder_actors(index, quote) or actors
     if not agents:
         return None
     frame = _act_frame(index, noun, inside - named, " and ".join(a.name for a in agents), len(agents) > 1, act)
