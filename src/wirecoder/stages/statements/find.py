@@ -55,7 +55,8 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame, purpose
+from .frames import (Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
+                     persistence_frame, purpose)
 from .nominal import act_object_verb, act_verb, verb_of_noun
 
 __all__ = ["find_statements", "proposition_of"]
@@ -524,9 +525,6 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         key = text_key(verb, obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
-    named = _earlier_act(index.doc, act)
-    if named is not None:  # "the sale of F-16 jets to Turkey ... we support the sale"
-        return _act_frame(index, named, set(range(named.sent.start, named.sent.end)), subject_text, plural, verb)
     earlier = act_object_verb(index.doc, act, verb, act.i)
     if earlier is None:
         return None  # "there will be no devaluation" of what the article does not say
@@ -609,9 +607,8 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     the phrase names (or the earlier mention a bare "the sale" refers back to), else the clause's
     subject when it is a state or body ("expects the United States to approve the sale"), else
     the holder's side ("he cannot approve the restart": the governor's country), else the
-    person. Its predicate denies
-    the act when the stance verb is against it, so the chain's negations flip it back ("will not
-    object to the sale" is for the sale)."""
+    person. Its predicate denies the act when the stance verb is against it, so the chain's
+    negations flip it back ("will not object to the sale" is for the sale)."""
     found = _stance_act_noun(verb, inside)
     if found is None:
         return None
