@@ -18,12 +18,15 @@ object, coded through the gazetteer.
 from __future__ import annotations
 
 __all__ = [
+    "ACT_NOUN_VERBS",
+    "ACT_STANCE_VERBS",
     "ANTONYMS",
     "AUXILIARIES",
     "COMPOUND_OBJECT_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
     "LEFT_UNDONE",
+    "NON_ACT_NOUNS",
     "POSSESSIVE_OBJECT_NOUNS",
     "RESULT_STATES",
     "ATTITUDE_VERBS",
@@ -148,6 +151,40 @@ ATTITUDE_VERBS: dict[str, bool] = {
 STANCE_VERBS: frozenset[str] = frozenset(
     """support back favor favour endorse welcome advocate want seek accept oppose reject
     refuse""".split()
+)
+
+#: Stance verbs over an act named by a noun that :data:`STANCE_VERBS` does not hold, with the
+#: preposition that introduces the act ("" for a direct object) and True when they are against
+#: it: "would fight extradition", "will not object to the sale of ...". The polarity of the
+#: verbs in STANCE_VERBS is read from :data:`COUNTER_ATTITUDES` and the stance stage's governors.
+ACT_STANCE_VERBS: dict[tuple[str, str], bool] = {
+    ("approve", ""): False, ("agree", "to"): False, ("consent", "to"): False,
+    ("lobby", "for"): False, ("push", "for"): False, ("vote", "for"): False,
+    ("block", ""): True, ("veto", ""): True, ("resist", ""): True, ("fight", ""): True, ("object", "to"): True,
+    ("lobby", "against"): True, ("vote", "against"): True, ("argue", "against"): True,
+}
+
+#: Nouns naming an act whose verb the suffix rules of
+#: :func:`wirecoder.stages.statements.nominal.verb_of_noun` cannot find (irregular or
+#: suppletive): "a waiver of patents" is waiving them, "the sale of jets" selling them, "a rise
+#: above inflation" raising wages.
+ACT_NOUN_VERBS: dict[str, str] = {
+    "waiver": "waive", "sale": "sell", "rise": "raise", "extradition": "extradite",
+    "intervention": "intervene", "abolition": "abolish", "reduction": "reduce",
+    "resumption": "resume", "production": "produce", "destruction": "destroy",
+    "expulsion": "expel", "entry": "enter", "delivery": "deliver", "purchase": "purchase",
+}
+
+#: Nouns built like acts (or that are verbs unchanged) but that name a thing, a document, a body
+#: or a group: "support the deal", "reject the proposal", "back the government" keep the stance
+#: verb as their predicate.
+NON_ACT_NOUNS: frozenset[str] = frozenset(
+    """deal plan package agreement law proposal bill treaty program programme project policy
+    budget offer people team government parliament settlement statement department movement
+    document measure position idea move step contract state party group force house court
+    council report request decision arrangement framework deadline term condition
+    demand need development environment equipment management investment record process
+    initiative solution approach result vote""".split()
 )
 
 #: Verbs of refusal read as their positive counterpart, denied: "we reject any deal that gives

@@ -37,12 +37,12 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, proposition_key, proposition_text, text_key
-from ...lexicon.propositions import STANCE_VERBS
+from ...lexicon.propositions import ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
 from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, assess
-from .actors import ArticleIndex, resolve_subject, speaker_institution
+from .actors import ArticleIndex, conjuncts, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
     REPORTING_VERBS,
@@ -55,8 +55,9 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import Frame, clause_frames, deadline_text, evidence_tokens, open_frame, persistence_frame, purpose
-from .nominal import act_object_verb, verb_of_noun
+from .frames import (Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
+                     persistence_frame, purpose)
+from .nominal import act_object_verb, act_verb, verb_of_noun
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -502,18 +503,18 @@ def _act_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and verb_of_noun(tok.lemma_) is not None
 
 
-def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: str, plural: bool) -> Frame | None:
+def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: str, plural: bool,
+               verb: str | None = None) -> Frame | None:
     """The frame of an act named by a gerund ("handing anyone over to that court") or a noun:
     the noun's verb with its "of" phrase ("an extension of the deal" → extend the deal), or, for
     a bare noun, with the object of the article's last clause of that verb before it ("... would
     not reopen its border crossings with Belarus. There will be no reopening")."""
     if act.tag_ == "VBG":
         return open_frame(act, inside, subject_text, plural, index.gazetteer, renamed=index.renamed)
-    verb = verb_of_noun(act.lemma_)
+    verb = verb or verb_of_noun(act.lemma_)
     if verb is None:
         return None
-    of = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+    of = _of_object(act, inside)
     if of is not None:
         if of.pos_ == "PRON":
             return None
@@ -529,6 +530,101 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         return None  # "there will be no devaluation" of what the article does not say
     sent = set(range(earlier.sent.start, earlier.sent.end))
     return open_frame(earlier, sent, subject_text, plural, index.gazetteer, renamed=index.renamed)
+
+
+def _of_object(act: Token, inside: set[int]) -> Token | None:
+    """The object of an act noun's "of" phrase ("the restart of the plant" → plant); None for a
+    measure that refers back ("an increase of that size")."""
+    of = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+    if of is not None and any(c.dep_ == "det" and c.lower_ in ("that", "this", "such") for c in of.children):
+        return None
+    return of
+
+
+def _earlier_act(doc: Doc, act: Token) -> Token | None:
+    """The last mention before ``act`` of the same act noun with an "of" phrase: what a bare
+    "the sale" refers back to."""
+    for i in range(act.i - 1, -1, -1):
+        tok = doc[i]
+        if tok.lemma_ == act.lemma_ and tok.pos_ == "NOUN" and (
+                of := _of_object(tok, set(range(tok.sent.start, tok.sent.end)))) is not None and of.pos_ != "PRON":
+            return tok
+    return None
+
+
+def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] | None:
+    """The act a stance verb takes as its object, with the act's verb and whether the stance
+    verb is against it: "opposed a boycott" → (boycott, "boycott", True), "will not object to
+    the sale" → (sale, "sell", True; the negation flips it in the chain)."""
+    lemma = verb.lemma_.lower()
+    found: list[tuple[Token, bool]] = []
+    for c in verb.children:
+        if c.dep_ == "dobj" and lemma in STANCE_VERBS:
+            gov = GOVERNORS.get(lemma)
+            found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))
+        elif c.dep_ == "dobj" and (lemma, "") in ACT_STANCE_VERBS:
+            found.append((c, ACT_STANCE_VERBS[lemma, ""]))
+        elif c.dep_ == "prep" and (lemma, c.lower_) in ACT_STANCE_VERBS:
+            found.extend((g, ACT_STANCE_VERBS[lemma, c.lower_]) for g in c.children if g.dep_ == "pobj")
+    for noun, against in found:
+        if noun.i in inside and noun.pos_ == "NOUN" and (
+                noun.tag_ == "NN" or verb_of_noun(noun.lemma_)) and (act := act_verb(noun.lemma_)):
+            return noun, act, against
+    return None
+
+
+def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list, set[int]]:
+    """Who does the act a noun names, when the phrase says, and the words naming them: a "by"
+    phrase ("a boycott of the games by Norway", also when the parse hangs it on the object), a
+    possessive or compound country or organisation ("Washington's sale", "a U.S. sale"), or a
+    country modifying the act's object ("the sale of U.S. fighter jets", but not "the restart of
+    the Pickering plant": a place's organisation is the thing acted on)."""
+    def actor(tok: Token, types: tuple[str, ...] = ("COUNTRY", "ORG")):
+        entity = index.token_entity.get(tok.i)
+        return index.actor(entity) if entity is not None and entity.type in types else None
+
+    of = _of_object(noun, inside)
+    for head in (noun, of):
+        for c in head.children if head is not None else ():
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i in inside:
+                agents = [a for g in c.children if g.dep_ == "pobj" for h in conjuncts(g) if (a := actor(h))]
+                if agents:
+                    return agents, {t.i for t in c.subtree}
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "nmod") and c.i in inside and (a := actor(c)) is not None:
+            return [a], set()
+    for t in of.subtree if of is not None else ():
+        if t.i < of.i and t.i in inside and t.dep_ in ("poss", "compound", "nmod") and (a := actor(t, ("COUNTRY",))):
+            entity = index.token_entity[t.i]
+            return [a], {u.i for u in t.subtree if index.token_entity.get(u.i) is entity}
+    return [], set()
+
+
+def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], actors: list) -> Frame | None:
+    """A stance verb over an act named by a noun: the proposition is the act ("the federation
+    opposed a boycott of the World Cup" → Norway boycotts the World Cup, against), by the agent
+    the phrase names (or the earlier mention a bare "the sale" refers back to), else the clause's
+    subject when it is a state or body ("expects the United States to approve the sale"), else
+    the holder's side ("he cannot approve the restart": the governor's country), else the
+    person. Its predicate denies the act when the stance verb is against it, so the chain's
+    negations flip it back ("will not object to the sale" is for the sale)."""
+    found = _stance_act_noun(verb, inside)
+    if found is None:
+        return None
+    noun, act, against = found
+    if _of_object(noun, inside) is None and (earlier := _earlier_act(index.doc, noun)) is not None:
+        noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
+    agents, named = _act_agent(index, noun, inside)
+    states = [a for a in actors if a.type != "PERSON"]
+    agents = agents or states or _holder_actors(index, quote) or actors
+    if not agents:
+        return None
+    frame = _act_frame(index, noun, inside - named, " and ".join(a.name for a in agents), len(agents) > 1, act)
+    if frame is None or not frame.object:
+        return None
+    return replace(frame, predicate=replace(frame.predicate, denies=against),
+                   object=_possessives(frame.object, frame.plural))
 
 
 def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
@@ -630,7 +726,10 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
     frames = [f for f in frames if f.known] or frames
     frames = [_with_object(f, verb, inside, index) for f in frames]
-    if not any(f.known for f in frames):
+    act = None if any(f.known for f in frames) else _stance_act(index, quote, verb, inside, actors)
+    if act is not None:
+        frames = [act]
+    elif not any(f.known for f in frames):
         plural = len(actors) > 1 or not actors and (
             walk.subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in walk.subject.children))
         if lasting and (holders := _governor_actors(index, walk, quote)):
@@ -652,11 +751,11 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             if opened is not None and pronoun is not None and renamed is index.renamed:
                 opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
         frames = [opened] if opened is not None else frames
-    return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames)
+    return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames, act is not None)
 
 
 def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], walk: Walk, actors: list,
-                   subject_text: str, frames: list | None = None) -> list[_FoundStatement]:
+                   subject_text: str, frames: list | None = None, act: bool = False) -> list[_FoundStatement]:
     """The statements of a clause whose subject is read: one per frame that states a position."""
     if frames is None:
         frames = clause_frames(index, verb, inside, actors)
@@ -668,7 +767,7 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     cue_links = _cue_links(index, quote, walk, inside)
     out = []
     for frame in frames:
-        stance_verb = verb.lemma_ in STANCE_VERBS and frame.object is not None and all(
+        stance_verb = (verb.lemma_ in STANCE_VERBS or act) and frame.object is not None and all(
             t.lemma_ == "be" for t in walk.tokens[1:])  # "we support", "it is not that we do not want"
         if not (_policy_like(walk, frame) or cue_links or stance_verb or _directive(index, quote, walk, inside)):
             continue

@@ -8,6 +8,12 @@ be no devaluation" and "An extension is not on the table".
 Only derivational suffixes are read (-ing, -ion, -al, -ment, -ure, -ance), and a candidate verb
 must be in lemminflect's verb table; nouns that are verbs unchanged ("deal", "ban") are not acts
 here, since "there will be no deal" names no act of the speaker.
+
+:func:`act_verb` is wider, for a stance verb over a noun ("opposed a boycott", "supports the
+restart of the plant", "any waiver of patents"): it also takes nouns that are verbs unchanged
+and the irregular ones of :data:`~wirecoder.lexicon.propositions.ACT_NOUN_VERBS`, but never a
+noun of :data:`~wirecoder.lexicon.propositions.NON_ACT_NOUNS` ("the deal", "the proposal"),
+which names a thing rather than an act.
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import _lemminflect
+from ...lexicon.propositions import ACT_NOUN_VERBS, NON_ACT_NOUNS
+from .stance import GOVERNORS
 
-__all__ = ["act_object_verb", "verb_of_noun"]
+__all__ = ["act_object_verb", "act_verb", "verb_of_noun"]
 
 #: Noun ending → verb endings to try, most specific first.
 _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -62,6 +70,19 @@ def verb_of_noun(noun: str) -> str | None:
             return stem[:-1]  # "stopping" → "stop"
         return None
     return None
+
+
+@lru_cache(maxsize=4096)
+def act_verb(noun: str) -> str | None:
+    """The verb of a noun naming an act ("extradition" → "extradite", "boycott" → "boycott",
+    "sale" → "sell"), or None for a noun naming a thing ("deal", "proposal") or carrying a
+    proposition of its own ("attempt", "decision": the stance stage's governors)."""
+    noun = noun.lower()
+    if noun in NON_ACT_NOUNS or noun in GOVERNORS:
+        return None
+    if noun in ACT_NOUN_VERBS:
+        return ACT_NOUN_VERBS[noun]
+    return verb_of_noun(noun) or (noun if _is_verb(noun) else None)
 
 
 def act_object_verb(doc: Doc, noun: Token, verb: str, before: int) -> Token | None:
