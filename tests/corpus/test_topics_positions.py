@@ -138,10 +138,10 @@ def _verdict(want: dict, positions: list[dict], claims) -> str | None:
     return None
 
 
-#: Expected (holder, proposition) pairs whose latest stance comes out right, of the 25 of
-#: expected.json. The acceptance is all of them; this floor pins what the release reaches and
+#: Expected (holder, proposition) pairs whose latest stance comes out right (9 of the 25 of
+#: expected.json in this release). The acceptance is all of them; this floor pins what the release reaches and
 #: only rises (as the wire_dev floors in tests/evaluation/test_wire.py).
-STANCE_FLOOR = 7
+STANCE_FLOOR = 9
 
 
 def test_expected_stance_of_each_holder_on_its_topic(positions, claims):
