@@ -138,9 +138,9 @@ def _verdict(want: dict, positions: list[dict], claims) -> str | None:
     return None
 
 
-#: Expected (holder, proposition) pairs whose latest stance comes out right (9 of the 25 of
-#: expected.json in this release). The acceptance is all of them; this floor pins what the release reaches and
-#: only rises (as the wire_dev floors in tests/evaluation/test_wire.py).
+#: Expected (holder, proposition) pairs whose latest stance comes out right: 9 of the 25 of
+#: expected.json in this release. The acceptance is all of them; this floor pins what the
+#: release reaches and only rises (as the wire_dev floors in tests/evaluation/test_wire.py).
 STANCE_FLOOR = 9
 
 
