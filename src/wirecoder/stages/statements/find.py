@@ -476,13 +476,9 @@ def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: 
                 phrase = words
     if phrase is None or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children):
         return []
-    actors = _holder_actors(index, quote)
-    if not actors:
+    if (held := _holders_act(index, quote, gerund, inside)) is None:
         return []
-    subject_text = " and ".join(a.name for a in actors)
-    frame = _act_frame(index, gerund, inside, subject_text, len(actors) > 1)
-    if frame is None:
-        return []
+    subject_text, frame = held
     stance, negated_hedge, plain_hedge = _AGENDA_PHRASES[phrase]
     negated = negations % 2 == 1
     if negated:
@@ -530,6 +526,17 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         return None  # "there will be no devaluation" of what the article does not say
     sent = set(range(earlier.sent.start, earlier.sent.end))
     return open_frame(earlier, sent, subject_text, plural, index.gazetteer, renamed=index.renamed)
+
+
+def _holders_act(index: ArticleIndex, quote: Quote, act: Token, inside: set[int]) -> tuple[str, Frame] | None:
+    """The act ``act`` names done by the holder's side ("There will be no reopening": the
+    speaker's country reopens ...), as (subject text, frame); None without a side or an act."""
+    actors = _holder_actors(index, quote)
+    if not actors:
+        return None
+    subject_text = " and ".join(a.name for a in actors)
+    frame = _act_frame(index, act, inside, subject_text, len(actors) > 1)
+    return None if frame is None else (subject_text, frame)
 
 
 def _of_object(act: Token, inside: set[int]) -> Token | None:
@@ -642,13 +649,9 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     if any(a.dep_ == "relcl" for a in walk.top.ancestors) or any(
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
-    actors = _holder_actors(index, quote)
-    if not actors:
+    if (held := _holders_act(index, quote, noun, inside)) is None:
         return []
-    subject_text = " and ".join(a.name for a in actors)
-    frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1)
-    if frame is None:
-        return []
+    subject_text, frame = held
     stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition)
     tokens = sorted({copula, *noun.subtree, *(t for c in copula.children if c.dep_ in ("expl", "aux", "neg")
                                             for t in c.subtree)}, key=lambda t: t.i)
