@@ -117,6 +117,18 @@ def _day(bound: Period | None, end: bool) -> str | None:
     return (bound.last if end else bound.first).isoformat()
 
 
+def index_settings(store: Store) -> dict | None:
+    """The settings the store's corpus index was built with, as keywords of
+    :func:`build_index` (``days``, ``threshold``, ``lexical_keys``), or None: no index."""
+    state = store.index_state("statements") or store.index_state("quotes")
+    if state is None:
+        return None
+    built = json.loads(state[1])
+    return {"days": int(built.get("echo_days", DEFAULT_DAYS)),
+            "threshold": float(built.get("echo_threshold", DEFAULT_THRESHOLD)),
+            "lexical_keys": bool(built.get("lexical_keys", False))}
+
+
 # ------------------------------------------------------------------------------ building
 
 
