@@ -31,6 +31,8 @@ __all__ = [
     "MIN_ARTICLE_WORDS",
     "PageMetadata",
     "article_from_html",
+    "drop_headline",
+    "drop_link_blocks",
     "fragment_text",
     "read_page_metadata",
 ]
@@ -47,6 +49,8 @@ _BLOCK_TAGS: Final = frozenset(
     "header hr li main nav ol p pre section table td th tr ul".split()
 )
 _DROP_TAGS: Final = ("script", "style", "noscript", "template")
+_HEADLINE_WITHIN: Final = 3  # the headline repeated in the text is among its first lines
+_KICKER_WORDS: Final = 5  # a label above the headline ("Explainer", "Live updates") is short
 _SPACES: Final = re.compile(r"[^\S\n]+")
 _WHITESPACE: Final = re.compile(r"\s+")
 _WORD: Final = re.compile(r"\w+")
@@ -56,8 +60,9 @@ def article_from_html(html: str, source: str) -> Article:
     """The article in a decoded HTML page.
 
     Paragraphs are separated by newlines; a first line repeating the title is dropped (it is
-    the headline, which ``title`` holds), and so are the boilerplate lines trafilatura leaves
-    in (:func:`~wirecoder.readers.boilerplate.drop_boilerplate`: "Read more", "Top stories",
+    the headline, which ``title`` holds; :func:`drop_headline`, with a kicker above it), so are
+    paragraphs that are only a link (:func:`drop_link_blocks`), and so are the boilerplate lines
+    trafilatura leaves in (:func:`~wirecoder.readers.boilerplate.drop_boilerplate`: "Read more", "Top stories",
     share and comment prompts, lists of links): ``text`` is the article without them. A truncated page yields what it holds. A date with a
     year outside ``MIN_YEAR..MAX_YEAR`` is dropped with a warning. Raises :class:`InputError`
     when no article text is found, or when the page has over :data:`MAX_HTML_ELEMENTS`
@@ -76,8 +81,10 @@ def article_from_html(html: str, source: str) -> Article:
             "split it, or save the article text as plain text",
         )
     page = _page_metadata(root) if root is not None else PageMetadata()
+    if root is not None:
+        drop_link_blocks(root)
     document = trafilatura.bare_extraction(
-        html,
+        html if root is None else root,
         with_metadata=True,
         include_comments=False,
         # dates from metadata and markup only, never a year guessed from the page text
@@ -87,8 +94,7 @@ def article_from_html(html: str, source: str) -> Article:
     # article: dropped from the text itself, so no offset can ever point into them
     text = drop_boilerplate(clean_text(document.text or "")) if document is not None else ""
     title = (_clean(document.title) if document is not None else None) or page.title
-    if title and text.split("\n", 1)[0].strip() == title:
-        text = text.partition("\n")[2].strip()
+    text = drop_headline(text, title)
     words = len(_WORD.findall(text))
     if document is None or words < MIN_ARTICLE_WORDS:
         raise InputError(
@@ -112,6 +118,39 @@ def article_from_html(html: str, source: str) -> Article:
         published_source="html" if published else None,
         language=page.language or normalize_language(document.language),
     )
+
+
+def drop_headline(text: str, title: str | None) -> str:
+    """``text`` without its first lines when they are the headline (``title``), and with it any
+    kicker above it ("Explainer", "Analysis", "Live"): short label lines before the headline
+    among the first :data:`_HEADLINE_WITHIN` lines. Otherwise ``text`` unchanged."""
+    if not title:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:_HEADLINE_WITHIN]):
+        if line.strip() == title:
+            if all(_kicker(above) for above in lines[:i]):
+                return "\n".join(lines[i + 1 :]).strip()
+            break
+    return text
+
+
+def _kicker(line: str) -> bool:
+    words = _WORD.findall(line)
+    return len(words) <= _KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def drop_link_blocks(root: lxml.html.HtmlElement) -> None:
+    """Remove, in place, each paragraph or list item whose whole text is the text of its links
+    (``<p><a href=...>Another story's headline</a></p>``): a link to another page, never the
+    article's own prose (which has words outside any link). The tail text after it stays."""
+    for element in list(root.iter("p", "li")):
+        text = _WHITESPACE.sub("", element.text_content())
+        if not text:
+            continue
+        links = "".join(_WHITESPACE.sub("", a.text_content()) for a in element.iter("a"))
+        if links == text and element.getparent() is not None:
+            element.drop_tree()
 
 
 def fragment_text(fragment: str) -> str:
