@@ -158,3 +158,82 @@ def test_sentences_are_not_furniture(line):
 def test_a_sentence_after_a_read_more_label_stays():
     text = "One.\nRead more\nThe minister said the port would reopen on Friday.\nTwo."
     assert drop_boilerplate(text) == "One.\nThe minister said the port would reopen on Friday.\nTwo."
+
+
+# --- markup that cuts or doubles the article's sentences -------------------------------------
+
+PARAGRAPHS = [
+    "The Senate on Wednesday rejected a proposal to cut food aid, a defeat for party leaders "
+    "who had hoped to fold the savings into the bill.",
+    "Senator Laura Pettibone said her party would not trade away the assistance that families "
+    "rely on, and that the vote settled the question for this year.",
+    "Harmon said Congress must cut the budget to bring spending under control, and that he "
+    "would bring the plan back in the fall.",
+    "The vote was 44 to 56, with six Republicans joining the Democrats in opposing it.",
+]
+
+
+def test_q_elements_keep_their_quote_marks_and_their_attribution(write):
+    body = ("<p>The Senate on Wednesday rejected a proposal to cut food aid, a defeat for party "
+            "leaders who had hoped to fold the savings into the bill.</p>"
+            "<p><q>We will not trade away the food assistance that families rely on</q>, Senator "
+            "Laura Pettibone said.</p><p>" + PARAGRAPHS[2] + "</p>")
+    lines = only_article(list(read_file(write("q.html", page(body))))).text.split("\n")
+    assert lines[1] == ("“We will not trade away the food assistance that families rely on”, "
+                        "Senator Laura Pettibone said.")
+
+
+def test_a_single_br_in_a_paragraph_is_a_space_a_double_br_a_break(write):
+    body = ("<p>" + PARAGRAPHS[0] + "</p><p>The chief executive said the increase was needed."
+            "<br>\n\"Without it, the lights will go out by winter,\" he said.</p>"
+            "<div class='text'>" + PARAGRAPHS[2] + "<br><br>" + PARAGRAPHS[3] + "</div>")
+    lines = only_article(list(read_file(write("br.html", page(body))))).text.split("\n")
+    assert ('The chief executive said the increase was needed. "Without it, the lights will go '
+            'out by winter," he said.') in lines
+    assert PARAGRAPHS[2] in lines and PARAGRAPHS[3] in lines
+
+
+def test_an_advertising_label_inside_a_paragraph_goes(write):
+    body = ("<p>Finance Minister Lerato Khumalo said the Treasury supported a phased increase "
+            "<span class='label'>Advertisement</span> over three years.</p>"
+            "<p>" + PARAGRAPHS[1] + "</p><p>" + PARAGRAPHS[2] + "</p>")
+    text = only_article(list(read_file(write("ad.html", page(body))))).text
+    assert "Advertisement" not in text
+    assert text.split("\n")[0] == ("Finance Minister Lerato Khumalo said the Treasury supported "
+                                   "a phased increase over three years.")
+
+
+def test_a_pull_quote_in_the_body_does_not_double_the_quote(write):
+    body = ("<p>" + PARAGRAPHS[0] + "</p>"
+            "<p>\"Households cannot carry another increase of this size,\" the minister told "
+            "Parliament on Tuesday.</p>"
+            "<blockquote class='pullquote'><p>“Households cannot carry another increase of this "
+            "size.”</p></blockquote><p>" + PARAGRAPHS[2] + "</p>")
+    text = only_article(list(read_file(write("pull.html", page(body))))).text
+    assert text.count("Households cannot carry another increase of this size") == 1
+    assert len(text.split("\n")) == 3
+
+
+def test_a_json_ld_article_body_keeps_its_paragraphs(write):
+    import json
+
+    ld = {"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",
+          "headline": "Senate rejects plan", "datePublished": "2025-06-11T09:00:00-04:00",
+          "articleBody": "\n\n".join(PARAGRAPHS)}]}
+    html = ('<html lang="en"><head><title>Senate rejects plan</title><script type="application/'
+            f'ld+json">{json.dumps(ld)}</script></head><body><div id="app"><nav><a href="/">Home'
+            '</a></nav><div class="loading">Loading…</div></div></body></html>')
+    article = only_article(list(read_file(write("app.html", html))))
+    assert article.text.split("\n") == PARAGRAPHS
+    assert article.published == "2025-06-11"
+
+
+def test_a_flattened_short_page_gets_its_paragraphs_back_without_the_caption(write):
+    body = ("<p>" + PARAGRAPHS[0] + "</p><figure><img src='x.jpg'><figcaption>Senator Laura "
+            "Pettibone speaks to reporters. (Photo/J. Scott)</figcaption></figure>"
+            "<p>\"We will not trade away the food assistance,\" Senator Laura Pettibone said.</p>")
+    text = only_article(list(read_file(write("short.html", page(body, title="Senate rejects "
+                                                                 "plan to cut food aid"))))).text
+    assert "speaks to reporters" not in text
+    assert text.split("\n") == [PARAGRAPHS[0], "\"We will not trade away the food assistance,\" "
+                                "Senator Laura Pettibone said."]

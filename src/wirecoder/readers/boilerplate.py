@@ -14,7 +14,8 @@ date and time words, a digit, and labels such as Published/Updated/Posted), a by
 NAME", "Written by NAME"), a production credit or trailer ("(Reporting by ...; Editing by ...)",
 "With files from ...", "Our Standards: ..."), a reporter's contact line ("Reach NAME at
 name@site or on X @name"), a line with no letter at all (a gallery counter "1 / 2", a lone
-timestamp), and the headline that follows a bare "Read more" / "Related" label on its own line.
+timestamp), the headline that follows a bare "Read more" / "Related" label on its own line, and
+a line that repeats another line's words (a pull quote: the quote would be found twice).
 Left in, a timestamp line before "BRUSSELS (Reuters) -" hides the wire dateline (and the agency
 as the outlet), and credits give names that are no speakers.
 
@@ -31,7 +32,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["drop_boilerplate", "is_boilerplate_line", "is_furniture_line"]
+__all__ = ["AD_LABELS", "drop_boilerplate", "is_boilerplate_line", "is_furniture_line",
+           "repeated_lines"]
 
 # Whole-line labels and prompts, lower case, without end punctuation or arrows.
 _LABELS: Final = frozenset(
@@ -51,6 +53,13 @@ _LABELS: Final = frozenset(
     |previous article|story continues below|story continues below advertisement|article continues below
     |scroll to continue|image|photo|video|getty images|file photo
     """.split("|")
+)
+#: Labels of advertising slots: an element with only this text is dropped from the page even
+#: inside a paragraph, where a line-level rule cannot see it.
+AD_LABELS: Final = frozenset(
+    "advertisement|advertising|sponsored|sponsored content|story continues below"
+    "|story continues below advertisement|article continues below|article continues below advert"
+    "|scroll to continue|scroll to continue with content|skip advert|ad".split("|")
 )
 # A label, a colon and the headline of another story ("Read more: Port strike ends").
 _LABEL_LINK: Final = re.compile(
@@ -104,6 +113,8 @@ _CONTACT: Final = re.compile(r"(?:reach|contact|email|e-mail|write to|follow|you
                              re.IGNORECASE)
 _HANDLE: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}")
 _LETTER: Final = re.compile(r"[^\W\d_]")
+_TOKEN: Final = re.compile(r"\w+")
+_MIN_REPEAT_WORDS: Final = 6  # a repeated line this long is a pull quote or a doubled paragraph
 _ALPHA_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
@@ -171,6 +182,25 @@ def _headline_like(line: str) -> bool:
     return capitalised * 4 >= len(content) * 3
 
 
+def repeated_lines(lines: list[str]) -> list[int]:
+    """Indices of the lines that repeat, word for word, text of another line: a pull quote
+    (a sentence of the story set again in large type, with or without its quote marks) or a
+    paragraph the page holds twice. Quote marks, punctuation and case are ignored; a line of
+    fewer than :data:`_MIN_REPEAT_WORDS` words never counts (subheads, short answers). Of two
+    lines, the one contained in the other goes; of two equal ones, the later."""
+    keys = [" " + " ".join(_TOKEN.findall(line.lower())) + " " for line in lines]
+    whole = "\n".join(keys)
+    out = []
+    for i, key in enumerate(keys):
+        size = key.count(" ") - 1
+        if size < _MIN_REPEAT_WORDS or whole.count(key) < 2:
+            continue
+        if any(j != i and key in other and (other.count(" ") - 1 > size or j < i)
+               for j, other in enumerate(keys)):
+            out.append(i)
+    return out
+
+
 def drop_boilerplate(text: str) -> str:
     """``text`` (lines separated by newlines) without its boilerplate lines; the other lines
     are kept exactly, in order, with the line breaks between them."""
@@ -196,6 +226,8 @@ def drop_boilerplate(text: str) -> str:
             for k in range(i, j):
                 drop[k] = True
         i = j
+    for i in repeated_lines(lines):
+        drop[i] = True
     kept = [line for line, gone in zip(lines, drop) if not gone]
     # no blank lines left doubled where a dropped line sat between two blank ones
     out: list[str] = []

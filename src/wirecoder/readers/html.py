@@ -6,6 +6,7 @@ or misses (the ``lang`` attribute, ``og:site_name``, ``og:url``, ``<link rel="ca
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -23,7 +24,7 @@ from .fields import (
     normalize_language,
     year_in_range,
 )
-from .boilerplate import drop_boilerplate
+from .boilerplate import AD_LABELS, drop_boilerplate
 from .notice import warn
 
 __all__ = [
@@ -33,6 +34,10 @@ __all__ = [
     "article_from_html",
     "drop_headline",
     "drop_link_blocks",
+    "PageBlocks",
+    "page_blocks",
+    "prepare_tree",
+    "restore_paragraphs",
     "fragment_text",
     "read_page_metadata",
 ]
@@ -49,6 +54,12 @@ _BLOCK_TAGS: Final = frozenset(
     "header hr li main nav ol p pre section table td th tr ul".split()
 )
 _DROP_TAGS: Final = ("script", "style", "noscript", "template")
+# Inline formatting: its text is part of a sentence even when it is one word ("will <em>watch</em>")
+_FORMATTING_TAGS: Final = frozenset(
+    "a abbr b bdi bdo cite code dfn em i kbd mark q s samp strong sub sup time u var html body "
+    "article main".split()
+)
+_PARAGRAPH_TAGS: Final = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption")
 _HEADLINE_WITHIN: Final = 3  # the headline repeated in the text is among its first lines
 _KICKER_WORDS: Final = 5  # a label above the headline ("Explainer", "Live updates") is short
 _SPACES: Final = re.compile(r"[^\S\n]+")
@@ -82,7 +93,8 @@ def article_from_html(html: str, source: str) -> Article:
         )
     page = _page_metadata(root) if root is not None else PageMetadata()
     if root is not None:
-        drop_link_blocks(root)
+        prepare_tree(root)
+    blocks = page_blocks(root) if root is not None else PageBlocks()
     document = trafilatura.bare_extraction(
         html if root is None else root,
         with_metadata=True,
@@ -92,7 +104,13 @@ def article_from_html(html: str, source: str) -> Article:
     )
     # boilerplate lines trafilatura keeps ("Read more", "Top stories", link lists) are not the
     # article: dropped from the text itself, so no offset can ever point into them
-    text = drop_boilerplate(clean_text(document.text or "")) if document is not None else ""
+    text = clean_text(document.text or "") if document is not None else ""
+    # a flattened run (trafilatura's fallbacks and JSON-LD articleBody join paragraphs with
+    # spaces) gets its paragraph breaks back from the page's own blocks, and captions go
+    text = restore_paragraphs(text, blocks.body_paragraphs + blocks.paragraphs)
+    text = "\n".join(line for line in text.split("\n")
+                     if " ".join(line.split()) not in blocks.captions)
+    text = drop_boilerplate(text)
     title = (_clean(document.title) if document is not None else None) or page.title
     text = drop_headline(text, title)
     words = len(_WORD.findall(text))
@@ -138,6 +156,117 @@ def drop_headline(text: str, title: str | None) -> str:
 def _kicker(line: str) -> bool:
     words = _WORD.findall(line)
     return len(words) <= _KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+@dataclass(frozen=True, slots=True)
+class PageBlocks:
+    """Texts of the page's blocks, whitespace folded: ``paragraphs`` (p, headings, list items,
+    blockquotes), ``captions`` (figcaption), ``body_paragraphs`` (the paragraphs of a JSON-LD
+    ``articleBody``, split at its line breaks)."""
+
+    paragraphs: tuple[str, ...] = ()
+    captions: frozenset[str] = frozenset()
+    body_paragraphs: tuple[str, ...] = ()
+
+
+def page_blocks(root: lxml.html.HtmlElement) -> PageBlocks:
+    """The block texts of a page (:class:`PageBlocks`)."""
+    paragraphs = tuple(t for e in root.iter(*_PARAGRAPH_TAGS)
+                       if (t := " ".join(e.text_content().split())))
+    captions = frozenset(t for e in root.iter("figcaption")
+                         if (t := " ".join(e.text_content().split())))
+    bodies: list[str] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        _article_bodies(data, bodies, 0)
+    body_paragraphs = tuple(
+        t for body in bodies
+        for line in (fragment_text(body) if "<" in body else body).split("\n")
+        if (t := " ".join(line.split())))
+    return PageBlocks(paragraphs, captions, body_paragraphs)
+
+
+def _article_bodies(data: object, out: list[str], depth: int) -> None:
+    """Every ``articleBody`` string in a JSON-LD value (``@graph`` and nesting included)."""
+    if depth > 8:
+        return
+    if isinstance(data, dict):
+        body = data.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            out.append(body)
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                _article_bodies(value, out, depth + 1)
+    elif isinstance(data, list):
+        for value in data:
+            _article_bodies(value, out, depth + 1)
+
+
+def restore_paragraphs(text: str, paragraphs: tuple[str, ...]) -> str:
+    """``text`` with a line break before each of ``paragraphs`` that it holds, when ``text`` is
+    one flattened run (no line break at all) holding at least two of them in order; otherwise
+    ``text`` unchanged. Only a space before a paragraph's start becomes a break: nothing else
+    in the text changes."""
+    if "\n" in text or len(paragraphs) < 2:
+        return text
+    chars = list(text)
+    cursor = breaks = 0
+    for paragraph in paragraphs:
+        k = text.find(paragraph, cursor)
+        if k < 0:
+            continue
+        if k > 0 and text[k - 1] == " ":
+            chars[k - 1] = "\n"
+            breaks += 1
+        cursor = k + len(paragraph)
+    return "".join(chars) if breaks else text
+
+
+def prepare_tree(root: lxml.html.HtmlElement) -> None:
+    """The page's tree made ready for trafilatura, in place: links to other stories out
+    (:func:`drop_link_blocks`), advertising labels out even inside a paragraph ("... leaders.
+    Advertisement The amendment ..."), ``<q>`` elements written out with the quote marks a
+    browser shows (trafilatura makes a ``<q>`` its own line, cutting the quote from its
+    attribution), and a single ``<br>`` inside a paragraph read as the space it is in prose
+    (trafilatura makes it a line break, which separates a quote from "she said"; a double
+    ``<br>`` stays a paragraph break)."""
+    drop_link_blocks(root)
+    for element in list(root.iter()):
+        if (isinstance(element.tag, str) and element.tag not in _FORMATTING_TAGS
+                and element.getparent() is not None
+                and " ".join(element.text_content().split()).lower().rstrip(".:") in AD_LABELS):
+            element.drop_tree()
+    for element in list(root.iter("q")):
+        element.text = "“" + (element.text or "")
+        last = element[-1] if len(element) else None
+        if last is not None:
+            last.tail = (last.tail or "") + "”"
+        else:
+            element.text += "”"
+        element.drop_tag()
+    for br in list(root.iter("br")):
+        paragraph = next((a for a in br.iterancestors() if a.tag in _BLOCK_TAGS), None)
+        if paragraph is None or paragraph.tag != "p" or _next_to_br(br):
+            continue
+        previous = br.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "").rstrip() + " " + (br.tail or "").lstrip()
+        else:
+            parent = br.getparent()
+            parent.text = (parent.text or "").rstrip() + " " + (br.tail or "").lstrip()
+        br.getparent().remove(br)
+
+
+def _next_to_br(br: lxml.html.HtmlElement) -> bool:
+    """Whether another ``<br>`` is next to this one (only whitespace between them)."""
+    nxt, prev = br.getnext(), br.getprevious()
+    return ((nxt is not None and nxt.tag == "br" and not (br.tail or "").strip())
+            or (prev is not None and prev.tag == "br" and not (prev.tail or "").strip()))
 
 
 def drop_link_blocks(root: lxml.html.HtmlElement) -> None:
