@@ -188,15 +188,22 @@ def repeated_lines(lines: list[str]) -> list[int]:
     paragraph the page holds twice. Quote marks, punctuation and case are ignored; a line of
     fewer than :data:`_MIN_REPEAT_WORDS` words never counts (subheads, short answers). Of two
     lines, the one contained in the other goes; of two equal ones, the later."""
-    keys = [" " + " ".join(_TOKEN.findall(line.lower())) + " " for line in lines]
-    whole = "\n".join(keys)
+    tokens = [_TOKEN.findall(line.lower()) for line in lines]
+    keys = [" " + " ".join(words) + " " for words in tokens]
+    # each line's word n-grams → the lines holding them: a repeat's first n-gram is in its host
+    n = _MIN_REPEAT_WORDS
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for j, words in enumerate(tokens):
+        for k in range(len(words) - n + 1):
+            hosts = holders.setdefault(tuple(words[k : k + n]), [])
+            if not hosts or hosts[-1] != j:
+                hosts.append(j)
     out = []
-    for i, key in enumerate(keys):
-        size = key.count(" ") - 1
-        if size < _MIN_REPEAT_WORDS or whole.count(key) < 2:
+    for i, words in enumerate(tokens):
+        if len(words) < n:
             continue
-        if any(j != i and key in other and (other.count(" ") - 1 > size or j < i)
-               for j, other in enumerate(keys)):
+        if any(j != i and keys[i] in keys[j] and (len(tokens[j]) > len(words) or j < i)
+               for j in holders.get(tuple(words[:n]), ())):
             out.append(i)
     return out
 

@@ -239,7 +239,8 @@ def prepare_tree(root: lxml.html.HtmlElement) -> None:
     for element in list(root.iter()):
         if (isinstance(element.tag, str) and element.tag not in _FORMATTING_TAGS
                 and element.getparent() is not None
-                and " ".join(element.text_content().split()).lower().rstrip(".:") in AD_LABELS):
+                and (label := _short_text(element)) is not None
+                and label.lower().rstrip(".:") in AD_LABELS):
             element.drop_tree()
     for element in list(root.iter("q")):
         element.text = "“" + (element.text or "")
@@ -260,6 +261,18 @@ def prepare_tree(root: lxml.html.HtmlElement) -> None:
             parent = br.getparent()
             parent.text = (parent.text or "").rstrip() + " " + (br.tail or "").lstrip()
         br.getparent().remove(br)
+
+
+def _short_text(element: lxml.html.HtmlElement, limit: int = 60) -> str | None:
+    """The element's text, whitespace folded, or None once it runs over ``limit`` characters
+    (read lazily: a container's long text is never built just to be compared with a label)."""
+    size, parts = 0, []
+    for piece in element.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        parts.append(piece)
+    return " ".join("".join(parts).split())
 
 
 def _next_to_br(br: lxml.html.HtmlElement) -> bool:
