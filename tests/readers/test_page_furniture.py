@@ -237,3 +237,19 @@ def test_a_flattened_short_page_gets_its_paragraphs_back_without_the_caption(wri
     assert "speaks to reporters" not in text
     assert text.split("\n") == [PARAGRAPHS[0], "\"We will not trade away the food assistance,\" "
                                 "Senator Laura Pettibone said."]
+
+
+def test_typesetting_characters_do_not_split_names(write):
+    from wirecoder.analysis import load_pipeline
+
+    body = ("<p>The opposition spokeswoman on housing, Aoife Brennan&#8209;Kerr, said the "
+            "minister&#8217;s plan did not go far enough and that her party would support the "
+            "eviction&nbsp;ban.</p><p>Mr&nbsp;Lynch said the freeze could dis&shy;courage new "
+            "building&#8203;.</p><p>" + PARAGRAPHS[2] + "</p>")
+    article = only_article(list(read_file(write("t.html", page(body)))))
+    for char in ("\u2011", "\u00a0", "\u00ad", "\u200b"):
+        assert char not in article.text, repr(char)
+    assert "Aoife Brennan-Kerr" in article.text and "discourage new building." in article.text
+    analysis = load_pipeline().analyze(article)
+    speakers = {q.speaker.name for q in analysis.quotes}
+    assert "Aoife Brennan-Kerr" in speakers, speakers

@@ -36,12 +36,12 @@ def test_the_reader_gets_every_page_right(figures):
 def test_quote_and_speaker_floors(figures):
     quotes = figures["quotes"]
     assert quotes["tp"] >= 159 and quotes["F1"] >= 0.961, quotes
-    assert figures["speaker_end_to_end"][0] >= 125, figures["speaker_end_to_end"]
+    assert figures["speaker_end_to_end"][0] >= 129, figures["speaker_end_to_end"]
     assert figures["anonymous_null"][0] >= 17, figures["anonymous_null"]
 
 
 def test_statement_floors(figures):
     statements = figures["statements"]
-    assert statements["tp"] >= 26 and statements["F1"] >= 0.333, statements
+    assert statements["tp"] >= 26 and statements["F1"] >= 0.335, statements
     assert figures["pages_with_statements"] >= 14
-    assert figures["holder_accuracy"][0] >= 23, figures["holder_accuracy"]
+    assert figures["holder_accuracy"][0] >= 24, figures["holder_accuracy"]

@@ -21,6 +21,7 @@ from .fields import (
     MIN_YEAR,
     clean_text,
     normalize_date,
+    typographic_text,
     normalize_language,
     year_in_range,
 )
@@ -104,7 +105,7 @@ def article_from_html(html: str, source: str) -> Article:
     )
     # boilerplate lines trafilatura keeps ("Read more", "Top stories", link lists) are not the
     # article: dropped from the text itself, so no offset can ever point into them
-    text = clean_text(document.text or "") if document is not None else ""
+    text = typographic_text(clean_text(document.text or "")) if document is not None else ""
     # a flattened run (trafilatura's fallbacks and JSON-LD articleBody join paragraphs with
     # spaces) gets its paragraph breaks back from the page's own blocks, and captions go
     text = restore_paragraphs(text, blocks.body_paragraphs + blocks.paragraphs)
@@ -172,9 +173,9 @@ class PageBlocks:
 def page_blocks(root: lxml.html.HtmlElement) -> PageBlocks:
     """The block texts of a page (:class:`PageBlocks`)."""
     paragraphs = tuple(t for e in root.iter(*_PARAGRAPH_TAGS)
-                       if (t := " ".join(e.text_content().split())))
+                       if (t := " ".join(typographic_text(e.text_content()).split())))
     captions = frozenset(t for e in root.iter("figcaption")
-                         if (t := " ".join(e.text_content().split())))
+                         if (t := " ".join(typographic_text(e.text_content()).split())))
     bodies: list[str] = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -186,7 +187,7 @@ def page_blocks(root: lxml.html.HtmlElement) -> PageBlocks:
         _article_bodies(data, bodies, 0)
     body_paragraphs = tuple(
         t for body in bodies
-        for line in (fragment_text(body) if "<" in body else body).split("\n")
+        for line in (fragment_text(body) if "<" in body else typographic_text(body)).split("\n")
         if (t := " ".join(line.split())))
     return PageBlocks(paragraphs, captions, body_paragraphs)
 
@@ -299,11 +300,11 @@ def fragment_text(fragment: str) -> str:
     """The text of an HTML fragment (a feed entry's content): block elements become line
     breaks, runs of spaces one space, scripts and styles go."""
     if "<" not in fragment:
-        return clean_text(fragment)
+        return typographic_text(clean_text(fragment))
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
-        return clean_text(fragment)
+        return typographic_text(clean_text(fragment))
     for element in list(root.iter(*_DROP_TAGS)):
         element.drop_tree()
     for element in root.iter():  # a source line break is a space in HTML, except in <pre>
@@ -315,7 +316,8 @@ def fragment_text(fragment: str) -> str:
     for element in root.iter(*_BLOCK_TAGS):
         element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")
-    lines = (_SPACES.sub(" ", line).strip() for line in root.text_content().split("\n"))
+    lines = (_SPACES.sub(" ", line).strip()
+             for line in typographic_text(root.text_content()).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
