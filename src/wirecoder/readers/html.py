@@ -6,7 +6,6 @@ or misses (the ``lang`` attribute, ``og:site_name``, ``og:url``, ``<link rel="ca
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -21,11 +20,12 @@ from .fields import (
     MIN_YEAR,
     clean_text,
     normalize_date,
-    typographic_text,
     normalize_language,
+    typographic_text,
     year_in_range,
 )
-from .boilerplate import AD_LABELS, drop_boilerplate
+from .boilerplate import drop_boilerplate
+from .markup import PageBlocks, fragment_text, page_blocks, prepare_tree, restore_paragraphs
 from .notice import warn
 
 __all__ = [
@@ -34,11 +34,6 @@ __all__ = [
     "PageMetadata",
     "article_from_html",
     "drop_headline",
-    "drop_link_blocks",
-    "PageBlocks",
-    "page_blocks",
-    "prepare_tree",
-    "restore_paragraphs",
     "fragment_text",
     "read_page_metadata",
 ]
@@ -50,33 +45,25 @@ MIN_ARTICLE_WORDS: Final = 5
 #: while a real news page holds a few thousand (the count takes lxml a fraction of a second).
 MAX_HTML_ELEMENTS: Final = 20_000
 
-_BLOCK_TAGS: Final = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table td th tr ul".split()
-)
-_DROP_TAGS: Final = ("script", "style", "noscript", "template")
-# Inline formatting: its text is part of a sentence even when it is one word ("will <em>watch</em>")
-_FORMATTING_TAGS: Final = frozenset(
-    "a abbr b bdi bdo cite code dfn em i kbd mark q s samp strong sub sup time u var html body "
-    "article main".split()
-)
-_PARAGRAPH_TAGS: Final = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption")
+_WORD: Final = re.compile(r"\w+")
 _HEADLINE_WITHIN: Final = 3  # the headline repeated in the text is among its first lines
 _KICKER_WORDS: Final = 5  # a label above the headline ("Explainer", "Live updates") is short
-_SPACES: Final = re.compile(r"[^\S\n]+")
-_WHITESPACE: Final = re.compile(r"\s+")
-_WORD: Final = re.compile(r"\w+")
 
 
 def article_from_html(html: str, source: str) -> Article:
     """The article in a decoded HTML page.
 
-    Paragraphs are separated by newlines; a first line repeating the title is dropped (it is
-    the headline, which ``title`` holds; :func:`drop_headline`, with a kicker above it), so are
-    paragraphs that are only a link (:func:`drop_link_blocks`), and so are the boilerplate lines
-    trafilatura leaves in (:func:`~wirecoder.readers.boilerplate.drop_boilerplate`: "Read more", "Top stories",
-    share and comment prompts, lists of links): ``text`` is the article without them. A truncated page yields what it holds. A date with a
-    year outside ``MIN_YEAR..MAX_YEAR`` is dropped with a warning. Raises :class:`InputError`
+    The page's markup is first made ready for trafilatura
+    (:func:`~wirecoder.readers.markup.prepare_tree`: links to other stories and advertising
+    labels out, ``<q>`` written with its quote marks, a lone ``<br>`` in a paragraph a space).
+    Paragraphs are separated by newlines; a run trafilatura flattened gets its breaks back from
+    the page's blocks (:func:`~wirecoder.readers.markup.restore_paragraphs`) and captions go;
+    typesetting characters are made plain (:func:`~wirecoder.readers.fields.typographic_text`);
+    the headline repeated at the top goes, with a kicker above it (:func:`drop_headline`), and so
+    do the boilerplate and furniture lines trafilatura leaves in
+    (:func:`~wirecoder.readers.boilerplate.drop_boilerplate`: "Read more", share and comment
+    prompts, lists of links, time lines, bylines, credits, pull quotes): ``text`` is the article
+    without them. A truncated page yields what it holds. A date with a year outside ``MIN_YEAR..MAX_YEAR`` is dropped with a warning. Raises :class:`InputError`
     when no article text is found, or when the page has over :data:`MAX_HTML_ELEMENTS`
     elements (the work budget: counted by lxml, which takes well under a second for them).
     """
@@ -157,168 +144,6 @@ def drop_headline(text: str, title: str | None) -> str:
 def _kicker(line: str) -> bool:
     words = _WORD.findall(line)
     return len(words) <= _KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
-
-
-@dataclass(frozen=True, slots=True)
-class PageBlocks:
-    """Texts of the page's blocks, whitespace folded: ``paragraphs`` (p, headings, list items,
-    blockquotes), ``captions`` (figcaption), ``body_paragraphs`` (the paragraphs of a JSON-LD
-    ``articleBody``, split at its line breaks)."""
-
-    paragraphs: tuple[str, ...] = ()
-    captions: frozenset[str] = frozenset()
-    body_paragraphs: tuple[str, ...] = ()
-
-
-def page_blocks(root: lxml.html.HtmlElement) -> PageBlocks:
-    """The block texts of a page (:class:`PageBlocks`)."""
-    paragraphs = tuple(t for e in root.iter(*_PARAGRAPH_TAGS)
-                       if (t := " ".join(typographic_text(e.text_content()).split())))
-    captions = frozenset(t for e in root.iter("figcaption")
-                         if (t := " ".join(typographic_text(e.text_content()).split())))
-    bodies: list[str] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        _article_bodies(data, bodies, 0)
-    body_paragraphs = tuple(
-        t for body in bodies
-        for line in (fragment_text(body) if "<" in body else typographic_text(body)).split("\n")
-        if (t := " ".join(line.split())))
-    return PageBlocks(paragraphs, captions, body_paragraphs)
-
-
-def _article_bodies(data: object, out: list[str], depth: int) -> None:
-    """Every ``articleBody`` string in a JSON-LD value (``@graph`` and nesting included)."""
-    if depth > 8:
-        return
-    if isinstance(data, dict):
-        body = data.get("articleBody")
-        if isinstance(body, str) and body.strip():
-            out.append(body)
-        for value in data.values():
-            if isinstance(value, (dict, list)):
-                _article_bodies(value, out, depth + 1)
-    elif isinstance(data, list):
-        for value in data:
-            _article_bodies(value, out, depth + 1)
-
-
-def restore_paragraphs(text: str, paragraphs: tuple[str, ...]) -> str:
-    """``text`` with a line break before each of ``paragraphs`` that it holds, when ``text`` is
-    one flattened run (no line break at all) holding at least two of them in order; otherwise
-    ``text`` unchanged. Only a space before a paragraph's start becomes a break: nothing else
-    in the text changes."""
-    if "\n" in text or len(paragraphs) < 2:
-        return text
-    chars = list(text)
-    cursor = breaks = 0
-    for paragraph in paragraphs:
-        k = text.find(paragraph, cursor)
-        if k < 0:
-            continue
-        if k > 0 and text[k - 1] == " ":
-            chars[k - 1] = "\n"
-            breaks += 1
-        cursor = k + len(paragraph)
-    return "".join(chars) if breaks else text
-
-
-def prepare_tree(root: lxml.html.HtmlElement) -> None:
-    """The page's tree made ready for trafilatura, in place: links to other stories out
-    (:func:`drop_link_blocks`), advertising labels out even inside a paragraph ("... leaders.
-    Advertisement The amendment ..."), ``<q>`` elements written out with the quote marks a
-    browser shows (trafilatura makes a ``<q>`` its own line, cutting the quote from its
-    attribution), and a single ``<br>`` inside a paragraph read as the space it is in prose
-    (trafilatura makes it a line break, which separates a quote from "she said"; a double
-    ``<br>`` stays a paragraph break)."""
-    drop_link_blocks(root)
-    for element in list(root.iter()):
-        if (isinstance(element.tag, str) and element.tag not in _FORMATTING_TAGS
-                and element.getparent() is not None
-                and (label := _short_text(element)) is not None
-                and label.lower().rstrip(".:") in AD_LABELS):
-            element.drop_tree()
-    for element in list(root.iter("q")):
-        element.text = "“" + (element.text or "")
-        last = element[-1] if len(element) else None
-        if last is not None:
-            last.tail = (last.tail or "") + "”"
-        else:
-            element.text += "”"
-        element.drop_tag()
-    for br in list(root.iter("br")):
-        paragraph = next((a for a in br.iterancestors() if a.tag in _BLOCK_TAGS), None)
-        if paragraph is None or paragraph.tag != "p" or _next_to_br(br):
-            continue
-        previous = br.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "").rstrip() + " " + (br.tail or "").lstrip()
-        else:
-            parent = br.getparent()
-            parent.text = (parent.text or "").rstrip() + " " + (br.tail or "").lstrip()
-        br.getparent().remove(br)
-
-
-def _short_text(element: lxml.html.HtmlElement, limit: int = 60) -> str | None:
-    """The element's text, whitespace folded, or None once it runs over ``limit`` characters
-    (read lazily: a container's long text is never built just to be compared with a label)."""
-    size, parts = 0, []
-    for piece in element.itertext():
-        size += len(piece)
-        if size > limit:
-            return None
-        parts.append(piece)
-    return " ".join("".join(parts).split())
-
-
-def _next_to_br(br: lxml.html.HtmlElement) -> bool:
-    """Whether another ``<br>`` is next to this one (only whitespace between them)."""
-    nxt, prev = br.getnext(), br.getprevious()
-    return ((nxt is not None and nxt.tag == "br" and not (br.tail or "").strip())
-            or (prev is not None and prev.tag == "br" and not (prev.tail or "").strip()))
-
-
-def drop_link_blocks(root: lxml.html.HtmlElement) -> None:
-    """Remove, in place, each paragraph or list item whose whole text is the text of its links
-    (``<p><a href=...>Another story's headline</a></p>``): a link to another page, never the
-    article's own prose (which has words outside any link). The tail text after it stays."""
-    for element in list(root.iter("p", "li")):
-        text = _WHITESPACE.sub("", element.text_content())
-        if not text:
-            continue
-        links = "".join(_WHITESPACE.sub("", a.text_content()) for a in element.iter("a"))
-        if links == text and element.getparent() is not None:
-            element.drop_tree()
-
-
-def fragment_text(fragment: str) -> str:
-    """The text of an HTML fragment (a feed entry's content): block elements become line
-    breaks, runs of spaces one space, scripts and styles go."""
-    if "<" not in fragment:
-        return typographic_text(clean_text(fragment))
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
-        return typographic_text(clean_text(fragment))
-    for element in list(root.iter(*_DROP_TAGS)):
-        element.drop_tree()
-    for element in root.iter():  # a source line break is a space in HTML, except in <pre>
-        in_pre = any(ancestor.tag == "pre" for ancestor in element.iterancestors())
-        if element.text and not (in_pre or element.tag == "pre"):
-            element.text = _WHITESPACE.sub(" ", element.text)
-        if element.tail and not in_pre:
-            element.tail = _WHITESPACE.sub(" ", element.tail)
-    for element in root.iter(*_BLOCK_TAGS):
-        element.text = "\n" + (element.text or "")
-        element.tail = "\n" + (element.tail or "")
-    lines = (_SPACES.sub(" ", line).strip()
-             for line in typographic_text(root.text_content()).split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 @dataclass(frozen=True, slots=True)
