@@ -181,6 +181,10 @@ def test_propositions_match_on_stemmed_content_words_and_the_object():
     assert not same_proposition("Serbia imposes sanctions", "Serbia imposes sanctions on Russia")
     # the object is there, the rest differs: F1 2*1/(3+4) < 0.5
     assert not same_proposition("Hungary blocks Russia", "Serbia imposes sanctions on Russia")
+    # singular and plural of a word ending in "ee" share a stem
+    assert content_words("nominee nominees agree agreed") == ["nomin", "nomin", "agr", "agr"]
+    assert same_proposition("Clint Barlow puts a hold on every nominee from the Department of Defense",
+                            "Barlow puts a hold on Defense Department nominees")
 
 
 def test_expected_shift_kind_follows_the_positions_rule():
