@@ -30,7 +30,7 @@ from ...lexicon.roles import INSTITUTION_WORDS, ORG_NAME_HEADS
 from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
-from .people import find_people
+from .people import country_owned_names, find_people
 from ...records import Entity
 from ...spans import span_at
 
@@ -126,6 +126,7 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
     """The span of a multi-word spaCy name without a leading "the", or None if it looks odd."""
     while first < last and doc[first].lower_ == "the":
         first += 1
+    last = _before_bracket(doc, first, last)
     while last > first and doc[last - 1].lower_ in ("'s", "\u2019s"):
         last -= 1  # "Skopje's" is a name and a possessive, not a longer name
     if last - first < 2:
@@ -140,12 +141,21 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
     return first, last
 
 
+def _before_bracket(doc: Doc, first: int, last: int) -> int:
+    """The end of a name the NER ran into its bracketed acronym ("China National Nuclear
+    Corporation (CNNC"): the token before the bracket."""
+    for k in range(first + 1, last):
+        if doc[k].text == "(":
+            return k
+    return last
+
+
 def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     """People, countries, organizations and cities of ``doc`` with their mentions (see the
     module doc)."""
     text = doc.text
     gaz = gazetteer
-    matches = gaz.match_tokens(text, [(t.idx, t.idx + len(t.text)) for t in doc])
+    matches = _compound_demonyms(doc, gaz.match_tokens(text, [(t.idx, t.idx + len(t.text)) for t in doc]))
     found_dateline = find_dateline(text)
     body = found_dateline.dateline.span.end if found_dateline is not None else 0
 
@@ -160,6 +170,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
 
     found = _Buckets()
     blocked: set[int] = set()
+    ends_of = {m.last: m for m in matches}
     for m in matches:
         tokens = range(m.first, m.last)
         ref = m.referent
@@ -178,7 +189,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
         surface = text[m.start : m.end]
         if ref.type == "PLACE":
             if m.start >= body and normalize(surface) not in _TERRITORIES and _is_city(doc, m):
-                found.add(("CITY", normalize(surface)), "CITY", surface, ref.country, m.start, m.end)
+                country = _place_kind_country(doc, m.first, ends_of) or ref.country
+                found.add(("CITY", normalize(surface)), "CITY", surface, country, m.start, m.end)
             continue
         if ref.metonym and not acts_as_government(doc[m.last - 1]):
             if m.start < body or _shouted(doc[m.last - 1]):
@@ -221,6 +233,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             said = _affiliation(doc, gaz, bodies, person.mentions)
             found.buckets[key].country = None if said == _IGO else said or home
 
+    _add_owned_bodies(doc, gaz, matches, blocked, found)
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
     _add_unknown_places(doc, gaz, blocked, found, body, home)
     _institution_roles(doc, gaz, blocked, found)
@@ -443,15 +456,56 @@ def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buc
                    or t.lower_ in _REGION_WORDS for t in toks)
         ):
             continue
-        country = home
+        country = _place_kind_country(doc, first, _ends(doc, gaz, first)) or home
         if last + 1 < n and doc[last].text == ",":
             ref = gaz.lookup(doc[last + 1].text) if doc[last + 1].text[:1].isupper() else None
             after = next((gaz.lookup(doc[last + 1 : k].text) for k in range(min(n, last + 5), last + 1, -1)
                           if gaz.lookup(doc[last + 1 : k].text) is not None), ref)
-            if after is not None and after.type == "COUNTRY" and after.country:
-                country = after.country
+            if after is not None and after.type in ("COUNTRY", "PLACE") and after.country:
+                country = after.country  # "Izmail, Ukraine", "El Paso, Texas"
         found.add(("CITY", normalize(name)), "CITY", name, country, toks.start_char, toks.end_char)
         blocked.update(range(first, last))
+
+
+def _compound_demonyms(doc: Doc, matches: list[SurfaceMatch]) -> list[SurfaceMatch]:
+    """ "Turkish Cypriot", "Greek Cypriot", "Irish American": two demonyms in a row name a
+    people of the second country; one match with the second's country."""
+    out: list[SurfaceMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.last == m.first and m.last - m.first == 1 and prev.last - prev.first == 1
+                and prev.referent.type == m.referent.type == "PLACE" and prev.referent.country
+                and m.referent.country and prev.referent.country != m.referent.country
+                and doc[m.first].ent_type_ == "NORP" and doc[prev.first].ent_type_ == "NORP"):
+            out[-1] = SurfaceMatch(prev.first, m.last, prev.start, m.end, m.referent)
+            continue
+        out.append(m)
+    return out
+
+
+# Nouns of a kind of place in "the Eritrean port of Assab", "the Swiss resort of Crans-Montana".
+_PLACE_KINDS = frozenset("""port city town village resort capital island harbour harbor enclave
+suburb outpost settlement hamlet""".split())
+
+
+def _ends(doc: Doc, gaz: Gazetteer, first: int) -> dict[int, SurfaceMatch]:
+    """Gazetteer matches ending at a token shortly before ``first``, by end token."""
+    lo = max(0, first - 4)
+    toks = [(t.idx, t.idx + len(t.text)) for t in doc[lo:first]]
+    return {lo + m.last: m for m in gaz.match_tokens(doc.text, toks)}
+
+
+def _place_kind_country(doc: Doc, first: int, ends: dict[int, SurfaceMatch]) -> str | None:
+    """The country of "the <Demonym> port of X" for the place X at token ``first``, or None."""
+    if first < 3 or doc[first - 1].lower_ != "of" or doc[first - 2].lower_ not in _PLACE_KINDS:
+        return None
+    k = first - 2
+    while k > 0 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].text.islower():
+        k -= 1  # "the Eritrean Red Sea port", "the Swiss mountain resort"
+    m = ends.get(k)
+    if m is not None and m.referent.type in ("PLACE", "COUNTRY") and m.referent.country:
+        return m.referent.country
+    return None
 
 
 @dataclass(slots=True)
@@ -477,6 +531,19 @@ def _title_modifier(doc: Doc, last: int, gaz: Gazetteer) -> bool:
     )
 
 
+def _add_owned_bodies(
+    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
+) -> None:
+    """ "Russia's Rosatom", "France's EDF": a country's firm or body (see
+    :func:`~wirecoder.stages.entities.people.country_owned_names`), at each of its mentions."""
+    owned = country_owned_names(doc, gaz, {m.last: m for m in matches})
+    for tok in doc:
+        key = normalize(tok.text)
+        if key in owned and tok.i not in blocked and tok.text[:1].isupper() and tok.pos_ == "PROPN":
+            found.add(("ORG", key), "ORG", tok.text, owned[key], tok.idx, tok.idx + len(tok.text), known=True)
+            blocked.add(tok.i)
+
+
 def _add_spacy_orgs(
     doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
 ) -> None:
@@ -488,15 +555,17 @@ def _add_spacy_orgs(
     ends = {m.last: m for m in matches}
     by_first = sorted(range(len(matches)), key=lambda k: matches[k].first)
     firsts = [matches[k].first for k in by_first]
+    owned = country_owned_names(doc, gaz, ends)
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
         known = gaz.actor(ent.text)
-        if ent.label_ == "PERSON" and (known is None or not known.org):
+        if ent.label_ == "PERSON" and (known is None or not known.org) and normalize(ent.text) not in owned:
             continue  # people are found in wirecoder.stages.entities.people; firms mislabelled PERSON come here
         first, last = ent.start, ent.end
         while first < last and doc[first].lower_ == "the":
             first += 1
+        last = _before_bracket(doc, first, last)
         while last > first and (doc[last - 1].lower_ in ("'s", "\u2019s") or doc[last - 1].is_punct):
             last -= 1
         if last <= first or any(t in blocked for t in range(first, last)):

@@ -26,7 +26,7 @@ from .titles import RoleMention, Title, apposition_after, role_mentions, title_b
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["ArticlePerson", "find_people"]
+__all__ = ["ArticlePerson", "country_owned_names", "find_people"]
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di",
                         "le", "la", "dos", "del", "du", "ter", "bint"})
@@ -119,10 +119,70 @@ def _person_apposition(doc: Doc, last: int, gaz: Gazetteer) -> bool:
         return True
     if nxt.like_num and last + 2 < n and doc[last + 2].text in (",", "."):
         return True
+    if nxt.lower_ == "who":
+        return True  # "Giorgos Hatzidakis, who runs a cafe"
+
     if nxt.lower_ in ("a", "an") and last + 2 < n:
         return "year" in doc[last + 2].lower_ or last + 3 < n and doc[last + 3].lower_ == "-" and "year" in (
             doc[last + 4].lower_ if last + 4 < n else "")
     return False
+
+
+def _role_apposition_before(doc: Doc, first: int, gaz: Gazetteer) -> bool:
+    """ "Its chief executive, Tamsin Hallerby, said": a lower-case role noun and a comma before a
+    name tell a person."""
+    if first < 2 or doc[first - 1].text != ",":
+        return False
+    role = doc[first - 2]
+    return role.text.islower() and gaz.roles.head(role.lower_) is not None and role.pos_ == "NOUN"
+
+
+# Verbs of speaking whose subject, named with two or three capitalized words, is a person
+# ("Rhodri Penhallow told reporters") whatever the NER calls it, unless it calls it a body.
+_PERSON_SPEECH = frozenset({"say", "tell", "add", "write"})
+
+
+def _speaks(doc: Doc, first: int, last: int) -> bool:
+    head = doc[last - 1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ not in _PERSON_SPEECH or verb.pos_ != "VERB":
+        return False
+    if verb.i in (last, first - 1):
+        return True  # next to it: "Rhodri Penhallow told", "said Name"
+    # or after an apposition between commas: "Salif Kaboré, a researcher in Ouagadougou, told"
+    return (verb.i > last + 2 and doc[last].text == "," and doc[verb.i - 1].text == ","
+            and doc[last + 1].lower_ in ("a", "an", "the", "who")
+            and not any(t.text in ".;:\"\u201c\u201d" for t in doc[last : verb.i]))
+
+
+# Words of a portfolio ("International Relations and Cooperation", "Territories Development"),
+# which end before the name of the minister who holds it.
+_PORTFOLIO_ENDINGS = ("tion", "ment", "ity", "ies", "ics", "ance", "ence", "ure", "ism", "ing",
+                      "airs", "ations", "ources", "ices", "ways", "works", "fare", "ports")
+
+
+def _portfolio_word(tok: Token, gaz: Gazetteer) -> bool:
+    low = tok.lower_
+    return (gaz.roles.is_word(low) or low in INSTITUTION_WORDS or low.endswith(_PORTFOLIO_ENDINGS)
+            or gaz.lookup(tok.text) is not None)
+
+
+def _portfolio_name(doc: Doc, start: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """ "[Minister] of International Relations and Cooperation Thembisa Ngcobo": the name
+    (tokens) after a portfolio of capitalized words, or None."""
+    n = len(doc)
+    if start + 3 >= n or doc[start].lower_ not in ("of", "for") or not doc[start + 1].text[:1].isupper():
+        return None
+    r = start + 1
+    while r < n and (doc[r].text[:1].isupper() and doc[r].is_alpha or doc[r].lower_ in ("and", "&")
+                     and r + 1 < n and doc[r + 1].text[:1].isupper()):
+        r += 1
+    k = r
+    while k > start + 2 and r - k < 3 and _is_name_token(doc[k - 1], gaz) and not _portfolio_word(doc[k - 1], gaz):
+        k -= 1
+    if r - k < 2 or not _portfolio_word(doc[k - 1], gaz):
+        return None
+    return k, r
 
 
 def _hyphen_tail(doc: Doc, j: int, first: int, gaz: Gazetteer) -> bool:
@@ -229,10 +289,13 @@ def find_people(
     ends = {m.last: m for m in matches}
     starts = {m.first: m for m in matches}
     names: dict[int, _NameMention] = {}  # by first token
+    owned = country_owned_names(doc, gaz, ends)
 
     def add(first: int, last: int, title: Title | None = None) -> None:
         if last <= first or any(t in blocked for t in range(first, last)):
             return
+        if last - first == 1 and title is None and normalize(doc[first].text) in owned:
+            return  # "Russia's Rosatom": a country's firm or body, not a person
         if any(first < o.last and o.first < last for o in names.values()):
             return
         name = _make_name(doc, first, last)
@@ -252,6 +315,21 @@ def find_people(
         if roles.head(tok.lower_) is None or tok.i + 1 >= len(doc):
             continue
         start = tok.i + 1
+        portfolio = _portfolio_name(doc, start, gaz)
+        if portfolio is not None:
+            # "Deputy Minister of International Relations and Cooperation Thembisa Ngcobo"
+            title = title_before(doc, start, gaz, ends)
+            if title is not None and not title.plural:
+                title.role_words = [*title.role_words, doc[start].lower_,
+                                    *(t.lower_ for t in doc[start + 1 : portfolio[0]])]
+                if title.country is None:  # "President of Serbia [Aleksandar Vucic]"
+                    title.country = next((m.referent.country for f, m in starts.items()
+                                          if start < f < portfolio[0] and m.referent.type == "COUNTRY"), None)
+                add(*portfolio, title)
+            continue
+        bound = starts.get(start + 1)
+        if doc[start].lower_ == "to" and bound is not None and bound.referent.type == "COUNTRY":
+            start = bound.last  # "Eritrean Ambassador to Russia [Habtom Zerai]"
         end = _name_extent(doc, start, gaz)
         if end == start or end < len(doc) and roles.head(doc[end].lower_) is not None:
             continue  # no name, or a title goes on ("Chief Operating Officer")
@@ -306,7 +384,7 @@ def find_people(
     # Names the NER calls a place, a body or a title ("Ruben Arzamendi, secretary general of",
     # "Norma Ibarguren, a 71-year-old retired teacher,"): a person by the apposition after them.
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "ORG", "WORK_OF_ART", "NORP") or not 2 <= len(ent) <= 4:
+        if ent.label_ not in ("GPE", "ORG", "WORK_OF_ART", "NORP", "PRODUCT", "FAC", "LOC") or not 2 <= len(ent) <= 4:
             continue
         first, last = ent.start, ent.end
         if any(t in blocked for t in range(first, last)) or gaz.lookup(ent.text) is not None:
@@ -314,7 +392,14 @@ def find_people(
         if not all(_is_name_token(t, gaz) or _hyphen_tail(doc, t.i, first, gaz) or t.text == "-"
                    for t in doc[first:last]):
             continue
-        if _person_apposition(doc, last, gaz) or apposition_after(doc, last, gaz, starts) is not None:
+        if ent.label_ in ("PRODUCT", "FAC", "LOC"):  # rarely a person: only a speaker or a "who"
+            person = _speaks(doc, first, last) or last + 1 < len(doc) and doc[last].text == "," and (
+                doc[last + 1].lower_ == "who")
+        else:
+            person = (_person_apposition(doc, last, gaz) or apposition_after(doc, last, gaz, starts) is not None
+                      or _role_apposition_before(doc, first, gaz)
+                      or ent.label_ != "ORG" and _speaks(doc, first, last))
+        if person:
             add(first, last, title_before(doc, first, gaz, ends))
 
     # Appositions give a title and a country to the name before them.
@@ -353,6 +438,31 @@ def find_people(
     for mention in role_mentions(doc, gaz, ends, starts, taken):
         _attach(mention, clusters)
     return [_person(c, gaz) for c in clusters if c.names]
+
+
+def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch]) -> dict[str, str]:
+    """Single capitalized words a country owns with no title between: "Russia's Rosatom",
+    "France's EDF". People are introduced with a title or a full name ("Russia's President
+    Putin"), so such a word, the NER's PERSON or not, names a firm or body (normalized).
+    """
+    out: dict[str, str] = {}
+    for tok in doc:
+        i = tok.i
+        if i < 2 or doc[i - 1].lower_ not in ("'s", "\u2019s") or not tok.text[:1].isupper():
+            continue
+        owner = ends.get(i - 1)
+        if owner is None or owner.referent.type != "COUNTRY" or owner.referent.metonym:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ in ("of", "for")):
+            continue  # "Russia's Vladimir Putin", "Latvia's Office of Citizenship"
+        if tok.lower_ in INSTITUTION_WORDS or tok.lower_ in HONORIFICS or gaz.roles.is_word(tok.lower_):
+            continue
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "") and owner.referent.country and (
+            gaz.lookup(tok.text) is None
+        ):
+            out.setdefault(normalize(tok.text), owner.referent.country)
+    return out
 
 
 def _cluster(names: list[_NameMention]) -> list[_Cluster]:

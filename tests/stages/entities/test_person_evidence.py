@@ -1,0 +1,143 @@
+"""The evidence that gives a person (or a firm) its country and type, on short texts of our own.
+
+The order, as news writes it: the person's own title ("Eritrean Ambassador to Russia X": the
+country he is posted to is not his), the body they speak for, then the story's country last.
+Names the NER mistypes are people when the text says so (", who", "its chief executive, X",
+"X told reporters"); a single word a country owns ("Russia's Rosatom") is a firm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.lexicon.gazetteer import load_gazetteer
+from wirecoder.records import Entity
+from wirecoder.stages.entities.find import find_entities
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    gaz = load_gazetteer()
+
+    def run(text: str) -> tuple[Entity, ...]:
+        return find_entities(nlp(text), gaz)
+
+    return run
+
+
+def named(entities, last_word: str) -> list[Entity]:
+    return [e for e in entities if e.name.split()[-1] == last_word]
+
+
+def one(entities, last_word: str) -> Entity:
+    found = named(entities, last_word)
+    assert len(found) == 1, (last_word, [(e.type, e.name, e.country) for e in entities])
+    return found[0]
+
+
+# ------------------------------------------------------------------ titles
+
+
+@pytest.mark.parametrize("text, country", [
+    ("MOSCOW, May 2. /TASS/. Eritrean Ambassador to Russia Habtom Zerai told TASS on Friday "
+     "that talks with Russia would continue.", "ERI"),
+    ("Kenyan Ambassador to China Wanjiru Mbugua said on Monday that trade with China had grown.",
+     "KEN"),
+])
+def test_the_country_an_ambassador_is_posted_to_is_not_his_own(extract, text, country):
+    person = one(extract(text), text.split(" told")[0].split(" said")[0].split()[-1])
+    assert (person.type, person.country) == ("PERSON", country)
+    assert person.role is not None and person.role.startswith("Ambassador to")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("South African Deputy Minister of International Relations and Cooperation Lindiwe Mabaso "
+     "told reporters the bloc would grow.", "Lindiwe Mabaso", "ZAF"),
+    ("Kenyan Minister for Roads and Transport Development Peter Kamau said the road would open.",
+     "Peter Kamau", "KEN"),
+])
+def test_a_minister_named_after_a_portfolio_of_capitalized_words_is_a_person(extract, text, name, country):
+    ents = extract(text)
+    person = one(ents, name.split()[-1])
+    assert (person.type, person.name, person.country) == ("PERSON", name, country)
+    assert person.role and " of " in person.role or " for " in person.role
+    assert not [e for e in ents if e.type == "ORG" and name.split()[-1] in e.name]
+
+
+# ------------------------------------------------------------------ persons the NER mistypes
+
+
+def test_a_name_followed_by_who_is_a_person(extract):
+    ents = extract('"Nothing will change," said Giorgos Hatzidakis, who runs a bakery on the harbor.')
+    assert one(ents, "Hatzidakis").type == "PERSON"
+
+
+def test_a_name_in_apposition_to_a_role_noun_is_a_person(extract):
+    ents = extract("The industry body Wine Growers Union welcomed the move. Its chief executive, "
+                   "Tamsin Hallerby, said exports would recover.")
+    assert one(ents, "Hallerby").type == "PERSON"
+
+
+def test_a_name_that_tells_reporters_is_a_person(extract):
+    ents = extract('"We are ready to talk," Rhodri Penhallow told reporters after the meeting. '
+                   "In May, Penhallow had promised an end to the quotas.")
+    person = one(ents, "Penhallow")
+    assert person.type == "PERSON" and [m.text for m in person.mentions] == ["Rhodri Penhallow", "Penhallow"]
+
+
+# ------------------------------------------------------------------ peoples and firms
+
+
+def test_two_demonyms_in_a_row_are_a_people_of_the_second_country(extract):
+    ents = extract("Hasan Ozdagli, who is in charge of foreign affairs in the Turkish Cypriot "
+                   "administration, said the talks had failed.")
+    assert one(ents, "Ozdagli").country == "CYP"
+
+
+def test_a_single_word_a_country_owns_is_its_firm(extract):
+    ents = extract("Russia's Rosatom and France's Orano are competing for the contract. "
+                   'Officials said Rosatom "could lead a consortium."')
+    rosatom = one(ents, "Rosatom")
+    assert (rosatom.type, rosatom.country, len(rosatom.mentions)) == ("ORG", "RUS", 2)
+    assert (one(ents, "Orano").type, one(ents, "Orano").country) == ("ORG", "FRA")
+
+
+def test_a_firm_named_with_its_acronym_in_brackets_keeps_its_country_word(extract):
+    ents = extract("China National Nuclear Corporation (CNNC) and South Korea's KHNP bid for the plant.")
+    firm = one(ents, "Corporation")
+    assert (firm.type, firm.name, firm.country) == ("ORG", "China National Nuclear Corporation", "CHN")
+
+
+def test_a_country_office_of_a_named_body_is_not_a_firm(extract):
+    ents = extract("Latvia's Office of Citizenship and Migration Affairs said it had sent letters.")
+    assert not [e for e in ents if e.name == "Office"]
+
+
+# ------------------------------------------------------------------ places
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Ethiopia denied planning to seize the Eritrean port of Assab by force.", "Assab", "ERI"),
+    ("ATHENS (AP) - Talks collapsed at the Swiss resort of Crans-Montana in 2017.", "Crans-Montana", "CHE"),
+])
+def test_a_place_named_as_a_countrys_port_or_town_is_in_that_country(extract, text, city, country):
+    place = one(extract(text), city)
+    assert (place.type, place.country) == ("CITY", country)
+
+
+def test_a_city_followed_by_its_state_is_in_the_states_country(extract):
+    ents = extract("CIUDAD JUAREZ, Mexico (AP) - Drivers blocked the bridge to El Paso, Texas, on Monday.")
+    assert one(ents, "Paso").country == "USA"
+
+
+def test_a_speaker_after_an_apposition_is_a_person_of_the_city_it_names(extract):
+    ents = extract('"The junta is betting on its new partners," Salif Kabore, a security researcher '
+                   "in Ouagadougou, told AFP.")
+    person = one(ents, "Kabore")
+    assert (person.type, person.country) == ("PERSON", "BFA")
+
+
+def test_a_place_in_apposition_to_a_spokesman_is_not_a_person(extract):
+    ents = extract("The Philippines will never abandon Second Thomas Shoal, a spokesman for its "
+                   "National Maritime Council said on Wednesday.")
+    assert not [e for e in ents if e.type == "PERSON" and "Shoal" in e.name]
