@@ -141,3 +141,33 @@ def test_a_place_in_apposition_to_a_spokesman_is_not_a_person(extract):
     ents = extract("The Philippines will never abandon Second Thomas Shoal, a spokesman for its "
                    "National Maritime Council said on Wednesday.")
     assert not [e for e in ents if e.type == "PERSON" and "Shoal" in e.name]
+
+
+# ------------------------------------------------------------------ the body and the frame
+
+
+def test_a_spokesman_for_the_organization_speaks_for_the_one_named_before(extract):
+    ents = extract("RIYADH (Reuters) - Iran's Civil Aviation Organization said flights would resume. "
+                   "Hamidreza Sanei, a spokesman for the organization, told reporters that 14 flights "
+                   "were planned to Saudi Arabia.")
+    assert one(ents, "Sanei").country == "IRN"
+
+
+def test_a_sentence_that_opens_in_a_country_frames_its_people_and_places(extract):
+    ents = extract("LONDON (Reuters) - Britain will close the fishery, the minister said. In Denmark, "
+                   "whose boats fish there most, Soren Kjaersgaard, who chairs an association in the "
+                   "port of Esbjerg, told local radio the ban would hurt.")
+    assert one(ents, "Kjaersgaard").country == "DNK"
+    assert (one(ents, "Esbjerg").type, one(ents, "Esbjerg").country) == ("CITY", "DNK")
+
+
+def test_a_person_who_represents_a_country_is_of_that_country(extract):
+    ents = extract("SEOUL (AP) - South Korea held a memorial on Sunday. Japan was represented by "
+                   "Kenji Morisawa, a vice minister.")
+    assert one(ents, "Morisawa").country == "JPN"
+
+
+def test_without_a_dateline_the_ledes_subject_is_the_storys_country(extract):
+    ents = extract("Ukraine shipped a record volume of grain despite Russian attacks on its ports, "
+                   "Taras Hnatyshyn, a deputy minister, said. Russia said Russian ships would respond.")
+    assert one(ents, "Hnatyshyn").country == "UKR"

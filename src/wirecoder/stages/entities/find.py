@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
-from ...lexicon.roles import INSTITUTION_WORDS, ORG_NAME_HEADS
+from ...lexicon.roles import BODY_HEADS, INSTITUTION_WORDS, ORG_NAME_HEADS
 from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
@@ -208,7 +208,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             found.add(key, "ORG", ref.name, ref.country, m.start, m.end, known=True)
             found.org_ends[m.last] = key
 
-    home = _home_country(gaz, matches, body, found_dateline)
+    home = _home_country(gaz, matches, body, found_dateline, doc)
     institutions = find_institutions(doc, gaz, matches, blocked, home, body)
     for inst in institutions:
         key = ("ORG", normalize(inst.name))
@@ -223,6 +223,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     for inst in institutions:
         bodies[inst.last - 1] = inst.country
     people = find_people(doc, gaz, matches, blocked)
+    unplaced: list[tuple[tuple[str, str], list[tuple[int, int]]]] = []
     for number, person in enumerate(people):
         key = ("PERSON", str(number))
         for first, last in person.mentions:
@@ -230,11 +231,15 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
                       doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), role=person.role)
             blocked.update(range(first, last))
         if person.country is None:
-            said = _affiliation(doc, gaz, bodies, person.mentions)
-            found.buckets[key].country = None if said == _IGO else said or home
+            unplaced.append((key, person.mentions))
 
     _add_owned_bodies(doc, gaz, matches, blocked, found)
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
+    named = _named_bodies(doc, found, bodies)
+    starts = {m.first: m for m in matches}
+    for key, mentions in unplaced:
+        said = _affiliation(doc, gaz, bodies, mentions, named) or _framed(doc, mentions, starts)
+        found.buckets[key].country = None if said == _IGO else said or home
     _add_unknown_places(doc, gaz, blocked, found, body, home)
     _institution_roles(doc, gaz, blocked, found)
     for bucket in found.buckets.values():
@@ -349,7 +354,27 @@ districts county oblast krai canton governorate prefecture territory territories
 valley mountains peninsula sea ocean gulf bay coast river lake strait""".split())
 
 
-def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateline) -> str | None:
+def _lede_subject(doc: Doc, matches: list[SurfaceMatch], body: int) -> str | None:
+    """The country that is the subject of the first sentence of the body ("Ukraine shipped a
+    record volume of grain ..."): the story's protagonist, or None."""
+    if not doc.has_annotation("DEP"):
+        return None
+    sent = next((s for s in doc.sents if s.end_char > body and s.text.strip()), None)
+    if sent is None:
+        return None
+    for m in matches:
+        if m.first < sent.start or m.last > sent.end:
+            continue
+        ref = m.referent
+        tok = doc[m.last - 1]
+        if ref.type == "COUNTRY" and ref.country and not ref.metonym and tok.dep_ in ("nsubj", "nsubjpass") and (
+            tok.head.dep_ == "ROOT" or tok.head.head.dep_ == "ROOT" and tok.head.dep_ in ("ccomp", "conj")
+        ):
+            return ref.country
+    return None
+
+
+def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateline, doc: Doc | None = None) -> str | None:
     """The country the story is about: the dateline's ("BELGRADE", "CIUDAD JUAREZ, Mexico"),
     unless the body names another country far more often ("PARIS (AFP) - France's last troops in
     Burkina Faso ..." is a Burkina Faso story); without a dateline, the country the body names
@@ -369,6 +394,8 @@ def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateli
         if ref is not None and ref.country:
             placed = ref.country
     ranked = counts.most_common(2)
+    if placed is None and doc is not None:
+        placed = _lede_subject(doc, matches, body)  # no dateline: the lede's subject
     if placed is not None:
         if ranked and ranked[0][0] != placed and ranked[0][1] >= _DOMINANT * max(1, counts[placed]) + 2:
             return ranked[0][0]
@@ -385,7 +412,60 @@ _IGO = "IGO"  # an affiliation with an international body: no country
 _CLAUSE_END = frozenset({".", ";", ":", "\u201d", "\u201c", '"', "(", ")", "?", "!"})
 
 
-def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentions) -> str | None:
+def _named_bodies(doc: Doc, found: _Buckets, bodies: dict[int, str | None]) -> list[tuple[int, str, str | None]]:
+    """Organizations named so far with a country (or known international ones): adds the last
+    token of each mention to ``bodies``; returns (first token, head word, country) in text
+    order, for "a spokesman for the organization" to find the organization."""
+    by_end = {t.idx + len(t.text): t.i for t in doc}
+    by_start = {t.idx: t.i for t in doc}
+    out: list[tuple[int, str, str | None]] = []
+    for bucket in found.buckets.values():
+        if bucket.type != "ORG" or bucket.country is None and not bucket.known:
+            continue
+        head = bucket.name.split()[-1].lower()
+        for start, end in bucket.spans:
+            last, first = by_end.get(end), by_start.get(start)
+            if last is None or first is None:
+                continue
+            bodies.setdefault(last, bucket.country)
+            out.append((first, head, bucket.country))
+    out.sort()
+    return out
+
+
+def _framed(doc: Doc, mentions, starts: dict[int, SurfaceMatch]) -> str | None:
+    """The country a sentence frames a person in: "In Denmark, ..., [Name] told Danish radio",
+    "Japan was represented by [Name]"."""
+    for first, last in mentions:
+        tok = doc[last - 1]
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ == "represent":
+            verb = tok.head.head
+            for child in verb.children:
+                if child.dep_ == "nsubjpass":
+                    m = next((m for f, m in starts.items() if f <= child.i < m.last), None)
+                    if m is not None and m.referent.type == "COUNTRY" and m.referent.country:
+                        return m.referent.country
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return None
+    return next((c for c in (sentence_frame(doc, f, starts) for f, _ in sorted(mentions)) if c), None)
+
+
+def sentence_frame(doc: Doc, i: int, starts: dict[int, SurfaceMatch]) -> str | None:
+    """The country of a sentence that opens "In <Country>," (token ``i`` in it), or None."""
+    sent = doc[i].sent
+    k = sent.start
+    while k < sent.end and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k + 2 >= sent.end or doc[k].lower_ != "in":
+        return None
+    m = starts.get(k + 1)
+    if m is None or m.referent.type != "COUNTRY" or m.referent.metonym or not m.referent.country:
+        return None
+    return m.referent.country if m.last < sent.end and doc[m.last].text == "," else None
+
+
+def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentions,
+                 named: list[tuple[int, str, str | None]] = ()) -> str | None:
     """The country a person is said to speak for, near a mention of the name: the words before
     it ("China's special envoy for the region, X", "UN envoy X") or its apposition ("X, an IMF
     spokeswoman", "X, who heads Kazakhstan's Atomic Energy Agency,"). ``bodies`` maps the last
@@ -398,6 +478,11 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
             while j < n and j - last < 14 and doc[j].text not in _CLAUSE_END and doc[j].text != ",":
                 if j in bodies:
                     return bodies[j] or _IGO
+                if doc[j].lower_ == "the" and j + 1 < n and doc[j + 1].lower_ in BODY_HEADS and named:
+                    # "X, a spokesman for the organization,": the organization named last before
+                    earlier = [c for f, head, c in named if f < first and head == doc[j + 1].lower_]
+                    if earlier:
+                        return earlier[-1] or _IGO
                 if doc[j].text[:1].isupper() and _is_international_name(doc[j].text):
                     return _IGO
                 j += 1
@@ -456,7 +541,7 @@ def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buc
                    or t.lower_ in _REGION_WORDS for t in toks)
         ):
             continue
-        country = _place_kind_country(doc, first, _ends(doc, gaz, first)) or home
+        country = _place_kind_country(doc, first, _ends(doc, gaz, first)) or _frame_of(doc, gaz, first) or home
         if last + 1 < n and doc[last].text == ",":
             ref = gaz.lookup(doc[last + 1].text) if doc[last + 1].text[:1].isupper() else None
             after = next((gaz.lookup(doc[last + 1 : k].text) for k in range(min(n, last + 5), last + 1, -1)
@@ -488,11 +573,24 @@ _PLACE_KINDS = frozenset("""port city town village resort capital island harbour
 suburb outpost settlement hamlet""".split())
 
 
+def _frame_of(doc: Doc, gaz: Gazetteer, i: int) -> str | None:
+    """The country of "In <Country>, ..." for a sentence with token ``i`` (see :func:`sentence_frame`)."""
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return None
+    sent = doc[i].sent
+    toks = [(t.idx, t.idx + len(t.text)) for t in doc[sent.start : min(sent.end, sent.start + 8)]]
+    return sentence_frame(doc, i, {sent.start + m.first: _shifted(m, sent.start) for m in gaz.match_tokens(doc.text, toks)})
+
+
+def _shifted(m: SurfaceMatch, by: int) -> SurfaceMatch:
+    return SurfaceMatch(m.first + by, m.last + by, m.start, m.end, m.referent)
+
+
 def _ends(doc: Doc, gaz: Gazetteer, first: int) -> dict[int, SurfaceMatch]:
     """Gazetteer matches ending at a token shortly before ``first``, by end token."""
     lo = max(0, first - 4)
     toks = [(t.idx, t.idx + len(t.text)) for t in doc[lo:first]]
-    return {lo + m.last: m for m in gaz.match_tokens(doc.text, toks)}
+    return {lo + m.last: _shifted(m, lo) for m in gaz.match_tokens(doc.text, toks)}
 
 
 def _place_kind_country(doc: Doc, first: int, ends: dict[int, SurfaceMatch]) -> str | None:
