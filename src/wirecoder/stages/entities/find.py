@@ -65,6 +65,13 @@ _ADDRESS_VERBS = frozenset("""warn urge accuse blame criticize criticise condemn
 pressure press sanction support back threaten thank praise invite persuade convince reassure
 court punish help force allow push lobby notify inform remind assure challenge defy oppose
 confront engage reject recognize recognise trust betray join""".split())
+# Verbs of judging whose "in <capital> as" is that government's view ("seen in Brussels as").
+_JUDGE_VERBS = frozenset("see view regard perceive consider read interpret welcome treat".split())
+# Participles of deciding and drafting whose "in <capital>" is the government that did it ("a
+# script written in Moscow", "a plan drafted in Beijing").
+_AUTHOR_VERBS = frozenset("write draft decide dictate devise script hatch cook approve order plot".split())
+# Verbs whose "at <capital>" is aimed at its government ("looking at Washington", "a swipe at").
+_AT_VERBS = frozenset("look glance stare point aim direct target wink nod hint jab swipe".split())
 # Heads of a possessive capital that make it a place ("Moscow's streets").
 _PLACE_NOUNS = frozenset("""street streets mayor residents resident center centre airport
 airports suburbs suburb outskirts metro subway population citizens city people district
@@ -106,6 +113,15 @@ def acts_as_government(token: Token) -> bool:
             prep.head.lemma_.lower() in _GOV_NOUNS or prep.head.lemma_.lower() in _FROM_NOUNS
         ):
             return True  # "calls from Brussels", "a million from Seoul"
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if word == "in" and verb.pos_ == "VERB" and (
+            lemma in _JUDGE_VERBS and any(c.lower_ == "as" for c in verb.children)
+            or lemma in _AUTHOR_VERBS and verb.tag_ == "VBN"
+        ):
+            return True  # "is seen in Brussels as a front-runner", "a script written in Moscow"
+        if word == "at" and lemma in _AT_VERBS:
+            return True  # "looking over its shoulder at Washington"
         if word in _LOCATIVE:
             return False
         return prep.head.lemma_.lower() in _GOV_NOUNS
