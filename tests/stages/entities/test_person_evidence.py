@@ -171,3 +171,29 @@ def test_without_a_dateline_the_ledes_subject_is_the_storys_country(extract):
     ents = extract("Ukraine shipped a record volume of grain despite Russian attacks on its ports, "
                    "Taras Hnatyshyn, a deputy minister, said. Russia said Russian ships would respond.")
     assert one(ents, "Hnatyshyn").country == "UKR"
+
+
+# ------------------------------------------------------------------ organizations the NER splits or misses
+
+
+def test_an_of_name_the_ner_split_at_and_is_one_organization(extract):
+    ents = extract('"The ban will stay as long as the public is not convinced," said Cho Min-jae, an '
+                   "official at South Korea's Ministry of Oceans and Fisheries, quoted by the Yonhap news agency.")
+    body = one(ents, "Fisheries")
+    assert (body.type, body.name, body.country) == ("ORG", "Ministry of Oceans and Fisheries", "KOR")
+
+
+def test_a_group_noun_after_a_name_is_part_of_the_groups_name(extract):
+    ents = extract("He denied that Iran was arming the Houthi movement, which has fired missiles at ships.")
+    assert one(ents, "movement").name == "Houthi movement"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TALLINN (AFP) - The amendment was backed by 93 of the 101 members of the Riigikogu on Wednesday.",
+     "Riigikogu"),
+    ("RIGA (Reuters) - The amendments, adopted by the Saeima in September, require a language test.",
+     "Saeima"),
+])
+def test_a_one_word_name_that_acts_or_has_members_is_a_body(extract, text, name):
+    body = one(extract(text), name)
+    assert body.type == "ORG"

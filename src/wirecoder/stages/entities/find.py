@@ -658,6 +658,56 @@ def _add_owned_bodies(
             blocked.add(tok.i)
 
 
+# Lower-case nouns that end the name of an armed or political group ("the Houthi movement").
+_GROUP_TAILS = frozenset("movement group militia faction network".split())
+# Heads whose "of the X" makes X a body ("members of the Riigikogu", "the speaker of the Saeima").
+_MEMBER_NOUNS = frozenset("member members speaker deputy deputies chairman chairwoman majority "
+                          "session vote approval".split())
+
+
+def _org_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[str, int, int]]:
+    """spaCy's ORG and PERSON spans (label, first, last), repaired: an ORG split at "and" inside
+    an "of" name joined again ("Ministry of Oceans" + "and Fisheries"), an ORG with its group noun
+    ("the Houthi movement"), and a one-word place name that acts as a body ("adopted by the
+    Saeima", "members of the Riigikogu")."""
+    ents = list(doc.ents)
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        label, first, last = ent.label_, ent.start, ent.end
+        if label == "ORG":
+            while (k + 1 < len(ents) and ents[k + 1].label_ == "ORG" and ents[k + 1].start == last + 1
+                   and doc[last].lower_ in ("and", "&")
+                   and any(t.lower_ in ("of", "for") for t in doc[first:last])):
+                k += 1
+                last = ents[k].end
+            if last < len(doc) and doc[last].lower_ in _GROUP_TAILS and doc[last].pos_ == "NOUN" and last - first <= 3:
+                last += 1
+            out.append((label, first, last))
+        elif label == "PERSON":
+            out.append((label, first, last))
+        elif label in ("FAC", "LOC", "GPE") and last - first == 1 and _acts_as_body(doc[first], gaz):
+            out.append(("ORG", first, last))
+        k += 1
+    return out
+
+
+def _acts_as_body(tok: Token, gaz: Gazetteer) -> bool:
+    """A one-word name after "the" that the parse makes a body: the agent of a passive ("adopted by
+    the Saeima") or what members belong to ("members of the Riigikogu")."""
+    if tok.pos_ != "PROPN" or tok.i == 0 or doc_word(tok, -1) != "the" or gaz.lookup(tok.text) is not None:
+        return False
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.dep_ == "agent" or prep.lower_ == "of" and prep.head.lemma_.lower() in _MEMBER_NOUNS
+
+
+def doc_word(tok: Token, offset: int) -> str:
+    return tok.doc[tok.i + offset].lower_
+
+
 def _add_spacy_orgs(
     doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
 ) -> None:
@@ -670,13 +720,11 @@ def _add_spacy_orgs(
     by_first = sorted(range(len(matches)), key=lambda k: matches[k].first)
     firsts = [matches[k].first for k in by_first]
     owned = country_owned_names(doc, gaz, ends)
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "PERSON"):
-            continue
+    for label, first, last in _org_spans(doc, gaz):
+        ent = doc[first:last]
         known = gaz.actor(ent.text)
-        if ent.label_ == "PERSON" and (known is None or not known.org) and normalize(ent.text) not in owned:
+        if label == "PERSON" and (known is None or not known.org) and normalize(ent.text) not in owned:
             continue  # people are found in wirecoder.stages.entities.people; firms mislabelled PERSON come here
-        first, last = ent.start, ent.end
         while first < last and doc[first].lower_ == "the":
             first += 1
         last = _before_bracket(doc, first, last)
