@@ -197,3 +197,23 @@ def test_a_group_noun_after_a_name_is_part_of_the_groups_name(extract):
 def test_a_one_word_name_that_acts_or_has_members_is_a_body(extract, text, name):
     body = one(extract(text), name)
     assert body.type == "ORG"
+
+
+def test_a_bodys_last_word_alone_is_a_short_form_of_it(extract):
+    ents = extract("NEW DELHI (Reuters) - The European Commission defended the levy. A Commission "
+                   "spokeswoman, Sofie Martens, said it treated all partners alike.")
+    commission = one(ents, "Commission")
+    assert [m.text for m in commission.mentions] == ["European Commission", "Commission"]
+    assert one(ents, "Martens").country is None  # she speaks for an international body
+
+
+def test_an_ambassador_to_an_international_body_speaks_for_his_country(extract):
+    ents = extract("GENEVA (Reuters) - Switzerland's ambassador to the WTO, Urs Brunner, said Bern "
+                   "opposed the waiver.")
+    person = one(ents, "Brunner")
+    assert (person.type, person.country) == ("PERSON", "CHE")
+
+
+def test_a_word_in_apposition_to_an_association_is_a_body(extract):
+    ents = extract("Imports rose 11 percent last year, according to Eurofer, the industry association.")
+    assert one(ents, "Eurofer").type == "ORG"

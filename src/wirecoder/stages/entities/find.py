@@ -512,6 +512,11 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
             tok = doc[j - 1]
             if tok.text in _CLAUSE_END or tok.pos_ in ("VERB", "AUX") or tok.text == ",":
                 break
+            posted = _posted_to(doc, j - 1)
+            if posted is not None:
+                j = posted  # "ambassador to the WTO": where he is posted, not whom he speaks for
+                steps += 1
+                continue
             if j - 1 in bodies:
                 return bodies[j - 1] or _IGO
             if tok.text[:1].isupper() and _is_international_name(tok.text):
@@ -522,6 +527,19 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
             j -= 1
             steps += 1
     return None
+
+
+def _posted_to(doc: Doc, i: int) -> int | None:
+    """The token of "to" when token ``i`` ends a "to (the) <Name>" after a title ("ambassador to
+    the WTO", "envoy to Russia"), else None."""
+    k = i
+    while k > 0 and doc[k].text[:1].isupper() and i - k < 6:
+        k -= 1
+    if k < i and doc[k].lower_ == "the" and k > 0:
+        k -= 1
+    if k == i or doc[k].lower_ != "to" or k == 0 or not doc[k - 1].is_alpha or doc[k - 1].text[:1].isupper():
+        return None
+    return k
 
 
 _INTERNATIONAL_WORDS = frozenset({"un", "u.n.", "united nations", "international", "world", "eu",
@@ -654,7 +672,8 @@ def _add_owned_bodies(
     for tok in doc:
         key = normalize(tok.text)
         if key in owned and tok.i not in blocked and tok.text[:1].isupper() and tok.pos_ == "PROPN":
-            found.add(("ORG", key), "ORG", tok.text, owned[key], tok.idx, tok.idx + len(tok.text), known=True)
+            found.add(("ORG", key), "ORG", tok.text, owned[key], tok.idx, tok.idx + len(tok.text),
+                      known=owned[key] is not None)
             blocked.add(tok.i)
 
 
@@ -755,6 +774,11 @@ def _add_spacy_orgs(
             bucket = found.buckets[key]
             found.add(key, "ORG", bucket.name, bucket.country, toks.start_char, toks.end_char)
             continue
+        short = _short_form_of(found, name, toks.start_char) if last - first == 1 and not name.isupper() else None
+        if short is not None:  # "the Commission" after "the European Commission"
+            bucket = found.buckets[short]
+            found.add(short, "ORG", bucket.name, bucket.country, toks.start_char, toks.end_char)
+            continue
         actor = gaz.actor(name)
         country = actor.country if actor is not None else None
         if country is None:
@@ -770,6 +794,16 @@ def _add_spacy_orgs(
         key = ("ORG", normalize(name))
         found.add(key, "ORG", name, country, toks.start_char, toks.end_char, known=actor is not None)
         found.org_ends[last] = key
+
+
+def _short_form_of(found: _Buckets, word: str, start: int) -> tuple[str, str] | None:
+    """The one organization named before ``start`` whose name ends in ``word`` ("Commission" for
+    the European Commission), or None."""
+    key = normalize(word)
+    hits = [k for k, b in found.buckets.items()
+            if b.type == "ORG" and len(b.name.split()) > 1 and normalize(b.name.split()[-1]) == key
+            and any(s < start for s, _ in b.spans)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _entities(text: str, buckets: dict[tuple[str, str], _Bucket]) -> tuple[Entity, ...]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
-from ...lexicon.roles import GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
+from ...lexicon.roles import BODY_HEADS, GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
 from .titles import RoleMention, Title, apposition_after, role_mentions, title_before
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -133,7 +133,10 @@ def _role_apposition_before(doc: Doc, first: int, gaz: Gazetteer) -> bool:
     name tell a person."""
     if first < 2 or doc[first - 1].text != ",":
         return False
-    role = doc[first - 2]
+    k = first - 2
+    while k > 0 and first - k < 8 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("the", "of", "to", "for", "at")):
+        k -= 1  # "Switzerland's ambassador to the WTO, Urs Brunner"
+    role = doc[k]
     return role.text.islower() and gaz.roles.head(role.lower_) is not None and role.pos_ == "NOUN"
 
 
@@ -440,14 +443,17 @@ def find_people(
     return [_person(c, gaz) for c in clusters if c.names]
 
 
-def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch]) -> dict[str, str]:
+def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch]) -> dict[str, str | None]:
     """Single capitalized words a country owns with no title between: "Russia's Rosatom",
     "France's EDF". People are introduced with a title or a full name ("Russia's President
     Putin"), so such a word, the NER's PERSON or not, names a firm or body (normalized).
     """
-    out: dict[str, str] = {}
+    out: dict[str, str | None] = {}
     for tok in doc:
         i = tok.i
+        if _body_apposition(doc, i):
+            out.setdefault(normalize(tok.text), None)  # "Eurofer, the industry association,"
+            continue
         if i < 2 or doc[i - 1].lower_ not in ("'s", "\u2019s") or not tok.text[:1].isupper():
             continue
         owner = ends.get(i - 1)
@@ -463,6 +469,25 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch])
         ):
             out.setdefault(normalize(tok.text), owner.referent.country)
     return out
+
+
+def _body_apposition(doc: Doc, i: int) -> bool:
+    """A single capitalized word in apposition to a body noun: "according to Eurofer, the
+    industry association", "Acme, a company"."""
+    n = len(doc)
+    tok = doc[i]
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or i + 3 >= n or doc[i + 1].text != ",":
+        return False
+    if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+        return False  # the end of a longer name
+    if doc[i + 2].lower_ not in ("the", "a", "an"):
+        return False
+    for j in range(i + 3, min(n, i + 7)):
+        if doc[j].text in ",.;" or doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[j].lower_ in BODY_HEADS or doc[j].lower_ in ("association", "firm", "company", "lobby", "group"):
+            return j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN")
+    return False
 
 
 def _cluster(names: list[_NameMention]) -> list[_Cluster]:
