@@ -217,3 +217,42 @@ def test_an_ambassador_to_an_international_body_speaks_for_his_country(extract):
 def test_a_word_in_apposition_to_an_association_is_a_body(extract):
     ents = extract("Imports rose 11 percent last year, according to Eurofer, the industry association.")
     assert one(ents, "Eurofer").type == "ORG"
+
+
+# ------------------------------------------------------------------ titles with lower-case words
+
+
+@pytest.mark.parametrize("text, last_word, country", [
+    ("NEW DELHI (AP) - Brazil's climate envoy, Paulo Ribeiro, who attended the talks, said Brazil "
+     "shared the concern.", "Ribeiro", "BRA"),
+    ("OSLO (Reuters) - EU fisheries commissioner Pedro Almeida said the bloc wanted a fair deal.",
+     "Almeida", None),
+])
+def test_lower_case_words_of_a_title_lead_to_its_country(extract, text, last_word, country):
+    assert one(extract(text), last_word).country == country
+
+
+def test_a_clause_after_a_name_is_not_its_apposition(extract):
+    ents = extract("GENEVA (AFP) - South Africa's trade minister, Thabo Nkosi, said he welcomed the "
+                   "Swiss move.")
+    assert one(ents, "Nkosi").country == "ZAF"
+
+
+def test_a_known_body_and_a_portfolio_before_a_title_are_no_organization(extract):
+    ents = extract("The minister spoke after talks with EU Climate Commissioner Anneke Vos.")
+    assert not [e for e in ents if e.type == "ORG" and e.name != "European Union"]
+    assert one(ents, "Vos").country is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"I cannot see how our team could play there," Moe told the newspaper Aftenposten.', "Aftenposten"),
+    ("According to the rights group Migrant Watch, at least 21 workers died on the sites.", "Watch"),
+])
+def test_a_name_a_body_noun_introduces_is_a_body(extract, text, name):
+    assert one(extract(text), name).type == "ORG"
+
+
+def test_the_last_word_of_a_longer_name_in_apposition_is_not_a_body_of_its_own(extract):
+    ents = extract("The deal does not cover the Eastern Command of Resistance, the largest group of "
+                   "FARC dissidents.")
+    assert not [e for e in ents if e.name == "Resistance"]

@@ -152,7 +152,7 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
             return None
         if not tok.text[:1].isupper() and tok.lower_ not in _CONNECTORS and not tok.text[:1].isdigit():
             return None
-    if gaz.roles.head(doc[first].lower_) is not None or _title_modifier(doc, last, gaz):
+    if gaz.roles.head(doc[first].lower_) is not None or _title_modifier(doc, last, gaz, first):
         return None  # a title and a name ("President Vucic"), not an organization
     return first, last
 
@@ -491,7 +491,10 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
     for first, last in mentions:
         if last < n and doc[last].text == ",":
             j = last + 1
+            relative = j < n and doc[j].lower_ in ("who", "whose")
             while j < n and j - last < 14 and doc[j].text not in _CLAUSE_END and doc[j].text != ",":
+                if doc[j].pos_ in ("VERB", "AUX") and not relative:
+                    break  # "X, said he welcomed the Swiss move": a clause, not an apposition
                 if j in bodies:
                     return bodies[j] or _IGO
                 if doc[j].lower_ == "the" and j + 1 < n and doc[j + 1].lower_ in BODY_HEADS and named:
@@ -503,7 +506,7 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
                     return _IGO
                 j += 1
     for first, last in mentions:
-        j, steps = first, 0
+        j, steps, titled = first, 0, False
         if j > 0 and doc[j - 1].text == ",":
             if last >= n or doc[last].text != ",":
                 continue  # "…, X said": not an apposition before the name
@@ -521,9 +524,12 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
                 return bodies[j - 1] or _IGO
             if tok.text[:1].isupper() and _is_international_name(tok.text):
                 return _IGO
+            if gaz.roles.head(tok.lower_) is not None:
+                titled = True
             if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "the", "'s", "\u2019s")
-                    or gaz.roles.is_word(tok.lower_) or tok.lower_ in INSTITUTION_WORDS):
-                break  # only a title's words lead to its country
+                    or gaz.roles.is_word(tok.lower_) or tok.lower_ in INSTITUTION_WORDS
+                    or titled and tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha):
+                break  # only a title's words ("Brazil's climate envoy") lead to its country
             j -= 1
             steps += 1
     return None
@@ -653,14 +659,19 @@ class _Buckets:
         bucket.spans.append((start, end))
 
 
-def _title_modifier(doc: Doc, last: int, gaz: Gazetteer) -> bool:
+def _title_modifier(doc: Doc, last: int, gaz: Gazetteer, first: int | None = None) -> bool:
+    """Do the words before ``last`` belong to a title ("British Defence" of "British Defence
+    Secretary"; "EU Climate" of "EU Climate Commissioner": a known body and its portfolio)?"""
     word = doc[last - 1].lower_
-    return (
-        last < len(doc)
-        and gaz.roles.is_word(word)
-        and word not in ORG_NAME_HEADS
-        and gaz.roles.is_word(doc[last].lower_)
-    )
+    if last >= len(doc):
+        return False
+    if gaz.roles.is_word(word) and word not in ORG_NAME_HEADS and gaz.roles.is_word(doc[last].lower_):
+        return True
+    if first is None or last - first < 2 or gaz.roles.head(doc[last].lower_) is None:
+        return False
+    lead = gaz.lookup(doc[first].text)
+    return (lead is not None and lead.type == "ORG" and word not in BODY_HEADS and word not in INSTITUTION_WORDS
+            and doc[last].text[:1].isupper())
 
 
 def _add_owned_bodies(
@@ -760,7 +771,7 @@ def _add_spacy_orgs(
             or not name[:1].isalnum()
             or not name[-1:].isalnum() and not name.endswith(".")
             or all(gaz.roles.is_word(t.lower_) or t.lower_ in _CONNECTORS for t in toks)
-            or _title_modifier(doc, last, gaz)  # "British Defence" of "British Defence Secretary"
+            or _title_modifier(doc, last, gaz, first)  # "British Defence" of "British Defence Secretary"
             or tail is not None and tail.referent.type == "PLACE"  # "Radical French"
             or len(toks) > 8
         ):

@@ -297,8 +297,8 @@ def find_people(
     def add(first: int, last: int, title: Title | None = None) -> None:
         if last <= first or any(t in blocked for t in range(first, last)):
             return
-        if last - first == 1 and title is None and normalize(doc[first].text) in owned:
-            return  # "Russia's Rosatom": a country's firm or body, not a person
+        if title is None and normalize(doc[first:last].text) in owned:
+            return  # "Russia's Rosatom", "the newspaper Aftenposten": a firm or body, not a person
         if any(first < o.last and o.first < last for o in names.values()):
             return
         name = _make_name(doc, first, last)
@@ -449,6 +449,9 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch])
     Putin"), so such a word, the NER's PERSON or not, names a firm or body (normalized).
     """
     out: dict[str, str | None] = {}
+    for ent in doc.ents:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _BODY_NOUNS and doc[ent.start - 1].text.islower():
+            out.setdefault(normalize(ent.text), None)  # "the newspaper Aftenposten", "the group Migrant Watch"
     for tok in doc:
         i = tok.i
         if _body_apposition(doc, i):
@@ -471,6 +474,13 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch])
     return out
 
 
+# Lower-case nouns that introduce the name of a body ("the newspaper Aftenposten", "the rights
+# group Migrant Watch", "state broadcaster EBC").
+_BODY_NOUNS = frozenset("""newspaper daily weekly magazine broadcaster channel station agency
+group company firm association organization organisation movement network website outlet
+carrier airline lender bank charity watchdog institute""".split())
+
+
 def _body_apposition(doc: Doc, i: int) -> bool:
     """A single capitalized word in apposition to a body noun: "according to Eurofer, the
     industry association", "Acme, a company"."""
@@ -478,8 +488,9 @@ def _body_apposition(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or i + 3 >= n or doc[i + 1].text != ",":
         return False
-    if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
-        return False  # the end of a longer name
+    if i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+                  or doc[i - 1].lower_ in ("of", "for", "and", "&", "de") or tok.ent_iob_ == "I"):
+        return False  # the end of a longer name ("the Eastern Command of Resistance, the group")
     if doc[i + 2].lower_ not in ("the", "a", "an"):
         return False
     for j in range(i + 3, min(n, i + 7)):

@@ -70,6 +70,7 @@ def country_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatc
             continue
         if tok.is_punct or not (
             tok.text[:1].isupper() or gaz.roles.is_word(low) or low in INSTITUTION_WORDS
+            or tok.pos_ == "NOUN" and tok.is_alpha and tok.text.islower()  # "EU fisheries commissioner"
         ):
             return None
         j -= 1
