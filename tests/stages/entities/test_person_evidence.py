@@ -256,3 +256,18 @@ def test_the_last_word_of_a_longer_name_in_apposition_is_not_a_body_of_its_own(e
     ents = extract("The deal does not cover the Eastern Command of Resistance, the largest group of "
                    "FARC dissidents.")
     assert not [e for e in ents if e.name == "Resistance"]
+
+
+def test_a_name_a_body_noun_introduces_keeps_its_demonym_and_lends_its_country(extract):
+    ents = extract("BEIJING (Reuters) - China lifted its tariffs. The industry body Australian Grape "
+                   "and Wine welcomed the decision. Its chief executive, Tamsin Hallerby, said exports "
+                   "would recover.")
+    body = one(ents, "Wine")
+    assert (body.type, body.name, body.country) == ("ORG", "Australian Grape and Wine", "AUS")
+    assert one(ents, "Hallerby").country == "AUS"
+
+
+def test_the_leader_of_a_countrys_body_is_of_that_country(extract):
+    ents = extract("PARIS (AFP) - France withdrew its troops. Burkina Faso's junta, led by Captain "
+                   "Ibrahim Traore since a coup in 2022, has turned against French media.")
+    assert one(ents, "Traore").country == "BFA"

@@ -30,7 +30,7 @@ from ...lexicon.roles import BODY_HEADS, INSTITUTION_WORDS, ORG_NAME_HEADS
 from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
-from .people import country_owned_names, find_people
+from .people import country_owned_names, find_people, introduced_names
 from ...records import Entity
 from ...spans import span_at
 
@@ -175,12 +175,14 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     found_dateline = find_dateline(text)
     body = found_dateline.dateline.span.end if found_dateline is not None else 0
 
-    names: list[tuple[int, int]] = []
+    introduced = introduced_names(doc)
+    names: list[tuple[int, int]] = list(introduced)
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS:
             clean = _clean_name_span(doc, ent.start, ent.end, gaz)
-            if clean is not None:
+            if clean is not None and not any(f < clean[1] and clean[0] < l for f, l in introduced):
                 names.append(clean)
+    names.sort()
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     name_starts = [f for f, _ in names]
 
@@ -454,6 +456,14 @@ def _framed(doc: Doc, mentions, starts: dict[int, SurfaceMatch]) -> str | None:
     "Japan was represented by [Name]"."""
     for first, last in mentions:
         tok = doc[last - 1]
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in _LEAD_VERBS:
+            # "Burkina Faso's junta, led by Captain Ibrahim Traoré": the leader of a country's body
+            body = tok.head.head.head
+            for child in body.children:
+                if child.dep_ in ("poss", "amod", "compound") and child.i < body.i:
+                    m = next((m for f, m in starts.items() if f <= child.i < m.last), None)
+                    if m is not None and m.referent.type in ("COUNTRY", "PLACE") and m.referent.country:
+                        return m.referent.country
         if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ == "represent":
             verb = tok.head.head
             for child in verb.children:
@@ -464,6 +474,10 @@ def _framed(doc: Doc, mentions, starts: dict[int, SurfaceMatch]) -> str | None:
     if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
         return None
     return next((c for c in (sentence_frame(doc, f, starts) for f, _ in sorted(mentions)) if c), None)
+
+
+# Verbs whose agent leads the body they modify ("the junta, led by ...").
+_LEAD_VERBS = frozenset("lead head chair command run found".split())
 
 
 def sentence_frame(doc: Doc, i: int, starts: dict[int, SurfaceMatch]) -> str | None:
@@ -514,6 +528,11 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
         while j > 0 and steps < 10:
             tok = doc[j - 1]
             if tok.text in _CLAUSE_END or tok.pos_ in ("VERB", "AUX") or tok.text == ",":
+                break
+            if tok.lower_ == "its" and titled and named:
+                earlier = [c for f, _, c in named if f < j - 1]
+                if earlier:  # "Its chief executive, Tamsin Hallerby": the body named last before
+                    return earlier[-1] or _IGO
                 break
             posted = _posted_to(doc, j - 1)
             if posted is not None:
@@ -700,8 +719,9 @@ def _org_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[str, int, int]]:
     an "of" name joined again ("Ministry of Oceans" + "and Fisheries"), an ORG with its group noun
     ("the Houthi movement"), and a one-word place name that acts as a body ("adopted by the
     Saeima", "members of the Riigikogu")."""
-    ents = list(doc.ents)
-    out: list[tuple[str, int, int]] = []
+    introduced = introduced_names(doc)
+    ents = [e for e in doc.ents if not any(f < e.end and e.start < l for f, l in introduced)]
+    out: list[tuple[str, int, int]] = [("ORG", f, l) for f, l in introduced]
     k = 0
     while k < len(ents):
         ent = ents[k]
@@ -720,6 +740,7 @@ def _org_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[str, int, int]]:
         elif label in ("FAC", "LOC", "GPE") and last - first == 1 and _acts_as_body(doc[first], gaz):
             out.append(("ORG", first, last))
         k += 1
+    out.sort(key=lambda x: x[1])
     return out
 
 

@@ -26,7 +26,7 @@ from .titles import RoleMention, Title, apposition_after, role_mentions, title_b
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["ArticlePerson", "country_owned_names", "find_people"]
+__all__ = ["ArticlePerson", "country_owned_names", "find_people", "introduced_names"]
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di",
                         "le", "la", "dos", "del", "du", "ter", "bint"})
@@ -479,6 +479,28 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch])
 _BODY_NOUNS = frozenset("""newspaper daily weekly magazine broadcaster channel station agency
 group company firm association organization organisation movement network website outlet
 carrier airline lender bank charity watchdog institute""".split())
+
+
+def introduced_names(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalized names a lower-case body noun introduces, as token ranges: "the industry body
+    Australian Grape and Wine", "the rights group Migrant Watch", "the newspaper Aftenposten"."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ not in _BODY_NOUNS and tok.lower_ != "body" or not tok.text.islower() or tok.pos_ != "NOUN":
+            continue
+        if i + 1 >= n or not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha:
+            continue
+        last = i + 1
+        while last < n and (doc[last].text[:1].isupper() and (doc[last].is_alpha or doc[last].text in ("&",))
+                            or doc[last].lower_ in ("and", "&", "of", "for") and last + 1 < n
+                            and doc[last + 1].text[:1].isupper()):
+            last += 1
+        if doc[last - 1].lower_ in ("and", "of", "for") or last - (i + 1) > 6:
+            continue
+        out.append((i + 1, last))
+    return out
 
 
 def _body_apposition(doc: Doc, i: int) -> bool:
