@@ -271,3 +271,36 @@ def test_the_leader_of_a_countrys_body_is_of_that_country(extract):
     ents = extract("PARIS (AFP) - France withdrew its troops. Burkina Faso's junta, led by Captain "
                    "Ibrahim Traore since a coup in 2022, has turned against French media.")
     assert one(ents, "Traore").country == "BFA"
+
+
+def test_a_body_the_ner_ran_into_what_it_owns_is_named_alone(extract):
+    ents = extract("The mines were added to UNESCO\u2019s World Heritage list in July after Seoul dropped "
+                   "its objection. Satellite images analyzed by Yale University\u2019s Humanitarian Research "
+                   "Lab showed large fires in the camp.")
+    assert one(ents, "UNESCO").type == "ORG"
+    assert one(ents, "University").name == "Yale University"
+    assert one(ents, "Lab").name == "Humanitarian Research Lab"
+    assert not [e for e in ents if "Heritage" in e.name]
+
+
+def test_a_possessive_inside_a_name_stays_in_it(extract):
+    ents = extract("LONDON (Reuters) - The Scottish Fishermen's Federation welcomed the minister's remarks.")
+    assert one(ents, "Federation").name == "Scottish Fishermen's Federation"
+
+
+def test_a_countrys_acronym_firm_is_its_firm(extract):
+    ents = extract("Russia's Rosatom, South Korea's KHNP and France's EDF are competing to build it.")
+    assert (one(ents, "EDF").type, one(ents, "EDF").country) == ("ORG", "FRA")
+
+
+def test_a_name_after_the_port_of_is_a_city_whatever_the_ner_says(extract):
+    ents = extract("PARIS (AFP) - Fishing crews blocked the port of Boulogne-sur-Mer for hours on Monday.")
+    city = one(ents, "Boulogne-sur-Mer")
+    assert (city.type, city.country) == ("CITY", "FRA")
+    assert not [e for e in ents if e.type == "PERSON"]
+
+
+def test_cyprus_writes_its_name_before_its_institutions(extract):
+    ents = extract("NICOSIA, November 14. /TASS/. Hundreds rallied in the capital. Police said about "
+                   "300 people took part.")
+    assert one(ents, "Police").name == "Cyprus Police"

@@ -159,11 +159,20 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
 
 def _before_bracket(doc: Doc, first: int, last: int) -> int:
     """The end of a name the NER ran into its bracketed acronym ("China National Nuclear
-    Corporation (CNNC"): the token before the bracket."""
+    Corporation (CNNC") or into what it owns ("UNESCO's World Heritage", "Yale University's
+    Humanitarian Research Lab"): the token before the bracket or the possessive."""
     for k in range(first + 1, last):
-        if doc[k].text == "(":
+        if doc[k].text == "(" or doc[k].lower_ in ("'s", "\u2019s") and k + 1 < last and _an_owner(doc, first, k):
             return k
     return last
+
+
+def _an_owner(doc: Doc, first: int, k: int) -> bool:
+    """Is ``doc[first:k]`` a body that owns what follows its "'s" ("UNESCO's World Heritage",
+    "Yale University's Lab"), not part of a name ("Scottish Fishermen's Federation")?"""
+    word = doc[k - 1]
+    return (word.text.isupper() and len(word.text) > 1 or word.lower_ in BODY_HEADS
+            or word.lower_ in ("university", "college", "school"))
 
 
 def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
@@ -227,6 +236,15 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             found.org_ends[m.last] = key
 
     home = _home_country(gaz, matches, body, found_dateline, doc)
+    starts_of = {m.first: m for m in matches}
+    for first, last in _place_kind_names(doc, body):
+        if first in starts_of or any(t in blocked for t in range(first, last)):
+            continue  # a place the gazetteer knows is read above
+        name = doc[first:last].text
+        country = _place_kind_country(doc, first, ends_of) or _frame_of(doc, gaz, first) or home
+        found.add(("CITY", normalize(name)), "CITY", name, country, doc[first].idx,
+                  doc[last - 1].idx + len(doc[last - 1].text))
+        blocked.update(range(first, last))
     institutions = find_institutions(doc, gaz, matches, blocked, home, body)
     for inst in institutions:
         key = ("ORG", normalize(inst.name))
@@ -645,6 +663,26 @@ def _shifted(m: SurfaceMatch, by: int) -> SurfaceMatch:
     return SurfaceMatch(m.first + by, m.last + by, m.start, m.end, m.referent)
 
 
+def _place_kind_names(doc: Doc, body: int) -> list[tuple[int, int]]:
+    """Names after "the <place kind> of" ("the port of Boulogne-sur-Mer", "the northern town of
+    Déou"), whatever the NER calls them: token ranges."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ != "of" or i < 2 or i + 1 >= n or doc[i - 1].lower_ not in _PLACE_KINDS or tok.idx < body:
+            continue
+        first = last = i + 1
+        while last < n and doc[last].text[:1].isupper() and doc[last].is_alpha and not _shouted(doc[last]):
+            last += 1
+            while (last + 1 < n and doc[last].text == "-" and not doc[last - 1].whitespace_
+                   and not doc[last].whitespace_ and doc[last + 1].is_alpha):
+                last += 2  # "Boulogne-sur-Mer"
+        if last > first and last - first <= 7:
+            out.append((first, last))
+    return out
+
+
 def _ends(doc: Doc, gaz: Gazetteer, first: int) -> dict[int, SurfaceMatch]:
     """Gazetteer matches ending at a token shortly before ``first``, by end token."""
     lo = max(0, first - 4)
@@ -701,7 +739,8 @@ def _add_owned_bodies(
     owned = country_owned_names(doc, gaz, {m.last: m for m in matches})
     for tok in doc:
         key = normalize(tok.text)
-        if key in owned and tok.i not in blocked and tok.text[:1].isupper() and tok.pos_ == "PROPN":
+        if key in owned and tok.i not in blocked and tok.text[:1].isupper() and (
+                tok.pos_ == "PROPN" or tok.text.isupper() and len(tok.text) > 1):
             found.add(("ORG", key), "ORG", tok.text, owned[key], tok.idx, tok.idx + len(tok.text),
                       known=owned[key] is not None)
             blocked.add(tok.i)
@@ -722,6 +761,13 @@ def _org_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[str, int, int]]:
     introduced = introduced_names(doc)
     ents = [e for e in doc.ents if not any(f < e.end and e.start < l for f, l in introduced)]
     out: list[tuple[str, int, int]] = [("ORG", f, l) for f, l in introduced]
+    for e in ents:  # "Yale University's Humanitarian Research Lab": the owner and the owned
+        cut = next((k for k in range(e.start + 1, e.end - 1)
+                    if doc[k].lower_ in ("'s", "\u2019s") and _an_owner(doc, e.start, k)), None)
+        if e.label_ == "ORG" and cut is not None and e.end - cut > 2 and all(
+                t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in doc[cut + 1 : e.end]) and not (
+                e.end < len(doc) and doc[e.end].pos_ == "NOUN"):  # "UNESCO's World Heritage list"
+            out.append(("ORG", cut + 1, e.end))
     k = 0
     while k < len(ents):
         ent = ents[k]

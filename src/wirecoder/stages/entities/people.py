@@ -467,7 +467,8 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch])
             continue  # "Russia's Vladimir Putin", "Latvia's Office of Citizenship"
         if tok.lower_ in INSTITUTION_WORDS or tok.lower_ in HONORIFICS or gaz.roles.is_word(tok.lower_):
             continue
-        if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "") and owner.referent.country and (
+        acronym = len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha  # "France's EDF"
+        if (tok.pos_ == "PROPN" or acronym) and tok.ent_type_ in ("PERSON", "ORG", "GPE", "") and owner.referent.country and (
             gaz.lookup(tok.text) is None
         ):
             out.setdefault(normalize(tok.text), owner.referent.country)
