@@ -304,3 +304,10 @@ def test_cyprus_writes_its_name_before_its_institutions(extract):
     ents = extract("NICOSIA, November 14. /TASS/. Hundreds rallied in the capital. Police said about "
                    "300 people took part.")
     assert one(ents, "Police").name == "Cyprus Police"
+
+
+def test_state_media_belong_to_the_state_of_the_person_the_sentence_names(extract):
+    ents = extract("CAIRO (Reuters) - Egypt protested again. Ethiopia's Minister of Water and Energy "
+                   'Tsegaye Worku told state broadcaster EBC that Ethiopia would keep filling the dam.')
+    assert (one(ents, "EBC").type, one(ents, "EBC").country) == ("ORG", "ETH")
+    assert not [e for e in ents if e.name == "Sunday"]

@@ -273,9 +273,13 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
     named = _named_bodies(doc, found, bodies)
     starts = {m.first: m for m in matches}
+    guessed: set[tuple[str, str]] = set()  # people whose country is only the story's
     for key, mentions in unplaced:
         said = _affiliation(doc, gaz, bodies, mentions, named) or _framed(doc, mentions, starts)
         found.buckets[key].country = None if said == _IGO else said or home
+        if not said:
+            guessed.add(key)
+    _state_media(doc, found, guessed)
     _add_unknown_places(doc, gaz, blocked, found, body, home)
     _institution_roles(doc, gaz, blocked, found)
     for bucket in found.buckets.values():
@@ -287,6 +291,30 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
             bucket.country = home
     return _entities(text, found.buckets)
+
+
+_STATE_MEDIA = frozenset("broadcaster television tv radio agency media news channel".split())
+
+
+def _state_media(doc: Doc, found: _Buckets, guessed: set[tuple[str, str]]) -> None:
+    """ "X told state broadcaster EBC", "an address broadcast on state television RTB": state
+    media of no known country belong to the state of the person the sentence names (when the
+    text gives that person one country)."""
+    by_start = {t.idx: t.i for t in doc}
+    people = [(start, b.country) for k, b in found.buckets.items()
+              if b.type == "PERSON" and b.country and k not in guessed for start, _ in b.spans]
+    for bucket in found.buckets.values():
+        if bucket.type != "ORG" or bucket.country is not None or bucket.known:
+            continue
+        for start, _ in bucket.spans:
+            i = by_start.get(start)
+            if i is None or i < 2 or doc[i - 1].lower_ not in _STATE_MEDIA or doc[i - 2].lower_ != "state":
+                continue
+            sent = doc[i].sent
+            countries = {c for s, c in people if sent.start_char <= s < sent.end_char}
+            if len(countries) == 1:
+                bucket.country = countries.pop()
+                break
 
 
 def _institution_roles(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buckets) -> None:

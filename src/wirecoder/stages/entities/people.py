@@ -479,7 +479,7 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch])
 # group Migrant Watch", "state broadcaster EBC").
 _BODY_NOUNS = frozenset("""newspaper daily weekly magazine broadcaster channel station agency
 group company firm association organization organisation movement network website outlet
-carrier airline lender bank charity watchdog institute""".split())
+carrier airline lender bank charity watchdog institute television""".split())
 
 
 def introduced_names(doc: Doc) -> list[tuple[int, int]]:
@@ -493,6 +493,8 @@ def introduced_names(doc: Doc) -> list[tuple[int, int]]:
             continue
         if i + 1 >= n or not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha:
             continue
+        if doc[i + 1].lower_ in _NOT_NAMES or doc[i + 1].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            continue  # "on television Sunday"
         last = i + 1
         while last < n and (doc[last].text[:1].isupper() and (doc[last].is_alpha or doc[last].text in ("&",))
                             or doc[last].lower_ in ("and", "&", "of", "for") and last + 1 < n
