@@ -311,3 +311,15 @@ def test_state_media_belong_to_the_state_of_the_person_the_sentence_names(extrac
                    'Tsegaye Worku told state broadcaster EBC that Ethiopia would keep filling the dam.')
     assert (one(ents, "EBC").type, one(ents, "EBC").country) == ("ORG", "ETH")
     assert not [e for e in ents if e.name == "Sunday"]
+
+
+def test_its_leader_speaks_for_the_body_named_last_even_one_of_no_known_country(extract):
+    ents = extract("TOKYO (Reuters) - The governor may approve the restart, Reuters reported. A citizens' "
+                   "group, Niigata Without Nuclear, said it had collected signatures. Its leader, Takeshi "
+                   "Ono, said residents should decide.")
+    assert one(ents, "Ono").country == "JPN"  # the story's, not Reuters' British
+
+
+def test_the_head_of_a_group_in_apposition_is_a_person_not_the_group(extract):
+    ents = extract("MANILA (Reuters) - Officials met the head of the fishermen's group, Leonor Ramos, on Monday.")
+    assert one(ents, "Ramos").type == "PERSON"

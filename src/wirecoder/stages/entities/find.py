@@ -473,26 +473,30 @@ _DOMINANT = 3
 
 
 _IGO = "IGO"  # an affiliation with an international body: no country
+_UNKNOWN = "?"  # a body named without a country
 _CLAUSE_END = frozenset({".", ";", ":", "\u201d", "\u201c", '"', "(", ")", "?", "!"})
 
 
 def _named_bodies(doc: Doc, found: _Buckets, bodies: dict[int, str | None]) -> list[tuple[int, str, str | None]]:
-    """Organizations named so far with a country (or known international ones): adds the last
-    token of each mention to ``bodies``; returns (first token, head word, country) in text
-    order, for "a spokesman for the organization" to find the organization."""
+    """Organizations named so far: adds the last token of each mention of one with a country
+    (or a known international one) to ``bodies``; returns (first token, head word, country, or
+    :data:`_UNKNOWN` for a body of no known country) in text order, for "a spokesman for the
+    organization" and "Its director" to find the organization."""
     by_end = {t.idx + len(t.text): t.i for t in doc}
     by_start = {t.idx: t.i for t in doc}
     out: list[tuple[int, str, str | None]] = []
     for bucket in found.buckets.values():
-        if bucket.type != "ORG" or bucket.country is None and not bucket.known:
+        if bucket.type != "ORG":
             continue
+        known = bucket.country is not None or bucket.known
         head = bucket.name.split()[-1].lower()
         for start, end in bucket.spans:
             last, first = by_end.get(end), by_start.get(start)
             if last is None or first is None:
                 continue
-            bodies.setdefault(last, bucket.country)
-            out.append((first, head, bucket.country))
+            if known:
+                bodies.setdefault(last, bucket.country)
+            out.append((first, head, bucket.country if known else _UNKNOWN))
     out.sort()
     return out
 
@@ -561,7 +565,7 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
                     # "X, a spokesman for the organization,": the organization named last before
                     earlier = [c for f, head, c in named if f < first and head == doc[j + 1].lower_]
                     if earlier:
-                        return earlier[-1] or _IGO
+                        return None if earlier[-1] == _UNKNOWN else earlier[-1] or _IGO
                 if doc[j].text[:1].isupper() and _is_international_name(doc[j].text):
                     return _IGO
                 j += 1
@@ -576,9 +580,11 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
             if tok.text in _CLAUSE_END or tok.pos_ in ("VERB", "AUX") or tok.text == ",":
                 break
             if tok.lower_ == "its" and titled and named:
-                earlier = [c for f, _, c in named if f < j - 1]
+                sents = [sent for sent in doc.sents if sent.end <= j][-1:] if doc.has_annotation("DEP") else []
+                since = sents[0].start if sents else tok.sent.start if doc.has_annotation("DEP") else 0
+                earlier = [c for f, _, c in named if since <= f < j - 1]  # this sentence or the last
                 if earlier:  # "Its chief executive, Tamsin Hallerby": the body named last before
-                    return earlier[-1] or _IGO
+                    return None if earlier[-1] == _UNKNOWN else earlier[-1] or _IGO
                 break
             posted = _posted_to(doc, j - 1)
             if posted is not None:

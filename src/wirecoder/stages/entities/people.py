@@ -491,18 +491,24 @@ def introduced_names(doc: Doc) -> list[tuple[int, int]]:
         i = tok.i
         if tok.lower_ not in _BODY_NOUNS and tok.lower_ != "body" or not tok.text.islower() or tok.pos_ != "NOUN":
             continue
-        if i + 1 >= n or not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha:
+        start = i + 1
+        if start + 1 < n and doc[start].text == "," and doc[start + 1].text[:1].isupper():
+            start += 1  # "a citizens' group, Niigata Without Nuclear, said"
+        if start >= n or not doc[start].text[:1].isupper() or not doc[start].is_alpha:
             continue
-        if doc[i + 1].lower_ in _NOT_NAMES or doc[i + 1].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        if doc[start].lower_ in _NOT_NAMES or doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             continue  # "on television Sunday"
-        last = i + 1
+        last = start
         while last < n and (doc[last].text[:1].isupper() and (doc[last].is_alpha or doc[last].text in ("&",))
                             or doc[last].lower_ in ("and", "&", "of", "for") and last + 1 < n
                             and doc[last + 1].text[:1].isupper()):
             last += 1
-        if doc[last - 1].lower_ in ("and", "of", "for") or last - (i + 1) > 6:
+        if doc[last - 1].lower_ in ("and", "of", "for") or last - start > 6 or last == start:
             continue
-        out.append((i + 1, last))
+        if start > i + 1 and (last >= n or doc[last].text != "," or doc[start].ent_type_ == "PERSON"
+                              or any(t.lower_ == "of" for t in doc[max(0, i - 3) : i])):
+            continue  # an apposition is closed by a comma, and "the head of the group, X," is X's
+        out.append((start, last))
     return out
 
 
