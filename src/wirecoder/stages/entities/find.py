@@ -7,10 +7,20 @@
   of government used as metonyms for a government: "Belgrade is reluctant" and "Moscow has never
   allowed itself" are mentions of Serbia and Russia, "a rally in Belgrade" is not (decided on
   the dependency parse: the subject, possessor or addressee of an act versus the object of a
-  locative preposition). "Brussels" acting stands for the European Union;
-- organizations from the gazetteer (NATO, the EU, TASS...) and from spaCy's ORG spans, with a
-  country where one is known (TASS → RUS, "the Russian Foreign Ministry" → RUS);
-- people (see :mod:`wirecoder.stages.entities.people`) with role and country.
+  locative preposition; "seen in Brussels as", "a script written in Moscow" and "looking at
+  Washington" are the government's). "Brussels" acting stands for the European Union;
+- organizations from the gazetteer (NATO, the EU, TASS...) and from spaCy's ORG spans, repaired
+  (an "of" name split at "and" joined, "the Houthi movement", "UNESCO's World Heritage" cut at
+  the owner, "the industry body Australian Grape and Wine", "Russia's Rosatom"), with a country
+  where one is known (TASS → RUS, "the Russian Foreign Ministry" → RUS);
+- cities, with the country their own words give ("the Eritrean port of Assab", "El Paso,
+  Texas", a sentence that opens "In Denmark,") before the story's;
+- people (see :mod:`wirecoder.stages.entities.people`) with role and country. A person's country
+  is, in this order: their own title ("Eritrean Ambassador to Russia X": the country he is
+  posted to is not his), the body they speak for ("X, a spokesman for the organization", "Its
+  chief executive, X", "X's junta, led by Y"), the frame of their sentence ("In Denmark, ...",
+  "Japan was represented by X"), and only then the story's country: the dateline's, or without
+  one the lede's subject ("Ukraine shipped ..."), unless another country dominates.
 
 Demonyms ("Serbian") give people a country but are not mentions of the country. Mentions never
 include a leading "the" except role-noun mentions ("the Serbian leader"). Entity ids are "e1",

@@ -4,7 +4,11 @@
 
 1. name candidates: spaCy PERSON spans (cleaned of titles, brackets repaired) and capitalized
    words right after a title ("President Vucic", "Presidents [Aleksandar] Vucic and [Vladimir]
-   Putin": a plural title covers every name it coordinates);
+   Putin": a plural title covers every name it coordinates; "Deputy Minister of International
+   Relations and Cooperation [Thembisa Ngcobo]"; "Ambassador to Russia [Habtom Zerai]"), and
+   names the NER mistypes when the text tells a person ("X, who", "Its chief executive, X",
+   "X told reporters"); a word a country owns ("Russia's Rosatom") or a body noun introduces
+   ("the newspaper Aftenposten") is a body, never a person;
 2. titles and countries from the words before a name ("Serbian Deputy Prime Minister") and from
    appositions ("Aleksandar Vulin, Serbia's deputy prime minister,");
 3. merging: full names by first and last word, surnames to the nearest full name with that
