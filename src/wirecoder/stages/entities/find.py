@@ -188,6 +188,13 @@ def _an_owner(doc: Doc, first: int, k: int) -> bool:
 def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     """People, countries, organizations and cities of ``doc`` with their mentions (see the
     module doc)."""
+    return find_story_entities(doc, gazetteer)[0]
+
+
+def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, ...], str | None]:
+    """:func:`find_entities` and the story's country (ISO3, or None) that people and bodies
+    without a country of their own take: the dateline's unless another country dominates the
+    body, without a dateline the lede's subject."""
     text = doc.text
     gaz = gazetteer
     matches = _compound_demonyms(doc, gaz.match_tokens(text, [(t.idx, t.idx + len(t.text)) for t in doc]))
@@ -300,7 +307,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     for bucket in found.buckets.values():
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
             bucket.country = home
-    return _entities(text, found.buckets)
+    return _entities(text, found.buckets), home
 
 
 _STATE_MEDIA = frozenset("broadcaster television tv radio agency media news channel".split())
