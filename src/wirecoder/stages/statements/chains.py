@@ -109,6 +109,8 @@ def governor_lemma(tok: Token) -> str:
     """The lemma, with the particle when the pair is a governor ("rule out")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "going" and lemma == "go" and any(c.dep_ == "xcomp" for c in tok.children):
+        return "going"  # "we are not going to raise taxes": the future of intent, not a journey
     return f"{lemma} {prt}" if prt and f"{lemma} {prt}" in GOVERNORS else lemma
 
 

@@ -398,6 +398,31 @@ def _cue_links(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) 
     return walk_clause(cue).links
 
 
+#: Verbs of asking whose addressee is to act: "would not ask parliament to write ...".
+_REQUESTS = frozenset("ask urge call tell invite encourage request press persuade push".split())
+
+
+def _asker(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
+    """The side of who asks, when the quote's own verb of asking ("his government would not ask
+    parliament to write X into the constitution", "we will not ask lawmakers to extend ...")
+    addresses a body the article does not name as an actor: asking is the speaker's side's own
+    act, so what it asks for is that side's (against when it will not ask). A named addressee
+    ("urge Moldova to withdraw") keeps its own subject (see :func:`resolve_subject`)."""
+    owner, addressee = walk.subject_owner, walk.subject
+    if owner is None or addressee is None or owner.i == walk.tokens[0].i or governor_lemma(owner) not in _REQUESTS:
+        return []
+    if addressee.head.i != owner.i and addressee.head.head.i != owner.i:
+        return []  # the addressee is the object ("ask X"), or "call on X"
+    if addressee.pos_ == "PRON" or any(t.pos_ == "PROPN" for t in addressee.subtree):
+        return []  # "ask them to", "ask the Kremlin to": someone named, or referred back to
+    at = next((k for k, t in enumerate(walk.tokens) if t.i == owner.i), None)
+    for tok in walk.tokens[at:] if at is not None else ():
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return resolve_subject(index, subject, quote)
+    return []
+
+
 def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
     Manila to withdraw" (content "Manila to withdraw ...") → Manila; also for the infinitives
@@ -717,7 +742,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
-        actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote)
+        actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote) or _asker(
+            index, walk, quote)
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
             walk.subject, inside, addressee=_directive(index, quote, walk, inside))
     else:
