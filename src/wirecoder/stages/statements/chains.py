@@ -26,6 +26,8 @@ __all__ = [
     "REPORTING_VERBS",
     "Walk",
     "governor_lemma",
+    "interrupted_object",
+    "interrupted_object_tokens",
     "is_clause_head",
     "is_imperative",
     "is_past",
@@ -112,6 +114,65 @@ def governor_lemma(tok: Token) -> str:
     if tok.lower_ == "going" and lemma == "go" and any(c.dep_ == "xcomp" for c in tok.children):
         return "going"  # "we are not going to raise taxes": the future of intent, not a journey
     return f"{lemma} {prt}" if prt and f"{lemma} {prt}" in GOVERNORS else lemma
+
+
+#: Words of a noun phrase before its head: "the", "any", "unilateral", "border".
+_PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "predet", "case"})
+#: How far a phrase set off by commas may run: "under any circumstances", "at this stage".
+_MAX_INTERRUPTER = 6
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "dative"})
+
+
+def interrupted_object(verb: Token, inside: set[int] | None = None) -> tuple[list[Token], Token] | None:
+    """A verb kept from its object by a phrase set off by commas: "will not accept, under any
+    circumstances, the continuation of ...", "will sign, in any case, the agreement". The parser
+    hangs the phrase, or the noun phrase after it, on another word (often the cue: "the
+    continuation" as the subject of "said"); read as written, the phrase modifies the verb it
+    interrupts and the noun phrase is that verb's object. Returns (the phrase's words, the noun
+    phrase's head), or None when the verb has an object of its own or the words after the
+    commas are not an adverbial then a noun phrase."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return None
+    k = verb.i + 1
+    while k < len(doc) and doc[k].dep_ == "prt" and doc[k].head.i == verb.i:
+        k += 1  # "trade away, under any circumstances, ..."
+    sent_end = verb.sent.end
+    if k >= sent_end or doc[k].text != ",":
+        return None
+    close = next((j for j in range(k + 2, min(k + 2 + _MAX_INTERRUPTER, sent_end)) if doc[j].text == ","), None)
+    if close is None or close + 1 >= sent_end:
+        return None
+    phrase = list(doc[k + 1:close])
+    if phrase[0].pos_ not in ("ADP", "ADV") or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
+        return None  # an adverbial: "under any circumstances", "for now", "at this stage"
+    noun = doc[close + 1]
+    while noun.dep_ in _PREMODIFIERS and close < noun.head.i < sent_end and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != close + 1 or verb.is_ancestor(noun) and (
+            noun.head.i == verb.i):
+        return None
+    if inside is not None and (noun.i not in inside or any(t.i not in inside for t in phrase)):
+        return None
+    return phrase, noun
+
+
+def interrupted_object_tokens(verb: Token, inside: set[int]) -> list[Token]:
+    """The words of :func:`interrupted_object`'s noun phrase inside the quote, up to the first
+    punctuation after it ("the continuation of unilateral measures that threaten ...")."""
+    found = interrupted_object(verb, inside)
+    if found is None:
+        return []
+    noun = found[1]
+    out: list[Token] = []
+    for t in noun.subtree:
+        if t.i not in inside or t.is_punct and t.i > noun.i:
+            break
+        if t.dep_ in ("advcl", "parataxis", "ccomp", "appos") and t.i > noun.i:
+            break
+        if not t.is_punct:
+            out.append(t)
+    return out
 
 
 def is_clause_head(tok: Token, inside: set[int]) -> bool:
@@ -210,6 +271,14 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
     markers: list[str] = []
     if tok.pos_ == "NOUN":  # a governing noun: "no intention of", "no plans to"
         negations += sum(1 for c in tok.children if c.dep_ == "det" and c.lower_ == "no")
+    cut = interrupted_object(tok) if tok.pos_ == "VERB" else None
+    if cut is not None and cut[0][0].head.i != tok.i:  # a phrase the parser hung elsewhere
+        phrase = " ".join(t.lower_ for t in cut[0])
+        if phrase in _ABSOLUTE_PHRASES:
+            markers.append(phrase.replace(" ", "-"))
+            negations += phrase in NEGATIVE_PHRASES
+        elif len(cut[0]) == 1:
+            markers.append(phrase)  # ", perhaps,", ", never,"
     for owner in (tok, *extra):
         for c in owner.children:
             if c.dep_ == "neg":

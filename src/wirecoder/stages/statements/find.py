@@ -48,6 +48,7 @@ from .chains import (
     REPORTING_VERBS,
     Walk,
     governor_lemma,
+    interrupted_object,
     is_clause_head,
     is_imperative,
     is_past,
@@ -591,7 +592,12 @@ def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] |
     the sale" → (sale, "sell", True; the negation flips it in the chain)."""
     lemma = verb.lemma_.lower()
     found: list[tuple[Token, bool]] = []
-    for c in verb.children:
+    cut = interrupted_object(verb, inside)  # "will not accept, under any circumstances, the ..."
+    for c in [*verb.children, *([cut[1]] if cut is not None else [])]:
+        if c.dep_ != "dobj" and cut is not None and c.i == cut[1].i and lemma in STANCE_VERBS:
+            gov = GOVERNORS.get(lemma)
+            found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))
+            continue
         if c.dep_ == "dobj" and lemma in STANCE_VERBS:
             gov = GOVERNORS.get(lemma)
             found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))

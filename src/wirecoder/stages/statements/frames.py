@@ -185,7 +185,10 @@ def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: l
         if state is not None:
             base = [RESULT_STATES[state.lower_]]
             kids = [c for c in kids if c.i != state.i]
-    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    from .chains import interrupted_object
+
+    cut = interrupted_object(verb, inside)  # "will not accept, under any circumstances, the ..."
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None) or (cut[1] if cut is not None else None)
     attr = next((c for c in kids if c.dep_ in ("attr", "oprd")), None)
     acomp = next((c for c in kids if c.dep_ == "acomp"), None)
     preps = [c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ not in _SKIP_PREPS]
@@ -787,8 +790,11 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if verb.lemma_ == "be":
         return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    from .chains import interrupted_object_tokens
+
     unanswered = _left_without(verb, inside)
-    toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
+    toks = interrupted_object_tokens(verb, inside) or _object_tokens(
+        verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
     pronouns = pronoun_renames(toks)
     obj = _render(toks, {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)})
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns
