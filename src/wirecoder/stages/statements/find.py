@@ -767,11 +767,18 @@ def _gerund_of_cue(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     return span is not None and len(span) > 0 and span.root.i == verb.head.i and governor_lemma(span.root) in GOVERNORS
 
 
+def _regards(verb: Token) -> bool:
+    """"see each other as partners", "we see it as a threat": a verb of perceiving with an object
+    and an "as" phrase regards, it does not report."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
 def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int],
                        gerund: bool = False) -> list[_FoundStatement]:
     """The statements of the clause headed by ``verb``; ``gerund``: a gerund the cue governs,
     whose subject is the holder's side ("ruled out reopening wage talks")."""
-    if verb.lemma_.lower() in REPORTING_VERBS or _in_question(index, verb):
+    if verb.lemma_.lower() in REPORTING_VERBS and not _regards(verb) or _in_question(index, verb):
         return []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     walk = walk_clause(verb, inside)

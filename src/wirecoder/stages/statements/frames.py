@@ -743,7 +743,8 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> s
     ("... the Constitutional Court ... its decisions will not be applied" → "the Constitutional
     Court's decisions")."""
     cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "punct") and c.i > tok.i for t in c.subtree}
-    toks = [t for t in tok.subtree if t.i in inside and t.i not in cut]
+    toks = [t for t in tok.subtree if t.i in inside and t.i not in cut
+            and not (passive and t.head.i == tok.i and t.dep_ == "det" and t.lower_ == "no")]  # read by the stance
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if passive else None
     ante = _antecedent(poss, plural=poss.lower_ == "their") if poss is not None else None
     if poss is not None and ante:
