@@ -107,12 +107,19 @@ def _complements(tok: Token) -> list[Token]:
     return out
 
 
+#: Verbs of coercion whose passive governs what its subject would do: "will not be forced to".
+_COERCION = frozenset("force compel oblige pressure pressurize coerce".split())
+
+
 def governor_lemma(tok: Token) -> str:
     """The lemma, with the particle when the pair is a governor ("rule out")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
     if tok.lower_ == "going" and lemma == "go" and any(c.dep_ == "xcomp" for c in tok.children):
         return "going"  # "we are not going to raise taxes": the future of intent, not a journey
+    if lemma in _COERCION and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            c.dep_ == "xcomp" for c in tok.children):
+        return f"be {lemma}"  # "will not be forced to choose": what the subject would do under pressure
     return f"{lemma} {prt}" if prt and f"{lemma} {prt}" in GOVERNORS else lemma
 
 

@@ -811,6 +811,9 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             return []
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
+        if agent is None and actors and {a.name for a in resolve_subject(index, patient, quote)} & {
+                a.name for a in actors}:
+            return []  # "Hungary will not be pressured", "we will not be intimidated": done to the side, by others
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
         actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote) or _asker(
