@@ -325,6 +325,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
         verb = doc[i]
         if verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb)):
             items = _table_statements(index, quote, verb, inside)
+        elif verb.dep_ == "nsubj" and verb.lower_ in ("that", "this") and not any(verb.children):
+            items = _referred_table_statements(index, quote, verb, inside)
         elif verb.dep_ == "attr" and _act_noun(verb):
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
@@ -524,6 +526,10 @@ _AGENDA_PHRASES: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: Words that open a time or scope tail after an agenda phrase ("not on the table at this stage").
+_AGENDA_TAILS = frozenset("at for in now right today yet anymore".split())
+
+
 _PREPOSITION_END = re.compile(r"\s(?:on|against|with|to|of|in|from|into)$")
 
 
@@ -546,8 +552,19 @@ def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: 
     court is not on the table" is against handing anyone over, by the holder's side; "remains
     on the table" keeps it open (uncertain); "not up for negotiation" is absolute."""
     copula = gerund.head
-    if copula.lemma_ not in ("be", "remain", "stay") or copula.i not in inside or _in_question(index, copula):
+    agenda = _agenda(index, copula, inside)
+    if agenda is None or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children):
         return []
+    if (held := _holders_act(index, quote, gerund, inside)) is None:
+        return []
+    return [_agenda_statement(gerund, copula, inside, agenda, *held)]
+
+
+def _agenda(index: ArticleIndex, copula: Token, inside: set[int]) -> tuple[str, int] | None:
+    """The agenda phrase a copula puts its subject on or off ("is not on the table"), with the
+    copula's negations; None without one."""
+    if copula.lemma_ not in ("be", "remain", "stay") or copula.i not in inside or _in_question(index, copula):
+        return None
     phrase = None
     negations = sum(1 for c in copula.children if c.dep_ == "neg")
     for c in copula.children:
@@ -556,23 +573,60 @@ def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: 
             if words.startswith("not ") and words[4:] in _AGENDA_PHRASES:
                 words = words[4:]  # "was “not on the table”": the "not" hangs from the phrase
                 negations += 1
+            words = next((ph for ph in _AGENDA_PHRASES if words.startswith(ph + " ")
+                          and words[len(ph) + 1:].split()[0] in _AGENDA_TAILS), words)
             if words in _AGENDA_PHRASES:
-                phrase = words
-    if phrase is None or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children):
-        return []
-    if (held := _holders_act(index, quote, gerund, inside)) is None:
-        return []
-    subject_text, frame = held
+                phrase = words  # "out of the question at this stage": the tail says when
+    return None if phrase is None else (phrase, negations)
+
+
+def _agenda_statement(subject: Token, copula: Token, inside: set[int], agenda: tuple[str, int], subject_text: str,
+                      frame: Frame) -> _FoundStatement:
+    """The statement an agenda phrase makes on an act: stance and hedge from the phrase and the
+    copula's negation, evidence from the subject to the phrase."""
+    phrase, negations = agenda
     stance, negated_hedge, plain_hedge = _AGENDA_PHRASES[phrase]
     negated = negations % 2 == 1
     if negated:
         stance = "against" if stance == "favor" else "favor"
     hedge = negated_hedge if negated else plain_hedge
-    tokens = sorted(set(gerund.subtree) | {copula} | {t for c in copula.children if c.dep_ in ("neg", "prep", "attr", "acomp", "advmod", "aux") for t in c.subtree}, key=lambda t: t.i)
-    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [gerund]
+    tokens = sorted(set(subject.subtree) | {copula} | {t for c in copula.children if c.dep_ in (
+        "neg", "prep", "attr", "acomp", "advmod", "aux") for t in c.subtree}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [subject]
     key = proposition_key(subject_text, frame.predicate, frame.code)
-    return [_FoundStatement(gerund.i, gerund.sent.start, subject_text, frame, key, stance, hedge, negated,
-                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+    return _FoundStatement(subject.i, subject.sent.start, subject_text, frame, key, stance, hedge, negated,
+                           hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+
+
+def _referred_table_statements(index: ArticleIndex, quote: Quote, pronoun: Token,
+                               inside: set[int]) -> list[_FoundStatement]:
+    """"That is not on the table", "This is out of the question" opening a sentence: the act the
+    sentence before proposed, put on or off the agenda. The act is the last verb with an object
+    in that sentence ("asked whether the two navies could hold joint exercises in the Gulf" →
+    hold joint exercises in the Gulf), done by its own subject when that is an actor, else by
+    the holder's side."""
+    copula = pronoun.head
+    agenda = _agenda(index, copula, inside)
+    doc = index.doc
+    sent = pronoun.sent
+    if agenda is None or pronoun.i != next((t.i for t in sent if not t.is_punct), None) or sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    act = next((t for t in reversed(before) if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING_VERBS
+                and t.lemma_ not in _ITINERARY and governor_lemma(t) not in GOVERNORS
+                and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)), None)
+    if act is None:
+        return []
+    scope = set(range(before.start, before.end))
+    own = walk_clause(act, scope).subject
+    actors = (resolve_subject(index, own, quote) if own is not None else []) or _holder_actors(index, quote)
+    if not actors:
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    frame = open_frame(act, scope, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+    if frame is None or not frame.object:
+        return []
+    return [_agenda_statement(pronoun, copula, inside, agenda, subject_text, frame)]
 
 
 _ACT_PREPS = frozenset("from to with on against into beyond until by".split())
