@@ -117,6 +117,9 @@ def governor_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if tok.lower_ == "going" and lemma == "go" and any(c.dep_ == "xcomp" for c in tok.children):
         return "going"  # "we are not going to raise taxes": the future of intent, not a journey
+    if lemma == "see" and any(c.dep_ == "ccomp" and any(g.lower_ == "how" and g.i < c.i for g in c.children)
+                              for c in tok.children):
+        return "see how"  # "I cannot see how Norway could play there": doubts the act, no report
     if lemma in _COERCION and any(c.dep_ == "auxpass" for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children):
         return f"be {lemma}"  # "will not be forced to choose": what the subject would do under pressure
@@ -507,6 +510,8 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     condition = condition or any(_has_condition(t) for t in tokens + shared)
     if coordinated_future is not None:
         links[0] = replace(links[0], markers=links[0].markers + ("have-not-and-will-not",))
+    if any(governor_lemma(t) == "see how" for t in tokens[1:]):  # "how X could V": the modal of the question
+        links[0] = replace(links[0], markers=tuple(m for m in links[0].markers if m not in MODALS))
     return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future, reattached)
 
 

@@ -327,7 +327,7 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             items = _table_statements(index, quote, verb, inside)
         elif verb.dep_ == "nsubj" and verb.lower_ in ("that", "this") and not any(verb.children):
             items = _referred_table_statements(index, quote, verb, inside)
-        elif verb.dep_ == "attr" and _act_noun(verb):
+        elif _act_noun(verb) and (verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
@@ -780,8 +780,9 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
 def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
     """"There will be no reopening", "there will not be any extension of the deal": against the
     act, by the holder's side; the hedge from the copula's own markers and the words after it
-    ("Not this year, not ever" makes it absolute)."""
-    copula = noun.head
+    ("Not this year, not ever" makes it absolute); a second act coordinated with the first has its
+    own statement ("there will be no delay and no extension of the deadline")."""
+    copula = noun.head if noun.dep_ == "attr" else noun.head.head
     if copula.lemma_ != "be" or copula.i not in inside or _in_question(index, copula):
         return []
     if not any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "there" for c in copula.children):
