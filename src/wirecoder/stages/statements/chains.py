@@ -352,6 +352,10 @@ def stray_condition(doc, inside: set[int]) -> Token | None:
     said" attaches "if ..." to "said". It conditions the quote's clauses in its sentence."""
     for i in inside:
         c = doc[i]
+        if c.dep_ == "advmod" and c.lower_ == "long" and c.head.i not in inside and any(
+                g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children)
+                for g in c.children):
+            return c  # "ruled out any return to the talks “as long as the office exists.”"
         if c.dep_ != "advcl" or c.head.i in inside:
             continue
         marks = [m for m in c.children if m.dep_ == "mark"]

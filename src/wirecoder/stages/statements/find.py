@@ -41,7 +41,7 @@ from ...lexicon.propositions import ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_
 from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
-from .stance import GOVERNORS, assess
+from .stance import GOVERNORS, Link, assess
 from .actors import ArticleIndex, conjuncts, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
@@ -331,6 +331,9 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
+        elif verb.dep_ == "dobj" and verb.pos_ == "NOUN" and act_verb(verb.lemma_) and getattr(
+                _cue_root(index, quote), "i", None) == verb.head.i:
+            items = _cue_act_statements(index, quote, verb, inside)
         elif not is_clause_head(verb, inside):
             continue
         else:
@@ -630,6 +633,9 @@ def _referred_table_statements(index: ArticleIndex, quote: Quote, pronoun: Token
 
 
 _ACT_PREPS = frozenset("from to with on against into beyond until by".split())
+#: Prepositions that carry an act noun's own argument when it has no "of" phrase ("a return to
+#: talks", "withdrawal from the treaty", "cooperation with China").
+_ACT_ARGUMENT_PREPS = frozenset({"to", "from", "with", "into"})
 
 
 def _act_noun(tok: Token) -> bool:
@@ -638,7 +644,7 @@ def _act_noun(tok: Token) -> bool:
 
 
 def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: str, plural: bool,
-               verb: str | None = None) -> Frame | None:
+               verb: str | None = None, arguments: bool = False) -> Frame | None:
     """The frame of an act named by a gerund ("handing anyone over to that court") or a noun:
     the noun's verb with its "of" phrase ("an extension of the deal" → extend the deal), or, for
     a bare noun, with the object of the article's last clause of that verb before it ("... would
@@ -657,6 +663,13 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         keep = {t.i for t in of.subtree} | {t.i for c in rest for t in c.subtree}
         obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep and t.i in inside).strip()
         key = text_key(verb, obj, gazetteer=index.gazetteer)
+        pred = Predicate(verb, key.partition(":")[0])
+        return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+    args = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _ACT_ARGUMENT_PREPS and c.i in inside]
+    if args and arguments:  # "any return to the talks", "a withdrawal from the treaty": the act's own argument
+        keep = {t.i for c in args for t in c.subtree if t.i in inside and not t.is_punct}
+        obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep).strip()
+        key = text_key(f"{verb} {args[0].lower_}", obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
     earlier = act_object_verb(index.doc, act, verb, act.i)
@@ -803,6 +816,49 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, stance, hedge, True,
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _cue_root(index: ArticleIndex, quote: Quote) -> Token | None:
+    """The cue's head word when the cue is a governor outside the quote ("ruled out")."""
+    if quote.cue is None or quote.kind == "direct":
+        return None
+    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None or not len(span) or governor_lemma(span.root) not in GOVERNORS:
+        return None
+    return span.root
+
+
+def _cue_act_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
+    """An act named by a noun that the cue governs, in a mixed quote ("ruled out any return to the
+    talks “as long as ...”"): the act by the holder's side, stance and hedge from the cue's chain.
+    Without quoted words the same shape reports an act (an event), not a position."""
+    cue = noun.head
+    if quote.kind != "mixed":
+        return []  # "ruled out a boycott" without quoted words reports an act (an event), not a quote
+    actors = _holder_actors(index, quote)
+    if noun.i in index.questions or not actors:
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1, act_verb(noun.lemma_), arguments=True)
+    if frame is None or not frame.object:
+        return []
+    links = [_link_of_act(noun), *walk_clause(cue).links]
+    stance, hedge = assess(links, condition=_has_condition_inside(noun, inside))
+    tokens = [t for t in noun.subtree if t.i in inside and not t.is_punct] or [noun]
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return [_FoundStatement(noun.i, noun.sent.start, subject_text, frame, key, stance, hedge, stance == "against",
+                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _link_of_act(noun: Token):
+    """The content link of an act noun, with its own "no" as a negation."""
+    return Link(noun.lemma_.lower(), sum(1 for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), ())
+
+
+def _has_condition_inside(noun: Token, inside: set[int]) -> bool:
+    """A condition clause in the act noun's own phrase ("any return to the talks if ...")."""
+    return any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children)
+               for t in noun.subtree if t.i in inside)
 
 
 def _in_question(index: ArticleIndex, verb: Token) -> bool:
