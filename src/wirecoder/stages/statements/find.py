@@ -37,7 +37,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, proposition_key, proposition_text, text_key
-from ...lexicon.propositions import ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
+from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
 from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
@@ -148,6 +148,9 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
             continue  # the verb's own subject, or its governor's, is not its object
         candidates.append(tok)
     best = ([t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")] or [None])[-1]
+    if best is None:  # no subject: the last act named as an object ("passed the reform ... apply it")
+        best = next((t for t in reversed(candidates) if t.dep_ in ("dobj", "pobj") and (
+            verb_of_noun(t.lemma_) or t.lemma_.lower() in ACT_NOUN_VERBS)), None)
     if best is None:
         return None
     cut = {t.i for c in best.children if c.dep_ in _ANTECEDENT_CUTS or c.dep_ == "prep" and c.lower_ != "of"
