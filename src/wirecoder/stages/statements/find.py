@@ -163,64 +163,6 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
     return f"the {words}" if words and toks[0].dep_ != "poss" else words or None
 
 
-#: Pronouns a clause of lasting can have for what lasts: "It continues as long as ...".
-_LASTING_PRONOUNS = frozenset({"it", "this", "that"})
-#: What the holder does to what lasts: "the truce continues" → continues the truce; "the ban
-#: stays" → keeps the ban; "the plan will go ahead" → goes ahead with the plan.
-_LASTING_ACTS = {"continue": "continue", "go": "go ahead with"}
-
-
-def _lasting(verb: Token, inside: set[int]) -> tuple[str, list[Token]] | None:
-    """A clause of lasting: an intransitive verb of lasting or "go ahead", bare ("the ban will
-    stay") or with a state ("the crossings stay shut", "it stays in place", "remain in force"),
-    as (the holder's predicate, the words of the state); None for any other argument ("remain
-    committed to", "stay in Kenya")."""
-    lemma = verb.lemma_.lower()
-    kids = [c for c in verb.children if c.i in inside and c.i > verb.i]
-    ahead = next((c for c in kids if c.dep_ in ("advmod", "prt") and c.lower_ == "ahead"), None)
-    if lemma == "go" and ahead is not None:
-        kids = [c for c in kids if c.i != ahead.i]
-    elif lemma not in _PERSISTENCE:
-        return None
-    state: list[Token] = []
-    for c in kids:
-        if c.dep_ in ("dobj", "attr", "xcomp", "ccomp", "oprd", "dative", "agent"):
-            return None
-        if c.dep_ == "acomp":
-            if c.pos_ not in ("ADJ", "VERB") or any(g.dep_ in ("prep", "xcomp", "ccomp") for g in c.children):
-                return None  # "remain committed to the fight": a position of its own
-            state.append(c)
-        elif c.dep_ == "prep":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None:
-                continue  # "for as long as ...": a clause, read as the condition
-            if c.lower_ not in ("in", "on") or pobj.tag_ != "NN" or any(pobj.children):
-                return None  # "stay in Kenya", "continue with the talks"
-            state += [c, pobj]  # "in place", "in force", "on track"
-    return _LASTING_ACTS.get(lemma, "keep"), sorted(state, key=lambda t: t.i)
-
-
-def _lasting_frame(index: ArticleIndex, last: tuple[str, list[Token]], patient: Token, referent: str | None,
-                   inside: set[int], subject_text: str, plural: bool) -> Frame | None:
-    """The holder keeps (continues, goes ahead with) what lasts, in the state the clause gives:
-    "the crossings stay shut" → keeps the crossings shut; "it continues" (the truce) → continues
-    the truce."""
-    surface, state = last
-    if referent is None:
-        frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer)
-        if frame is None:
-            return None
-        thing = frame.object or ""
-    else:
-        thing = referent
-    obj = " ".join(p for p in (thing, " ".join(t.text for t in state)) if p)
-    if not obj:
-        return None
-    key = text_key(surface, obj, gazetteer=index.gazetteer)
-    return Frame(Predicate(surface, key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
-                 None, plural, False)
-
-
 def _governor_actors(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
     """Who keeps what a clause of lasting names: the subject of the word governing it ("Greece
     cannot guarantee that this position will hold"), else the holder's country or body."""
@@ -936,15 +878,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             walk.subject, inside, addressee=_directive(index, quote, walk, inside))
     else:
         return []
-    last = _lasting(verb, inside) if not passive else None
-    referent = None  # what "it" stands for in "it continues as long as ...": the truce, not a country
-    if last is not None and walk.subject.lower_ in _LASTING_PRONOUNS and walk.subject_owner is not None \
-            and walk.subject_owner.i == verb.i and not (actors and any(
-                f.known for f in clause_frames(index, verb, inside, actors))):
-        referent = _antecedent(index, quote, walk.subject, inside)
-        if referent:
-            actors, subject_text = [], ""
-    lasting = last is not None and not actors and (referent is not None or walk.subject.pos_ != "PRON")
+    lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
+        c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children)
     if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl":
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
@@ -960,7 +895,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
-            opened = _lasting_frame(index, last, patient, referent, inside, subject_text, plural)
+            verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer)
+            opened = verb_frame
         elif not subject_text:
             return []
         else:
