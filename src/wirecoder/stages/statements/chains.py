@@ -406,29 +406,6 @@ def _has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in tok.children)
 
 
-def _cleft_do(verb: Token, inside: set[int] | None) -> tuple[Token, list[Token]] | None:
-    """For "sign" in the pseudo-cleft "What we will never do is sign away our fishing rights":
-    the "do" of the "what" clause, which holds the subject, negation and modal of "sign", and the
-    governors above "do" in that clause, nearest first ("going" in "what we are not going to do")."""
-    copula = verb.head
-    if verb.dep_ not in ("xcomp", "attr", "ccomp", "acomp") or verb.pos_ != "VERB" or copula.lemma_ != "be" \
-            or copula.i == verb.i:
-        return None
-    clause = next((c for c in copula.children if c.dep_ == "csubj" and c.i < copula.i), None)
-    if clause is None or inside is not None and clause.i not in inside:
-        return None
-    above: list[Token] = []
-    do = clause
-    while do.lemma_ != "do":  # "what we are not going to do", "what we want to do"
-        do = next((c for c in do.children if c.dep_ == "xcomp"), None)
-        if do is None:
-            return None
-        above.insert(0, do.head)
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in do.children):
-        return None
-    return (do, above) if any(_own_subject(t) is not None for t in (do, *above)) else None
-
-
 def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     """From the content verb up through its governors, coordinated heads and copulas, staying
     within ``inside`` (token indices of the quote) when given."""
@@ -440,15 +417,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     reattached = False
     coordinated_future: Token | None = None
     cur = verb
-    cleft = _cleft_do(verb, inside)
-    if cleft is not None:  # "What we will never do is sign away X": "do" carries the clause's words
-        do, above = cleft
-        shared.append(do)
-        tokens += above  # "what we are not going to do is ...": "going" governs
-        owner = next((t for t in (do, *above) if _own_subject(t) is not None), None)
-        subject = _own_subject(owner) if owner is not None else None
-        cur = verb.head  # the copula: nothing above it governs the clause
-    for _ in range(12 if cleft is None else 0):
+    for _ in range(12):
         head, dep = cur.head, cur.dep_
         if head.i == cur.i or inside is not None and head.i not in inside:
             break
