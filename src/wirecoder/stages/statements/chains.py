@@ -6,7 +6,11 @@ The chain climbs "xcomp" and governed "ccomp" links ("wants to join", "cannot gu
 ... will join"), governing adjectives with their copula ("is not ready to join"), governing nouns
 ("has no intention of joining", "rejects any attempt to impose"), and coordinated verbs, which share
 their head's subject and, without auxiliaries of their own, its auxiliaries ("will never impose
-sanctions ... and stay out of NATO"). It stops at anything else.
+sanctions ... and stay out of NATO"). It stops at anything else. "going to" governs as a future
+of intent, the passive of a verb of coercion as what its subject would do ("will not be forced
+to choose"), and "cannot see how X could V" as a doubt that refuses. A phrase set off by commas
+between a verb and its object ("will not accept, under any circumstances, the ...") is read as
+the verb's marker, and the noun phrase after it as its object (:func:`interrupted_object`).
 """
 
 from __future__ import annotations

@@ -19,6 +19,12 @@ and keeps the *policy-like* ones, one statement each:
   coordinated with a future ("we have not and will not impose") or backshifted in indirect
   speech with a modal or governor ("said his country was ready to ...").
 
+Beyond clauses: a verb of asking an unnamed body ("would not ask parliament to write X into the
+constitution") is the speaker's side's own act; "That is not on the table" opening a sentence is
+on the act the sentence before proposed; an act noun governed by the cue of a mixed quote ("ruled
+out any return to the talks “as long as ...”") is the holder's side's act; an existential denial
+covers each act it coordinates ("no reopening ... and no extension of ...").
+
 The holder is the quote's speaker, also for indirect quotes that attribute a view ("Western
 politicians ... stressed that ..."). Stance and hedge come from :mod:`wirecoder.stages.statements.stance`; two
 sentence-level rules complete them: "never" distributes over the refusals listed after it in the
@@ -276,8 +282,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
-        elif verb.dep_ == "dobj" and verb.pos_ == "NOUN" and act_verb(verb.lemma_) and getattr(
-                _cue_root(index, quote), "i", None) == verb.head.i:
+        elif verb.dep_ == "dobj" and verb.pos_ == "NOUN" and quote.kind == "mixed" and act_verb(
+                verb.lemma_) and getattr(_cue_root(index, quote), "i", None) == verb.head.i:
             items = _cue_act_statements(index, quote, verb, inside)
         elif not is_clause_head(verb, inside):
             continue
