@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
-from ...lexicon.roles import is_news_medium
+from ...lexicon.roles import BODY_HEADS, CORE_HEADS, is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, Link, assess
@@ -303,25 +303,58 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
 _PRONOUNS = frozenset("i you he she it we they me him her us them this that these those who one".split())
 
 
-def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False) -> str:
+def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False,
+                    speaker: str | None = None) -> str:
     """A subject no actor stands for, as written ("Serb representatives", "the high
     representative"), without relative clauses or appositions; empty for pronouns. Outside
-    ``addressee`` (the one a directive cue urges: "urged both sides to ...") it needs a name."""
+    ``addressee`` (the one a directive cue urges: "urged both sides to ...") it needs a name, or
+    a head naming an agent: an office or a body ("the president", "the administration", "the
+    states", "her party" → "<speaker>'s party", with the ``speaker``'s name for the possessive)."""
     if subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS:
         return ""
     cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct", "prep") and c.i > subject.i
            for t in c.subtree}
     toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
+    renamed: dict[int, str] | None = None  # an agent phrase's words renamed (it keeps its article)
     if addressee and (any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children) or _parties(subject)
                       or subject.dep_ == "nsubj" and subject.head.head.lemma_ in _PERMISSIONS
                       or subject.lemma_.lower() in _INSTITUTIONS):
         pass  # "urged the high representative, Christian Schmidt, to ...", "urged both sides to ...",
         # "urged both sides to let aid convoys reach the town": what is to be let happen
-    elif not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
+    elif any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
+        pass
+    elif (agent := _agent_phrase(subject, toks, speaker)) is not None:
+        renamed = agent
+    else:
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
-    while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that"):
-        toks = toks[1:]
-    return "".join(t.text_with_ws for t in toks).strip()
+    while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that") \
+            and renamed is None:
+        toks = toks[1:]  # "the high representative" is a name; "the president" keeps its article
+    return "".join((renamed or {}).get(t.i, t.text) + t.whitespace_ for t in toks).strip()
+
+
+#: Possessives that, in reported speech, are the speaker's: "her party", "his government".
+_SPEAKER_POSSESSIVES = frozenset({"his", "her", "my", "our"})
+
+
+def _agent_phrase(subject: Token, toks: list[Token], speaker: str | None) -> dict[int, str] | None:
+    """Whether a common-noun subject names an agent that can hold a position: its head is an
+    office or a body (:data:`~wirecoder.lexicon.roles.CORE_HEADS`, ``BODY_HEADS``: "the
+    president", "the administration", "the states"), made definite by an article or the
+    speaker's possessive. Returns the words to rename (the possessive → "<speaker>'s"), or None
+    when the subject is no such agent or its possessor is someone the quote does not name."""
+    head = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or not (head in CORE_HEADS or head in BODY_HEADS or head in _INSTITUTIONS):
+        return None
+    own = [c for c in subject.children if c.dep_ in ("det", "poss")]
+    if not own:
+        return None
+    word = own[0]
+    if word.dep_ == "det":
+        return {} if word.lower_ == "the" else None  # "a minister", "any government": nobody in particular
+    if word.lower_ in _SPEAKER_POSSESSIVES and speaker:
+        return {word.i: f"{speaker}\u2019s" if "\u2019" in subject.doc.text else f"{speaker}'s"}
+    return None
 
 
 #: Nouns for the two parties of a dispute: "both countries", "the two sides".
@@ -881,7 +914,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote) or _asker(
             index, walk, quote)
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
-            walk.subject, inside, addressee=_directive(index, quote, walk, inside))
+            walk.subject, inside, addressee=_directive(index, quote, walk, inside),
+            speaker=quote.speaker.name)
     else:
         return []
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
