@@ -61,7 +61,7 @@ def find_quotes(
             replace(f, start=_trim(text, floor, f.end)[0]) if f.start < floor < f.end else f
             for f in found
         ]
-    found = [f for f in found if _holds(f, len(text))]
+    found = [_through_closing_mark(f, regions) for f in found if _holds(f, len(text))]
     found.sort(key=lambda f: f.start)
     resolver = SpeakerResolver(doc, tuple(entities), gazetteer, text=text,
                                inside_quote=lambda i: regions.inside(i) is not None,
@@ -84,6 +84,18 @@ def find_quotes(
             )
         )
     return tuple(quotes)
+
+
+def _through_closing_mark(f: _Found, regions: _Regions) -> _Found:
+    """A paraphrase that ends inside a quoted fragment runs through the fragment's closing mark
+    (the parse ends the clause before the full stop inside the marks: "... resume “at the
+    earliest possible date.”"); a direct quote is the marks' content and stays as it is."""
+    if f.kind == "direct":
+        return f
+    region = regions.inside(f.end - 1)
+    if region is None or region.close < 0 or region.open < f.start or not region.close >= f.end - 1:
+        return f
+    return replace(f, end=region.close + 1)
 
 
 def _holds(f: _Found, n: int) -> bool:
@@ -170,7 +182,12 @@ def _cue_span(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ == "in" and child.i <= tok.i + 2 and any(
             g.lower_ in ("statement", "interview", "post", "tweet", "letter") for g in child.subtree
         ):
-            last = max(child.subtree, key=lambda t: t.i)
+            # up to the noun's clause, if the parser hung the reported clause on it ("in a
+            # statement that it would ...")
+            clauses = [t for t in child.subtree if t.dep_ in ("acl", "relcl", "ccomp")
+                       and t.head.lemma_.lower() in _STATEMENT_NOUNS]
+            stop = min((c.left_edge.i for c in clauses), default=len(tok.doc))
+            last = max((t for t in child.subtree if t.i < stop), key=lambda t: t.i)
             end = last.idx + len(last.text)
     return tok.idx, end
 
@@ -355,7 +372,38 @@ def _speaker(verb: Token) -> tuple[tuple[int, int] | None, int | None, int | Non
         if person is not None:  # "..., Second Thomas Shoal, Defense Secretary X said": X
             subj = person
     mention, head = _mention_of(subj)
+    first = _coordinated_subject(verb, subj)
+    if first is not None:  # "the ministry said ... and it urged ...": it is the ministry
+        head = first.i
     return mention, head, None
+
+
+_NEUTER = frozenset({"it", "they"})
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _coordinated_subject(verb: Token, subj: Token) -> Token | None:
+    """For a pronoun subject of a speech verb coordinated with an earlier one ("India's commerce
+    ministry said ... and it urged Brussels ...", "Vucic said ... and he added ..."), the earlier
+    verb's subject, when it is no pronoun and agrees ("it" no person, "he"/"she" no institution
+    or place), else None: the two verbs have one speaker."""
+    lower = subj.lower_
+    if subj.pos_ != "PRON" or lower not in _NEUTER | _PERSONAL or verb.dep_ != "conj":
+        return None
+    outer = verb.head
+    if not _is_cue(outer) or outer.i > verb.i:
+        return None
+    first = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < outer.i), None)
+    if first is None or first.pos_ == "PRON" or first.tag_ in ("WDT", "WP"):
+        return None
+    person = first.ent_type_ == "PERSON"
+    if lower in _PERSONAL and (first.ent_type_ in ("ORG", "GPE", "NORP") or first.tag_ in ("NNS", "NNPS")):
+        return None
+    if lower == "it" and (person or first.tag_ in ("NNS", "NNPS")):
+        return None
+    if lower == "they" and (person or first.tag_ not in ("NNS", "NNPS") and first.ent_type_ not in ("ORG", "NORP")):
+        return None
+    return first
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -419,6 +467,8 @@ def _is_scare(text: str, region: QuoteRegion) -> bool:
     lead = text[max(0, region.open - 12) : region.open].lower().rstrip()
     if lead.endswith(_SCARE_LEADS):
         return True
+    if len(words) == 2 and words[-1].endswith((".", "!", "?")) and not words[-1][:-1].count("."):
+        return False  # "of “deliberate provocation.”": a fragment that ends a sentence is speech
     return len(words) < 3
 
 
@@ -508,6 +558,24 @@ def _that_in(tokens) -> int | None:
         if t.lower_ == "that" and k > 0 and toks[k - 1].lower_ in _STATEMENT_NOUNS:
             return toks[k + 1].idx
     return None
+
+
+def _statement_clause(cue: Token) -> list[Token]:
+    """The reported clause the parser hung on the statement noun of "said in a statement that it
+    would challenge ...": the clause with its "that" and a subject of its own (not a relative
+    clause: "said in a statement that was posted ..."), as a one-item list, else empty."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > cue.i + 2:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _STATEMENT_NOUNS:
+                continue
+            for clause in noun.rights:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    return [clause]
+    return []
 
 
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
@@ -617,7 +685,7 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             # of what the outer speaker said (a nested attribution counts once); "X said that
             # ..., officials said" stays X's words
             continue
-        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp"] or _statement_clause(tok)
         cue = _cue_span(tok)
         shaped = _object_complement(tok)
         if shaped is not None:

@@ -201,6 +201,8 @@ class SpeakerResolver:
         self.counts[sieve] += 1
         if ent is not None and ent.type == "PERSON" and name is None:
             name = self._whole_name(ent)
+        if ent is not None and name and name.lower() == ent.name.lower():
+            name = ent.name  # "the commerce ministry" found as "Indian Commerce Ministry"
         kind = ent.type if ent is not None else ("ORG" if name else "")
         if kind == "ORG":  # "the Russian Embassy in Bamako": the embassy in Mali
             name = seat_country(name or ent.name, self.gazetteer) if (name or ent is not None) else name
@@ -314,14 +316,38 @@ class SpeakerResolver:
             if any(c.dep_ == "conj" for c in tok.children):
                 r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
             elif (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.i != tok.sent.start) and words:
-                name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
-                r = self._done("words", self._span(words), None, name, position, tok.lower_, document)
+                titled = self._after_title(words)
+                if titled is not None:  # "Opposition leader Farai Chikwanha": the name
+                    r = self._done("words", self._span(titled), None, " ".join(t.text for t in titled),
+                                   position, tok.lower_, document)
+                else:
+                    name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
+                    r = self._done("words", self._span(words), None, name, position, tok.lower_, document)
             else:
                 r = self._done("words", mention, None, None, position)
         if r.mention != shown:  # the mention stays as found (the seeds' convention: with its title)
             r = Resolution(shown, r.entity, r.name, r.sieve)
         self._heads[-1] = tok.idx
         return r
+
+    def _after_title(self, words: list[Token]) -> list[Token] | None:
+        """The personal name after a title in a phrase no entity names ("Opposition leader
+        Farai Chikwanha" → Farai Chikwanha, "Commerce Ministry spokesperson He Yadong"): the
+        capitalised words after the last role head the role vocabulary knows, when they are
+        one to four and none is a role, institution or place word; else None."""
+        roles = getattr(self.gazetteer, "roles", None)
+        if roles is None:
+            return None
+        cut = next((k for k in range(len(words) - 2, -1, -1) if roles.head(words[k].lower_) is not None), None)
+        if cut is None:
+            return None
+        name = words[cut + 1 :]
+        if not 1 <= len(name) <= 4 or any(
+                not t.text[:1].isupper() or roles.is_word(t.lower_) or t.lower_ in BODY_HEADS
+                or t.lower_.strip(".") in _ORG_WORDS or t.ent_type_ in ("ORG", "GPE", "NORP")
+                or place_country(self.gazetteer, t.text) is not None for t in name):
+            return None
+        return name
 
     def settle(self, resolutions: list[Resolution]) -> list[Resolution]:
         """After all quotes: an unresolved role noun or "a senior official" in the lead takes
@@ -378,7 +404,7 @@ class SpeakerResolver:
             return self._done(sieve, self._span(words), self._org_named(police), police, position, head, document)
         if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
-            if len(name.split()) < len(ent.name.split()):
+            if len(name.split()) < len(ent.name.split()) or name.lower() == ent.name.lower():
                 name = ent.name
             return self._done(sieve, self._span(words), ent, name, position, head, document)
         if ent.type == "COUNTRY" and (head in GOVERNMENT_NOUNS or tok.lower_ in GOVERNMENT_NOUNS):

@@ -1,0 +1,65 @@
+"""Quote and speaker defects found on general news copy, each on a sentence written for it, through
+the whole pipeline (entities + quotes)."""
+
+from __future__ import annotations
+
+from wirecoder import Article, analyze
+
+
+def found(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    """(kind, content, cue, mention, speaker name) per quote."""
+    result = analyze(Article(text=text)).to_dict()
+    return [
+        (q["kind"], q["content"]["text"], q["cue"]["text"] if q["cue"] else None,
+         q["speaker"]["mention"]["text"] if q["speaker"]["mention"] else None, q["speaker"]["name"])
+        for q in result["quotes"]
+    ]
+
+
+def test_a_reversed_quote_with_an_appositive_unnamed_spokesperson_is_found():
+    got = found("China firmly opposes the new tariffs on steel products and will take necessary "
+                "measures to protect its rights, a spokesperson for the Ministry of Commerce said Tuesday.")
+    assert [(k, c, m, s) for k, c, _, m, s in got] == [
+        ("indirect", "China firmly opposes the new tariffs on steel products and will take necessary "
+         "measures to protect its rights", "a spokesperson for the Ministry of Commerce", None)]
+
+
+def test_a_clause_hung_on_in_a_statement_is_what_was_said():
+    # the parser hangs "that it would challenge ..." on "statement", not on "said"
+    got = found("India's commerce ministry said in a statement that it would challenge the measure "
+                "at the WTO and it urged Brussels to reconsider.")
+    assert got[0][:3] == ("indirect", "it would challenge the measure at the WTO", "said in a statement")
+    assert got[0][4] == "Indian Commerce Ministry"
+
+
+def test_a_coordinated_cue_with_it_for_subject_has_the_first_cues_speaker():
+    got = found("India's commerce ministry said in a statement that it would challenge the measure "
+                "at the WTO and it urged Brussels to reconsider.")
+    assert got[-1] == ("indirect", "Brussels to reconsider", "urged", "it", "Indian Commerce Ministry")
+
+
+def test_it_after_another_subject_still_goes_to_the_coordinated_speaker():
+    # "the WTO" is the last organisation that is a subject before "it"; the coordination wins
+    text = ("The WTO ruled against the duties on Monday. India's commerce ministry welcomed the "
+            "ruling and it urged Brussels to lift the duties.")
+    assert found(text)[-1][3:] == ("it", "Indian Commerce Ministry")
+
+
+def test_a_mixed_quote_runs_through_the_closing_mark_of_its_last_fragment():
+    got = found("The minister said the plan was “a betrayal of trust” and “a serious mistake.”")
+    assert [(k, c) for k, c, *_ in got] == [
+        ("mixed", "the plan was “a betrayal of trust” and “a serious mistake.”")]
+    got = found('The envoy said the talks would resume "at the earliest possible date."')
+    assert [(k, c) for k, c, *_ in got] == [("mixed", 'the talks would resume "at the earliest possible date."')]
+
+
+def test_a_two_word_fragment_that_ends_a_sentence_makes_a_mixed_quote():
+    got = found('The minister accused the Philippines of "deliberate provocation."')
+    assert [(k, c) for k, c, *_ in got] == [("mixed", 'the Philippines of "deliberate provocation."')]
+
+
+def test_a_speaker_named_after_a_title_is_the_name_without_the_title():
+    got = found("Opposition leader Farai Chikwanha said the vote had been rigged.")
+    assert got[0][4] == "Farai Chikwanha"
+    got = found("China opposes the tariffs, Chinese Commerce Ministry spokesperson He Yadong said.")
+    assert got[0][4] == "He Yadong"
