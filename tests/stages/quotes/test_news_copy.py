@@ -63,3 +63,18 @@ def test_a_speaker_named_after_a_title_is_the_name_without_the_title():
     assert got[0][4] == "Farai Chikwanha"
     got = found("China opposes the tariffs, Chinese Commerce Ministry spokesperson He Yadong said.")
     assert got[0][4] == "He Yadong"
+
+
+def test_an_institution_without_a_country_word_takes_the_place_its_sentence_opens_with():
+    # the story is datelined in Poland; the body speaking is in Minsk
+    text = ("WARSAW, Poland (AP) — Poland will not reopen its border with Belarus, an official "
+            "said.\n\nIn Minsk, the State Border Committee said Polish soldiers had fired shots "
+            "across the border.")
+    assert found(text)[-1][4] == "Belarusian State Border Committee"
+
+
+def test_an_institution_named_again_keeps_the_country_of_its_first_mention():
+    text = ("WARSAW, Poland (AP) — Belarus's State Border Committee said on Monday that shots were "
+            "fired. Poland denied it.\n\nThe State Border Committee said later that the shots came "
+            "from the Polish side.")
+    assert [s for *_, s in found(text)] == ["Belarusian State Border Committee"] * 2

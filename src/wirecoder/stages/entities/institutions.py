@@ -59,6 +59,37 @@ def _country_word(gaz: Gazetteer, m: SurfaceMatch) -> str | None:
     return None
 
 
+def _named_before(found: list[Institution], words: list[str]) -> str | None:
+    """The country of the last institution found with the same words after a country word
+    ("Belarus's State Border Committee" ... "the State Border Committee"), or None."""
+    tail = " " + " ".join(words)
+    for inst in reversed(found):
+        if inst.country and inst.name.endswith(tail) and inst.name != tail.strip():
+            return inst.country
+    return None
+
+
+def _place_opening(doc: Doc, j: int, starts: dict[int, SurfaceMatch]) -> str | None:
+    """The country of the place a sentence opens with when the institution at token ``j`` is
+    what follows it: "In Minsk, the State Border Committee said ..." (BLR), or None."""
+    sent = doc[j].sent.start
+    if doc[sent].lower_ != "in":
+        return None
+    k = sent + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    m = starts.get(k)
+    if m is None or m.referent.type not in ("COUNTRY", "PLACE") or not m.referent.country:
+        return None
+    comma = m.last
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    first = comma + 1
+    if first < len(doc) and doc[first].lower_ in ("the", "its"):
+        first += 1
+    return m.referent.country if first == j else None
+
+
 def find_institutions(
     doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], home: str | None, body: int
 ) -> list[Institution]:
@@ -144,7 +175,9 @@ def find_institutions(
                 continue  # "the committee", "a ministry": a role noun, not a name
             if len(words) > 1 and not named:
                 continue
-            country = home
+            head_words = [_title(w) for w in words]
+            country = (_named_before(out, head_words) or _place_opening(doc, j, starts)
+                       or home)
         if country is None:
             continue
         head_words = [_title(w) for w in words]
