@@ -78,3 +78,59 @@ def test_an_institution_named_again_keeps_the_country_of_its_first_mention():
             "fired. Poland denied it.\n\nThe State Border Committee said later that the shots came "
             "from the Polish side.")
     assert [s for *_, s in found(text)] == ["Belarusian State Border Committee"] * 2
+
+
+def test_the_united_nations_initials_in_a_bodys_name_lose_their_points():
+    got = found("The U.N. Office for the Coordination of Humanitarian Affairs urged both sides to "
+                "let civilians leave the camp.")
+    assert got[0][4] == "UN Office for the Coordination of Humanitarian Affairs"
+
+
+def test_bodies_of_a_named_organisation_speak_for_it():
+    text = ("The United Nations has warned of famine for months. Fighting continued on Thursday, as "
+            "U.N. agencies warned that millions of people in Darfur faced famine.")
+    assert found(text)[-1][3:] == ("U.N. agencies", "United Nations")
+
+
+def test_it_is_the_institution_a_name_with_a_place_heads():
+    # the embassy is the subject before "it", not the ministry quoted earlier nor the city
+    text = ("About 70,000 Russian citizens live in Estonia, according to the Interior Ministry.\n\n"
+            "The Russian embassy in Tallinn condemned the vote. In a post on Telegram, it said the "
+            "amendment deprived thousands of people of a political voice.")
+    assert found(text)[-1][3] == "it"
+    assert found(text)[-1][4].startswith("Russian Embassy in")
+
+
+def test_a_second_speech_act_the_parser_hung_inside_the_first_clause_is_a_quote_of_its_own():
+    got = found("The Rapid Support Forces, which have besieged the city for nearly a year, said they "
+                "had taken control of the camp and denied that their fighters had targeted civilians.")
+    assert [(c, cue, s) for _, c, cue, _, s in got] == [
+        ("they had taken control of the camp", "said", "Rapid Support Forces"),
+        ("their fighters had targeted civilians", "denied", "Rapid Support Forces")]
+
+
+def test_a_participle_with_an_infinitive_after_a_cue_makes_the_fragment_its_own_quote():
+    text = ('"Any escalation between the two countries would have catastrophic consequences," the '
+            'AU Commission said in a statement, offering to host talks "at the earliest possible date."')
+    got = found(text)
+    assert [(k, c, cue) for k, c, cue, _, _ in got] == [
+        ("direct", "Any escalation between the two countries would have catastrophic consequences,",
+         "said in a statement"),
+        ("mixed", 'to host talks "at the earliest possible date."', "offering")]
+    assert {s for *_, s in got} == {"African Union Commission"}
+
+
+def test_the_verb_before_a_colon_introduces_the_quote_after_it():
+    text = ('Union leader Ruben Arzamendi listed the demands: "A vote in Congress, wages that keep up '
+            'with inflation, and an end to the cuts."\n\n"We are not against paying what we owe," '
+            'Arzamendi said.\n\nHe then addressed the president directly: "Put the agreement to a '
+            'referendum and let the people decide."')
+    got = found(text)
+    assert [(cue, m, s) for _, _, cue, m, s in got] == [
+        ("listed", "Union leader Ruben Arzamendi", "Ruben Arzamendi"),
+        ("said", "Arzamendi", "Ruben Arzamendi"),
+        ("addressed", "He", "Ruben Arzamendi")]
+
+
+def test_a_colon_after_a_clause_whose_subject_cannot_speak_introduces_no_quote():
+    assert found('The results were clear: "we lost the vote in every district of the north".') == []

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ...lexicon import tables
 from ...lexicon.names import normalize
 
-__all__ = ["canonical_body", "demonym", "place_country", "seat_country"]
+__all__ = ["canonical_body", "demonym", "place_country", "seat_country", "un_spelling"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch", "be", "ean", "ine")
@@ -94,3 +94,13 @@ def seat_country(name: str, gazetteer) -> str:
         return name
     country = gazetteer.country_name(place[0])
     return f"{m.group(1)} {m.group(2)} {country}" if country else name
+
+
+_UN_DOTS = re.compile(r"(?<![\w.])U\.N\.(?=[\s-]|$)")
+
+
+def un_spelling(name: str) -> str:
+    """The United Nations' initials as its bodies are named, without points: "U.N. Office for the
+    Coordination of Humanitarian Affairs" → "UN Office for ...". (A country's initials stay as
+    written: "U.S. Embassy in Sarajevo" is the country word of the name.)"""
+    return _UN_DOTS.sub("UN", name)

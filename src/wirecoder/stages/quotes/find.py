@@ -490,6 +490,10 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)
                   and not (t.dep_ == "acl" and t.tag_ == "VBN") and not _reporters_question(t)]
         cue = after[0] if after else (_reporting(before) if before else None)
+        if cue is None and words >= _MIN_DIRECT_WORDS and text[:region.open].rstrip().endswith(":"):
+            # "Arzamendi listed the union's demands: “…”", "He then addressed the president
+            # directly: “…”": the verb before the colon introduces the quote
+            cue = _colon_verb(_window_before(doc, text, k, regions))
         mixed_start = None
         if cue is not None and not after:
             # "Vucic said that although ... but “everyone must remember ...”": a fragment inside
@@ -507,6 +511,18 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
                     continue  # a title or name after a verb ("called the film “...”"): not a quote
                 mixed_start = _content_start_after(cue) if that is None or any(
                     c.dep_ == "ccomp" for c in cue.children) else that
+                act = _participle_act(cue, region.open) if mixed_start < cue.idx or not any(
+                    c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) else None
+                if act is not None:  # "..., the AU said, offering to host talks “…”"
+                    participle, first = act
+                    mixed_start = first.idx
+                    mention, head, possessor = _speaker(cue)
+                    found.append(_Found("mixed", *_trim(text, mixed_start, region.end),
+                                        _cue_span(participle), mention, head, possessor))
+                    previous = found[-1]
+                    continue
+                if mixed_start < cue.idx:
+                    continue  # the paraphrase would start before its own cue
         if cue is None:
             lead_end = region.open  # blank back to the line start: the quote opens a paragraph
             while lead_end > 0 and text[lead_end - 1] != "\n" and text[lead_end - 1].isspace():
@@ -546,6 +562,26 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             found.append(_Found("direct", region.start, region.end, _cue_span(cue), mention, head, possessor))
         previous = found[-1]
     return found
+
+
+def _colon_verb(tokens: list[Token]) -> Token | None:
+    """The main verb of the clause before a colon that introduces a quote, when its subject
+    (before it) can speak: a name, a personal pronoun, a role or institution noun; else None."""
+    if not tokens:
+        return None
+    last = tokens[-1].i
+    for tok in reversed(tokens):
+        # the clause's own verb (the parser may hang it on a verb inside the quote)
+        if tok.pos_ != "VERB" or not (tok.dep_ in ("ROOT", "conj") or tok.head.i > last):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("he", "she", "they", "we", "i") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+                or subj.pos_ == "PROPN" or subj.lemma_.lower() in CORE_HEADS:
+            return tok
+        return None
+    return None
 
 
 def _that_in(tokens) -> int | None:
@@ -626,7 +662,7 @@ def _content_start_after(cue: Token) -> int:
     """Where a paraphrase begins after its cue: after "that", else right after the cue."""
     doc = cue.doc
     for child in cue.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and child.i > cue.i:  # a complement before the cue is another quote
             first = child.left_edge
             if first.dep_ == "mark" or first.lower_ == "that":
                 first = doc[first.i + 1]
@@ -635,6 +671,22 @@ def _content_start_after(cue: Token) -> int:
     if nxt.lower_ == "that" and nxt.i + 1 < len(doc):
         nxt = doc[nxt.i + 1]
     return nxt.idx
+
+
+def _participle_act(cue: Token, before: int) -> tuple[Token, Token] | None:
+    """", offering to host talks “…”" after a cue: the participle that hangs on the cue and its
+    infinitive complement, when the complement starts before character ``before`` (the
+    fragment's opening mark): (participle, first token of the complement), else None."""
+    for child in cue.rights:
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG" and child.idx < before \
+                and cue.doc[child.i - 1].text == ",":
+            # "to host talks": an infinitive (the parser may take "to" for a preposition)
+            comp = next((c for c in child.rights if c.dep_ in ("xcomp", "ccomp", "prep")), None)
+            to = comp.left_edge if comp is not None else None
+            if to is not None and to.idx < before and to.lower_ == "to" and to.i + 1 < len(cue.doc) \
+                    and cue.doc[to.i + 1].pos_ in ("VERB", "NOUN") and cue.doc[to.i + 1].tag_ in ("VB", "NN"):
+                return child, comp.left_edge
+    return None
 
 
 # -- indirect quotes -----------------------------------------------------------------------
@@ -747,7 +799,10 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             if tok.lemma_.lower() == "call" and not quoted:
                 continue  # "called the film “Gone with the Wind” a classic"
             if quoted or tok.lemma_.lower() not in _EVALUATIVE or end.i != obj.right_edge.i:
-                add("indirect", obj.left_edge.idx, end.idx + len(end.text), cue, tok)
+                first_tok = obj.left_edge
+                if first_tok.lower_ == "that" and first_tok.pos_ == "SCONJ":
+                    first_tok = doc[first_tok.i + 1]  # "denied that their fighters had ..."
+                add("indirect", first_tok.idx, end.idx + len(end.text), cue, tok)
             continue
         subj = _subject(tok)
         np = _left_np(tok) if subj is not None and subj.head.i != tok.i else None
@@ -850,7 +905,9 @@ def _nested_cues(doc: Doc) -> list[int]:
             doc[t.i - 1].text == ","
             # "… was ready “in good faith” and denied that …": a second verb with its own content
             or doc[t.i - 1].lower_ in ("and", "but") and t.dep_ == "conj" and t.head.lemma_.lower() not in SPEECH_VERBS
-            and (any(c.dep_ == "ccomp" for c in t.children) or _object_complement(t) is not None))
+            and (any(c.dep_ == "ccomp" for c in t.children) or _object_complement(t) is not None
+                 # "... and denied that their fighters ...", the clause parsed as an object
+                 or t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "that" and doc[t.i + 1].pos_ == "SCONJ"))
     ]
 
 

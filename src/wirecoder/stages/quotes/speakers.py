@@ -43,7 +43,7 @@ from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
-from .bodies import canonical_body, demonym, place_country, seat_country
+from .bodies import canonical_body, demonym, place_country, seat_country, un_spelling
 from .people import People, role_heads
 
 __all__ = ["Resolution", "SpeakerResolver", "SIEVES"]
@@ -99,10 +99,15 @@ class SpeakerResolver:
         for e in entities:
             for m in e.mentions:
                 words = m.text.split()
+                start = m.start
+                if len(words) > 1 and words[0] in ("The", "the") and words[1][:1].isupper():
+                    # "The Russian embassy in Tallinn": the name without its article
+                    start = m.start + len(m.text) - len(m.text[len(words[0]):].lstrip())
+                    words = words[1:]
                 # names, not the role nouns the entity stage linked ("Austria's interior minister")
-                if m.text[:1].isupper() and words[0].lower() not in _DEFINITE | {"a", "an"} \
+                if words[0][:1].isupper() and words[0].lower() not in _DEFINITE | {"a", "an"} \
                         and m.text.lower() not in PRONOUNS and not words[-1].islower():
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    span = doc.char_span(start, m.end, alignment_mode="expand")
                     if span is not None and len(span):
                         spans.append((span.start, span.end, alias.get(e.id, e)))
         spans += _unlinked_people(doc, spans, alias)
@@ -205,7 +210,7 @@ class SpeakerResolver:
             name = ent.name  # "the commerce ministry" found as "Indian Commerce Ministry"
         kind = ent.type if ent is not None else ("ORG" if name else "")
         if kind == "ORG":  # "the Russian Embassy in Bamako": the embassy in Mali
-            name = seat_country(name or ent.name, self.gazetteer) if (name or ent is not None) else name
+            name = un_spelling(seat_country(name or ent.name, self.gazetteer)) if (name or ent is not None) else name
         where = mention[0] if mention else position
         self._remember(where, ent, name if name else (ent.name if ent is not None else None), kind, head, document)
         return Resolution(mention, ent.id if ent is not None and ent.id else None,
@@ -595,6 +600,12 @@ class SpeakerResolver:
         police = self._police_of(tok, words)
         if police is not None:
             return self._done("body", mention, self._org_named(police), police, position, lemma, document)
+        if proper and tok.tag_ in ("NNS", "NNPS") and lemma in _PLURAL_BODIES:
+            # "U.N. agencies warned": the organisation the bodies belong to speaks
+            owners = {self.tok_ent[t.i].id: self.tok_ent[t.i] for t in proper if t.i in self.tok_ent
+                      and self.tok_ent[t.i].type == "ORG" and t.i < tok.i}
+            if len(owners) == 1:
+                return self._done("body", mention, next(iter(owners.values())), None, position, lemma, document)
         if proper:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             ent = self._org_named(name)
@@ -722,7 +733,8 @@ class SpeakerResolver:
                 start = self.doc[first].idx
                 if self._para(start) < para - 1:
                     break
-                if self._salient(self.doc[last - 1]) and not self._quoted(start):
+                # the name's own head: "Russian embassy in Tallinn" is the embassy, not Tallinn
+                if self._salient(self.doc[first:last].root) and not self._quoted(start):
                     subject = (start, first, last, ent)
                     break
             for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
@@ -735,9 +747,10 @@ class SpeakerResolver:
                     break
             if subject is not None:
                 _, first, last, ent = subject
-                words = self._phrase(self.doc[last - 1])
+                root = self.doc[first:last].root
+                words = self._phrase(root)
                 name = None
-                if words and ent.type == "ORG" and self.doc[last - 1].lemma_.lower() in BODY_HEADS:
+                if words and ent.type == "ORG" and root.lemma_.lower() in BODY_HEADS:
                     name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
                 return self._done("pronoun", mention, ent, name, position, "", document)
             if k:
