@@ -134,3 +134,28 @@ def test_the_verb_before_a_colon_introduces_the_quote_after_it():
 
 def test_a_colon_after_a_clause_whose_subject_cannot_speak_introduces_no_quote():
     assert found('The results were clear: "we lost the vote in every district of the north".') == []
+
+
+def test_a_reversed_speaker_with_a_place_after_its_noun_is_found():
+    text = ("Greek Cypriot and Turkish Cypriot negotiators have agreed to open two new crossing points "
+            "along the buffer zone that divides Cyprus, the UN peacekeeping mission on the island said "
+            "in a statement.")
+    got = found(text)
+    assert [(c[:40], cue, m) for _, c, cue, m, _ in got] == [
+        ("Greek Cypriot and Turkish Cypriot negoti", "said in a statement",
+         "the UN peacekeeping mission on the island")]
+
+
+def test_according_to_a_document_issued_by_a_body_is_the_body_speaking():
+    text = ("The survey ship is due to continue its work until Friday, according to a navigational "
+            "warning issued by the Turkish navy.")
+    assert [(cue, m, s) for _, _, cue, m, s in found(text)] == [("according to", "the Turkish navy", "Turkish Navy")]
+
+
+def test_a_cue_inside_an_according_to_sentence_is_part_of_what_the_source_says():
+    text = ("Japan's Foreign Ministry said the two leaders met in Tokyo. According to the ministry, the "
+            "leaders also discussed the missile program and agreed that cooperation with the United "
+            "States remained \"indispensable.\"")
+    got = found(text)
+    assert got[-1][1].startswith("the leaders also discussed")
+    assert got[-1][2:] == ("According to", "the ministry", "Japanese Foreign Ministry")

@@ -230,8 +230,14 @@ def _left_np(verb: Token) -> tuple[int, int] | None:
     last = k
 
     def link(k: int) -> bool:  # "Minister for Ports and Inland Waterways": a title's inner links
-        return doc[k].lower_ in ("of", "for", "and") and 0 < k < verb.i - 1 and \
-            doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+        if not 0 < k < verb.i - 1:
+            return False
+        if doc[k].lower_ in ("of", "for", "and") and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper():
+            return True
+        # "the UN peacekeeping mission on the island said": a noun's place or owner
+        return doc[k].lower_ in ("of", "on", "in", "for", "at") and doc[k].pos_ == "ADP" and \
+            doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN") and \
+            verb.i - k <= 6
 
     def back(k: int) -> int:
         while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".") or link(k)):
@@ -488,7 +494,8 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         # not a participle modifying a noun ("the mobilization announced by Asmara was “…”")
         # nor the reporter's question ("Asked whether X would accept the “partner” status, ...")
         before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)
-                  and not (t.dep_ == "acl" and t.tag_ == "VBN") and not _reporters_question(t)]
+                  and not (t.dep_ == "acl" and t.tag_ == "VBN") and not _reporters_question(t)
+                  and not _under_according_to(t)]
         cue = after[0] if after else (_reporting(before) if before else None)
         if cue is None and words >= _MIN_DIRECT_WORDS and text[:region.open].rstrip().endswith(":"):
             # "Arzamendi listed the union's demands: “…”", "He then addressed the president
@@ -582,6 +589,16 @@ def _colon_verb(tokens: list[Token]) -> Token | None:
             return tok
         return None
     return None
+
+
+def _under_according_to(tok: Token) -> bool:
+    """Whether ``tok`` lies in a sentence opened by "According to X," (what X says, a cue inside
+    it included: a nested attribution counts once, by the outer source)."""
+    sent = tok.sent
+    k = sent.start
+    while k < tok.i and (tok.doc[k].is_punct or tok.doc[k].is_space):
+        k += 1
+    return k + 1 < tok.i and tok.doc[k].lower_ == "according" and tok.doc[k + 1].lower_ == "to"
 
 
 def _that_in(tokens) -> int | None:
@@ -981,6 +998,17 @@ def _person_in_apposition(subj: Token) -> Token | None:
     return None
 
 
+def _issuer(noun: Token) -> Token | None:
+    """Who issued the document a noun names: "a warning issued by the Turkish navy", "a
+    statement released by the ministry" → the agent's noun, else None."""
+    for acl in noun.rights:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _according_to(doc: Doc, according: Token, add) -> None:
     to = doc[according.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -991,6 +1019,9 @@ def _according_to(doc: Doc, according: Token, add) -> None:
         mods = [c for c in pobj.children if c.dep_ in ("compound", "poss", "amod") and c.i < pobj.i]
         if mods:
             source = mods[0] if mods[0].dep_ != "amod" else mods[-1]
+    issuer = _issuer(pobj)
+    if issuer is not None:  # "according to a navigational warning issued by the Turkish navy"
+        source = pobj = issuer
     mention, head = _mention_of(source) if source is not pobj else _mention_of(pobj)
     if source is not pobj:
         mention = (source.left_edge.idx, source.idx + len(source.text))
