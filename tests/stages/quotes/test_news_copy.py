@@ -159,3 +159,12 @@ def test_a_cue_inside_an_according_to_sentence_is_part_of_what_the_source_says()
     got = found(text)
     assert got[-1][1].startswith("the leaders also discussed")
     assert got[-1][2:] == ("According to", "the ministry", "Japanese Foreign Ministry")
+
+
+def test_a_relative_clauses_object_is_not_the_speaker_and_a_body_named_later_is_who_speaks():
+    text = ("Police estimated that about 400 drivers took part in the blockade. The drivers’ "
+            "association that organized it said more than 1,200 had joined by midday.\n\n"
+            "“They have taken two days of our work,” said Arnulfo Cazares, who heads the Juarez "
+            "Freight Carriers Association, which organized the protest.")
+    got = found(text)
+    assert got[1][3:] == ("The drivers’ association", "Juarez Freight Carriers Association")

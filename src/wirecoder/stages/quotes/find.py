@@ -293,6 +293,11 @@ def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the one nearest the verb ("12:15 p.m.\n\nDonald Trump says": Trump)
         before = [c for c in subjects if c.i < verb.i]
+        if len(before) >= 2 and before[-1].pos_ == "PRON" and any(
+                c.dep_ in ("relcl", "acl") and c.right_edge.i == before[-1].i - 1 for c in before[-2].children):
+            # "The drivers' association that organized it said": "it" is the relative clause's
+            # object, which the parser took for a second subject
+            return before[-2]
         return before[-1] if before else subjects[0]
     np = _left_np(verb)
     if np is not None:  # the parser attached the subject elsewhere: take the phrase itself

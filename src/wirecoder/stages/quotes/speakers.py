@@ -621,6 +621,12 @@ class SpeakerResolver:
                 return self._done("body", mention, self._org_named(name), name, position, lemma, document)
         # "the ministry", "the embassy", "the group": the one named before with that head
         ent_name = self._earlier_body(lemma, lower, tok.idx, national=lemma in _NATIONAL_BODIES)
+        owned = det == "poss" and all(c.pos_ == "NOUN" for c in tok.lefts if c.dep_ == "poss")  # "the drivers' association"
+        if ent_name is None and (det == "the" or owned) and lemma not in _NATIONAL_BODIES \
+                and lemma not in GOVERNMENT_NOUNS:
+            later = self._later_body(lemma, tok.idx)
+            if later is not None:  # "The drivers' association ..." then "the X Carriers Association"
+                return self._done("body", mention, later, None, position, lemma, document)
         if ent_name is not None:
             ent, name = ent_name
             return self._done("body", mention, ent, name, position, lemma, document)
@@ -713,6 +719,14 @@ class SpeakerResolver:
                     cand = (ent, ent.name)
                 break
         return cand
+
+    def _later_body(self, lemma: str, at: int) -> Entity | None:
+        """The one organisation named later in the article whose name has the head ``lemma``
+        (a definite "the association" with none named before it), or None."""
+        k = bisect_right(self._org_starts, at)
+        found = {e.id: e for _f, _l, e in self.org_tokens[k : k + _REACH]
+                 if e.type == "ORG" and e.id and _name_head(e.name) == lemma}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _pronoun(self, tok: Token, position: int, document: bool) -> Resolution | None:
         lower = tok.lower_
