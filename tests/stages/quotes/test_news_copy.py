@@ -168,3 +168,11 @@ def test_a_relative_clauses_object_is_not_the_speaker_and_a_body_named_later_is_
             "Freight Carriers Association, which organized the protest.")
     got = found(text)
     assert got[1][3:] == ("The drivers’ association", "Juarez Freight Carriers Association")
+
+
+def test_a_regional_body_takes_the_name_of_the_region_its_sentence_names():
+    text = ("Russian drones struck port infrastructure in the Odesa region on Wednesday, damaging a "
+            "grain terminal, the regional military administration said.")
+    assert found(text)[0][4] == "Odesa Regional Military Administration"
+    # no region named: no name made up
+    assert found("Drones hit a warehouse on Sunday, the regional administration said.")[0][4] is None

@@ -600,6 +600,9 @@ class SpeakerResolver:
         police = self._police_of(tok, words)
         if police is not None:
             return self._done("body", mention, self._org_named(police), police, position, lemma, document)
+        regional = self._regional_body(tok, words) if not proper else None
+        if regional is not None:  # "in the Odesa region ..., the regional military administration said"
+            return self._done("body", mention, self._org_named(regional), regional, position, lemma, document)
         if proper and tok.tag_ in ("NNS", "NNPS") and lemma in _PLURAL_BODIES:
             # "U.N. agencies warned": the organisation the bodies belong to speaks
             owners = {self.tok_ent[t.i].id: self.tok_ent[t.i] for t in proper if t.i in self.tok_ent
@@ -719,6 +722,19 @@ class SpeakerResolver:
                     cand = (ent, ent.name)
                 break
         return cand
+
+    def _regional_body(self, tok: Token, words: list[Token]) -> str | None:
+        """"the regional (military) administration" in a sentence that names "the X region":
+        "X Regional Military Administration", else None."""
+        left = [t for t in words if t.i < tok.i and t.lower_ not in _DEFINITE]
+        if not left or left[0].lower_ != "regional" or any(t.text[:1].isupper() for t in left):
+            return None
+        names = {" ".join(c.text for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
+                 for t in tok.sent if t.lower_ == "region" and t.i != tok.i}
+        names.discard("")
+        if len(names) != 1:
+            return None
+        return " ".join([names.pop()] + [t.text.title() for t in left] + [tok.text.title()])
 
     def _later_body(self, lemma: str, at: int) -> Entity | None:
         """The one organisation named later in the article whose name has the head ``lemma``
