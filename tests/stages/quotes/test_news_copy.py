@@ -176,3 +176,11 @@ def test_a_regional_body_takes_the_name_of_the_region_its_sentence_names():
     assert found(text)[0][4] == "Odesa Regional Military Administration"
     # no region named: no name made up
     assert found("Drones hit a warehouse on Sunday, the regional administration said.")[0][4] is None
+
+
+def test_a_role_the_parser_hung_on_the_dateline_is_the_speaker_not_a_country_inside_it():
+    text = ("NIIGATA, Japan (AP) — The governor of Japan's Niigata prefecture said Thursday he cannot "
+            "approve the restart of the nuclear plant until evacuation roads are finished.\n\n"
+            "“Residents must be able to leave safely,” Governor Hiroshi Tanabe told reporters.")
+    got = found(text)
+    assert got[0][3:] == ("The governor of Japan's Niigata prefecture", "Hiroshi Tanabe")

@@ -257,13 +257,21 @@ class SpeakerResolver:
             # the subject; the speaker is the name between the dateline and the cue, if any
             stop = cue[0] if cue else position
             span = self.doc.char_span(self.dateline_end, max(self.dateline_end, stop), alignment_mode="contract")
+            phrase = self._phrase_in(span) if span is not None else None
             named = next((t for t in span if t.i in self.tok_ent), None) if span is not None else None
-            if named is None:
+            if phrase is not None and (named is None or not phrase[0] <= named.i <= phrase[1]
+                                       or self.doc[phrase[2]].i not in self.tok_ent):
+                # "NIIGATA, Japan (AP) — The governor of Japan's Niigata prefecture said": the
+                # noun phrase the parser hung on the dateline, not a name inside it
+                first, last, head = phrase
+                mention = a, b = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+            elif named is None:
                 self.counts["dateline"] += 1
                 return Resolution(None, None, None, "dateline")
-            first, last = self.name_spans[named.i]
-            head = last - 1
-            mention = a, b = self.doc[first].idx, self.doc[head].idx + len(self.doc[head].text)
+            else:
+                first, last = self.name_spans[named.i]
+                head = last - 1
+                mention = a, b = self.doc[first].idx, self.doc[head].idx + len(self.doc[head].text)
         if head is None:
             return self._done("words", mention, None, self.text[a:b], position)
         tok = self.doc[head]
@@ -722,6 +730,19 @@ class SpeakerResolver:
                     cand = (ent, ent.name)
                 break
         return cand
+
+    def _phrase_in(self, span) -> tuple[int, int, int] | None:
+        """(first, last, head) tokens of the one noun phrase that makes up ``span`` (the words
+        between a dateline and its cue) when its head is a common noun: the head's subtree,
+        clipped to the span; else None."""
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        roots = [t for t in words if not span.start <= t.head.i < span.end or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].pos_ != "NOUN":
+            return None
+        root = roots[0]
+        first = max(root.left_edge.i, words[0].i)
+        last = min(root.right_edge.i, words[-1].i)
+        return first, last, root.i
 
     def _regional_body(self, tok: Token, words: list[Token]) -> str | None:
         """"the regional (military) administration" in a sentence that names "the X region":
