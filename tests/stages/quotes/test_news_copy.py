@@ -184,3 +184,25 @@ def test_a_role_the_parser_hung_on_the_dateline_is_the_speaker_not_a_country_ins
             "“Residents must be able to leave safely,” Governor Hiroshi Tanabe told reporters.")
     got = found(text)
     assert got[0][3:] == ("The governor of Japan's Niigata prefecture", "Hiroshi Tanabe")
+
+
+def test_according_to_after_a_said_clause_is_not_part_of_what_was_said():
+    text = ("The European Union said it was ready to discuss compulsory licensing but would not "
+            "support a blanket waiver, according to a statement from its mission in Geneva.")
+    assert [c for _, c, *_ in found(text)] == [
+        "it was ready to discuss compulsory licensing but would not support a blanket waiver"]
+
+
+def test_a_lower_case_adjective_before_a_source_noun_names_no_source():
+    text = "Lawmakers have held up the package for more than two years, according to congressional records."
+    assert found(text)[0][3:] == ("congressional records", None)
+
+
+def test_a_countrys_body_described_in_lower_case_keeps_the_country():
+    text = "North Korea's space agency said in a statement that the launches were a sovereign right."
+    assert found(text)[0][4] == "North Korean space agency"
+
+
+def test_an_organisation_named_after_a_describing_noun_is_the_name():
+    text = "Fan group Supporters for Fair Play said it had gathered 52,000 signatures for a boycott."
+    assert found(text)[0][4] == "Supporters for Fair Play"

@@ -68,7 +68,9 @@ def canonical_body(words: list[str], gazetteer) -> str:
             if place is not None:
                 rest = words[k + 1:]
                 adj = demonym(gazetteer, place[0])
-                generic = bare[-1].lower() in _GENERIC_BODIES and len(rest) <= 3
+                # "North Korea's space agency": a description, not a name of its own
+                described = all(w.strip()[:1].islower() or not w.strip()[:1].isalpha() for w in rest)
+                generic = (bare[-1].lower() in _GENERIC_BODIES or described) and len(rest) <= 3
                 if generic and adj is not None:
                     words = [adj + " "] + rest
                 elif not generic:

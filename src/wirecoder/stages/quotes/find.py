@@ -923,7 +923,10 @@ def _nested_cues(doc: Doc) -> list[int]:
     ", and added ..."), in order: found once per Doc, looked up by bisection per complement."""
     return [
         t.i for t in doc
-        if t.i > 1 and t.dep_ in ("advcl", "conj") and _is_cue(t) and (
+        # "X said CONTENT, according to a statement from ...": the source of the saying
+        if t.i > 1 and t.lower_ == "according" and doc[t.i - 1].text == "," and t.i + 1 < len(doc)
+        and doc[t.i + 1].lower_ == "to"
+        or t.i > 1 and t.dep_ in ("advcl", "conj") and _is_cue(t) and (
             doc[t.i - 1].text == ","
             # "… was ready “in good faith” and denied that …": a second verb with its own content
             or doc[t.i - 1].lower_ in ("and", "but") and t.dep_ == "conj" and t.head.lemma_.lower() not in SPEECH_VERBS
@@ -1021,7 +1024,9 @@ def _according_to(doc: Doc, according: Token, add) -> None:
         return
     source = pobj
     if pobj.lemma_.lower() in SOURCE_NOUNS or pobj.lower_ in SOURCE_NOUNS:
-        mods = [c for c in pobj.children if c.dep_ in ("compound", "poss", "amod") and c.i < pobj.i]
+        # "police estimates", "Russian data"; not "congressional records" (no source named)
+        mods = [c for c in pobj.children if c.dep_ in ("compound", "poss", "amod") and c.i < pobj.i
+                and (c.dep_ != "amod" or c.ent_type_ == "NORP" or c.text[:1].isupper())]
         if mods:
             source = mods[0] if mods[0].dep_ != "amod" else mods[-1]
     issuer = _issuer(pobj)

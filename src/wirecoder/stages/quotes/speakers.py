@@ -329,7 +329,7 @@ class SpeakerResolver:
             if any(c.dep_ == "conj" for c in tok.children):
                 r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
             elif (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.i != tok.sent.start) and words:
-                titled = self._after_title(words)
+                titled = self._after_title(words) or _after_descriptor(words)
                 if titled is not None:  # "Opposition leader Farai Chikwanha": the name
                     r = self._done("words", self._span(titled), None, " ".join(t.text for t in titled),
                                    position, tok.lower_, document)
@@ -863,6 +863,26 @@ class SpeakerResolver:
         """"…," said Fermin Leyva: the name right after a speech verb."""
         return tok.dep_ in ("dobj", "attr", "npadvmod", "conj") and tok.head.pos_ == "VERB" and \
             tok.head.i < tok.i and tok.head.lemma_ in ("say", "tell", "add", "write")
+
+
+_NAME_LINKS = frozenset({"for", "of", "the", "and", "&", "on", "in"})
+
+
+def _after_descriptor(words: list[Token]) -> list[Token] | None:
+    """The name after a lower-case institution noun that describes it ("Fan group Supporters for
+    Fair Play" → Supporters for Fair Play, "rights group Amnesty International"): capitalised
+    words (and the links of a name) after the last such noun, else None."""
+    cut = next((k for k in range(len(words) - 2, -1, -1)
+                if words[k].text.islower() and (words[k].lemma_.lower() in BODY_HEADS or words[k].lower_ in BODY_HEADS)),
+               None)
+    if cut is None:
+        return None
+    name = words[cut + 1 :]
+    if not 1 <= len(name) <= 6 or not name[0].text[:1].isupper() or not name[-1].text[:1].isupper():
+        return None
+    if any(not t.text[:1].isupper() and t.lower_ not in _NAME_LINKS for t in name):
+        return None
+    return name
 
 
 def _acronyms(text: str, entities) -> dict[str, Entity]:
