@@ -206,3 +206,13 @@ def test_a_countrys_body_described_in_lower_case_keeps_the_country():
 def test_an_organisation_named_after_a_describing_noun_is_the_name():
     text = "Fan group Supporters for Fair Play said it had gathered 52,000 signatures for a boycott."
     assert found(text)[0][4] == "Supporters for Fair Play"
+
+
+def test_a_noun_object_alone_is_an_act_not_a_quote():
+    assert found("China claims almost the entire South China Sea, including waters near the "
+                 "Philippines.") == []
+    assert found("Ethiopia announced on Sunday the completion of the fourth filling of the dam's "
+                 "reservoir, located on the Blue Nile.") == []
+    # with a clause of its own, the object says something
+    got = found("The ministry announced plans to cut the fuel subsidy by half next year.")
+    assert [(c, cue) for _, c, cue, _, _ in got] == [("plans to cut the fuel subsidy by half next year", "announced")]

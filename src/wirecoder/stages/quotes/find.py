@@ -820,7 +820,13 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             # not a quote (unless it carries a quoted fragment)
             if tok.lemma_.lower() == "call" and not quoted:
                 continue  # "called the film “Gone with the Wind” a classic"
-            if quoted or tok.lemma_.lower() not in _EVALUATIVE or end.i != obj.right_edge.i:
+            # a noun object alone is an act, not a quote ("claims almost the entire sea", "to
+            # demand the withdrawal of troops", "announced the completion of the filling"); one
+            # with a clause of its own says something ("announced plans to cut ...")
+            clausal = obj.left_edge.lower_ == "that" or any(
+                t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "ccomp", "xcomp", "acl") and t.tag_ != "VBN"
+                for t in doc[obj.left_edge.i : end.i + 1])
+            if quoted or clausal or end.i != obj.right_edge.i:
                 first_tok = obj.left_edge
                 if first_tok.lower_ == "that" and first_tok.pos_ == "SCONJ":
                     first_tok = doc[first_tok.i + 1]  # "denied that their fighters had ..."
