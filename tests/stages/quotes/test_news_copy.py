@@ -216,3 +216,28 @@ def test_a_noun_object_alone_is_an_act_not_a_quote():
     # with a clause of its own, the object says something
     got = found("The ministry announced plans to cut the fuel subsidy by half next year.")
     assert [(c, cue) for _, c, cue, _, _ in got] == [("plans to cut the fuel subsidy by half next year", "announced")]
+
+
+def test_speech_that_did_not_happen_is_no_quote():
+    got = found("The embassy urged leaders to step back, without saying what steps Washington might take.")
+    assert [c for _, c, *_ in got] == ["leaders to step back"]
+    assert found("The minister did not say whether the border would reopen next week.") == []
+    # a negated act that still says something stays a quote
+    got = found("She did not rule out talks on a new arrangement later this year.")
+    assert [(c[:26], cue) for _, c, cue, _, _ in got] == [("talks on a new arrangement", "rule out")]
+
+
+def test_a_cue_in_a_relative_clause_on_a_noun_that_cannot_speak_is_no_quote():
+    text = "The minister said Tuesday, softening a position that had ruled out any extension at all."
+    assert [c for _, c, *_ in found(text)] == []
+    got = found("Critics who say the law is unfair have filed suit in the High Court.")
+    assert [c for _, c, *_ in got] == ["the law is unfair"]
+
+
+def test_a_possessive_the_parser_read_as_a_clause_is_a_noun_object():
+    assert found("The Scottish Fishermen’s Federation welcomed Penhallow’s remarks.") == []
+
+
+def test_a_participle_of_a_noun_before_a_quoted_name_makes_no_paraphrase():
+    assert found("Argentina has maintained a web of currency and import controls, known locally as "
+                 "the “cepo,” since 2019.") == []

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...readers.dateline import find_dateline
 from ...lexicon.cues import OBJECT_CONTENT_VERBS, SOURCE_NOUNS, SPEECH_VERBS
-from ...lexicon.roles import ANONYMOUS_HEADS, CORE_HEADS
+from ...lexicon.roles import ANONYMOUS_HEADS, BODY_HEADS, CORE_HEADS, ROLE_NOUNS as SPEAKER_NOUNS
 from .marks import QuoteRegion, find_quote_regions
 from ...records import Entity, Quote, Speaker
 from ...spans import Span, span_at
@@ -517,7 +517,11 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
                 clausal = (
                     any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
                     or lead.lstrip().lower().startswith("that ") or that is not None
-                    or (lead_tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in lead_tokens))
+                    # a verb of the lead's own clause; not a participle of a noun ("controls,
+                    # known locally as the “cepo,”", "the summit, held under the theme “…”")
+                    or (lead_tokens is not None and any(
+                        t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ in ("acl", "amod"))
+                        for t in lead_tokens))
                 )
                 if not clausal:
                     continue  # a title or name after a verb ("called the film “...”"): not a quote
@@ -750,7 +754,7 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             continue
         if not _is_cue(tok):
             continue
-        if _reporters_question(tok):
+        if _reporters_question(tok) or _unsaid(tok):
             continue
         if tok.dep_ == "ccomp" and tok.head.i > tok.i and _is_cue(tok.head) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children) \
@@ -759,13 +763,18 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             # of what the outer speaker said (a nested attribution counts once); "X said that
             # ..., officials said" stays X's words
             continue
-        ccomps = [c for c in tok.children if c.dep_ == "ccomp"] or _statement_clause(tok)
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _possessive_phrase(c)] \
+            or _statement_clause(tok)
         cue = _cue_span(tok)
         shaped = _object_complement(tok)
         if shaped is not None:
             # "urged X to ...", "called on X to ...", "accused X of ...", "described X as ...",
             # "ruled out X": the object and its complement are what was said
             first_tok, last_tok = shaped
+            cut = next((t for t in doc[first_tok.i + 1 : last_tok.i + 1]
+                        if t.lower_ == "without" and doc[t.i - 1].text == ","), None)
+            if cut is not None:  # "urged X to ..., without saying what steps ...": narration
+                last_tok = doc[cut.i - 2]
             a, b = first_tok.idx, last_tok.idx + len(last_tok.text)
             if _CHARGE.get(tok.lemma_.lower()) == ("as",) and not any(
                     not _is_scare(text, r) for r in regions.opening_in(a - 1, b)):
@@ -862,6 +871,34 @@ _TARGETING = frozenset({"urge", "press", "implore", "encourage", "exhort", "accu
                         "tell", "inform", "assure", "ask"})
 _CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray": ("as",),
            "characterize": ("as",), "characterise": ("as",), "brand": ("as",)}
+
+
+_SILENT = frozenset({"say", "comment", "respond", "reply", "elaborate", "specify", "disclose",
+                     "confirm", "explain", "tell"})
+
+
+def _possessive_phrase(comp: Token) -> bool:
+    """A "clause" that is a noun phrase the parser misread: "welcomed [Penhallow’s remarks]",
+    the possessor taken for a subject and the noun for a verb."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "case" and g.text in ("'s", "’s") for g in c.children)
+               for c in comp.children)
+
+
+def _unsaid(tok: Token) -> bool:
+    """Speech that did not happen or is no one's: "without saying what steps ...", "did not say",
+    and a cue in a relative clause on a noun that cannot speak ("a position that had ruled out
+    any extension")."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
+    if tok.lemma_.lower() in _SILENT and any(c.dep_ == "neg" for c in tok.children):
+        return True  # "did not say whether"; but "did not rule out talks" says something
+    if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in tok.children):
+        noun = tok.head
+        return not (noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                    or noun.lemma_.lower() in CORE_HEADS or noun.lemma_.lower() in ANONYMOUS_HEADS
+                    or noun.lemma_.lower() in BODY_HEADS or noun.lower_ in BODY_HEADS
+                    or noun.lemma_.lower() in SPEAKER_NOUNS)
+    return False
 
 
 def _reporters_question(tok: Token) -> bool:
