@@ -241,3 +241,10 @@ def test_a_possessive_the_parser_read_as_a_clause_is_a_noun_object():
 def test_a_participle_of_a_noun_before_a_quoted_name_makes_no_paraphrase():
     assert found("Argentina has maintained a web of currency and import controls, known locally as "
                  "the “cepo,” since 2019.") == []
+
+
+def test_a_describing_noun_before_a_partys_name_is_not_part_of_the_speaker():
+    sentence = ("The opposition Republican People's Party, which voted in favor, said the government "
+                "had delayed the decision for domestic reasons.")
+    for text in (sentence, "Sweden joined the alliance.\n\n" + sentence):  # two parses of one phrase
+        assert found(text)[-1][4] == "Republican People's Party"

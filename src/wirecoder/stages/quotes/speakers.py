@@ -297,7 +297,9 @@ class SpeakerResolver:
                 body = tok.lemma_.lower() in BODY_HEADS or tok.lower_ in BODY_HEADS
                 named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
                               and (self.tok_ent[c.i].type == "PERSON"
-                                   or body and self.tok_ent[c.i].type == "ORG")), None)
+                                   or self.tok_ent[c.i].type == "ORG" and (
+                                       body or self.name_spans[c.i][0] == tok.i + 1))), None)
+                # "The opposition Republican People's Party": a describing noun right before the name
                 if named is not None:  # "After the election, Minyon Moore, a senior adviser, said";
                     tok = named        # "The main opposition party, VMRO-DPMNE, said"
                     sieve_prefix = "relative"
@@ -417,8 +419,10 @@ class SpeakerResolver:
             return self._done(sieve, self._span(words), self._org_named(police), police, position, head, document)
         if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
-            if len(name.split()) < len(ent.name.split()) or name.lower() == ent.name.lower():
-                name = ent.name
+            extra = name[: len(name) - len(ent.name)].split() if name.endswith(ent.name) else None
+            if len(name.split()) < len(ent.name.split()) or name.lower() == ent.name.lower() or (
+                    extra and all(w.islower() for w in extra)):
+                name = ent.name  # "the opposition Republican People's Party": the party's name
             return self._done(sieve, self._span(words), ent, name, position, head, document)
         if ent.type == "COUNTRY" and (head in GOVERNMENT_NOUNS or tok.lower_ in GOVERNMENT_NOUNS):
             return self._done(sieve, self._span(words), ent, None, position, head, document)
