@@ -248,3 +248,9 @@ def test_a_describing_noun_before_a_partys_name_is_not_part_of_the_speaker():
                 "had delayed the decision for domestic reasons.")
     for text in (sentence, "Sweden joined the alliance.\n\n" + sentence):  # two parses of one phrase
         assert found(text)[-1][4] == "Republican People's Party"
+
+
+def test_an_asked_aside_the_parser_read_as_a_clause_is_not_what_was_said():
+    text = "Japanese Trade Minister Yoji Muto, asked about the measures, said Tokyo was in close contact with Washington."
+    assert [(c, cue, s) for _, c, cue, _, s in found(text)] == [
+        ("Tokyo was in close contact with Washington", "said", "Yoji Muto")]

@@ -289,7 +289,21 @@ def _title_start(doc: Doc, first: Token) -> Token:
     return first
 
 
+def _asked_aside(verb: Token) -> Token | None:
+    """The "asked" of "X, asked about the measures, said ..." when the parser took it for a
+    clause of its own before ``verb`` (with X its subject): that token, else None."""
+    doc = verb.doc
+    for c in verb.lefts:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "ask" and c.i > 0 and doc[c.i - 1].text == "," \
+                and doc[verb.i - 1].text == "," and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children):
+            return c
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
+    aside = _asked_aside(verb)
+    if aside is not None:  # "Japanese Trade Minister Yoji Muto, asked about the measures, said"
+        return next(s for s in aside.children if s.dep_ == "nsubj" and s.i < aside.i)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the one nearest the verb ("12:15 p.m.\n\nDonald Trump says": Trump)
         before = [c for c in subjects if c.i < verb.i]
@@ -763,8 +777,9 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             # of what the outer speaker said (a nested attribution counts once); "X said that
             # ..., officials said" stays X's words
             continue
-        ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _possessive_phrase(c)] \
-            or _statement_clause(tok)
+        aside = _asked_aside(tok)
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _possessive_phrase(c)
+                  and (aside is None or c.i != aside.i)] or _statement_clause(tok)
         cue = _cue_span(tok)
         shaped = _object_complement(tok)
         if shaped is not None:
@@ -907,6 +922,9 @@ def _reporters_question(tok: Token) -> bool:
     participle "asked" with no one asking puts the reporter's question, not the words of anyone
     named (the passive's subject is who was asked). (The tagger may read the participle as a past
     tense; an adverbial clause without a subject is a participle still.)"""
+    aside = _asked_aside(tok.head) if tok.lemma_.lower() == "ask" and tok.dep_ == "ccomp" else None
+    if aside is not None and aside.i == tok.i:
+        return True  # "X, asked about the measures, said ...": the parser made it a clause
     return (tok.lemma_.lower() == "ask" and (tok.tag_ == "VBN" or tok.dep_ in ("advcl", "acl"))
             and not any(c.dep_ == "nsubj" for c in tok.children))
 
