@@ -254,3 +254,10 @@ def test_an_asked_aside_the_parser_read_as_a_clause_is_not_what_was_said():
     text = "Japanese Trade Minister Yoji Muto, asked about the measures, said Tokyo was in close contact with Washington."
     assert [(c, cue, s) for _, c, cue, _, s in found(text)] == [
         ("Tokyo was in close contact with Washington", "said", "Yoji Muto")]
+
+
+def test_its_body_belongs_to_the_country_its_stands_for_not_the_storys_country():
+    text = ("KHARTOUM, Sudan (AP) — Fighting continued in the capital.\n\nEgypt, which backs the army, "
+            "called for an immediate ceasefire. Its foreign ministry said in a statement that Cairo was "
+            "in contact with both sides.")
+    assert found(text)[-1][3:] == ("Its foreign ministry", "Egyptian Foreign Ministry")

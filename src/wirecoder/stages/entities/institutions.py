@@ -69,6 +69,27 @@ def _named_before(found: list[Institution], words: list[str]) -> str | None:
     return None
 
 
+def _its_country(doc: Doc, j: int, matches: list[SurfaceMatch]) -> str | None:
+    """For "Its Foreign Ministry" at token ``j``: the country "its" stands for, the last
+    country or organisation that is the subject of its clause in this sentence or the one
+    before ("Egypt, which backs the army, called for a ceasefire. Its foreign ministry said"),
+    when that is a country; else None."""
+    if j == 0 or doc[j - 1].lower_ != "its":
+        return None
+    sent = doc[j].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for m in reversed(matches):
+        if m.last > j - 1 or m.first < floor:
+            continue
+        root = doc[m.first : m.last].root
+        if root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):  # a root name: the parser lost the verb
+            continue
+        if m.referent.type == "COUNTRY" and m.referent.country:
+            return m.referent.country
+        return None
+    return None
+
+
 def _place_opening(doc: Doc, j: int, starts: dict[int, SurfaceMatch]) -> str | None:
     """The country of the place a sentence opens with when the institution at token ``j`` is
     what follows it: "In Minsk, the State Border Committee said ..." (BLR), or None."""
@@ -177,7 +198,7 @@ def find_institutions(
                 continue
             head_words = [_title(w) for w in words]
             country = (_named_before(out, head_words) or _place_opening(doc, j, starts)
-                       or home)
+                       or _its_country(doc, j, matches) or home)
         if country is None:
             continue
         head_words = [_title(w) for w in words]

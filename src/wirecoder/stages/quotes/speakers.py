@@ -634,6 +634,15 @@ class SpeakerResolver:
             name = self._ministry_of(person) if person is not None else None
             if name is not None:
                 return self._done("body", mention, self._org_named(name), name, position, lemma, document)
+        if owner in ("its", "their"):
+            # "Egypt, which backs the army, called for a ceasefire. Its foreign ministry said":
+            # the body of the country that "its" stands for
+            country = self._country_before(tok.idx)
+            adj = demonym(self.gazetteer, country.country) if country is not None else None
+            if adj:
+                rest = [t for t in words if t.i != tok.i and t.i > next(c.i for c in tok.lefts if c.dep_ == "poss")]
+                name = " ".join([adj] + [t.text.title() for t in rest] + [tok.text.title()])
+                return self._done("body", mention, self._org_named(name), name, position, lemma, document)
         # "the ministry", "the embassy", "the group": the one named before with that head
         ent_name = self._earlier_body(lemma, lower, tok.idx, national=lemma in _NATIONAL_BODIES)
         owned = det == "poss" and all(c.pos_ == "NOUN" for c in tok.lefts if c.dep_ == "poss")  # "the drivers' association"
@@ -760,6 +769,21 @@ class SpeakerResolver:
         if len(names) != 1:
             return None
         return " ".join([names.pop()] + [t.text.title() for t in left] + [tok.text.title()])
+
+    def _country_before(self, at: int) -> Entity | None:
+        """The country that "its" at ``at`` stands for: the last organisation or country that
+        is the subject of its clause, in this paragraph or the one before, when it is a
+        country; else None."""
+        para = self._para(at)
+        k = bisect_left(self._org_starts, at)
+        for first, last, ent in reversed(self.org_tokens[max(0, k - _REACH) : k]):
+            start = self.doc[first].idx
+            if self._para(start) < para - 1:
+                break
+            root = self.doc[first:last].root
+            if (self._salient(root) or root.dep_ == "ROOT") and not self._quoted(start):
+                return ent if ent.type == "COUNTRY" else None  # (a root name: the verb lost)
+        return None
 
     def _later_body(self, lemma: str, at: int) -> Entity | None:
         """The one organisation named later in the article whose name has the head ``lemma``
