@@ -261,3 +261,15 @@ def test_its_body_belongs_to_the_country_its_stands_for_not_the_storys_country()
             "called for an immediate ceasefire. Its foreign ministry said in a statement that Cairo was "
             "in contact with both sides.")
     assert found(text)[-1][3:] == ("Its foreign ministry", "Egyptian Foreign Ministry")
+
+
+def test_the_chief_of_a_body_is_whoever_heads_it():
+    text = ("UN Secretary-General Antonio Guterres called on all parties to show flexibility. The UN "
+            "chief also warned that food prices could rise again.")
+    assert found(text)[-1][3:] == ("The UN chief", "Antonio Guterres")
+
+
+def test_a_person_the_entities_cut_to_one_word_is_named_in_full():
+    text = ("Opposition leader Farai Chikwanha said the vote had been rigged. The opposition leader "
+            "added that his party would appeal.")
+    assert [s for *_, s in found(text)] == ["Farai Chikwanha", "Farai Chikwanha"]

@@ -438,6 +438,18 @@ class SpeakerResolver:
         return known
 
     def _find_whole_name(self, ent: Entity) -> str:
+        if len(ent.name.split()) == 1:
+            # "Antonio" where the text says "Antonio Guterres": the parser's person name that
+            # starts with the entity's one-word mention and goes on with capitalised words
+            for m in ent.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                for pe in self.doc.ents:
+                    if pe.label_ == "PERSON" and pe.start == span.start and pe.end > span.end \
+                            and all(t.text[:1].isupper() for t in pe[span.end - pe.start:]) \
+                            and "\n" not in pe.text and pe.text.startswith(ent.name):
+                        return display_name(pe.text)
         for m in ent.mentions:
             j = m.end
             if self.text[j : j + 1] == "-" and self.text[j + 1 : j + 2].islower() and \
