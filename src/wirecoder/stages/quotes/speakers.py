@@ -782,6 +782,18 @@ class SpeakerResolver:
             return None
         return " ".join([names.pop()] + [t.text.title() for t in left] + [tok.text.title()])
 
+    def _body_subject_before(self, tok: Token) -> Token | None:
+        """The last definite institution noun ("the army", "The ministry") that is the subject of
+        a clause in ``tok``'s sentence before it or in the sentence before, outside quotes."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for t in reversed(self.doc[start : tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.text.islower() \
+                    and (t.lemma_.lower() in BODY_HEADS or t.lower_ in BODY_HEADS) \
+                    and self._det(t) == "the" and not self._quoted(t.idx):
+                return t
+        return None
+
     def _country_before(self, at: int) -> Entity | None:
         """The country that "its" at ``at`` stands for: the last organisation or country that
         is the subject of its clause, in this paragraph or the one before, when it is a
@@ -828,6 +840,15 @@ class SpeakerResolver:
                 if self._salient(self.doc[first:last].root) and not self._quoted(start):
                     subject = (start, first, last, ent)
                     break
+            # "The army first opened Adre in August ... It had said": a definite institution
+            # noun that is the subject of this sentence or the one before, after any name
+            body = self._body_subject_before(tok)
+            last_speaker = next((pos for pos, _e, _n, kind, _h, _d in reversed(self.history[-_REACH:])
+                                 if kind in ("ORG", "COUNTRY")), -1)
+            if body is not None and body.idx > max(last_speaker, subject[0] if subject else -1):
+                r = self._body(body, position, document)
+                if r is not None and r.name:
+                    return Resolution(mention, r.entity, r.name, "pronoun")
             for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
                 if kind in ("ORG", "COUNTRY"):
                     if subject is not None and subject[0] > pos:
