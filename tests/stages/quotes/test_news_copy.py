@@ -276,7 +276,7 @@ def test_a_person_the_entities_cut_to_one_word_is_named_in_full():
 
 
 def test_it_after_a_definite_institution_subject_is_that_institution():
-    text = ("PORT SUDAN (Reuters) - The government will keep the crossing open, the Sovereign Council "
+    text = ("PORT SUDAN (Reuters) - Sudan's government will keep the crossing open, the Sovereign Council "
             "said on Thursday.\n\nThe army first opened the crossing in August, reversing a ban it had "
             "imposed in February. It had said the ban was needed to stop weapons reaching the militia.")
     assert found(text)[-1][3:] == ("It", "Sudanese army")
