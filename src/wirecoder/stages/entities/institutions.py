@@ -18,6 +18,7 @@ resolved afterwards to the institution of that kind last named (:func:`instituti
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -78,8 +79,9 @@ def _its_country(doc: Doc, j: int, matches: list[SurfaceMatch]) -> str | None:
         return None
     sent = doc[j].sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    for m in reversed(matches):
-        if m.last > j - 1 or m.first < floor:
+    firsts = [m.first for m in matches]  # in text order: bisect, not a scan of every match
+    for m in reversed(matches[bisect_left(firsts, floor) : bisect_left(firsts, j)]):
+        if m.last > j - 1:
             continue
         root = doc[m.first : m.last].root
         if root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):  # a root name: the parser lost the verb

@@ -138,6 +138,7 @@ class SpeakerResolver:
         self._paragraphs = [0] + [i + 1 for i, c in enumerate(self.text)
                                   if c == "\n" and self.text[i + 1 : i + 2].strip()]
         self._main: str | None | bool = False
+        self._person_ents: dict | None = None
         # resolved speakers: (position, entity or None, name, type, head word, document cue)
         self.history: list[tuple[int, Entity | None, str, str, str, bool]] = []
         self.counts: Counter[str] = Counter()
@@ -445,8 +446,11 @@ class SpeakerResolver:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None or not len(span):
                     continue
-                for pe in self.doc.ents:
-                    if pe.label_ == "PERSON" and pe.start == span.start and pe.end > span.end \
+                if self._person_ents is None:  # the parser's people by first token, once
+                    self._person_ents = {pe.start: pe for pe in self.doc.ents if pe.label_ == "PERSON"}
+                pe = self._person_ents.get(span.start)
+                if pe is not None:
+                    if pe.end > span.end \
                             and all(t.text[:1].isupper() for t in pe[span.end - pe.start:]) \
                             and "\n" not in pe.text and pe.text.startswith(ent.name):
                         return display_name(pe.text)
