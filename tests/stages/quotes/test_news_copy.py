@@ -280,3 +280,14 @@ def test_it_after_a_definite_institution_subject_is_that_institution():
             "said on Thursday.\n\nThe army first opened the crossing in August, reversing a ban it had "
             "imposed in February. It had said the ban was needed to stop weapons reaching the militia.")
     assert found(text)[-1][3:] == ("It", "Sudanese army")
+
+
+def test_a_fragment_after_a_comma_in_a_paraphrase_makes_a_mixed_quote():
+    text = ('Kerkez said such a decision belonged to the National Assembly, "not to me and not to '
+            'foreign ambassadors in Sarajevo."')
+    assert [(k, c) for k, c, *_ in found(text)] == [
+        ("mixed", 'such a decision belonged to the National Assembly, "not to me and not to foreign '
+                  'ambassadors in Sarajevo."')]
+    # a comma right after the cue keeps it direct
+    got = found('The minister told reporters on Monday, "We will not back down from this fight."')
+    assert [(k, c) for k, c, *_ in got] == [("direct", "We will not back down from this fight.")]

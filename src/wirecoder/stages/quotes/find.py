@@ -525,8 +525,10 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             # "Vucic said that although ... but “everyone must remember ...”": a fragment inside
             # a paraphrase makes a mixed quote; a colon or comma before the mark keeps it direct.
             lead = text[cue.idx + len(cue.text) : region.open]
-            if lead.strip() and not lead.rstrip().endswith((":", ",")):
-                lead_tokens = doc.char_span(cue.idx + len(cue.text), region.open, alignment_mode="contract")
+            lead_tokens = doc.char_span(cue.idx + len(cue.text), region.open, alignment_mode="contract")
+            if lead.strip() and lead.rstrip().endswith(",") and not _clause_in_lead(lead, lead_tokens):
+                lead = ""  # "He said, “…”", "told reporters on Monday, “…”": direct
+            if lead.strip() and not lead.rstrip().endswith(":"):
                 that = _that_in(lead_tokens)  # "said in a statement that Moscow “…”"
                 clausal = (
                     any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
@@ -622,6 +624,18 @@ def _under_according_to(tok: Token) -> bool:
     while k < tok.i and (tok.doc[k].is_punct or tok.doc[k].is_space):
         k += 1
     return k + 1 < tok.i and tok.doc[k].lower_ == "according" and tok.doc[k + 1].lower_ == "to"
+
+
+def _clause_in_lead(lead: str, tokens) -> bool:
+    """Whether the words between a cue and a fragment after a comma start a paraphrase of
+    their own ("said such a decision belonged to the Assembly, “not to me ...”", "told the
+    ceremony that the workers, “including ...,” had endured"): a "that", or a verb of their own
+    clause (not a participle of a noun)."""
+    if tokens is None:
+        return False
+    return " that " in f" {lead.lower()} " or any(
+        t.pos_ in ("VERB", "AUX") and not (t.tag_ in ("VBN", "VBG") and t.dep_ in ("acl", "amod", "advcl"))
+        for t in tokens)
 
 
 def _that_in(tokens) -> int | None:
