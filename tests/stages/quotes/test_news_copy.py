@@ -291,3 +291,7 @@ def test_a_fragment_after_a_comma_in_a_paraphrase_makes_a_mixed_quote():
     # a comma right after the cue keeps it direct
     got = found('The minister told reporters on Monday, "We will not back down from this fight."')
     assert [(k, c) for k, c, *_ in got] == [("direct", "We will not back down from this fight.")]
+    # a relative clause or an adjunct before the comma is no paraphrase of the cue's
+    got = found('Protesters continued to call for more information about the shooting, marching '
+                'around the stadium where the Panthers played, while chanting, "Hands up, don\'t shoot."')
+    assert [k for k, *_ in got if "Hands up" in _[0]] == ["direct"]

@@ -629,13 +629,14 @@ def _under_according_to(tok: Token) -> bool:
 def _clause_in_lead(lead: str, tokens) -> bool:
     """Whether the words between a cue and a fragment after a comma start a paraphrase of
     their own ("said such a decision belonged to the Assembly, “not to me ...”", "told the
-    ceremony that the workers, “including ...,” had endured"): a "that", or a verb of their own
-    clause (not a participle of a noun)."""
+    ceremony that the workers, “including ...,” had endured"): a "that", or the verb of the
+    cue's complement clause."""
     if tokens is None:
         return False
+    # the cue's own complement clause; not a relative clause or an adjunct ("call for ...,
+    # looping the streets around the stadium where the Panthers played ... while chanting, “…”")
     return " that " in f" {lead.lower()} " or any(
-        t.pos_ in ("VERB", "AUX") and not (t.tag_ in ("VBN", "VBG") and t.dep_ in ("acl", "amod", "advcl"))
-        for t in tokens)
+        t.pos_ in ("VERB", "AUX") and t.dep_ == "ccomp" and _is_cue(t.head) for t in tokens)
 
 
 def _that_in(tokens) -> int | None:
