@@ -60,17 +60,7 @@ def _country_word(gaz: Gazetteer, m: SurfaceMatch) -> str | None:
     return None
 
 
-def _named_before(found: list[Institution], words: list[str]) -> str | None:
-    """The country of the last institution found with the same words after a country word
-    ("Belarus's State Border Committee" ... "the State Border Committee"), or None."""
-    tail = " " + " ".join(words)
-    for inst in reversed(found):
-        if inst.country and inst.name.endswith(tail) and inst.name != tail.strip():
-            return inst.country
-    return None
-
-
-def _its_country(doc: Doc, j: int, matches: list[SurfaceMatch]) -> str | None:
+def _its_country(doc: Doc, j: int, matches: list[SurfaceMatch], firsts: list[int]) -> str | None:
     """For "Its Foreign Ministry" at token ``j``: the country "its" stands for, the last
     country or organisation that is the subject of its clause in this sentence or the one
     before ("Egypt, which backs the army, called for a ceasefire. Its foreign ministry said"),
@@ -79,7 +69,7 @@ def _its_country(doc: Doc, j: int, matches: list[SurfaceMatch]) -> str | None:
         return None
     sent = doc[j].sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    firsts = [m.first for m in matches]  # in text order: bisect, not a scan of every match
+    # ``firsts``: the matches' first tokens, in text order (bisection, not a scan of every match)
     for m in reversed(matches[bisect_left(firsts, floor) : bisect_left(firsts, j)]):
         if m.last > j - 1:
             continue
@@ -119,6 +109,8 @@ def find_institutions(
     """National institutions of ``doc`` (see the module doc); ``blocked`` tokens are never used."""
     ends = {m.last: m for m in matches}
     starts = {m.first: m for m in matches}
+    firsts = [m.first for m in matches]
+    named_before: dict[str, str] = {}  # an institution's words after its country word → country
     n = len(doc)
     out: list[Institution] = []
     taken: set[int] = set()
@@ -199,8 +191,10 @@ def find_institutions(
             if len(words) > 1 and not named:
                 continue
             head_words = [_title(w) for w in words]
-            country = (_named_before(out, head_words) or _place_opening(doc, j, starts)
-                       or _its_country(doc, j, matches) or home)
+            # the country of the last one named with these words after a country word
+            # ("Belarus's State Border Committee" ... "the State Border Committee"), by look-up
+            country = (named_before.get(" ".join(head_words)) or _place_opening(doc, j, starts)
+                       or _its_country(doc, j, matches, firsts) or home)
         if country is None:
             continue
         head_words = [_title(w) for w in words]
@@ -215,6 +209,8 @@ def find_institutions(
         else:
             lead = []  # a proper name of its own: "National Liberation Army", as written
         name = " ".join(w for w in [*lead, *head_words, *tail] if w)
+        if any(lead) and not tail:
+            named_before[" ".join(head_words)] = country
         out.append(Institution(start, last, name, country))
         taken.update(range(start, last))
     return out

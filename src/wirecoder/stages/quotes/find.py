@@ -516,7 +516,7 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
                   and not (t.dep_ == "acl" and t.tag_ == "VBN") and not _reporters_question(t)
                   and not _under_according_to(t)]
         cue = after[0] if after else (_reporting(before) if before else None)
-        if cue is None and words >= _MIN_DIRECT_WORDS and text[:region.open].rstrip().endswith(":"):
+        if cue is None and words >= _MIN_DIRECT_WORDS and text[max(0, region.open - 40) : region.open].rstrip().endswith(":"):
             # "Arzamendi listed the union's demands: “…”", "He then addressed the president
             # directly: “…”": the verb before the colon introduces the quote
             cue = _colon_verb(_window_before(doc, text, k, regions))
