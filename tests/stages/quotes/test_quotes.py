@@ -87,7 +87,7 @@ def test_scare_quotes_inside_a_paraphrase_do_not_make_it_mixed(nlp):
     pytest.param("Asked whether the party would accept the post of “junior partner” that the "
                  "coalition is expected to offer, Moreau said the leadership “will weigh every offer "
                  "carefully.”",
-                 [("mixed", "the leadership “will weigh every offer carefully.", "said", "Moreau")],
+                 [("mixed", "the leadership “will weigh every offer carefully.”", "said", "Moreau")],
                  id="asked-whether-fragment"),
     pytest.param("Asked whether Westland intended to leave the customs union, Kerr replied: "
                  "\"Nobody here hides what we want.\"",

@@ -18,6 +18,7 @@ resolved afterwards to the institution of that kind last named (:func:`instituti
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -59,12 +60,57 @@ def _country_word(gaz: Gazetteer, m: SurfaceMatch) -> str | None:
     return None
 
 
+def _its_country(doc: Doc, j: int, matches: list[SurfaceMatch], firsts: list[int]) -> str | None:
+    """For "Its Foreign Ministry" at token ``j``: the country "its" stands for, the last
+    country or organisation that is the subject of its clause in this sentence or the one
+    before ("Egypt, which backs the army, called for a ceasefire. Its foreign ministry said"),
+    when that is a country; else None."""
+    if j == 0 or doc[j - 1].lower_ != "its":
+        return None
+    sent = doc[j].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    # ``firsts``: the matches' first tokens, in text order (bisection, not a scan of every match)
+    for m in reversed(matches[bisect_left(firsts, floor) : bisect_left(firsts, j)]):
+        if m.last > j - 1:
+            continue
+        root = doc[m.first : m.last].root
+        if root.dep_ not in ("nsubj", "nsubjpass", "ROOT"):  # a root name: the parser lost the verb
+            continue
+        if m.referent.type == "COUNTRY" and m.referent.country:
+            return m.referent.country
+        return None
+    return None
+
+
+def _place_opening(doc: Doc, j: int, starts: dict[int, SurfaceMatch]) -> str | None:
+    """The country of the place a sentence opens with when the institution at token ``j`` is
+    what follows it: "In Minsk, the State Border Committee said ..." (BLR), or None."""
+    sent = doc[j].sent.start
+    if doc[sent].lower_ != "in":
+        return None
+    k = sent + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    m = starts.get(k)
+    if m is None or m.referent.type not in ("COUNTRY", "PLACE") or not m.referent.country:
+        return None
+    comma = m.last
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    first = comma + 1
+    if first < len(doc) and doc[first].lower_ in ("the", "its"):
+        first += 1
+    return m.referent.country if first == j else None
+
+
 def find_institutions(
     doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], home: str | None, body: int
 ) -> list[Institution]:
     """National institutions of ``doc`` (see the module doc); ``blocked`` tokens are never used."""
     ends = {m.last: m for m in matches}
     starts = {m.first: m for m in matches}
+    firsts = [m.first for m in matches]
+    named_before: dict[str, str] = {}  # an institution's words after its country word → country
     n = len(doc)
     out: list[Institution] = []
     taken: set[int] = set()
@@ -144,7 +190,11 @@ def find_institutions(
                 continue  # "the committee", "a ministry": a role noun, not a name
             if len(words) > 1 and not named:
                 continue
-            country = home
+            head_words = [_title(w) for w in words]
+            # the country of the last one named with these words after a country word
+            # ("Belarus's State Border Committee" ... "the State Border Committee"), by look-up
+            country = (named_before.get(" ".join(head_words)) or _place_opening(doc, j, starts)
+                       or _its_country(doc, j, matches, firsts) or home)
         if country is None:
             continue
         head_words = [_title(w) for w in words]
@@ -159,6 +209,8 @@ def find_institutions(
         else:
             lead = []  # a proper name of its own: "National Liberation Army", as written
         name = " ".join(w for w in [*lead, *head_words, *tail] if w)
+        if any(lead) and not tail:
+            named_before[" ".join(head_words)] = country
         out.append(Institution(start, last, name, country))
         taken.update(range(start, last))
     return out

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ...lexicon import tables
 from ...lexicon.names import normalize
 
-__all__ = ["canonical_body", "demonym", "place_country", "seat_country"]
+__all__ = ["canonical_body", "demonym", "place_country", "seat_country", "un_spelling"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ch", "be", "ean", "ine")
@@ -68,7 +68,9 @@ def canonical_body(words: list[str], gazetteer) -> str:
             if place is not None:
                 rest = words[k + 1:]
                 adj = demonym(gazetteer, place[0])
-                generic = bare[-1].lower() in _GENERIC_BODIES and len(rest) <= 3
+                # "North Korea's space agency": a description, not a name of its own
+                described = all(w.strip()[:1].islower() or not w.strip()[:1].isalpha() for w in rest)
+                generic = (bare[-1].lower() in _GENERIC_BODIES or described) and len(rest) <= 3
                 if generic and adj is not None:
                     words = [adj + " "] + rest
                 elif not generic:
@@ -94,3 +96,13 @@ def seat_country(name: str, gazetteer) -> str:
         return name
     country = gazetteer.country_name(place[0])
     return f"{m.group(1)} {m.group(2)} {country}" if country else name
+
+
+_UN_DOTS = re.compile(r"(?<![\w.])U\.N\.(?=[\s-]|$)")
+
+
+def un_spelling(name: str) -> str:
+    """The United Nations' initials as its bodies are named, without points: "U.N. Office for the
+    Coordination of Humanitarian Affairs" → "UN Office for ...". (A country's initials stay as
+    written: "U.S. Embassy in Sarajevo" is the country word of the name.)"""
+    return _UN_DOTS.sub("UN", name)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...readers.dateline import find_dateline
 from ...lexicon.cues import OBJECT_CONTENT_VERBS, SOURCE_NOUNS, SPEECH_VERBS
-from ...lexicon.roles import ANONYMOUS_HEADS, CORE_HEADS
+from ...lexicon.roles import ANONYMOUS_HEADS, BODY_HEADS, CORE_HEADS, ROLE_NOUNS as SPEAKER_NOUNS
 from .marks import QuoteRegion, find_quote_regions
 from ...records import Entity, Quote, Speaker
 from ...spans import Span, span_at
@@ -61,7 +61,7 @@ def find_quotes(
             replace(f, start=_trim(text, floor, f.end)[0]) if f.start < floor < f.end else f
             for f in found
         ]
-    found = [f for f in found if _holds(f, len(text))]
+    found = [_through_closing_mark(f, regions) for f in found if _holds(f, len(text))]
     found.sort(key=lambda f: f.start)
     resolver = SpeakerResolver(doc, tuple(entities), gazetteer, text=text,
                                inside_quote=lambda i: regions.inside(i) is not None,
@@ -84,6 +84,18 @@ def find_quotes(
             )
         )
     return tuple(quotes)
+
+
+def _through_closing_mark(f: _Found, regions: _Regions) -> _Found:
+    """A paraphrase that ends inside a quoted fragment runs through the fragment's closing mark
+    (the parse ends the clause before the full stop inside the marks: "... resume “at the
+    earliest possible date.”"); a direct quote is the marks' content and stays as it is."""
+    if f.kind == "direct":
+        return f
+    region = regions.inside(f.end - 1)
+    if region is None or region.close < 0 or region.open < f.start or not region.close >= f.end - 1:
+        return f
+    return replace(f, end=region.close + 1)
 
 
 def _holds(f: _Found, n: int) -> bool:
@@ -170,7 +182,12 @@ def _cue_span(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ == "in" and child.i <= tok.i + 2 and any(
             g.lower_ in ("statement", "interview", "post", "tweet", "letter") for g in child.subtree
         ):
-            last = max(child.subtree, key=lambda t: t.i)
+            # up to the noun's clause, if the parser hung the reported clause on it ("in a
+            # statement that it would ...")
+            clauses = [t for t in child.subtree if t.dep_ in ("acl", "relcl", "ccomp")
+                       and t.head.lemma_.lower() in _STATEMENT_NOUNS]
+            stop = min((c.left_edge.i for c in clauses), default=len(tok.doc))
+            last = max((t for t in child.subtree if t.i < stop), key=lambda t: t.i)
             end = last.idx + len(last.text)
     return tok.idx, end
 
@@ -213,8 +230,14 @@ def _left_np(verb: Token) -> tuple[int, int] | None:
     last = k
 
     def link(k: int) -> bool:  # "Minister for Ports and Inland Waterways": a title's inner links
-        return doc[k].lower_ in ("of", "for", "and") and 0 < k < verb.i - 1 and \
-            doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+        if not 0 < k < verb.i - 1:
+            return False
+        if doc[k].lower_ in ("of", "for", "and") and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper():
+            return True
+        # "the UN peacekeeping mission on the island said": a noun's place or owner
+        return doc[k].lower_ in ("of", "on", "in", "for", "at") and doc[k].pos_ == "ADP" and \
+            doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN") and \
+            verb.i - k <= 6
 
     def back(k: int) -> int:
         while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".") or link(k)):
@@ -266,10 +289,29 @@ def _title_start(doc: Doc, first: Token) -> Token:
     return first
 
 
+def _asked_aside(verb: Token) -> Token | None:
+    """The "asked" of "X, asked about the measures, said ..." when the parser took it for a
+    clause of its own before ``verb`` (with X its subject): that token, else None."""
+    doc = verb.doc
+    for c in verb.lefts:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "ask" and c.i > 0 and doc[c.i - 1].text == "," \
+                and doc[verb.i - 1].text == "," and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children):
+            return c
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
+    aside = _asked_aside(verb)
+    if aside is not None:  # "Japanese Trade Minister Yoji Muto, asked about the measures, said"
+        return next(s for s in aside.children if s.dep_ == "nsubj" and s.i < aside.i)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the one nearest the verb ("12:15 p.m.\n\nDonald Trump says": Trump)
         before = [c for c in subjects if c.i < verb.i]
+        if len(before) >= 2 and before[-1].pos_ == "PRON" and any(
+                c.dep_ in ("relcl", "acl") and c.right_edge.i == before[-1].i - 1 for c in before[-2].children):
+            # "The drivers' association that organized it said": "it" is the relative clause's
+            # object, which the parser took for a second subject
+            return before[-2]
         return before[-1] if before else subjects[0]
     np = _left_np(verb)
     if np is not None:  # the parser attached the subject elsewhere: take the phrase itself
@@ -355,7 +397,38 @@ def _speaker(verb: Token) -> tuple[tuple[int, int] | None, int | None, int | Non
         if person is not None:  # "..., Second Thomas Shoal, Defense Secretary X said": X
             subj = person
     mention, head = _mention_of(subj)
+    first = _coordinated_subject(verb, subj)
+    if first is not None:  # "the ministry said ... and it urged ...": it is the ministry
+        head = first.i
     return mention, head, None
+
+
+_NEUTER = frozenset({"it", "they"})
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _coordinated_subject(verb: Token, subj: Token) -> Token | None:
+    """For a pronoun subject of a speech verb coordinated with an earlier one ("India's commerce
+    ministry said ... and it urged Brussels ...", "Vucic said ... and he added ..."), the earlier
+    verb's subject, when it is no pronoun and agrees ("it" no person, "he"/"she" no institution
+    or place), else None: the two verbs have one speaker."""
+    lower = subj.lower_
+    if subj.pos_ != "PRON" or lower not in _NEUTER | _PERSONAL or verb.dep_ != "conj":
+        return None
+    outer = verb.head
+    if not _is_cue(outer) or outer.i > verb.i:
+        return None
+    first = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < outer.i), None)
+    if first is None or first.pos_ == "PRON" or first.tag_ in ("WDT", "WP"):
+        return None
+    person = first.ent_type_ == "PERSON"
+    if lower in _PERSONAL and (first.ent_type_ in ("ORG", "GPE", "NORP") or first.tag_ in ("NNS", "NNPS")):
+        return None
+    if lower == "it" and (person or first.tag_ in ("NNS", "NNPS")):
+        return None
+    if lower == "they" and (person or first.tag_ not in ("NNS", "NNPS") and first.ent_type_ not in ("ORG", "NORP")):
+        return None
+    return first
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -419,6 +492,8 @@ def _is_scare(text: str, region: QuoteRegion) -> bool:
     lead = text[max(0, region.open - 12) : region.open].lower().rstrip()
     if lead.endswith(_SCARE_LEADS):
         return True
+    if len(words) == 2 and words[-1].endswith((".", "!", "?")) and not words[-1][:-1].count("."):
+        return False  # "of “deliberate provocation.”": a fragment that ends a sentence is speech
     return len(words) < 3
 
 
@@ -438,25 +513,48 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         # not a participle modifying a noun ("the mobilization announced by Asmara was “…”")
         # nor the reporter's question ("Asked whether X would accept the “partner” status, ...")
         before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)
-                  and not (t.dep_ == "acl" and t.tag_ == "VBN") and not _reporters_question(t)]
+                  and not (t.dep_ == "acl" and t.tag_ == "VBN") and not _reporters_question(t)
+                  and not _under_according_to(t)]
         cue = after[0] if after else (_reporting(before) if before else None)
+        if cue is None and words >= _MIN_DIRECT_WORDS and text[max(0, region.open - 40) : region.open].rstrip().endswith(":"):
+            # "Arzamendi listed the union's demands: “…”", "He then addressed the president
+            # directly: “…”": the verb before the colon introduces the quote
+            cue = _colon_verb(_window_before(doc, text, k, regions))
         mixed_start = None
         if cue is not None and not after:
             # "Vucic said that although ... but “everyone must remember ...”": a fragment inside
             # a paraphrase makes a mixed quote; a colon or comma before the mark keeps it direct.
             lead = text[cue.idx + len(cue.text) : region.open]
-            if lead.strip() and not lead.rstrip().endswith((":", ",")):
-                lead_tokens = doc.char_span(cue.idx + len(cue.text), region.open, alignment_mode="contract")
+            lead_tokens = doc.char_span(cue.idx + len(cue.text), region.open, alignment_mode="contract")
+            if lead.strip() and lead.rstrip().endswith(",") and not _clause_in_lead(lead, lead_tokens):
+                lead = ""  # "He said, “…”", "told reporters on Monday, “…”": direct
+            if lead.strip() and not lead.rstrip().endswith(":"):
                 that = _that_in(lead_tokens)  # "said in a statement that Moscow “…”"
                 clausal = (
                     any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
                     or lead.lstrip().lower().startswith("that ") or that is not None
-                    or (lead_tokens is not None and any(t.pos_ in ("VERB", "AUX") for t in lead_tokens))
+                    # a verb of the lead's own clause; not a participle of a noun ("controls,
+                    # known locally as the “cepo,”", "the summit, held under the theme “…”")
+                    or (lead_tokens is not None and any(
+                        t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ in ("acl", "amod"))
+                        for t in lead_tokens))
                 )
                 if not clausal:
                     continue  # a title or name after a verb ("called the film “...”"): not a quote
                 mixed_start = _content_start_after(cue) if that is None or any(
                     c.dep_ == "ccomp" for c in cue.children) else that
+                act = _participle_act(cue, region.open) if mixed_start < cue.idx or not any(
+                    c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) else None
+                if act is not None:  # "..., the AU said, offering to host talks “…”"
+                    participle, first = act
+                    mixed_start = first.idx
+                    mention, head, possessor = _speaker(cue)
+                    found.append(_Found("mixed", *_trim(text, mixed_start, region.end),
+                                        _cue_span(participle), mention, head, possessor))
+                    previous = found[-1]
+                    continue
+                if mixed_start < cue.idx:
+                    continue  # the paraphrase would start before its own cue
         if cue is None:
             lead_end = region.open  # blank back to the line start: the quote opens a paragraph
             while lead_end > 0 and text[lead_end - 1] != "\n" and text[lead_end - 1].isspace():
@@ -498,6 +596,49 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
     return found
 
 
+def _colon_verb(tokens: list[Token]) -> Token | None:
+    """The main verb of the clause before a colon that introduces a quote, when its subject
+    (before it) can speak: a name, a personal pronoun, a role or institution noun; else None."""
+    if not tokens:
+        return None
+    last = tokens[-1].i
+    for tok in reversed(tokens):
+        # the clause's own verb (the parser may hang it on a verb inside the quote)
+        if tok.pos_ != "VERB" or not (tok.dep_ in ("ROOT", "conj") or tok.head.i > last):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None:
+            return None
+        if subj.lower_ in ("he", "she", "they", "we", "i") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+                or subj.pos_ == "PROPN" or subj.lemma_.lower() in CORE_HEADS:
+            return tok
+        return None
+    return None
+
+
+def _under_according_to(tok: Token) -> bool:
+    """Whether ``tok`` lies in a sentence opened by "According to X," (what X says, a cue inside
+    it included: a nested attribution counts once, by the outer source)."""
+    sent = tok.sent
+    k = sent.start
+    while k < tok.i and (tok.doc[k].is_punct or tok.doc[k].is_space):
+        k += 1
+    return k + 1 < tok.i and tok.doc[k].lower_ == "according" and tok.doc[k + 1].lower_ == "to"
+
+
+def _clause_in_lead(lead: str, tokens) -> bool:
+    """Whether the words between a cue and a fragment after a comma start a paraphrase of
+    their own ("said such a decision belonged to the Assembly, “not to me ...”", "told the
+    ceremony that the workers, “including ...,” had endured"): a "that", or the verb of the
+    cue's complement clause."""
+    if tokens is None:
+        return False
+    # the cue's own complement clause; not a relative clause or an adjunct ("call for ...,
+    # looping the streets around the stadium where the Panthers played ... while chanting, “…”")
+    return " that " in f" {lead.lower()} " or any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ == "ccomp" and _is_cue(t.head) for t in tokens)
+
+
 def _that_in(tokens) -> int | None:
     """After "said in a statement that": where the clause after "that" starts (the parser may
     hang it on the noun: "statement that Moscow welcomes"), or None."""
@@ -508,6 +649,24 @@ def _that_in(tokens) -> int | None:
         if t.lower_ == "that" and k > 0 and toks[k - 1].lower_ in _STATEMENT_NOUNS:
             return toks[k + 1].idx
     return None
+
+
+def _statement_clause(cue: Token) -> list[Token]:
+    """The reported clause the parser hung on the statement noun of "said in a statement that it
+    would challenge ...": the clause with its "that" and a subject of its own (not a relative
+    clause: "said in a statement that was posted ..."), as a one-item list, else empty."""
+    for prep in cue.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > cue.i + 2:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _STATEMENT_NOUNS:
+                continue
+            for clause in noun.rights:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    return [clause]
+    return []
 
 
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
@@ -558,7 +717,7 @@ def _content_start_after(cue: Token) -> int:
     """Where a paraphrase begins after its cue: after "that", else right after the cue."""
     doc = cue.doc
     for child in cue.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and child.i > cue.i:  # a complement before the cue is another quote
             first = child.left_edge
             if first.dep_ == "mark" or first.lower_ == "that":
                 first = doc[first.i + 1]
@@ -567,6 +726,22 @@ def _content_start_after(cue: Token) -> int:
     if nxt.lower_ == "that" and nxt.i + 1 < len(doc):
         nxt = doc[nxt.i + 1]
     return nxt.idx
+
+
+def _participle_act(cue: Token, before: int) -> tuple[Token, Token] | None:
+    """", offering to host talks “…”" after a cue: the participle that hangs on the cue and its
+    infinitive complement, when the complement starts before character ``before`` (the
+    fragment's opening mark): (participle, first token of the complement), else None."""
+    for child in cue.rights:
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG" and child.idx < before \
+                and cue.doc[child.i - 1].text == ",":
+            # "to host talks": an infinitive (the parser may take "to" for a preposition)
+            comp = next((c for c in child.rights if c.dep_ in ("xcomp", "ccomp", "prep")), None)
+            to = comp.left_edge if comp is not None else None
+            if to is not None and to.idx < before and to.lower_ == "to" and to.i + 1 < len(cue.doc) \
+                    and cue.doc[to.i + 1].pos_ in ("VERB", "NOUN") and cue.doc[to.i + 1].tag_ in ("VB", "NN"):
+                return child, comp.left_edge
+    return None
 
 
 # -- indirect quotes -----------------------------------------------------------------------
@@ -608,7 +783,7 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             continue
         if not _is_cue(tok):
             continue
-        if _reporters_question(tok):
+        if _reporters_question(tok) or _unsaid(tok):
             continue
         if tok.dep_ == "ccomp" and tok.head.i > tok.i and _is_cue(tok.head) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children) \
@@ -617,13 +792,19 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             # of what the outer speaker said (a nested attribution counts once); "X said that
             # ..., officials said" stays X's words
             continue
-        ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+        aside = _asked_aside(tok)
+        ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _possessive_phrase(c)
+                  and (aside is None or c.i != aside.i)] or _statement_clause(tok)
         cue = _cue_span(tok)
         shaped = _object_complement(tok)
         if shaped is not None:
             # "urged X to ...", "called on X to ...", "accused X of ...", "described X as ...",
             # "ruled out X": the object and its complement are what was said
             first_tok, last_tok = shaped
+            cut = next((t for t in doc[first_tok.i + 1 : last_tok.i + 1]
+                        if t.lower_ == "without" and doc[t.i - 1].text == ","), None)
+            if cut is not None:  # "urged X to ..., without saying what steps ...": narration
+                last_tok = doc[cut.i - 2]
             a, b = first_tok.idx, last_tok.idx + len(last_tok.text)
             if _CHARGE.get(tok.lemma_.lower()) == ("as",) and not any(
                     not _is_scare(text, r) for r in regions.opening_in(a - 1, b)):
@@ -678,8 +859,17 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             # not a quote (unless it carries a quoted fragment)
             if tok.lemma_.lower() == "call" and not quoted:
                 continue  # "called the film “Gone with the Wind” a classic"
-            if quoted or tok.lemma_.lower() not in _EVALUATIVE or end.i != obj.right_edge.i:
-                add("indirect", obj.left_edge.idx, end.idx + len(end.text), cue, tok)
+            # a noun object alone is an act, not a quote ("claims almost the entire sea", "to
+            # demand the withdrawal of troops", "announced the completion of the filling"); one
+            # with a clause of its own says something ("announced plans to cut ...")
+            clausal = obj.left_edge.lower_ == "that" or any(
+                t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "ccomp", "xcomp", "acl") and t.tag_ != "VBN"
+                for t in doc[obj.left_edge.i : end.i + 1])
+            if quoted or clausal or end.i != obj.right_edge.i:
+                first_tok = obj.left_edge
+                if first_tok.lower_ == "that" and first_tok.pos_ == "SCONJ":
+                    first_tok = doc[first_tok.i + 1]  # "denied that their fighters had ..."
+                add("indirect", first_tok.idx, end.idx + len(end.text), cue, tok)
             continue
         subj = _subject(tok)
         np = _left_np(tok) if subj is not None and subj.head.i != tok.i else None
@@ -713,12 +903,43 @@ _CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray
            "characterize": ("as",), "characterise": ("as",), "brand": ("as",)}
 
 
+_SILENT = frozenset({"say", "comment", "respond", "reply", "elaborate", "specify", "disclose",
+                     "confirm", "explain", "tell"})
+
+
+def _possessive_phrase(comp: Token) -> bool:
+    """A "clause" that is a noun phrase the parser misread: "welcomed [Penhallow’s remarks]",
+    the possessor taken for a subject and the noun for a verb."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "case" and g.text in ("'s", "’s") for g in c.children)
+               for c in comp.children)
+
+
+def _unsaid(tok: Token) -> bool:
+    """Speech that did not happen or is no one's: "without saying what steps ...", "did not say",
+    and a cue in a relative clause on a noun that cannot speak ("a position that had ruled out
+    any extension")."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True
+    if tok.lemma_.lower() in _SILENT and any(c.dep_ == "neg" for c in tok.children):
+        return True  # "did not say whether"; but "did not rule out talks" says something
+    if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in tok.children):
+        noun = tok.head
+        return not (noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                    or noun.lemma_.lower() in CORE_HEADS or noun.lemma_.lower() in ANONYMOUS_HEADS
+                    or noun.lemma_.lower() in BODY_HEADS or noun.lower_ in BODY_HEADS
+                    or noun.lemma_.lower() in SPEAKER_NOUNS)
+    return False
+
+
 def _reporters_question(tok: Token) -> bool:
     """"Asked whether Skopje could accept a compromise, Ristovski said: ...", "was more cautious
     when asked whether the navies could hold exercises", "The minister was asked whether ...": a
     participle "asked" with no one asking puts the reporter's question, not the words of anyone
     named (the passive's subject is who was asked). (The tagger may read the participle as a past
     tense; an adverbial clause without a subject is a participle still.)"""
+    aside = _asked_aside(tok.head) if tok.lemma_.lower() == "ask" and tok.dep_ == "ccomp" else None
+    if aside is not None and aside.i == tok.i:
+        return True  # "X, asked about the measures, said ...": the parser made it a clause
     return (tok.lemma_.lower() == "ask" and (tok.tag_ == "VBN" or tok.dep_ in ("advcl", "acl"))
             and not any(c.dep_ == "nsubj" for c in tok.children))
 
@@ -778,11 +999,16 @@ def _nested_cues(doc: Doc) -> list[int]:
     ", and added ..."), in order: found once per Doc, looked up by bisection per complement."""
     return [
         t.i for t in doc
-        if t.i > 1 and t.dep_ in ("advcl", "conj") and _is_cue(t) and (
+        # "X said CONTENT, according to a statement from ...": the source of the saying
+        if t.i > 1 and t.lower_ == "according" and doc[t.i - 1].text == "," and t.i + 1 < len(doc)
+        and doc[t.i + 1].lower_ == "to"
+        or t.i > 1 and t.dep_ in ("advcl", "conj") and _is_cue(t) and (
             doc[t.i - 1].text == ","
             # "… was ready “in good faith” and denied that …": a second verb with its own content
             or doc[t.i - 1].lower_ in ("and", "but") and t.dep_ == "conj" and t.head.lemma_.lower() not in SPEECH_VERBS
-            and (any(c.dep_ == "ccomp" for c in t.children) or _object_complement(t) is not None))
+            and (any(c.dep_ == "ccomp" for c in t.children) or _object_complement(t) is not None
+                 # "... and denied that their fighters ...", the clause parsed as an object
+                 or t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "that" and doc[t.i + 1].pos_ == "SCONJ"))
     ]
 
 
@@ -856,6 +1082,17 @@ def _person_in_apposition(subj: Token) -> Token | None:
     return None
 
 
+def _issuer(noun: Token) -> Token | None:
+    """Who issued the document a noun names: "a warning issued by the Turkish navy", "a
+    statement released by the ministry" → the agent's noun, else None."""
+    for acl in noun.rights:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _according_to(doc: Doc, according: Token, add) -> None:
     to = doc[according.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -863,9 +1100,14 @@ def _according_to(doc: Doc, according: Token, add) -> None:
         return
     source = pobj
     if pobj.lemma_.lower() in SOURCE_NOUNS or pobj.lower_ in SOURCE_NOUNS:
-        mods = [c for c in pobj.children if c.dep_ in ("compound", "poss", "amod") and c.i < pobj.i]
+        # "police estimates", "Russian data"; not "congressional records" (no source named)
+        mods = [c for c in pobj.children if c.dep_ in ("compound", "poss", "amod") and c.i < pobj.i
+                and (c.dep_ != "amod" or c.ent_type_ == "NORP" or c.text[:1].isupper())]
         if mods:
             source = mods[0] if mods[0].dep_ != "amod" else mods[-1]
+    issuer = _issuer(pobj)
+    if issuer is not None:  # "according to a navigational warning issued by the Turkish navy"
+        source = pobj = issuer
     mention, head = _mention_of(source) if source is not pobj else _mention_of(pobj)
     if source is not pobj:
         mention = (source.left_edge.idx, source.idx + len(source.text))

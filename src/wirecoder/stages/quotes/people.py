@@ -159,8 +159,12 @@ _SYNONYMS = {
     "spokeswoman": {"spokesperson", "spokeswoman"},
     "lawmaker": {"lawmaker", "legislator", "mp", "senator", "congressman", "congresswoman", "deputy"},
     "envoy": {"envoy", "ambassador", "representative"},
-    "chief": {"chief", "head", "director", "commander"},
-    "head": {"head", "chief", "director", "chairman", "chairwoman", "chair", "president", "leader"},
+    # "the UN chief" (the Secretary-General), "the Pentagon chief" (the Defense Secretary), "the
+    # IAEA chief" (the Director General): whoever heads the body
+    "chief": {"chief", "head", "director", "commander", "secretary-general", "secretary",
+              "director-general", "chairman", "chairwoman", "chair", "president"},
+    "head": {"head", "chief", "director", "chairman", "chairwoman", "chair", "president", "leader",
+             "secretary-general", "director-general"},
 }
 
 

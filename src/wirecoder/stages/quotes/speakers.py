@@ -43,7 +43,7 @@ from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
-from .bodies import canonical_body, demonym, place_country, seat_country
+from .bodies import canonical_body, demonym, place_country, seat_country, un_spelling
 from .people import People, role_heads
 
 __all__ = ["Resolution", "SpeakerResolver", "SIEVES"]
@@ -99,10 +99,15 @@ class SpeakerResolver:
         for e in entities:
             for m in e.mentions:
                 words = m.text.split()
+                start = m.start
+                if len(words) > 1 and words[0] in ("The", "the") and words[1][:1].isupper():
+                    # "The Russian embassy in Tallinn": the name without its article
+                    start = m.start + len(m.text) - len(m.text[len(words[0]):].lstrip())
+                    words = words[1:]
                 # names, not the role nouns the entity stage linked ("Austria's interior minister")
-                if m.text[:1].isupper() and words[0].lower() not in _DEFINITE | {"a", "an"} \
+                if words[0][:1].isupper() and words[0].lower() not in _DEFINITE | {"a", "an"} \
                         and m.text.lower() not in PRONOUNS and not words[-1].islower():
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    span = doc.char_span(start, m.end, alignment_mode="expand")
                     if span is not None and len(span):
                         spans.append((span.start, span.end, alias.get(e.id, e)))
         spans += _unlinked_people(doc, spans, alias)
@@ -133,6 +138,7 @@ class SpeakerResolver:
         self._paragraphs = [0] + [i + 1 for i, c in enumerate(self.text)
                                   if c == "\n" and self.text[i + 1 : i + 2].strip()]
         self._main: str | None | bool = False
+        self._person_ents: dict | None = None
         # resolved speakers: (position, entity or None, name, type, head word, document cue)
         self.history: list[tuple[int, Entity | None, str, str, str, bool]] = []
         self.counts: Counter[str] = Counter()
@@ -201,9 +207,11 @@ class SpeakerResolver:
         self.counts[sieve] += 1
         if ent is not None and ent.type == "PERSON" and name is None:
             name = self._whole_name(ent)
+        if ent is not None and name and name.lower() == ent.name.lower():
+            name = ent.name  # "the commerce ministry" found as "Indian Commerce Ministry"
         kind = ent.type if ent is not None else ("ORG" if name else "")
         if kind == "ORG":  # "the Russian Embassy in Bamako": the embassy in Mali
-            name = seat_country(name or ent.name, self.gazetteer) if (name or ent is not None) else name
+            name = un_spelling(seat_country(name or ent.name, self.gazetteer)) if (name or ent is not None) else name
         where = mention[0] if mention else position
         self._remember(where, ent, name if name else (ent.name if ent is not None else None), kind, head, document)
         return Resolution(mention, ent.id if ent is not None and ent.id else None,
@@ -250,13 +258,21 @@ class SpeakerResolver:
             # the subject; the speaker is the name between the dateline and the cue, if any
             stop = cue[0] if cue else position
             span = self.doc.char_span(self.dateline_end, max(self.dateline_end, stop), alignment_mode="contract")
+            phrase = self._phrase_in(span) if span is not None else None
             named = next((t for t in span if t.i in self.tok_ent), None) if span is not None else None
-            if named is None:
+            if phrase is not None and (named is None or not phrase[0] <= named.i <= phrase[1]
+                                       or self.doc[phrase[2]].i not in self.tok_ent):
+                # "NIIGATA, Japan (AP) — The governor of Japan's Niigata prefecture said": the
+                # noun phrase the parser hung on the dateline, not a name inside it
+                first, last, head = phrase
+                mention = a, b = self.doc[first].idx, self.doc[last].idx + len(self.doc[last].text)
+            elif named is None:
                 self.counts["dateline"] += 1
                 return Resolution(None, None, None, "dateline")
-            first, last = self.name_spans[named.i]
-            head = last - 1
-            mention = a, b = self.doc[first].idx, self.doc[head].idx + len(self.doc[head].text)
+            else:
+                first, last = self.name_spans[named.i]
+                head = last - 1
+                mention = a, b = self.doc[first].idx, self.doc[head].idx + len(self.doc[head].text)
         if head is None:
             return self._done("words", mention, None, self.text[a:b], position)
         tok = self.doc[head]
@@ -282,7 +298,9 @@ class SpeakerResolver:
                 body = tok.lemma_.lower() in BODY_HEADS or tok.lower_ in BODY_HEADS
                 named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
                               and (self.tok_ent[c.i].type == "PERSON"
-                                   or body and self.tok_ent[c.i].type == "ORG")), None)
+                                   or self.tok_ent[c.i].type == "ORG" and (
+                                       body or self.name_spans[c.i][0] == tok.i + 1))), None)
+                # "The opposition Republican People's Party": a describing noun right before the name
                 if named is not None:  # "After the election, Minyon Moore, a senior adviser, said";
                     tok = named        # "The main opposition party, VMRO-DPMNE, said"
                     sieve_prefix = "relative"
@@ -314,14 +332,38 @@ class SpeakerResolver:
             if any(c.dep_ == "conj" for c in tok.children):
                 r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
             elif (tok.pos_ == "PROPN" or tok.text[:1].isupper() and tok.i != tok.sent.start) and words:
-                name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
-                r = self._done("words", self._span(words), None, name, position, tok.lower_, document)
+                titled = self._after_title(words) or _after_descriptor(words)
+                if titled is not None:  # "Opposition leader Farai Chikwanha": the name
+                    r = self._done("words", self._span(titled), None, " ".join(t.text for t in titled),
+                                   position, tok.lower_, document)
+                else:
+                    name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
+                    r = self._done("words", self._span(words), None, name, position, tok.lower_, document)
             else:
                 r = self._done("words", mention, None, None, position)
         if r.mention != shown:  # the mention stays as found (the seeds' convention: with its title)
             r = Resolution(shown, r.entity, r.name, r.sieve)
         self._heads[-1] = tok.idx
         return r
+
+    def _after_title(self, words: list[Token]) -> list[Token] | None:
+        """The personal name after a title in a phrase no entity names ("Opposition leader
+        Farai Chikwanha" → Farai Chikwanha, "Commerce Ministry spokesperson He Yadong"): the
+        capitalised words after the last role head the role vocabulary knows, when they are
+        one to four and none is a role, institution or place word; else None."""
+        roles = getattr(self.gazetteer, "roles", None)
+        if roles is None:
+            return None
+        cut = next((k for k in range(len(words) - 2, -1, -1) if roles.head(words[k].lower_) is not None), None)
+        if cut is None:
+            return None
+        name = words[cut + 1 :]
+        if not 1 <= len(name) <= 4 or any(
+                not t.text[:1].isupper() or roles.is_word(t.lower_) or t.lower_ in BODY_HEADS
+                or t.lower_.strip(".") in _ORG_WORDS or t.ent_type_ in ("ORG", "GPE", "NORP")
+                or place_country(self.gazetteer, t.text) is not None for t in name):
+            return None
+        return name
 
     def settle(self, resolutions: list[Resolution]) -> list[Resolution]:
         """After all quotes: an unresolved role noun or "a senior official" in the lead takes
@@ -378,8 +420,10 @@ class SpeakerResolver:
             return self._done(sieve, self._span(words), self._org_named(police), police, position, head, document)
         if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
-            if len(name.split()) < len(ent.name.split()):
-                name = ent.name
+            extra = name[: len(name) - len(ent.name)].split() if name.endswith(ent.name) else None
+            if len(name.split()) < len(ent.name.split()) or name.lower() == ent.name.lower() or (
+                    extra and all(w.islower() for w in extra)):
+                name = ent.name  # "the opposition Republican People's Party": the party's name
             return self._done(sieve, self._span(words), ent, name, position, head, document)
         if ent.type == "COUNTRY" and (head in GOVERNMENT_NOUNS or tok.lower_ in GOVERNMENT_NOUNS):
             return self._done(sieve, self._span(words), ent, None, position, head, document)
@@ -395,6 +439,21 @@ class SpeakerResolver:
         return known
 
     def _find_whole_name(self, ent: Entity) -> str:
+        if len(ent.name.split()) == 1:
+            # "Antonio" where the text says "Antonio Guterres": the parser's person name that
+            # starts with the entity's one-word mention and goes on with capitalised words
+            for m in ent.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                if self._person_ents is None:  # the parser's people by first token, once
+                    self._person_ents = {pe.start: pe for pe in self.doc.ents if pe.label_ == "PERSON"}
+                pe = self._person_ents.get(span.start)
+                if pe is not None:
+                    if pe.end > span.end \
+                            and all(t.text[:1].isupper() for t in pe[span.end - pe.start:]) \
+                            and "\n" not in pe.text and pe.text.startswith(ent.name):
+                        return display_name(pe.text)
         for m in ent.mentions:
             j = m.end
             if self.text[j : j + 1] == "-" and self.text[j + 1 : j + 2].islower() and \
@@ -569,6 +628,15 @@ class SpeakerResolver:
         police = self._police_of(tok, words)
         if police is not None:
             return self._done("body", mention, self._org_named(police), police, position, lemma, document)
+        regional = self._regional_body(tok, words) if not proper else None
+        if regional is not None:  # "in the Odesa region ..., the regional military administration said"
+            return self._done("body", mention, self._org_named(regional), regional, position, lemma, document)
+        if proper and tok.tag_ in ("NNS", "NNPS") and lemma in _PLURAL_BODIES:
+            # "U.N. agencies warned": the organisation the bodies belong to speaks
+            owners = {self.tok_ent[t.i].id: self.tok_ent[t.i] for t in proper if t.i in self.tok_ent
+                      and self.tok_ent[t.i].type == "ORG" and t.i < tok.i}
+            if len(owners) == 1:
+                return self._done("body", mention, next(iter(owners.values())), None, position, lemma, document)
         if proper:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             ent = self._org_named(name)
@@ -582,8 +650,23 @@ class SpeakerResolver:
             name = self._ministry_of(person) if person is not None else None
             if name is not None:
                 return self._done("body", mention, self._org_named(name), name, position, lemma, document)
+        if owner in ("its", "their"):
+            # "Egypt, which backs the army, called for a ceasefire. Its foreign ministry said":
+            # the body of the country that "its" stands for
+            country = self._country_before(tok.idx)
+            adj = demonym(self.gazetteer, country.country) if country is not None else None
+            if adj:
+                rest = [t for t in words if t.i != tok.i and t.i > next(c.i for c in tok.lefts if c.dep_ == "poss")]
+                name = " ".join([adj] + [t.text.title() for t in rest] + [tok.text.title()])
+                return self._done("body", mention, self._org_named(name), name, position, lemma, document)
         # "the ministry", "the embassy", "the group": the one named before with that head
         ent_name = self._earlier_body(lemma, lower, tok.idx, national=lemma in _NATIONAL_BODIES)
+        owned = det == "poss" and all(c.pos_ == "NOUN" for c in tok.lefts if c.dep_ == "poss")  # "the drivers' association"
+        if ent_name is None and (det == "the" or owned) and lemma not in _NATIONAL_BODIES \
+                and lemma not in GOVERNMENT_NOUNS:
+            later = self._later_body(lemma, tok.idx)
+            if later is not None:  # "The drivers' association ..." then "the X Carriers Association"
+                return self._done("body", mention, later, None, position, lemma, document)
         if ent_name is not None:
             ent, name = ent_name
             return self._done("body", mention, ent, name, position, lemma, document)
@@ -677,6 +760,67 @@ class SpeakerResolver:
                 break
         return cand
 
+    def _phrase_in(self, span) -> tuple[int, int, int] | None:
+        """(first, last, head) tokens of the one noun phrase that makes up ``span`` (the words
+        between a dateline and its cue) when its head is a common noun: the head's subtree,
+        clipped to the span; else None."""
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        roots = [t for t in words if not span.start <= t.head.i < span.end or t.head.i == t.i]
+        if len(roots) != 1 or roots[0].pos_ != "NOUN":
+            return None
+        root = roots[0]
+        first = max(root.left_edge.i, words[0].i)
+        last = min(root.right_edge.i, words[-1].i)
+        return first, last, root.i
+
+    def _regional_body(self, tok: Token, words: list[Token]) -> str | None:
+        """"the regional (military) administration" in a sentence that names "the X region":
+        "X Regional Military Administration", else None."""
+        left = [t for t in words if t.i < tok.i and t.lower_ not in _DEFINITE]
+        if not left or left[0].lower_ != "regional" or any(t.text[:1].isupper() for t in left):
+            return None
+        names = {" ".join(c.text for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
+                 for t in tok.sent if t.lower_ == "region" and t.i != tok.i}
+        names.discard("")
+        if len(names) != 1:
+            return None
+        return " ".join([names.pop()] + [t.text.title() for t in left] + [tok.text.title()])
+
+    def _body_subject_before(self, tok: Token) -> Token | None:
+        """The last definite institution noun ("the army", "The ministry") that is the subject of
+        a clause in ``tok``'s sentence before it or in the sentence before, outside quotes."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for t in reversed(self.doc[start : tok.i]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.text.islower() \
+                    and (t.lemma_.lower() in BODY_HEADS or t.lower_ in BODY_HEADS) \
+                    and self._det(t) == "the" and not self._quoted(t.idx):
+                return t
+        return None
+
+    def _country_before(self, at: int) -> Entity | None:
+        """The country that "its" at ``at`` stands for: the last organisation or country that
+        is the subject of its clause, in this paragraph or the one before, when it is a
+        country; else None."""
+        para = self._para(at)
+        k = bisect_left(self._org_starts, at)
+        for first, last, ent in reversed(self.org_tokens[max(0, k - _REACH) : k]):
+            start = self.doc[first].idx
+            if self._para(start) < para - 1:
+                break
+            root = self.doc[first:last].root
+            if (self._salient(root) or root.dep_ == "ROOT") and not self._quoted(start):
+                return ent if ent.type == "COUNTRY" else None  # (a root name: the verb lost)
+        return None
+
+    def _later_body(self, lemma: str, at: int) -> Entity | None:
+        """The one organisation named later in the article whose name has the head ``lemma``
+        (a definite "the association" with none named before it), or None."""
+        k = bisect_right(self._org_starts, at)
+        found = {e.id: e for _f, _l, e in self.org_tokens[k : k + _REACH]
+                 if e.type == "ORG" and e.id and _name_head(e.name) == lemma}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _pronoun(self, tok: Token, position: int, document: bool) -> Resolution | None:
         lower = tok.lower_
         if lower not in PRONOUNS:
@@ -696,9 +840,19 @@ class SpeakerResolver:
                 start = self.doc[first].idx
                 if self._para(start) < para - 1:
                     break
-                if self._salient(self.doc[last - 1]) and not self._quoted(start):
+                # the name's own head: "Russian embassy in Tallinn" is the embassy, not Tallinn
+                if self._salient(self.doc[first:last].root) and not self._quoted(start):
                     subject = (start, first, last, ent)
                     break
+            # "The army first opened Adre in August ... It had said": a definite institution
+            # noun that is the subject of this sentence or the one before, after any name
+            body = self._body_subject_before(tok)
+            last_speaker = next((pos for pos, _e, _n, kind, _h, _d in reversed(self.history[-_REACH:])
+                                 if kind in ("ORG", "COUNTRY")), -1)
+            if body is not None and body.idx > max(last_speaker, subject[0] if subject else -1):
+                r = self._body(body, position, document)
+                if r is not None and r.name:
+                    return Resolution(mention, r.entity, r.name, "pronoun")
             for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
                 if kind in ("ORG", "COUNTRY"):
                     if subject is not None and subject[0] > pos:
@@ -709,9 +863,10 @@ class SpeakerResolver:
                     break
             if subject is not None:
                 _, first, last, ent = subject
-                words = self._phrase(self.doc[last - 1])
+                root = self.doc[first:last].root
+                words = self._phrase(root)
                 name = None
-                if words and ent.type == "ORG" and self.doc[last - 1].lemma_.lower() in BODY_HEADS:
+                if words and ent.type == "ORG" and root.lemma_.lower() in BODY_HEADS:
                     name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
                 return self._done("pronoun", mention, ent, name, position, "", document)
             if k:
@@ -773,6 +928,26 @@ class SpeakerResolver:
         """"…," said Fermin Leyva: the name right after a speech verb."""
         return tok.dep_ in ("dobj", "attr", "npadvmod", "conj") and tok.head.pos_ == "VERB" and \
             tok.head.i < tok.i and tok.head.lemma_ in ("say", "tell", "add", "write")
+
+
+_NAME_LINKS = frozenset({"for", "of", "the", "and", "&", "on", "in"})
+
+
+def _after_descriptor(words: list[Token]) -> list[Token] | None:
+    """The name after a lower-case institution noun that describes it ("Fan group Supporters for
+    Fair Play" → Supporters for Fair Play, "rights group Amnesty International"): capitalised
+    words (and the links of a name) after the last such noun, else None."""
+    cut = next((k for k in range(len(words) - 2, -1, -1)
+                if words[k].text.islower() and (words[k].lemma_.lower() in BODY_HEADS or words[k].lower_ in BODY_HEADS)),
+               None)
+    if cut is None:
+        return None
+    name = words[cut + 1 :]
+    if not 1 <= len(name) <= 6 or not name[0].text[:1].isupper() or not name[-1].text[:1].isupper():
+        return None
+    if any(not t.text[:1].isupper() and t.lower_ not in _NAME_LINKS for t in name):
+        return None
+    return name
 
 
 def _acronyms(text: str, entities) -> dict[str, Entity]:
