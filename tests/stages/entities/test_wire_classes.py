@@ -247,3 +247,18 @@ def test_a_capital_that_judges_decides_or_is_looked_at_is_its_government(extract
 ])
 def test_a_capital_where_things_happen_stays_a_city(extract, sentence, capital):
     assert one(extract(sentence), capital).type == "CITY"
+
+
+@pytest.mark.parametrize("text, name, surname", [
+    ("Opposition leader Farai Chikwanha said the vote had been rigged. Chikwanha will appeal.",
+     "Farai Chikwanha", "Chikwanha"),
+    ("Earlier, UN Secretary General Antonio Guterres called on both sides to stop the fighting.",
+     "Antonio Guterres", None),
+])
+def test_a_surname_the_tagger_calls_plural_stays_in_the_name(extract, text, name, surname):
+    """The tagger marks some surnames as plural proper nouns ("Chikwanha", "Guterres"); inside a
+    PERSON entity they are names, not peoples like "Serbs"."""
+    person = one(extract(text), name)
+    assert (person.name, person.type) == (name, "PERSON")
+    if surname:
+        assert surname in [m.text for m in person.mentions]

@@ -96,8 +96,9 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
     if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
         return False
     in_person = tok.ent_type_ == "PERSON"
-    if tok.pos_ not in _NAME_POS and not in_person or tok.tag_ in ("NNPS", "NNS"):
-        return False  # "Serbs", "Russians" are peoples, not names
+    if tok.pos_ not in _NAME_POS and not in_person or tok.tag_ in ("NNPS", "NNS") and not (
+            in_person and tok.ent_iob_ == "I"):
+        return False  # "Serbs", "Russians" are peoples, not names; "Guterres" inside a name is one
     low = tok.lower_
     if low in _NOT_NAMES or low in HONORIFICS or low in INSTITUTION_WORDS:
         return False
