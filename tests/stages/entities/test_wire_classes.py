@@ -262,3 +262,11 @@ def test_a_surname_the_tagger_calls_plural_stays_in_the_name(extract, text, name
     assert (person.name, person.type) == (name, "PERSON")
     if surname:
         assert surname in [m.text for m in person.mentions]
+
+
+def test_a_title_of_an_international_body_outweighs_the_actor_lists_country(extract):
+    """The actor list knows Antonio Guterres as Portuguese (a former prime minister); written as
+    "UN Secretary-General" he speaks for the UN, whose officials have no country."""
+    person = one(extract("UN Secretary-General Antonio Guterres called on both sides to stop the "
+                         "fighting."), "Antonio Guterres")
+    assert person.country is None

@@ -269,6 +269,14 @@ def test_the_chief_of_a_body_is_whoever_heads_it():
     assert found(text)[-1][3:] == ("The UN chief", "Antonio Guterres")
 
 
+def test_a_hyphenated_title_is_one_role_for_a_later_role_noun():
+    """"Secretary-General" is one title (three tokens): "the UN chief" is its holder, whatever
+    the tagger does with the name."""
+    text = ("UN Secretary-General Maria Lopez called on all parties to show flexibility. The UN "
+            "chief also warned that food prices could rise again.")
+    assert found(text)[-1][3:] == ("The UN chief", "Maria Lopez")
+
+
 def test_a_person_the_entities_cut_to_one_word_is_named_in_full():
     text = ("Opposition leader Farai Chikwanha said the vote had been rigged. The opposition leader "
             "added that his party would appeal.")

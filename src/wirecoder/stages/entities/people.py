@@ -439,7 +439,7 @@ def find_people(
                 cluster.names.append(name)
     for c in clusters:
         c.names.sort(key=lambda n: n.first)
-        _settle(c, gaz)
+        _settle(c, gaz, doc)
     _inherit_countries(clusters)
 
     taken = covered | blocked
@@ -585,20 +585,34 @@ def _bare(surname: str) -> str:
     return surname
 
 
-def _settle(cluster: _Cluster, gaz: Gazetteer) -> None:
-    """Country and role of a cluster from its names, else from the gazetteer."""
+def _settle(cluster: _Cluster, gaz: Gazetteer, doc: Doc) -> None:
+    """Country and role of a cluster from its names, else from the gazetteer, unless a title
+    says the person serves an international body ("UN Secretary-General Antonio Guterres": the
+    actor list's country is the one he once served)."""
     for n in cluster.names:
         if cluster.country is None and n.country:
             cluster.country = n.country
         if cluster.role is None and n.role and n.role.lower() not in GENERIC_ROLES:
             cluster.role = n.role
-    if cluster.country is None:
+    if cluster.country is None and not any(_international_title(doc, n, gaz) for n in cluster.names):
         full = max(cluster.names, key=lambda n: len(n.parts))
         actor = gaz.actor(" ".join(full.parts)) if len(full.parts) > 1 else gaz.surname(full.parts[0])
         if actor is None and len(full.parts) > 1:
             actor = gaz.actor(f"{full.parts[0]} {full.parts[-1]}")
         if actor is not None:
             cluster.country = actor.country
+
+
+def _international_title(doc: Doc, name: _NameMention, gaz: Gazetteer) -> bool:
+    """Is the title written before ``name`` an international body's ("UN Secretary-General",
+    "NATO Secretary General", "IAEA chief")?"""
+    j = name.first - 1
+    while j >= 0 and (gaz.roles.is_word(doc[j].lower_) or doc[j].text == "-"):
+        j -= 1
+    if j < 0 or j == name.first - 1:
+        return False
+    ref = gaz.lookup(doc[j].text)
+    return ref is not None and ref.type == "ORG" and not ref.country
 
 
 def _standalone(doc: Doc, i: int, gaz: Gazetteer) -> bool:

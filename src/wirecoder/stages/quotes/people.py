@@ -32,10 +32,18 @@ _FEMININE = frozenset({"she", "her", "hers", "herself"})
 def role_heads(words: list[str]) -> list[str]:
     """The role words of a title phrase, lower-cased, without determiners and possessors."""
     out = []
+    joined: list[str] = []  # "Secretary", "-", "General" → "secretary-general"
     for w in words:
+        if joined and (w == "-" or joined[-1] == "-"):
+            joined[-1] += w
+        else:
+            joined.append(w)
+    for w in joined:
         lw = w.lower().strip(".,")
         if lw in CORE_HEADS or lw in CORE_MODIFIERS:
             out.append(lw)
+        elif "-" in lw:
+            out.extend(p for p in lw.split("-") if p in CORE_HEADS or p in CORE_MODIFIERS)
     return out
 
 
@@ -61,7 +69,8 @@ class People:
             head = doc[last - 1]
             # title words before the name, inside the same phrase
             k, title = first - 1, []
-            while k >= 0 and k < doc[k].head.i < last and not doc[k].is_punct and doc[k].text != "\n":
+            while k >= 0 and k < doc[k].head.i < last and (not doc[k].is_punct or doc[k].text == "-") \
+                    and doc[k].text != "\n":
                 title.insert(0, doc[k].text)
                 k -= 1
             # a title with a complement of its own ("Eritrean Ambassador to Russia Habtom
