@@ -29,6 +29,7 @@ __all__ = [
     "NON_ACT_NOUNS",
     "POSSESSIVE_OBJECT_NOUNS",
     "RESULT_STATES",
+    "SHELL_NOUNS",
     "ATTITUDE_VERBS",
     "COUNTER_ATTITUDES",
     "STANCE_VERBS",
@@ -235,6 +236,15 @@ COMPOUND_OBJECT_NOUNS: frozenset[str] = frozenset({"membership", "accession", "i
 #: proposition's own subject: "Sweden's membership in NATO" is Sweden joining).
 POSSESSIVE_OBJECT_NOUNS: frozenset[str] = frozenset(
     {"independence", "sovereignty", "statehood", "annexation", "territory", "integrity"}
+)
+
+#: Shell nouns: general nouns whose content is given elsewhere, by a complement or the context
+#: ("the issue of visas", "a date for the vote"). Bare ("raise the issue", "promise a date",
+#: "study any proposal", "sweep this topic under the carpet") they name nothing a position could
+#: be held on, and a clause with one as its object carries no statement.
+SHELL_NOUNS: frozenset[str] = frozenset(
+    """issue topic matter question subject thing date proposal idea option point situation
+    aspect detail possibility""".split()
 )
 
 #: "keep X closed": a state kept is the act that makes it (``close`` X).

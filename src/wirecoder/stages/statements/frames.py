@@ -27,6 +27,7 @@ from ...lexicon.propositions import (
     LEFT_UNDONE,
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
+    SHELL_NOUNS,
 )
 from ...lexicon.keys import (
     Predicate,
@@ -177,7 +178,17 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: list[Actor]) -> list[Frame]:
-    """The frames of the clause headed by ``verb`` (see the module doc)."""
+    """The frames of the clause headed by ``verb`` (see the module doc); a generic reading whose
+    object is left unsaid (:func:`empty_object`: "promise a date", "raise the issue at the OSCE")
+    gives none."""
+    frames = _clause_frames(index, verb, inside, subject)
+    if frames and not any(f.known for f in frames) and (toks := _object_tokens(verb, inside)) \
+            and empty_object(verb, toks, inside):
+        return []
+    return frames
+
+
+def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: list[Actor]) -> list[Frame]:
     base = [verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "prt")]
     kids = [c for c in verb.children if c.i in inside]
     if base[0] in ("keep", "leave", "hold"):  # "keep the border closed": close the border
@@ -777,6 +788,46 @@ def _possessives(text: str, plural: bool) -> str:
     return re.sub(r"\b(?:our|my|Our|My)\b", swap, text)
 
 
+_FREE_RELATIVES = frozenset("what whatever whichever".split())
+
+
+def _main_argument(verb: Token, toks: list[Token]) -> Token | None:
+    """The argument that names what the verb acts on: its direct object or complement, else the
+    object of its first prepositional phrase among ``toks`` (an infinitive or clause as such)."""
+    ids = {t.i for t in toks}
+    kids = [c for c in verb.children if c.i in ids]
+    first = next((c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")), None)
+    if first is not None:
+        return first
+    prep = next((c for c in kids if c.dep_ == "prep"), None)
+    if prep is not None:
+        return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return next((c for c in kids if c.dep_ == "xcomp"), None)
+
+
+def empty_object(verb: Token, toks: list[Token], inside: set[int]) -> bool:
+    """Is what the clause acts on left unsaid? A shell noun without its content ("promise a
+    date", "raise the issue", "study any proposal": :data:`SHELL_NOUNS`), a free relative ("stick
+    to what was agreed", "do whatever it can"), or a light verb whose only argument is an
+    infinitive ("do ... to keep it that way"): the proposition would name nothing a reader could
+    hold the speaker to, so the clause carries no statement."""
+    arg = _main_argument(verb, toks)
+    if arg is None:
+        return False
+    if arg.dep_ == "xcomp":
+        return verb.lemma_ in _LIGHT_VERBS
+    if arg.lower_ in _FREE_RELATIVES or any(
+            t.lower_ in _FREE_RELATIVES and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.i == arg.i
+            for t in arg.children):
+        return True  # "whatever", "to what was agreed"
+    if arg.pos_ != "NOUN" or arg.lemma_.lower() not in SHELL_NOUNS:
+        return False
+    # its content, when given, follows it: "the issue of visas", "a date for the vote", "the
+    # question whether ...", "the Kosovo issue"; determiners and adjectives add none
+    return not any(c.dep_ in ("prep", "compound", "nmod", "acl", "relcl", "appos", "ccomp", "nummod")
+                   or c.dep_ == "poss" and c.pos_ == "PROPN" for c in arg.children)
+
+
 def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
                patient: Token | None = None, renamed: dict[int, str] | None = None) -> Frame | None:
     """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
@@ -795,6 +846,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
                or renamed and renamed.get(t.i)]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
+    if patient is None and toks and empty_object(verb, toks, inside):
+        return None  # "promise a date", "raise the issue", "stick to what was agreed": what, unsaid
     if patient is not None:
         obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True), obj) if p)
     obj = _possessives(obj, plural)

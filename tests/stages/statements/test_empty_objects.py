@@ -1,0 +1,33 @@
+"""Clauses whose object is left unsaid carry no statement (issue 11, precision): a shell noun
+without its content ("promise a date", "raise the issue"), a free relative ("stick to what was
+agreed"), a light verb whose only argument is an infinitive ("will do whatever it can to keep it
+that way"). Sentences written for these tests; the real pipeline runs (``read`` from conftest)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _texts(statements):
+    return [s.proposition_text for s in statements]
+
+
+@pytest.mark.parametrize("text", [
+    '"I cannot promise a date," EU Commissioner Marta Lind told reporters in Brussels.',
+    'Russian diplomat Ivan Petrov said Moscow was ready to raise the issue at the OSCE.',
+    '"We will study any proposal carefully," Kazakh Foreign Minister Daniyar Omarov said.',
+    'The European Commission urged Skopje to "stick to what was agreed."',
+    '"Türkiye will do whatever it can to keep it that way," Turkish minister Ozlem Kaya told reporters.',
+])
+def test_a_clause_with_its_object_unsaid_carries_no_statement(read, text):
+    assert _texts(read(text)) == []
+
+
+def test_a_shell_noun_with_its_content_keeps_the_statement(read):
+    found = read('"We will raise the issue of visas at the OSCE," Russian diplomat Ivan Petrov said.')
+    assert any("issue of visas" in t for t in _texts(found)), _texts(found)
+
+
+def test_an_act_with_a_concrete_object_keeps_the_statement(read):
+    found = read('"We will lift the remaining currency controls," Argentine Economy Minister Pablo Ortiz said.')
+    assert any("currency controls" in t for t in _texts(found)), _texts(found)
