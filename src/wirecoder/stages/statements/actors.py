@@ -20,6 +20,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import object_code
+from ...lexicon.propositions import COMPOUND_OBJECT_NOUNS
 from ...lexicon.roles import GOVERNMENT_NOUNS
 from ...records import Entity, Quote
 
@@ -87,6 +88,7 @@ class ArticleIndex:
         blocs.sort(key=lambda x: x[0])
         self._blocs = blocs
         self._bloc_starts = [b[0] for b in blocs]
+        self._memberships(doc, self.renamed)
 
     def _metonyms(self, doc: Doc, entities: tuple[Entity, ...]) -> dict[int, str]:
         """Token index → the text a proposition shows for it: a capital standing for its
@@ -124,6 +126,13 @@ class ArticleIndex:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span) and span[-1].i not in out:
                     out[span[-1].i] = f"{span[-1].text} ({short})"
+
+    def _memberships(self, doc: Doc, out: dict[int, str]) -> None:
+        """A bare "membership" reads in propositions with the body it is in (see
+        :meth:`membership_bloc`): "apply for membership" → "apply for membership of BRICS"."""
+        for t in doc:
+            if t.i not in out and (bloc := self.membership_bloc(t)) is not None:
+                out[t.i] = f"{t.text} of {bloc.name}"
 
     def mentions_before(self, char: int) -> list[tuple[int, Entity]]:
         """(start, entity) of the countries and bodies named before character ``char``."""
@@ -194,6 +203,23 @@ class ArticleIndex:
             return self.actor(self._countries[k - 1][1])
         k = bisect_left(self._people_starts, char)
         return self.country(self._people[k - 1][1].country) if k else None
+
+    def membership_bloc(self, tok: Token) -> Actor | None:
+        """The international body a bare "membership" or "accession" is in: "We value our
+        partnership with every BRICS member, but we will not apply for membership" → BRICS. The
+        body named last before the noun, in its sentence or the one before; None when the noun
+        names its body itself ("membership in NATO", "EU membership", "its membership")."""
+        if tok.lemma_.lower() not in COMPOUND_OBJECT_NOUNS or tok.pos_ != "NOUN":
+            return None
+        if any(c.dep_ in ("compound", "nmod", "poss") or c.dep_ == "prep" and c.lower_ in ("of", "in", "to", "into")
+               or c.i in self.token_entity for c in tok.children):
+            return None
+        sent = tok.sent
+        floor = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        k = bisect_left(self._bloc_starts, tok.idx)
+        if not k or self._blocs[k - 1][0] < floor:
+            return None
+        return self.actor(self._blocs[k - 1][1])
 
     def recent_bloc(self, char: int) -> Actor | None:
         """The international organization named last before ``char`` ("the European Union

@@ -293,6 +293,8 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
         return [_frame(pred, a, subject, True) for a in targets]
     pred = as_written(canonical_predicate(base + [noun]), base + [noun]) or concept_predicate(verb_lemma, words)
     if pred is not None:
+        if not about and (bloc := index.membership_bloc(dobj)) is not None:
+            about = [bloc]  # "we will seek membership": of the body named just before
         return [_frame(pred, a, subject, True) for a in about] or [_frame(pred, None, subject, True)]
     if verb_lemma in _LIGHT_VERBS:
         return []
