@@ -566,9 +566,47 @@ def purpose(verb: Token, inside: set[int]) -> Token | None:
     for c in verb.children:
         if c.dep_ == "advcl" and c.i > verb.i and c.i in inside and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children) and not any(
-                a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children) and c.lemma_ not in _LIGHT_VERBS:
-            return c
+                a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children) and (
+                c.lemma_ not in _LIGHT_VERBS or goal_referent(c, verb, inside) is not None):
+            return c  # a light verb only with what it gets named: "compromise our security to get it"
     return None
+
+
+def goal_referent(goal: Token, verb: Token, inside: set[int]) -> tuple[Token, Token] | None:
+    """(pronoun, antecedent) of a purpose clause's pronoun object: in "it is not that we do not
+    want a stable relationship with Beijing. We will not compromise our security to get it",
+    "it" is the relationship: the nearest noun before the clause of ``verb`` in the quote that
+    is a subject, object or complement of the same number, outside relative clauses; the
+    clause's own nouns ("our security") are not what it gets."""
+    pron = next((c for c in goal.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+    if pron is None:
+        return None
+    plural = pron.lower_ == "them"
+    start = min(t.i for t in verb.subtree)
+    for i in range(start - 1, min(inside) - 1, -1):
+        t = goal.doc[i]
+        if t.pos_ != "NOUN" or t.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            continue
+        if (t.tag_ == "NNS") != plural or any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
+            continue
+        return pron, t
+    return None
+
+
+def _goal_renames(verb: Token, inside: set[int], renamed: dict[int, str] | None) -> dict[int, str]:
+    """The pronoun of a purpose clause read as its antecedent phrase (:func:`goal_referent`),
+    with its complements and capitals read as their countries ("to get a stable relationship
+    with China")."""
+    goal = purpose(verb, inside)
+    found = goal_referent(goal, verb, inside) if goal is not None and goal.lemma_ in _LIGHT_VERBS else None
+    if found is None:
+        return {}
+    pron, noun = found
+    cut = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj")
+           for t in c.subtree}
+    toks = [t for t in noun.subtree if t.i in inside and t.i not in cut]
+    text = _render(toks, renamed)
+    return {pron.i: text[:1].lower() + text[1:] if toks and toks[0].dep_ == "det" else text}
 
 
 def _left_without(verb: Token, inside: set[int]) -> tuple[str, set[int]] | None:
@@ -842,7 +880,7 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
     unanswered = _left_without(verb, inside)
     toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
-    pronouns = pronoun_renames(toks)
+    pronouns = {**pronoun_renames(toks), **_goal_renames(verb, inside, renamed)}
     obj = _render(toks, {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)})
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns
                or renamed and renamed.get(t.i)]
