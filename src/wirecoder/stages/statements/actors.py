@@ -24,7 +24,7 @@ from ...lexicon.propositions import COMPOUND_OBJECT_NOUNS
 from ...lexicon.roles import GOVERNMENT_NOUNS
 from ...records import Entity, Quote
 
-__all__ = ["Actor", "ArticleIndex", "conjuncts", "resolve_subject", "unique_actors"]
+__all__ = ["Actor", "ArticleIndex", "conjuncts", "plural_phrase", "resolve_subject", "unique_actors"]
 
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland"})
 #: Nouns by which wire copy refers back to an organization it named ("the group", "the militia").
@@ -230,6 +230,25 @@ class ArticleIndex:
     def speaker(self, quote: Quote) -> Entity | None:
         return self.entities.get(quote.speaker.entity) if quote.speaker.entity else None
 
+    def person_country(self, person: Entity) -> str | None:
+        """A person's country as their own title gives it: the demonym before the name
+        ("Eritrean Ambassador to Russia Habtom Zerai" is Eritrea's, whatever country the phrase
+        also names), else the entity's country."""
+        if self.gazetteer is None:
+            return person.country
+        for m in person.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            for t in self.doc[span.root.left_edge.i:span.start]:
+                if t.dep_ != "amod" or not t.text[:1].isupper() or any(
+                        a.dep_ in ("pobj", "prep") and a.i < span.start for a in t.ancestors):
+                    continue  # "Ambassador to Russia": the country posted to, not the holder's
+                ref = self.gazetteer.lookup(t.text)
+                if ref is not None and ref.type in ("PLACE", "COUNTRY") and ref.country:
+                    return ref.country
+        return person.country
+
     def speaker_country(self, quote: Quote) -> Actor | None:
         """Whom "we" stands for: a country or international body speaking, a body that is not
         a state's ("the Rapid Support Forces", a party, a firm), the side a person's description
@@ -242,6 +261,8 @@ class ArticleIndex:
             return self.short_actor(speaker)
         if speaker is not None and speaker.type == "PERSON" and (side := self.side(speaker)) is not None:
             return side
+        if speaker is not None and speaker.type == "PERSON":
+            return self.country(self.person_country(speaker))
         if speaker is not None and speaker.country:
             return self.country(speaker.country)
         return None
@@ -258,7 +279,7 @@ class ArticleIndex:
             return self.country(speaker.country)
         if speaker is not None and speaker.type == "PERSON" and (side := self.side(speaker)) is not None \
                 and side.type != "COUNTRY" and speaker.country:
-            return self.country(speaker.country)
+            return self.country(self.person_country(speaker))
         return self.speaker_country(quote)
 
     def national_body(self, entity: Entity) -> bool:
@@ -378,6 +399,14 @@ def resolve_subject(index: ArticleIndex, tok: Token, quote: Quote) -> list[Actor
     return unique_actors(a for a in actors if a is not None)
 
 
+def plural_phrase(tok: Token) -> bool:
+    """Does a subject no actor stands for take a plural verb? A plural noun, a coordination, or
+    a plural demonym the tagger read as a singular name ("Colombians will not accept it")."""
+    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+        return True
+    return tok.ent_type_ == "NORP" and tok.text.endswith("s") and not tok.text.endswith("ss")
+
+
 def conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -437,6 +466,8 @@ def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government
             return index.speaker_state(quote)
         if poss.lower_ in ("his", "her"):
             speaker = index.speaker(quote)
+            if speaker is not None and speaker.type == "PERSON":
+                return index.country(index.person_country(speaker))
             return index.country(speaker.country) if speaker is not None else None
         found = index.token_entity.get(poss.i)
         return index.actor(found) if found is not None else None

@@ -42,7 +42,7 @@ from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, assess
-from .actors import ArticleIndex, conjuncts, resolve_subject, speaker_institution
+from .actors import ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
     REPORTING_VERBS,
@@ -149,9 +149,9 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
     best = ([t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")] or [None])[-1]
     if best is None:
         return None
-    cut = {t.i for c in best.children if c.dep_ in _ANTECEDENT_CUTS or c.dep_ == "prep" and c.lower_ != "of"
-           for t in c.subtree}
-    toks = [t for t in best.subtree if t.i not in cut and not t.is_punct]
+    cut = {t.i for c in best.children if c.dep_ in _ANTECEDENT_CUTS and c.tag_ != "HYPH"
+           or c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    toks = [t for t in best.subtree if t.i not in cut and (not t.is_punct or t.tag_ == "HYPH")]  # "cease-fire"
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in (
             "the", "a", "an", "this", "that", "these", "those", "any", "every", "such"):
         toks = toks[1:]
@@ -733,8 +733,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     if act is not None:
         frames = [act]
     elif not any(f.known for f in frames):
-        plural = len(actors) > 1 or not actors and (
-            walk.subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in walk.subject.children))
+        plural = len(actors) > 1 or not actors and plural_phrase(walk.subject)
         if lasting and (holders := _governor_actors(index, walk, quote)):
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
