@@ -240,11 +240,11 @@ POSSESSIVE_OBJECT_NOUNS: frozenset[str] = frozenset(
 
 #: Shell nouns: general nouns whose content is given elsewhere, by a complement or the context
 #: ("the issue of visas", "a date for the vote"). Bare ("raise the issue", "promise a date",
-#: "study any proposal", "sweep this topic under the carpet") they name nothing a position could
+#: "study any proposal", "finish the job") they name nothing a position could
 #: be held on, and a clause with one as its object carries no statement.
 SHELL_NOUNS: frozenset[str] = frozenset(
     """issue topic matter question subject thing date proposal idea option point situation
-    aspect detail possibility""".split()
+    aspect detail possibility job work task""".split()
 )
 
 #: "keep X closed": a state kept is the act that makes it (``close`` X).

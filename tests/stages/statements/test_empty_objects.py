@@ -18,9 +18,21 @@ def _texts(statements):
     '"We will study any proposal carefully," Kazakh Foreign Minister Daniyar Omarov said.',
     'The European Commission urged Skopje to "stick to what was agreed."',
     '"Türkiye will do whatever it can to keep it that way," Turkish minister Ozlem Kaya told reporters.',
+    'Trade Minister Gary Tomson said the job would not be finished while Australian wine remained locked out.',
+    '"Moscow will not let this topic be swept under the carpet," Russian diplomat Ivan Petrov said.',
+    'The U.S. Embassy urged Serb leaders to let the state courts do their work.',
 ])
 def test_a_clause_with_its_object_unsaid_carries_no_statement(read, text):
     assert _texts(read(text)) == []
+
+
+def test_a_copula_other_than_be_describes_rather_than_states(read):
+    """"must remain a sea of trade": what the sea is, not what an actor does; states the tables
+    know ("remain neutral") stay."""
+    assert _texts(read('"The Baltic must remain a sea of trade, not of war," Estonian Foreign Minister Eva Kask '
+                       'told reporters.')) == []
+    found = read('"Serbia will remain militarily neutral," Serbian President Aleksandar Vucic said.')
+    assert [s.proposition_key for s in found] == ["stay_neutral"], _texts(found)
 
 
 def test_a_shell_noun_with_its_content_keeps_the_statement(read):

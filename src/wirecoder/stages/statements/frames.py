@@ -48,6 +48,8 @@ _DETERMINERS = frozenset({"det", "poss", "predet", "case", "punct"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # Verbs too light to carry a proposition outside the tables ("do something", "put it off").
 _LIGHT_VERBS = frozenset("have do be get make take go come put give let set seem".split())
+#: Verbs that link a subject to what it is rather than act on something.
+_COPULAS = frozenset("remain stay become seem appear sound look".split())
 _SKIP_PREPS = frozenset({"despite", "because", "since", "after", "before", "during", "by", "like", "as"})
 
 
@@ -860,12 +862,17 @@ def empty_object(verb: Token, toks: list[Token], inside: set[int]) -> bool:
             t.lower_ in _FREE_RELATIVES and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.i == arg.i
             for t in arg.children):
         return True  # "whatever", "to what was agreed"
-    if arg.pos_ != "NOUN" or arg.lemma_.lower() not in SHELL_NOUNS:
+    return bare_shell(arg)
+
+
+def bare_shell(noun: Token) -> bool:
+    """A shell noun (:data:`SHELL_NOUNS`) without its content: "the issue", "a date", "the
+    job"; its content, when given, follows it or names it ("the issue of visas", "a date for
+    the vote", "the question whether ...", "the Kosovo issue"); determiners and adjectives add none."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SHELL_NOUNS:
         return False
-    # its content, when given, follows it: "the issue of visas", "a date for the vote", "the
-    # question whether ...", "the Kosovo issue"; determiners and adjectives add none
     return not any(c.dep_ in ("prep", "compound", "nmod", "acl", "relcl", "appos", "ccomp", "nummod")
-                   or c.dep_ == "poss" and c.pos_ == "PROPN" for c in arg.children)
+                   or c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
@@ -875,8 +882,10 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     light verb without arguments ("we will do it")."""
     from ...lexicon.keys import text_key
 
-    if verb.lemma_ == "be":
-        return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
+    if verb.lemma_ == "be" or verb.lemma_ in _COPULAS and any(
+            c.dep_ in ("attr", "acomp", "oprd") and c.i in inside for c in verb.children):
+        return None  # copulas describe ("the rally will be the biggest", "the sea must remain a sea of
+        # trade"); relations and states ("remain neutral", "stay partners") come from the tables
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
     unanswered = _left_without(verb, inside)
     toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
@@ -886,8 +895,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
                or renamed and renamed.get(t.i)]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
-    if patient is None and toks and empty_object(verb, toks, inside):
-        return None  # "promise a date", "raise the issue", "stick to what was agreed": what, unsaid
+    if patient is None and toks and empty_object(verb, toks, inside) or patient is not None and bare_shell(patient):
+        return None  # "promise a date", "raise the issue", "the job will be finished": what, unsaid
     if patient is not None:
         obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True), obj) if p)
     obj = _possessives(obj, plural)
