@@ -56,7 +56,7 @@ from .chains import (
     walk_clause,
 )
 from .frames import (Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
-                     persistence_frame, purpose)
+                     permission_verb, persistence_frame, purpose)
 from .nominal import act_object_verb, act_verb, verb_of_noun
 
 __all__ = ["find_statements", "proposition_of"]
@@ -708,6 +708,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "it is incumbent upon X to ...": an expletive, not a referent
     if is_imperative(walk.top) or is_past(walk, quote):
         return []
+    if not passive and (given := _permitter(index, quote, verb, walk, inside)) is not None:
+        return _statements_of(index, quote, verb, inside, walk, *given)  # "both sides let civilians leave"
     patient = None  # a passive's subject is what is acted on: "convoys would be allowed"
     if passive:
         patient = walk.subject if walk.subject_owner is not None and walk.subject_owner.i == verb.i else None
@@ -754,6 +756,34 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
                 opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
         frames = [opened] if opened is not None else frames
     return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames, act is not None)
+
+
+_ANYONE = frozenset("anyone anybody someone somebody everyone everybody".split())
+
+
+def _permitter(index: ArticleIndex, quote: Quote, verb: Token, walk: Walk, inside: set[int]):
+    """(actors, subject text, frames) of a clause a verb of permission lets happen, as
+    annotators write it: the proposition is the permission, held by whoever gives it ("urged both
+    sides to let civilians leave Zamzam and to allow aid convoys to reach El Fasher" → both sides
+    allow aid convoys to reach El Fasher; "we will not allow the police to arrest our officials"
+    → the speaker's side allows it). None when the giver is no actor ("the new program would
+    allow the government to lift controls" is the government lifting them)."""
+    perm = permission_verb(verb, inside)
+    if perm is None or any(c.dep_ == "nsubj" and c.lower_ in _ANYONE for c in verb.children):
+        return None  # "will not let anyone sign away our future": about the act, whoever does it
+    top = perm.head if perm.dep_ == "conj" and permission_verb(perm.head, inside) is not None else perm
+    top = top.head if top is not perm else top  # "let X leave ... and to allow Y": the first verb's giver
+    own = walk_clause(top, inside)
+    giver = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _controller(top, inside) \
+        or own.subject
+    if giver is None or giver.i not in inside or giver.lower_ in _NEGATIVE_PRONOUNS:
+        return None
+    actors = resolve_subject(index, giver, quote) or _pair(index, giver, quote)
+    subject_text = " and ".join(a.name for a in actors) or (
+        _subject_phrase(giver, inside, addressee=True) if _directive(index, quote, own, inside) else "")
+    frame = open_frame(perm, inside, subject_text, len(actors) > 1 or plural_phrase(giver), index.gazetteer,
+                       renamed=index.renamed) if subject_text else None
+    return (actors, subject_text, [frame]) if frame is not None else None
 
 
 def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], walk: Walk, actors: list,

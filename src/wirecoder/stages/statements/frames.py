@@ -40,7 +40,7 @@ from ...lexicon.keys import (
 from ...lexicon.propositions import FUNCTION_WORDS
 from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
-__all__ = ["Frame", "clause_frames", "evidence_tokens"]
+__all__ = ["Frame", "PERMISSION_VERBS", "clause_frames", "evidence_tokens", "permission_verb", "permitted"]
 
 #: Nouns that refer back to the international organization named last ("join the bloc").
 BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "organization", "organisation"})
@@ -558,6 +558,22 @@ def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = 
     return _render(_object_tokens(verb, inside), renamed)
 
 
+#: Verbs of permission: what they let happen is their object ("let aid convoys reach the town").
+PERMISSION_VERBS = frozenset({"let", "allow", "permit"})
+
+
+def permitted(clause: Token) -> bool:
+    """Is ``clause`` what a verb of permission lets happen, with its own subject ("both sides
+    to let | civilians leave Zamzam", "allow | aid convoys to reach El Fasher")?"""
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in PERMISSION_VERBS and clause.i > clause.head.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+
+
+def permission_verb(clause: Token, inside: set[int]) -> Token | None:
+    """The verb of permission whose object ``clause`` is (:func:`permitted`), in the quote."""
+    return clause.head if permitted(clause) and clause.head.i in inside else None
+
+
 def purpose(verb: Token, inside: set[int]) -> Token | None:
     """An infinitive of purpose after the verb's arguments, part of what is proposed: "use
     force to gain access to the sea", "keep working with Romania to keep the lanes clear". Only
@@ -639,7 +655,7 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
     Belarus" → "its closed border crossings with Belarus". ``skip``: words left out."""
     keep: set[int] = set()
     for c in verb.children:
-        if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
+        if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS and not permitted(c):
             continue
         if skip and {t.i for t in c.subtree} <= skip:
             continue
@@ -661,6 +677,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         aim = purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
         cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i and (aim is None or d.i != aim.i)
                for t in d.subtree} | (skip or set())
+        if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
+            cut |= {t.i for d in c.children if d.dep_ in ("conj", "cc") and d.i > c.i for t in d.subtree}
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
     goal = purpose(verb, inside)
     if goal is not None and keep:  # "compromise our security to get it", "work with X to clear the lanes"
@@ -855,7 +873,9 @@ def empty_object(verb: Token, toks: list[Token], inside: set[int]) -> bool:
     hold the speaker to, so the clause carries no statement."""
     arg = _main_argument(verb, toks)
     if arg is None:
-        return False
+        clause = next((c for c in verb.children if permitted(c) and c.i in inside), None)
+        # "let state institutions do their work": what is let happen is itself unsaid
+        return clause is not None and empty_object(clause, _object_tokens(clause, inside), inside)
     if arg.dep_ == "xcomp":
         return verb.lemma_ in _LIGHT_VERBS
     if arg.lower_ in _FREE_RELATIVES or any(
