@@ -23,6 +23,7 @@ __all__ = [
     "ANTONYMS",
     "AUXILIARIES",
     "COMPOUND_OBJECT_NOUNS",
+    "MEMBERSHIP_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
     "LEFT_UNDONE",
@@ -231,6 +232,10 @@ INTRANSITIVE_ACTS: frozenset[str] = frozenset(
 #: Nouns whose actor modifier is the object: "NATO membership", "EU accession" (elsewhere it is
 #: the owner: "U.S. sanctions" are imposed by the U.S., so no object is read from it).
 COMPOUND_OBJECT_NOUNS: frozenset[str] = frozenset({"membership", "accession", "integration"})
+
+#: Nouns of joining a body, with the preposition that names the body: bare ("we will apply for
+#: membership", "submit our application") they are in the body the text named just before.
+MEMBERSHIP_NOUNS: dict[str, str] = {"membership": "of", "accession": "to", "application": "to"}
 
 #: Nouns whose possessor is the object: "Kosovo's independence" (elsewhere the possessor is the
 #: proposition's own subject: "Sweden's membership in NATO" is Sweden joining).

@@ -28,3 +28,16 @@ def test_no_body_named_nearby_leaves_membership_without_one(read):
     found = read('The NATO summit opened in Vilnius on Tuesday. Leaders discussed the budget. Officials met '
                  'for hours. "We will seek membership," Ukrainian Foreign Minister Dmytro Kuleba said.')
     assert all(s.proposition_key != "join:NATO" for s in found), found
+
+
+def test_an_application_is_to_the_body_named_before(read):
+    found = read('"ASEAN is a platform where our neighbours play a leading role. We intend to submit our application '
+                 'in the coming months," Mongolian Foreign Minister Batmunkh Batbold said.')
+    assert any(s.proposition_text.endswith("application to ASEAN") for s in found), [
+        s.proposition_text for s in found]
+
+
+def test_an_application_for_something_else_is_left_as_it_is(read):
+    found = read('"ASEAN is a platform where our neighbours play a leading role. We will submit an application for '
+                 'a mining licence," Mongolian Foreign Minister Batmunkh Batbold said.')
+    assert not any("ASEAN" in s.proposition_text for s in found), [s.proposition_text for s in found]

@@ -20,7 +20,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import object_code
-from ...lexicon.propositions import COMPOUND_OBJECT_NOUNS
+from ...lexicon.propositions import MEMBERSHIP_NOUNS
 from ...lexicon.roles import GOVERNMENT_NOUNS
 from ...records import Entity, Quote
 
@@ -129,10 +129,11 @@ class ArticleIndex:
 
     def _memberships(self, doc: Doc, out: dict[int, str]) -> None:
         """A bare "membership" reads in propositions with the body it is in (see
-        :meth:`membership_bloc`): "apply for membership" → "apply for membership of BRICS"."""
+        :meth:`membership_bloc`): "apply for membership" → "apply for membership of BRICS",
+        "submit our application" → "submit our application to BRICS"."""
         for t in doc:
             if t.i not in out and (bloc := self.membership_bloc(t)) is not None:
-                out[t.i] = f"{t.text} of {bloc.name}"
+                out[t.i] = f"{t.text} {MEMBERSHIP_NOUNS[t.lemma_.lower()]} {bloc.name}"
 
     def mentions_before(self, char: int) -> list[tuple[int, Entity]]:
         """(start, entity) of the countries and bodies named before character ``char``."""
@@ -205,15 +206,17 @@ class ArticleIndex:
         return self.country(self._people[k - 1][1].country) if k else None
 
     def membership_bloc(self, tok: Token) -> Actor | None:
-        """The international body a bare "membership" or "accession" is in: "We value our
+        """The international body a bare "membership", "accession" or "application" is in
+        (:data:`~wirecoder.lexicon.propositions.MEMBERSHIP_NOUNS`): "We value our
         partnership with every BRICS member, but we will not apply for membership" → BRICS. The
         body named last before the noun, in its sentence or the one before; None when the noun
         names its body itself ("membership in NATO", "EU membership", "its membership")."""
-        if tok.lemma_.lower() not in COMPOUND_OBJECT_NOUNS or tok.pos_ != "NOUN":
+        if tok.lemma_.lower() not in MEMBERSHIP_NOUNS or tok.pos_ != "NOUN":
             return None
-        if any(c.dep_ in ("compound", "nmod", "poss") or c.dep_ == "prep" and c.lower_ in ("of", "in", "to", "into")
+        if any(c.dep_ in ("compound", "nmod") or c.dep_ == "poss" and c.pos_ != "PRON"
+               or c.dep_ == "prep" and c.lower_ in ("of", "in", "to", "into", "for")
                or c.i in self.token_entity for c in tok.children):
-            return None
+            return None  # "EU membership", "Sweden's membership", "an application for a licence"
         sent = tok.sent
         floor = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         k = bisect_left(self._bloc_starts, tok.idx)
