@@ -44,8 +44,11 @@ __all__ = [
     "REVERSAL_WORDS",
 ]
 
-_SANCTION = "sanction|sanctions|embargo|restriction|measure"
+_SANCTION = "sanction|sanctions|embargo"
 _AGAINST = "on|against|"
+# "restrictions" and "measures" are sanctions only against someone: "lift the remaining
+# restrictions" (on currency) is no lifting of sanctions
+_MEASURE = "restriction|measure"
 
 #: canonical predicate → (key slug, surface patterns)
 PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -54,14 +57,18 @@ PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             f"impose|introduce|adopt|apply|slap|enact|levy|place|join|support|back|approve|"
             f"announce|extend|expand|tighten {_SANCTION} {_AGAINST}",
+            f"impose|introduce|adopt|apply|slap|enact|levy|place|join|support|back|approve|"
+            f"announce|extend|expand|tighten {_MEASURE} on|against",
             "sanction",  # "sanction Russia"
             "impose|introduce|adopt|take|apply|approve|support restrictive measure|measures on|against|",
             f"put {_SANCTION} {_AGAINST}",
+            f"put {_MEASURE} on|against",
         ),
     ),
     "lift sanctions on": (
         "lift_sanctions",
-        (f"lift|ease|remove|drop|cancel|scrap|end|relax {_SANCTION} {_AGAINST}",),
+        (f"lift|ease|remove|drop|cancel|scrap|end|relax {_SANCTION} {_AGAINST}",
+         f"lift|ease|remove|drop|cancel|scrap|end|relax {_MEASURE} on|against"),
     ),
     "join": (
         "join",
