@@ -26,3 +26,10 @@ def test_restrictions_against_someone_and_sanctions_are(predicate, obj):
 
 def test_restrictive_measures_against_a_country_are_sanctions():
     assert text_key("impose", "restrictive measures against Russia").startswith("impose_sanctions:")
+
+
+def test_a_proposition_without_an_object_ends_on_no_preposition():
+    from wirecoder.lexicon.keys import proposition_text
+
+    assert proposition_text("China", "impose sanctions on") == "China imposes sanctions"
+    assert proposition_text("China", "impose sanctions on", "North Korea") == "China imposes sanctions on North Korea"

@@ -43,3 +43,8 @@ def test_a_shell_noun_with_its_content_keeps_the_statement(read):
 def test_an_act_with_a_concrete_object_keeps_the_statement(read):
     found = read('"We will lift the remaining currency controls," Argentine Economy Minister Pablo Ortiz said.')
     assert any("currency controls" in t for t in _texts(found)), _texts(found)
+
+
+def test_a_refused_table_predicate_without_an_object_reads_without_a_dangling_preposition(read):
+    found = read('"We oppose any new sanctions," Chinese Foreign Ministry spokeswoman Wang Li said.')
+    assert found and not any(s.proposition_text.endswith((" on", " against")) for s in found), _texts(found)
