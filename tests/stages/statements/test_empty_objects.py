@@ -48,3 +48,15 @@ def test_an_act_with_a_concrete_object_keeps_the_statement(read):
 def test_a_refused_table_predicate_without_an_object_reads_without_a_dangling_preposition(read):
     found = read('"We oppose any new sanctions," Chinese Foreign Ministry spokeswoman Wang Li said.')
     assert found and not any(s.proposition_text.endswith((" on", " against")) for s in found), _texts(found)
+
+
+def test_a_name_staying_is_no_measure_the_holder_keeps(read):
+    found = read('"We will not withdraw from Mischief Reef. Not today, not ever. The BRP Laguna will stay where it '
+                 'is," Philippine Navy spokesman Ramon Lopez told a news conference in Manila.')
+    assert not any(" keeps " in s.proposition_text for s in found), _texts(found)
+
+
+def test_a_measure_staying_is_kept(read):
+    found = read('"The ban will stay as long as the public is not convinced," South Korean Fisheries Minister Cho '
+                 'Min-jae said.')
+    assert any(s.proposition_text.startswith("South Korea keeps the ban") for s in found), _texts(found)

@@ -828,8 +828,9 @@ def persistence_frame(patient: Token, inside: set[int], subject_text: str, plura
     from ...lexicon.keys import text_key
 
     obj = _patient_phrase(patient, inside)
-    if not obj or patient.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if not obj or patient.pos_ != "NOUN":
+        return None  # a name staying ("the Sierra Madre will stay where it is", "Maduro will stay") is no
+        # measure the holder keeps
     key = text_key("keep", obj, gazetteer=gazetteer)
     return Frame(Predicate("keep", key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
                  None, plural, False)
