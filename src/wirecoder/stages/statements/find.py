@@ -36,7 +36,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.keys import Predicate, proposition_key, proposition_text, text_key
+from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
 from ...lexicon.roles import is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
@@ -716,6 +716,10 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         if patient is None or patient.pos_ == "PRON" or patient.lower_ in _NEGATIVE_PRONOUNS:
             return []
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        above = [*walk.tokens[1:], walk.top.head] if walk.top.dep_ in ("ccomp", "xcomp") else walk.tokens[1:]
+        if agent is None and (any(t.lemma_ in _OTHERS_ACTS or lemma(t.lower_) in _OTHERS_ACTS for t in above)
+                              or _cue_lemma(index, quote) in _OTHERS_ACTS and walk.top.head.i not in inside):
+            return []  # "expected the amendments to be adopted", "hoped a deal could be reached": by others
         actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
@@ -758,6 +762,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames, act is not None)
 
 
+#: Governors of what others are to do: a passive under them has no agent the holder could be.
+_OTHERS_ACTS = frozenset("expect hope wish".split())
 _ANYONE = frozenset("anyone anybody someone somebody everyone everybody".split())
 
 
