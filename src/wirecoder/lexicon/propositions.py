@@ -31,6 +31,7 @@ __all__ = [
     "POSSESSIVE_OBJECT_NOUNS",
     "RESULT_STATES",
     "SHELL_NOUNS",
+    "TELLING_NOUNS",
     "ATTITUDE_VERBS",
     "COUNTER_ATTITUDES",
     "STANCE_VERBS",
@@ -257,6 +258,14 @@ POSSESSIVE_OBJECT_NOUNS: frozenset[str] = frozenset(
 SHELL_NOUNS: frozenset[str] = frozenset(
     """issue topic matter question subject thing date proposal idea option point situation
     aspect detail possibility job work task""".split()
+)
+
+#: What a speaker gives when they speak, not when they act: "give a date for the elections",
+#: "provide details", "offer an estimate". A clause of giving one of these reports the speaker's
+#: own communication (a hedge on the act it is about), not a position.
+TELLING_NOUNS: frozenset[str] = frozenset(
+    """date timeline timetable deadline figure number estimate detail details indication
+    answer comment""".split()
 )
 
 #: "keep X closed": a state kept is the act that makes it (``close`` X).

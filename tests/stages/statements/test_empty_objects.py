@@ -21,6 +21,7 @@ def _texts(statements):
     'Trade Minister Gary Tomson said the job would not be finished while Australian wine remained locked out.',
     '"Moscow will not let this topic be swept under the carpet," Russian diplomat Ivan Petrov said.',
     'The U.S. Embassy urged Serb leaders to let the state courts do their work.',
+    '"I cannot give a date for the elections," interim President Mamadi Doumbouya of Guinea said.',
 ])
 def test_a_clause_with_its_object_unsaid_carries_no_statement(read, text):
     assert _texts(read(text)) == []

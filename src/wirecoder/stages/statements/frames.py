@@ -28,6 +28,7 @@ from ...lexicon.propositions import (
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
     SHELL_NOUNS,
+    TELLING_NOUNS,
 )
 from ...lexicon.keys import (
     Predicate,
@@ -849,6 +850,7 @@ def _possessives(text: str, plural: bool) -> str:
     return re.sub(r"\b(?:our|my|Our|My)\b", swap, text)
 
 
+_GIVING_VERBS = frozenset("give provide offer".split())
 _FREE_RELATIVES = frozenset("what whatever whichever".split())
 
 
@@ -883,6 +885,8 @@ def empty_object(verb: Token, toks: list[Token], inside: set[int]) -> bool:
             t.lower_ in _FREE_RELATIVES and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.i == arg.i
             for t in arg.children):
         return True  # "whatever", "to what was agreed"
+    if verb.lemma_ in _GIVING_VERBS and arg.dep_ == "dobj" and arg.lemma_.lower() in TELLING_NOUNS:
+        return True  # "give a date for the elections", "provide details": the speaker's telling
     return bare_shell(arg)
 
 
