@@ -24,3 +24,15 @@ def test_a_pronouns_antecedent_keeps_its_hyphen(read):
                  'Peruvian peace commissioner Ana Quispe told reporters.')
     texts = [s.proposition_text for s in found]
     assert any("cease-fire" in t for t in texts) and not any("ceasefire" in t for t in texts), texts
+
+
+def test_our_under_another_subject_is_the_speakers_side(read):
+    found = read('"We demand that Azerbaijan withdraw its troops from our territory," Armenian Foreign Minister '
+                 'Ararat Mirzoyan said.')
+    texts = [s.proposition_text for s in found]
+    assert "Azerbaijan withdraws its troops from Armenia's territory" in texts, texts
+
+
+def test_our_under_the_speakers_own_side_reads_from_the_subject(read):
+    found = read('"We will defend our territory," Armenian Foreign Minister Ararat Mirzoyan said.')
+    assert [s.proposition_text for s in found] == ["Armenia defends its territory"], [s.proposition_text for s in found]

@@ -56,7 +56,7 @@ from .chains import (
     walk_clause,
 )
 from .frames import (Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
-                     permission_verb, persistence_frame, purpose)
+                     permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, verb_of_noun
 
 __all__ = ["find_statements", "proposition_of"]
@@ -754,8 +754,9 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             if pronoun is not None and pronoun.lower_ in _NOUN_PRONOUNS and (
                     antecedent := _antecedent(index, quote, pronoun, inside)):
                 renamed = {**index.renamed, pronoun.i: antecedent}  # "we will defend it" → the law
+            ours = speaker_possessives(verb, inside, actors, _holder_actors(index, quote))  # "from our territory"
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
-                                renamed=renamed)
+                                renamed={**renamed, **ours} if ours else renamed)
             if opened is not None and pronoun is not None and renamed is index.renamed:
                 opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
         frames = [opened] if opened is not None else frames

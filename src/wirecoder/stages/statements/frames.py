@@ -41,7 +41,8 @@ from ...lexicon.keys import (
 from ...lexicon.propositions import FUNCTION_WORDS
 from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
-__all__ = ["Frame", "PERMISSION_VERBS", "clause_frames", "evidence_tokens", "permission_verb", "permitted"]
+__all__ = ["Frame", "PERMISSION_VERBS", "clause_frames", "evidence_tokens", "permission_verb", "permitted",
+           "speaker_possessives"]
 
 #: Nouns that refer back to the international organization named last ("join the bloc").
 BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "organization", "organisation"})
@@ -835,6 +836,17 @@ def persistence_frame(patient: Token, inside: set[int], subject_text: str, plura
     key = text_key("keep", obj, gazetteer=gazetteer)
     return Frame(Predicate("keep", key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
                  None, plural, False)
+
+
+def speaker_possessives(verb: Token, inside: set[int], subject: list[Actor], side: list[Actor]) -> dict[int, str]:
+    """"our" in a proposition whose subject is not the speaker's side is the side's: "we demand
+    that Russia withdraw its troops from our territory" → "from Ukraine's territory" (read from
+    the subject, "our" would be Russia's). Empty when the subject is the side or no side is known."""
+    if len(side) != 1 or not subject or any(a.name == side[0].name or a.code and a.code == side[0].code
+                                            for a in subject):
+        return {}
+    return {t.i: f"{side[0].name}'s" for t in verb.subtree
+            if t.i in inside and t.i > verb.i and t.lower_ == "our" and t.dep_ == "poss"}
 
 
 _FIRST_PERSON = {"our": "its", "my": "its", "us": "it"}
