@@ -36,3 +36,9 @@ def test_our_under_another_subject_is_the_speakers_side(read):
 def test_our_under_the_speakers_own_side_reads_from_the_subject(read):
     found = read('"We will defend our territory," Armenian Foreign Minister Ararat Mirzoyan said.')
     assert [s.proposition_text for s in found] == ["Armenia defends its territory"], [s.proposition_text for s in found]
+
+
+def test_a_sentence_initial_common_noun_patient_is_lower_cased(read):
+    found = read('"Officials who attack the peace agreement will be held accountable," the U.S. Embassy in '
+                 'Sarajevo said in a statement.')
+    assert found and all("Officials" not in s.proposition_text for s in found), [s.proposition_text for s in found]

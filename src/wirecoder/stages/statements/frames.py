@@ -820,7 +820,8 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> s
         text = "".join((ante + "'s" + poss.whitespace_) if t.i == poss.i else t.text_with_ws for t in toks).strip()
     else:
         text = "".join(t.text_with_ws for t in toks).strip()
-    if toks and toks[0].dep_ == "det" and toks[0].text[:1].isupper():
+    if toks and (toks[0].dep_ == "det" or toks[0].pos_ == "NOUN") and toks[0].text[:1].isupper() \
+            and not toks[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "The convoys would be allowed" → "allows the convoys"
     return _possessives(text, False)
 
