@@ -186,9 +186,16 @@ def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: l
     object is left unsaid (:func:`empty_object`: "promise a date", "raise the issue at the OSCE")
     gives none."""
     frames = _clause_frames(index, verb, inside, subject)
-    if frames and not any(f.known for f in frames) and (toks := _object_tokens(verb, inside)) \
-            and empty_object(verb, toks, inside):
+    toks = _object_tokens(verb, inside) if frames and not any(f.known for f in frames) else []
+    if toks and empty_object(verb, toks, inside):
         return []
+    target = reaction_target(verb, toks, inside) if frames and not any(f.known for f in frames) else None
+    entity = index.token_entity.get(target.i) if target is not None else None
+    actor = index.actor(entity) if entity is not None and entity.type in ("COUNTRY", "ORG") else (
+        index.demonym_country(target.text) if target is not None else None)
+    if actor is not None:  # "if Riga goes ahead, Moscow will retaliate": against Latvia
+        return [replace(f, object=f"{f.object} against {_object_name(actor)}" if f.object
+                        else f"against {_object_name(actor)}", code=actor.code) for f in frames]
     return frames
 
 
@@ -913,6 +920,31 @@ def bare_shell(noun: Token) -> bool:
                    or c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
+#: Verbs of reacting and the modifiers that make a measure a reaction ("retaliatory measures").
+_REACTION_VERBS = frozenset("retaliate respond react".split())
+_REACTION_WORDS = frozenset("retaliatory reciprocal countermeasure countermeasures retaliation mirror".split())
+_CONDITION_MARKS = frozenset({"if", "unless", "should"})
+
+
+def reaction_target(verb: Token, toks: list[Token], inside: set[int]) -> Token | None:
+    """Whom a reaction without a target is against: the actor of the condition it answers ("if
+    Riga went ahead with the expulsions, Moscow would take retaliatory measures" → against
+    Latvia): the condition's subject when it is a name (the callers read it as a country or
+    capital); None when the reaction names its target ("measures against Latvia")."""
+    ids = {t.i for t in toks}
+    react = verb.lemma_ in _REACTION_VERBS or any(t.lower_ in _REACTION_WORDS for t in toks)
+    if not react or any(t.lower_ in ("against", "to", "on") and t.dep_ == "prep" for t in toks):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i not in inside or c.i in ids or not any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+            continue
+        subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN":  # a country or capital: the callers check
+            return subject
+    return None
+
+
 def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
                patient: Token | None = None, renamed: dict[int, str] | None = None) -> Frame | None:
     """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
@@ -935,6 +967,12 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
         return None  # "do something about it", "promise that": nothing to key on
     if patient is None and toks and empty_object(verb, toks, inside) or patient is not None and bare_shell(patient):
         return None  # "promise a date", "raise the issue", "the job will be finished": what, unsaid
+    target = reaction_target(verb, toks, inside) if patient is None else None
+    ref = gazetteer.lookup(target.text) if target is not None and gazetteer is not None else None
+    name = target is not None and ((renamed or {}).get(target.i) or (
+        gazetteer.country_name(ref.country) if ref is not None and ref.type == "COUNTRY" and ref.country else None))
+    if name:  # "Riga" (the government) → Latvia
+        obj = f"{obj} against {name}" if obj else f"against {name}"  # "retaliatory measures against Latvia"
     if patient is not None:
         obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True), obj) if p)
     obj = _possessives(obj, plural)
