@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator
 from .article import Article, as_article
 from .config import Config
 from .readers.dateline import apply_dateline
-from .stages.entities.find import find_entities
+from .stages.entities.find import find_story_entities
 from .stages.events.find import find_events
 from .errors import ModelError, WirecoderError
 from .lexicon.gazetteer import Gazetteer, load_gazetteer
@@ -183,7 +183,7 @@ def prepare_article(article: Article) -> Article:
 
 def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
     """The stages over a parsed Doc. ``doc.text`` is ``article.text``."""
-    entities = find_entities(doc, pipeline.gazetteer)
+    entities, home = find_story_entities(doc, pipeline.gazetteer)
     actors = tuple(e for e in entities if e.type != "CITY")  # a city as a place never speaks
     times = find_times(doc, article.published)
     quotes = find_quotes(doc, actors, pipeline.gazetteer, text=article.text)
@@ -192,7 +192,9 @@ def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
     if article.dateline is not None and article.dateline.place:
         ref = pipeline.gazetteer.lookup(article.dateline.place.title())
         country = ref.country if ref is not None else None
-    statements = find_statements(doc, quotes, actors, pipeline.gazetteer, article_country=country)
+    # statements: "the government" of a speaker without a state is the story's country, the
+    # dateline's or, without one, the one the entity stage found (the lede's subject)
+    statements = find_statements(doc, quotes, actors, pipeline.gazetteer, article_country=country or home)
     events = find_events(doc, actors, quotes, times, pipeline.gazetteer, article.published, article_country=country)
     return Analysis(
         article=article, entities=entities, quotes=quotes, times=times, statements=statements,

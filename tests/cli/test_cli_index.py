@@ -126,3 +126,33 @@ def test_index_of_a_missing_or_foreign_database_is_one_line(tmp_path, capsys):
         con.execute("CREATE TABLE t (x)")
     code, out, err = run_cli(capsys, "index", "--db", str(foreign))
     assert code == 2 and len(err.strip().splitlines()) == 1 and "not a wirecoder store" in err
+
+
+def test_ingest_says_when_it_makes_the_index_stale_and_index_rebuilds_it(tmp_path, capsys):
+    """An ingest into an indexed store says the index is now out of date; `ingest --index`
+    rebuilds it with the settings it was built with, and the queries read it again (no stale
+    note) and answer as a store built in one go does."""
+    first, second, third = (sorted(ARTICLES.glob("*.txt"))[i::3] for i in range(3))
+    db = str(tmp_path / "news.db")
+    assert run_cli(capsys, "ingest", *map(str, first), "--db", db, "--no-progress")[0] == 0
+    assert run_cli(capsys, "index", "--db", db, "--lexical-keys")[0] == 0
+
+    code, _, err = run_cli(capsys, "ingest", *map(str, second), "--db", db, "--no-progress")
+    assert code == 0 and "index is out of date" in err and "--index" in err
+    code, _, err = run_cli(capsys, "positions", "--lexical-keys", "--json", "--db", db)
+    assert code == 0 and "out of date" in err
+
+    code, _, err = run_cli(capsys, "ingest", *map(str, third), "--db", db, "--no-progress",
+                           "--index")
+    assert code == 0 and "wirecoder index: indexed " in err and "out of date" not in err
+    indexed = run_cli(capsys, "positions", "--lexical-keys", "--json", "--db", db)
+    assert indexed[0] == 0 and "out of date" not in indexed[2] and indexed[1].strip()
+
+    whole = str(tmp_path / "whole.db")
+    assert run_cli(capsys, "ingest", *map(str, first + second + third), "--db", whole,
+                   "--no-progress")[0] == 0
+    assert run_cli(capsys, "positions", "--lexical-keys", "--json", "--db", whole)[1] \
+        == indexed[1]
+
+    code, _, err = run_cli(capsys, "ingest", *map(str, first), "--db", db, "--no-progress")
+    assert code == 0 and "out of date" not in err  # nothing stored: the index still holds

@@ -181,6 +181,10 @@ def test_propositions_match_on_stemmed_content_words_and_the_object():
     assert not same_proposition("Serbia imposes sanctions", "Serbia imposes sanctions on Russia")
     # the object is there, the rest differs: F1 2*1/(3+4) < 0.5
     assert not same_proposition("Hungary blocks Russia", "Serbia imposes sanctions on Russia")
+    # singular and plural of a word ending in "ee" share a stem
+    assert content_words("nominee nominees agree agreed") == ["nomin", "nomin", "agr", "agr"]
+    assert same_proposition("Clint Barlow puts a hold on every nominee from the Department of Defense",
+                            "Barlow puts a hold on Defense Department nominees")
 
 
 def test_expected_shift_kind_follows_the_positions_rule():
@@ -387,19 +391,20 @@ FLOORS = {
     "speaker_end_to_end": 0.92,
     "times.f1": 0.96,
     "time_value": 0.99,
-    "entity_recall": 0.92,
-    "entity_country": 0.91,
-    "metonym_recall": 0.94,
-    "statements.f1": 0.47,  # issue 11: 70 of 171 at P 0.579 (65 at 0.485 before; 46 at 0.37; 0.20)
+    "entity_recall": 0.95,  # s5-entities: 500/526 (titles, mistyped persons, bodies the NER splits)
+    "entity_country": 0.95,  # s5-entities: 425/447 (a person's own title, body and frame before home)
+    "entity_type": 0.97,  # s5-entities: 417/427
+    "metonym_recall": 0.97,  # s5-entities: 94/96 ("seen in Brussels as", "written in Moscow")
+    "statements.f1": 0.49,  # issue 11: 76 of 171 at P 0.571 (was 71 at 0.486; 65 at 0.485; 46 at 0.37)
     "statements.precision": 0.57,
-    "statements.recall": 0.40,
-    "statement_stance": 0.90,
-    "statement_hedge": 0.90,
+    "statements.recall": 0.44,
+    "statement_stance": 0.98,  # 77/78
+    "statement_hedge": 0.93,  # 73/78 (was 0.90)
     "events.recall": 0.75,  # issue 12: 113/149 (doers outside quotes, conditions, background)
     "events.precision": 0.80,
     "events_clear_of_quotes": 0.98,
 }
-THREAD_FLOORS = {"threads": 0.62, "timeline": 0.68, "shifts": 0.87}  # issue 11: 5/8 threads, 11/16, 7/8
+THREAD_FLOORS = {"threads": 0.62, "timeline": 0.75, "shifts": 0.87}  # issue 11: 5/8 threads, 12/16, 7/8
 
 
 @pytest.fixture(scope="module")

@@ -377,3 +377,45 @@ def test_the_web_app_sees_articles_stored_after_it_started(store_url, tmp_path, 
     assert _run(capsys, "ingest", str(tmp_path / "then"), *ingest)[0] == 0
     assert {q.speaker for q in data.quotes(all_copies=True)} == {
         f"Ivan Petrov{i}" for i in range(4)}
+
+
+def test_a_damaged_stored_analysis_is_named_skipped_and_repaired_by_a_forced_ingest(
+        store_url, capsys):
+    """One article's stored analysis is garbage (a disk or hand edit): ``export`` names that
+    article and its source, writes every other article's rows, exits 1, and no traceback shows;
+    ``ingest --force`` of that source replaces the row and the export is whole again."""
+    import zlib
+
+    sources = sorted(FIXTURES.glob("*.txt"))[:3]
+    assert _run(capsys, "ingest", *map(str, sources), "--db", store_url, "--no-progress")[0] == 0
+    code, whole, _ = _run(capsys, "export", "quotes", "--db", store_url, "--format", "jsonl")
+    assert code == 0
+    whole_rows = [json.loads(line) for line in whole.splitlines()]
+    victim = whole_rows[0]["article_id"]
+    victim_source = whole_rows[0]["source"]
+    garbage = zlib.compress(b"not json")
+    if _is_pg(store_url):
+        import psycopg
+
+        with psycopg.connect(store_url, autocommit=True) as con:
+            con.execute("UPDATE articles SET analysis = %s WHERE id = %s", (garbage, victim))
+    else:
+        con = sqlite3.connect(store_url, isolation_level=None)
+        con.execute("UPDATE articles SET analysis = ? WHERE id = ?", (garbage, victim))
+        con.close()
+
+    code, out, err = _run(capsys, "export", "quotes", "--db", store_url, "--format", "jsonl")
+    assert code == 1
+    assert "Traceback" not in err and "internal error" not in err
+    assert victim in err and victim_source in err and "ingest --force" in err
+    kept = [json.loads(line) for line in out.splitlines()]
+    assert kept == [r for r in whole_rows if r["article_id"] != victim] and kept
+    code, _, err = _run(capsys, "export", "events", "--db", store_url, "--format", "plover")
+    assert code == 1 and victim in err
+    with open_store(store_url, readonly=True) as store, pytest.raises(StoreError, match=victim):
+        store.analysis(victim)
+
+    assert _run(capsys, "ingest", victim_source, "--db", store_url, "--no-progress",
+                "--force")[0] == 0
+    assert _run(capsys, "export", "quotes", "--db", store_url, "--format", "jsonl")[:2] \
+        == (0, whole)

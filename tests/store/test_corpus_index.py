@@ -80,8 +80,15 @@ def _answers(url: str, gazetteer, queries: dict, notes: list[str]) -> dict[str, 
         everyone = load_corpus(store, gazetteer, notes=notes)
         indexed = check_index(store, "statements").fresh
         for who in [None, *queries["who"]]:
+            # shifts --actor: from the index, every claim of the holders the actor holds or
+            # speaks for; without it the whole store's corpus
+            holders = load_corpus(store, gazetteer, notes=notes, holders_of=who) \
+                if indexed and who is not None else everyone
             for about in [None, *queries["about"]]:
                 for since, until in queries["dates"]:
+                    out[f"actor shifts {who} {about} {since} {until}"] = [
+                        s.to_dict() for s in holders.shifts(actor=who, about=about, since=since,
+                                                            until=until)]
                     # from the index: only what the actor and dates select; without it the one
                     # corpus of the whole store (what load_corpus gives whatever they are)
                     corpus = load_corpus(store, gazetteer, notes=notes, actor=who, since=since,
@@ -126,6 +133,8 @@ def test_indexed_answers_are_the_unindexed_answers(store_url, analyses, gazettee
                and not k.startswith("positions None"))
     assert any(line["copies"] for line in indexed["quotes None None None None True"])
     assert indexed["shifts None None None None"]
+    assert any(v for k, v in indexed.items() if k.startswith("actor shifts ")
+               and not k.startswith("actor shifts None"))
 
 
 def test_a_stale_index_is_not_used_and_the_query_says_so(store_url, analyses, gazetteer):

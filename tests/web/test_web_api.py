@@ -435,3 +435,38 @@ def test_search_snippets_mark_the_matches_and_nothing_else(client):
     page = client.get("/?q=sanctions").text
     assert "<mark>sanctions</mark>" in page
     assert "<script>alert" not in page and "&lt;script&gt;" in page
+
+
+def test_over_an_indexed_store_the_app_reads_the_index_and_answers_as_the_cli(web_db, tmp_path):
+    """`wirecoder index` on a copy of the store: the app's positions, shifts and timeline equal
+    the CLI's on the unindexed store, and building them loads no embedding model (the index's
+    merged keys are read, not computed)."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+
+    db = tmp_path / "indexed.db"
+    shutil.copy(web_db, db)
+    cli("index", "--db", str(db))
+    probe = (
+        "import json, sys\n"
+        "from fastapi.testclient import TestClient\n"
+        "from wirecoder.web.app import create_app\n"
+        "client = TestClient(create_app(sys.argv[1]))\n"
+        "out = {}\n"
+        "for route in ('positions', 'shifts', 'timeline?actor=Serbia'):\n"
+        "    sep = '&' if '?' in route else '?'\n"
+        "    out[route] = client.get(f'/api/v1/{route}{sep}limit=500').json()['items']\n"
+        "out['model'] = 'wirecoder.corpus.embeddings' in sys.modules\n"
+        "print(json.dumps(out))\n")
+    done = subprocess.run([sys.executable, "-c", probe, str(db)], capture_output=True,
+                          text=True, timeout=600, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert got.pop("model") is False
+    positions = cli_json("positions", "--db", str(web_db))
+    assert restricted(got["positions"], positions[0].keys()) == positions
+    assert got["shifts"] == cli_json("shifts", "--db", str(web_db)) and got["shifts"]
+    assert got["timeline?actor=Serbia"] == cli_json("timeline", "--actor", "Serbia",
+                                                    "--db", str(web_db))

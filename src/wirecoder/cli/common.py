@@ -364,16 +364,21 @@ def store_name(target: str) -> str:
     return name(target)
 
 
-def load_corpus(args: argparse.Namespace, *, select: bool = False) -> Corpus:
+def load_corpus(args: argparse.Namespace, *, select: bool = False,
+                holders: bool = False) -> Corpus:
     """The corpus of ``--db`` with the store options (:func:`wirecoder.corpus.index.load_corpus`:
     read from the corpus index when it is fresh, else :meth:`Corpus.load`); with ``select``, only
-    what ``--actor``/``--since``/``--until`` can select (for :meth:`Corpus.positions`). Its notes
-    (a missing embedding model, a stale index) on stderr."""
+    what ``--actor``/``--since``/``--until`` can select (for :meth:`Corpus.positions`); with
+    ``holders``, every claim of the holders ``--actor`` holds or speaks for (for
+    :meth:`Corpus.shifts` by holder). Its notes (a missing embedding model, a stale index) on
+    stderr."""
     from ..corpus.index import load_corpus as load
     from ..lexicon.gazetteer import load_gazetteer
 
     notes: list[str] = []
     narrow = {"actor": args.actor, "since": args.since, "until": args.until} if select else {}
+    if holders and args.actor:
+        narrow = {"holders_of": args.actor}
     with open_store(args.db) as store:
         corpus = load(store, load_gazetteer(), lexical_keys=args.lexical_keys, notes=notes,
                       days=args.echo_days, threshold=args.echo_threshold, **narrow)

@@ -59,12 +59,19 @@ def run(args: argparse.Namespace) -> int:
         message("export", f"--format {args.format} is for events: give `wirecoder export events "
                 f"--format {args.format}`, or csv, jsonl or parquet for {args.table}")
         return 2
+    damaged: list[str] = []
+
+    def skip(error) -> None:  # a damaged stored row: said, skipped, and the exit status is 1
+        damaged.append(str(error))
+        message("export", f"skipped {error}")
+
     with open_store(args.db, readonly=True) as store:
         if args.format in _EVENT_FORMATS:
             def put(stream):
-                return _write_events(store, args.format, stream)
+                return _write_events(store, args.format, stream, skip)
         else:
-            columns, records = rows(store, args.table, positions=lambda: _positions(args))
+            columns, records = rows(store, args.table, positions=lambda: _positions(args),
+                                    on_damaged=skip)
 
             def put(stream):
                 return write(columns, records, args.format, stream)
@@ -84,17 +91,18 @@ def run(args: argparse.Namespace) -> int:
                     os.unlink(part)
                 raise
     where = f" to {args.output}" if args.output else ""
-    message("export", f"{n} {args.table} row(s){where}")
-    return 0
+    skipped = f"; {len(damaged)} damaged article(s) skipped" if damaged else ""
+    message("export", f"{n} {args.table} row(s){where}{skipped}")
+    return 1 if damaged else 0
 
 
-def _write_events(store, fmt: str, stream) -> int:
+def _write_events(store, fmt: str, stream, on_damaged) -> int:
     """The store's events as PLOVER records (JSON Lines) or TSV on ``stream``, one stored
     analysis at a time; returns the number of events."""
     from ..export.events import plover_records, write_tsv_records
     from .common import write_json
 
-    records = plover_records(store.analyses())
+    records = plover_records(store.analyses(on_damaged=on_damaged))
     if fmt == "tsv":
         return write_tsv_records(records, stream)
     n = 0

@@ -31,6 +31,10 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser.add_argument("--lock-timeout", type=float, default=DEFAULT_LOCK_TIMEOUT, metavar="S",
                         help="seconds to keep retrying a write while another process locks the "
                         f"database (default {DEFAULT_LOCK_TIMEOUT:g})")
+    parser.add_argument("--index", action="store_true",
+                        help="then rebuild the corpus index (with the settings it was built "
+                        "with, else the defaults), so that one-speaker and one-actor queries "
+                        "stay fast; see `wirecoder index`")
     parser.add_argument("--engine", choices=("processes", "dask"), default="processes",
                         help="where articles are analysed: worker processes on this machine "
                         "(default, see --jobs), or a Dask cluster (a local one of --jobs worker "
@@ -75,13 +79,35 @@ def run(args: argparse.Namespace) -> int:
             print(f"wirecoder ingest: stopped after {report.summary()}; the articles stored "
                   "are kept, rerun the same command to resume", file=sys.stderr)
             raise
-    print(f"wirecoder ingest: {report.summary()} (database: {store_name(args.db)})", file=sys.stderr)
+        print(f"wirecoder ingest: {report.summary()} (database: {store_name(args.db)})",
+              file=sys.stderr)
+        _refresh_index(store, args, changed=report.stored > 0)
     for failure in report.failures:
         report_failure("ingest", failure)
     for path in empty:
         message("ingest", f"no articles found in {path}; pass text, HTML, feed or JSON Lines "
                 "files, or a folder holding some")
     return 1 if report.failed or empty else 0
+
+
+def _refresh_index(store, args: argparse.Namespace, *, changed: bool) -> None:
+    """With ``--index``, rebuild the corpus index; without it, say when the ingest has made an
+    existing index out of date (the queries then read the whole store until it is rebuilt)."""
+    from ..corpus.index import build_index, index_settings
+
+    settings = index_settings(store)
+    if not args.index:
+        if settings is not None and changed:
+            message("ingest", "the corpus index is out of date now (queries read the whole store "
+                    f"until it is rebuilt): `wirecoder index --db {store.path}`, or ingest "
+                    "with --index, rebuilds it")
+        return
+    from ..lexicon.gazetteer import load_gazetteer
+
+    report = build_index(store, load_gazetteer(), **(settings or {}))
+    for text in report.notes:
+        message("index", text)
+    message("index", report.summary())
 
 
 def _dask_analyzer(args: argparse.Namespace):

@@ -54,7 +54,7 @@ def side_by_side(shift: Shift, width: int) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args)
+    corpus = load_corpus(args, holders=args.by == "holder")
     if args.actor and not corpus.actor(args.actor).known:
         note("shifts", f"no holder or speaker named {args.actor!r} in {store_name(args.db)}")
         return 0

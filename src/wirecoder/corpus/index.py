@@ -117,6 +117,18 @@ def _day(bound: Period | None, end: bool) -> str | None:
     return (bound.last if end else bound.first).isoformat()
 
 
+def index_settings(store: Store) -> dict | None:
+    """The settings the store's corpus index was built with, as keywords of
+    :func:`build_index` (``days``, ``threshold``, ``lexical_keys``), or None: no index."""
+    state = store.index_state("statements") or store.index_state("quotes")
+    if state is None:
+        return None
+    built = json.loads(state[1])
+    return {"days": int(built.get("echo_days", DEFAULT_DAYS)),
+            "threshold": float(built.get("echo_threshold", DEFAULT_THRESHOLD)),
+            "lexical_keys": bool(built.get("lexical_keys", False))}
+
+
 # ------------------------------------------------------------------------------ building
 
 
@@ -286,13 +298,16 @@ def query_quotes(store: Store, gazetteer: Gazetteer, *, speaker: str | None = No
 def load_corpus(store: Store, gazetteer: Gazetteer, *, lexical_keys: bool = False,
                 notes: list[str] | None = None, days: int = DEFAULT_DAYS,
                 threshold: float = DEFAULT_THRESHOLD, actor: str | None = None,
-                since: str | None = None, until: str | None = None):
+                since: str | None = None, until: str | None = None,
+                holders_of: str | None = None):
     """The :class:`~wirecoder.corpus.positions.Corpus` of ``store`` for a query of ``actor``
     from ``since`` to ``until``: from a fresh index, only the claims that actor holds or made in
     that range (what :meth:`Corpus.select <wirecoder.corpus.positions.Corpus.select>` and
     :meth:`Corpus.positions <wirecoder.corpus.positions.Corpus.positions>` can return; give no
     actor and no dates for :meth:`Corpus.shifts
-    <wirecoder.corpus.positions.Corpus.shifts>`, which needs every claim); else
+    <wirecoder.corpus.positions.Corpus.shifts>`, which needs every claim of a position, or
+    ``holders_of``: every claim of the holders whose claims that actor holds or made, which is
+    what ``shifts(actor=...)`` grouped by holder reads); else
     :meth:`Corpus.load <wirecoder.corpus.positions.Corpus.load>`, with a hint in ``notes``."""
     from .positions import Corpus
 
@@ -312,18 +327,25 @@ def load_corpus(store: Store, gazetteer: Gazetteer, *, lexical_keys: bool = Fals
             f"from `wirecoder ingest PATH --db {store.path}` (add --force for articles stored "
             "by a wirecoder without the statement stage)"
         )
+    if holders_of:
+        own = indexed_corpus(store, gazetteer, actor=holders_of)
+        holders = sorted({c.holder.key for c in own.claims})
+        if not holders:
+            return own
+        return indexed_corpus(store, gazetteer, keys=holders, people=own.people)
     return indexed_corpus(store, gazetteer, actor=actor, since=since, until=until)
 
 
 def indexed_corpus(store: Store, gazetteer: Gazetteer, *, actor: str | None = None,
-                   since: str | None = None, until: str | None = None):
-    """The claims of a fresh statements index (of ``actor``, from ``since`` to ``until`` when
-    given) as a :class:`~wirecoder.corpus.positions.Corpus` with the people index the actor's
-    name needs (everyone's without an actor)."""
+                   since: str | None = None, until: str | None = None,
+                   keys: list[str] | None = None, people: PeopleIndex | None = None):
+    """The claims of a fresh statements index (of ``actor``, or held or said by one of the
+    holder ``keys``; from ``since`` to ``until`` when given) as a
+    :class:`~wirecoder.corpus.positions.Corpus` with the people index the actor's name needs
+    (everyone's without an actor, or ``people`` when given)."""
     from .positions import Attributed, Corpus, Holder, _claim_order
 
-    people = _people(store, "statements", actor)
-    keys: list[str] | None = None
+    people = people if people is not None else _people(store, "statements", actor)
     country = None
     if actor:
         body = resolve_body(actor, gazetteer)

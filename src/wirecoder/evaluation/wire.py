@@ -116,12 +116,15 @@ _SUFFIXES = ("ies", "ing", "ed", "es", "s")
 
 
 def _stem(word: str) -> str:
-    """A crude stem: one common suffix off, then a final e ("imposes", "imposed", "impose")."""
+    """A crude stem: one common suffix off, then final e's ("imposes", "imposed", "impose";
+    "nominees", "nominee")."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
             break
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+    while word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
 
 
 def content_words(text: str | None) -> list[str]:

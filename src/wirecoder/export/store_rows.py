@@ -58,14 +58,19 @@ def _names(values: Iterable[str | None]) -> str | None:
     return "; ".join(kept) if kept else None
 
 
-def rows(store, kind: str, *, positions: Callable[[], list] | None = None
+def rows(store, kind: str, *, positions: Callable[[], list] | None = None,
+         on_damaged: Callable[[WirecoderError], None] | None = None,
          ) -> tuple[tuple[str, ...], Iterator[dict[str, Any]]]:
     """The columns of ``kind`` and its rows from ``store``. ``positions``: a function giving
-    the positions (as ``wirecoder positions`` computes them), needed for that kind only."""
+    the positions (as ``wirecoder positions`` computes them), needed for that kind only.
+    ``on_damaged``: told of each stored analysis that cannot be read, which is then skipped
+    (without it, the first such row raises :class:`~wirecoder.errors.StoreError`)."""
     if kind in ("quotes", "statements", "entities"):
-        return COLUMNS[kind], (r for a in store.analyses() for r in to_records(a, kind))
+        return COLUMNS[kind], (r for a in store.analyses(on_damaged=on_damaged)
+                               for r in to_records(a, kind))
     if kind == "events":
-        return EVENT_COLUMNS, (r for a in store.analyses() for r in event_rows(a))
+        return EVENT_COLUMNS, (r for a in store.analyses(on_damaged=on_damaged)
+                               for r in event_rows(a))
     if kind == "positions":
         found = [_flat(p.to_dict()) for p in positions()]
         columns = tuple(dict.fromkeys(c for r in found for c in r))

@@ -356,8 +356,9 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "MAR": ("Moroccan",), "TUN": ("Tunisian",),
 }
 
-#: The word before an institution's name where it is not the first demonym ("U.S. Embassy").
-INSTITUTION_ADJECTIVES: dict[str, str] = {"USA": "U.S.", "GBR": "British"}
+#: The word before an institution's name where it is not the first demonym ("U.S. Embassy";
+#: English writes "Cyprus Police", "the Cyprus government", not "Cypriot Police").
+INSTITUTION_ADJECTIVES: dict[str, str] = {"USA": "U.S.", "GBR": "British", "CYP": "Cyprus"}
 
 #: Phoenix synonyms that are ordinary words or names in English news and must not give a country.
 NOT_COUNTRY_WORDS: frozenset[str] = frozenset({"man", "the", "a", "an", "of", "and"})

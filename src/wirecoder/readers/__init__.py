@@ -4,6 +4,7 @@ One module per format, each yielding the same ``Article``:
 
     text.py     plain text, with the optional leading ``date YYYY-MM-DD`` marker
     html.py     HTML pages through trafilatura (boilerplate removed)
+    markup.py   page markup made ready for extraction; block texts; HTML fragments as text
     feed.py     RSS/Atom through feedparser, one article per entry
     jsonl.py    JSON Lines, streamed, one article per line
     detect.py   size limit, binary and empty files, decoding, format sniffing

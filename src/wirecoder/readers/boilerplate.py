@@ -8,10 +8,23 @@ quotes and subjects. :func:`drop_boilerplate` removes them from the text itself,
 is taken, so that no record can ever point into them (the text wirecoder stores and analyses is
 the page's article without those lines).
 
+Page furniture that sits inside the article's markup goes the same way: a publication-time
+line ("Published February 24, 2025 at 11:08 am | Updated ...", "Wed 29 Jan 2025 at 07:00": only
+date and time words, a digit, and labels such as Published/Updated/Posted), a byline ("By NAME and
+NAME", "Written by NAME"), a production credit or trailer ("(Reporting by ...; Editing by ...)",
+"With files from ...", "Our Standards: ..."), a reporter's contact line ("Reach NAME at
+name@site or on X @name"), a line with no letter at all (a gallery counter "1 / 2", a lone
+timestamp), the headline that follows a bare "Read more" / "Related" label on its own line, and
+a line that repeats another line's words (a pull quote: the quote would be found twice).
+Left in, a timestamp line before "BRUSSELS (Reuters) -" hides the wire dateline (and the agency
+as the outlet), and credits give names that are no speakers.
+
 Conservative by construction: a line goes only when it is, as a whole, one of those labels or
-prompts (its words and nothing else), a label followed by a colon and a headline, or one of three
+prompts (its words and nothing else), a label followed by a colon and a headline, one of three
 or more consecutive headline-like lines (2 to 16 words, most of them capitalised, no sentence
-punctuation at the end). A sentence that merely contains "read more about" or "share this" stays.
+punctuation at the end), or one of the furniture lines above, each recognised by its whole shape
+(only date words; only capitalised names after "By"; a credit phrase followed by names). A
+sentence that merely contains "read more about", "share this", "reporting by" or a date stays.
 """
 
 from __future__ import annotations
@@ -19,7 +32,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["drop_boilerplate", "is_boilerplate_line"]
+__all__ = ["AD_LABELS", "drop_boilerplate", "is_boilerplate_line", "is_furniture_line",
+           "repeated_lines"]
 
 # Whole-line labels and prompts, lower case, without end punctuation or arrows.
 _LABELS: Final = frozenset(
@@ -34,11 +48,18 @@ _LABELS: Final = frozenset(
     |copy link|link copied|print|email|sign up|subscribe|subscribe now|sign up for our newsletter
     |sign up to our newsletter|subscribe to our newsletter|get our newsletter|newsletter|comments
     |comment|leave a comment|add a comment|post a comment|join the conversation|view comments
-    |show comments|load comments|comments are closed|follow us|follow us on twitter|back to top
+    |show comments|load comments|comments are closed|follow us|follow us on twitter|back to top|also read|read also
     |skip advert|continue reading|click here|keep reading|show more|load more|next article
     |previous article|story continues below|story continues below advertisement|article continues below
     |scroll to continue|image|photo|video|getty images|file photo
     """.split("|")
+)
+#: Labels of advertising slots: an element with only this text is dropped from the page even
+#: inside a paragraph, where a line-level rule cannot see it.
+AD_LABELS: Final = frozenset(
+    "advertisement|advertising|sponsored|sponsored content|story continues below"
+    "|story continues below advertisement|article continues below|article continues below advert"
+    "|scroll to continue|scroll to continue with content|skip advert|ad".split("|")
 )
 # A label, a colon and the headline of another story ("Read more: Port strike ends").
 _LABEL_LINK: Final = re.compile(
@@ -53,13 +74,61 @@ _SMALL: Final = frozenset(
 )
 _MIN_RUN: Final = 3  # consecutive headline-like lines from which they are a list of links
 
+# Labels after which, on the next line, comes the headline of another story (a link).
+_LINK_LABELS: Final = frozenset(
+    "read more|read next|related|related stories|related articles|related content|related coverage"
+    "|see also|also read|more on this story|more on this|recommended|recommended stories|must read"
+    "|you may also like|you might also like|watch|listen|read also|more".split("|")
+)
+_SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+
+# Publication-time lines: only these words (and digits, punctuation) with at least one digit.
+_DATE_WORDS: Final = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+am pm a m p h hrs hr et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest eet eest ist utc
+jst kst aest aedt awst nzst nzdt sast wat eat msk hkt sgt pht wib
+published updated posted last first modified edited created date time at on and of the
+""".split())
+_BYLINE: Final = re.compile(r"(?:by|written by|words by|story by|text by)\s+(?=[^\W\d_])",
+                            re.IGNORECASE)
+_BYLINE_SMALL: Final = frozenset("and by in of the for de da di van von der bin al el la le".split())
+_CREDIT: Final = re.compile(
+    r"\(?\s*(?:(?:additional|further|extra)\s+)?"
+    r"(?:reporting|writing|editing|compiled|research|researched|translation|translated|produced"
+    r"|edited|written|graphics|photos|video)(?:\s+and\s+[a-z]+)?\s+by\s"
+    r"|\(?\s*with (?:files|reporting|additional reporting|contributions|input) from\s"
+    r"|our standards\s*:",
+    re.IGNORECASE,
+)
+_CREDIT_PHRASE: Final = re.compile(
+    r"(?:(?:additional|further|extra)\s+)?(?:reporting|writing|editing|compiled|research"
+    r"|researched|translation|translated|produced|edited|written|graphics|photos|video)"
+    r"(?:\s+and\s+[a-z]+)?\s+by|with (?:files|reporting|additional reporting|contributions"
+    r"|input) from",
+    re.IGNORECASE,
+)
+_CONTACT: Final = re.compile(r"(?:reach|contact|email|e-mail|write to|follow|you can reach)\s",
+                             re.IGNORECASE)
+_HANDLE: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}")
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_TOKEN: Final = re.compile(r"\w+")
+_MIN_REPEAT_WORDS: Final = 6  # a repeated line this long is a pull quote or a doubled paragraph
+_ALPHA_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _bare(line: str) -> str:
+    """The line lower-cased, without end punctuation or arrows, apostrophes straight."""
+    return _END_MARKS.sub("", line.strip()).strip().lower().replace("’", "'")
+
 
 def is_boilerplate_line(line: str) -> bool:
     """Whether ``line`` is, as a whole, a boilerplate label, prompt or "Read more: <link>"."""
     text = line.strip()
     if not text or len(text) > 120:
         return False
-    bare = _END_MARKS.sub("", text).strip().lower().replace("’", "'")
+    bare = _bare(text)
     if bare in _LABELS:
         return True
     # "Sign up for our newsletter here", "Subscribe to our daily newsletter": prompts, no sentence
@@ -67,6 +136,37 @@ def is_boilerplate_line(line: str) -> bool:
                     r"(?: here| now| today)?", bare):
         return True
     return _LABEL_LINK.match(text) is not None and not text.endswith((".", "?", "!", '"', "”"))
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether ``line`` is, as a whole, page furniture: a publication-time line, a byline, a
+    production credit or trailer, a reporter's contact line, or a line without any letter."""
+    text = line.strip()
+    if not text or len(text) > 300:
+        return False
+    if not _LETTER.search(text):
+        return True
+    words = _ALPHA_WORD.findall(text.lower())
+    if re.search(r"\d", text) and len(words) <= 16 and all(w in _DATE_WORDS for w in words):
+        return True
+    if _BYLINE.match(text) and not _SENTENCE_END.search(text) and _names_only(
+            _BYLINE.sub("", text, count=1), 12):
+        return True
+    if _CREDIT.match(text):
+        if text.lower().startswith("our standards"):
+            return len(words) <= 12
+        rest = _CREDIT_PHRASE.sub(" ", text.strip("()[] .")).replace(";", " ")
+        return _names_only(rest, 30)
+    if _CONTACT.match(text) and _HANDLE.search(text) and len(words) <= 40:
+        return True
+    return False
+
+
+def _names_only(text: str, limit: int) -> bool:
+    """Only capitalised words (names, titles) and name particles, at most ``limit`` of them."""
+    words = _WORD.findall(text)
+    return 0 < len(words) <= limit and all(
+        w[:1].isupper() or w.lower() in _BYLINE_SMALL for w in words)
 
 
 def _headline_like(line: str) -> bool:
@@ -82,11 +182,43 @@ def _headline_like(line: str) -> bool:
     return capitalised * 4 >= len(content) * 3
 
 
+def repeated_lines(lines: list[str]) -> list[int]:
+    """Indices of the lines that repeat, word for word, text of another line: a pull quote
+    (a sentence of the story set again in large type, with or without its quote marks) or a
+    paragraph the page holds twice. Quote marks, punctuation and case are ignored; a line of
+    fewer than :data:`_MIN_REPEAT_WORDS` words never counts (subheads, short answers). Of two
+    lines, the one contained in the other goes; of two equal ones, the later."""
+    tokens = [_TOKEN.findall(line.lower()) for line in lines]
+    keys = [" " + " ".join(words) + " " for words in tokens]
+    # each line's word n-grams → the lines holding them: a repeat's first n-gram is in its host
+    n = _MIN_REPEAT_WORDS
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for j, words in enumerate(tokens):
+        for k in range(len(words) - n + 1):
+            hosts = holders.setdefault(tuple(words[k : k + n]), [])
+            if not hosts or hosts[-1] != j:
+                hosts.append(j)
+    out = []
+    for i, words in enumerate(tokens):
+        if len(words) < n:
+            continue
+        if any(j != i and keys[i] in keys[j] and (len(tokens[j]) > len(words) or j < i)
+               for j in holders.get(tuple(words[:n]), ())):
+            out.append(i)
+    return out
+
+
 def drop_boilerplate(text: str) -> str:
     """``text`` (lines separated by newlines) without its boilerplate lines; the other lines
     are kept exactly, in order, with the line breaks between them."""
     lines = text.split("\n")
-    drop = [is_boilerplate_line(line) for line in lines]
+    drop = [is_boilerplate_line(line) or is_furniture_line(line) for line in lines]
+    # "Read more" alone on its line, then the headline it links to
+    for i in range(len(lines) - 1):
+        if (drop[i] and _bare(lines[i]) in _LINK_LABELS and not drop[i + 1]
+                and lines[i + 1].strip() and not _SENTENCE_END.search(lines[i + 1])
+                and len(_WORD.findall(lines[i + 1])) <= 20):
+            drop[i + 1] = True
     # runs of headline-like lines (labels inside a run do not break it)
     i = 0
     while i < len(lines):
@@ -101,6 +233,8 @@ def drop_boilerplate(text: str) -> str:
             for k in range(i, j):
                 drop[k] = True
         i = j
+    for i in repeated_lines(lines):
+        drop[i] = True
     kept = [line for line, gone in zip(lines, drop) if not gone]
     # no blank lines left doubled where a dropped line sat between two blank ones
     out: list[str] = []

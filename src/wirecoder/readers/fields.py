@@ -18,6 +18,7 @@ __all__ = [
     "normalize_language",
     "printable",
     "source_name",
+    "typographic_text",
     "year_in_range",
     "without_surrogates",
 ]
@@ -47,6 +48,27 @@ def clean_text(text: str) -> str:
     """Drop a BOM, turn CRLF and lone CR into LF, strip surrounding whitespace. Nothing else
     changes: every offset wirecoder emits points into this text."""
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+# Characters that look like (or are invisible next to) plain ones: no-break and narrow spaces,
+# non-breaking and Unicode hyphens, soft hyphens, zero-width spaces and joiners, word joiners.
+_TYPOGRAPHIC: Final = str.maketrans({
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u2002": " ",
+    "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ", "\u205f": " ",
+    "\u2010": "-", "\u2011": "-",
+    "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+    "\ufeff": None,
+})
+
+
+def typographic_text(text: str) -> str:
+    """``text`` with typesetting characters made plain: no-break and thin spaces become spaces,
+    non-breaking hyphens (``&#8209;``) hyphens, and soft hyphens (``&shy;``), zero-width spaces
+    and joiners go. A page sets "Brennan&#8209;Kerr" or "Mr&nbsp;Name" to control line breaks;
+    read as text they split a name the parser would otherwise see whole. For text rebuilt from
+    markup (HTML pages, feed entries): a plain-text file keeps its characters, since offsets
+    into it may be given by hand."""
+    return text.translate(_TYPOGRAPHIC)
 
 
 def normalize_date(value: object) -> str | None:

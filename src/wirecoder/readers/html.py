@@ -21,9 +21,11 @@ from .fields import (
     clean_text,
     normalize_date,
     normalize_language,
+    typographic_text,
     year_in_range,
 )
 from .boilerplate import drop_boilerplate
+from .markup import PageBlocks, fragment_text, page_blocks, prepare_tree, restore_paragraphs
 from .notice import warn
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "MIN_ARTICLE_WORDS",
     "PageMetadata",
     "article_from_html",
+    "drop_headline",
     "fragment_text",
     "read_page_metadata",
 ]
@@ -42,24 +45,25 @@ MIN_ARTICLE_WORDS: Final = 5
 #: while a real news page holds a few thousand (the count takes lxml a fraction of a second).
 MAX_HTML_ELEMENTS: Final = 20_000
 
-_BLOCK_TAGS: Final = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table td th tr ul".split()
-)
-_DROP_TAGS: Final = ("script", "style", "noscript", "template")
-_SPACES: Final = re.compile(r"[^\S\n]+")
-_WHITESPACE: Final = re.compile(r"\s+")
 _WORD: Final = re.compile(r"\w+")
+_HEADLINE_WITHIN: Final = 3  # the headline repeated in the text is among its first lines
+_KICKER_WORDS: Final = 5  # a label above the headline ("Explainer", "Live updates") is short
 
 
 def article_from_html(html: str, source: str) -> Article:
     """The article in a decoded HTML page.
 
-    Paragraphs are separated by newlines; a first line repeating the title is dropped (it is
-    the headline, which ``title`` holds), and so are the boilerplate lines trafilatura leaves
-    in (:func:`~wirecoder.readers.boilerplate.drop_boilerplate`: "Read more", "Top stories",
-    share and comment prompts, lists of links): ``text`` is the article without them. A truncated page yields what it holds. A date with a
-    year outside ``MIN_YEAR..MAX_YEAR`` is dropped with a warning. Raises :class:`InputError`
+    The page's markup is first made ready for trafilatura
+    (:func:`~wirecoder.readers.markup.prepare_tree`: links to other stories and advertising
+    labels out, ``<q>`` written with its quote marks, a lone ``<br>`` in a paragraph a space).
+    Paragraphs are separated by newlines; a run trafilatura flattened gets its breaks back from
+    the page's blocks (:func:`~wirecoder.readers.markup.restore_paragraphs`) and captions go;
+    typesetting characters are made plain (:func:`~wirecoder.readers.fields.typographic_text`);
+    the headline repeated at the top goes, with a kicker above it (:func:`drop_headline`), and so
+    do the boilerplate and furniture lines trafilatura leaves in
+    (:func:`~wirecoder.readers.boilerplate.drop_boilerplate`: "Read more", share and comment
+    prompts, lists of links, time lines, bylines, credits, pull quotes): ``text`` is the article
+    without them. A truncated page yields what it holds. A date with a year outside ``MIN_YEAR..MAX_YEAR`` is dropped with a warning. Raises :class:`InputError`
     when no article text is found, or when the page has over :data:`MAX_HTML_ELEMENTS`
     elements (the work budget: counted by lxml, which takes well under a second for them).
     """
@@ -76,8 +80,11 @@ def article_from_html(html: str, source: str) -> Article:
             "split it, or save the article text as plain text",
         )
     page = _page_metadata(root) if root is not None else PageMetadata()
+    if root is not None:
+        prepare_tree(root)
+    blocks = page_blocks(root) if root is not None else PageBlocks()
     document = trafilatura.bare_extraction(
-        html,
+        html if root is None else root,
         with_metadata=True,
         include_comments=False,
         # dates from metadata and markup only, never a year guessed from the page text
@@ -85,10 +92,15 @@ def article_from_html(html: str, source: str) -> Article:
     )
     # boilerplate lines trafilatura keeps ("Read more", "Top stories", link lists) are not the
     # article: dropped from the text itself, so no offset can ever point into them
-    text = drop_boilerplate(clean_text(document.text or "")) if document is not None else ""
+    text = typographic_text(clean_text(document.text or "")) if document is not None else ""
+    # a flattened run (trafilatura's fallbacks and JSON-LD articleBody join paragraphs with
+    # spaces) gets its paragraph breaks back from the page's own blocks, and captions go
+    text = restore_paragraphs(text, blocks.body_paragraphs + blocks.paragraphs)
+    text = "\n".join(line for line in text.split("\n")
+                     if " ".join(line.split()) not in blocks.captions)
+    text = drop_boilerplate(text)
     title = (_clean(document.title) if document is not None else None) or page.title
-    if title and text.split("\n", 1)[0].strip() == title:
-        text = text.partition("\n")[2].strip()
+    text = drop_headline(text, title)
     words = len(_WORD.findall(text))
     if document is None or words < MIN_ARTICLE_WORDS:
         raise InputError(
@@ -114,28 +126,24 @@ def article_from_html(html: str, source: str) -> Article:
     )
 
 
-def fragment_text(fragment: str) -> str:
-    """The text of an HTML fragment (a feed entry's content): block elements become line
-    breaks, runs of spaces one space, scripts and styles go."""
-    if "<" not in fragment:
-        return clean_text(fragment)
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
-        return clean_text(fragment)
-    for element in list(root.iter(*_DROP_TAGS)):
-        element.drop_tree()
-    for element in root.iter():  # a source line break is a space in HTML, except in <pre>
-        in_pre = any(ancestor.tag == "pre" for ancestor in element.iterancestors())
-        if element.text and not (in_pre or element.tag == "pre"):
-            element.text = _WHITESPACE.sub(" ", element.text)
-        if element.tail and not in_pre:
-            element.tail = _WHITESPACE.sub(" ", element.tail)
-    for element in root.iter(*_BLOCK_TAGS):
-        element.text = "\n" + (element.text or "")
-        element.tail = "\n" + (element.tail or "")
-    lines = (_SPACES.sub(" ", line).strip() for line in root.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)
+def drop_headline(text: str, title: str | None) -> str:
+    """``text`` without its first lines when they are the headline (``title``), and with it any
+    kicker above it ("Explainer", "Analysis", "Live"): short label lines before the headline
+    among the first :data:`_HEADLINE_WITHIN` lines. Otherwise ``text`` unchanged."""
+    if not title:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:_HEADLINE_WITHIN]):
+        if line.strip() == title:
+            if all(_kicker(above) for above in lines[:i]):
+                return "\n".join(lines[i + 1 :]).strip()
+            break
+    return text
+
+
+def _kicker(line: str) -> bool:
+    words = _WORD.findall(line)
+    return len(words) <= _KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,11 +46,12 @@ import random
 import re
 import sqlite3
 import time
+import zlib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
-from ..errors import StoreError
+from ..errors import StoreError, WirecoderError
 from ..records import Analysis, EventActor
 from .events import (
     EVENT_COLUMNS,
@@ -580,12 +581,16 @@ class Store:
         """The stored :class:`Analysis` of an article, or None when the store has no such id."""
         rows = self._query(f"SELECT analysis, text, {_ARTICLE_READ} FROM articles WHERE id = ?",
                            (article_id,))
-        return unpack(rows[0][0], rows[0][1], dict(zip(ARTICLE_COLUMNS, rows[0][2:]))) \
-            if rows else None
+        return _unpacked(rows[0][0], rows[0][1], rows[0][2:]) if rows else None
 
-    def analyses(self, *, batch: int = 200) -> Iterator[Analysis]:
+    def analyses(self, *, batch: int = 200,
+                 on_damaged: Callable[[StoreError], None] | None = None) -> Iterator[Analysis]:
         """Every stored :class:`Analysis`, in the order they were first stored, read ``batch``
-        rows at a time (memory stays that of one batch, whatever the store's size)."""
+        rows at a time (memory stays that of one batch, whatever the store's size).
+
+        A row whose stored analysis cannot be read raises :class:`StoreError` naming its
+        article; with ``on_damaged``, that error is passed to it instead and the row skipped,
+        so the other articles still come."""
         last = -1
         while True:
             rows = self._query(
@@ -595,7 +600,14 @@ class Store:
                 return
             for pk, stored, text, *columns in rows:
                 last = pk
-                yield unpack(stored, text, dict(zip(ARTICLE_COLUMNS, columns)))
+                try:
+                    analysis = _unpacked(stored, text, columns)
+                except StoreError as exc:
+                    if on_damaged is None:
+                        raise
+                    on_damaged(exc)
+                    continue
+                yield analysis
 
     def search(self, text: str, *, limit: int = 20) -> Iterator[SearchHit]:
         """Articles matching all words of ``text``, best first, with a highlighted snippet."""
@@ -1127,3 +1139,17 @@ def _side_files(path: Path) -> list[Path]:
     """The non-empty -wal and -journal files a writer left beside the database."""
     sides = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
     return [p for p in sides if p.exists() and p.stat().st_size > 0]
+
+
+def _unpacked(stored, text: str, columns: Sequence) -> Analysis:
+    """The Analysis of one stored row (``columns``: its :data:`ARTICLE_COLUMNS`), or a
+    StoreError naming the article when the row is damaged (not zlib, not JSON, or not an
+    analysis)."""
+    row = dict(zip(ARTICLE_COLUMNS, columns))
+    try:
+        return unpack(stored, text, row)
+    except (zlib.error, ValueError, KeyError, TypeError, AttributeError, WirecoderError) as exc:
+        raise StoreError(
+            f"article {row['id']} ({row['source']}): its stored analysis cannot be read "
+            f"({type(exc).__name__}: {str(exc)[:80]}); re-ingest that source with "
+            "`wirecoder ingest --force` to replace it") from None

@@ -6,7 +6,8 @@ and the quotes with their copies take a second or more to build, so they are bui
 until the database file changes (its size or modification time, or its WAL's).
 
 The composition of each query follows its command exactly: ``positions``/``timeline``/``shifts``
-build the corpus with :meth:`wirecoder.corpus.positions.Corpus.load` and ask
+build the corpus with :func:`wirecoder.corpus.index.load_corpus` (the corpus index when it is
+fresh, else :meth:`wirecoder.corpus.positions.Corpus.load`) and ask
 :class:`~wirecoder.corpus.positions.Corpus`; ``quotes`` calls
 :func:`~wirecoder.corpus.quotes.select_quotes` on :meth:`Store.quotes` with the store's
 propositions and people index; ``search`` uses the store's FTS5 query. A test compares the API
@@ -24,6 +25,7 @@ from typing import Any, Callable
 
 from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
 from ..corpus.identity import PeopleIndex, fold
+from ..corpus.index import load_corpus
 from ..corpus.positions import Attributed, Corpus, Position, Shift
 from ..corpus.quotes import QuoteLine, select_quotes
 from ..lexicon.gazetteer import load_gazetteer
@@ -128,8 +130,9 @@ class Data:
             empty = store.counts()["statements"] == 0
         if empty:  # the CLI says so and stops; a page shows nothing
             return Corpus.from_rows([], self.gazetteer)
-        with self.store() as store:  # the library call behind `wirecoder positions` itself
-            return Corpus.load(store, self.gazetteer, lexical_keys=self.lexical_keys,
+        with self.store() as store:  # the library call behind `wirecoder positions` itself:
+            # from a fresh corpus index when there is one (no embedding model, no folding)
+            return load_corpus(store, self.gazetteer, lexical_keys=self.lexical_keys,
                                days=DEFAULT_DAYS, threshold=DEFAULT_THRESHOLD)
 
     def warm(self) -> None:

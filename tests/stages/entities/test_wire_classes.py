@@ -226,3 +226,24 @@ def test_a_country_keeps_its_own_chosen_name_where_the_article_writes_only_it(ex
 def test_the_end_of_a_hyphenated_place_name_is_not_another_place(extract):
     ents = extract("The leaders met in Crans-Montana on Friday to discuss the island's future.")
     assert not any(e.name == "Montana" for e in ents)
+
+
+@pytest.mark.parametrize("sentence, capital, country", [
+    ("Albania is now seen in Brussels as a front-runner.", "Brussels", "European Union"),
+    ("What Minsk calls human rights is a script written in Moscow, he said.", "Moscow", "Russia"),
+    ("The plan was drafted in Beijing, officials said.", "Beijing", "China"),
+    ("He accused Astana of looking over its shoulder at Washington.", "Washington", "United States"),
+])
+def test_a_capital_that_judges_decides_or_is_looked_at_is_its_government(extract, sentence, capital, country):
+    ents = extract(sentence)
+    assert capital in texts(one(ents, country))
+    assert not [e for e in ents if e.type == "CITY" and e.name == capital]
+
+
+@pytest.mark.parametrize("sentence, capital", [
+    ("He was born in Moscow and studied in Paris.", "Moscow"),
+    ("Thousands marched in Lisbon on Sunday.", "Lisbon"),
+    ("The talks were held in Vienna as planned.", "Vienna"),
+])
+def test_a_capital_where_things_happen_stays_a_city(extract, sentence, capital):
+    assert one(extract(sentence), capital).type == "CITY"

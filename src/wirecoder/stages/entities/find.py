@@ -7,10 +7,20 @@
   of government used as metonyms for a government: "Belgrade is reluctant" and "Moscow has never
   allowed itself" are mentions of Serbia and Russia, "a rally in Belgrade" is not (decided on
   the dependency parse: the subject, possessor or addressee of an act versus the object of a
-  locative preposition). "Brussels" acting stands for the European Union;
-- organizations from the gazetteer (NATO, the EU, TASS...) and from spaCy's ORG spans, with a
-  country where one is known (TASS → RUS, "the Russian Foreign Ministry" → RUS);
-- people (see :mod:`wirecoder.stages.entities.people`) with role and country.
+  locative preposition; "seen in Brussels as", "a script written in Moscow" and "looking at
+  Washington" are the government's). "Brussels" acting stands for the European Union;
+- organizations from the gazetteer (NATO, the EU, TASS...) and from spaCy's ORG spans, repaired
+  (an "of" name split at "and" joined, "the Houthi movement", "UNESCO's World Heritage" cut at
+  the owner, "the industry body Australian Grape and Wine", "Russia's Rosatom"), with a country
+  where one is known (TASS → RUS, "the Russian Foreign Ministry" → RUS);
+- cities, with the country their own words give ("the Eritrean port of Assab", "El Paso,
+  Texas", a sentence that opens "In Denmark,") before the story's;
+- people (see :mod:`wirecoder.stages.entities.people`) with role and country. A person's country
+  is, in this order: their own title ("Eritrean Ambassador to Russia X": the country he is
+  posted to is not his), the body they speak for ("X, a spokesman for the organization", "Its
+  chief executive, X", "X's junta, led by Y"), the frame of their sentence ("In Denmark, ...",
+  "Japan was represented by X"), and only then the story's country: the dateline's, or without
+  one the lede's subject ("Ukraine shipped ..."), unless another country dominates.
 
 Demonyms ("Serbian") give people a country but are not mentions of the country. Mentions never
 include a leading "the" except role-noun mentions ("the Serbian leader"). Entity ids are "e1",
@@ -26,11 +36,11 @@ from typing import TYPE_CHECKING
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
-from ...lexicon.roles import INSTITUTION_WORDS, ORG_NAME_HEADS
+from ...lexicon.roles import BODY_HEADS, INSTITUTION_WORDS, ORG_NAME_HEADS
 from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
-from .people import find_people
+from .people import country_owned_names, find_people, introduced_names
 from ...records import Entity
 from ...spans import span_at
 
@@ -65,6 +75,13 @@ _ADDRESS_VERBS = frozenset("""warn urge accuse blame criticize criticise condemn
 pressure press sanction support back threaten thank praise invite persuade convince reassure
 court punish help force allow push lobby notify inform remind assure challenge defy oppose
 confront engage reject recognize recognise trust betray join""".split())
+# Verbs of judging whose "in <capital> as" is that government's view ("seen in Brussels as").
+_JUDGE_VERBS = frozenset("see view regard perceive consider read interpret welcome treat".split())
+# Participles of deciding and drafting whose "in <capital>" is the government that did it ("a
+# script written in Moscow", "a plan drafted in Beijing").
+_AUTHOR_VERBS = frozenset("write draft decide dictate devise script hatch cook approve order plot".split())
+# Verbs whose "at <capital>" is aimed at its government ("looking at Washington", "a swipe at").
+_AT_VERBS = frozenset("look glance stare point aim direct target wink nod hint jab swipe".split())
 # Heads of a possessive capital that make it a place ("Moscow's streets").
 _PLACE_NOUNS = frozenset("""street streets mayor residents resident center centre airport
 airports suburbs suburb outskirts metro subway population citizens city people district
@@ -106,6 +123,15 @@ def acts_as_government(token: Token) -> bool:
             prep.head.lemma_.lower() in _GOV_NOUNS or prep.head.lemma_.lower() in _FROM_NOUNS
         ):
             return True  # "calls from Brussels", "a million from Seoul"
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if word == "in" and verb.pos_ == "VERB" and (
+            lemma in _JUDGE_VERBS and any(c.lower_ == "as" for c in verb.children)
+            or lemma in _AUTHOR_VERBS and verb.tag_ == "VBN"
+        ):
+            return True  # "is seen in Brussels as a front-runner", "a script written in Moscow"
+        if word == "at" and lemma in _AT_VERBS:
+            return True  # "looking over its shoulder at Washington"
         if word in _LOCATIVE:
             return False
         return prep.head.lemma_.lower() in _GOV_NOUNS
@@ -126,6 +152,7 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
     """The span of a multi-word spaCy name without a leading "the", or None if it looks odd."""
     while first < last and doc[first].lower_ == "the":
         first += 1
+    last = _before_bracket(doc, first, last)
     while last > first and doc[last - 1].lower_ in ("'s", "\u2019s"):
         last -= 1  # "Skopje's" is a name and a possessive, not a longer name
     if last - first < 2:
@@ -135,31 +162,59 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
             return None
         if not tok.text[:1].isupper() and tok.lower_ not in _CONNECTORS and not tok.text[:1].isdigit():
             return None
-    if gaz.roles.head(doc[first].lower_) is not None or _title_modifier(doc, last, gaz):
+    if gaz.roles.head(doc[first].lower_) is not None or _title_modifier(doc, last, gaz, first):
         return None  # a title and a name ("President Vucic"), not an organization
     return first, last
+
+
+def _before_bracket(doc: Doc, first: int, last: int) -> int:
+    """The end of a name the NER ran into its bracketed acronym ("China National Nuclear
+    Corporation (CNNC") or into what it owns ("UNESCO's World Heritage", "Yale University's
+    Humanitarian Research Lab"): the token before the bracket or the possessive."""
+    for k in range(first + 1, last):
+        if doc[k].text == "(" or doc[k].lower_ in ("'s", "\u2019s") and k + 1 < last and _an_owner(doc, first, k):
+            return k
+    return last
+
+
+def _an_owner(doc: Doc, first: int, k: int) -> bool:
+    """Is ``doc[first:k]`` a body that owns what follows its "'s" ("UNESCO's World Heritage",
+    "Yale University's Lab"), not part of a name ("Scottish Fishermen's Federation")?"""
+    word = doc[k - 1]
+    return (word.text.isupper() and len(word.text) > 1 or word.lower_ in BODY_HEADS
+            or word.lower_ in ("university", "college", "school"))
 
 
 def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     """People, countries, organizations and cities of ``doc`` with their mentions (see the
     module doc)."""
+    return find_story_entities(doc, gazetteer)[0]
+
+
+def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, ...], str | None]:
+    """:func:`find_entities` and the story's country (ISO3, or None) that people and bodies
+    without a country of their own take: the dateline's unless another country dominates the
+    body, without a dateline the lede's subject."""
     text = doc.text
     gaz = gazetteer
-    matches = gaz.match_tokens(text, [(t.idx, t.idx + len(t.text)) for t in doc])
+    matches = _compound_demonyms(doc, gaz.match_tokens(text, [(t.idx, t.idx + len(t.text)) for t in doc]))
     found_dateline = find_dateline(text)
     body = found_dateline.dateline.span.end if found_dateline is not None else 0
 
-    names: list[tuple[int, int]] = []
+    introduced = introduced_names(doc)
+    names: list[tuple[int, int]] = list(introduced)
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS:
             clean = _clean_name_span(doc, ent.start, ent.end, gaz)
-            if clean is not None:
+            if clean is not None and not any(f < clean[1] and clean[0] < l for f, l in introduced):
                 names.append(clean)
+    names.sort()
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     name_starts = [f for f, _ in names]
 
     found = _Buckets()
     blocked: set[int] = set()
+    ends_of = {m.last: m for m in matches}
     for m in matches:
         tokens = range(m.first, m.last)
         ref = m.referent
@@ -178,7 +233,8 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
         surface = text[m.start : m.end]
         if ref.type == "PLACE":
             if m.start >= body and normalize(surface) not in _TERRITORIES and _is_city(doc, m):
-                found.add(("CITY", normalize(surface)), "CITY", surface, ref.country, m.start, m.end)
+                country = _place_kind_country(doc, m.first, ends_of) or ref.country
+                found.add(("CITY", normalize(surface)), "CITY", surface, country, m.start, m.end)
             continue
         if ref.metonym and not acts_as_government(doc[m.last - 1]):
             if m.start < body or _shouted(doc[m.last - 1]):
@@ -196,7 +252,16 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
             found.add(key, "ORG", ref.name, ref.country, m.start, m.end, known=True)
             found.org_ends[m.last] = key
 
-    home = _home_country(gaz, matches, body, found_dateline)
+    home = _home_country(gaz, matches, body, found_dateline, doc)
+    starts_of = {m.first: m for m in matches}
+    for first, last in _place_kind_names(doc, body):
+        if first in starts_of or any(t in blocked for t in range(first, last)):
+            continue  # a place the gazetteer knows is read above
+        name = doc[first:last].text
+        country = _place_kind_country(doc, first, ends_of) or _frame_of(doc, gaz, first) or home
+        found.add(("CITY", normalize(name)), "CITY", name, country, doc[first].idx,
+                  doc[last - 1].idx + len(doc[last - 1].text))
+        blocked.update(range(first, last))
     institutions = find_institutions(doc, gaz, matches, blocked, home, body)
     for inst in institutions:
         key = ("ORG", normalize(inst.name))
@@ -211,6 +276,7 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     for inst in institutions:
         bodies[inst.last - 1] = inst.country
     people = find_people(doc, gaz, matches, blocked)
+    unplaced: list[tuple[tuple[str, str], list[tuple[int, int]]]] = []
     for number, person in enumerate(people):
         key = ("PERSON", str(number))
         for first, last in person.mentions:
@@ -218,10 +284,19 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
                       doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), role=person.role)
             blocked.update(range(first, last))
         if person.country is None:
-            said = _affiliation(doc, gaz, bodies, person.mentions)
-            found.buckets[key].country = None if said == _IGO else said or home
+            unplaced.append((key, person.mentions))
 
+    _add_owned_bodies(doc, gaz, matches, blocked, found)
     _add_spacy_orgs(doc, gaz, matches, blocked, found)
+    named = _named_bodies(doc, found, bodies)
+    starts = {m.first: m for m in matches}
+    guessed: set[tuple[str, str]] = set()  # people whose country is only the story's
+    for key, mentions in unplaced:
+        said = _affiliation(doc, gaz, bodies, mentions, named) or _framed(doc, mentions, starts)
+        found.buckets[key].country = None if said == _IGO else said or home
+        if not said:
+            guessed.add(key)
+    _state_media(doc, found, guessed)
     _add_unknown_places(doc, gaz, blocked, found, body, home)
     _institution_roles(doc, gaz, blocked, found)
     for bucket in found.buckets.values():
@@ -232,7 +307,31 @@ def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     for bucket in found.buckets.values():
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
             bucket.country = home
-    return _entities(text, found.buckets)
+    return _entities(text, found.buckets), home
+
+
+_STATE_MEDIA = frozenset("broadcaster television tv radio agency media news channel".split())
+
+
+def _state_media(doc: Doc, found: _Buckets, guessed: set[tuple[str, str]]) -> None:
+    """ "X told state broadcaster EBC", "an address broadcast on state television RTB": state
+    media of no known country belong to the state of the person the sentence names (when the
+    text gives that person one country)."""
+    by_start = {t.idx: t.i for t in doc}
+    people = [(start, b.country) for k, b in found.buckets.items()
+              if b.type == "PERSON" and b.country and k not in guessed for start, _ in b.spans]
+    for bucket in found.buckets.values():
+        if bucket.type != "ORG" or bucket.country is not None or bucket.known:
+            continue
+        for start, _ in bucket.spans:
+            i = by_start.get(start)
+            if i is None or i < 2 or doc[i - 1].lower_ not in _STATE_MEDIA or doc[i - 2].lower_ != "state":
+                continue
+            sent = doc[i].sent
+            countries = {c for s, c in people if sent.start_char <= s < sent.end_char}
+            if len(countries) == 1:
+                bucket.country = countries.pop()
+                break
 
 
 def _institution_roles(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buckets) -> None:
@@ -336,7 +435,27 @@ districts county oblast krai canton governorate prefecture territory territories
 valley mountains peninsula sea ocean gulf bay coast river lake strait""".split())
 
 
-def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateline) -> str | None:
+def _lede_subject(doc: Doc, matches: list[SurfaceMatch], body: int) -> str | None:
+    """The country that is the subject of the first sentence of the body ("Ukraine shipped a
+    record volume of grain ..."): the story's protagonist, or None."""
+    if not doc.has_annotation("DEP"):
+        return None
+    sent = next((s for s in doc.sents if s.end_char > body and s.text.strip()), None)
+    if sent is None:
+        return None
+    for m in matches:
+        if m.first < sent.start or m.last > sent.end:
+            continue
+        ref = m.referent
+        tok = doc[m.last - 1]
+        if ref.type == "COUNTRY" and ref.country and not ref.metonym and tok.dep_ in ("nsubj", "nsubjpass") and (
+            tok.head.dep_ == "ROOT" or tok.head.head.dep_ == "ROOT" and tok.head.dep_ in ("ccomp", "conj")
+        ):
+            return ref.country
+    return None
+
+
+def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateline, doc: Doc | None = None) -> str | None:
     """The country the story is about: the dateline's ("BELGRADE", "CIUDAD JUAREZ, Mexico"),
     unless the body names another country far more often ("PARIS (AFP) - France's last troops in
     Burkina Faso ..." is a Burkina Faso story); without a dateline, the country the body names
@@ -356,6 +475,8 @@ def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateli
         if ref is not None and ref.country:
             placed = ref.country
     ranked = counts.most_common(2)
+    if placed is None and doc is not None:
+        placed = _lede_subject(doc, matches, body)  # no dateline: the lede's subject
     if placed is not None:
         if ranked and ranked[0][0] != placed and ranked[0][1] >= _DOMINANT * max(1, counts[placed]) + 2:
             return ranked[0][0]
@@ -369,10 +490,79 @@ _DOMINANT = 3
 
 
 _IGO = "IGO"  # an affiliation with an international body: no country
+_UNKNOWN = "?"  # a body named without a country
 _CLAUSE_END = frozenset({".", ";", ":", "\u201d", "\u201c", '"', "(", ")", "?", "!"})
 
 
-def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentions) -> str | None:
+def _named_bodies(doc: Doc, found: _Buckets, bodies: dict[int, str | None]) -> list[tuple[int, str, str | None]]:
+    """Organizations named so far: adds the last token of each mention of one with a country
+    (or a known international one) to ``bodies``; returns (first token, head word, country, or
+    :data:`_UNKNOWN` for a body of no known country) in text order, for "a spokesman for the
+    organization" and "Its director" to find the organization."""
+    by_end = {t.idx + len(t.text): t.i for t in doc}
+    by_start = {t.idx: t.i for t in doc}
+    out: list[tuple[int, str, str | None]] = []
+    for bucket in found.buckets.values():
+        if bucket.type != "ORG":
+            continue
+        known = bucket.country is not None or bucket.known
+        head = bucket.name.split()[-1].lower()
+        for start, end in bucket.spans:
+            last, first = by_end.get(end), by_start.get(start)
+            if last is None or first is None:
+                continue
+            if known:
+                bodies.setdefault(last, bucket.country)
+            out.append((first, head, bucket.country if known else _UNKNOWN))
+    out.sort()
+    return out
+
+
+def _framed(doc: Doc, mentions, starts: dict[int, SurfaceMatch]) -> str | None:
+    """The country a sentence frames a person in: "In Denmark, ..., [Name] told Danish radio",
+    "Japan was represented by [Name]"."""
+    for first, last in mentions:
+        tok = doc[last - 1]
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ in _LEAD_VERBS:
+            # "Burkina Faso's junta, led by Captain Ibrahim Traoré": the leader of a country's body
+            body = tok.head.head.head
+            for child in body.children:
+                if child.dep_ in ("poss", "amod", "compound") and child.i < body.i:
+                    m = next((m for f, m in starts.items() if f <= child.i < m.last), None)
+                    if m is not None and m.referent.type in ("COUNTRY", "PLACE") and m.referent.country:
+                        return m.referent.country
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_ == "represent":
+            verb = tok.head.head
+            for child in verb.children:
+                if child.dep_ == "nsubjpass":
+                    m = next((m for f, m in starts.items() if f <= child.i < m.last), None)
+                    if m is not None and m.referent.type == "COUNTRY" and m.referent.country:
+                        return m.referent.country
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return None
+    return next((c for c in (sentence_frame(doc, f, starts) for f, _ in sorted(mentions)) if c), None)
+
+
+# Verbs whose agent leads the body they modify ("the junta, led by ...").
+_LEAD_VERBS = frozenset("lead head chair command run found".split())
+
+
+def sentence_frame(doc: Doc, i: int, starts: dict[int, SurfaceMatch]) -> str | None:
+    """The country of a sentence that opens "In <Country>," (token ``i`` in it), or None."""
+    sent = doc[i].sent
+    k = sent.start
+    while k < sent.end and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    if k + 2 >= sent.end or doc[k].lower_ != "in":
+        return None
+    m = starts.get(k + 1)
+    if m is None or m.referent.type != "COUNTRY" or m.referent.metonym or not m.referent.country:
+        return None
+    return m.referent.country if m.last < sent.end and doc[m.last].text == "," else None
+
+
+def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentions,
+                 named: list[tuple[int, str, str | None]] = ()) -> str | None:
     """The country a person is said to speak for, near a mention of the name: the words before
     it ("China's special envoy for the region, X", "UN envoy X") or its apposition ("X, an IMF
     spokeswoman", "X, who heads Kazakhstan's Atomic Energy Agency,"). ``bodies`` maps the last
@@ -382,14 +572,22 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
     for first, last in mentions:
         if last < n and doc[last].text == ",":
             j = last + 1
+            relative = j < n and doc[j].lower_ in ("who", "whose")
             while j < n and j - last < 14 and doc[j].text not in _CLAUSE_END and doc[j].text != ",":
+                if doc[j].pos_ in ("VERB", "AUX") and not relative:
+                    break  # "X, said he welcomed the Swiss move": a clause, not an apposition
                 if j in bodies:
                     return bodies[j] or _IGO
+                if doc[j].lower_ == "the" and j + 1 < n and doc[j + 1].lower_ in BODY_HEADS and named:
+                    # "X, a spokesman for the organization,": the organization named last before
+                    earlier = [c for f, head, c in named if f < first and head == doc[j + 1].lower_]
+                    if earlier:
+                        return None if earlier[-1] == _UNKNOWN else earlier[-1] or _IGO
                 if doc[j].text[:1].isupper() and _is_international_name(doc[j].text):
                     return _IGO
                 j += 1
     for first, last in mentions:
-        j, steps = first, 0
+        j, steps, titled = first, 0, False
         if j > 0 and doc[j - 1].text == ",":
             if last >= n or doc[last].text != ",":
                 continue  # "…, X said": not an apposition before the name
@@ -398,16 +596,44 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
             tok = doc[j - 1]
             if tok.text in _CLAUSE_END or tok.pos_ in ("VERB", "AUX") or tok.text == ",":
                 break
+            if tok.lower_ == "its" and titled and named:
+                sents = [sent for sent in doc.sents if sent.end <= j][-1:] if doc.has_annotation("DEP") else []
+                since = sents[0].start if sents else tok.sent.start if doc.has_annotation("DEP") else 0
+                earlier = [c for f, _, c in named if since <= f < j - 1]  # this sentence or the last
+                if earlier:  # "Its chief executive, Tamsin Hallerby": the body named last before
+                    return None if earlier[-1] == _UNKNOWN else earlier[-1] or _IGO
+                break
+            posted = _posted_to(doc, j - 1)
+            if posted is not None:
+                j = posted  # "ambassador to the WTO": where he is posted, not whom he speaks for
+                steps += 1
+                continue
             if j - 1 in bodies:
                 return bodies[j - 1] or _IGO
             if tok.text[:1].isupper() and _is_international_name(tok.text):
                 return _IGO
+            if gaz.roles.head(tok.lower_) is not None:
+                titled = True
             if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "the", "'s", "\u2019s")
-                    or gaz.roles.is_word(tok.lower_) or tok.lower_ in INSTITUTION_WORDS):
-                break  # only a title's words lead to its country
+                    or gaz.roles.is_word(tok.lower_) or tok.lower_ in INSTITUTION_WORDS
+                    or titled and tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha):
+                break  # only a title's words ("Brazil's climate envoy") lead to its country
             j -= 1
             steps += 1
     return None
+
+
+def _posted_to(doc: Doc, i: int) -> int | None:
+    """The token of "to" when token ``i`` ends a "to (the) <Name>" after a title ("ambassador to
+    the WTO", "envoy to Russia"), else None."""
+    k = i
+    while k > 0 and doc[k].text[:1].isupper() and i - k < 6:
+        k -= 1
+    if k < i and doc[k].lower_ == "the" and k > 0:
+        k -= 1
+    if k == i or doc[k].lower_ != "to" or k == 0 or not doc[k - 1].is_alpha or doc[k - 1].text[:1].isupper():
+        return None
+    return k
 
 
 _INTERNATIONAL_WORDS = frozenset({"un", "u.n.", "united nations", "international", "world", "eu",
@@ -443,15 +669,89 @@ def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buc
                    or t.lower_ in _REGION_WORDS for t in toks)
         ):
             continue
-        country = home
+        country = _place_kind_country(doc, first, _ends(doc, gaz, first)) or _frame_of(doc, gaz, first) or home
         if last + 1 < n and doc[last].text == ",":
             ref = gaz.lookup(doc[last + 1].text) if doc[last + 1].text[:1].isupper() else None
             after = next((gaz.lookup(doc[last + 1 : k].text) for k in range(min(n, last + 5), last + 1, -1)
                           if gaz.lookup(doc[last + 1 : k].text) is not None), ref)
-            if after is not None and after.type == "COUNTRY" and after.country:
-                country = after.country
+            if after is not None and after.type in ("COUNTRY", "PLACE") and after.country:
+                country = after.country  # "Izmail, Ukraine", "El Paso, Texas"
         found.add(("CITY", normalize(name)), "CITY", name, country, toks.start_char, toks.end_char)
         blocked.update(range(first, last))
+
+
+def _compound_demonyms(doc: Doc, matches: list[SurfaceMatch]) -> list[SurfaceMatch]:
+    """ "Turkish Cypriot", "Greek Cypriot", "Irish American": two demonyms in a row name a
+    people of the second country; one match with the second's country."""
+    out: list[SurfaceMatch] = []
+    for m in matches:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.last == m.first and m.last - m.first == 1 and prev.last - prev.first == 1
+                and prev.referent.type == m.referent.type == "PLACE" and prev.referent.country
+                and m.referent.country and prev.referent.country != m.referent.country
+                and doc[m.first].ent_type_ == "NORP" and doc[prev.first].ent_type_ == "NORP"):
+            out[-1] = SurfaceMatch(prev.first, m.last, prev.start, m.end, m.referent)
+            continue
+        out.append(m)
+    return out
+
+
+# Nouns of a kind of place in "the Eritrean port of Assab", "the Swiss resort of Crans-Montana".
+_PLACE_KINDS = frozenset("""port city town village resort capital island harbour harbor enclave
+suburb outpost settlement hamlet""".split())
+
+
+def _frame_of(doc: Doc, gaz: Gazetteer, i: int) -> str | None:
+    """The country of "In <Country>, ..." for a sentence with token ``i`` (see :func:`sentence_frame`)."""
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return None
+    sent = doc[i].sent
+    toks = [(t.idx, t.idx + len(t.text)) for t in doc[sent.start : min(sent.end, sent.start + 8)]]
+    return sentence_frame(doc, i, {sent.start + m.first: _shifted(m, sent.start) for m in gaz.match_tokens(doc.text, toks)})
+
+
+def _shifted(m: SurfaceMatch, by: int) -> SurfaceMatch:
+    return SurfaceMatch(m.first + by, m.last + by, m.start, m.end, m.referent)
+
+
+def _place_kind_names(doc: Doc, body: int) -> list[tuple[int, int]]:
+    """Names after "the <place kind> of" ("the port of Boulogne-sur-Mer", "the northern town of
+    Déou"), whatever the NER calls them: token ranges."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ != "of" or i < 2 or i + 1 >= n or doc[i - 1].lower_ not in _PLACE_KINDS or tok.idx < body:
+            continue
+        first = last = i + 1
+        while last < n and doc[last].text[:1].isupper() and doc[last].is_alpha and not _shouted(doc[last]):
+            last += 1
+            while (last + 1 < n and doc[last].text == "-" and not doc[last - 1].whitespace_
+                   and not doc[last].whitespace_ and doc[last + 1].is_alpha):
+                last += 2  # "Boulogne-sur-Mer"
+        if last > first and last - first <= 7:
+            out.append((first, last))
+    return out
+
+
+def _ends(doc: Doc, gaz: Gazetteer, first: int) -> dict[int, SurfaceMatch]:
+    """Gazetteer matches ending at a token shortly before ``first``, by end token."""
+    lo = max(0, first - 4)
+    toks = [(t.idx, t.idx + len(t.text)) for t in doc[lo:first]]
+    return {lo + m.last: _shifted(m, lo) for m in gaz.match_tokens(doc.text, toks)}
+
+
+def _place_kind_country(doc: Doc, first: int, ends: dict[int, SurfaceMatch]) -> str | None:
+    """The country of "the <Demonym> port of X" for the place X at token ``first``, or None."""
+    if first < 3 or doc[first - 1].lower_ != "of" or doc[first - 2].lower_ not in _PLACE_KINDS:
+        return None
+    k = first - 2
+    while k > 0 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].text.islower():
+        k -= 1  # "the Eritrean Red Sea port", "the Swiss mountain resort"
+    m = ends.get(k)
+    if m is not None and m.referent.type in ("PLACE", "COUNTRY") and m.referent.country:
+        return m.referent.country
+    return None
 
 
 @dataclass(slots=True)
@@ -467,14 +767,93 @@ class _Buckets:
         bucket.spans.append((start, end))
 
 
-def _title_modifier(doc: Doc, last: int, gaz: Gazetteer) -> bool:
+def _title_modifier(doc: Doc, last: int, gaz: Gazetteer, first: int | None = None) -> bool:
+    """Do the words before ``last`` belong to a title ("British Defence" of "British Defence
+    Secretary"; "EU Climate" of "EU Climate Commissioner": a known body and its portfolio)?"""
     word = doc[last - 1].lower_
-    return (
-        last < len(doc)
-        and gaz.roles.is_word(word)
-        and word not in ORG_NAME_HEADS
-        and gaz.roles.is_word(doc[last].lower_)
-    )
+    if last >= len(doc):
+        return False
+    if gaz.roles.is_word(word) and word not in ORG_NAME_HEADS and gaz.roles.is_word(doc[last].lower_):
+        return True
+    if first is None or last - first < 2 or gaz.roles.head(doc[last].lower_) is None:
+        return False
+    lead = gaz.lookup(doc[first].text)
+    return (lead is not None and lead.type == "ORG" and word not in BODY_HEADS and word not in INSTITUTION_WORDS
+            and doc[last].text[:1].isupper())
+
+
+def _add_owned_bodies(
+    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
+) -> None:
+    """ "Russia's Rosatom", "France's EDF": a country's firm or body (see
+    :func:`~wirecoder.stages.entities.people.country_owned_names`), at each of its mentions."""
+    owned = country_owned_names(doc, gaz, {m.last: m for m in matches})
+    for tok in doc:
+        key = normalize(tok.text)
+        if key in owned and tok.i not in blocked and tok.text[:1].isupper() and (
+                tok.pos_ == "PROPN" or tok.text.isupper() and len(tok.text) > 1):
+            found.add(("ORG", key), "ORG", tok.text, owned[key], tok.idx, tok.idx + len(tok.text),
+                      known=owned[key] is not None)
+            blocked.add(tok.i)
+
+
+# Lower-case nouns that end the name of an armed or political group ("the Houthi movement").
+_GROUP_TAILS = frozenset("movement group militia faction network".split())
+# Heads whose "of the X" makes X a body ("members of the Riigikogu", "the speaker of the Saeima").
+_MEMBER_NOUNS = frozenset("member members speaker deputy deputies chairman chairwoman majority "
+                          "session vote approval".split())
+
+
+def _org_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[str, int, int]]:
+    """spaCy's ORG and PERSON spans (label, first, last), repaired: an ORG split at "and" inside
+    an "of" name joined again ("Ministry of Oceans" + "and Fisheries"), an ORG with its group noun
+    ("the Houthi movement"), and a one-word place name that acts as a body ("adopted by the
+    Saeima", "members of the Riigikogu")."""
+    introduced = introduced_names(doc)
+    ents = [e for e in doc.ents if not any(f < e.end and e.start < l for f, l in introduced)]
+    out: list[tuple[str, int, int]] = [("ORG", f, l) for f, l in introduced]
+    for e in ents:  # "Yale University's Humanitarian Research Lab": the owner and the owned
+        cut = next((k for k in range(e.start + 1, e.end - 1)
+                    if doc[k].lower_ in ("'s", "\u2019s") and _an_owner(doc, e.start, k)), None)
+        if e.label_ == "ORG" and cut is not None and e.end - cut > 2 and all(
+                t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in doc[cut + 1 : e.end]) and not (
+                e.end < len(doc) and doc[e.end].pos_ == "NOUN"):  # "UNESCO's World Heritage list"
+            out.append(("ORG", cut + 1, e.end))
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        label, first, last = ent.label_, ent.start, ent.end
+        if label == "ORG":
+            while (k + 1 < len(ents) and ents[k + 1].label_ == "ORG" and ents[k + 1].start == last + 1
+                   and doc[last].lower_ in ("and", "&")
+                   and any(t.lower_ in ("of", "for") for t in doc[first:last])):
+                k += 1
+                last = ents[k].end
+            if last < len(doc) and doc[last].lower_ in _GROUP_TAILS and doc[last].pos_ == "NOUN" and last - first <= 3:
+                last += 1
+            out.append((label, first, last))
+        elif label == "PERSON":
+            out.append((label, first, last))
+        elif label in ("FAC", "LOC", "GPE") and last - first == 1 and _acts_as_body(doc[first], gaz):
+            out.append(("ORG", first, last))
+        k += 1
+    out.sort(key=lambda x: x[1])
+    return out
+
+
+def _acts_as_body(tok: Token, gaz: Gazetteer) -> bool:
+    """A one-word name after "the" that the parse makes a body: the agent of a passive ("adopted by
+    the Saeima") or what members belong to ("members of the Riigikogu")."""
+    if tok.pos_ != "PROPN" or tok.i == 0 or doc_word(tok, -1) != "the" or gaz.lookup(tok.text) is not None:
+        return False
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.dep_ == "agent" or prep.lower_ == "of" and prep.head.lemma_.lower() in _MEMBER_NOUNS
+
+
+def doc_word(tok: Token, offset: int) -> str:
+    return tok.doc[tok.i + offset].lower_
 
 
 def _add_spacy_orgs(
@@ -488,15 +867,15 @@ def _add_spacy_orgs(
     ends = {m.last: m for m in matches}
     by_first = sorted(range(len(matches)), key=lambda k: matches[k].first)
     firsts = [matches[k].first for k in by_first]
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "PERSON"):
-            continue
+    owned = country_owned_names(doc, gaz, ends)
+    for label, first, last in _org_spans(doc, gaz):
+        ent = doc[first:last]
         known = gaz.actor(ent.text)
-        if ent.label_ == "PERSON" and (known is None or not known.org):
+        if label == "PERSON" and (known is None or not known.org) and normalize(ent.text) not in owned:
             continue  # people are found in wirecoder.stages.entities.people; firms mislabelled PERSON come here
-        first, last = ent.start, ent.end
         while first < last and doc[first].lower_ == "the":
             first += 1
+        last = _before_bracket(doc, first, last)
         while last > first and (doc[last - 1].lower_ in ("'s", "\u2019s") or doc[last - 1].is_punct):
             last -= 1
         if last <= first or any(t in blocked for t in range(first, last)):
@@ -510,7 +889,7 @@ def _add_spacy_orgs(
             or not name[:1].isalnum()
             or not name[-1:].isalnum() and not name.endswith(".")
             or all(gaz.roles.is_word(t.lower_) or t.lower_ in _CONNECTORS for t in toks)
-            or _title_modifier(doc, last, gaz)  # "British Defence" of "British Defence Secretary"
+            or _title_modifier(doc, last, gaz, first)  # "British Defence" of "British Defence Secretary"
             or tail is not None and tail.referent.type == "PLACE"  # "Radical French"
             or len(toks) > 8
         ):
@@ -523,6 +902,11 @@ def _add_spacy_orgs(
             key = found.org_ends[first - 1]
             bucket = found.buckets[key]
             found.add(key, "ORG", bucket.name, bucket.country, toks.start_char, toks.end_char)
+            continue
+        short = _short_form_of(found, name, toks.start_char) if last - first == 1 and not name.isupper() else None
+        if short is not None:  # "the Commission" after "the European Commission"
+            bucket = found.buckets[short]
+            found.add(short, "ORG", bucket.name, bucket.country, toks.start_char, toks.end_char)
             continue
         actor = gaz.actor(name)
         country = actor.country if actor is not None else None
@@ -539,6 +923,16 @@ def _add_spacy_orgs(
         key = ("ORG", normalize(name))
         found.add(key, "ORG", name, country, toks.start_char, toks.end_char, known=actor is not None)
         found.org_ends[last] = key
+
+
+def _short_form_of(found: _Buckets, word: str, start: int) -> tuple[str, str] | None:
+    """The one organization named before ``start`` whose name ends in ``word`` ("Commission" for
+    the European Commission), or None."""
+    key = normalize(word)
+    hits = [k for k, b in found.buckets.items()
+            if b.type == "ORG" and len(b.name.split()) > 1 and normalize(b.name.split()[-1]) == key
+            and any(s < start for s, _ in b.spans)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _entities(text: str, buckets: dict[tuple[str, str], _Bucket]) -> tuple[Entity, ...]:

@@ -4,7 +4,11 @@
 
 1. name candidates: spaCy PERSON spans (cleaned of titles, brackets repaired) and capitalized
    words right after a title ("President Vucic", "Presidents [Aleksandar] Vucic and [Vladimir]
-   Putin": a plural title covers every name it coordinates);
+   Putin": a plural title covers every name it coordinates; "Deputy Minister of International
+   Relations and Cooperation [Thembisa Ngcobo]"; "Ambassador to Russia [Habtom Zerai]"), and
+   names the NER mistypes when the text tells a person ("X, who", "Its chief executive, X",
+   "X told reporters"); a word a country owns ("Russia's Rosatom") or a body noun introduces
+   ("the newspaper Aftenposten") is a body, never a person;
 2. titles and countries from the words before a name ("Serbian Deputy Prime Minister") and from
    appositions ("Aleksandar Vulin, Serbia's deputy prime minister,");
 3. merging: full names by first and last word, surnames to the nearest full name with that
@@ -20,13 +24,13 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
-from ...lexicon.roles import GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
+from ...lexicon.roles import BODY_HEADS, GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
 from .titles import RoleMention, Title, apposition_after, role_mentions, title_before
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["ArticlePerson", "find_people"]
+__all__ = ["ArticlePerson", "country_owned_names", "find_people", "introduced_names"]
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di",
                         "le", "la", "dos", "del", "du", "ter", "bint"})
@@ -119,10 +123,73 @@ def _person_apposition(doc: Doc, last: int, gaz: Gazetteer) -> bool:
         return True
     if nxt.like_num and last + 2 < n and doc[last + 2].text in (",", "."):
         return True
+    if nxt.lower_ == "who":
+        return True  # "Giorgos Hatzidakis, who runs a cafe"
+
     if nxt.lower_ in ("a", "an") and last + 2 < n:
         return "year" in doc[last + 2].lower_ or last + 3 < n and doc[last + 3].lower_ == "-" and "year" in (
             doc[last + 4].lower_ if last + 4 < n else "")
     return False
+
+
+def _role_apposition_before(doc: Doc, first: int, gaz: Gazetteer) -> bool:
+    """ "Its chief executive, Tamsin Hallerby, said": a lower-case role noun and a comma before a
+    name tell a person."""
+    if first < 2 or doc[first - 1].text != ",":
+        return False
+    k = first - 2
+    while k > 0 and first - k < 8 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("the", "of", "to", "for", "at")):
+        k -= 1  # "Switzerland's ambassador to the WTO, Urs Brunner"
+    role = doc[k]
+    return role.text.islower() and gaz.roles.head(role.lower_) is not None and role.pos_ == "NOUN"
+
+
+# Verbs of speaking whose subject, named with two or three capitalized words, is a person
+# ("Rhodri Penhallow told reporters") whatever the NER calls it, unless it calls it a body.
+_PERSON_SPEECH = frozenset({"say", "tell", "add", "write"})
+
+
+def _speaks(doc: Doc, first: int, last: int) -> bool:
+    head = doc[last - 1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ not in _PERSON_SPEECH or verb.pos_ != "VERB":
+        return False
+    if verb.i in (last, first - 1):
+        return True  # next to it: "Rhodri Penhallow told", "said Name"
+    # or after an apposition between commas: "Salif Kaboré, a researcher in Ouagadougou, told"
+    return (verb.i > last + 2 and doc[last].text == "," and doc[verb.i - 1].text == ","
+            and doc[last + 1].lower_ in ("a", "an", "the", "who")
+            and not any(t.text in ".;:\"\u201c\u201d" for t in doc[last : verb.i]))
+
+
+# Words of a portfolio ("International Relations and Cooperation", "Territories Development"),
+# which end before the name of the minister who holds it.
+_PORTFOLIO_ENDINGS = ("tion", "ment", "ity", "ies", "ics", "ance", "ence", "ure", "ism", "ing",
+                      "airs", "ations", "ources", "ices", "ways", "works", "fare", "ports")
+
+
+def _portfolio_word(tok: Token, gaz: Gazetteer) -> bool:
+    low = tok.lower_
+    return (gaz.roles.is_word(low) or low in INSTITUTION_WORDS or low.endswith(_PORTFOLIO_ENDINGS)
+            or gaz.lookup(tok.text) is not None)
+
+
+def _portfolio_name(doc: Doc, start: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """ "[Minister] of International Relations and Cooperation Thembisa Ngcobo": the name
+    (tokens) after a portfolio of capitalized words, or None."""
+    n = len(doc)
+    if start + 3 >= n or doc[start].lower_ not in ("of", "for") or not doc[start + 1].text[:1].isupper():
+        return None
+    r = start + 1
+    while r < n and (doc[r].text[:1].isupper() and doc[r].is_alpha or doc[r].lower_ in ("and", "&")
+                     and r + 1 < n and doc[r + 1].text[:1].isupper()):
+        r += 1
+    k = r
+    while k > start + 2 and r - k < 3 and _is_name_token(doc[k - 1], gaz) and not _portfolio_word(doc[k - 1], gaz):
+        k -= 1
+    if r - k < 2 or not _portfolio_word(doc[k - 1], gaz):
+        return None
+    return k, r
 
 
 def _hyphen_tail(doc: Doc, j: int, first: int, gaz: Gazetteer) -> bool:
@@ -229,10 +296,13 @@ def find_people(
     ends = {m.last: m for m in matches}
     starts = {m.first: m for m in matches}
     names: dict[int, _NameMention] = {}  # by first token
+    owned = country_owned_names(doc, gaz, ends)
 
     def add(first: int, last: int, title: Title | None = None) -> None:
         if last <= first or any(t in blocked for t in range(first, last)):
             return
+        if title is None and normalize(doc[first:last].text) in owned:
+            return  # "Russia's Rosatom", "the newspaper Aftenposten": a firm or body, not a person
         if any(first < o.last and o.first < last for o in names.values()):
             return
         name = _make_name(doc, first, last)
@@ -252,6 +322,21 @@ def find_people(
         if roles.head(tok.lower_) is None or tok.i + 1 >= len(doc):
             continue
         start = tok.i + 1
+        portfolio = _portfolio_name(doc, start, gaz)
+        if portfolio is not None:
+            # "Deputy Minister of International Relations and Cooperation Thembisa Ngcobo"
+            title = title_before(doc, start, gaz, ends)
+            if title is not None and not title.plural:
+                title.role_words = [*title.role_words, doc[start].lower_,
+                                    *(t.lower_ for t in doc[start + 1 : portfolio[0]])]
+                if title.country is None:  # "President of Serbia [Aleksandar Vucic]"
+                    title.country = next((m.referent.country for f, m in starts.items()
+                                          if start < f < portfolio[0] and m.referent.type == "COUNTRY"), None)
+                add(*portfolio, title)
+            continue
+        bound = starts.get(start + 1)
+        if doc[start].lower_ == "to" and bound is not None and bound.referent.type == "COUNTRY":
+            start = bound.last  # "Eritrean Ambassador to Russia [Habtom Zerai]"
         end = _name_extent(doc, start, gaz)
         if end == start or end < len(doc) and roles.head(doc[end].lower_) is not None:
             continue  # no name, or a title goes on ("Chief Operating Officer")
@@ -306,7 +391,7 @@ def find_people(
     # Names the NER calls a place, a body or a title ("Ruben Arzamendi, secretary general of",
     # "Norma Ibarguren, a 71-year-old retired teacher,"): a person by the apposition after them.
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "ORG", "WORK_OF_ART", "NORP") or not 2 <= len(ent) <= 4:
+        if ent.label_ not in ("GPE", "ORG", "WORK_OF_ART", "NORP", "PRODUCT", "FAC", "LOC") or not 2 <= len(ent) <= 4:
             continue
         first, last = ent.start, ent.end
         if any(t in blocked for t in range(first, last)) or gaz.lookup(ent.text) is not None:
@@ -314,7 +399,14 @@ def find_people(
         if not all(_is_name_token(t, gaz) or _hyphen_tail(doc, t.i, first, gaz) or t.text == "-"
                    for t in doc[first:last]):
             continue
-        if _person_apposition(doc, last, gaz) or apposition_after(doc, last, gaz, starts) is not None:
+        if ent.label_ in ("PRODUCT", "FAC", "LOC"):  # rarely a person: only a speaker or a "who"
+            person = _speaks(doc, first, last) or last + 1 < len(doc) and doc[last].text == "," and (
+                doc[last + 1].lower_ == "who")
+        else:
+            person = (_person_apposition(doc, last, gaz) or apposition_after(doc, last, gaz, starts) is not None
+                      or _role_apposition_before(doc, first, gaz)
+                      or ent.label_ != "ORG" and _speaks(doc, first, last))
+        if person:
             add(first, last, title_before(doc, first, gaz, ends))
 
     # Appositions give a title and a country to the name before them.
@@ -353,6 +445,95 @@ def find_people(
     for mention in role_mentions(doc, gaz, ends, starts, taken):
         _attach(mention, clusters)
     return [_person(c, gaz) for c in clusters if c.names]
+
+
+def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch]) -> dict[str, str | None]:
+    """Single capitalized words a country owns with no title between: "Russia's Rosatom",
+    "France's EDF". People are introduced with a title or a full name ("Russia's President
+    Putin"), so such a word, the NER's PERSON or not, names a firm or body (normalized).
+    """
+    out: dict[str, str | None] = {}
+    for ent in doc.ents:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _BODY_NOUNS and doc[ent.start - 1].text.islower():
+            out.setdefault(normalize(ent.text), None)  # "the newspaper Aftenposten", "the group Migrant Watch"
+    for tok in doc:
+        i = tok.i
+        if _body_apposition(doc, i):
+            out.setdefault(normalize(tok.text), None)  # "Eurofer, the industry association,"
+            continue
+        if i < 2 or doc[i - 1].lower_ not in ("'s", "\u2019s") or not tok.text[:1].isupper():
+            continue
+        owner = ends.get(i - 1)
+        if owner is None or owner.referent.type != "COUNTRY" or owner.referent.metonym:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ in ("of", "for")):
+            continue  # "Russia's Vladimir Putin", "Latvia's Office of Citizenship"
+        if tok.lower_ in INSTITUTION_WORDS or tok.lower_ in HONORIFICS or gaz.roles.is_word(tok.lower_):
+            continue
+        acronym = len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha  # "France's EDF"
+        if (tok.pos_ == "PROPN" or acronym) and tok.ent_type_ in ("PERSON", "ORG", "GPE", "") and owner.referent.country and (
+            gaz.lookup(tok.text) is None
+        ):
+            out.setdefault(normalize(tok.text), owner.referent.country)
+    return out
+
+
+# Lower-case nouns that introduce the name of a body ("the newspaper Aftenposten", "the rights
+# group Migrant Watch", "state broadcaster EBC").
+_BODY_NOUNS = frozenset("""newspaper daily weekly magazine broadcaster channel station agency
+group company firm association organization organisation movement network website outlet
+carrier airline lender bank charity watchdog institute television""".split())
+
+
+def introduced_names(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalized names a lower-case body noun introduces, as token ranges: "the industry body
+    Australian Grape and Wine", "the rights group Migrant Watch", "the newspaper Aftenposten"."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ not in _BODY_NOUNS and tok.lower_ != "body" or not tok.text.islower() or tok.pos_ != "NOUN":
+            continue
+        start = i + 1
+        if start + 1 < n and doc[start].text == "," and doc[start + 1].text[:1].isupper():
+            start += 1  # "a citizens' group, Niigata Without Nuclear, said"
+        if start >= n or not doc[start].text[:1].isupper() or not doc[start].is_alpha:
+            continue
+        if doc[start].lower_ in _NOT_NAMES or doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            continue  # "on television Sunday"
+        last = start
+        while last < n and (doc[last].text[:1].isupper() and (doc[last].is_alpha or doc[last].text in ("&",))
+                            or doc[last].lower_ in ("and", "&", "of", "for") and last + 1 < n
+                            and doc[last + 1].text[:1].isupper()):
+            last += 1
+        if doc[last - 1].lower_ in ("and", "of", "for") or last - start > 6 or last == start:
+            continue
+        if start > i + 1 and (last >= n or doc[last].text != "," or doc[start].ent_type_ == "PERSON"
+                              or any(t.lower_ == "of" for t in doc[max(0, i - 3) : i])):
+            continue  # an apposition is closed by a comma, and "the head of the group, X," is X's
+        out.append((start, last))
+    return out
+
+
+def _body_apposition(doc: Doc, i: int) -> bool:
+    """A single capitalized word in apposition to a body noun: "according to Eurofer, the
+    industry association", "Acme, a company"."""
+    n = len(doc)
+    tok = doc[i]
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or i + 3 >= n or doc[i + 1].text != ",":
+        return False
+    if i > 0 and (doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+                  or doc[i - 1].lower_ in ("of", "for", "and", "&", "de") or tok.ent_iob_ == "I"):
+        return False  # the end of a longer name ("the Eastern Command of Resistance, the group")
+    if doc[i + 2].lower_ not in ("the", "a", "an"):
+        return False
+    for j in range(i + 3, min(n, i + 7)):
+        if doc[j].text in ",.;" or doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[j].lower_ in BODY_HEADS or doc[j].lower_ in ("association", "firm", "company", "lobby", "group"):
+            return j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN")
+    return False
 
 
 def _cluster(names: list[_NameMention]) -> list[_Cluster]:

@@ -70,6 +70,7 @@ def country_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatc
             continue
         if tok.is_punct or not (
             tok.text[:1].isupper() or gaz.roles.is_word(low) or low in INSTITUTION_WORDS
+            or tok.pos_ == "NOUN" and tok.is_alpha and tok.text.islower()  # "EU fisheries commissioner"
         ):
             return None
         j -= 1
@@ -85,6 +86,12 @@ def title_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatch]
         j -= 1
     words: list[str] = []
     k = j
+    bound = ends.get(j)  # "Ambassador to Russia [Name]": the country he is posted to, not his own
+    posted: list[str] = []
+    if (bound is not None and bound.referent.type == "COUNTRY" and bound.first >= 2
+            and doc[bound.first - 1].lower_ == "to" and roles.head(doc[bound.first - 2].lower_) is not None):
+        posted = ["to", *(t.lower_ for t in doc[bound.first : bound.last])]
+        k = bound.first - 1
     while k > 0:
         tok = doc[k - 1]
         low = tok.lower_
@@ -117,6 +124,7 @@ def title_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatch]
     plural = head not in roles.heads and head not in ABBREVIATED_TITLES
     if plural:
         words[cut - 1] = roles.head(head) or head
+    words += posted
     owner = None
     if k > 1 and doc[k - 1].lower_ in _POSSESSIVE and doc[k - 2].pos_ == "PROPN" and k - 1 not in ends:
         owner = k - 2

@@ -6,7 +6,11 @@ The chain climbs "xcomp" and governed "ccomp" links ("wants to join", "cannot gu
 ... will join"), governing adjectives with their copula ("is not ready to join"), governing nouns
 ("has no intention of joining", "rejects any attempt to impose"), and coordinated verbs, which share
 their head's subject and, without auxiliaries of their own, its auxiliaries ("will never impose
-sanctions ... and stay out of NATO"). It stops at anything else.
+sanctions ... and stay out of NATO"). It stops at anything else. "going to" governs as a future
+of intent, the passive of a verb of coercion as what its subject would do ("will not be forced
+to choose"), and "cannot see how X could V" as a doubt that refuses. A phrase set off by commas
+between a verb and its object ("will not accept, under any circumstances, the ...") is read as
+the verb's marker, and the noun phrase after it as its object (:func:`interrupted_object`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ __all__ = [
     "REPORTING_VERBS",
     "Walk",
     "governor_lemma",
+    "interrupted_object",
+    "interrupted_object_tokens",
     "is_clause_head",
     "is_imperative",
     "is_past",
@@ -105,11 +111,82 @@ def _complements(tok: Token) -> list[Token]:
     return out
 
 
+#: Verbs of coercion whose passive governs what its subject would do: "will not be forced to".
+_COERCION = frozenset("force compel oblige pressure pressurize coerce".split())
+
+
 def governor_lemma(tok: Token) -> str:
     """The lemma, with the particle when the pair is a governor ("rule out")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "going" and lemma == "go" and any(c.dep_ == "xcomp" for c in tok.children):
+        return "going"  # "we are not going to raise taxes": the future of intent, not a journey
+    if lemma == "see" and any(c.dep_ == "ccomp" and any(g.lower_ == "how" and g.i < c.i for g in c.children)
+                              for c in tok.children):
+        return "see how"  # "I cannot see how Norway could play there": doubts the act, no report
+    if lemma in _COERCION and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            c.dep_ == "xcomp" for c in tok.children):
+        return f"be {lemma}"  # "will not be forced to choose": what the subject would do under pressure
     return f"{lemma} {prt}" if prt and f"{lemma} {prt}" in GOVERNORS else lemma
+
+
+#: Words of a noun phrase before its head: "the", "any", "unilateral", "border".
+_PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "predet", "case"})
+#: How far a phrase set off by commas may run: "under any circumstances", "at this stage".
+_MAX_INTERRUPTER = 6
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "dative"})
+
+
+def interrupted_object(verb: Token, inside: set[int] | None = None) -> tuple[list[Token], Token] | None:
+    """A verb kept from its object by a phrase set off by commas: "will not accept, under any
+    circumstances, the continuation of ...", "will sign, in any case, the agreement". The parser
+    hangs the phrase, or the noun phrase after it, on another word (often the cue: "the
+    continuation" as the subject of "said"); read as written, the phrase modifies the verb it
+    interrupts and the noun phrase is that verb's object. Returns (the phrase's words, the noun
+    phrase's head), or None when the verb has an object of its own or the words after the
+    commas are not an adverbial then a noun phrase."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return None
+    k = verb.i + 1
+    while k < len(doc) and doc[k].dep_ == "prt" and doc[k].head.i == verb.i:
+        k += 1  # "trade away, under any circumstances, ..."
+    sent_end = verb.sent.end
+    if k >= sent_end or doc[k].text != ",":
+        return None
+    close = next((j for j in range(k + 2, min(k + 2 + _MAX_INTERRUPTER, sent_end)) if doc[j].text == ","), None)
+    if close is None or close + 1 >= sent_end:
+        return None
+    phrase = list(doc[k + 1:close])
+    if phrase[0].pos_ not in ("ADP", "ADV") or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
+        return None  # an adverbial: "under any circumstances", "for now", "at this stage"
+    noun = doc[close + 1]
+    while noun.dep_ in _PREMODIFIERS and close < noun.head.i < sent_end and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != close + 1 or verb.is_ancestor(noun) and (
+            noun.head.i == verb.i):
+        return None
+    if inside is not None and (noun.i not in inside or any(t.i not in inside for t in phrase)):
+        return None
+    return phrase, noun
+
+
+def interrupted_object_tokens(verb: Token, inside: set[int]) -> list[Token]:
+    """The words of :func:`interrupted_object`'s noun phrase inside the quote, up to the first
+    punctuation after it ("the continuation of unilateral measures that threaten ...")."""
+    found = interrupted_object(verb, inside)
+    if found is None:
+        return []
+    noun = found[1]
+    out: list[Token] = []
+    for t in noun.subtree:
+        if t.i not in inside or t.is_punct and t.i > noun.i:
+            break
+        if t.dep_ in ("advcl", "parataxis", "ccomp", "appos") and t.i > noun.i:
+            break
+        if not t.is_punct:
+            out.append(t)
+    return out
 
 
 def is_clause_head(tok: Token, inside: set[int]) -> bool:
@@ -208,6 +285,14 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
     markers: list[str] = []
     if tok.pos_ == "NOUN":  # a governing noun: "no intention of", "no plans to"
         negations += sum(1 for c in tok.children if c.dep_ == "det" and c.lower_ == "no")
+    cut = interrupted_object(tok) if tok.pos_ == "VERB" else None
+    if cut is not None and cut[0][0].head.i != tok.i:  # a phrase the parser hung elsewhere
+        phrase = " ".join(t.lower_ for t in cut[0])
+        if phrase in _ABSOLUTE_PHRASES:
+            markers.append(phrase.replace(" ", "-"))
+            negations += phrase in NEGATIVE_PHRASES
+        elif len(cut[0]) == 1:
+            markers.append(phrase)  # ", perhaps,", ", never,"
     for owner in (tok, *extra):
         for c in owner.children:
             if c.dep_ == "neg":
@@ -226,10 +311,10 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
                     negations += phrase in NEGATIVE_PHRASES
                 elif c.lower_ == "without" and any(g.lemma_.lower() in _CONDITION_NOUNS for g in c.children):
                     markers.append("without-conditions")
-            elif c.dep_ in ("dobj", "attr") and content and owner.i == tok.i and any(
+            elif c.dep_ in ("dobj", "attr", "nsubjpass") and content and owner.i == tok.i and any(
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children
             ):
-                negations += 1  # "impose no sanctions"
+                negations += 1  # "impose no sanctions", "no exemption will be granted"
     return Link(tok.lemma_.lower() if tok.pos_ != "VERB" else governor_lemma(tok), negations, tuple(markers))
 
 
@@ -271,6 +356,10 @@ def stray_condition(doc, inside: set[int]) -> Token | None:
     said" attaches "if ..." to "said". It conditions the quote's clauses in its sentence."""
     for i in inside:
         c = doc[i]
+        if c.dep_ == "advmod" and c.lower_ == "long" and c.head.i not in inside and any(
+                g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in g.children)
+                for g in c.children):
+            return c  # "ruled out any return to the talks “as long as the office exists.”"
         if c.dep_ != "advcl" or c.head.i in inside:
             continue
         marks = [m for m in c.children if m.dep_ == "mark"]
@@ -398,6 +487,8 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     condition = condition or any(_has_condition(t) for t in tokens + shared)
     if coordinated_future is not None:
         links[0] = replace(links[0], markers=links[0].markers + ("have-not-and-will-not",))
+    if any(governor_lemma(t) == "see how" for t in tokens[1:]):  # "how X could V": the modal of the question
+        links[0] = replace(links[0], markers=tuple(m for m in links[0].markers if m not in MODALS))
     return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future, reattached)
 
 

@@ -19,6 +19,12 @@ and keeps the *policy-like* ones, one statement each:
   coordinated with a future ("we have not and will not impose") or backshifted in indirect
   speech with a modal or governor ("said his country was ready to ...").
 
+Beyond clauses: a verb of asking an unnamed body ("would not ask parliament to write X into the
+constitution") is the speaker's side's own act; "That is not on the table" opening a sentence is
+on the act the sentence before proposed; an act noun governed by the cue of a mixed quote ("ruled
+out any return to the talks “as long as ...”") is the holder's side's act; an existential denial
+covers each act it coordinates ("no reopening ... and no extension of ...").
+
 The holder is the quote's speaker, also for indirect quotes that attribute a view ("Western
 politicians ... stressed that ..."). Stance and hedge come from :mod:`wirecoder.stages.statements.stance`; two
 sentence-level rules complete them: "never" distributes over the refusals listed after it in the
@@ -37,17 +43,18 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
-from ...lexicon.propositions import ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
-from ...lexicon.roles import is_news_medium
+from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
+from ...lexicon.roles import BODY_HEADS, CORE_HEADS, is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
-from .stance import GOVERNORS, assess
+from .stance import GOVERNORS, Link, assess
 from .actors import ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
     REPORTING_VERBS,
     Walk,
     governor_lemma,
+    interrupted_object,
     is_clause_head,
     is_imperative,
     is_past,
@@ -147,6 +154,9 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
             continue  # the verb's own subject, or its governor's, is not its object
         candidates.append(tok)
     best = ([t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")] or [None])[-1]
+    if best is None:  # no subject: the last act named as an object ("passed the reform ... apply it")
+        best = next((t for t in reversed(candidates) if t.dep_ in ("dobj", "pobj") and (
+            verb_of_noun(t.lemma_) or t.lemma_.lower() in ACT_NOUN_VERBS)), None)
     if best is None:
         return None
     cut = {t.i for c in best.children if c.dep_ in _ANTECEDENT_CUTS and c.tag_ != "HYPH"
@@ -266,10 +276,15 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
         verb = doc[i]
         if verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb)):
             items = _table_statements(index, quote, verb, inside)
-        elif verb.dep_ == "attr" and _act_noun(verb):
+        elif verb.dep_ == "nsubj" and verb.lower_ in ("that", "this") and not any(verb.children):
+            items = _referred_table_statements(index, quote, verb, inside)
+        elif _act_noun(verb) and (verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
+        elif verb.dep_ == "dobj" and verb.pos_ == "NOUN" and quote.kind == "mixed" and act_verb(
+                verb.lemma_) and getattr(_cue_root(index, quote), "i", None) == verb.head.i:
+            items = _cue_act_statements(index, quote, verb, inside)
         elif not is_clause_head(verb, inside):
             continue
         else:
@@ -288,25 +303,58 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
 _PRONOUNS = frozenset("i you he she it we they me him her us them this that these those who one".split())
 
 
-def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False) -> str:
+def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False,
+                    speaker: str | None = None) -> str:
     """A subject no actor stands for, as written ("Serb representatives", "the high
     representative"), without relative clauses or appositions; empty for pronouns. Outside
-    ``addressee`` (the one a directive cue urges: "urged both sides to ...") it needs a name."""
+    ``addressee`` (the one a directive cue urges: "urged both sides to ...") it needs a name, or
+    a head naming an agent: an office or a body ("the president", "the administration", "the
+    states", "her party" → "<speaker>'s party", with the ``speaker``'s name for the possessive)."""
     if subject.pos_ == "PRON" or subject.lower_ in _PRONOUNS:
         return ""
     cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct", "prep") and c.i > subject.i
            for t in c.subtree}
     toks = [t for t in subject.subtree if t.i in inside and t.i not in cut]
+    renamed: dict[int, str] | None = None  # an agent phrase's words renamed (it keeps its article)
     if addressee and (any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children) or _parties(subject)
                       or subject.dep_ == "nsubj" and subject.head.head.lemma_ in _PERMISSIONS
                       or subject.lemma_.lower() in _INSTITUTIONS):
         pass  # "urged the high representative, Christian Schmidt, to ...", "urged both sides to ...",
         # "urged both sides to let aid convoys reach the town": what is to be let happen
-    elif not any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
+    elif any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
+        pass
+    elif (agent := _agent_phrase(subject, toks, speaker)) is not None:
+        renamed = agent
+    else:
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
-    while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that"):
-        toks = toks[1:]
-    return "".join(t.text_with_ws for t in toks).strip()
+    while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that") \
+            and renamed is None:
+        toks = toks[1:]  # "the high representative" is a name; "the president" keeps its article
+    return "".join((renamed or {}).get(t.i, t.text) + t.whitespace_ for t in toks).strip()
+
+
+#: Possessives that, in reported speech, are the speaker's: "her party", "his government".
+_SPEAKER_POSSESSIVES = frozenset({"his", "her", "my", "our"})
+
+
+def _agent_phrase(subject: Token, toks: list[Token], speaker: str | None) -> dict[int, str] | None:
+    """Whether a common-noun subject names an agent that can hold a position: its head is an
+    office or a body (:data:`~wirecoder.lexicon.roles.CORE_HEADS`, ``BODY_HEADS``: "the
+    president", "the administration", "the states"), made definite by an article or the
+    speaker's possessive. Returns the words to rename (the possessive → "<speaker>'s"), or None
+    when the subject is no such agent or its possessor is someone the quote does not name."""
+    head = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or not (head in CORE_HEADS or head in BODY_HEADS or head in _INSTITUTIONS):
+        return None
+    own = [c for c in subject.children if c.dep_ in ("det", "poss")]
+    if not own:
+        return None
+    word = own[0]
+    if word.dep_ == "det":
+        return {} if word.lower_ == "the" else None  # "a minister", "any government": nobody in particular
+    if word.lower_ in _SPEAKER_POSSESSIVES and speaker:
+        return {word.i: f"{speaker}\u2019s" if "\u2019" in subject.doc.text else f"{speaker}'s"}
+    return None
 
 
 #: Nouns for the two parties of a dispute: "both countries", "the two sides".
@@ -398,6 +446,31 @@ def _cue_links(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) 
     return walk_clause(cue).links
 
 
+#: Verbs of asking whose addressee is to act: "would not ask parliament to write ...".
+_REQUESTS = frozenset("ask urge call tell invite encourage request press persuade push".split())
+
+
+def _asker(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
+    """The side of who asks, when the quote's own verb of asking ("his government would not ask
+    parliament to write X into the constitution", "we will not ask lawmakers to extend ...")
+    addresses a body the article does not name as an actor: asking is the speaker's side's own
+    act, so what it asks for is that side's (against when it will not ask). A named addressee
+    ("urge Moldova to withdraw") keeps its own subject (see :func:`resolve_subject`)."""
+    owner, addressee = walk.subject_owner, walk.subject
+    if owner is None or addressee is None or owner.i == walk.tokens[0].i or governor_lemma(owner) not in _REQUESTS:
+        return []
+    if addressee.head.i != owner.i and addressee.head.head.i != owner.i:
+        return []  # the addressee is the object ("ask X"), or "call on X"
+    if addressee.pos_ == "PRON" or any(t.pos_ == "PROPN" for t in addressee.subtree):
+        return []  # "ask them to", "ask the Kremlin to": someone named, or referred back to
+    at = next((k for k, t in enumerate(walk.tokens) if t.i == owner.i), None)
+    for tok in walk.tokens[at:] if at is not None else ():
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return resolve_subject(index, subject, quote)
+    return []
+
+
 def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
     Manila to withdraw" (content "Manila to withdraw ...") → Manila; also for the infinitives
@@ -440,6 +513,10 @@ _AGENDA_PHRASES: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: Words that open a time or scope tail after an agenda phrase ("not on the table at this stage").
+_AGENDA_TAILS = frozenset("at for in now right today yet anymore".split())
+
+
 _PREPOSITION_END = re.compile(r"\s(?:on|against|with|to|of|in|from|into)$")
 
 
@@ -462,8 +539,19 @@ def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: 
     court is not on the table" is against handing anyone over, by the holder's side; "remains
     on the table" keeps it open (uncertain); "not up for negotiation" is absolute."""
     copula = gerund.head
-    if copula.lemma_ not in ("be", "remain", "stay") or copula.i not in inside or _in_question(index, copula):
+    agenda = _agenda(index, copula, inside)
+    if agenda is None or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children):
         return []
+    if (held := _holders_act(index, quote, gerund, inside)) is None:
+        return []
+    return [_agenda_statement(gerund, copula, inside, agenda, *held)]
+
+
+def _agenda(index: ArticleIndex, copula: Token, inside: set[int]) -> tuple[str, int] | None:
+    """The agenda phrase a copula puts its subject on or off ("is not on the table"), with the
+    copula's negations; None without one."""
+    if copula.lemma_ not in ("be", "remain", "stay") or copula.i not in inside or _in_question(index, copula):
+        return None
     phrase = None
     negations = sum(1 for c in copula.children if c.dep_ == "neg")
     for c in copula.children:
@@ -472,26 +560,66 @@ def _table_statements(index: ArticleIndex, quote: Quote, gerund: Token, inside: 
             if words.startswith("not ") and words[4:] in _AGENDA_PHRASES:
                 words = words[4:]  # "was “not on the table”": the "not" hangs from the phrase
                 negations += 1
+            words = next((ph for ph in _AGENDA_PHRASES if words.startswith(ph + " ")
+                          and words[len(ph) + 1:].split()[0] in _AGENDA_TAILS), words)
             if words in _AGENDA_PHRASES:
-                phrase = words
-    if phrase is None or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in gerund.children):
-        return []
-    if (held := _holders_act(index, quote, gerund, inside)) is None:
-        return []
-    subject_text, frame = held
+                phrase = words  # "out of the question at this stage": the tail says when
+    return None if phrase is None else (phrase, negations)
+
+
+def _agenda_statement(subject: Token, copula: Token, inside: set[int], agenda: tuple[str, int], subject_text: str,
+                      frame: Frame) -> _FoundStatement:
+    """The statement an agenda phrase makes on an act: stance and hedge from the phrase and the
+    copula's negation, evidence from the subject to the phrase."""
+    phrase, negations = agenda
     stance, negated_hedge, plain_hedge = _AGENDA_PHRASES[phrase]
     negated = negations % 2 == 1
     if negated:
         stance = "against" if stance == "favor" else "favor"
     hedge = negated_hedge if negated else plain_hedge
-    tokens = sorted(set(gerund.subtree) | {copula} | {t for c in copula.children if c.dep_ in ("neg", "prep", "attr", "acomp", "advmod", "aux") for t in c.subtree}, key=lambda t: t.i)
-    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [gerund]
+    tokens = sorted(set(subject.subtree) | {copula} | {t for c in copula.children if c.dep_ in (
+        "neg", "prep", "attr", "acomp", "advmod", "aux") for t in c.subtree}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [subject]
     key = proposition_key(subject_text, frame.predicate, frame.code)
-    return [_FoundStatement(gerund.i, gerund.sent.start, subject_text, frame, key, stance, hedge, negated,
-                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+    return _FoundStatement(subject.i, subject.sent.start, subject_text, frame, key, stance, hedge, negated,
+                           hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+
+
+def _referred_table_statements(index: ArticleIndex, quote: Quote, pronoun: Token,
+                               inside: set[int]) -> list[_FoundStatement]:
+    """"That is not on the table", "This is out of the question" opening a sentence: the act the
+    sentence before proposed, put on or off the agenda. The act is the last verb with an object
+    in that sentence ("asked whether the two navies could hold joint exercises in the Gulf" →
+    hold joint exercises in the Gulf), done by its own subject when that is an actor, else by
+    the holder's side."""
+    copula = pronoun.head
+    agenda = _agenda(index, copula, inside)
+    doc = index.doc
+    sent = pronoun.sent
+    if agenda is None or pronoun.i != next((t.i for t in sent if not t.is_punct), None) or sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    act = next((t for t in reversed(before) if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING_VERBS
+                and t.lemma_ not in _ITINERARY and governor_lemma(t) not in GOVERNORS
+                and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)), None)
+    if act is None:
+        return []
+    scope = set(range(before.start, before.end))
+    own = walk_clause(act, scope).subject
+    actors = (resolve_subject(index, own, quote) if own is not None else []) or _holder_actors(index, quote)
+    if not actors:
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    frame = open_frame(act, scope, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+    if frame is None or not frame.object:
+        return []
+    return [_agenda_statement(pronoun, copula, inside, agenda, subject_text, frame)]
 
 
 _ACT_PREPS = frozenset("from to with on against into beyond until by".split())
+#: Prepositions that carry an act noun's own argument when it has no "of" phrase ("a return to
+#: talks", "withdrawal from the treaty", "cooperation with China").
+_ACT_ARGUMENT_PREPS = frozenset({"to", "from", "with", "into"})
 
 
 def _act_noun(tok: Token) -> bool:
@@ -500,7 +628,7 @@ def _act_noun(tok: Token) -> bool:
 
 
 def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: str, plural: bool,
-               verb: str | None = None) -> Frame | None:
+               verb: str | None = None, arguments: bool = False) -> Frame | None:
     """The frame of an act named by a gerund ("handing anyone over to that court") or a noun:
     the noun's verb with its "of" phrase ("an extension of the deal" → extend the deal), or, for
     a bare noun, with the object of the article's last clause of that verb before it ("... would
@@ -519,6 +647,13 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         keep = {t.i for t in of.subtree} | {t.i for c in rest for t in c.subtree}
         obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep and t.i in inside).strip()
         key = text_key(verb, obj, gazetteer=index.gazetteer)
+        pred = Predicate(verb, key.partition(":")[0])
+        return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+    args = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _ACT_ARGUMENT_PREPS and c.i in inside]
+    if args and arguments:  # "any return to the talks", "a withdrawal from the treaty": the act's own argument
+        keep = {t.i for c in args for t in c.subtree if t.i in inside and not t.is_punct}
+        obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep).strip()
+        key = text_key(f"{verb} {args[0].lower_}", obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
     earlier = act_object_verb(index.doc, act, verb, act.i)
@@ -566,7 +701,12 @@ def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] |
     the sale" → (sale, "sell", True; the negation flips it in the chain)."""
     lemma = verb.lemma_.lower()
     found: list[tuple[Token, bool]] = []
-    for c in verb.children:
+    cut = interrupted_object(verb, inside)  # "will not accept, under any circumstances, the ..."
+    for c in [*verb.children, *([cut[1]] if cut is not None else [])]:
+        if c.dep_ != "dobj" and cut is not None and c.i == cut[1].i and lemma in STANCE_VERBS:
+            gov = GOVERNORS.get(lemma)
+            found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))
+            continue
         if c.dep_ == "dobj" and lemma in STANCE_VERBS:
             gov = GOVERNORS.get(lemma)
             found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))
@@ -637,8 +777,9 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
 def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
     """"There will be no reopening", "there will not be any extension of the deal": against the
     act, by the holder's side; the hedge from the copula's own markers and the words after it
-    ("Not this year, not ever" makes it absolute)."""
-    copula = noun.head
+    ("Not this year, not ever" makes it absolute); a second act coordinated with the first has its
+    own statement ("there will be no delay and no extension of the deadline")."""
+    copula = noun.head if noun.dep_ == "attr" else noun.head.head
     if copula.lemma_ != "be" or copula.i not in inside or _in_question(index, copula):
         return []
     if not any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "there" for c in copula.children):
@@ -661,6 +802,49 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
 
 
+def _cue_root(index: ArticleIndex, quote: Quote) -> Token | None:
+    """The cue's head word when the cue is a governor outside the quote ("ruled out")."""
+    if quote.cue is None or quote.kind == "direct":
+        return None
+    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None or not len(span) or governor_lemma(span.root) not in GOVERNORS:
+        return None
+    return span.root
+
+
+def _cue_act_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
+    """An act named by a noun that the cue governs, in a mixed quote ("ruled out any return to the
+    talks “as long as ...”"): the act by the holder's side, stance and hedge from the cue's chain.
+    Without quoted words the same shape reports an act (an event), not a position."""
+    cue = noun.head
+    if quote.kind != "mixed":
+        return []  # "ruled out a boycott" without quoted words reports an act (an event), not a quote
+    actors = _holder_actors(index, quote)
+    if noun.i in index.questions or not actors:
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1, act_verb(noun.lemma_), arguments=True)
+    if frame is None or not frame.object:
+        return []
+    links = [_link_of_act(noun), *walk_clause(cue).links]
+    stance, hedge = assess(links, condition=_has_condition_inside(noun, inside))
+    tokens = [t for t in noun.subtree if t.i in inside and not t.is_punct] or [noun]
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return [_FoundStatement(noun.i, noun.sent.start, subject_text, frame, key, stance, hedge, stance == "against",
+                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _link_of_act(noun: Token):
+    """The content link of an act noun, with its own "no" as a negation."""
+    return Link(noun.lemma_.lower(), sum(1 for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), ())
+
+
+def _has_condition_inside(noun: Token, inside: set[int]) -> bool:
+    """A condition clause in the act noun's own phrase ("any return to the talks if ...")."""
+    return any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children)
+               for t in noun.subtree if t.i in inside)
+
+
 def _in_question(index: ArticleIndex, verb: Token) -> bool:
     """Is ``verb`` in a question (rhetorical questions assert nothing literal)? Read from the sentences of the quote
     being read, marked once per quote in ``index.questions``."""
@@ -678,11 +862,18 @@ def _gerund_of_cue(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     return span is not None and len(span) > 0 and span.root.i == verb.head.i and governor_lemma(span.root) in GOVERNORS
 
 
+def _regards(verb: Token) -> bool:
+    """"see each other as partners", "we see it as a threat": a verb of perceiving with an object
+    and an "as" phrase regards, it does not report."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
 def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int],
                        gerund: bool = False) -> list[_FoundStatement]:
     """The statements of the clause headed by ``verb``; ``gerund``: a gerund the cue governs,
     whose subject is the holder's side ("ruled out reopening wage talks")."""
-    if verb.lemma_.lower() in REPORTING_VERBS or _in_question(index, verb):
+    if verb.lemma_.lower() in REPORTING_VERBS and not _regards(verb) or _in_question(index, verb):
         return []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     walk = walk_clause(verb, inside)
@@ -721,11 +912,16 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
                               or _cue_lemma(index, quote) in _OTHERS_ACTS and walk.top.head.i not in inside):
             return []  # "expected the amendments to be adopted", "hoped a deal could be reached": by others
         actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
+        if agent is None and actors and {a.name for a in resolve_subject(index, patient, quote)} & {
+                a.name for a in actors}:
+            return []  # "Hungary will not be pressured", "we will not be intimidated": done to the side, by others
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
-        actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote)
+        actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote) or _asker(
+            index, walk, quote)
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
-            walk.subject, inside, addressee=_directive(index, quote, walk, inside))
+            walk.subject, inside, addressee=_directive(index, quote, walk, inside),
+            speaker=quote.speaker.name)
     else:
         return []
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(

@@ -207,7 +207,10 @@ def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: 
         if state is not None:
             base = [RESULT_STATES[state.lower_]]
             kids = [c for c in kids if c.i != state.i]
-    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    from .chains import interrupted_object
+
+    cut = interrupted_object(verb, inside)  # "will not accept, under any circumstances, the ..."
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None) or (cut[1] if cut is not None else None)
     attr = next((c for c in kids if c.dep_ in ("attr", "oprd")), None)
     acomp = next((c for c in kids if c.dep_ == "acomp"), None)
     preps = [c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ not in _SKIP_PREPS]
@@ -820,7 +823,8 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> s
     ("... the Constitutional Court ... its decisions will not be applied" → "the Constitutional
     Court's decisions")."""
     cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "punct") and c.i > tok.i for t in c.subtree}
-    toks = [t for t in tok.subtree if t.i in inside and t.i not in cut]
+    toks = [t for t in tok.subtree if t.i in inside and t.i not in cut
+            and not (passive and t.head.i == tok.i and t.dep_ == "det" and t.lower_ == "no")]  # read by the stance
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if passive else None
     ante = _antecedent(poss, plural=poss.lower_ == "their") if poss is not None else None
     if poss is not None and ante:
@@ -957,8 +961,11 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
         return None  # copulas describe ("the rally will be the biggest", "the sea must remain a sea of
         # trade"); relations and states ("remain neutral", "stay partners") come from the tables
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    from .chains import interrupted_object_tokens
+
     unanswered = _left_without(verb, inside)
-    toks = _object_tokens(verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
+    toks = interrupted_object_tokens(verb, inside) or _object_tokens(
+        verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
     pronouns = {**pronoun_renames(toks), **_goal_renames(verb, inside, renamed)}
     obj = _render(toks, {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)})
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns

@@ -57,6 +57,8 @@ def _is_verb(word: str) -> bool:
 def verb_of_noun(noun: str) -> str | None:
     """The verb a noun nominalizes ("reopening" → "reopen", "closure" → "close"), or None."""
     noun = noun.lower()
+    if noun.endswith("umption") and _is_verb(noun[:-5] + "e"):
+        return noun[:-5] + "e"  # "resumption" → "resume", "consumption" → "consume"
     for ending, replacements in _SUFFIXES:
         if not noun.endswith(ending):
             continue

@@ -99,6 +99,10 @@ GOVERNORS: dict[str, Governor] = {
         unprepared unable against abandon renounce forgo refrain hesitant""".split(),
         _NEGATIVE,
     ),
+    # "will not be forced to choose sides": the subject's own act, refused under pressure
+    **dict.fromkeys(("be force", "be compel", "be oblige", "be pressure", "be pressurize", "be coerce"), _VOLITIONAL),
+    # "I cannot see how X could V": against V; "I can see how X could V" allows it
+    "see how": Governor(hedge="uncertain", when_negated="firm"),
     **dict.fromkeys(("rule out", "exclude"), Governor(negative=True, hedge="firm", when_negated="uncertain")),
     **dict.fromkeys("hope consider think believe expect likely probable".split(), _EPISTEMIC),
     **dict.fromkeys("possible feasible".split(), Governor(hedge="uncertain", when_negated="firm")),

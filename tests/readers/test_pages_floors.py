@@ -1,0 +1,47 @@
+"""Floors of bench/eval_pages.py on the page fixtures (tests/fixtures/pages/): the chain from a
+real-looking HTML page (15 publishers' shapes, written for the tests) through the reader and
+the real pipeline to quotes, speakers and statements, scored by the wire scorer's functions.
+
+The reader's checks are pinned whole: every page read, with the right title, date, site and
+outlet, no boilerplate string left, no sentence doubled, every expected paragraph a line. The
+downstream figures are floors: they may only rise (raise them here when they do).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict:
+    spec = importlib.util.spec_from_file_location("eval_pages", ROOT / "bench" / "eval_pages.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.run(ROOT / "tests" / "fixtures" / "pages")
+
+
+def test_the_reader_gets_every_page_right(figures):
+    assert figures["pages"] == 15
+    wrong = {k: v for k, v in figures["reader"].items() if v[0] != v[1]}
+    assert not wrong, (wrong, figures["misses"]["reader"])
+    assert figures["reader"]["boilerplate_absent"] == [112, 112]
+    assert figures["reader"]["quote_contents_in_text"] == [166, 166]
+
+
+def test_quote_and_speaker_floors(figures):
+    quotes = figures["quotes"]
+    assert quotes["tp"] >= 159 and quotes["F1"] >= 0.961, quotes
+    assert figures["speaker_end_to_end"][0] >= 129, figures["speaker_end_to_end"]
+    assert figures["anonymous_null"][0] >= 17, figures["anonymous_null"]
+
+
+def test_statement_floors(figures):
+    statements = figures["statements"]
+    assert statements["tp"] >= 26 and statements["F1"] >= 0.335, statements
+    assert figures["pages_with_statements"] >= 14
+    assert figures["holder_accuracy"][0] >= 24, figures["holder_accuracy"]
