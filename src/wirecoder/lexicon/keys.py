@@ -251,12 +251,18 @@ def conjugate(predicate: str, plural: bool = False) -> str:
     return f"{form} {rest}".strip()
 
 
+_DANGLING = re.compile(r"(?:\s+(?:on|against|with|to|of|in|into|from|for|at|by|about|over))+$")
+
+
 def proposition_text(
     subject: str | None, predicate: Predicate | str, object: str | None = None, *, plural: bool = False
 ) -> str:
     """The proposition read as a phrase: "Serbia imposes sanctions on Russia"; without a
-    subject, the bare predicate ("impose sanctions on Russia")."""
+    subject, the bare predicate ("impose sanctions on Russia"). Without an object a predicate
+    ends on no preposition: "China imposes sanctions", not "China imposes sanctions on"."""
     text = predicate.text if isinstance(predicate, Predicate) else predicate
+    if not object:
+        text = _DANGLING.sub("", text) or text
     verb_phrase = conjugate(text, plural) if subject else text
     return " ".join(part for part in (subject, verb_phrase, object) if part)
 

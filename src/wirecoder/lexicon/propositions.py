@@ -23,12 +23,15 @@ __all__ = [
     "ANTONYMS",
     "AUXILIARIES",
     "COMPOUND_OBJECT_NOUNS",
+    "MEMBERSHIP_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
     "LEFT_UNDONE",
     "NON_ACT_NOUNS",
     "POSSESSIVE_OBJECT_NOUNS",
     "RESULT_STATES",
+    "SHELL_NOUNS",
+    "TELLING_NOUNS",
     "ATTITUDE_VERBS",
     "COUNTER_ATTITUDES",
     "STANCE_VERBS",
@@ -42,8 +45,11 @@ __all__ = [
     "REVERSAL_WORDS",
 ]
 
-_SANCTION = "sanction|sanctions|embargo|restriction|measure"
+_SANCTION = "sanction|sanctions|embargo"
 _AGAINST = "on|against|"
+# "restrictions" and "measures" are sanctions only against someone: "lift the remaining
+# restrictions" (on currency) is no lifting of sanctions
+_MEASURE = "restriction|measure"
 
 #: canonical predicate → (key slug, surface patterns)
 PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -52,14 +58,18 @@ PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             f"impose|introduce|adopt|apply|slap|enact|levy|place|join|support|back|approve|"
             f"announce|extend|expand|tighten {_SANCTION} {_AGAINST}",
+            f"impose|introduce|adopt|apply|slap|enact|levy|place|join|support|back|approve|"
+            f"announce|extend|expand|tighten {_MEASURE} on|against",
             "sanction",  # "sanction Russia"
             "impose|introduce|adopt|take|apply|approve|support restrictive measure|measures on|against|",
             f"put {_SANCTION} {_AGAINST}",
+            f"put {_MEASURE} on|against",
         ),
     ),
     "lift sanctions on": (
         "lift_sanctions",
-        (f"lift|ease|remove|drop|cancel|scrap|end|relax {_SANCTION} {_AGAINST}",),
+        (f"lift|ease|remove|drop|cancel|scrap|end|relax {_SANCTION} {_AGAINST}",
+         f"lift|ease|remove|drop|cancel|scrap|end|relax {_MEASURE} on|against"),
     ),
     "join": (
         "join",
@@ -231,10 +241,31 @@ INTRANSITIVE_ACTS: frozenset[str] = frozenset(
 #: the owner: "U.S. sanctions" are imposed by the U.S., so no object is read from it).
 COMPOUND_OBJECT_NOUNS: frozenset[str] = frozenset({"membership", "accession", "integration"})
 
+#: Nouns of joining a body, with the preposition that names the body: bare ("we will apply for
+#: membership", "submit our application") they are in the body the text named just before.
+MEMBERSHIP_NOUNS: dict[str, str] = {"membership": "of", "accession": "to", "application": "to"}
+
 #: Nouns whose possessor is the object: "Kosovo's independence" (elsewhere the possessor is the
 #: proposition's own subject: "Sweden's membership in NATO" is Sweden joining).
 POSSESSIVE_OBJECT_NOUNS: frozenset[str] = frozenset(
     {"independence", "sovereignty", "statehood", "annexation", "territory", "integrity"}
+)
+
+#: Shell nouns: general nouns whose content is given elsewhere, by a complement or the context
+#: ("the issue of visas", "a date for the vote"). Bare ("raise the issue", "promise a date",
+#: "study any proposal", "finish the job") they name nothing a position could
+#: be held on, and a clause with one as its object carries no statement.
+SHELL_NOUNS: frozenset[str] = frozenset(
+    """issue topic matter question subject thing date proposal idea option point situation
+    aspect detail possibility job work task""".split()
+)
+
+#: What a speaker gives when they speak, not when they act: "give a date for the elections",
+#: "provide details", "offer an estimate". A clause of giving one of these reports the speaker's
+#: own communication (a hedge on the act it is about), not a position.
+TELLING_NOUNS: frozenset[str] = frozenset(
+    """date timeline timetable deadline figure number estimate detail details indication
+    answer comment""".split()
 )
 
 #: "keep X closed": a state kept is the act that makes it (``close`` X).

@@ -20,10 +20,11 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import object_code
+from ...lexicon.propositions import MEMBERSHIP_NOUNS
 from ...lexicon.roles import GOVERNMENT_NOUNS
 from ...records import Entity, Quote
 
-__all__ = ["Actor", "ArticleIndex", "conjuncts", "resolve_subject", "unique_actors"]
+__all__ = ["Actor", "ArticleIndex", "conjuncts", "plural_phrase", "resolve_subject", "unique_actors"]
 
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland"})
 #: Nouns by which wire copy refers back to an organization it named ("the group", "the militia").
@@ -87,6 +88,7 @@ class ArticleIndex:
         blocs.sort(key=lambda x: x[0])
         self._blocs = blocs
         self._bloc_starts = [b[0] for b in blocs]
+        self._memberships(doc, self.renamed)
 
     def _metonyms(self, doc: Doc, entities: tuple[Entity, ...]) -> dict[int, str]:
         """Token index → the text a proposition shows for it: a capital standing for its
@@ -124,6 +126,14 @@ class ArticleIndex:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span) and span[-1].i not in out:
                     out[span[-1].i] = f"{span[-1].text} ({short})"
+
+    def _memberships(self, doc: Doc, out: dict[int, str]) -> None:
+        """A bare "membership" reads in propositions with the body it is in (see
+        :meth:`membership_bloc`): "apply for membership" → "apply for membership of BRICS",
+        "submit our application" → "submit our application to BRICS"."""
+        for t in doc:
+            if t.i not in out and (bloc := self.membership_bloc(t)) is not None:
+                out[t.i] = f"{t.text} {MEMBERSHIP_NOUNS[t.lemma_.lower()]} {bloc.name}"
 
     def mentions_before(self, char: int) -> list[tuple[int, Entity]]:
         """(start, entity) of the countries and bodies named before character ``char``."""
@@ -195,6 +205,25 @@ class ArticleIndex:
         k = bisect_left(self._people_starts, char)
         return self.country(self._people[k - 1][1].country) if k else None
 
+    def membership_bloc(self, tok: Token) -> Actor | None:
+        """The international body a bare "membership", "accession" or "application" is in
+        (:data:`~wirecoder.lexicon.propositions.MEMBERSHIP_NOUNS`): "We value our
+        partnership with every BRICS member, but we will not apply for membership" → BRICS. The
+        body named last before the noun, in its sentence or the one before; None when the noun
+        names its body itself ("membership in NATO", "EU membership", "its membership")."""
+        if tok.lemma_.lower() not in MEMBERSHIP_NOUNS or tok.pos_ != "NOUN":
+            return None
+        if any(c.dep_ in ("compound", "nmod") or c.dep_ == "poss" and c.pos_ != "PRON"
+               or c.dep_ == "prep" and c.lower_ in ("of", "in", "to", "into", "for")
+               or c.i in self.token_entity for c in tok.children):
+            return None  # "EU membership", "Sweden's membership", "an application for a licence"
+        sent = tok.sent
+        floor = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        k = bisect_left(self._bloc_starts, tok.idx)
+        if not k or self._blocs[k - 1][0] < floor:
+            return None
+        return self.actor(self._blocs[k - 1][1])
+
     def recent_bloc(self, char: int) -> Actor | None:
         """The international organization named last before ``char`` ("the European Union
         ... join the bloc")."""
@@ -203,6 +232,25 @@ class ArticleIndex:
 
     def speaker(self, quote: Quote) -> Entity | None:
         return self.entities.get(quote.speaker.entity) if quote.speaker.entity else None
+
+    def person_country(self, person: Entity) -> str | None:
+        """A person's country as their own title gives it: the demonym before the name
+        ("Eritrean Ambassador to Russia Habtom Zerai" is Eritrea's, whatever country the phrase
+        also names), else the entity's country."""
+        if self.gazetteer is None:
+            return person.country
+        for m in person.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            for t in self.doc[span.root.left_edge.i:span.start]:
+                if t.dep_ != "amod" or not t.text[:1].isupper() or any(
+                        a.dep_ in ("pobj", "prep") and a.i < span.start for a in t.ancestors):
+                    continue  # "Ambassador to Russia": the country posted to, not the holder's
+                ref = self.gazetteer.lookup(t.text)
+                if ref is not None and ref.type in ("PLACE", "COUNTRY") and ref.country:
+                    return ref.country
+        return person.country
 
     def speaker_country(self, quote: Quote) -> Actor | None:
         """Whom "we" stands for: a country or international body speaking, a body that is not
@@ -216,6 +264,8 @@ class ArticleIndex:
             return self.short_actor(speaker)
         if speaker is not None and speaker.type == "PERSON" and (side := self.side(speaker)) is not None:
             return side
+        if speaker is not None and speaker.type == "PERSON":
+            return self.country(self.person_country(speaker))
         if speaker is not None and speaker.country:
             return self.country(speaker.country)
         return None
@@ -232,7 +282,7 @@ class ArticleIndex:
             return self.country(speaker.country)
         if speaker is not None and speaker.type == "PERSON" and (side := self.side(speaker)) is not None \
                 and side.type != "COUNTRY" and speaker.country:
-            return self.country(speaker.country)
+            return self.country(self.person_country(speaker))
         return self.speaker_country(quote)
 
     def national_body(self, entity: Entity) -> bool:
@@ -352,6 +402,14 @@ def resolve_subject(index: ArticleIndex, tok: Token, quote: Quote) -> list[Actor
     return unique_actors(a for a in actors if a is not None)
 
 
+def plural_phrase(tok: Token) -> bool:
+    """Does a subject no actor stands for take a plural verb? A plural noun, a coordination, or
+    a plural demonym the tagger read as a singular name ("Colombians will not accept it")."""
+    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+        return True
+    return tok.ent_type_ == "NORP" and tok.text.endswith("s") and not tok.text.endswith("ss")
+
+
 def conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -411,6 +469,8 @@ def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government
             return index.speaker_state(quote)
         if poss.lower_ in ("his", "her"):
             speaker = index.speaker(quote)
+            if speaker is not None and speaker.type == "PERSON":
+                return index.country(index.person_country(speaker))
             return index.country(speaker.country) if speaker is not None else None
         found = index.token_entity.get(poss.i)
         return index.actor(found) if found is not None else None

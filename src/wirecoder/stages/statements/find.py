@@ -42,13 +42,13 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.keys import Predicate, proposition_key, proposition_text, text_key
+from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, Link, assess
-from .actors import ArticleIndex, conjuncts, resolve_subject, speaker_institution
+from .actors import ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
     REPORTING_VERBS,
@@ -63,7 +63,7 @@ from .chains import (
     walk_clause,
 )
 from .frames import (Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
-                     persistence_frame, purpose)
+                     permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, verb_of_noun
 
 __all__ = ["find_statements", "proposition_of"]
@@ -159,9 +159,9 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
             verb_of_noun(t.lemma_) or t.lemma_.lower() in ACT_NOUN_VERBS)), None)
     if best is None:
         return None
-    cut = {t.i for c in best.children if c.dep_ in _ANTECEDENT_CUTS or c.dep_ == "prep" and c.lower_ != "of"
-           for t in c.subtree}
-    toks = [t for t in best.subtree if t.i not in cut and not t.is_punct]
+    cut = {t.i for c in best.children if c.dep_ in _ANTECEDENT_CUTS and c.tag_ != "HYPH"
+           or c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    toks = [t for t in best.subtree if t.i not in cut and (not t.is_punct or t.tag_ == "HYPH")]  # "cease-fire"
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in (
             "the", "a", "an", "this", "that", "these", "those", "any", "every", "such"):
         toks = toks[1:]
@@ -899,12 +899,18 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "it is incumbent upon X to ...": an expletive, not a referent
     if is_imperative(walk.top) or is_past(walk, quote):
         return []
+    if not passive and (given := _permitter(index, quote, verb, walk, inside)) is not None:
+        return _statements_of(index, quote, verb, inside, walk, *given)  # "both sides let civilians leave"
     patient = None  # a passive's subject is what is acted on: "convoys would be allowed"
     if passive:
         patient = walk.subject if walk.subject_owner is not None and walk.subject_owner.i == verb.i else None
         if patient is None or patient.pos_ == "PRON" or patient.lower_ in _NEGATIVE_PRONOUNS:
             return []
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        above = [*walk.tokens[1:], walk.top.head] if walk.top.dep_ in ("ccomp", "xcomp") else walk.tokens[1:]
+        if agent is None and (any(t.lemma_ in _OTHERS_ACTS or lemma(t.lower_) in _OTHERS_ACTS for t in above)
+                              or _cue_lemma(index, quote) in _OTHERS_ACTS and walk.top.head.i not in inside):
+            return []  # "expected the amendments to be adopted", "hoped a deal could be reached": by others
         actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
         if agent is None and actors and {a.name for a in resolve_subject(index, patient, quote)} & {
                 a.name for a in actors}:
@@ -929,8 +935,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     if act is not None:
         frames = [act]
     elif not any(f.known for f in frames):
-        plural = len(actors) > 1 or not actors and (
-            walk.subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in walk.subject.children))
+        plural = len(actors) > 1 or not actors and plural_phrase(walk.subject)
         if lasting and (holders := _governor_actors(index, walk, quote)):
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
@@ -945,12 +950,43 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             if pronoun is not None and pronoun.lower_ in _NOUN_PRONOUNS and (
                     antecedent := _antecedent(index, quote, pronoun, inside)):
                 renamed = {**index.renamed, pronoun.i: antecedent}  # "we will defend it" → the law
+            ours = speaker_possessives(verb, inside, actors, _holder_actors(index, quote))  # "from our territory"
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,
-                                renamed=renamed)
+                                renamed={**renamed, **ours} if ours else renamed)
             if opened is not None and pronoun is not None and renamed is index.renamed:
                 opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
         frames = [opened] if opened is not None else frames
     return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames, act is not None)
+
+
+#: Governors of what others are to do: a passive under them has no agent the holder could be.
+_OTHERS_ACTS = frozenset("expect hope wish".split())
+_ANYONE = frozenset("anyone anybody someone somebody everyone everybody".split())
+
+
+def _permitter(index: ArticleIndex, quote: Quote, verb: Token, walk: Walk, inside: set[int]):
+    """(actors, subject text, frames) of a clause a verb of permission lets happen, as
+    annotators write it: the proposition is the permission, held by whoever gives it ("urged both
+    sides to let civilians leave Zamzam and to allow aid convoys to reach El Fasher" → both sides
+    allow aid convoys to reach El Fasher; "we will not allow the police to arrest our officials"
+    → the speaker's side allows it). None when the giver is no actor ("the new program would
+    allow the government to lift controls" is the government lifting them)."""
+    perm = permission_verb(verb, inside)
+    if perm is None or any(c.dep_ == "nsubj" and c.lower_ in _ANYONE for c in verb.children):
+        return None  # "will not let anyone sign away our future": about the act, whoever does it
+    top = perm.head if perm.dep_ == "conj" and permission_verb(perm.head, inside) is not None else perm
+    top = top.head if top is not perm else top  # "let X leave ... and to allow Y": the first verb's giver
+    own = walk_clause(top, inside)
+    giver = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _controller(top, inside) \
+        or own.subject
+    if giver is None or giver.i not in inside or giver.lower_ in _NEGATIVE_PRONOUNS:
+        return None
+    actors = resolve_subject(index, giver, quote) or _pair(index, giver, quote)
+    subject_text = " and ".join(a.name for a in actors) or (
+        _subject_phrase(giver, inside, addressee=True) if _directive(index, quote, own, inside) else "")
+    frame = open_frame(perm, inside, subject_text, len(actors) > 1 or plural_phrase(giver), index.gazetteer,
+                       renamed=index.renamed) if subject_text else None
+    return (actors, subject_text, [frame]) if frame is not None else None
 
 
 def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], walk: Walk, actors: list,

@@ -27,6 +27,8 @@ from ...lexicon.propositions import (
     LEFT_UNDONE,
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
+    SHELL_NOUNS,
+    TELLING_NOUNS,
 )
 from ...lexicon.keys import (
     Predicate,
@@ -39,7 +41,8 @@ from ...lexicon.keys import (
 from ...lexicon.propositions import FUNCTION_WORDS
 from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
-__all__ = ["Frame", "clause_frames", "evidence_tokens"]
+__all__ = ["Frame", "PERMISSION_VERBS", "clause_frames", "evidence_tokens", "permission_verb", "permitted",
+           "speaker_possessives"]
 
 #: Nouns that refer back to the international organization named last ("join the bloc").
 BLOC_NOUNS = frozenset({"bloc", "alliance", "union", "organization", "organisation"})
@@ -47,6 +50,8 @@ _DETERMINERS = frozenset({"det", "poss", "predet", "case", "punct"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # Verbs too light to carry a proposition outside the tables ("do something", "put it off").
 _LIGHT_VERBS = frozenset("have do be get make take go come put give let set seem".split())
+#: Verbs that link a subject to what it is rather than act on something.
+_COPULAS = frozenset("remain stay become seem appear sound look".split())
 _SKIP_PREPS = frozenset({"despite", "because", "since", "after", "before", "during", "by", "like", "as"})
 
 
@@ -177,7 +182,24 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: list[Actor]) -> list[Frame]:
-    """The frames of the clause headed by ``verb`` (see the module doc)."""
+    """The frames of the clause headed by ``verb`` (see the module doc); a generic reading whose
+    object is left unsaid (:func:`empty_object`: "promise a date", "raise the issue at the OSCE")
+    gives none."""
+    frames = _clause_frames(index, verb, inside, subject)
+    toks = _object_tokens(verb, inside) if frames and not any(f.known for f in frames) else []
+    if toks and empty_object(verb, toks, inside):
+        return []
+    target = reaction_target(verb, toks, inside) if frames and not any(f.known for f in frames) else None
+    entity = index.token_entity.get(target.i) if target is not None else None
+    actor = index.actor(entity) if entity is not None and entity.type in ("COUNTRY", "ORG") else (
+        index.demonym_country(target.text) if target is not None else None)
+    if actor is not None:  # "if Riga goes ahead, Moscow will retaliate": against Latvia
+        return [replace(f, object=f"{f.object} against {_object_name(actor)}" if f.object
+                        else f"against {_object_name(actor)}", code=actor.code) for f in frames]
+    return frames
+
+
+def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: list[Actor]) -> list[Frame]:
     base = [verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "prt")]
     kids = [c for c in verb.children if c.i in inside]
     if base[0] in ("keep", "leave", "hold"):  # "keep the border closed": close the border
@@ -285,6 +307,8 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
         return [_frame(pred, a, subject, True) for a in targets]
     pred = as_written(canonical_predicate(base + [noun]), base + [noun]) or concept_predicate(verb_lemma, words)
     if pred is not None:
+        if not about and (bloc := index.membership_bloc(dobj)) is not None:
+            about = [bloc]  # "we will seek membership": of the body named just before
         return [_frame(pred, a, subject, True) for a in about] or [_frame(pred, None, subject, True)]
     if verb_lemma in _LIGHT_VERBS:
         return []
@@ -546,6 +570,22 @@ def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = 
     return _render(_object_tokens(verb, inside), renamed)
 
 
+#: Verbs of permission: what they let happen is their object ("let aid convoys reach the town").
+PERMISSION_VERBS = frozenset({"let", "allow", "permit"})
+
+
+def permitted(clause: Token) -> bool:
+    """Is ``clause`` what a verb of permission lets happen, with its own subject ("both sides
+    to let | civilians leave Zamzam", "allow | aid convoys to reach El Fasher")?"""
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in PERMISSION_VERBS and clause.i > clause.head.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+
+
+def permission_verb(clause: Token, inside: set[int]) -> Token | None:
+    """The verb of permission whose object ``clause`` is (:func:`permitted`), in the quote."""
+    return clause.head if permitted(clause) and clause.head.i in inside else None
+
+
 def purpose(verb: Token, inside: set[int]) -> Token | None:
     """An infinitive of purpose after the verb's arguments, part of what is proposed: "use
     force to gain access to the sea", "keep working with Romania to keep the lanes clear". Only
@@ -556,9 +596,47 @@ def purpose(verb: Token, inside: set[int]) -> Token | None:
     for c in verb.children:
         if c.dep_ == "advcl" and c.i > verb.i and c.i in inside and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children) and not any(
-                a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children) and c.lemma_ not in _LIGHT_VERBS:
-            return c
+                a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children) and (
+                c.lemma_ not in _LIGHT_VERBS or goal_referent(c, verb, inside) is not None):
+            return c  # a light verb only with what it gets named: "compromise our security to get it"
     return None
+
+
+def goal_referent(goal: Token, verb: Token, inside: set[int]) -> tuple[Token, Token] | None:
+    """(pronoun, antecedent) of a purpose clause's pronoun object: in "it is not that we do not
+    want a stable relationship with Beijing. We will not compromise our security to get it",
+    "it" is the relationship: the nearest noun before the clause of ``verb`` in the quote that
+    is a subject, object or complement of the same number, outside relative clauses; the
+    clause's own nouns ("our security") are not what it gets."""
+    pron = next((c for c in goal.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+    if pron is None:
+        return None
+    plural = pron.lower_ == "them"
+    start = min(t.i for t in verb.subtree)
+    for i in range(start - 1, min(inside) - 1, -1):
+        t = goal.doc[i]
+        if t.pos_ != "NOUN" or t.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            continue
+        if (t.tag_ == "NNS") != plural or any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
+            continue
+        return pron, t
+    return None
+
+
+def _goal_renames(verb: Token, inside: set[int], renamed: dict[int, str] | None) -> dict[int, str]:
+    """The pronoun of a purpose clause read as its antecedent phrase (:func:`goal_referent`),
+    with its complements and capitals read as their countries ("to get a stable relationship
+    with China")."""
+    goal = purpose(verb, inside)
+    found = goal_referent(goal, verb, inside) if goal is not None and goal.lemma_ in _LIGHT_VERBS else None
+    if found is None:
+        return {}
+    pron, noun = found
+    cut = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj")
+           for t in c.subtree}
+    toks = [t for t in noun.subtree if t.i in inside and t.i not in cut]
+    text = _render(toks, renamed)
+    return {pron.i: text[:1].lower() + text[1:] if toks and toks[0].dep_ == "det" else text}
 
 
 def _left_without(verb: Token, inside: set[int]) -> tuple[str, set[int]] | None:
@@ -589,7 +667,7 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
     Belarus" → "its closed border crossings with Belarus". ``skip``: words left out."""
     keep: set[int] = set()
     for c in verb.children:
-        if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS:
+        if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS and not permitted(c):
             continue
         if skip and {t.i for t in c.subtree} <= skip:
             continue
@@ -611,6 +689,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         aim = purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
         cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i and (aim is None or d.i != aim.i)
                for t in d.subtree} | (skip or set())
+        if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
+            cut |= {t.i for d in c.children if d.dep_ in ("conj", "cc") and d.i > c.i for t in d.subtree}
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
     goal = purpose(verb, inside)
     if goal is not None and keep:  # "compromise our security to get it", "work with X to clear the lanes"
@@ -751,7 +831,8 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> s
         text = "".join((ante + "'s" + poss.whitespace_) if t.i == poss.i else t.text_with_ws for t in toks).strip()
     else:
         text = "".join(t.text_with_ws for t in toks).strip()
-    if toks and toks[0].dep_ == "det" and toks[0].text[:1].isupper():
+    if toks and (toks[0].dep_ == "det" or toks[0].pos_ == "NOUN") and toks[0].text[:1].isupper() \
+            and not toks[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "The convoys would be allowed" → "allows the convoys"
     return _possessives(text, False)
 
@@ -761,11 +842,23 @@ def persistence_frame(patient: Token, inside: set[int], subject_text: str, plura
     from ...lexicon.keys import text_key
 
     obj = _patient_phrase(patient, inside)
-    if not obj or patient.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if not obj or patient.pos_ != "NOUN":
+        return None  # a name staying ("the Sierra Madre will stay where it is", "Maduro will stay") is no
+        # measure the holder keeps
     key = text_key("keep", obj, gazetteer=gazetteer)
     return Frame(Predicate("keep", key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
                  None, plural, False)
+
+
+def speaker_possessives(verb: Token, inside: set[int], subject: list[Actor], side: list[Actor]) -> dict[int, str]:
+    """"our" in a proposition whose subject is not the speaker's side is the side's: "we demand
+    that Russia withdraw its troops from our territory" → "from Ukraine's territory" (read from
+    the subject, "our" would be Russia's). Empty when the subject is the side or no side is known."""
+    if len(side) != 1 or not subject or any(a.name == side[0].name or a.code and a.code == side[0].code
+                                            for a in subject):
+        return {}
+    return {t.i: f"{side[0].name}'s" for t in verb.subtree
+            if t.i in inside and t.i > verb.i and t.lower_ == "our" and t.dep_ == "poss"}
 
 
 _FIRST_PERSON = {"our": "its", "my": "its", "us": "it"}
@@ -781,6 +874,81 @@ def _possessives(text: str, plural: bool) -> str:
     return re.sub(r"\b(?:our|my|Our|My)\b", swap, text)
 
 
+_GIVING_VERBS = frozenset("give provide offer".split())
+_FREE_RELATIVES = frozenset("what whatever whichever".split())
+
+
+def _main_argument(verb: Token, toks: list[Token]) -> Token | None:
+    """The argument that names what the verb acts on: its direct object or complement, else the
+    object of its first prepositional phrase among ``toks`` (an infinitive or clause as such)."""
+    ids = {t.i for t in toks}
+    kids = [c for c in verb.children if c.i in ids]
+    first = next((c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "acomp", "dative")), None)
+    if first is not None:
+        return first
+    prep = next((c for c in kids if c.dep_ == "prep"), None)
+    if prep is not None:
+        return next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return next((c for c in kids if c.dep_ == "xcomp"), None)
+
+
+def empty_object(verb: Token, toks: list[Token], inside: set[int]) -> bool:
+    """Is what the clause acts on left unsaid? A shell noun without its content ("promise a
+    date", "raise the issue", "study any proposal": :data:`SHELL_NOUNS`), a free relative ("stick
+    to what was agreed", "do whatever it can"), or a light verb whose only argument is an
+    infinitive ("do ... to keep it that way"): the proposition would name nothing a reader could
+    hold the speaker to, so the clause carries no statement."""
+    arg = _main_argument(verb, toks)
+    if arg is None:
+        clause = next((c for c in verb.children if permitted(c) and c.i in inside), None)
+        # "let state institutions do their work": what is let happen is itself unsaid
+        return clause is not None and empty_object(clause, _object_tokens(clause, inside), inside)
+    if arg.dep_ == "xcomp":
+        return verb.lemma_ in _LIGHT_VERBS
+    if arg.lower_ in _FREE_RELATIVES or any(
+            t.lower_ in _FREE_RELATIVES and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.i == arg.i
+            for t in arg.children):
+        return True  # "whatever", "to what was agreed"
+    if verb.lemma_ in _GIVING_VERBS and arg.dep_ == "dobj" and arg.lemma_.lower() in TELLING_NOUNS:
+        return True  # "give a date for the elections", "provide details": the speaker's telling
+    return bare_shell(arg)
+
+
+def bare_shell(noun: Token) -> bool:
+    """A shell noun (:data:`SHELL_NOUNS`) without its content: "the issue", "a date", "the
+    job"; its content, when given, follows it or names it ("the issue of visas", "a date for
+    the vote", "the question whether ...", "the Kosovo issue"); determiners and adjectives add none."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SHELL_NOUNS:
+        return False
+    return not any(c.dep_ in ("prep", "compound", "nmod", "acl", "relcl", "appos", "ccomp", "nummod")
+                   or c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+
+
+#: Verbs of reacting and the modifiers that make a measure a reaction ("retaliatory measures").
+_REACTION_VERBS = frozenset("retaliate respond react".split())
+_REACTION_WORDS = frozenset("retaliatory reciprocal countermeasure countermeasures retaliation mirror".split())
+_CONDITION_MARKS = frozenset({"if", "unless", "should"})
+
+
+def reaction_target(verb: Token, toks: list[Token], inside: set[int]) -> Token | None:
+    """Whom a reaction without a target is against: the actor of the condition it answers ("if
+    Riga went ahead with the expulsions, Moscow would take retaliatory measures" → against
+    Latvia): the condition's subject when it is a name (the callers read it as a country or
+    capital); None when the reaction names its target ("measures against Latvia")."""
+    ids = {t.i for t in toks}
+    react = verb.lemma_ in _REACTION_VERBS or any(t.lower_ in _REACTION_WORDS for t in toks)
+    if not react or any(t.lower_ in ("against", "to", "on") and t.dep_ == "prep" for t in toks):
+        return None
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i not in inside or c.i in ids or not any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+            continue
+        subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN":  # a country or capital: the callers check
+            return subject
+    return None
+
+
 def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
                patient: Token | None = None, renamed: dict[int, str] | None = None) -> Frame | None:
     """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
@@ -788,20 +956,30 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     light verb without arguments ("we will do it")."""
     from ...lexicon.keys import text_key
 
-    if verb.lemma_ == "be":
-        return None  # copulas describe ("the rally will be the biggest"); relations come from the tables
+    if verb.lemma_ == "be" or verb.lemma_ in _COPULAS and any(
+            c.dep_ in ("attr", "acomp", "oprd") and c.i in inside for c in verb.children):
+        return None  # copulas describe ("the rally will be the biggest", "the sea must remain a sea of
+        # trade"); relations and states ("remain neutral", "stay partners") come from the tables
     base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
     from .chains import interrupted_object_tokens
 
     unanswered = _left_without(verb, inside)
     toks = interrupted_object_tokens(verb, inside) or _object_tokens(
         verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
-    pronouns = pronoun_renames(toks)
+    pronouns = {**pronoun_renames(toks), **_goal_renames(verb, inside, renamed)}
     obj = _render(toks, {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)})
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns
                or renamed and renamed.get(t.i)]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
+    if patient is None and toks and empty_object(verb, toks, inside) or patient is not None and bare_shell(patient):
+        return None  # "promise a date", "raise the issue", "the job will be finished": what, unsaid
+    target = reaction_target(verb, toks, inside) if patient is None else None
+    ref = gazetteer.lookup(target.text) if target is not None and gazetteer is not None else None
+    name = target is not None and ((renamed or {}).get(target.i) or (
+        gazetteer.country_name(ref.country) if ref is not None and ref.type == "COUNTRY" and ref.country else None))
+    if name:  # "Riga" (the government) → Latvia
+        obj = f"{obj} against {name}" if obj else f"against {name}"  # "retaliatory measures against Latvia"
     if patient is not None:
         obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True), obj) if p)
     obj = _possessives(obj, plural)
