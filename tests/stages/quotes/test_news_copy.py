@@ -303,3 +303,12 @@ def test_a_fragment_after_a_comma_in_a_paraphrase_makes_a_mixed_quote():
     got = found('Protesters continued to call for more information about the shooting, marching '
                 'around the stadium where the Panthers played, while chanting, "Hands up, don\'t shoot."')
     assert [k for k, *_ in got if "Hands up" in _[0]] == ["direct"]
+
+
+def test_a_mixed_quote_whose_paraphrase_stops_at_the_opening_mark_runs_to_the_closing_one():
+    text = ("Finnish Prime Minister Petteri Orpo ruled out any reopening of the eastern border "
+            "“as long as Moscow keeps sending migrants to it.”")
+    kind, content, *_ = found(text)[0]
+    assert kind == "mixed"
+    assert content == ("any reopening of the eastern border “as long as Moscow keeps sending "
+                       "migrants to it.”")

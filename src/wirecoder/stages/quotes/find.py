@@ -92,7 +92,7 @@ def _through_closing_mark(f: _Found, regions: _Regions) -> _Found:
     earliest possible date.”"); a direct quote is the marks' content and stays as it is."""
     if f.kind == "direct":
         return f
-    region = regions.inside(f.end - 1)
+    region = regions.inside(f.end - 1) or regions.opened_at(f.end - 1)  # ends on the opening mark
     if region is None or region.close < 0 or region.open < f.start or not region.close >= f.end - 1:
         return f
     return replace(f, end=region.close + 1)
@@ -126,6 +126,13 @@ class _Regions:
         """The region whose content holds character ``i``."""
         k = bisect_right(self.starts, i) - 1
         if k >= 0 and i < self.list[k].end:
+            return self.list[k]
+        return None
+
+    def opened_at(self, i: int) -> QuoteRegion | None:
+        """The region whose opening mark is character ``i``."""
+        k = bisect_left(self.opens, i)
+        if k < len(self.list) and self.list[k].open == i:
             return self.list[k]
         return None
 

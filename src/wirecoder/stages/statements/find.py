@@ -323,7 +323,8 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
         # "urged both sides to let aid convoys reach the town": what is to be let happen
     elif any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
         pass
-    elif (agent := _agent_phrase(subject, toks, speaker)) is not None:
+    elif not addressee and (agent := _agent_phrase(subject, toks, speaker)) is not None:
+        # an unnamed addressee of a directive ("urged the authorities to ...") stays no one
         renamed = agent
     else:
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
