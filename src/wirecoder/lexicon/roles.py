@@ -51,7 +51,7 @@ diplomat general admiral commander chief head chairman chairwoman chair director
 prince princess emperor pope patriarch cardinal archbishop bishop ayatollah emir sultan sheikh
 prosecutor judge justice speaker deputy aide adviser advisor negotiator representative
 commissioner ombudsman mp officer colonel lieutenant marshal rapporteur coordinator
-administrator mediator ceo executive candidate politician vice-president president-elect
+administrator mediator ceo executive candidate politician vice-president president-elect treasurer
 secretary-general attorney-general commander-in-chief monarch ruler dictator regent
 undersecretary under-secretary
 """.split())

@@ -312,3 +312,8 @@ def test_a_mixed_quote_whose_paraphrase_stops_at_the_opening_mark_runs_to_the_cl
     assert kind == "mixed"
     assert content == ("any reopening of the eastern border “as long as Moscow keeps sending "
                        "migrants to it.”")
+
+
+def test_a_treasurer_is_a_title_not_part_of_the_name():
+    text = "New South Wales Treasurer Callum Strand said the state would not raise the levy."
+    assert found(text)[0][4] == "Callum Strand"

@@ -199,8 +199,19 @@ def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: l
     return frames
 
 
+#: Adverbs the parser tags "advmod" that are a phrasal verb's particle ("will not go back on",
+#: "sign away", "pull a soldier back", "walk away from").
+_PARTICLE_ADVERBS = frozenset("back away off out down up aside".split())
+
+
+def particles(verb: Token) -> list[Token]:
+    """The particles of a phrasal verb: its "prt" children, and a particle adverb after it."""
+    return [c for c in verb.children if c.dep_ == "prt"
+            or c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i > verb.i]
+
+
 def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: list[Actor]) -> list[Frame]:
-    base = [verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "prt")]
+    base = [verb.lemma_.lower(), *(c.lemma_.lower() for c in particles(verb))]
     kids = [c for c in verb.children if c.i in inside]
     if base[0] in ("keep", "leave", "hold"):  # "keep the border closed": close the border
         state = next((c for c in kids if c.lower_ in RESULT_STATES and c.i > verb.i), None)
@@ -249,7 +260,7 @@ def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: 
                 text, slug = _phrase(pobj, inside)
                 frames.append(_frame(pred, text, subject, True, slug))
         elif heads and verb.lemma_ not in _LIGHT_VERBS:
-            surface = " ".join([verb.lemma_.lower(), *(c.text for c in verb.children if c.dep_ == "prt"), *words])
+            surface = " ".join([verb.lemma_.lower(), *(c.text for c in particles(verb)), *words])
             pred = generic_predicate(base + words, surface)
             frames.extend(_frame(pred, a, subject, False) for a in heads)
         if frames:
@@ -960,7 +971,7 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
             c.dep_ in ("attr", "acomp", "oprd") and c.i in inside for c in verb.children):
         return None  # copulas describe ("the rally will be the biggest", "the sea must remain a sea of
         # trade"); relations and states ("remain neutral", "stay partners") come from the tables
-    base = [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]
+    base = [verb.lemma_.lower(), *(c.lower_ for c in particles(verb))]
     from .chains import interrupted_object_tokens
 
     unanswered = _left_without(verb, inside)
