@@ -317,3 +317,14 @@ def test_a_mixed_quote_whose_paraphrase_stops_at_the_opening_mark_runs_to_the_cl
 def test_a_treasurer_is_a_title_not_part_of_the_name():
     text = "New South Wales Treasurer Callum Strand said the state would not raise the levy."
     assert found(text)[0][4] == "Callum Strand"
+
+
+def test_a_that_clause_the_parser_hung_on_a_time_phrase_is_what_was_said():
+    text = "Senator Wade Harmon told reporters after the vote that he would bring the proposal back."
+    kind, content, cue, _, speaker = found(text)[0]
+    assert (kind, content, cue, speaker) == ("indirect", "he would bring the proposal back", "told",
+                                             "Wade Harmon")
+
+
+def test_a_that_clause_of_a_noun_after_a_time_phrase_is_not_a_quote():
+    assert found("The minister resigned after reports that the budget had been leaked.") == []

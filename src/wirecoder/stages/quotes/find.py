@@ -659,14 +659,17 @@ def _that_in(tokens) -> int | None:
 
 
 def _statement_clause(cue: Token) -> list[Token]:
-    """The reported clause the parser hung on the statement noun of "said in a statement that it
-    would challenge ...": the clause with its "that" and a subject of its own (not a relative
-    clause: "said in a statement that was posted ..."), as a one-item list, else empty."""
+    """The reported clause the parser hung on the noun of a phrase between the cue and it:
+    "said in a statement that it would challenge ...", "told reporters after the vote that he
+    would bring ...": the clause with its "that" and a subject of its own (not a relative clause:
+    "said in a statement that was posted ..."), as a one-item list, else empty. The phrase is
+    "in" a statement noun, or a time phrase ("after", "before", "during", "following", "at"),
+    whose noun takes no reported clause of its own."""
     for prep in cue.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > cue.i + 2:
+        if prep.dep_ != "prep" or prep.i > cue.i + 2 or prep.lower_ not in ("in", *_TIME_PREPOSITIONS):
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in _STATEMENT_NOUNS:
+            if noun.dep_ != "pobj" or prep.lower_ == "in" and noun.lemma_.lower() not in _STATEMENT_NOUNS:
                 continue
             for clause in noun.rights:
                 if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
@@ -678,6 +681,7 @@ def _statement_clause(cue: Token) -> list[Token]:
 
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
                               "speech", "conference", "message", "release"})
+_TIME_PREPOSITIONS = ("after", "before", "during", "following", "at")
 
 
 def _reporting(cues: list[Token]) -> Token:
