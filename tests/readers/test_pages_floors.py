@@ -35,13 +35,13 @@ def test_the_reader_gets_every_page_right(figures):
 
 def test_quote_and_speaker_floors(figures):
     quotes = figures["quotes"]
-    assert quotes["tp"] >= 159 and quotes["F1"] >= 0.961, quotes
-    assert figures["speaker_end_to_end"][0] >= 129, figures["speaker_end_to_end"]
+    assert quotes["tp"] >= 162 and quotes["F1"] >= 0.973, quotes  # session 5 merged: 162/5/4
+    assert figures["speaker_end_to_end"][0] >= 138, figures["speaker_end_to_end"]  # of 147
     assert figures["anonymous_null"][0] >= 17, figures["anonymous_null"]
 
 
 def test_statement_floors(figures):
     statements = figures["statements"]
-    assert statements["tp"] >= 26 and statements["F1"] >= 0.335, statements
-    assert figures["pages_with_statements"] >= 14
-    assert figures["holder_accuracy"][0] >= 24, figures["holder_accuracy"]
+    assert statements["tp"] >= 35 and statements["F1"] >= 0.407, statements  # 35/40/62
+    assert figures["pages_with_statements"] >= 15
+    assert figures["holder_accuracy"][0] >= 35, figures["holder_accuracy"]
