@@ -14,7 +14,7 @@ KILLS = 10
 
 def test_killed_ingests_lose_nothing_and_resume_to_a_clean_run(tmp_path):
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, range(300))
+    write_corpus(corpus, range(600))  # enough that no run ends before its kill on a quiet machine
     killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
     # one kill at a random moment of start-up (possibly while the new file is being created),
     # then kills a random fraction of a second after a run has stored something
@@ -30,4 +30,4 @@ def test_killed_ingests_lose_nothing_and_resume_to_a_clean_run(tmp_path):
     subprocess.run(ingest_command(clean, corpus), check=True, capture_output=True)
     assert check(killed) == []
     assert rows(killed) == rows(clean)
-    assert len(rows(clean)["ids"]) == 300
+    assert len(rows(clean)["ids"]) == 600
