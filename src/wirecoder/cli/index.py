@@ -38,8 +38,6 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..corpus.index import build_index
-    from ..lexicon.gazetteer import load_gazetteer
     from ..store.opening import open_store, store_name
 
     from ..store.postgres import is_url
@@ -47,9 +45,19 @@ def run(args: argparse.Namespace) -> int:
     if not is_url(args.db):  # index a store, never create an empty one
         open_store(args.db, readonly=True).close()
     with open_store(args.db, lock_timeout=args.lock_timeout) as store:
-        report = build_index(store, load_gazetteer(), days=args.echo_days,
-                             threshold=args.echo_threshold, lexical_keys=args.lexical_keys)
-    for text in report.notes:
-        message("index", text)
+        report = rebuild(store, days=args.echo_days, threshold=args.echo_threshold,
+                         lexical_keys=args.lexical_keys)
     message("index", f"{report.summary()} (database: {store_name(args.db)})")
     return 0
+
+
+def rebuild(store, **settings):
+    """Build the corpus index of ``store`` (opened for writing) with ``settings`` (the keywords
+    of :func:`~wirecoder.corpus.index.build_index`), its notes on stderr; the report."""
+    from ..corpus.index import build_index
+    from ..lexicon.gazetteer import load_gazetteer
+
+    report = build_index(store, load_gazetteer(), **settings)
+    for text in report.notes:
+        message("index", text)
+    return report

@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
 def _refresh_index(store, args: argparse.Namespace, *, changed: bool) -> None:
     """With ``--index``, rebuild the corpus index; without it, say when the ingest has made an
     existing index out of date (the queries then read the whole store until it is rebuilt)."""
-    from ..corpus.index import build_index, index_settings
+    from ..corpus.index import index_settings
 
     settings = index_settings(store)
     if not args.index:
@@ -102,12 +102,9 @@ def _refresh_index(store, args: argparse.Namespace, *, changed: bool) -> None:
                     f"until it is rebuilt): `wirecoder index --db {store.path}`, or ingest "
                     "with --index, rebuilds it")
         return
-    from ..lexicon.gazetteer import load_gazetteer
+    from .index import rebuild
 
-    report = build_index(store, load_gazetteer(), **(settings or {}))
-    for text in report.notes:
-        message("index", text)
-    message("index", report.summary())
+    message("index", rebuild(store, **(settings or {})).summary())
 
 
 def _dask_analyzer(args: argparse.Namespace):

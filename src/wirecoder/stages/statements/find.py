@@ -323,7 +323,7 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
         # "urged both sides to let aid convoys reach the town": what is to be let happen
     elif any(t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.text[:1].isupper() for t in toks):
         pass
-    elif not addressee and (agent := _agent_phrase(subject, toks, speaker)) is not None:
+    elif not addressee and (agent := _agent_phrase(subject, speaker)) is not None:
         # an unnamed addressee of a directive ("urged the authorities to ...") stays no one
         renamed = agent
     else:
@@ -338,7 +338,7 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
 _SPEAKER_POSSESSIVES = frozenset({"his", "her", "my", "our"})
 
 
-def _agent_phrase(subject: Token, toks: list[Token], speaker: str | None) -> dict[int, str] | None:
+def _agent_phrase(subject: Token, speaker: str | None) -> dict[int, str] | None:
     """Whether a common-noun subject names an agent that can hold a position: its head is an
     office or a body (:data:`~wirecoder.lexicon.roles.CORE_HEADS`, ``BODY_HEADS``: "the
     president", "the administration", "the states"), made definite by an article or the
