@@ -60,7 +60,11 @@ class Article:
     ``outlet`` is who wrote it, ``site`` where it was published: for wire copy on a host site
     ("WASHINGTON (AP) —" on a city paper's page) ``outlet`` is the agency the dateline names and
     ``site`` the host; otherwise ``site`` is the publishing site when the input names one (an
-    HTML page's site name, a feed's title), else None."""
+    HTML page's site name, a feed's title), else None.
+
+    ``authors`` are the people who wrote it, as the input names them (a page's byline or author
+    metadata, a feed entry's authors, a record's ``authors``, a plain text's leading "By ..."
+    line): person names only, in the byline's order; empty when nothing names them."""
 
     text: str
     source: str = "<memory>"
@@ -73,12 +77,19 @@ class Article:
     dateline: Dateline | None = None
     language: str | None = None
     site: str | None = None
+    authors: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("text", "source", "url", "outlet", "title"):
             value = getattr(self, name)
             if isinstance(value, str) and _SURROGATE.search(value):
                 object.__setattr__(self, name, _without_surrogates(value))
+        if isinstance(self.authors, str):
+            object.__setattr__(self, "authors", (self.authors,))
+        if not isinstance(self.authors, tuple) or any(
+                not isinstance(a, str) or _SURROGATE.search(a) for a in self.authors):
+            object.__setattr__(self, "authors", tuple(
+                _without_surrogates(a) for a in (self.authors or ()) if isinstance(a, str)))
         if not self.id:
             object.__setattr__(self, "id", article_id(self.text))
         if self.published is not None and self.published_source is None:
@@ -96,6 +107,7 @@ class Article:
             "outlet": self.outlet,
             "site": self.site,
             "title": self.title,
+            "authors": list(self.authors),
             "published": self.published,
             "published_source": self.published_source,
             "dateline": self.dateline.to_dict() if self.dateline else None,
@@ -115,6 +127,7 @@ class Article:
             outlet=data.get("outlet"),
             site=data.get("site"),
             title=data.get("title"),
+            authors=tuple(data.get("authors") or ()),
             published=data.get("published"),
             published_source=data.get("published_source"),
             dateline=Dateline.from_dict(dateline) if dateline else None,

@@ -24,6 +24,7 @@ from .fields import (
     typographic_text,
     year_in_range,
 )
+from .authors import byline_line_names, clean_authors, page_author_sources
 from .boilerplate import drop_boilerplate
 from .markup import PageBlocks, fragment_text, page_blocks, prepare_tree, restore_paragraphs
 from .notice import warn
@@ -80,6 +81,7 @@ def article_from_html(html: str, source: str) -> Article:
             "split it, or save the article text as plain text",
         )
     page = _page_metadata(root) if root is not None else PageMetadata()
+    marked = page_author_sources(root, outlets=(page.site_name,)) if root is not None else []
     if root is not None:
         prepare_tree(root)
     blocks = page_blocks(root) if root is not None else PageBlocks()
@@ -98,6 +100,8 @@ def article_from_html(html: str, source: str) -> Article:
     text = restore_paragraphs(text, blocks.body_paragraphs + blocks.paragraphs)
     text = "\n".join(line for line in text.split("\n")
                      if " ".join(line.split()) not in blocks.captions)
+    site = (_clean(document.sitename) if document is not None else None) or page.site_name
+    authors = _authors(marked, document, text, (site, page.site_name))
     text = drop_boilerplate(text)
     title = (_clean(document.title) if document is not None else None) or page.title
     text = drop_headline(text, title)
@@ -108,7 +112,6 @@ def article_from_html(html: str, source: str) -> Article:
             f"no article text found in the HTML ({words} words left after removing boilerplate)",
             "check it is an article page, or save the article as plain text",
         )
-    site = _clean(document.sitename) or page.site_name
     published = normalize_date(document.date)
     if published is not None and not year_in_range(published):
         warn(source, f"date {published} has a year outside {MIN_YEAR}..{MAX_YEAR}; dropped")
@@ -120,10 +123,31 @@ def article_from_html(html: str, source: str) -> Article:
         outlet=site,
         site=site,
         title=title,
+        authors=authors,
         published=published,
         published_source="html" if published else None,
         language=page.language or normalize_language(document.language),
     )
+
+
+def _authors(marked: list[tuple[str, ...]], document, text: str,
+             outlets: tuple[str | None, ...]) -> tuple[str, ...]:
+    """The page's authors, from the most reliable source that names any: the markup's
+    (JSON-LD, author meta tags, byline elements: :func:`~.authors.page_author_sources`),
+    trafilatura's author field, then the byline and credit lines of the extracted text ("By X
+    and Y", "(Reporting by X; Editing by Y)"), which the boilerplate pass drops from it, and
+    last any block of the page whose whole text is a byline."""
+    for names in marked[:3]:
+        if names:
+            return names
+    found = clean_authors([document.author if document is not None else None], outlets=outlets)
+    if found:
+        return found
+    for line in text.split("\n"):
+        names = byline_line_names(line, outlets=outlets)
+        if names:
+            return names
+    return marked[3] if len(marked) > 3 else ()
 
 
 def drop_headline(text: str, title: str | None) -> str:
