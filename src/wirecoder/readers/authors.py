@@ -21,7 +21,8 @@ import re
 import unicodedata
 from typing import Final, Iterable
 
-__all__ = ["byline_line_names", "clean_authors", "names_in_byline"]
+__all__ = ["byline_line_names", "clean_authors", "names_in_byline", "page_author_sources",
+           "split_byline"]
 
 _SPACE: Final = re.compile(r"\s+")
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -378,3 +379,41 @@ def _lines_of(element) -> str:
     walk(element)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+# -- plain text -----------------------------------------------------------------------------
+_LEAD_LINES: Final = 3  # a byline sits in the first lines, before the story
+
+
+def split_byline(text: str) -> tuple[str, tuple[str, ...]]:
+    """``(text without its leading byline, authors)`` when ``text`` opens with a byline line
+    ("By Jane Doe and John Smith", "By JANE DOE, Associated Press"), with the line under it when
+    that names only an outlet or a role ("Associated Press", "Staff Writer"); else
+    ``(text, ())``. Like a date marker, a byline is about the article, not in it: left in, it
+    hides the dateline under it and gives names no quote is by. Nothing is cut when nothing
+    would be left."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or first >= _LEAD_LINES:
+        return text, ()
+    names = byline_line_names(lines[first])
+    if names is None:
+        return text, ()
+    end = first + 1
+    if end < len(lines) and lines[end].strip() and _only_outlet_or_role(lines[end]):
+        end += 1
+    rest = "\n".join(lines[end:]).strip()
+    if not rest:
+        return text, ()
+    return rest, names
+
+
+def _only_outlet_or_role(line: str) -> bool:
+    """Whether ``line`` is only an outlet's name or a role ("Associated Press", "AP Writer")."""
+    text = line.strip().strip(".")
+    if not text or len(text) > 60 or re.search(r"\d", text):
+        return False
+    known = _outlet_names(())
+    words = [w.strip(",") for w in text.split()]
+    rest = [w for w in words if w.lower() not in ROLE_WORDS]
+    return not rest or _fold(" ".join(rest)) in known
