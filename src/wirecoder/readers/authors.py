@@ -64,6 +64,9 @@ legal education crime courts investigations investigative data digital multimedi
 online web guest freelance intern correspondence editorial opinion culture arts markets
 finance financial energy climate parliamentary regional congressional
 """.split())
+#: Role words that name a body of people ("Harbour Times Staff", "Metro Desk"), not one person.
+_COLLECTIVE: Final = frozenset("staff desk bureau team newsroom agencies wires services "
+                               "reporters correspondents writers editors".split())
 _ROLE_PHRASES: Final = frozenset({"middle east", "white house"})
 _LABEL_OPENERS: Final = frozenset({"our", "from", "the", "by"})
 #: Words that are no part of a person's name, capitalised or not.
@@ -205,6 +208,8 @@ def _person(part: str, known: frozenset[str]) -> str | None:
             if words[0].lower() in _LABEL_OPENERS:  # "Our Paris bureau Élodie Marchand"
                 words = words[i + 1:]
                 break
+            if i == len(words) - 1 and bare in _COLLECTIVE:  # "Harbour Times Staff": a body
+                return None
             words = words[:i]
             # the desk's place before the role ("Dana Whitfield Washington correspondent")
             while len(words) > 2 and _is_place_or_body(words[-1].strip(".,:;()")):
