@@ -223,8 +223,15 @@ def read_page_metadata(html: str) -> PageMetadata:
     return _page_metadata(root) if root is not None else PageMetadata()
 
 
+#: Characters XML cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF): never text.
+#: Left in the tree, they make trafilatura give up on the whole page (its XML steps refuse
+#: them) where it reads the same page given as a string, which its own loader cleans.
+_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _parse(html: str) -> lxml.html.HtmlElement | None:
     parser = lxml.html.HTMLParser(encoding="utf-8")
+    html = _NOT_XML.sub("", html) if _NOT_XML.search(html) else html
     try:
         return lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
