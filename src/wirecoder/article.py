@@ -12,7 +12,8 @@ from typing import Any, Literal
 from .errors import InputError
 from .spans import Span
 
-__all__ = ["Article", "Dateline", "PublishedSource", "article_id", "as_article", "normalize_text"]
+__all__ = ["Article", "Dateline", "Embed", "PublishedSource", "article_id", "as_article",
+           "normalize_text"]
 
 #: Where ``Article.published`` came from.
 PublishedSource = Literal["metadata", "marker", "dateline", "html", "feed", "user"]
@@ -54,6 +55,29 @@ class Dateline:
 
 
 @dataclass(frozen=True, slots=True)
+class Embed:
+    """A social-media post embedded in the article (a ``<blockquote class="twitter-tweet">``
+    and the like): ``span`` is the post's own words in ``Article.text``; ``author``,
+    ``handle``, ``platform`` and ``date`` are what the embed says of it (None where it says
+    nothing). The words are someone's, not the reporter's: the post's author said them."""
+
+    span: Span
+    author: str | None = None
+    handle: str | None = None
+    platform: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "author": self.author, "handle": self.handle,
+                "platform": self.platform, "date": self.date}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Embed:
+        return cls(Span.from_dict(data), data.get("author"), data.get("handle"),
+                   data.get("platform"), data.get("date"))
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article. Every offset wirecoder emits points into ``text``.
 
@@ -64,7 +88,8 @@ class Article:
 
     ``authors`` are the people who wrote it, as the input names them (a page's byline or author
     metadata, a feed entry's authors, a record's ``authors``, a plain text's leading "By ..."
-    line): person names only, in the byline's order; empty when nothing names them."""
+    line): person names only, in the byline's order; empty when nothing names them. ``embeds``
+    are the social-media posts embedded in it (:class:`Embed`), whose words stay in ``text``."""
 
     text: str
     source: str = "<memory>"
@@ -78,6 +103,7 @@ class Article:
     language: str | None = None
     site: str | None = None
     authors: tuple[str, ...] = ()
+    embeds: tuple[Embed, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("text", "source", "url", "outlet", "title"):
@@ -108,6 +134,7 @@ class Article:
             "site": self.site,
             "title": self.title,
             "authors": list(self.authors),
+            "embeds": [e.to_dict() for e in self.embeds],
             "published": self.published,
             "published_source": self.published_source,
             "dateline": self.dateline.to_dict() if self.dateline else None,
@@ -128,6 +155,7 @@ class Article:
             site=data.get("site"),
             title=data.get("title"),
             authors=tuple(data.get("authors") or ()),
+            embeds=tuple(Embed.from_dict(e) for e in data.get("embeds") or ()),
             published=data.get("published"),
             published_source=data.get("published_source"),
             dateline=Dateline.from_dict(dateline) if dateline else None,

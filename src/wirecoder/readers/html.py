@@ -26,6 +26,7 @@ from .fields import (
 )
 from .authors import byline_line_names, clean_authors, page_author_sources
 from .boilerplate import drop_boilerplate
+from .embeds import locate_posts, page_posts
 from .markup import PageBlocks, fragment_text, page_blocks, prepare_tree, restore_paragraphs
 from .notice import warn
 from .scripts import script_story
@@ -87,6 +88,7 @@ def article_from_html(html: str, source: str) -> Article:
         )
     page = _page_metadata(root) if root is not None else PageMetadata()
     marked = page_author_sources(root, outlets=(page.site_name,)) if root is not None else []
+    posts = page_posts(root) if root is not None else []
     if root is not None:
         prepare_tree(root)
     blocks = page_blocks(root) if root is not None else PageBlocks()
@@ -138,6 +140,7 @@ def article_from_html(html: str, source: str) -> Article:
         site=site,
         title=title,
         authors=authors,
+        embeds=locate_posts(text, posts) if posts else (),
         published=published,
         published_source="html" if published else None,
         language=page.language or normalize_language(document.language),
