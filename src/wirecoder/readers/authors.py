@@ -70,7 +70,10 @@ _COLLECTIVE: Final = frozenset("staff desk bureau team newsroom agencies wires s
 _ROLE_PHRASES: Final = frozenset({"middle east", "white house"})
 _LABEL_OPENERS: Final = frozenset({"our", "from", "the", "by"})
 #: Words that are no part of a person's name, capitalised or not.
-_NOT_NAME: Final = frozenset("our the from with for of by and or at in on to via per".split())
+_NOT_NAME: Final = frozenset(
+    "our the from with for of by and or at in on to via per us me all more view profile bio "
+    "email twitter facebook instagram linkedin follow share subscribe login logout sign menu "
+    "home search contact about news read comments comment updated published posted".split())
 _TITLE_WORDS: Final = frozenset("mr mrs ms dr prof sir dame".split())
 _MAX_PART: Final = 120  # characters: a longer part is prose, not a name
 _MAX_WORDS: Final = 5
@@ -259,7 +262,9 @@ def _is_place_or_body(name: str) -> bool:
 # -- pages ----------------------------------------------------------------------------------
 _AUTHOR_META: Final = ("author", "article:author", "byl", "dc.creator", "dcterms.creator",
                        "parsely-author", "sailthru.author", "cxenseparse:author")
-_BYLINE_CLASS: Final = re.compile(r"byline|by-line|author|writer|contributor", re.IGNORECASE)
+_BYLINE_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:bylines?|by-line|authors?|author-?name|writers?|contributors?)(?:$|[\s_-])",
+    re.IGNORECASE)
 _NOT_BYLINE_CLASS: Final = re.compile(r"bio|avatar|image|photo|img|social|follow|more|related"
                                       r"|profile-link|twitter|email", re.IGNORECASE)
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report|blog", re.IGNORECASE)
