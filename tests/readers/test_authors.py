@@ -137,6 +137,13 @@ def test_a_plain_texts_leading_byline_goes_into_authors_not_the_text(write):
     assert "Jane Doe" not in {e.name for e in analysis.entities}
 
 
+def test_a_wire_storys_closing_credit_names_its_authors_and_stays(write):
+    text = ("BRUSSELS (Reuters) - EU ministers agreed new sanctions on Monday, diplomats said.\n"
+            "(Reporting by Anna Lindqvist and Tomasz Wrona; Editing by Philip Ashdown)")
+    article = only_article(list(read_file(write("wire.txt", text))))
+    assert article.authors == ("Anna Lindqvist", "Tomasz Wrona") and article.text == text
+
+
 def test_a_text_that_is_only_a_byline_is_kept():
     assert split_byline("By Jane Doe") == ("By Jane Doe", ())
     assert split_byline("By the way, the minister said no.") == (

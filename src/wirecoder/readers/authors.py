@@ -21,8 +21,8 @@ import re
 import unicodedata
 from typing import Final, Iterable
 
-__all__ = ["byline_line_names", "clean_authors", "names_in_byline", "page_author_sources",
-           "split_byline"]
+__all__ = ["byline_line_names", "clean_authors", "credit_authors", "names_in_byline",
+           "page_author_sources", "split_byline"]
 
 _SPACE: Final = re.compile(r"\s+")
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -401,14 +401,15 @@ def split_byline(text: str) -> tuple[str, tuple[str, ...]]:
     that names only an outlet or a role ("Associated Press", "Staff Writer"); else
     ``(text, ())``. Like a date marker, a byline is about the article, not in it: left in, it
     hides the dateline under it and gives names no quote is by. Nothing is cut when nothing
-    would be left."""
+    would be left. Without a leading byline, a closing credit line gives the authors
+    (:func:`credit_authors`) and stays."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or first >= _LEAD_LINES:
-        return text, ()
+        return text, credit_authors(text)
     names = byline_line_names(lines[first])
     if names is None:
-        return text, ()
+        return text, credit_authors(text)
     end = first + 1
     if end < len(lines) and lines[end].strip() and _only_outlet_or_role(lines[end]):
         end += 1
@@ -416,6 +417,16 @@ def split_byline(text: str) -> tuple[str, tuple[str, ...]]:
     if not rest:
         return text, ()
     return rest, names
+
+
+def credit_authors(text: str) -> tuple[str, ...]:
+    """The authors a wire story's closing credit line names ("(Reporting by Anna Lindqvist and
+    Tomasz Wrona; Editing by Philip Ashdown)"), or none. The line stays in the text."""
+    lines = [line for line in text.rstrip().split("\n")[-3:] if line.strip()]
+    for line in reversed(lines):
+        if _CREDIT_LINE.match(line.strip()):
+            return byline_line_names(line) or ()
+    return ()
 
 
 def _only_outlet_or_role(line: str) -> bool:
