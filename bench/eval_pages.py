@@ -2,6 +2,7 @@
 fixtures (tests/fixtures/pages/).
 
     PYTHONPATH=src python bench/eval_pages.py [--misses] [--json]
+    PYTHONPATH=src python bench/eval_pages.py --folder tests/fixtures/pages/scripted
 
 The gold is ``tests/fixtures/pages/expected.json`` (hand-written before the pages were run; see
 the folder's README): per page what the reader must give (title, published date, site, outlet,
@@ -188,7 +189,7 @@ def render(out: dict[str, Any], show_misses: bool) -> str:
     r = out["reader"]
     q, s = out["quotes"], out["statements"]
     lines = [
-        f"pages: {out['pages']} (tests/fixtures/pages)",
+        f"pages: {out['pages']} ({out.get('folder', 'tests/fixtures/pages')})",
         "reader: " + "; ".join(f"{k} {v[0]}/{v[1]}" for k, v in r.items()),
         f"quotes: P {q['P']:.3f}  R {q['R']:.3f}  F1 {q['F1']:.3f}  (tp {q['tp']} / fp {q['fp']}"
         f" / fn {q['fn']}); kind {out['quote_kind'][0]}/{out['quote_kind'][1]}",
@@ -219,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     out = run(args.folder)
+    out["folder"] = str(args.folder.resolve().relative_to(ROOT)) if args.folder.resolve().is_relative_to(
+        ROOT) else str(args.folder)
     if not args.misses:
         out.pop("misses")
     print(json.dumps(out, ensure_ascii=False, indent=1) if args.json

@@ -3,6 +3,9 @@
     PYTHONPATH=src python bench/fuzz.py                      # 10,000 cases
     PYTHONPATH=src python bench/fuzz.py --cases 2000 --workers 2
     PYTHONPATH=src python bench/fuzz.py --case 1234 --dump /tmp/case   # one case, its input kept
+    PYTHONPATH=src python bench/fuzz.py --start 2000 --cases 300 --outcomes out.jsonl
+                                               # cases 2000..2299, each case's outcome kept
+    ... --src /tmp/old/src                     # the same cases on another source tree
 
 Cases come from the generators of ``tests/fuzz_inputs.py`` (the fuzz suite's), seeded per case
 (case N is the same input on every run): files of every format in arbitrary encodings and under
@@ -21,6 +24,10 @@ than ``--timeout`` seconds on a case is killed and restarted). Outcomes:
     hangs       over --timeout seconds
     crashes     the worker died (a segfault, out of memory)
 
+The summary lists the failing cases by class, and the refused ones (``own-errors``) by their
+reason too, so that a rise in refusals can be traced to the inputs it comes from: ``--outcomes``
+keeps every case's outcome and reason (one JSON object a line) to compare two runs case by case.
+
 Peak RSS is the worker's high-water mark (VmHWM) after each case; a worker is restarted when it
 exceeds ``--rss-restart`` MB, so the figure is close to the peak of the largest single input.
 """
@@ -31,6 +38,7 @@ import argparse
 import json
 import os
 import random
+import re
 import select
 import subprocess
 import sys
@@ -155,9 +163,9 @@ def worker(seed: int) -> None:
 
 
 class Worker:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, src: Path = ROOT / "src") -> None:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            [str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])}
+            [str(src), *filter(None, [os.environ.get("PYTHONPATH")])])}
         for attempt in range(5):  # a worker can fail to start on a loaded machine: retry
             self.errors = tempfile.TemporaryFile()
             self.process = subprocess.Popen(
@@ -199,13 +207,15 @@ class Worker:
         return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
-def run(cases: int, seed: int, workers: int, timeout: float, rss_restart_mb: int) -> int:
+def run(cases: int, seed: int, workers: int, timeout: float, rss_restart_mb: int, *,
+        start: int = 0, src: Path = ROOT / "src", outcomes: str | None = None) -> int:
     started = time.monotonic()
     counts: Counter[str] = Counter()
     failing: dict[str, list[dict]] = defaultdict(list)
     peak = {"rss_kb": 0, "case": None}
-    pending = list(range(cases))[::-1]
-    pool = [Worker(seed) for _ in range(min(workers, cases))]
+    pending = list(range(start, start + cases))[::-1]
+    pool = [Worker(seed, src) for _ in range(min(workers, cases))]
+    kept = open(outcomes, "w", encoding="utf-8") if outcomes else None
     for w in pool:
         if pending:
             w.send(pending.pop())
@@ -233,20 +243,25 @@ def run(cases: int, seed: int, workers: int, timeout: float, rss_restart_mb: int
             if result.get("rss_kb", 0) > rss_restart_mb * 1024:
                 restart = True
             counts[result["outcome"]] += 1
-            if result["outcome"] not in ("ok", "own-errors"):
+            if result["outcome"] != "ok":
                 failing[result["outcome"]].append(result)
+            if kept is not None:
+                print(json.dumps({k: result.get(k) for k in ("case", "kind", "name", "outcome",
+                                                            "detail")}), file=kept, flush=True)
             done += 1
             if done % 500 == 0:
                 print(f"fuzz: {done}/{cases} cases, {time.monotonic() - started:.0f} s", file=sys.stderr)
             if restart:
                 w.kill()
-                w = pool[i] = Worker(seed)
+                w = pool[i] = Worker(seed, src)
             w.case = None
             if pending:
                 w.send(pending.pop())
     for w in pool:
         w.process.stdin.close()
         w.process.wait()
+    if kept is not None:
+        kept.close()
     import resource
 
     children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -280,7 +295,7 @@ def _class_of(outcome: str, result: dict) -> str:
         return detail.split(":")[0] + " at " + (detail.rsplit("(at ", 1)[-1].rstrip(")") if "(at " in detail else "?")
     if outcome in ("bug-failures", "own-errors"):
         reason = detail.split(": ", 1)[-1] if ": " in detail else detail
-        return reason[:120]
+        return re.sub(r"\d[\d,.]*", "N", reason)[:120]  # "(3 words left ...)": one class
     return detail[:120]
 
 
@@ -294,6 +309,11 @@ def main() -> int:
                         help="restart a worker whose peak RSS passes MB (default 1500)")
     parser.add_argument("--case", type=int, help="run one case here and print its outcome")
     parser.add_argument("--dump", metavar="DIR", help="with --case: keep its input file in DIR")
+    parser.add_argument("--start", type=int, default=0, help="the first case number (default 0)")
+    parser.add_argument("--outcomes", metavar="FILE",
+                        help="write each case's outcome and reason to FILE (JSON Lines)")
+    parser.add_argument("--src", type=Path, default=ROOT / "src", metavar="DIR",
+                        help="the source tree the workers import (default: this checkout's)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -309,7 +329,8 @@ def main() -> int:
         if kind == "text":
             print(repr(data))
         return 0
-    return run(args.cases, args.seed, args.workers, args.timeout, args.rss_restart)
+    return run(args.cases, args.seed, args.workers, args.timeout, args.rss_restart,
+               start=args.start, src=args.src, outcomes=args.outcomes)
 
 
 if __name__ == "__main__":

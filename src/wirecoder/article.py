@@ -12,7 +12,8 @@ from typing import Any, Literal
 from .errors import InputError
 from .spans import Span
 
-__all__ = ["Article", "Dateline", "PublishedSource", "article_id", "as_article", "normalize_text"]
+__all__ = ["Article", "Dateline", "Embed", "PublishedSource", "article_id", "as_article",
+           "normalize_text"]
 
 #: Where ``Article.published`` came from.
 PublishedSource = Literal["metadata", "marker", "dateline", "html", "feed", "user"]
@@ -54,13 +55,41 @@ class Dateline:
 
 
 @dataclass(frozen=True, slots=True)
+class Embed:
+    """A social-media post embedded in the article (a ``<blockquote class="twitter-tweet">``
+    and the like): ``span`` is the post's own words in ``Article.text``; ``author``,
+    ``handle``, ``platform`` and ``date`` are what the embed says of it (None where it says
+    nothing). The words are someone's, not the reporter's: the post's author said them."""
+
+    span: Span
+    author: str | None = None
+    handle: str | None = None
+    platform: str | None = None
+    date: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "author": self.author, "handle": self.handle,
+                "platform": self.platform, "date": self.date}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Embed:
+        return cls(Span.from_dict(data), data.get("author"), data.get("handle"),
+                   data.get("platform"), data.get("date"))
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article. Every offset wirecoder emits points into ``text``.
 
     ``outlet`` is who wrote it, ``site`` where it was published: for wire copy on a host site
     ("WASHINGTON (AP) —" on a city paper's page) ``outlet`` is the agency the dateline names and
     ``site`` the host; otherwise ``site`` is the publishing site when the input names one (an
-    HTML page's site name, a feed's title), else None."""
+    HTML page's site name, a feed's title), else None.
+
+    ``authors`` are the people who wrote it, as the input names them (a page's byline or author
+    metadata, a feed entry's authors, a record's ``authors``, a plain text's leading "By ..."
+    line): person names only, in the byline's order; empty when nothing names them. ``embeds``
+    are the social-media posts embedded in it (:class:`Embed`), whose words stay in ``text``."""
 
     text: str
     source: str = "<memory>"
@@ -73,12 +102,20 @@ class Article:
     dateline: Dateline | None = None
     language: str | None = None
     site: str | None = None
+    authors: tuple[str, ...] = ()
+    embeds: tuple[Embed, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("text", "source", "url", "outlet", "title"):
             value = getattr(self, name)
             if isinstance(value, str) and _SURROGATE.search(value):
                 object.__setattr__(self, name, _without_surrogates(value))
+        if isinstance(self.authors, str):
+            object.__setattr__(self, "authors", (self.authors,))
+        if not isinstance(self.authors, tuple) or any(
+                not isinstance(a, str) or _SURROGATE.search(a) for a in self.authors):
+            object.__setattr__(self, "authors", tuple(
+                _without_surrogates(a) for a in (self.authors or ()) if isinstance(a, str)))
         if not self.id:
             object.__setattr__(self, "id", article_id(self.text))
         if self.published is not None and self.published_source is None:
@@ -96,6 +133,8 @@ class Article:
             "outlet": self.outlet,
             "site": self.site,
             "title": self.title,
+            "authors": list(self.authors),
+            "embeds": [e.to_dict() for e in self.embeds],
             "published": self.published,
             "published_source": self.published_source,
             "dateline": self.dateline.to_dict() if self.dateline else None,
@@ -115,6 +154,8 @@ class Article:
             outlet=data.get("outlet"),
             site=data.get("site"),
             title=data.get("title"),
+            authors=tuple(data.get("authors") or ()),
+            embeds=tuple(Embed.from_dict(e) for e in data.get("embeds") or ()),
             published=data.get("published"),
             published_source=data.get("published_source"),
             dateline=Dateline.from_dict(dateline) if dateline else None,

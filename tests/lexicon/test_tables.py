@@ -62,7 +62,7 @@ def test_quote_rows_carry_the_speaker_entity():
     (row,) = wirecoder.to_records(a, "quotes")
     assert row == {
         "article_id": a.article.id, "source": "<memory>", "outlet": "TASS", "site": None,
-        "published": "2024-09-10", "quote_id": "q1", "kind": "indirect", "start": 0, "end": 44,
+        "published": "2024-09-10", "authors": None, "quote_id": "q1", "kind": "indirect", "start": 0, "end": 44,
         "text": "Serbia will never impose sanctions on Russia", "cue": "said", "cue_start": 52,
         "cue_end": 56, "speaker_name": "Aleksandar Vucic", "speaker_entity": "e3",
         "speaker_type": "PERSON", "speaker_country": "SRB", "speaker_mention": "Vucic",

@@ -45,3 +45,28 @@ def test_statement_floors(figures):
     assert statements["tp"] >= 35 and statements["F1"] >= 0.407, statements  # 35/40/62
     assert figures["pages_with_statements"] >= 15
     assert figures["holder_accuracy"][0] >= 35, figures["holder_accuracy"]
+
+
+# -- client-rendered pages whose story is only in script data (tests/fixtures/pages/scripted/) --
+@pytest.fixture(scope="module")
+def scripted() -> dict:
+    spec = importlib.util.spec_from_file_location("eval_pages", ROOT / "bench" / "eval_pages.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.run(ROOT / "tests" / "fixtures" / "pages" / "scripted")
+
+
+def test_the_reader_reads_the_story_in_script_data(scripted):
+    """Session 6: before script data was read, 16 and 18 were refused ("no article text found")
+    and 17 gave only its lede and the paywall prompt."""
+    assert scripted["pages"] == 3
+    wrong = {k: v for k, v in scripted["reader"].items() if v[0] != v[1]}
+    assert not wrong, (wrong, scripted["misses"]["reader"])
+    assert scripted["reader"]["quote_contents_in_text"] == [15, 15]
+
+
+def test_script_data_quote_and_statement_floors(scripted):
+    assert scripted["quotes"]["tp"] >= 15 and scripted["quotes"]["fp"] <= 0, scripted["quotes"]
+    assert scripted["speaker_end_to_end"][0] >= 13, scripted["speaker_end_to_end"]  # of 15
+    assert scripted["statements"]["tp"] >= 2, scripted["statements"]  # 2/4/4 at session 6
+    assert scripted["pages_with_statements"] >= 3

@@ -16,14 +16,14 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import WirecoderError
 from ..records import Analysis
-from .tables import COLUMNS, to_records
+from .tables import COLUMNS, authors_cell, to_records
 
 __all__ = ["EVENT_COLUMNS", "FORMATS", "KINDS", "INTEGER_COLUMNS", "event_rows", "rows", "write"]
 
 KINDS = ("quotes", "statements", "entities", "events", "positions")
 FORMATS = ("csv", "jsonl", "parquet")
 
-_ARTICLE = ("article_id", "source", "outlet", "published")
+_ARTICLE = ("article_id", "source", "outlet", "published", "authors")
 
 #: The columns of an event row (actors and recipients: names joined with "; ").
 EVENT_COLUMNS = (
@@ -43,7 +43,8 @@ def event_rows(a: Analysis) -> Iterator[dict[str, Any]]:
     for e in a.events:
         yield {
             "article_id": art.id, "source": art.source, "outlet": art.outlet,
-            "published": art.published, "event_id": e.id, "category": e.category,
+            "published": art.published, "authors": authors_cell(art.authors),
+            "event_id": e.id, "category": e.category,
             "mode": e.mode, "actors": _names(x.name for x in e.actors),
             "actor_countries": _names(x.country for x in e.actors),
             "recipients": _names(x.name for x in e.recipients),

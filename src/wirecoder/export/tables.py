@@ -2,7 +2,8 @@
 or time expression, ``to_frame`` the same rows as a pandas DataFrame (the ``[pandas]`` extra).
 
 Every row starts with its article's ``article_id``, ``source``, ``outlet``, ``site`` (where it
-was published, when known: for wire copy the host of the agency's ``outlet``) and ``published``;
+was published, when known: for wire copy the host of the agency's ``outlet``), ``published`` and
+``authors`` (who wrote it: the names joined with "; ", or None);
 offsets (``start``/``end``) point into that article's text, and every column of a kind is in
 every row (None where a value is missing), so empty input still gives a frame with columns.
 
@@ -18,11 +19,11 @@ from ..errors import WirecoderError
 from ..readers import Failure
 from ..records import Analysis, Entity, Quote, Statement, TimeExpression
 
-__all__ = ["COLUMNS", "Kind", "to_frame", "to_records"]
+__all__ = ["COLUMNS", "Kind", "authors_cell", "to_frame", "to_records"]
 
 Kind = Literal["quotes", "statements", "entities", "mentions", "times"]
 
-_ARTICLE = ("article_id", "source", "outlet", "site", "published")
+_ARTICLE = ("article_id", "source", "outlet", "site", "published", "authors")
 
 #: The columns of each kind of row, in order.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -106,7 +107,12 @@ def _rows_of(kind: str) -> Callable[[Analysis], Iterator[dict[str, Any]]]:
 def _article(a: Analysis) -> dict[str, Any]:
     art = a.article
     return {"article_id": art.id, "source": art.source, "outlet": art.outlet,
-            "site": art.site, "published": art.published}
+            "site": art.site, "published": art.published, "authors": authors_cell(art.authors)}
+
+
+def authors_cell(authors: tuple[str, ...]) -> str | None:
+    """The ``authors`` column of a flat row: the names joined with "; " (None for none)."""
+    return "; ".join(authors) if authors else None
 
 
 def _quotes(a: Analysis) -> Iterator[dict[str, Any]]:

@@ -22,6 +22,7 @@ from .fields import (
     normalize_language,
     year_in_range,
 )
+from .authors import clean_authors
 from .boilerplate import drop_boilerplate
 from .html import fragment_text
 from .notice import warn
@@ -83,6 +84,7 @@ def _entry_article(
     return Article(
         text=text,
         source=source,
+        authors=_entry_authors(entry, outlet),
         url=(entry.get("link") or "").strip() or None,
         outlet=outlet,
         site=outlet,
@@ -91,6 +93,13 @@ def _entry_article(
         published_source="feed" if published else None,
         language=_entry_language(entry) or language,
     )
+
+
+def _entry_authors(entry: Any, outlet: str | None) -> tuple[str, ...]:
+    """The people an entry names as its authors (``<author><name>``, ``<dc:creator>``)."""
+    values = [a.get("name") for a in entry.get("authors") or () if isinstance(a, dict)]
+    values = [v for v in values if isinstance(v, str)] or [entry.get("author")]
+    return clean_authors([v for v in values if isinstance(v, str)], outlets=(outlet,))
 
 
 def _entry_text(entry: Any) -> str:

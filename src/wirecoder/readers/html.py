@@ -24,9 +24,12 @@ from .fields import (
     typographic_text,
     year_in_range,
 )
+from .authors import byline_line_names, clean_authors, page_author_sources
 from .boilerplate import drop_boilerplate
+from .embeds import locate_posts, page_posts
 from .markup import PageBlocks, fragment_text, page_blocks, prepare_tree, restore_paragraphs
 from .notice import warn
+from .scripts import script_story
 
 __all__ = [
     "MAX_HTML_ELEMENTS",
@@ -56,6 +59,10 @@ def article_from_html(html: str, source: str) -> Article:
     The page's markup is first made ready for trafilatura
     (:func:`~wirecoder.readers.markup.prepare_tree`: links to other stories and advertising
     labels out, ``<q>`` written with its quote marks, a lone ``<br>`` in a paragraph a space).
+    When the visible body is empty or a stub (under half the words of a story the page's script
+    data holds: a client-rendered page), the text is that story
+    (:func:`~wirecoder.readers.scripts.script_story`: ``__NEXT_DATA__`` and other JSON state,
+    JSON-LD ``articleBody``), with its headline, date and authors where the page lacks them.
     Paragraphs are separated by newlines; a run trafilatura flattened gets its breaks back from
     the page's blocks (:func:`~wirecoder.readers.markup.restore_paragraphs`) and captions go;
     typesetting characters are made plain (:func:`~wirecoder.readers.fields.typographic_text`);
@@ -80,6 +87,8 @@ def article_from_html(html: str, source: str) -> Article:
             "split it, or save the article text as plain text",
         )
     page = _page_metadata(root) if root is not None else PageMetadata()
+    marked = page_author_sources(root, outlets=(page.site_name,)) if root is not None else []
+    posts = page_posts(root) if root is not None else []
     if root is not None:
         prepare_tree(root)
     blocks = page_blocks(root) if root is not None else PageBlocks()
@@ -93,13 +102,24 @@ def article_from_html(html: str, source: str) -> Article:
     # boilerplate lines trafilatura keeps ("Read more", "Top stories", link lists) are not the
     # article: dropped from the text itself, so no offset can ever point into them
     text = typographic_text(clean_text(document.text or "")) if document is not None else ""
+    # a client-rendered page: the visible body is a shell or a stub, the story is script data
+    story = script_story(root) if root is not None else None
+    if story is not None and _is_stub(drop_boilerplate(text), story.paragraphs):
+        text = "\n".join(story.paragraphs)
+    else:
+        story = None
     # a flattened run (trafilatura's fallbacks and JSON-LD articleBody join paragraphs with
     # spaces) gets its paragraph breaks back from the page's own blocks, and captions go
     text = restore_paragraphs(text, blocks.body_paragraphs + blocks.paragraphs)
     text = "\n".join(line for line in text.split("\n")
                      if " ".join(line.split()) not in blocks.captions)
+    site = (_clean(document.sitename) if document is not None else None) or page.site_name
+    authors = _authors(marked, document, text, (site, page.site_name),
+                       story.authors if story is not None else ())
     text = drop_boilerplate(text)
     title = (_clean(document.title) if document is not None else None) or page.title
+    if story is not None and story.title:  # the script data's headline is the story's own
+        title = story.title
     text = drop_headline(text, title)
     words = len(_WORD.findall(text))
     if document is None or words < MIN_ARTICLE_WORDS:
@@ -108,8 +128,7 @@ def article_from_html(html: str, source: str) -> Article:
             f"no article text found in the HTML ({words} words left after removing boilerplate)",
             "check it is an article page, or save the article as plain text",
         )
-    site = _clean(document.sitename) or page.site_name
-    published = normalize_date(document.date)
+    published = normalize_date(document.date) or (story.published if story is not None else None)
     if published is not None and not year_in_range(published):
         warn(source, f"date {published} has a year outside {MIN_YEAR}..{MAX_YEAR}; dropped")
         published = None
@@ -120,10 +139,55 @@ def article_from_html(html: str, source: str) -> Article:
         outlet=site,
         site=site,
         title=title,
+        authors=authors,
+        embeds=locate_posts(text, posts) if posts else (),
         published=published,
         published_source="html" if published else None,
         language=page.language or normalize_language(document.language),
     )
+
+
+_STUB_RATIO: Final = 1.5  # a story this many times the visible words makes them a stub
+_OWN_SENTENCE: Final = 8  # words: a visible paragraph this long is prose of the page's own
+
+
+def _is_stub(visible: str, story: tuple[str, ...]) -> bool:
+    """Whether the visible text is an empty shell or a stub of the script data's ``story``: it
+    holds no paragraph of prose (a shell: "Loading…", a header), or the story is much longer
+    and the visible prose is mostly the story's own (a teaser, a paywalled lede). A page whose
+    visible text is whole, or is another text than the script's, keeps it."""
+    own = [line for line in visible.split("\n") if len(_WORD.findall(line)) >= _OWN_SENTENCE]
+    if not own:
+        return True
+    story_words = sum(len(_WORD.findall(p)) for p in story)
+    if story_words < _STUB_RATIO * len(_WORD.findall(visible)):
+        return False
+    folded = " " + " ".join(_WORD.findall(" ".join(story).lower())) + " "
+    inside = sum(len(_WORD.findall(line)) for line in own
+                 if " " + " ".join(_WORD.findall(line.lower())) + " " in folded)
+    return inside * 2 >= sum(len(_WORD.findall(line)) for line in own)
+
+
+def _authors(marked: list[tuple[str, ...]], document, text: str,
+             outlets: tuple[str | None, ...], scripted: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The page's authors, from the most reliable source that names any: the markup's
+    (JSON-LD, author meta tags, byline elements: :func:`~.authors.page_author_sources`),
+    trafilatura's author field, then the byline and credit lines of the extracted text ("By X
+    and Y", "(Reporting by X; Editing by Y)"), which the boilerplate pass drops from it, and
+    last any block of the page whose whole text is a byline."""
+    for names in marked[:3]:
+        if names:
+            return names
+    if scripted:  # the script data's story names them (a client-rendered page)
+        return scripted
+    found = clean_authors([document.author if document is not None else None], outlets=outlets)
+    if found:
+        return found
+    for line in text.split("\n"):
+        names = byline_line_names(line, outlets=outlets)
+        if names:
+            return names
+    return marked[3] if len(marked) > 3 else ()
 
 
 def drop_headline(text: str, title: str | None) -> str:
@@ -162,8 +226,15 @@ def read_page_metadata(html: str) -> PageMetadata:
     return _page_metadata(root) if root is not None else PageMetadata()
 
 
+#: Characters XML cannot hold (C0 controls but tab and line breaks, U+FFFE, U+FFFF): never text.
+#: Left in the tree, they make trafilatura give up on the whole page (its XML steps refuse
+#: them) where it reads the same page given as a string, which its own loader cleans.
+_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _parse(html: str) -> lxml.html.HtmlElement | None:
     parser = lxml.html.HTMLParser(encoding="utf-8")
+    html = _NOT_XML.sub("", html) if _NOT_XML.search(html) else html
     try:
         return lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError):

@@ -25,6 +25,7 @@ from .fields import (
     year_in_range,
 )
 from .notice import warn
+from .authors import clean_authors, split_byline
 from .text import split_date_marker
 
 __all__ = ["OPTIONAL_FIELDS", "article_from_record", "articles_from_jsonl"]
@@ -48,7 +49,8 @@ _JSON_TYPES: Final = (
 def article_from_record(record: object, source: str) -> Article:
     """The article in one decoded JSON Lines record.
 
-    ``text`` is required; ``published`` (ISO date or datetime, or RFC 2822) becomes
+    ``text`` is required; ``authors`` (or ``author``: a string or an array of names) gives the
+    authors, else a leading byline of the text does; ``published`` (ISO date or datetime, or RFC 2822) becomes
     ``YYYY-MM-DD``; a leading ``date YYYY-MM-DD`` marker leaves the text and supplies
     ``published`` when the record has none. Raises :class:`InputError` saying what is wrong:
     also for a lone surrogate in ``text`` (invalid Unicode; in another field it becomes U+FFFD,
@@ -109,8 +111,12 @@ def article_from_record(record: object, source: str) -> Article:
     source_of_date = "metadata" if published else None
     if published is None and marker_date is not None:
         published, source_of_date = marker_date, "marker"
+    given = _record_authors(record, source)
+    body, byline = split_byline(body)
+    authors = clean_authors(given, outlets=(fields["outlet"], fields["site"])) if given else byline
     return Article(
         text=body,
+        authors=authors,
         source=source,
         url=_optional(fields["url"]),
         outlet=_optional(fields["outlet"]),
@@ -120,6 +126,26 @@ def article_from_record(record: object, source: str) -> Article:
         published_source=source_of_date,  # type: ignore[arg-type]
         language=normalize_language(fields["language"]),
     )
+
+
+def _record_authors(record: dict, source: str) -> list[str]:
+    """The record's ``authors`` (or ``author``): a string, or an array of strings or of
+    objects with a ``name``. Anything else raises :class:`InputError`."""
+    out: list[str] = []
+    for key in ("authors", "author"):
+        value = record.get(key)
+        if value is None:
+            continue
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                item = item["name"]
+            if not isinstance(item, str):
+                raise InputError(
+                    source, f'"{key}" holds a JSON {_json_type(item)}',
+                    f'make "{key}" a string or an array of strings (names), or drop it')
+            out.append(without_surrogates(item))
+    return out
 
 
 def articles_from_jsonl(

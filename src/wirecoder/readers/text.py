@@ -1,4 +1,4 @@
-"""Plain-text articles, with the optional leading ``date YYYY-MM-DD`` marker.
+"""Plain-text articles, with the optional leading ``date YYYY-MM-DD`` marker and byline.
 
 A wire-story file may begin with ``date 2024-09-06`` before the article itself; the marker is
 not part of the article, so it leaves the text and becomes ``published`` (source ``"marker"``).
@@ -11,6 +11,7 @@ import re
 
 from ..article import Article
 from ..errors import InputError
+from .authors import split_byline
 from .fields import MAX_YEAR, MIN_YEAR, clean_text, year_in_range
 
 __all__ = ["article_from_text", "split_date_marker"]
@@ -48,7 +49,9 @@ def split_date_marker(text: str) -> tuple[str, str | None]:
 def article_from_text(text: str, source: str) -> Article:
     """The article in a plain-text file's decoded ``text``.
 
-    Surrounding whitespace and a BOM go and line ends become LF; the rest is kept as it is.
+    Surrounding whitespace and a BOM go and line ends become LF; a leading byline ("By Jane Doe
+    and John Smith") leaves the text and becomes ``authors``
+    (:func:`~wirecoder.readers.authors.split_byline`); the rest is kept as it is.
     Raises :class:`InputError` for a bad date marker or when no text is left.
     """
     try:
@@ -59,9 +62,11 @@ def article_from_text(text: str, source: str) -> Article:
     if not body:
         problem = "no article text after the date marker" if published else "empty file"
         raise InputError(source, problem, "nothing to analyse")
+    body, authors = split_byline(body)
     return Article(
         text=body,
         source=source,
+        authors=authors,
         published=published,
         published_source="marker" if published else None,
     )

@@ -25,7 +25,7 @@ from typing import Callable, Union
 from ..errors import WirecoderError
 
 __all__ = [
-    "APPLICATION_ID", "CORPUS_INDEX_DDL", "CORPUS_INDEX_TABLES", "CORPUS_INDEX_VERSION", "EVENTS_DDL",
+    "APPLICATION_ID", "AUTHORS_DDL", "CORPUS_INDEX_DDL", "CORPUS_INDEX_TABLES", "CORPUS_INDEX_VERSION", "EVENTS_DDL",
     "FTS_DDL", "MIGRATIONS", "PAGE_SIZE", "SCHEMA_VERSION", "SPAN_TEXT_COLUMNS", "StoreKind", "identify",
     "migrate", "repack_analyses", "split_sql",
 ]
@@ -363,6 +363,15 @@ CORPUS_INDEX_DDL = """
     ) WITHOUT ROWID;
 """
 
+#: Schema 8: ``articles.authors``, the people who wrote each article (a JSON array of names, as
+#: ``article.authors``; null when nothing names them), for SQL over the store ("every article by
+#: X": ``json_each(authors)`` in SQLite, ``authors::jsonb ? 'X'`` in PostgreSQL). The stored
+#: analysis holds them too. Articles stored before have no authors (no wirecoder wrote any):
+#: the column is null for them until they are ingested again.
+AUTHORS_DDL = """
+    ALTER TABLE articles ADD COLUMN authors TEXT;
+"""
+
 #: The tables of :data:`CORPUS_INDEX_DDL` (what ``wirecoder index`` empties and fills).
 CORPUS_INDEX_TABLES = ("corpus_index", "quote_index", "quote_copies", "statement_index",
                        "statement_copies", "people_index", "people_terms")
@@ -485,6 +494,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 7: the corpus index (echo groups, people forms, merged proposition keys), written by
     # `wirecoder index` and read by the cross-article queries while it is fresh
     CORPUS_INDEX_DDL,
+    # 8: the article's authors (AUTHORS_DDL)
+    AUTHORS_DDL,
 )
 
 #: The schema version this code writes; older files are migrated when opened for writing.

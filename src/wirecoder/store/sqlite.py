@@ -4,7 +4,8 @@ article id, FTS5 over article text, and tables Datasette can browse.
 Tables (schema version in ``PRAGMA user_version``):
     articles       one row per article: metadata, text, the analysis as JSON without the text,
                    the span texts its offsets give and the fields the row's columns hold
-                   (schema 3 and 6; :mod:`wirecoder.store.packing`)
+                   (schema 3 and 6; :mod:`wirecoder.store.packing`); ``authors`` (schema 8):
+                   who wrote it, a JSON array of names, or null
     articles_fts   FTS5 over title and text (external content = articles; kept in sync by
                    triggers; schema 6: ``detail=none``, no token positions: every word of a
                    search must match, none is a phrase)
@@ -202,6 +203,13 @@ def _statement_rows(analysis: Analysis) -> list[tuple]:
             a.outlet, a.source, a.published,
         ))
     return rows
+
+
+def authors_column(authors: Sequence[str]) -> str | None:
+    """``articles.authors`` (schema 8): the names as a JSON array, or None for none."""
+    import json
+
+    return json.dumps(list(authors), ensure_ascii=False) if authors else None
 
 
 def _now() -> str:
@@ -490,20 +498,21 @@ class Store:
         a = analysis.article
         self._run(
             """INSERT INTO articles (id, source, url, outlet, title, published, published_source,
-                   dateline_place, dateline_agency, language, text, analysis, ingested_at)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+                   dateline_place, dateline_agency, language, text, analysis, ingested_at,
+                   authors)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                ON CONFLICT(id) DO UPDATE SET source=excluded.source, url=excluded.url,
                    outlet=excluded.outlet, title=excluded.title, published=excluded.published,
                    published_source=excluded.published_source,
                    dateline_place=excluded.dateline_place,
                    dateline_agency=excluded.dateline_agency, language=excluded.language,
                    text=excluded.text, analysis=excluded.analysis,
-                   ingested_at=excluded.ingested_at""",
+                   ingested_at=excluded.ingested_at, authors=excluded.authors""",
             (
                 a.id, a.source, a.url, a.outlet, a.title, a.published, a.published_source,
                 a.dateline.place if a.dateline else None,
                 a.dateline.agency if a.dateline else None,
-                a.language, a.text, pack_row(analysis), _now(),
+                a.language, a.text, pack_row(analysis), _now(), authors_column(a.authors),
             ),
         )
         for table in ("entities", "mentions", "quotes", "times", "statements", "event_actors",

@@ -49,6 +49,7 @@ def create_app(db_path: str | Path, *, lexical_keys: bool = False) -> FastAPI:
         redoc_url=None,
     )
     app.state.data = data
+    app.router.add_event_handler("shutdown", data.close)  # a server's kept connections
     tpl = templates()
 
     def render_error(request: Request, status: int, code: str, message: str, hint):

@@ -1,7 +1,10 @@
 """What the web app reads, through the same library functions as the CLI commands.
 
-One :class:`Data` per app, over one database opened read-only for each read (an open costs
-under a millisecond). The corpus (statements attributed, paraphrased keys merged, echoes folded)
+One :class:`Data` per app, over one database read-only: a SQLite file is opened for each read
+(an open costs under a millisecond); a PostgreSQL database through one connection per worker
+thread, opened at its first read and kept for the next ones (the state stamp included), instead
+of a connection per read (each costs the server a process and the client a round of
+authentication). A connection the server dropped is opened anew, and the read retried once. The corpus (statements attributed, paraphrased keys merged, echoes folded)
 and the quotes with their copies take a second or more to build, so they are built once and kept
 until the database file changes (its size or modification time, or its WAL's).
 
@@ -16,6 +19,7 @@ with the CLI's ``--json`` output on one store.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections import Counter
@@ -23,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from ..errors import StoreError
 from ..corpus.echoes import DEFAULT_DAYS, DEFAULT_THRESHOLD
 from ..corpus.identity import PeopleIndex, fold
 from ..corpus.index import load_corpus
@@ -35,6 +40,12 @@ from ..store.postgres import is_url
 from ..store.sqlite import Store
 
 __all__ = ["Data", "claim_record", "position_id"]
+
+
+def _lost(store: Store) -> bool:
+    """Whether a server store's connection is gone (closed, or broken by the server)."""
+    conn = getattr(getattr(store, "db", None), "conn", None)
+    return store.db is None or (conn is not None and (conn.closed or conn.broken))
 
 
 def position_id(position: Position) -> tuple[str, str]:
@@ -71,6 +82,8 @@ class Data:
         self._gazetteer = None  # loaded at first use (a second): the server listens first
         self._lock = threading.RLock()
         self._cache: _Cached | None = None
+        self._local = threading.local()  # a server's store: this thread's open connection
+        self._open: list[Store] = []  # every such connection, closed by close()
         with self.store():  # a missing or foreign file fails now, not at the first request
             pass
 
@@ -82,13 +95,50 @@ class Data:
             return self._gazetteer
 
     # -- the store and the cache ---------------------------------------------------------
-    def store(self) -> Store:
-        return open_store(self.db, readonly=True)
+    def store(self) -> contextlib.AbstractContextManager[Store]:
+        """The store, read-only, as a context manager: a SQLite file opened for this read (and
+        closed after it), or this thread's connection to a PostgreSQL database (kept open)."""
+        if not is_url(self.db):
+            return open_store(self.db, readonly=True)
+        return self._borrowed()
+
+    @contextlib.contextmanager
+    def _borrowed(self):
+        store = getattr(self._local, "store", None)
+        if store is None or _lost(store):
+            if store is not None:
+                self._drop(store)
+            store = open_store(self.db, readonly=True)
+            self._local.store = store
+            with self._lock:
+                self._open.append(store)
+        try:
+            yield store
+        except BaseException:
+            if _lost(store):  # the server dropped it: the next read opens another
+                self._drop(store)
+            raise
+
+    def _drop(self, store: Store) -> None:
+        if getattr(self._local, "store", None) is store:
+            self._local.store = None
+        with self._lock:
+            if store in self._open:
+                self._open.remove(store)
+        with contextlib.suppress(Exception):
+            store.close()
+
+    def close(self) -> None:
+        """Close every connection kept to a server (the app's shutdown)."""
+        with self._lock:
+            kept, self._open = self._open, []
+        for store in kept:
+            with contextlib.suppress(Exception):
+                store.close()
 
     def _stamp(self) -> tuple:
         if is_url(self.db):  # a server's store: its state, read (cheaply) from the store itself
-            with self.store() as store:
-                return ("server", *store.state())
+            return ("server", *self._with_store(lambda store: store.state()))
         out = []
         for suffix in ("", "-wal"):
             try:
@@ -126,14 +176,14 @@ class Data:
             return cached.corpus
 
     def _load_corpus(self) -> Corpus:
-        with self.store() as store:
-            empty = store.counts()["statements"] == 0
+        empty = self._with_store(lambda store: store.counts()["statements"] == 0)
         if empty:  # the CLI says so and stops; a page shows nothing
             return Corpus.from_rows([], self.gazetteer)
-        with self.store() as store:  # the library call behind `wirecoder positions` itself:
-            # from a fresh corpus index when there is one (no embedding model, no folding)
-            return load_corpus(store, self.gazetteer, lexical_keys=self.lexical_keys,
-                               days=DEFAULT_DAYS, threshold=DEFAULT_THRESHOLD)
+        # the library call behind `wirecoder positions` itself: from a fresh corpus index when
+        # there is one (no embedding model, no folding)
+        return self._with_store(lambda store: load_corpus(
+            store, self.gazetteer, lexical_keys=self.lexical_keys, days=DEFAULT_DAYS,
+            threshold=DEFAULT_THRESHOLD))
 
     def warm(self) -> None:
         """Build the corpus and the quote index now (the server does it after starting)."""
@@ -143,24 +193,30 @@ class Data:
     # -- articles ------------------------------------------------------------------------
     def articles(self, text=None, *, outlet=None, since=None, until=None, language=None,
                  limit=20, offset=0):
-        with self.store() as store:
-            return store.find_articles(text, outlet=outlet, since=since, until=until,
-                                       language=language, limit=limit, offset=offset)
+        return self._with_store(lambda store: store.find_articles(
+            text, outlet=outlet, since=since, until=until, language=language, limit=limit,
+            offset=offset))
 
     def counts(self, text=None, *, outlet=None, since=None, until=None, language=None,
                by="month"):
-        with self.store() as store:
-            return store.article_counts(text, outlet=outlet, since=since, until=until,
-                                        language=language, by=by)
+        return self._with_store(lambda store: store.article_counts(
+            text, outlet=outlet, since=since, until=until, language=language, by=by))
 
     def outlets(self) -> list[tuple[str, int]]:
         return self._memo(("outlets",), lambda: self._with_store(lambda s: s.outlets()))
 
     def analysis(self, article_id: str) -> Analysis | None:
-        with self.store() as store:
-            return store.analysis(article_id)
+        return self._with_store(lambda store: store.analysis(article_id))
 
     def _with_store(self, work):
+        """``work(store)``; on a server, once more on a new connection when the server dropped
+        the kept one (restarted, or ended idle sessions) during it."""
+        try:
+            with self.store() as store:
+                return work(store)
+        except StoreError:
+            if not is_url(self.db) or getattr(self._local, "store", None) is not None:
+                raise  # not a lost connection
         with self.store() as store:
             return work(store)
 
@@ -169,10 +225,8 @@ class Data:
         cached = self._current()
         with self._lock:
             if cached.quote_inputs is None:
-                with self.store() as store:
-                    rows = store.quotes()
-                    propositions = store.propositions_of_quotes()
-                    names = store.speaker_names()
+                rows, propositions, names = self._with_store(lambda store: (
+                    store.quotes(), store.propositions_of_quotes(), store.speaker_names()))
                 cached.quote_inputs = (rows, propositions,
                                        PeopleIndex.build(names, self.gazetteer))
             return cached.quote_inputs
@@ -229,20 +283,19 @@ class Data:
         their analyses), most frequent first."""
         counts: Counter[str] = Counter()
         articles = list(dict.fromkeys(q.quote.article_id for q in lines))[:most]
-        with self.store() as store:
-            for article_id in articles:
-                analysis = store.analysis(article_id)
-                if analysis is None:
+        analyses = self._with_store(lambda store: [store.analysis(a) for a in articles])
+        for article_id, analysis in zip(articles, analyses):
+            if analysis is None:
+                continue
+            quotes = {q.id: q for q in analysis.quotes}
+            entities = {e.id: e for e in analysis.entities}
+            for line in lines:
+                if line.quote.article_id != article_id:
                     continue
-                quotes = {q.id: q for q in analysis.quotes}
-                entities = {e.id: e for e in analysis.entities}
-                for line in lines:
-                    if line.quote.article_id != article_id:
-                        continue
-                    quote = quotes.get(line.quote.quote_id)
-                    entity = entities.get(quote.speaker.entity) if quote and quote.speaker.entity else None
-                    if entity is not None and entity.role:
-                        counts[entity.role] += 1
+                quote = quotes.get(line.quote.quote_id)
+                entity = entities.get(quote.speaker.entity) if quote and quote.speaker.entity else None
+                if entity is not None and entity.role:
+                    counts[entity.role] += 1
         return [role for role, _ in counts.most_common()]
 
     # -- positions, timelines, shifts ----------------------------------------------------
@@ -288,8 +341,7 @@ class Data:
         from ..corpus.events import query_events
 
         def compute():
-            with self.store() as store:
-                found = query_events(store, self.gazetteer, actor=actor, category=category,
-                                     since=since, until=until)
+            found = self._with_store(lambda store: query_events(
+                store, self.gazetteer, actor=actor, category=category, since=since, until=until))
             return [e.to_dict() for e in found]
         return self._memo(("events", actor, category, since, until), compute)
