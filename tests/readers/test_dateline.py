@@ -24,6 +24,8 @@ from wirecoder.readers.dateline import apply_dateline, find_dateline
         ("CIUDAD JUÁREZ, Mexico (AP) — Truck drivers", "CIUDAD JUÁREZ", "AP",
          "CIUDAD JUÁREZ, Mexico (AP) —", None),
         ("SÃO PAULO (Reuters) - Brazil's", "SÃO PAULO", "Reuters", "SÃO PAULO (Reuters) -", None),
+        ("COX\u2019S BAZAR, Bangladesh (AP) \u2014 The", "COX\u2019S BAZAR", "AP",
+         "COX\u2019S BAZAR, Bangladesh (AP) \u2014", None),
         ("KINSHASA, Democratic Republic of the Congo (AFP) - The", "KINSHASA", "AFP",
          "KINSHASA, Democratic Republic of the Congo (AFP) -", None),
         ("PARIS (AFP)France will", "PARIS", "AFP", "PARIS (AFP)", None),

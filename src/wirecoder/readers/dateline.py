@@ -39,10 +39,11 @@ _MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _AGENCY_RE = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
 # An upper-case place of one to four words ("NEW YORK", "ST. PETERSBURG", "RIO DE JANEIRO").
-# Capitals include accented ones ("CIUDAD JUÁREZ", "SÃO PAULO", "ŁÓDŹ"); a place is on one line.
+# Capitals include accented ones ("CIUDAD JUÁREZ", "SÃO PAULO", "ŁÓDŹ") and either apostrophe
+# ("COX’S BAZAR"); a place is on one line.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
-_PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r"'.\-]+(?:[ \t]+(?:[" + _UPPER + r"][" + _UPPER
-          + r"'.\-]*|de|da|du|la|el|al))*)")
+_PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r"'\u2019.\-]+(?:[ \t]+(?:[" + _UPPER + r"][" + _UPPER
+          + r"'\u2019.\-]*|de|da|du|la|el|al))*)")
 # An optional region or country in title case after a comma ("BELGRADE, Serbia"), of up to
 # four words joined by "and", "of", "the" ("SARAJEVO, Bosnia and Herzegovina").
 _TITLE_WORD = r"[" + _UPPER + r"][a-zß-öø-ÿ'.\-]+"
