@@ -79,7 +79,15 @@ def test_seed_entities(analyses, name):
 @pytest.mark.parametrize("name", SEEDS)
 def test_seed_times(analyses, name):
     pred, gold = analyses[name]
+    dateline = (gold.get("dateline") or {}).get("text") or ""
     for g in gold["times"]:
+        if g["text"] in dateline:
+            # the seed gold predates wire_dev's convention (its README: the dateline date is no
+            # time): the dateline date dates the copy, as the article's dateline and published
+            assert g["text"] in pred["article"]["dateline"]["text"]
+            assert pred["article"]["published"] == g["value"]
+            assert all(t["text"] != g["text"] for t in pred["times"]), g["text"]
+            continue
         best = max(pred["times"], key=lambda t: token_f1(t["text"], g["text"]), default=None)
         assert best is not None and token_f1(best["text"], g["text"]) >= 0.5, g["text"]
         assert best["value"] == g["value"], g["text"]

@@ -185,7 +185,7 @@ def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
     """The stages over a parsed Doc. ``doc.text`` is ``article.text``."""
     entities, home = find_story_entities(doc, pipeline.gazetteer)
     actors = tuple(e for e in entities if e.type != "CITY")  # a city as a place never speaks
-    times = find_times(doc, article.published)
+    times = _outside_dateline(find_times(doc, article.published), article)
     quotes = find_quotes(doc, actors, pipeline.gazetteer, text=article.text)
     quotes = _dated(doc, quotes, times, article.published)
     country = None
@@ -200,6 +200,15 @@ def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
         article=article, entities=entities, quotes=quotes, times=times, statements=statements,
         events=events,
     )
+
+
+def _outside_dateline(times: tuple, article: Article) -> tuple:
+    """The times, less the dateline's date ("CAIRO, Sept. 11 (Xinhua) --"): it dates the copy,
+    which ``published`` says; it is no time the story refers to."""
+    if article.dateline is None:
+        return times
+    span = article.dateline.span
+    return tuple(t for t in times if not span.start <= t.span.start < span.end)
 
 
 def _dated(doc, quotes, times, published: str | None) -> tuple:

@@ -24,6 +24,8 @@ from wirecoder.readers.dateline import apply_dateline, find_dateline
         ("CIUDAD JUÁREZ, Mexico (AP) — Truck drivers", "CIUDAD JUÁREZ", "AP",
          "CIUDAD JUÁREZ, Mexico (AP) —", None),
         ("SÃO PAULO (Reuters) - Brazil's", "SÃO PAULO", "Reuters", "SÃO PAULO (Reuters) -", None),
+        ("COX\u2019S BAZAR, Bangladesh (AP) \u2014 The", "COX\u2019S BAZAR", "AP",
+         "COX\u2019S BAZAR, Bangladesh (AP) \u2014", None),
         ("KINSHASA, Democratic Republic of the Congo (AFP) - The", "KINSHASA", "AFP",
          "KINSHASA, Democratic Republic of the Congo (AFP) -", None),
         ("PARIS (AFP)France will", "PARIS", "AFP", "PARIS (AFP)", None),
@@ -130,3 +132,45 @@ def test_outlets_are_news_media_and_ambiguous_short_forms_stay_in_datelines():
     assert gaz.lookup("Press Trust of India").country == "IND"
     assert gaz.lookup("PTI") is None  # also a Pakistani party: a dateline form only
     assert gaz.lookup("Bloomberg") is None  # also a person's surname
+
+
+@pytest.mark.parametrize(
+    "text, headline",
+    [
+        # a headline line, a blank line, then the dateline (text dumps and feeds)
+        ("Greek PM rules out new pension cuts\n\nATHENS, March 3 (Reuters) - Greece will", "Greek PM rules out new pension cuts"),
+        # a headline and a byline on lines of their own
+        ("Athens says no to pension cuts\nBy Maria Petrou\n\nATHENS (AP) — Greece's prime", "Athens says no to pension cuts"),
+        # a byline only: no headline to keep
+        ("By Maria Petrou\nATHENS (AP) — Greece's prime minister", None),
+    ],
+)
+def test_dateline_after_headline_lines(text, headline):
+    found = find_dateline(text)
+    assert found is not None
+    assert found.dateline.place == "ATHENS"
+    span = found.dateline.span
+    assert text[span.start:span.end] == span.text and span.text.startswith("ATHENS")
+    assert found.headline == headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a first paragraph that is a sentence of the story, not a headline
+        "Greece will not accept new pension cuts.\n\nATHENS (AP) — The prime minister said",
+        # three lines before: no longer the opening
+        "One\nTwo\nThree\nATHENS (AP) — The prime minister said",
+        # a headline and nothing after it
+        "Greek PM rules out new pension cuts\n",
+    ],
+)
+def test_no_dateline_after_story_sentences(text):
+    assert find_dateline(text) is None
+
+
+def test_headline_before_the_dateline_becomes_a_missing_title_only():
+    text = "Greek PM rules out new pension cuts\n\nATHENS, March 3 (Reuters) - Greece will not."
+    assert apply_dateline(Article(text=text)).title == "Greek PM rules out new pension cuts"
+    assert apply_dateline(Article(text=text, title="Page title")).title == "Page title"
+    assert apply_dateline(Article(text=text)).outlet == "Reuters"

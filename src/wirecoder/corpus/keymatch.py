@@ -70,41 +70,58 @@ def polarity(text: str) -> int:
     return sum(1 for w in lemmas if w in _NEGATIONS or w in REVERSAL_WORDS) % 2
 
 
+# Words that say how much or which of a thing, not what it is: "any loan agreement requiring
+# further pension cuts" and "a loan agreement that requires more pension cuts" name one object.
+_OBJECT_FILLERS = frozenset("""a an the any all some more further new its their his her our my your
+this that these those such every each other another which who that""".split())
+
+
 def _object_words(obj: str | None) -> frozenset[str] | None:
-    """An object in words as its set of words; None for a code or a name (any capital letter:
-    "RUS", "European_Union"), which is compared as a whole."""
+    """An object in words as its set of lemmas, quantifiers and determiners left out; None for a
+    code or a name (any capital letter: "RUS", "European_Union"), which is compared as a whole."""
     if not obj or any(ch.isupper() for ch in obj):
         return None
-    return frozenset(w for w in obj.split("_") if w)
+    return frozenset(lemma(w) for w in obj.split("_") if w and w not in _OBJECT_FILLERS)
 
 
 def same_object(a: str | None, b: str | None) -> bool:
     """May two key objects name one thing? Equal (case folded; both None), or both in words and
-    the words of one all among the other's ("cease_fire" / "cease_fire_eln_beyond_expiry"). A code
-    or a name is only ever itself."""
+    the lemmas of one all among the other's ("cease_fire" / "cease_fire_eln_beyond_expiry",
+    "loan_agreement_requires_more_pension_cuts" / "loan_agreement_requiring_further_pension_cuts"),
+    or the same words run together ("euro_zone" / "eurozone"). A code or a name is only ever
+    itself."""
     if (a or "").lower() == (b or "").lower():
         return True
     wa, wb = _object_words(a), _object_words(b)
-    return wa is not None and wb is not None and (wa <= wb or wb <= wa)
+    if wa is None or wb is None or not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa or _run_together(a) == _run_together(b)  # type: ignore[arg-type]
+
+
+def _run_together(obj: str) -> str:
+    return "".join(w for w in obj.split("_") if w not in _OBJECT_FILLERS)
 
 
 def _candidate_pairs(objects: Sequence[str | None]) -> list[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, of ``objects`` that :func:`same_object` accepts, found by
-    blocking: names by themselves, objects in words by each word, and each object looked up
-    only under its rarest word (every object that contains its words is under it)."""
+    blocking: names by themselves, objects in words by their words run together and by each
+    lemma, each object looked up only under its rarest lemma (every object that contains its
+    lemmas is under it)."""
     names: dict[str, list[int]] = defaultdict(list)
     postings: dict[str, list[int]] = defaultdict(list)
     sets: list[frozenset[str] | None] = []
+    joined: dict[str, list[int]] = defaultdict(list)
     for n, obj in enumerate(objects):
         ws = _object_words(obj)
         sets.append(ws)
         if ws is None or not ws:
             names[(obj or "").lower()].append(n)
         else:
+            joined[_run_together(obj)].append(n)  # type: ignore[arg-type]
             for w in ws:
                 postings[w].append(n)
     pairs: set[tuple[int, int]] = set()
-    for members in names.values():
+    for members in (*names.values(), *joined.values()):
         pairs.update((i, j) for x, i in enumerate(members) for j in members[x + 1:])
     for n, ws in enumerate(sets):
         if not ws:

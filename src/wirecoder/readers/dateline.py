@@ -10,6 +10,7 @@ metadata). The clock is never read.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
@@ -38,10 +39,11 @@ _MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _AGENCY_RE = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
 # An upper-case place of one to four words ("NEW YORK", "ST. PETERSBURG", "RIO DE JANEIRO").
-# Capitals include accented ones ("CIUDAD JUÁREZ", "SÃO PAULO", "ŁÓDŹ").
+# Capitals include accented ones ("CIUDAD JUÁREZ", "SÃO PAULO", "ŁÓDŹ") and either apostrophe
+# ("COX’S BAZAR"); a place is on one line.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"
-_PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r"'.\-]+(?:\s+(?:[" + _UPPER + r"][" + _UPPER
-          + r"'.\-]*|de|da|du|la|el|al))*)")
+_PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r"'\u2019.\-]+(?:[ \t]+(?:[" + _UPPER + r"][" + _UPPER
+          + r"'\u2019.\-]*|de|da|du|la|el|al))*)")
 # An optional region or country in title case after a comma ("BELGRADE, Serbia"), of up to
 # four words joined by "and", "of", "the" ("SARAJEVO, Bosnia and Herzegovina").
 _TITLE_WORD = r"[" + _UPPER + r"][a-zß-öø-ÿ'.\-]+"
@@ -73,11 +75,42 @@ class DatelineMatch:
     month: int | None
     day: int | None
     year: int | None
+    headline: str | None = None
 
 
 def find_dateline(text: str) -> DatelineMatch | None:
-    """The dateline at the start of ``text``, or None. Only the first 200 characters are read."""
-    head = text[:200]
+    """The dateline at the start of ``text``, or None. Only the first 200 characters are read.
+
+    Text files and feeds often open with the headline (and a byline) on lines of their own before
+    the dateline ("Greek PM rules out pension cuts" / "ATHENS (Reuters) - ..."): up to two such
+    lines are passed over, and the headline is kept so a reader without a title can use it."""
+    pos, headline = 0, None
+    for _ in range(3):
+        found = _dateline_at(text, pos)
+        if found is not None:
+            return dataclasses.replace(found, headline=headline) if headline else found
+        line_end = text.find("\n", pos, pos + 200)
+        if line_end < 0:
+            return None
+        line = text[pos:line_end].strip()
+        if not _is_heading_line(line) or not text[line_end:].strip():
+            return None
+        if headline is None and not _BYLINE.match(line):
+            headline = line
+        pos = line_end + 1
+    return None
+
+
+# A line of its own before the dateline: a headline or a byline, not a sentence of the story.
+_BYLINE = re.compile(r"(?i)by\s+[A-Z]")
+
+
+def _is_heading_line(line: str) -> bool:
+    return 0 < len(line) <= 160 and line[-1] not in ".,;:\"\u201d\u2019'"
+
+
+def _dateline_at(text: str, pos: int) -> DatelineMatch | None:
+    head = text[pos:pos + 200]
     m = _AGENCY_DATELINE.match(head)
     agency = None
     if m:
@@ -90,8 +123,8 @@ def find_dateline(text: str) -> DatelineMatch | None:
         m = _BARE_DATELINE.match(head) or _hyphen_dateline(head)
         if m is None or not m.group("place").replace(" ", "").isupper():
             return None
-    start = m.start("place")
-    end = m.end()
+    start = pos + m.start("place")
+    end = pos + m.end()
     # trim trailing whitespace; the separator after "(Reuters)" is part of the formula
     # ("KYIV (Reuters) -", "BELGRADE, Serbia (AP) —"), a bare dateline's is not ("NEW YORK")
     separators = " \t\n" if agency is not None and m.group("paren") else " \t\n-—–:"
@@ -136,6 +169,8 @@ def apply_dateline(article: Article) -> Article:
     if found is None:
         return article
     changes: dict[str, object] = {"dateline": found.dateline}
+    if found.headline and not article.title:
+        changes["title"] = found.headline
     if found.outlet is not None and article.outlet != found.outlet:
         changes["outlet"] = found.outlet
         if article.site is None and article.outlet is not None:
