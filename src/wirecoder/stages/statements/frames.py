@@ -200,8 +200,9 @@ def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: l
 
 
 #: Adverbs the parser tags "advmod" that are a phrasal verb's particle ("will not go back on",
-#: "sign away", "pull a soldier back", "walk away from").
-_PARTICLE_ADVERBS = frozenset("back away off out down up aside".split())
+#: "sign away", "pull a soldier back", "walk away from"), and adverbs of direction that complete
+#: a verb of motion as a particle does ("bring the soldiers home", "send troops abroad").
+_PARTICLE_ADVERBS = frozenset("back away off out down up aside home abroad overseas ashore".split())
 
 
 def particles(verb: Token) -> list[Token]:
@@ -677,7 +678,10 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
     sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
     Belarus" → "its closed border crossings with Belarus". ``skip``: words left out."""
     keep: set[int] = set()
-    for c in verb.children:
+    # a phrase the parser hangs on the particle is the verb's own ("walk away | from the deal",
+    # "send the migrants back | to Venezuela")
+    hung = [g for p in particles(verb) if p.dep_ == "advmod" for g in p.children if g.dep_ == "prep" and g.i > p.i]
+    for c in [*verb.children, *hung]:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS and not permitted(c):
             continue
         if skip and {t.i for t in c.subtree} <= skip:
@@ -691,7 +695,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         if c.dep_ == "prep" and not deadline and any(t.ent_type_ in ("DATE", "TIME") and _outside_clauses(t, c)
                                                      for t in c.subtree):
             continue  # "before the end of the year", "on Friday": when, not what
-        if c.dep_ == "prep" and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in c.subtree
+        if c.dep_ == "prep" and not any((t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or t.dep_ == "pobj" and t.pos_ == "ADJ")
+                                        for t in c.subtree
                                         if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):
             continue  # "for as long as ...": only a clause, cut
         if c.dep_ == "prep" and _manner_phrase(c) and any(
@@ -758,7 +763,8 @@ def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
             parts[-1] += " "  # words the object skipped ("border , amid" cut at the comma) leave a space
         if renamed and t.i in renamed:
             if renamed[t.i]:
-                parts.append(renamed[t.i] + (t.whitespace_ or " "))
+                glued = t.i + 1 < len(t.doc) and (t.doc[t.i + 1].is_punct or t.doc[t.i + 1].lower_ in ("'s", "’s"))
+                parts.append(renamed[t.i] + (t.whitespace_ or ("" if glued else " ")))  # "Ottawa's" → "Canada's"
             elif parts and not t.whitespace_:
                 parts[-1] = parts[-1].rstrip()
         else:
