@@ -36,6 +36,9 @@ cabinet administration department police court prosecutor commission council cha
 _STATE_TITLES = frozenset("""president minister premier chancellor king queen ambassador governor mayor
 secretary senator lawmaker deputy""".split())
 _RELATION_HEADS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "partnership", "friendship"})
+#: Titles of the head of a region's or a city's own government ("Alberta Premier", "the governor
+#: of Texas", "Mayor of Lviv"): such a person's "we" and "our government" are that region's.
+_REGIONAL_TITLES = frozenset("premier governor mayor".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +101,21 @@ class ArticleIndex:
         if self.gazetteer is None:
             return out
         for e in entities:
-            if e.type not in ("COUNTRY", "ORG"):
+            if e.type not in ("COUNTRY", "ORG", "CITY"):
                 continue
             for m in e.mentions:
                 ref = self.gazetteer.lookup(m.text)
                 if ref is None or not ref.metonym:
                     continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if e.type == "CITY" and (span is None or not _acted_on(span.root)):
+                    continue  # "a rally in Brasília" is the city; "sue Washington" its government
+                if e.type == "CITY":
+                    name = self.gazetteer.country_name(ref.country) if ref.type == "COUNTRY" and ref.country else None
+                    if name:
+                        for k, t in enumerate(span):
+                            out[t.i] = name if k == 0 else ""
+                    continue
                 for k, t in enumerate(span if span is not None else ()):
                     out[t.i] = e.name if k == 0 else ""
         return out
@@ -252,6 +263,32 @@ class ArticleIndex:
                     return ref.country
         return person.country
 
+    def region(self, person: Entity) -> Actor | None:
+        """The region or city whose government a person heads, as their title names it: a
+        premier, governor or mayor with a place that is no capital standing for its country
+        beside the title ("Alberta Premier Danielle Smith", "Greg Abbott, the governor of
+        Texas"); None otherwise ("Chinese Premier Li Qiang" heads a state)."""
+        if self.gazetteer is None or not person.role or not any(
+                w in _REGIONAL_TITLES for w in person.role.lower().split()):
+            return None
+        for m in person.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            near = [t for t in root.subtree if not span.start <= t.i < span.end]
+            if root.dep_ == "appos":  # "the governor of Texas, Greg Abbott"
+                near += [t for t in root.head.subtree if not span.start <= t.i < span.end]
+            for t in near:
+                title = t.head if t.dep_ in ("compound", "nmod", "amod") else (
+                    t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None)
+                if title is None or title.lemma_.lower() not in _REGIONAL_TITLES or t.pos_ != "PROPN":
+                    continue
+                ref = self.gazetteer.lookup(t.text)
+                if ref is not None and ref.type == "PLACE" and not ref.metonym:
+                    return Actor(t.text, None, "PLACE")
+        return None
+
     def speaker_country(self, quote: Quote) -> Actor | None:
         """Whom "we" stands for: a country or international body speaking, a body that is not
         a state's ("the Rapid Support Forces", a party, a firm), the side a person's description
@@ -363,6 +400,19 @@ class ArticleIndex:
         return None
 
 
+#: Prepositions whose object a proposition acts on or deals with ("talks with Brasília",
+#: "sanctions against Moscow"), unlike those of place ("in", "at", "near").
+_PARTY_PREPS = frozenset({"with", "against", "on", "toward", "towards"})
+
+
+def _acted_on(tok: Token) -> bool:
+    """Is a capital the entity stage left a city acted on in its clause: the direct object of
+    a verb ("sue Washington") or the object of a preposition of dealing ("a deal with Brasília")?"""
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS
+
+
 def _state_title(role: str | None) -> bool:
     return bool(role) and any(w in _STATE_TITLES for w in role.lower().split())
 
@@ -432,7 +482,7 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
         return index.actor(entity)
     lower = tok.lower_
     if lower in ("we", "us"):
-        return index.speaker_country(quote)
+        return _speaker_region(index, quote) or index.speaker_country(quote)
     if lower == "i" or lower in ("he", "she") and quote.kind == "indirect" and _speaker_is_person(index, quote):
         # "the governor said he cannot approve ...": reported speech's "he" is the speaker's "I"
         speaker = index.speaker(quote)
@@ -445,6 +495,14 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     if lower == "it":
         return _it(index, tok, quote)
     return index.group_referent(tok)  # "the group will guarantee ..."
+
+
+def _speaker_region(index: ArticleIndex, quote: Quote) -> Actor | None:
+    """The region a speaking premier, governor or mayor heads (:meth:`ArticleIndex.region`):
+    their "we" and "our government" are its own; an act they only approve or allow ("he may
+    approve the restart of the plant") stays their country's."""
+    speaker = index.speaker(quote)
+    return index.region(speaker) if speaker is not None and speaker.type == "PERSON" else None
 
 
 def _speaker_is_person(index: ArticleIndex, quote: Quote) -> bool:
@@ -466,9 +524,11 @@ def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if poss is not None:
         if poss.lower_ == "our":
-            return index.speaker_state(quote)
+            return _speaker_region(index, quote) or index.speaker_state(quote)
         if poss.lower_ in ("his", "her"):
             speaker = index.speaker(quote)
+            if speaker is not None and speaker.type == "PERSON" and (region := index.region(speaker)) is not None:
+                return region  # "his state" in the governor of Texas's mouth
             if speaker is not None and speaker.type == "PERSON":
                 return index.country(index.person_country(speaker))
             return index.country(speaker.country) if speaker is not None else None

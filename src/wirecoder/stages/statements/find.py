@@ -941,7 +941,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
-            verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer)
+            verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer, index.renamed)
             opened = verb_frame
         elif not subject_text:
             return []

@@ -762,6 +762,10 @@ def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
         if k and t.i != toks[k - 1].i + 1 and parts and not parts[-1].endswith((" ", "\n")):
             parts[-1] += " "  # words the object skipped ("border , amid" cut at the comma) leave a space
         if renamed and t.i in renamed:
+            name = renamed[t.i]
+            if name and name.rsplit(" ", 1)[-1] in _THE_HEADS and not name.lower().startswith("the ") \
+                    and t.dep_ != "poss" and not (k and toks[k - 1].dep_ == "det"):
+                renamed = {**renamed, t.i: f"the {name}"}  # "sue Washington" → "sue the United States"
             if renamed[t.i]:
                 glued = t.i + 1 < len(t.doc) and (t.doc[t.i + 1].is_punct or t.doc[t.i + 1].lower_ in ("'s", "’s"))
                 parts.append(renamed[t.i] + (t.whitespace_ or ("" if glued else " ")))  # "Ottawa's" → "Canada's"
@@ -834,7 +838,8 @@ def pronoun_renames(toks: Iterable[Token]) -> dict[int, str]:
     return out
 
 
-def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> str:
+def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False,
+                    renamed: dict[int, str] | None = None) -> str:
     """The phrase a passive or lasting clause acts on; in a passive, its possessive "its" or
     "their" cannot be the holder's (the holder acts on it) and reads as what it refers back to
     ("... the Constitutional Court ... its decisions will not be applied" → "the Constitutional
@@ -847,18 +852,19 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> s
     if poss is not None and ante:
         text = "".join((ante + "'s" + poss.whitespace_) if t.i == poss.i else t.text_with_ws for t in toks).strip()
     else:
-        text = "".join(t.text_with_ws for t in toks).strip()
-    if toks and (toks[0].dep_ == "det" or toks[0].pos_ == "NOUN") and toks[0].text[:1].isupper() \
-            and not toks[0].text.isupper():
+        text = _render(toks, renamed)  # "talks with Brasília" → "talks with Brazil"
+    if toks and (toks[0].dep_ in ("det", "poss") and toks[0].pos_ in ("DET", "PRON") or toks[0].pos_ == "NOUN") \
+            and toks[0].text[:1].isupper() and not toks[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "The convoys would be allowed" → "allows the convoys"
     return _possessives(text, False)
 
 
-def persistence_frame(patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None) -> Frame | None:
+def persistence_frame(patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
+                      renamed: dict[int, str] | None = None) -> Frame | None:
     """"the ban will stay" in a holder's mouth: the holder keeps the ban."""
     from ...lexicon.keys import text_key
 
-    obj = _patient_phrase(patient, inside)
+    obj = _patient_phrase(patient, inside, renamed=renamed)
     if not obj or patient.pos_ != "NOUN":
         return None  # a name staying ("the Sierra Madre will stay where it is", "Maduro will stay") is no
         # measure the holder keeps
@@ -998,7 +1004,7 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if name:  # "Riga" (the government) → Latvia
         obj = f"{obj} against {name}" if obj else f"against {name}"  # "retaliatory measures against Latvia"
     if patient is not None:
-        obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True), obj) if p)
+        obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True, renamed=renamed), obj) if p)
     obj = _possessives(obj, plural)
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
         return None

@@ -1,0 +1,38 @@
+"""A premier, governor or mayor speaks for their region or city when they say "we" or "her
+government"; a capital the entity stage left a city reads as its country where a proposition
+acts on it (issue 11). Sentences written for these tests; real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _texts(read, text):
+    return [s.proposition_text for s in read(text)]
+
+
+@pytest.mark.parametrize("text, proposition", [
+    pytest.param("Manitoba Premier Wab Kinew said his government would challenge Ottawa's new fuel rules.",
+                 "Manitoba challenges Canada's new fuel rules", id="his-government"),
+    pytest.param("“We will take Ottawa's new fuel rules to court,” Manitoba Premier Wab Kinew said.",
+                 "Manitoba takes Canada's new fuel rules to court", id="we"),
+])
+def test_a_regional_head_speaks_for_the_region(read, text, proposition):
+    texts = _texts(read, text)
+    assert proposition in texts, texts
+
+
+def test_a_regional_head_approving_an_act_leaves_it_to_the_country(read):
+    texts = _texts(read, "Ontario Premier Doug Ford said he may approve the restart of the Pickering plant.")
+    assert not any(t.startswith("Ontario") for t in texts), texts
+
+
+def test_a_capital_acted_on_reads_as_its_country(read):
+    texts = _texts(read, "Florida Governor Ron DeSantis said his state would sue Washington over the new rules.")
+    assert "Florida sues the United States over the new rules" in texts, texts
+
+
+def test_a_lasting_object_reads_capitals_as_countries(read):
+    texts = _texts(read, "“Our talks with Brasília will continue,” Argentine President Javier Milei said.")
+    assert any("its talks with Brazil" in t for t in texts), texts
+    assert not any("Its" in t for t in texts), texts
