@@ -36,3 +36,32 @@ def test_a_capital_before_its_possessive_reads_without_a_space(read):
     texts = [p for p, _ in found]
     assert any("Canada's new cap" in p for p in texts), texts
     assert not any("Canada 's" in p for p in texts), texts
+
+
+@pytest.mark.parametrize("text, proposition", [
+    pytest.param("Senator Wade Harmon said Congress must cut the agency's budget to bring the deficit under control.",
+                 "Congress cuts the agency's budget", id="reason-after-cut"),
+    pytest.param("“We will raise fuel duty to pay for new trains,” British Transport Minister Heidi Alexander said.",
+                 "United Kingdom raises fuel duty", id="reason-after-raise"),
+])
+def test_a_reason_is_not_part_of_the_proposition(read, text, proposition):
+    texts = [p for p, _ in _found(read, text)]
+    assert proposition in texts, texts
+
+
+@pytest.mark.parametrize("text, proposition", [
+    pytest.param("“We will use every legal tool to stop the merger,” German Economy Minister Katherina Reiche said.",
+                 "Germany uses every legal tool to stop the merger", id="means-verb"),
+    pytest.param("“We will push a bill through parliament to ban fur farming,” Polish Farm Minister Stefan "
+                 "Krajewski said.",
+                 "Poland pushes a bill through parliament to ban fur farming", id="instrument-noun"),
+])
+def test_a_purpose_that_says_what_the_act_is_stays(read, text, proposition):
+    texts = [p for p, _ in _found(read, text)]
+    assert proposition in texts, texts
+
+
+def test_a_court_is_the_venue_of_an_act_not_its_manner(read):
+    texts = [p for p, _ in _found(read, "“We will challenge the new quota in court,” Norwegian Fisheries "
+                                        "Minister Marianne Sivertsen Naess said.")]
+    assert "Norway challenges the new quota in court" in texts, texts

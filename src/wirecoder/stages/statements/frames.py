@@ -24,7 +24,9 @@ from ...lexicon.propositions import (
     COUNTER_ATTITUDES,
     GENERIC_SECTOR_WORDS,
     INTRANSITIVE_ACTS,
+    INSTRUMENT_NOUNS,
     LEFT_UNDONE,
+    MEANS_VERBS,
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
     SHELL_NOUNS,
@@ -539,6 +541,11 @@ _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\'`')
 _MANNER_PREPS = frozenset({"with", "without", "in", "under", "at"})
 
 
+#: Bodies a bare noun after "in" names as the venue of an act, not its manner ("challenge the
+#: cap in court", "raise it in parliament").
+_VENUES = frozenset("court parliament congress senate council".split())
+
+
 def _manner_phrase(prep: Token) -> bool:
     """A prepositional phrase that says how rather than what: a manner preposition over a bare
     singular common noun, perhaps with adjectives or "any" ("with dignity", "in good faith",
@@ -547,7 +554,7 @@ def _manner_phrase(prep: Token) -> bool:
     if prep.lower_ not in _MANNER_PREPS:
         return False
     pobj = _pobj(prep)
-    if pobj is None or pobj.tag_ != "NN" or pobj.ent_type_:
+    if pobj is None or pobj.tag_ != "NN" or pobj.ent_type_ or pobj.lemma_.lower() in _VENUES:
         return False
     return all(c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("any", "every", "all") for c in pobj.children)
 
@@ -612,6 +619,44 @@ def purpose(verb: Token, inside: set[int]) -> Token | None:
                 c.lemma_ not in _LIGHT_VERBS or goal_referent(c, verb, inside) is not None):
             return c  # a light verb only with what it gets named: "compromise our security to get it"
     return None
+
+
+def stated_purpose(verb: Token, inside: set[int]) -> Token | None:
+    """The purpose clause (:func:`purpose`) the proposition keeps: after a verb of means,
+    change or sacrifice (:data:`~wirecoder.lexicon.propositions.MEANS_VERBS`: "use force to
+    gain access to the sea"), after a light verb ("take steps to ..."), or a light goal over
+    what the quote names ("weaken our standards to get it"); a reason after any other verb is
+    the speaker's, not the act ("cut the budget to bring spending under control")."""
+    goal = purpose(verb, inside)
+    if goal is None:
+        return None
+    if verb.lemma_.lower() in MEANS_VERBS or verb.lemma_ in _LIGHT_VERBS or goal.lemma_ in _LIGHT_VERBS:
+        return goal
+    if any(c.dep_ == "dobj" and c.i in inside and c.lemma_.lower() in INSTRUMENT_NOUNS for c in verb.children):
+        return goal  # "push a bill through Congress to raise the minimum wage": what the bill does
+    return None
+
+
+#: Prepositions of time: a participle phrase built on one tells the object's history.
+_TIME_PREPS = frozenset({"during", "after", "before", "since", "under"})
+
+
+def past_clause(clause: Token) -> bool:
+    """Is a relative or participle clause inside an object the object's history, not what
+    defines it: a relative clause in the past ("the treaty that was negotiated in Geneva",
+    "the plan we signed"), or one with a date or a preposition of time ("damage caused during
+    the presence of French troops", "the rules adopted last year")? Present and defining ones
+    stay: "citizens who fail the language test", "migrants deported by the United States"."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    words = list(clause.subtree)
+    if any(t.ent_type_ in ("DATE", "TIME") for t in words if t.i != clause.i) or any(
+            c.dep_ == "prep" and c.lower_ in _TIME_PREPS for c in clause.children):
+        return True
+    if clause.dep_ != "relcl":
+        return False
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in clause.children)
 
 
 def goal_referent(goal: Token, verb: Token, inside: set[int]) -> tuple[Token, Token] | None:
@@ -702,13 +747,13 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         if c.dep_ == "prep" and _manner_phrase(c) and any(
                 d.dep_ in ("dobj", "attr", "oprd") and d.i in inside for d in verb.children):
             continue  # "receive our nationals with dignity", "continue talks in good faith": how, not what
-        aim = purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
-        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i and (aim is None or d.i != aim.i)
-               for t in d.subtree} | (skip or set())
+        aim = stated_purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
+        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i
+               and (aim is None or d.i != aim.i) for t in d.subtree} | (skip or set())
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
             cut |= {t.i for d in c.children if d.dep_ in ("conj", "cc") and d.i > c.i for t in d.subtree}
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
-    goal = purpose(verb, inside)
+    goal = stated_purpose(verb, inside)
     if goal is not None and keep:  # "compromise our security to get it", "work with X to clear the lanes"
         cut = {t.i for d in goal.subtree if d.dep_ in _CLAUSE_CUTS and d.i != goal.i for t in d.subtree}
         keep.update(t.i for t in goal.subtree if t.i in inside and t.i not in cut)
