@@ -19,6 +19,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACT_NOUN_VERBS",
+    "AGAINST_COUNTERS",
     "ACT_STANCE_VERBS",
     "ANTONYMS",
     "AUXILIARIES",
@@ -202,6 +203,13 @@ NON_ACT_NOUNS: frozenset[str] = frozenset(
 #: Verbs of refusal read as their positive counterpart, denied: "we reject any deal that gives
 #: Moscow a say" is against "accept any deal that gives Moscow a say".
 COUNTER_ATTITUDES: dict[str, str] = {"reject": "accept", "oppose": "support", "refuse": "accept"}
+
+#: Verbs whose "against" phrase is the denial of their "for" phrase: "vote against any increase"
+#: is against voting for it (the proposition stays positive, the stance carries the polarity).
+AGAINST_COUNTERS: dict[str, str] = {
+    "vote": "vote for", "campaign": "campaign for", "lobby": "lobby for", "argue": "argue for",
+    "rule": "rule in favour of", "speak": "speak for", "decide": "decide for",
+}
 
 #: What "leave X without a response" / "leave X unanswered" leaves undone: the reaction, as a
 #: predicate ("Moscow will not leave the expulsions without a response" is for responding to them).

@@ -65,3 +65,17 @@ def test_a_court_is_the_venue_of_an_act_not_its_manner(read):
     texts = [p for p, _ in _found(read, "“We will challenge the new quota in court,” Norwegian Fisheries "
                                         "Minister Marianne Sivertsen Naess said.")]
     assert "Norway challenges the new quota in court" in texts, texts
+
+
+def test_voting_against_is_against_voting_for(read):
+    found = _found(read, "Danish Finance Minister Nicolai Wammen said Denmark would vote against any rise in the "
+                         "EU budget above inflation.")
+    assert any(p.startswith("Denmark votes for any rise in the EU budget") and stance == "against"
+               for p, stance in found), found
+
+
+def test_a_duration_is_not_what_an_act_noun_acts_on(read):
+    found = _found(read, "Portuguese Prime Minister Luis Montenegro said Lisbon could accept a delay of a few "
+                         "weeks if the talks progressed.")
+    texts = [p for p, _ in found]
+    assert "Portugal accepts a delay of a few weeks" in texts, texts

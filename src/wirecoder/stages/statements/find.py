@@ -623,6 +623,9 @@ _ACT_PREPS = frozenset("from to with on against into beyond until by".split())
 _ACT_ARGUMENT_PREPS = frozenset({"to", "from", "with", "into"})
 
 
+_TIME_UNITS = frozenset("day week month year decade".split())
+
+
 def _act_noun(tok: Token) -> bool:
     """A noun naming an act ("reopening", "devaluation", "an extension of the deal")."""
     return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and verb_of_noun(tok.lemma_) is not None
@@ -682,6 +685,8 @@ def _of_object(act: Token, inside: set[int]) -> Token | None:
                for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
     if of is not None and any(c.dep_ == "det" and c.lower_ in ("that", "this", "such") for c in of.children):
         return None
+    if of is not None and (of.ent_type_ == "DATE" or of.lemma_.lower() in _TIME_UNITS):
+        return None  # "a delay of a few months", "an extension of two years": how long, not what
     return of
 
 

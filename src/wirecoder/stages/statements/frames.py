@@ -18,6 +18,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ...lexicon.propositions import (
+    AGAINST_COUNTERS,
     ATTITUDE_VERBS,
     COMPOUND_OBJECT_NOUNS,
     CONCEPTS,
@@ -1034,6 +1035,10 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     unanswered = _left_without(verb, inside)
     toks = interrupted_object_tokens(verb, inside) or _object_tokens(
         verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
+    opposed = None
+    if len(toks) > 1 and toks[0].lower_ == "against" and toks[0].head.i == verb.i and len(base) == 1 \
+            and base[0] in AGAINST_COUNTERS:
+        opposed, toks = AGAINST_COUNTERS[base[0]], toks[1:]  # "vote against the increase": for it, denied
     pronouns = {**pronoun_renames(toks), **_goal_renames(verb, inside, renamed)}
     obj = _render(toks, {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)})
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns
@@ -1054,6 +1059,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
         return None
     counter = COUNTER_ATTITUDES.get(base[0]) if obj and len(base) == 1 else None
+    if opposed and obj:
+        counter = opposed
     if unanswered and obj:
         counter = unanswered[0]  # "will not leave X without a response": responds to X
     surface = counter or " ".join(base)
