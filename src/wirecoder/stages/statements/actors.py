@@ -101,24 +101,34 @@ class ArticleIndex:
         if self.gazetteer is None:
             return out
         for e in entities:
-            if e.type not in ("COUNTRY", "ORG", "CITY"):
+            if e.type not in ("COUNTRY", "ORG"):
                 continue
             for m in e.mentions:
                 ref = self.gazetteer.lookup(m.text)
                 if ref is None or not ref.metonym:
                     continue
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if e.type == "CITY" and (span is None or not _acted_on(span.root)):
-                    continue  # "a rally in Brasília" is the city; "sue Washington" its government
-                if e.type == "CITY":
-                    name = self.gazetteer.country_name(ref.country) if ref.type == "COUNTRY" and ref.country else None
-                    if name:
-                        for k, t in enumerate(span):
-                            out[t.i] = name if k == 0 else ""
-                    continue
                 for k, t in enumerate(span if span is not None else ()):
                     out[t.i] = e.name if k == 0 else ""
+        self._capitals_acted_on(doc, out)
         return out
+
+    def _capitals_acted_on(self, doc: Doc, out: dict[int, str]) -> None:
+        """A capital the entity stage read as a city (or as nothing) that a clause acts on
+        (:func:`_acted_on`: "sue Washington", "hand our sovereignty to Brasília") reads as its
+        country; "a news conference in Brasília" stays the city."""
+        for span in doc.ents:
+            if span.label_ != "GPE" or span[0].i in out or not _acted_on(span.root):
+                continue
+            entity = self.token_entity.get(span.root.i)
+            if entity is not None and entity.type in ("COUNTRY", "ORG"):
+                continue  # the entity stage read it already
+            ref = self.gazetteer.lookup(span.text)
+            if ref is None or not ref.metonym or ref.type != "COUNTRY" or not ref.country:
+                continue
+            name = self.gazetteer.country_name(ref.country)
+            for k, t in enumerate(span if name else ()):
+                out[t.i] = name if k == 0 else ""
 
     @staticmethod
     def _acronyms(doc: Doc, entities: tuple[Entity, ...], out: dict[int, str]) -> None:
@@ -403,14 +413,25 @@ class ArticleIndex:
 #: Prepositions whose object a proposition acts on or deals with ("talks with Brasília",
 #: "sanctions against Moscow"), unlike those of place ("in", "at", "near").
 _PARTY_PREPS = frozenset({"with", "against", "on", "toward", "towards"})
+#: Verbs of travel: their "to" phrase is a place ("fly to Brasília").
+_TRAVEL_VERBS = frozenset("go come travel fly return move drive sail head arrive".split())
 
 
 def _acted_on(tok: Token) -> bool:
     """Is a capital the entity stage left a city acted on in its clause: the direct object of
-    a verb ("sue Washington") or the object of a preposition of dealing ("a deal with Brasília")?"""
+    a verb ("sue Washington"), the object of a preposition of dealing ("a deal with Brasília"),
+    or the one a verb with an object gives it to ("hand our sovereignty to Brasília"; not "fly
+    to Brasília")?"""
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in _PARTY_PREPS:
+        return True
+    verb = prep.head
+    return prep.lower_ == "to" and prep.dep_ == "prep" and verb.pos_ == "VERB" and verb.lemma_ not in _TRAVEL_VERBS \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _state_title(role: str | None) -> bool:

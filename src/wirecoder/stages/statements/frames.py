@@ -585,6 +585,17 @@ def _decorations(toks: list[Token]) -> set[int]:
     return out
 
 
+_INDEFINITES = frozenset("anyone anybody anything someone somebody everyone everybody else".split())
+
+
+def _anyone_else(conj: Token) -> bool:
+    """A conjunct that names nobody in particular ("to Brasília | or to anyone else", "Moscow
+    or anybody"): it widens the object rhetorically and is left out of the proposition."""
+    head = _pobj(conj) if conj.pos_ == "ADP" else conj
+    return head is not None and head.lower_ in _INDEFINITES or head is not None and head.lower_ in (
+        "country", "one") and any(c.lower_ == "other" for c in head.children) and conj.pos_ == "ADP"
+
+
 def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = None) -> str:
     """The arguments of ``verb`` as text (see :func:`_object_tokens`)."""
     return _render(_object_tokens(verb, inside), renamed)
@@ -751,6 +762,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         aim = stated_purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
         cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i
                and (aim is None or d.i != aim.i) for t in d.subtree} | (skip or set())
+        cut |= {t.i for d in c.subtree if d.dep_ == "conj" and d.i != c.i and _anyone_else(d) for t in d.subtree}
+        cut |= {d.i for d in c.subtree if d.dep_ == "cc" and d.i + 1 in cut}  # "or | to anyone else"
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
             cut |= {t.i for d in c.children if d.dep_ in ("conj", "cc") and d.i > c.i for t in d.subtree}
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
