@@ -111,14 +111,55 @@ class ArticleIndex:
                 for k, t in enumerate(span if span is not None else ()):
                     out[t.i] = e.name if k == 0 else ""
         self._capitals_acted_on(doc, out)
+        self._people_by_name(doc, entities, out)
+        self._governments_by_country(doc, out)
         return out
+
+    @staticmethod
+    def _people_by_name(doc: Doc, entities: tuple[Entity, ...], out: dict[int, str]) -> None:
+        """A person a proposition acts on reads by their full name, without the titles and
+        honorifics the article puts before it: "extradite Argentine businessman Ramiro Castell"
+        and "hand Mr Castell over" → "Ramiro Castell"."""
+        forms: dict[str, str] = {}
+        for e in entities:
+            if e.type == "PERSON" and len(e.name.split()) > 1:
+                for m in e.mentions:
+                    forms.setdefault(m.text, e.name)
+                forms.setdefault(e.name.split()[-1], e.name)
+        for span in doc.ents:
+            if span.label_ != "PERSON" or span[0].i in out:
+                continue
+            words = [t for t in span if t.lower_.rstrip(".") not in _HONORIFICS]
+            name = forms.get(doc[words[0].i:words[-1].i + 1].text) if words else None
+            root = span.root
+            if name is None or root.dep_ not in ("dobj", "pobj"):
+                continue
+            for k, t in enumerate(span):
+                out[t.i] = name if k == 0 else ""
+            for c in root.children:
+                if c.i < span.start and c.dep_ in ("compound", "amod", "nmod") and c.pos_ != "PROPN" or (
+                        c.i < span.start and c.lower_.rstrip(".") in _HONORIFICS):
+                    out.update({t.i: "" for t in c.subtree})  # "Argentine businessman", "Mr"
+
+    def _governments_by_country(self, doc: Doc, out: dict[int, str]) -> None:
+        """"the Argentine authorities", "the Polish government" as an object read as the
+        country ("hand him over to the Argentine authorities" → "to Argentina")."""
+        for t in doc:
+            if t.i in out or t.lower_ not in GOVERNMENT_NOUNS or t.dep_ not in ("dobj", "pobj"):
+                continue
+            mods = [c for c in t.children if c.i < t.i]
+            if len(mods) != 2 or mods[0].dep_ != "det" or mods[0].lower_ != "the" or mods[1].dep_ != "amod":
+                continue
+            country = self.demonym_country(mods[1].text) if mods[1].text[:1].isupper() else None
+            if country is not None:
+                out[mods[0].i], out[mods[1].i], out[t.i] = "", "", country.name
 
     def _capitals_acted_on(self, doc: Doc, out: dict[int, str]) -> None:
         """A capital the entity stage read as a city (or as nothing) that a clause acts on
         (:func:`_acted_on`: "sue Washington", "hand our sovereignty to Brasília") reads as its
         country; "a news conference in Brasília" stays the city."""
         for span in doc.ents:
-            if span.label_ != "GPE" or span[0].i in out or not _acted_on(span.root):
+            if span.label_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC") or span[0].i in out or not _acted_on(span.root):
                 continue
             entity = self.token_entity.get(span.root.i)
             if entity is not None and entity.type in ("COUNTRY", "ORG"):
@@ -413,6 +454,7 @@ class ArticleIndex:
 #: Prepositions whose object a proposition acts on or deals with ("talks with Brasília",
 #: "sanctions against Moscow"), unlike those of place ("in", "at", "near").
 _PARTY_PREPS = frozenset({"with", "against", "on", "toward", "towards"})
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
 #: Verbs of travel: their "to" phrase is a place ("fly to Brasília").
 _TRAVEL_VERBS = frozenset("go come travel fly return move drive sail head arrive".split())
 
