@@ -54,3 +54,18 @@ def test_a_capital_given_to_or_dealt_with_reads_as_its_country(text, proposition
 def test_a_capital_travelled_to_stays_a_city():
     texts = _analyzed("“We will not fly to Brasília for talks,” Argentine President Javier Milei said.")
     assert not any("Brazil" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text, proposition", [
+    pytest.param("“I will not pull a single trooper back from the border,” Texas Governor Greg Abbott said.",
+                 "Texas pulls back a single trooper from the border", id="governor-i"),
+    pytest.param("Nevada Gov. Joe Lombardo met the sheriffs on Monday. Lombardo said he would go to court if "
+                 "the president moved to seize the troops.",
+                 "Nevada goes to court", id="abbreviated-title-he"),
+    pytest.param("Oregon Gov. Tina Kotek faced protests on Monday. State Senator Rebecca Huang urged Kotek to "
+                 "bring the soldiers home.",
+                 "Oregon brings home the soldiers", id="named-addressee"),
+])
+def test_a_regional_head_acting_acts_for_the_region(read, text, proposition):
+    texts = _texts(read, text)
+    assert proposition in texts, texts

@@ -38,7 +38,7 @@ secretary senator lawmaker deputy""".split())
 _RELATION_HEADS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "partnership", "friendship"})
 #: Titles of the head of a region's or a city's own government ("Alberta Premier", "the governor
 #: of Texas", "Mayor of Lviv"): such a person's "we" and "our government" are that region's.
-_REGIONAL_TITLES = frozenset("premier governor mayor".split())
+_REGIONAL_TITLES = frozenset("premier governor gov mayor".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +333,7 @@ class ArticleIndex:
             for t in near:
                 title = t.head if t.dep_ in ("compound", "nmod", "amod") else (
                     t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None)
-                if title is None or title.lemma_.lower() not in _REGIONAL_TITLES or t.pos_ != "PROPN":
+                if title is None or title.lemma_.lower().rstrip(".") not in _REGIONAL_TITLES or t.pos_ != "PROPN":
                     continue
                 ref = self.gazetteer.lookup(t.text)
                 if ref is not None and ref.type == "PLACE" and not ref.metonym:
@@ -542,12 +542,16 @@ def unique_actors(actors: Iterable[Actor]) -> list[Actor]:
 def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     entity = index.token_entity.get(tok.i)
     if entity is not None:
-        return index.actor(entity)
+        # a governor named as the one to act ("urged Alcott to bring the soldiers home") acts as the state
+        return (index.region(entity) if entity.type == "PERSON" else None) or index.actor(entity)
     lower = tok.lower_
     if lower in ("we", "us"):
         return _speaker_region(index, quote) or index.speaker_country(quote)
     if lower == "i" or lower in ("he", "she") and quote.kind == "indirect" and _speaker_is_person(index, quote):
-        # "the governor said he cannot approve ...": reported speech's "he" is the speaker's "I"
+        # "the governor said he cannot approve ...": reported speech's "he" is the speaker's "I";
+        # a premier's, governor's or mayor's "I" acts for their region ("I will not pull a soldier back")
+        if (region := _speaker_region(index, quote)) is not None:
+            return region
         speaker = index.speaker(quote)
         if speaker is not None:
             return index.actor(speaker)

@@ -769,7 +769,7 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     if _of_object(noun, inside) is None and (earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
-    states = [a for a in actors if a.type != "PERSON"]
+    states = [a for a in actors if a.type not in ("PERSON", "PLACE")]  # a region approving an act does not do it
     agents = agents or states or _holder_actors(index, quote) or actors
     if not agents:
         return None
