@@ -549,8 +549,8 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
         return _speaker_region(index, quote) or index.speaker_country(quote)
     if lower == "i" or lower in ("he", "she") and quote.kind == "indirect" and _speaker_is_person(index, quote):
         # "the governor said he cannot approve ...": reported speech's "he" is the speaker's "I";
-        # a premier's, governor's or mayor's "I" acts for their region ("I will not pull a soldier back")
-        if (region := _speaker_region(index, quote)) is not None:
+        # a premier's, governor's or mayor's own "I" acts for their region ("I will not pull a soldier back")
+        if lower == "i" and (region := _speaker_region(index, quote)) is not None:
             return region
         speaker = index.speaker(quote)
         if speaker is not None:
