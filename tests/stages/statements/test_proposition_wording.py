@@ -79,3 +79,9 @@ def test_a_duration_is_not_what_an_act_noun_acts_on(read):
                          "weeks if the talks progressed.")
     texts = [p for p, _ in found]
     assert "Portugal accepts a delay of a few weeks" in texts, texts
+
+
+def test_a_comparative_adverb_is_part_of_the_position(read):
+    texts = [p for p, _ in _found(read, "Danish Climate Minister Lars Aagaard said Denmark should phase out coal "
+                                        "more slowly if prices rise.")]
+    assert any(p.endswith("more slowly") for p in texts), texts

@@ -738,6 +738,11 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
     # a phrase the parser hangs on the particle is the verb's own ("walk away | from the deal",
     # "send the migrants back | to Venezuela")
     hung = [g for p in particles(verb) if p.dep_ == "advmod" for g in p.children if g.dep_ == "prep" and g.i > p.i]
+    for c in verb.children:  # "reach the target more slowly", "cut emissions faster": how much is the position
+        if c.dep_ == "advmod" and c.i > verb.i and c.i in inside and (c.tag_ == "RBR" and c.lower_ not in ("more", "less")
+                                                                   or any(g.lower_ in ("more", "less") and g.dep_ == "advmod"
+                                                                          for g in c.children)):
+            keep.update(t.i for t in c.subtree if t.i in inside)
     for c in [*verb.children, *hung]:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS and not permitted(c):
             continue
