@@ -85,3 +85,9 @@ def test_a_comparative_adverb_is_part_of_the_position(read):
     texts = [p for p, _ in _found(read, "Danish Climate Minister Lars Aagaard said Denmark should phase out coal "
                                         "more slowly if prices rise.")]
     assert any(p.endswith("more slowly") for p in texts), texts
+
+
+def test_a_span_of_time_is_not_an_object(read):
+    texts = [p for p, _ in _found(read, "“We cannot live from month to month,” French Farm Minister "
+                                        "Annie Genevard said.")]
+    assert texts == [], texts

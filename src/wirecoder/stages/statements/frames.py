@@ -530,6 +530,19 @@ def deadline_text(verb: Token, inside: set[int]) -> str:
     return " ".join(out)
 
 
+_TIME_NOUNS = frozenset("day week month year decade hour minute".split())
+
+
+def _span_of_time(prep: Token) -> bool:
+    """A prepositional phrase whose object is a bare unit of time, perhaps with a number or
+    "a few" ("from month to month", "for years", "within a few weeks"): a duration."""
+    pobj = _pobj(prep)
+    if pobj is None or pobj.lemma_.lower() not in _TIME_NOUNS:
+        return False
+    return all(c.dep_ in ("det", "nummod", "amod", "prep", "quantmod") and (c.dep_ != "prep" or _span_of_time(c))
+               for c in pobj.children)
+
+
 def _marker_phrase(prep: Token) -> bool:
     """A phrase that hedges rather than names ("under any circumstances", "in no case")."""
     from .chains import HEDGE_PHRASES
@@ -757,6 +770,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         if c.dep_ == "prep" and not deadline and any(t.ent_type_ in ("DATE", "TIME") and _outside_clauses(t, c)
                                                      for t in c.subtree):
             continue  # "before the end of the year", "on Friday": when, not what
+        if c.dep_ == "prep" and not deadline and _span_of_time(c):
+            continue  # "live from month to month", "wait for years": how long, not what
         if c.dep_ == "prep" and not any((t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or t.dep_ == "pobj" and t.pos_ == "ADJ")
                                         for t in c.subtree
                                         if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):
