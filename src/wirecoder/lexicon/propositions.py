@@ -19,6 +19,7 @@ from __future__ import annotations
 
 __all__ = [
     "ACT_NOUN_VERBS",
+    "AGAINST_COUNTERS",
     "ACT_STANCE_VERBS",
     "ANTONYMS",
     "AUXILIARIES",
@@ -26,7 +27,9 @@ __all__ = [
     "MEMBERSHIP_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
+    "INSTRUMENT_NOUNS",
     "LEFT_UNDONE",
+    "MEANS_VERBS",
     "NON_ACT_NOUNS",
     "POSSESSIVE_OBJECT_NOUNS",
     "RESULT_STATES",
@@ -201,6 +204,13 @@ NON_ACT_NOUNS: frozenset[str] = frozenset(
 #: Moscow a say" is against "accept any deal that gives Moscow a say".
 COUNTER_ATTITUDES: dict[str, str] = {"reject": "accept", "oppose": "support", "refuse": "accept"}
 
+#: Verbs whose "against" phrase is the denial of their "for" phrase: "vote against any increase"
+#: is against voting for it (the proposition stays positive, the stance carries the polarity).
+AGAINST_COUNTERS: dict[str, str] = {
+    "vote": "vote for", "campaign": "campaign for", "lobby": "lobby for", "argue": "argue for",
+    "rule": "rule in favour of", "speak": "speak for", "decide": "decide for",
+}
+
 #: What "leave X without a response" / "leave X unanswered" leaves undone: the reaction, as a
 #: predicate ("Moscow will not leave the expulsions without a response" is for responding to them).
 LEFT_UNDONE: dict[str, str] = {
@@ -266,6 +276,24 @@ SHELL_NOUNS: frozenset[str] = frozenset(
 TELLING_NOUNS: frozenset[str] = frozenset(
     """date timeline timetable deadline figure number estimate detail details indication
     answer comment""".split()
+)
+
+#: Verbs whose infinitive of purpose says what the act is, so the proposition keeps it: means
+#: ("use force to gain access to the sea", "work with Romania to clear the lanes"), changes
+#: made for an end ("amend the constitution to include Bulgarians") and sacrifices ("weaken
+#: farm standards to get a trade deal"). After other verbs the purpose is the speaker's reason,
+#: left out of the proposition ("cut the budget | to bring spending under control").
+MEANS_VERBS: frozenset[str] = frozenset(
+    """use employ exploit work cooperate collaborate partner team join amend change revise modify
+    rewrite adjust adapt reform compromise sacrifice weaken trade risk abandon betray""".split()
+)
+
+#: Nouns of instruments of policy: a purpose after one is what the instrument does, so the
+#: proposition keeps it ("push a bill through Congress to raise the minimum wage", "take
+#: measures to protect ...").
+INSTRUMENT_NOUNS: frozenset[str] = frozenset(
+    """bill law legislation decree plan measure motion amendment proposal resolution programme
+    program scheme fund money step tool power mechanism""".split()
 )
 
 #: "keep X closed": a state kept is the act that makes it (``close`` X).

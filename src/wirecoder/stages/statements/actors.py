@@ -36,6 +36,9 @@ cabinet administration department police court prosecutor commission council cha
 _STATE_TITLES = frozenset("""president minister premier chancellor king queen ambassador governor mayor
 secretary senator lawmaker deputy""".split())
 _RELATION_HEADS = frozenset({"relation", "relations", "tie", "ties", "cooperation", "partnership", "friendship"})
+#: Titles of the head of a region's or a city's own government ("Alberta Premier", "the governor
+#: of Texas", "Mayor of Lviv"): such a person's "we" and "our government" are that region's.
+_REGIONAL_TITLES = frozenset("premier governor gov mayor".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,66 @@ class ArticleIndex:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for k, t in enumerate(span if span is not None else ()):
                     out[t.i] = e.name if k == 0 else ""
+        self._capitals_acted_on(doc, out)
+        self._people_by_name(doc, entities, out)
+        self._governments_by_country(doc, out)
         return out
+
+    @staticmethod
+    def _people_by_name(doc: Doc, entities: tuple[Entity, ...], out: dict[int, str]) -> None:
+        """A person a proposition acts on reads by their full name, without the titles and
+        honorifics the article puts before it: "extradite Argentine businessman Ramiro Castell"
+        and "hand Mr Castell over" → "Ramiro Castell"."""
+        forms: dict[str, str] = {}
+        for e in entities:
+            if e.type == "PERSON" and len(e.name.split()) > 1:
+                for m in e.mentions:
+                    forms.setdefault(m.text, e.name)
+                forms.setdefault(e.name.split()[-1], e.name)
+        for span in doc.ents:
+            if span.label_ != "PERSON" or span[0].i in out:
+                continue
+            words = [t for t in span if t.lower_.rstrip(".") not in _HONORIFICS]
+            name = forms.get(doc[words[0].i:words[-1].i + 1].text) if words else None
+            root = span.root
+            if name is None or root.dep_ not in ("dobj", "pobj"):
+                continue
+            for k, t in enumerate(span):
+                out[t.i] = name if k == 0 else ""
+            for c in root.children:
+                if c.i < span.start and c.dep_ in ("compound", "amod", "nmod") and c.pos_ != "PROPN" or (
+                        c.i < span.start and c.lower_.rstrip(".") in _HONORIFICS):
+                    out.update({t.i: "" for t in c.subtree})  # "Argentine businessman", "Mr"
+
+    def _governments_by_country(self, doc: Doc, out: dict[int, str]) -> None:
+        """"the Argentine authorities", "the Polish government" as an object read as the
+        country ("hand him over to the Argentine authorities" → "to Argentina")."""
+        for t in doc:
+            if t.i in out or t.lower_ not in GOVERNMENT_NOUNS or t.dep_ not in ("dobj", "pobj"):
+                continue
+            mods = [c for c in t.children if c.i < t.i]
+            if len(mods) != 2 or mods[0].dep_ != "det" or mods[0].lower_ != "the" or mods[1].dep_ != "amod":
+                continue
+            country = self.demonym_country(mods[1].text) if mods[1].text[:1].isupper() else None
+            if country is not None:
+                out[mods[0].i], out[mods[1].i], out[t.i] = "", "", country.name
+
+    def _capitals_acted_on(self, doc: Doc, out: dict[int, str]) -> None:
+        """A capital the entity stage read as a city (or as nothing) that a clause acts on
+        (:func:`_acted_on`: "sue Washington", "hand our sovereignty to Brasília") reads as its
+        country; "a news conference in Brasília" stays the city."""
+        for span in doc.ents:
+            if span.label_ not in ("GPE", "LOC", "PERSON", "ORG", "FAC") or span[0].i in out or not _acted_on(span.root):
+                continue
+            entity = self.token_entity.get(span.root.i)
+            if entity is not None and entity.type in ("COUNTRY", "ORG"):
+                continue  # the entity stage read it already
+            ref = self.gazetteer.lookup(span.text)
+            if ref is None or not ref.metonym or ref.type != "COUNTRY" or not ref.country:
+                continue
+            name = self.gazetteer.country_name(ref.country)
+            for k, t in enumerate(span if name else ()):
+                out[t.i] = name if k == 0 else ""
 
     @staticmethod
     def _acronyms(doc: Doc, entities: tuple[Entity, ...], out: dict[int, str]) -> None:
@@ -252,6 +314,32 @@ class ArticleIndex:
                     return ref.country
         return person.country
 
+    def region(self, person: Entity) -> Actor | None:
+        """The region or city whose government a person heads, as their title names it: a
+        premier, governor or mayor with a place that is no capital standing for its country
+        beside the title ("Alberta Premier Danielle Smith", "Greg Abbott, the governor of
+        Texas"); None otherwise ("Chinese Premier Li Qiang" heads a state)."""
+        if self.gazetteer is None or not person.role or not any(
+                w in _REGIONAL_TITLES for w in person.role.lower().split()):
+            return None
+        for m in person.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            near = [t for t in root.subtree if not span.start <= t.i < span.end]
+            if root.dep_ == "appos":  # "the governor of Texas, Greg Abbott"
+                near += [t for t in root.head.subtree if not span.start <= t.i < span.end]
+            for t in near:
+                title = t.head if t.dep_ in ("compound", "nmod", "amod") else (
+                    t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None)
+                if title is None or title.lemma_.lower().rstrip(".") not in _REGIONAL_TITLES or t.pos_ != "PROPN":
+                    continue
+                ref = self.gazetteer.lookup(t.text)
+                if ref is not None and ref.type == "PLACE" and not ref.metonym:
+                    return Actor(t.text, None, "PLACE")
+        return None
+
     def speaker_country(self, quote: Quote) -> Actor | None:
         """Whom "we" stands for: a country or international body speaking, a body that is not
         a state's ("the Rapid Support Forces", a party, a firm), the side a person's description
@@ -363,6 +451,31 @@ class ArticleIndex:
         return None
 
 
+#: Prepositions whose object a proposition acts on or deals with ("talks with Brasília",
+#: "sanctions against Moscow"), unlike those of place ("in", "at", "near").
+_PARTY_PREPS = frozenset({"with", "against", "on", "toward", "towards"})
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
+#: Verbs of travel: their "to" phrase is a place ("fly to Brasília").
+_TRAVEL_VERBS = frozenset("go come travel fly return move drive sail head arrive".split())
+
+
+def _acted_on(tok: Token) -> bool:
+    """Is a capital the entity stage left a city acted on in its clause: the direct object of
+    a verb ("sue Washington"), the object of a preposition of dealing ("a deal with Brasília"),
+    or the one a verb with an object gives it to ("hand our sovereignty to Brasília"; not "fly
+    to Brasília")?"""
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in _PARTY_PREPS:
+        return True
+    verb = prep.head
+    return prep.lower_ == "to" and prep.dep_ == "prep" and verb.pos_ == "VERB" and verb.lemma_ not in _TRAVEL_VERBS \
+        and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _state_title(role: str | None) -> bool:
     return bool(role) and any(w in _STATE_TITLES for w in role.lower().split())
 
@@ -429,12 +542,16 @@ def unique_actors(actors: Iterable[Actor]) -> list[Actor]:
 def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     entity = index.token_entity.get(tok.i)
     if entity is not None:
-        return index.actor(entity)
+        # a governor named as the one to act ("urged Alcott to bring the soldiers home") acts as the state
+        return (index.region(entity) if entity.type == "PERSON" else None) or index.actor(entity)
     lower = tok.lower_
     if lower in ("we", "us"):
-        return index.speaker_country(quote)
+        return _speaker_region(index, quote) or index.speaker_country(quote)
     if lower == "i" or lower in ("he", "she") and quote.kind == "indirect" and _speaker_is_person(index, quote):
-        # "the governor said he cannot approve ...": reported speech's "he" is the speaker's "I"
+        # "the governor said he cannot approve ...": reported speech's "he" is the speaker's "I";
+        # a premier's, governor's or mayor's own "I" acts for their region ("I will not pull a soldier back")
+        if lower == "i" and (region := _speaker_region(index, quote)) is not None:
+            return region
         speaker = index.speaker(quote)
         if speaker is not None:
             return index.actor(speaker)
@@ -445,6 +562,14 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     if lower == "it":
         return _it(index, tok, quote)
     return index.group_referent(tok)  # "the group will guarantee ..."
+
+
+def _speaker_region(index: ArticleIndex, quote: Quote) -> Actor | None:
+    """The region a speaking premier, governor or mayor heads (:meth:`ArticleIndex.region`):
+    their "we" and "our government" are its own; an act they only approve or allow ("he may
+    approve the restart of the plant") stays their country's."""
+    speaker = index.speaker(quote)
+    return index.region(speaker) if speaker is not None and speaker.type == "PERSON" else None
 
 
 def _speaker_is_person(index: ArticleIndex, quote: Quote) -> bool:
@@ -466,9 +591,11 @@ def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government
     det = next((c for c in tok.children if c.dep_ == "det"), None)
     if poss is not None:
         if poss.lower_ == "our":
-            return index.speaker_state(quote)
+            return _speaker_region(index, quote) or index.speaker_state(quote)
         if poss.lower_ in ("his", "her"):
             speaker = index.speaker(quote)
+            if speaker is not None and speaker.type == "PERSON" and (region := index.region(speaker)) is not None:
+                return region  # "his state" in the governor of Texas's mouth
             if speaker is not None and speaker.type == "PERSON":
                 return index.country(index.person_country(speaker))
             return index.country(speaker.country) if speaker is not None else None

@@ -623,6 +623,9 @@ _ACT_PREPS = frozenset("from to with on against into beyond until by".split())
 _ACT_ARGUMENT_PREPS = frozenset({"to", "from", "with", "into"})
 
 
+_TIME_UNITS = frozenset("day week month year decade".split())
+
+
 def _act_noun(tok: Token) -> bool:
     """A noun naming an act ("reopening", "devaluation", "an extension of the deal")."""
     return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and verb_of_noun(tok.lemma_) is not None
@@ -682,6 +685,8 @@ def _of_object(act: Token, inside: set[int]) -> Token | None:
                for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
     if of is not None and any(c.dep_ == "det" and c.lower_ in ("that", "this", "such") for c in of.children):
         return None
+    if of is not None and (of.ent_type_ == "DATE" or of.lemma_.lower() in _TIME_UNITS):
+        return None  # "a delay of a few months", "an extension of two years": how long, not what
     return of
 
 
@@ -764,7 +769,7 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     if _of_object(noun, inside) is None and (earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
-    states = [a for a in actors if a.type != "PERSON"]
+    states = [a for a in actors if a.type not in ("PERSON", "PLACE")]  # a region approving an act does not do it
     agents = agents or states or _holder_actors(index, quote) or actors
     if not agents:
         return None
@@ -941,7 +946,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
-            verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer)
+            verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer, index.renamed)
             opened = verb_frame
         elif not subject_text:
             return []

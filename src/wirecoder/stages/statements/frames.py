@@ -18,13 +18,16 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ...lexicon.propositions import (
+    AGAINST_COUNTERS,
     ATTITUDE_VERBS,
     COMPOUND_OBJECT_NOUNS,
     CONCEPTS,
     COUNTER_ATTITUDES,
     GENERIC_SECTOR_WORDS,
     INTRANSITIVE_ACTS,
+    INSTRUMENT_NOUNS,
     LEFT_UNDONE,
+    MEANS_VERBS,
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
     SHELL_NOUNS,
@@ -200,8 +203,9 @@ def clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: l
 
 
 #: Adverbs the parser tags "advmod" that are a phrasal verb's particle ("will not go back on",
-#: "sign away", "pull a soldier back", "walk away from").
-_PARTICLE_ADVERBS = frozenset("back away off out down up aside".split())
+#: "sign away", "pull a soldier back", "walk away from"), and adverbs of direction that complete
+#: a verb of motion as a particle does ("bring the soldiers home", "send troops abroad").
+_PARTICLE_ADVERBS = frozenset("back away off out down up aside home abroad overseas ashore".split())
 
 
 def particles(verb: Token) -> list[Token]:
@@ -526,6 +530,19 @@ def deadline_text(verb: Token, inside: set[int]) -> str:
     return " ".join(out)
 
 
+_TIME_NOUNS = frozenset("day week month year decade hour minute".split())
+
+
+def _span_of_time(prep: Token) -> bool:
+    """A prepositional phrase whose object is a bare unit of time, perhaps with a number or
+    "a few" ("from month to month", "for years", "within a few weeks"): a duration."""
+    pobj = _pobj(prep)
+    if pobj is None or pobj.lemma_.lower() not in _TIME_NOUNS:
+        return False
+    return all(c.dep_ in ("det", "nummod", "amod", "prep", "quantmod") and (c.dep_ != "prep" or _span_of_time(c))
+               for c in pobj.children)
+
+
 def _marker_phrase(prep: Token) -> bool:
     """A phrase that hedges rather than names ("under any circumstances", "in no case")."""
     from .chains import HEDGE_PHRASES
@@ -538,6 +555,11 @@ _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\'`')
 _MANNER_PREPS = frozenset({"with", "without", "in", "under", "at"})
 
 
+#: Bodies a bare noun after "in" names as the venue of an act, not its manner ("challenge the
+#: cap in court", "raise it in parliament").
+_VENUES = frozenset("court parliament congress senate council".split())
+
+
 def _manner_phrase(prep: Token) -> bool:
     """A prepositional phrase that says how rather than what: a manner preposition over a bare
     singular common noun, perhaps with adjectives or "any" ("with dignity", "in good faith",
@@ -546,7 +568,7 @@ def _manner_phrase(prep: Token) -> bool:
     if prep.lower_ not in _MANNER_PREPS:
         return False
     pobj = _pobj(prep)
-    if pobj is None or pobj.tag_ != "NN" or pobj.ent_type_:
+    if pobj is None or pobj.tag_ != "NN" or pobj.ent_type_ or pobj.lemma_.lower() in _VENUES:
         return False
     return all(c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("any", "every", "all") for c in pobj.children)
 
@@ -574,6 +596,17 @@ def _decorations(toks: list[Token]) -> set[int]:
             if listed:
                 out.update(d.i for c in mods for d in c.subtree if d.i in ids)
     return out
+
+
+_INDEFINITES = frozenset("anyone anybody anything someone somebody everyone everybody else".split())
+
+
+def _anyone_else(conj: Token) -> bool:
+    """A conjunct that names nobody in particular ("to Brasília | or to anyone else", "Moscow
+    or anybody"): it widens the object rhetorically and is left out of the proposition."""
+    head = _pobj(conj) if conj.pos_ == "ADP" else conj
+    return head is not None and head.lower_ in _INDEFINITES or head is not None and head.lower_ in (
+        "country", "one") and any(c.lower_ == "other" for c in head.children) and conj.pos_ == "ADP"
 
 
 def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = None) -> str:
@@ -611,6 +644,44 @@ def purpose(verb: Token, inside: set[int]) -> Token | None:
                 c.lemma_ not in _LIGHT_VERBS or goal_referent(c, verb, inside) is not None):
             return c  # a light verb only with what it gets named: "compromise our security to get it"
     return None
+
+
+def stated_purpose(verb: Token, inside: set[int]) -> Token | None:
+    """The purpose clause (:func:`purpose`) the proposition keeps: after a verb of means,
+    change or sacrifice (:data:`~wirecoder.lexicon.propositions.MEANS_VERBS`: "use force to
+    gain access to the sea"), after a light verb ("take steps to ..."), or a light goal over
+    what the quote names ("weaken our standards to get it"); a reason after any other verb is
+    the speaker's, not the act ("cut the budget to bring spending under control")."""
+    goal = purpose(verb, inside)
+    if goal is None:
+        return None
+    if verb.lemma_.lower() in MEANS_VERBS or verb.lemma_ in _LIGHT_VERBS or goal.lemma_ in _LIGHT_VERBS:
+        return goal
+    if any(c.dep_ == "dobj" and c.i in inside and c.lemma_.lower() in INSTRUMENT_NOUNS for c in verb.children):
+        return goal  # "push a bill through Congress to raise the minimum wage": what the bill does
+    return None
+
+
+#: Prepositions of time: a participle phrase built on one tells the object's history.
+_TIME_PREPS = frozenset({"during", "after", "before", "since", "under"})
+
+
+def past_clause(clause: Token) -> bool:
+    """Is a relative or participle clause inside an object the object's history, not what
+    defines it: a relative clause in the past ("the treaty that was negotiated in Geneva",
+    "the plan we signed"), or one with a date or a preposition of time ("damage caused during
+    the presence of French troops", "the rules adopted last year")? Present and defining ones
+    stay: "citizens who fail the language test", "migrants deported by the United States"."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    words = list(clause.subtree)
+    if any(t.ent_type_ in ("DATE", "TIME") for t in words if t.i != clause.i) or any(
+            c.dep_ == "prep" and c.lower_ in _TIME_PREPS for c in clause.children):
+        return True
+    if clause.dep_ != "relcl":
+        return False
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in clause.children)
 
 
 def goal_referent(goal: Token, verb: Token, inside: set[int]) -> tuple[Token, Token] | None:
@@ -677,7 +748,15 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
     sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
     Belarus" → "its closed border crossings with Belarus". ``skip``: words left out."""
     keep: set[int] = set()
-    for c in verb.children:
+    # a phrase the parser hangs on the particle is the verb's own ("walk away | from the deal",
+    # "send the migrants back | to Venezuela")
+    hung = [g for p in particles(verb) if p.dep_ == "advmod" for g in p.children if g.dep_ == "prep" and g.i > p.i]
+    for c in verb.children:  # "reach the target more slowly", "cut emissions faster": how much is the position
+        if c.dep_ == "advmod" and c.i > verb.i and c.i in inside and (c.tag_ == "RBR" and c.lower_ not in ("more", "less")
+                                                                   or any(g.lower_ in ("more", "less") and g.dep_ == "advmod"
+                                                                          for g in c.children)):
+            keep.update(t.i for t in c.subtree if t.i in inside)
+    for c in [*verb.children, *hung]:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS and not permitted(c):
             continue
         if skip and {t.i for t in c.subtree} <= skip:
@@ -691,19 +770,24 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         if c.dep_ == "prep" and not deadline and any(t.ent_type_ in ("DATE", "TIME") and _outside_clauses(t, c)
                                                      for t in c.subtree):
             continue  # "before the end of the year", "on Friday": when, not what
-        if c.dep_ == "prep" and not any(t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") for t in c.subtree
+        if c.dep_ == "prep" and not deadline and _span_of_time(c):
+            continue  # "live from month to month", "wait for years": how long, not what
+        if c.dep_ == "prep" and not any((t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") or t.dep_ == "pobj" and t.pos_ == "ADJ")
+                                        for t in c.subtree
                                         if t.dep_ not in _CLAUSE_CUTS and t.head.dep_ not in _CLAUSE_CUTS):
             continue  # "for as long as ...": only a clause, cut
         if c.dep_ == "prep" and _manner_phrase(c) and any(
                 d.dep_ in ("dobj", "attr", "oprd") and d.i in inside for d in verb.children):
             continue  # "receive our nationals with dignity", "continue talks in good faith": how, not what
-        aim = purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
-        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i and (aim is None or d.i != aim.i)
-               for t in d.subtree} | (skip or set())
+        aim = stated_purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
+        cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i
+               and (aim is None or d.i != aim.i) for t in d.subtree} | (skip or set())
+        cut |= {t.i for d in c.subtree if d.dep_ == "conj" and d.i != c.i and _anyone_else(d) for t in d.subtree}
+        cut |= {d.i for d in c.subtree if d.dep_ == "cc" and d.i + 1 in cut}  # "or | to anyone else"
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
             cut |= {t.i for d in c.children if d.dep_ in ("conj", "cc") and d.i > c.i for t in d.subtree}
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
-    goal = purpose(verb, inside)
+    goal = stated_purpose(verb, inside)
     if goal is not None and keep:  # "compromise our security to get it", "work with X to clear the lanes"
         cut = {t.i for d in goal.subtree if d.dep_ in _CLAUSE_CUTS and d.i != goal.i for t in d.subtree}
         keep.update(t.i for t in goal.subtree if t.i in inside and t.i not in cut)
@@ -757,8 +841,13 @@ def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
         if k and t.i != toks[k - 1].i + 1 and parts and not parts[-1].endswith((" ", "\n")):
             parts[-1] += " "  # words the object skipped ("border , amid" cut at the comma) leave a space
         if renamed and t.i in renamed:
+            name = renamed[t.i]
+            if name and name.rsplit(" ", 1)[-1] in _THE_HEADS and not name.lower().startswith("the ") \
+                    and t.dep_ != "poss" and not (k and toks[k - 1].dep_ == "det"):
+                renamed = {**renamed, t.i: f"the {name}"}  # "sue Washington" → "sue the United States"
             if renamed[t.i]:
-                parts.append(renamed[t.i] + (t.whitespace_ or " "))
+                glued = t.i + 1 < len(t.doc) and (t.doc[t.i + 1].is_punct or t.doc[t.i + 1].lower_ in ("'s", "’s"))
+                parts.append(renamed[t.i] + (t.whitespace_ or ("" if glued else " ")))  # "Ottawa's" → "Canada's"
             elif parts and not t.whitespace_:
                 parts[-1] = parts[-1].rstrip()
         else:
@@ -828,7 +917,8 @@ def pronoun_renames(toks: Iterable[Token]) -> dict[int, str]:
     return out
 
 
-def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> str:
+def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False,
+                    renamed: dict[int, str] | None = None) -> str:
     """The phrase a passive or lasting clause acts on; in a passive, its possessive "its" or
     "their" cannot be the holder's (the holder acts on it) and reads as what it refers back to
     ("... the Constitutional Court ... its decisions will not be applied" → "the Constitutional
@@ -841,18 +931,19 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False) -> s
     if poss is not None and ante:
         text = "".join((ante + "'s" + poss.whitespace_) if t.i == poss.i else t.text_with_ws for t in toks).strip()
     else:
-        text = "".join(t.text_with_ws for t in toks).strip()
-    if toks and (toks[0].dep_ == "det" or toks[0].pos_ == "NOUN") and toks[0].text[:1].isupper() \
-            and not toks[0].text.isupper():
+        text = _render(toks, renamed)  # "talks with Brasília" → "talks with Brazil"
+    if toks and (toks[0].dep_ in ("det", "poss") and toks[0].pos_ in ("DET", "PRON") or toks[0].pos_ == "NOUN") \
+            and toks[0].text[:1].isupper() and not toks[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "The convoys would be allowed" → "allows the convoys"
     return _possessives(text, False)
 
 
-def persistence_frame(patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None) -> Frame | None:
+def persistence_frame(patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
+                      renamed: dict[int, str] | None = None) -> Frame | None:
     """"the ban will stay" in a holder's mouth: the holder keeps the ban."""
     from ...lexicon.keys import text_key
 
-    obj = _patient_phrase(patient, inside)
+    obj = _patient_phrase(patient, inside, renamed=renamed)
     if not obj or patient.pos_ != "NOUN":
         return None  # a name staying ("the Sierra Madre will stay where it is", "Maduro will stay") is no
         # measure the holder keeps
@@ -977,6 +1068,10 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     unanswered = _left_without(verb, inside)
     toks = interrupted_object_tokens(verb, inside) or _object_tokens(
         verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
+    opposed = None
+    if len(toks) > 1 and toks[0].lower_ == "against" and toks[0].head.i == verb.i and len(base) == 1 \
+            and base[0] in AGAINST_COUNTERS:
+        opposed, toks = AGAINST_COUNTERS[base[0]], toks[1:]  # "vote against the increase": for it, denied
     pronouns = {**pronoun_renames(toks), **_goal_renames(verb, inside, renamed)}
     obj = _render(toks, {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)})
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns
@@ -992,11 +1087,13 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if name:  # "Riga" (the government) → Latvia
         obj = f"{obj} against {name}" if obj else f"against {name}"  # "retaliatory measures against Latvia"
     if patient is not None:
-        obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True), obj) if p)
+        obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True, renamed=renamed), obj) if p)
     obj = _possessives(obj, plural)
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
         return None
     counter = COUNTER_ATTITUDES.get(base[0]) if obj and len(base) == 1 else None
+    if opposed and obj:
+        counter = opposed
     if unanswered and obj:
         counter = unanswered[0]  # "will not leave X without a response": responds to X
     surface = counter or " ".join(base)
