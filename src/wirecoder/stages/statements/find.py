@@ -360,6 +360,8 @@ def _agent_phrase(subject: Token, speaker: str | None) -> dict[int, str] | None:
 
 #: Nouns for the two parties of a dispute: "both countries", "the two sides".
 _PAIR_NOUNS = frozenset("country nation government capital neighbour neighbor side party".split())
+#: Pair nouns that name states only: "the two countries" are two of the countries named.
+_STATE_NOUNS = frozenset({"country", "nation"})
 
 
 _PERMISSIONS = frozenset({"let", "allow", "permit"})
@@ -381,14 +383,17 @@ def _pair(index: ArticleIndex, subject: Token, quote: Quote) -> list:
     war are not); the speaker aside."""
     if not _parties(subject) or any(c.lower_ in ("all", "warring") for c in subject.children):
         return []
+    states = subject.lemma_.lower() in _STATE_NOUNS  # "the two countries" can only be countries
     counts: dict[str, list] = {}  # entity id → [mentions, last start, entity]
     for start, entity in index.mentions_before(subject.sent.start_char):
-        if entity.type != "PERSON" and entity.id != quote.speaker.entity:
+        if entity.type != "PERSON" and entity.id != quote.speaker.entity and (not states or entity.type == "COUNTRY"):
             seen = counts.setdefault(entity.id, [0, 0, entity])
             seen[0] += 1
             seen[1] = start
     ranked = sorted(counts.values(), key=lambda c: (c[0], c[1]), reverse=True)
-    if len(ranked) < 2 or ranked[1][0] < 2 or len(ranked) > 2 and ranked[2][0] == ranked[1][0]:
+    if states and len(ranked) == 2:
+        pass  # only two countries named before "the two countries": those two
+    elif len(ranked) < 2 or ranked[1][0] < 2 or len(ranked) > 2 and ranked[2][0] == ranked[1][0]:
         return []  # the story's two parties are those named most, and clearly so
     found = [c[2] for c in ranked[:2]]
     if any(e.type != "COUNTRY" for e in found):
@@ -788,7 +793,7 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     walk = walk_clause(copula, inside)
     if walk.links[0].negations % 2 == 0 or is_past(walk, quote) or is_subordinate(walk.top):
         return []  # only the denial of an act: "there will be talks" names no position
-    if any(a.dep_ == "relcl" for a in walk.top.ancestors) or any(
+    if _in_relative(walk.top, inside) or any(
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
     if (held := _holders_act(index, quote, noun, inside)) is None:
@@ -846,6 +851,13 @@ def _has_condition_inside(noun: Token, inside: set[int]) -> bool:
                for t in noun.subtree if t.i in inside)
 
 
+def _in_relative(top: Token, inside: set[int]) -> bool:
+    """Is the clause inside a relative clause of the quote ("anything that would make Serbia
+    reconsider ...")? A relative clause outside the quote is the cue's ("the embassy, which said
+    that the two countries should ..."): it reports, it does not restrict, the quote."""
+    return any(a.dep_ == "relcl" and a.i in inside for a in top.ancestors)
+
+
 def _in_question(index: ArticleIndex, verb: Token) -> bool:
     """Is ``verb`` in a question (rhetorical questions assert nothing literal)? Read from the sentences of the quote
     being read, marked once per quote in ``index.questions``."""
@@ -889,7 +901,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "will not weaken controls to improve ties": part of the head's proposition
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
-    if not walk.reattached and any(a.dep_ == "relcl" for a in walk.top.ancestors):
+    if not walk.reattached and _in_relative(walk.top, inside):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
         walk.subject = _controller(walk.top, inside)
@@ -918,7 +930,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             return []  # "Hungary will not be pressured", "we will not be intimidated": done to the side, by others
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
-        actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote) or _asker(
+        actors = _pair(index, walk.subject, quote) or resolve_subject(index, walk.subject, quote) or _asker(
             index, walk, quote)
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
             walk.subject, inside, addressee=_directive(index, quote, walk, inside),
@@ -982,7 +994,7 @@ def _permitter(index: ArticleIndex, quote: Quote, verb: Token, walk: Walk, insid
         or own.subject
     if giver is None or giver.i not in inside or giver.lower_ in _NEGATIVE_PRONOUNS:
         return None
-    actors = resolve_subject(index, giver, quote) or _pair(index, giver, quote)
+    actors = _pair(index, giver, quote) or resolve_subject(index, giver, quote)
     subject_text = " and ".join(a.name for a in actors) or (
         _subject_phrase(giver, inside, addressee=True) if _directive(index, quote, own, inside) else "")
     frame = open_frame(perm, inside, subject_text, len(actors) > 1 or plural_phrase(giver), index.gazetteer,

@@ -1,0 +1,34 @@
+"""Clauses that state a position but used to carry no statement (issue 11, the wire_dev class
+"no statement on the quote"), in sentences written for these tests. Real pipeline, loaded once."""
+
+from __future__ import annotations
+
+from wirecoder.evaluation.wire import same_proposition
+
+
+def _found(statements):
+    return [(s.proposition_text, s.stance, s.hedge) for s in statements]
+
+
+def _has(found, proposition, stance, hedge=None):
+    return any(same_proposition(p, proposition) and s == stance and (hedge is None or h == hedge)
+               for p, s, h in found)
+
+
+def test_a_cue_inside_a_relative_clause_still_reports_a_position(read):
+    found = _found(read("Chile and Peru held talks in Lima on Monday. The talks were chaired by Chilean Foreign "
+                        "Minister Alberto van Klaveren, who said Chile would never close its border with Peru."))
+    assert _has(found, "Chile closes its border with Peru", "against", "absolute"), found
+
+
+def test_a_relative_clause_inside_the_quote_still_carries_none(read):
+    found = _found(read("“We will reject anything that would make Chile close its border with Peru,” Chilean "
+                        "Foreign Minister Alberto van Klaveren said."))
+    assert not any("close" in p.lower() for p, _, _ in found), found
+
+
+def test_the_two_countries_are_the_two_countries_named(read):
+    found = _found(read("Chile and Peru held talks in Lima on Monday. Peru will host a summit on Tuesday. The "
+                        "Peruvian Foreign Ministry, which issued a statement on Wednesday, said the two countries "
+                        "should “treat each other as neighbours rather than rivals.”"))
+    assert any(p.startswith(("Chile and Peru ", "Peru and Chile ")) and s == "favor" for p, s, _ in found), found
