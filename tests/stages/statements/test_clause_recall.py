@@ -32,3 +32,21 @@ def test_the_two_countries_are_the_two_countries_named(read):
                         "Peruvian Foreign Ministry, which issued a statement on Wednesday, said the two countries "
                         "should “treat each other as neighbours rather than rivals.”"))
     assert any(p.startswith(("Chile and Peru ", "Peru and Chile ")) and s == "favor" for p, s, _ in found), found
+
+
+def test_a_copula_of_lasting_carries_a_governing_adjective(read):
+    found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Chile remained committed to signing "
+                        "“a fair trade agreement” with Peru."))
+    assert _has(found, "Chile signs a fair trade agreement with Peru", "favor", "firm"), found
+
+
+def test_working_to_is_an_effort_toward_the_act(read):
+    found = _found(read("Chile and Peru will reopen their embassies before the end of the year and are working to "
+                        "restore direct flights, Chilean Foreign Minister Alberto van Klaveren said on Monday."))
+    assert _has(found, "Chile and Peru restore direct flights", "favor", "firm"), found
+
+
+def test_working_with_a_partner_stays_the_act(read):
+    found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Chile was ready to work with Peru to "
+                        "clear the mines along the border."))
+    assert _has(found, "Chile works with Peru to clear the mines along the border", "favor"), found

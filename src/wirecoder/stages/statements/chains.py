@@ -124,6 +124,9 @@ def governor_lemma(tok: Token) -> str:
     if lemma == "see" and any(c.dep_ == "ccomp" and any(g.lower_ == "how" and g.i < c.i for g in c.children)
                               for c in tok.children):
         return "see how"  # "I cannot see how Norway could play there": doubts the act, no report
+    if lemma == "work" and any(c.dep_ == "xcomp" or c.dep_ == "advcl" and _bare_infinitive(c) for c in tok.children) \
+            and not any(c.dep_ in ("prep", "dobj", "dative") for c in tok.children):
+        return "work to"  # "are working to restore direct flights": striving, not the act itself
     if lemma in _COERCION and any(c.dep_ == "auxpass" for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children):
         return f"be {lemma}"  # "will not be forced to choose": what the subject would do under pressure

@@ -892,7 +892,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     walk = walk_clause(verb, inside)
     if gerund and walk.subject is None and (holders := _holder_actors(index, quote)):
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
-    if any(governor_lemma(t) not in GOVERNORS and t.lemma_ not in ("be", "have") for t in walk.tokens[1:]):
+    if any(governor_lemma(t) not in GOVERNORS and not _carrier(t, walk) for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
     if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside:
         return []  # "will meet his counterparts next week to coordinate policy": a schedule's purpose
@@ -970,6 +970,20 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
                 opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
         frames = [opened] if opened is not None else frames
     return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames, act is not None)
+
+
+#: Copulas that carry a governing adjective: "remained committed to reaching", "stays ready to".
+_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def _carrier(tok: Token, walk: Walk) -> bool:
+    """Does ``tok`` only carry the chain without acting on it: "be" and "have" ("has to"), or a
+    copula of lasting over the governing adjective below it ("Egypt remained committed to
+    reaching an agreement")?"""
+    if tok.lemma_ in ("be", "have"):
+        return True
+    return tok.lemma_ in _COPULAS and any(t.pos_ == "ADJ" and t.head.i == tok.i and t.dep_ == "acomp"
+                                          for t in walk.tokens)
 
 
 #: Governors of what others are to do: a passive under them has no agent the holder could be.

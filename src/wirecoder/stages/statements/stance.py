@@ -99,6 +99,8 @@ GOVERNORS: dict[str, Governor] = {
         unprepared unable against abandon renounce forgo refrain hesitant""".split(),
         _NEGATIVE,
     ),
+    # "are working to restore flights": an effort toward the act (not "work with India to ...")
+    "work to": _VOLITIONAL,
     # "will not be forced to choose sides": the subject's own act, refused under pressure
     **dict.fromkeys(("be force", "be compel", "be oblige", "be pressure", "be pressurize", "be coerce"), _VOLITIONAL),
     # "I cannot see how X could V": against V; "I can see how X could V" allows it
