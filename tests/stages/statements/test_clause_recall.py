@@ -50,3 +50,15 @@ def test_working_with_a_partner_stays_the_act(read):
     found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Chile was ready to work with Peru to "
                         "clear the mines along the border."))
     assert _has(found, "Chile works with Peru to clear the mines along the border", "favor"), found
+
+
+def test_a_class_of_states_named_by_a_noun_holds_a_position(read):
+    found = _found(read("The European Commission said on Monday that member states bordering Belarus could "
+                        "temporarily close their airspace to Belarusian aircraft."))
+    assert _has(found, "member states close their airspace to Belarusian aircraft", "favor", "uncertain"), found
+
+
+def test_a_class_described_by_an_adjective_is_no_holder(read):
+    found = _found(read("The European Commission said on Monday that poorer states would wait longest for the "
+                        "new funds."))
+    assert not found, found

@@ -334,6 +334,8 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
     return "".join((renamed or {}).get(t.i, t.text) + t.whitespace_ for t in toks).strip()
 
 
+#: Heads of a plural naming a class of states: "member states", "donor countries".
+_CLASS_HEADS = frozenset({"state", "country", "government", "nation"})
 #: Possessives that, in reported speech, are the speaker's: "her party", "his government".
 _SPEAKER_POSSESSIVES = frozenset({"his", "her", "my", "our"})
 
@@ -345,9 +347,15 @@ def _agent_phrase(subject: Token, speaker: str | None) -> dict[int, str] | None:
     speaker's possessive. Returns the words to rename (the possessive → "<speaker>'s"), or None
     when the subject is no such agent or its possessor is someone the quote does not name."""
     head = subject.lemma_.lower()
+    own = [c for c in subject.children if c.dep_ in ("det", "poss")]
+    if subject.pos_ == "NOUN" and not own and subject.tag_ == "NNS" and head in _CLASS_HEADS:
+        # "member states could restrict ...", "donor countries should double ...": a class of
+        # states named by a membership or role noun holds the position as a class; an adjective
+        # describes a condition ("poorer nations wait for doses"), not a body that acts
+        return {} if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < subject.i
+                         for c in subject.children) else None
     if subject.pos_ != "NOUN" or not (head in CORE_HEADS or head in BODY_HEADS or head in _INSTITUTIONS):
         return None
-    own = [c for c in subject.children if c.dep_ in ("det", "poss")]
     if not own:
         return None
     word = own[0]
