@@ -62,3 +62,10 @@ def test_a_class_described_by_an_adjective_is_no_holder(read):
     found = _found(read("The European Commission said on Monday that poorer states would wait longest for the "
                         "new funds."))
     assert not found, found
+
+
+def test_a_to_infinitive_after_a_let_clause_pairs_with_the_first_infinitive(read):
+    found = _found(read("The African Union urged the Sudanese army to let civilians leave the city and to stop "
+                        "shelling Zamzam."))
+    assert _has(found, "Sudanese army shells Zamzam", "against"), found
+    assert not any(p.lower().startswith("civilians") for p, _, _ in found), found

@@ -29,6 +29,7 @@ __all__ = [
     "MODALS",
     "REPORTING_VERBS",
     "Walk",
+    "conjunct_head",
     "governor_lemma",
     "interrupted_object",
     "interrupted_object_tokens",
@@ -409,6 +410,26 @@ def _misattached_conjunct(conj: Token, inside: set[int] | None) -> Token | None:
     return None
 
 
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def conjunct_head(tok: Token) -> Token:
+    """The verb a conjunct is coordinated with: its parse head, except for a "to"-infinitive the
+    parser hung on a bare infinitive below the one it pairs with: in "urged the leaders to let
+    the institutions do their work and to step back", "to step" pairs with "to let" (the
+    leaders step back), not with "do" (the institutions do not)."""
+    head = tok.head
+    if tok.dep_ != "conj" or not _to_infinitive(tok) or _to_infinitive(head):
+        return head
+    cur = head
+    while cur.dep_ in ("ccomp", "xcomp") and cur.head.i != cur.i and not _to_infinitive(cur):
+        cur = cur.head
+        if _to_infinitive(cur):
+            return cur
+    return head
+
+
 def _has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in tok.children)
 
@@ -425,7 +446,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     coordinated_future: Token | None = None
     cur = verb
     for _ in range(12):
-        head, dep = cur.head, cur.dep_
+        head, dep = conjunct_head(cur), cur.dep_
         if head.i == cur.i or inside is not None and head.i not in inside:
             break
         if dep == "ccomp" and _not_that(head, cur):

@@ -53,6 +53,7 @@ from .chains import (
     MODALS,
     REPORTING_VERBS,
     Walk,
+    conjunct_head,
     governor_lemma,
     interrupted_object,
     is_clause_head,
@@ -439,8 +440,8 @@ def _cue_lemma(index: ArticleIndex, quote: Quote) -> str | None:
 def _directive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> bool:
     """Is the clause the main clause of an indirect quote cued by a directive verb?"""
     top = walk.top
-    while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
-        top = top.head  # "urged both sides to avoid ... and return to dialogue"
+    while top.dep_ == "conj" and conjunct_head(top).i in inside and top.head.i != top.i:
+        top = conjunct_head(top)  # "urged both sides to avoid ... and return to dialogue"
     if quote.kind == "direct" or top.head.i in inside and top.head.i != top.i:
         return False
     return _cue_lemma(index, quote) in _DIRECTIVE_CUES
@@ -489,8 +490,8 @@ def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
     Manila to withdraw" (content "Manila to withdraw ...") → Manila; also for the infinitives
     coordinated with it ("urged both sides to avoid ... and return to dialogue")."""
-    while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
-        top = top.head
+    while top.dep_ == "conj" and conjunct_head(top).i in inside and top.head.i != top.i:
+        top = conjunct_head(top)
     head = top.head
     if top.dep_ != "xcomp" or head.i in inside:
         return None
