@@ -69,3 +69,15 @@ def test_a_to_infinitive_after_a_let_clause_pairs_with_the_first_infinitive(read
                         "shelling Zamzam."))
     assert _has(found, "Sudanese army shells Zamzam", "against"), found
     assert not any(p.lower().startswith("civilians") for p, _, _ in found), found
+
+
+def test_a_before_clause_with_a_modal_of_ability_is_a_conditional_goal(read):
+    found = _found(read("The European Commission said Albania must meet the rule-of-law benchmarks before it can "
+                        "join the European Union."))
+    assert _has(found, "Albania joins the European Union", "favor", "conditional"), found
+
+
+def test_a_before_clause_of_time_stays_out(read):
+    found = _found(read("The European Commission said Albania would meet the rule-of-law benchmarks before it "
+                        "joined the European Union."))
+    assert not any("join" in p.lower() for p, _, _ in found), found

@@ -205,7 +205,7 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
     if tok.dep_ == "acl":
         return tok.head.lower_ in _CONDITION_NOUNS or _noun_governor(tok) is not None
     if tok.dep_ == "advcl":
-        return not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children)
+        return _goal_clause(tok) or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children)
     if tok.dep_ == "ccomp" and tok.head.i in inside and not _governs(tok.head):
         # a clause under a verb of saying or showing inside the quote: a report, unless the
         # parser chained a list of clauses ("we have not ..., we will not change ...")
@@ -247,9 +247,22 @@ def is_question(tok: Token) -> bool:
 
 def is_subordinate(top: Token) -> bool:
     """Is the chain's top a reason or time clause ("after Tokyo refused to change ...",
-    "because Russia has never ...")? Conditions are read as hedges, not dropped."""
-    return top.dep_ == "advcl" and any(
+    "because Russia has never ...")? Conditions are read as hedges, not dropped, and so is a
+    goal (:func:`_goal_clause`)."""
+    return top.dep_ == "advcl" and not _goal_clause(top) and any(
         c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.lower_ not in _CONDITION_MARKS for c in top.children)
+
+
+#: Modals of ability that make a "before" clause a goal: "before it can join".
+_ABILITY = frozenset({"can", "could", "ca"})
+
+
+def _goal_clause(tok: Token) -> bool:
+    """"Montenegro must deliver on judicial reform before it can close any chapter": a
+    "before" clause with a modal of ability is what the main clause is the condition of (the
+    goal, conditional on it), not a time."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in _ABILITY for c in tok.children)
 
 
 def is_imperative(top: Token) -> bool:
@@ -508,7 +521,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         copula = tokens[k + 1] if k + 1 < len(tokens) and tok.pos_ == "ADJ" and tokens[k + 1].i == tok.head.i else None
         links.append(_link(tok, (copula,) if copula is not None else ()))
         k += 2 if copula is not None else 1
-    condition = condition or any(_has_condition(t) for t in tokens + shared)
+    condition = condition or any(_has_condition(t) for t in tokens + shared) or _goal_clause(tokens[-1])
     if coordinated_future is not None:
         links[0] = replace(links[0], markers=links[0].markers + ("have-not-and-will-not",))
     if any(governor_lemma(t) == "see how" for t in tokens[1:]):  # "how X could V": the modal of the question

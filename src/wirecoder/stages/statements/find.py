@@ -903,7 +903,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
     if any(governor_lemma(t) not in GOVERNORS and not _carrier(t, walk) for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
-    if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside:
+    if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside and not any(
+            c.dep_ in ("mark", "nsubj") for c in verb.children):
         return []  # "will meet his counterparts next week to coordinate policy": a schedule's purpose
     if verb.dep_ == "advcl" and verb.head.i in inside and (aim := purpose(verb.head, inside)) is not None \
             and aim.i == verb.i:
