@@ -81,3 +81,16 @@ def test_a_before_clause_of_time_stays_out(read):
     found = _found(read("The European Commission said Albania would meet the rule-of-law benchmarks before it "
                         "joined the European Union."))
     assert not any("join" in p.lower() for p, _, _ in found), found
+
+
+def test_a_governor_the_tagger_lemmatizes_wrongly_still_governs(read):
+    # spaCy lemmatizes "hoped" as "hop"; the word's own lemma is "hope"
+    found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Chile hoped to sign the fisheries "
+                        "agreement with Peru."))
+    assert _has(found, "Chile signs the fisheries agreement with Peru", "favor", "uncertain"), found
+
+
+def test_a_governing_participle_parsed_as_a_passive_still_governs(read):
+    found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Santiago was prepared to open "
+                        "its ports to Bolivian exports."))
+    assert _has(found, "Chile opens its ports to Bolivian exports", "favor", "firm"), found

@@ -20,6 +20,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
+from ...lexicon.keys import lemma as word_lemma
 from ...records import Quote
 from ...lexicon.propositions import STANCE_VERBS
 from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
@@ -120,6 +121,11 @@ def governor_lemma(tok: Token) -> str:
     """The lemma, with the particle when the pair is a governor ("rule out")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
+    if lemma not in GOVERNORS and tok.pos_ == "VERB" and tok.tag_ != "VB" and (
+            alt := word_lemma(tok.lower_)) in GOVERNORS:
+        lemma = alt  # the tagger's lemma can miss an inflected form: "hoped" → "hop"
+    if lemma not in GOVERNORS and tok.tag_ == "VBN" and tok.lower_ in GOVERNORS:
+        lemma = tok.lower_  # "was prepared to", "is determined to" parsed as passives: the adjective
     if tok.lower_ == "going" and lemma == "go" and any(c.dep_ == "xcomp" for c in tok.children):
         return "going"  # "we are not going to raise taxes": the future of intent, not a journey
     if lemma == "see" and any(c.dep_ == "ccomp" and any(g.lower_ == "how" and g.i < c.i for g in c.children)
