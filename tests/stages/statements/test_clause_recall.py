@@ -91,6 +91,6 @@ def test_a_governor_the_tagger_lemmatizes_wrongly_still_governs(read):
 
 
 def test_a_governing_participle_parsed_as_a_passive_still_governs(read):
-    found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Santiago was prepared to open "
-                        "its ports to Bolivian exports."))
-    assert _has(found, "Chile opens its ports to Bolivian exports", "favor", "firm"), found
+    found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Santiago was prepared to send a "
+                        "frigate to Haiti."))
+    assert _has(found, "Chile sends a frigate to Haiti", "favor", "firm"), found
