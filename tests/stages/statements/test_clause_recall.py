@@ -94,3 +94,15 @@ def test_a_governing_participle_parsed_as_a_passive_still_governs(read):
     found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Santiago was prepared to send a "
                         "frigate to Haiti."))
     assert _has(found, "Chile sends a frigate to Haiti", "favor", "firm"), found
+
+
+def test_only_on_the_verb_before_a_time_clause_is_a_condition(read):
+    found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Chile would only lift the sanctions "
+                        "once Bolivia released the detained fishermen."))
+    assert _has(found, "Chile lifts the sanctions", "favor", "conditional"), found
+
+
+def test_open_to_governs_like_willing(read):
+    found = _found(read("Chilean Foreign Minister Alberto van Klaveren told reporters that Chile was open to "
+                        "resuming flights to Bolivia."))
+    assert _has(found, "Chile resumes flights to Bolivia", "favor"), found

@@ -50,6 +50,8 @@ _SUBORDINATORS = frozenset(
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "until"})
 #: Subordinators that make a condition after "only": "only when inflation falls", "only after".
 _ONLY_MARKS = frozenset({"when", "after", "once", "as"})
+#: The same when "only" modifies the main verb: "would only lift them once ...".
+_ONLY_TIMES = frozenset({"when", "after", "once"})
 _CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "prerequisite"})
 #: Prepositions that attach a condition to the clause ("on the condition that ..."); a
 #: condition noun after others names something else ("even as a precondition for talks").
@@ -360,6 +362,10 @@ def _has_condition(tok: Token) -> bool:
             m.dep_ == "advmod" and m.lower_ == "only" for m in c.children
         ):
             return True  # "only when monthly inflation falls below ..."
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONLY_TIMES for m in c.children) and any(
+            m.dep_ == "advmod" and m.lower_ == "only" and m.i < c.i for m in tok.children
+        ):
+            return True  # "would only lift them once ...": "only" on the verb (not "only ... as provided")
         if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
             return True
         if c.dep_ == "prep" and c.lower_ in _CONDITION_PREPS and any(
