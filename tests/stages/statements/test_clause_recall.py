@@ -106,3 +106,23 @@ def test_open_to_governs_like_willing(read):
     found = _found(read("Chilean Foreign Minister Alberto van Klaveren told reporters that Chile was open to "
                         "resuming flights to Bolivia."))
     assert _has(found, "Chile resumes flights to Bolivia", "favor"), found
+
+
+def test_neither_nor_denies_each_act(read):
+    found = _found(read("Chilean Foreign Minister Alberto van Klaveren said his country would neither recognise "
+                        "the referendum nor send monitors to Caracas."))
+    assert _has(found, "Chile recognises the referendum", "against"), found
+    assert _has(found, "Chile sends monitors to Caracas", "against"), found
+
+
+def test_not_hesitating_to_act_is_for_the_act(read):
+    found = _found(read("Chilean Foreign Minister Alberto van Klaveren said Chile would not hesitate to expel "
+                        "the Bolivian consul."))
+    assert _has(found, "Chile expels the Bolivian consul", "favor"), found
+
+
+def test_nor_after_not_denies_once_not_twice(read):
+    found = _found(read("“Chile will not recognise the referendum nor send monitors to Caracas,” Chilean Foreign "
+                        "Minister Alberto van Klaveren said."))
+    assert _has(found, "Chile sends monitors to Caracas", "against"), found
+    assert not _has(found, "Chile sends monitors to Caracas", "favor"), found

@@ -320,8 +320,8 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
             markers.append(phrase)  # ", perhaps,", ", never,"
     for owner in (tok, *extra):
         for c in owner.children:
-            if c.dep_ == "neg":
-                negations += 1
+            if c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither":
+                negations += 1  # "will not join", "would neither recognise the vote nor ..."
                 markers.append(c.lower_)
             elif c.dep_ in ("aux", "auxpass"):
                 markers.append(c.lower_)
@@ -435,6 +435,16 @@ def _misattached_conjunct(conj: Token, inside: set[int] | None) -> Token | None:
     return None
 
 
+def _after_nor(tok: Token) -> bool:
+    """Is ``tok`` a conjunct introduced by "nor" ("would neither recognise the vote nor send
+    observers", "will not recognise it, nor will it send observers")?"""
+    if tok.dep_ != "conj":
+        return False
+    cc = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i] + [
+        c for c in tok.children if c.dep_ == "cc" and c.i < tok.i]
+    return bool(cc) and max(cc, key=lambda c: c.i).lower_ == "nor"
+
+
 def _to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -527,6 +537,9 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         if subject is None and (s := _own_subject(cur)) is not None:
             subject, owner = s, cur
     links = [_link(verb, shared, content=True)]
+    if _after_nor(verb):  # "neither recognise the vote nor send observers": denied once, not again
+        own = sum(1 for c in verb.children if c.dep_ == "neg")
+        links[0] = replace(links[0], negations=1 + own)
     k = 1
     while k < len(tokens):  # an adjective governs with its copula's "not": "is not ready to"
         tok = tokens[k]
