@@ -335,6 +335,13 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
     return "".join((renamed or {}).get(t.i, t.text) + t.whitespace_ for t in toks).strip()
 
 
+def _restricted_class(subject: Token) -> bool:
+    """A class subject narrowed by a participle ("member states facing the weaponization of
+    migration", "countries hit by the floods"): what it may do holds on that condition."""
+    return subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subject.children) and any(
+        c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > subject.i for c in subject.children)
+
+
 #: Heads of a plural naming a class of states: "member states", "donor countries".
 _CLASS_HEADS = frozenset({"state", "country", "government", "nation"})
 #: Possessives that, in reported speech, are the speaker's: "her party", "his government".
@@ -947,6 +954,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             speaker=quote.speaker.name)
     else:
         return []
+    if not actors and subject_text and _restricted_class(walk.subject):
+        walk.condition = True  # "member states facing the weaponization of migration could ...": if they face it
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
         c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children)
     if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl":
