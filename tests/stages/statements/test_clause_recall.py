@@ -132,3 +132,15 @@ def test_nor_after_not_denies_once_not_twice(read):
                         "Minister Alberto van Klaveren said."))
     assert _has(found, "Chile sends monitors to Caracas", "against"), found
     assert not _has(found, "Chile sends monitors to Caracas", "favor"), found
+
+
+def test_it_depends_makes_what_was_just_said_conditional(read):
+    found = _found(read("“We may extend the fishing ban. It depends on what Peru does,” Chilean Foreign Minister "
+                        "Alberto van Klaveren said."))
+    assert _has(found, "Chile extends the fishing ban", "favor", "conditional"), found
+
+
+def test_a_dependence_on_something_else_conditions_nothing(read):
+    found = _found(read("“We will extend the fishing ban. Our economy depends on the sea,” Chilean Foreign "
+                        "Minister Alberto van Klaveren said."))
+    assert _has(found, "Chile extends the fishing ban", "favor", "firm"), found

@@ -1088,6 +1088,31 @@ def _reinforcers(doc: Doc, inside: set[int]) -> list[Token]:
     return out
 
 
+_REFERRING_SUBJECTS = frozenset("it that this everything all".split())
+
+
+def _depending(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
+    """"We may extend the ban. It depends on what Bolivia does.": a clause saying that what was
+    just said depends on something makes it conditional: the statements before it in its
+    sentence, and those of the sentence before when it opens its own. A negated one ("it does
+    not depend on us") conditions nothing."""
+    out = found
+    for i in sorted(inside):
+        tok = doc[i]
+        if tok.lemma_ != "depend" or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in _REFERRING_SUBJECTS or not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+            continue
+        sent = tok.sent
+        opens = subject.i == next((t.i for t in sent if not t.is_punct), None)
+        before = doc[sent.start - 1].sent.start if opens and sent.start > 0 and sent.start - 1 in inside else None
+        out = [replace(f, hedge="conditional") if f.hedge in ("firm", "uncertain") and (
+            f.sentence == sent.start and f.verb < tok.i or f.sentence == before) else f for f in out]
+    return out
+
+
 _TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost")
 
 
@@ -1116,6 +1141,7 @@ def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) ->
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
     one ("will never impose sanctions ... and will stay out of NATO"), until a contrast ("but")."""
     reinforcers = _reinforcers(doc, inside)
+    found = _depending(doc, found, inside)
     out: list[_FoundStatement] = []
     source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):
