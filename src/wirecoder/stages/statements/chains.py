@@ -16,6 +16,7 @@ the verb's marker, and the noun phrase after it as its object (:func:`interrupte
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -115,6 +116,11 @@ def _complements(tok: Token) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _word_lemma(word: str) -> str:
+    return word_lemma(word)
+
+
 #: Verbs of coercion whose passive governs what its subject would do: "will not be forced to".
 _COERCION = frozenset("force compel oblige pressure pressurize coerce".split())
 
@@ -124,7 +130,7 @@ def governor_lemma(tok: Token) -> str:
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
     if lemma not in GOVERNORS and tok.pos_ == "VERB" and tok.tag_ != "VB" and (
-            alt := word_lemma(tok.lower_)) in GOVERNORS:
+            alt := _word_lemma(tok.lower_)) in GOVERNORS:
         lemma = alt  # the tagger's lemma can miss an inflected form: "hoped" → "hop"
     if lemma not in GOVERNORS and tok.tag_ == "VBN" and tok.lower_ in GOVERNORS:
         lemma = tok.lower_  # "was prepared to", "is determined to" parsed as passives: the adjective
