@@ -16,10 +16,12 @@ the verb's marker, and the noun phrase after it as its object (:func:`interrupte
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.tokens import Token
 
+from ...lexicon.keys import lemma as word_lemma
 from ...records import Quote
 from ...lexicon.propositions import STANCE_VERBS
 from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
@@ -29,6 +31,7 @@ __all__ = [
     "MODALS",
     "REPORTING_VERBS",
     "Walk",
+    "conjunct_head",
     "governor_lemma",
     "interrupted_object",
     "interrupted_object_tokens",
@@ -48,6 +51,8 @@ _SUBORDINATORS = frozenset(
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "until"})
 #: Subordinators that make a condition after "only": "only when inflation falls", "only after".
 _ONLY_MARKS = frozenset({"when", "after", "once", "as"})
+#: The same when "only" modifies the main verb: "would only lift them once ...".
+_ONLY_TIMES = frozenset({"when", "after", "once"})
 _CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "prerequisite"})
 #: Prepositions that attach a condition to the clause ("on the condition that ..."); a
 #: condition noun after others names something else ("even as a precondition for talks").
@@ -111,6 +116,11 @@ def _complements(tok: Token) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _word_lemma(word: str) -> str:
+    return word_lemma(word)
+
+
 #: Verbs of coercion whose passive governs what its subject would do: "will not be forced to".
 _COERCION = frozenset("force compel oblige pressure pressurize coerce".split())
 
@@ -119,11 +129,19 @@ def governor_lemma(tok: Token) -> str:
     """The lemma, with the particle when the pair is a governor ("rule out")."""
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
     lemma = tok.lemma_.lower()
+    if lemma not in GOVERNORS and tok.pos_ == "VERB" and tok.tag_ != "VB" and (
+            alt := _word_lemma(tok.lower_)) in GOVERNORS:
+        lemma = alt  # the tagger's lemma can miss an inflected form: "hoped" → "hop"
+    if lemma not in GOVERNORS and tok.tag_ == "VBN" and tok.lower_ in GOVERNORS:
+        lemma = tok.lower_  # "was prepared to", "is determined to" parsed as passives: the adjective
     if tok.lower_ == "going" and lemma == "go" and any(c.dep_ == "xcomp" for c in tok.children):
         return "going"  # "we are not going to raise taxes": the future of intent, not a journey
     if lemma == "see" and any(c.dep_ == "ccomp" and any(g.lower_ == "how" and g.i < c.i for g in c.children)
                               for c in tok.children):
         return "see how"  # "I cannot see how Norway could play there": doubts the act, no report
+    if lemma == "work" and any(c.dep_ == "xcomp" or c.dep_ == "advcl" and _bare_infinitive(c) for c in tok.children) \
+            and not any(c.dep_ in ("prep", "dobj", "dative") for c in tok.children):
+        return "work to"  # "are working to restore direct flights": striving, not the act itself
     if lemma in _COERCION and any(c.dep_ == "auxpass" for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children):
         return f"be {lemma}"  # "will not be forced to choose": what the subject would do under pressure
@@ -201,7 +219,7 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
     if tok.dep_ == "acl":
         return tok.head.lower_ in _CONDITION_NOUNS or _noun_governor(tok) is not None
     if tok.dep_ == "advcl":
-        return not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children)
+        return _goal_clause(tok) or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children)
     if tok.dep_ == "ccomp" and tok.head.i in inside and not _governs(tok.head):
         # a clause under a verb of saying or showing inside the quote: a report, unless the
         # parser chained a list of clauses ("we have not ..., we will not change ...")
@@ -243,9 +261,22 @@ def is_question(tok: Token) -> bool:
 
 def is_subordinate(top: Token) -> bool:
     """Is the chain's top a reason or time clause ("after Tokyo refused to change ...",
-    "because Russia has never ...")? Conditions are read as hedges, not dropped."""
-    return top.dep_ == "advcl" and any(
+    "because Russia has never ...")? Conditions are read as hedges, not dropped, and so is a
+    goal (:func:`_goal_clause`)."""
+    return top.dep_ == "advcl" and not _goal_clause(top) and any(
         c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.lower_ not in _CONDITION_MARKS for c in top.children)
+
+
+#: Modals of ability that make a "before" clause a goal: "before it can join".
+_ABILITY = frozenset({"can", "could", "ca"})
+
+
+def _goal_clause(tok: Token) -> bool:
+    """"Montenegro must deliver on judicial reform before it can close any chapter": a
+    "before" clause with a modal of ability is what the main clause is the condition of (the
+    goal, conditional on it), not a time."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in _ABILITY for c in tok.children)
 
 
 def is_imperative(top: Token) -> bool:
@@ -295,8 +326,8 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
             markers.append(phrase)  # ", perhaps,", ", never,"
     for owner in (tok, *extra):
         for c in owner.children:
-            if c.dep_ == "neg":
-                negations += 1
+            if c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither":
+                negations += 1  # "will not join", "would neither recognise the vote nor ..."
                 markers.append(c.lower_)
             elif c.dep_ in ("aux", "auxpass"):
                 markers.append(c.lower_)
@@ -337,6 +368,10 @@ def _has_condition(tok: Token) -> bool:
             m.dep_ == "advmod" and m.lower_ == "only" for m in c.children
         ):
             return True  # "only when monthly inflation falls below ..."
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONLY_TIMES for m in c.children) and any(
+            m.dep_ == "advmod" and m.lower_ == "only" and m.i < c.i for m in tok.children
+        ):
+            return True  # "would only lift them once ...": "only" on the verb (not "only ... as provided")
         if c.dep_ == "prep" and c.lower_ in ("provided", "providing"):
             return True
         if c.dep_ == "prep" and c.lower_ in _CONDITION_PREPS and any(
@@ -406,6 +441,36 @@ def _misattached_conjunct(conj: Token, inside: set[int] | None) -> Token | None:
     return None
 
 
+def _after_nor(tok: Token) -> bool:
+    """Is ``tok`` a conjunct introduced by "nor" ("would neither recognise the vote nor send
+    observers", "will not recognise it, nor will it send observers")?"""
+    if tok.dep_ != "conj":
+        return False
+    cc = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i] + [
+        c for c in tok.children if c.dep_ == "cc" and c.i < tok.i]
+    return bool(cc) and max(cc, key=lambda c: c.i).lower_ == "nor"
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def conjunct_head(tok: Token) -> Token:
+    """The verb a conjunct is coordinated with: its parse head, except for a "to"-infinitive the
+    parser hung on a bare infinitive below the one it pairs with: in "urged the leaders to let
+    the institutions do their work and to step back", "to step" pairs with "to let" (the
+    leaders step back), not with "do" (the institutions do not)."""
+    head = tok.head
+    if tok.dep_ != "conj" or not _to_infinitive(tok) or _to_infinitive(head):
+        return head
+    cur = head
+    while cur.dep_ in ("ccomp", "xcomp") and cur.head.i != cur.i and not _to_infinitive(cur):
+        cur = cur.head
+        if _to_infinitive(cur):
+            return cur
+    return head
+
+
 def _has_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "neg") and c.lower_ != "to" for c in tok.children)
 
@@ -422,7 +487,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
     coordinated_future: Token | None = None
     cur = verb
     for _ in range(12):
-        head, dep = cur.head, cur.dep_
+        head, dep = conjunct_head(cur), cur.dep_
         if head.i == cur.i or inside is not None and head.i not in inside:
             break
         if dep == "ccomp" and _not_that(head, cur):
@@ -478,13 +543,16 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         if subject is None and (s := _own_subject(cur)) is not None:
             subject, owner = s, cur
     links = [_link(verb, shared, content=True)]
+    if _after_nor(verb):  # "neither recognise the vote nor send observers": denied once, not again
+        own = sum(1 for c in verb.children if c.dep_ == "neg")
+        links[0] = replace(links[0], negations=1 + own)
     k = 1
     while k < len(tokens):  # an adjective governs with its copula's "not": "is not ready to"
         tok = tokens[k]
         copula = tokens[k + 1] if k + 1 < len(tokens) and tok.pos_ == "ADJ" and tokens[k + 1].i == tok.head.i else None
         links.append(_link(tok, (copula,) if copula is not None else ()))
         k += 2 if copula is not None else 1
-    condition = condition or any(_has_condition(t) for t in tokens + shared)
+    condition = condition or any(_has_condition(t) for t in tokens + shared) or _goal_clause(tokens[-1])
     if coordinated_future is not None:
         links[0] = replace(links[0], markers=links[0].markers + ("have-not-and-will-not",))
     if any(governor_lemma(t) == "see how" for t in tokens[1:]):  # "how X could V": the modal of the question

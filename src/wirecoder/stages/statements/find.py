@@ -53,6 +53,7 @@ from .chains import (
     MODALS,
     REPORTING_VERBS,
     Walk,
+    conjunct_head,
     governor_lemma,
     interrupted_object,
     is_clause_head,
@@ -334,6 +335,15 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
     return "".join((renamed or {}).get(t.i, t.text) + t.whitespace_ for t in toks).strip()
 
 
+def _restricted_class(subject: Token) -> bool:
+    """A class subject narrowed by a participle ("member states facing the weaponization of
+    migration", "countries hit by the floods"): what it may do holds on that condition."""
+    return subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in subject.children) and any(
+        c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > subject.i for c in subject.children)
+
+
+#: Heads of a plural naming a class of states: "member states", "donor countries".
+_CLASS_HEADS = frozenset({"state", "country", "government", "nation"})
 #: Possessives that, in reported speech, are the speaker's: "her party", "his government".
 _SPEAKER_POSSESSIVES = frozenset({"his", "her", "my", "our"})
 
@@ -345,9 +355,15 @@ def _agent_phrase(subject: Token, speaker: str | None) -> dict[int, str] | None:
     speaker's possessive. Returns the words to rename (the possessive → "<speaker>'s"), or None
     when the subject is no such agent or its possessor is someone the quote does not name."""
     head = subject.lemma_.lower()
+    own = [c for c in subject.children if c.dep_ in ("det", "poss")]
+    if subject.pos_ == "NOUN" and not own and subject.tag_ == "NNS" and head in _CLASS_HEADS:
+        # "member states could restrict ...", "donor countries should double ...": a class of
+        # states named by a membership or role noun holds the position as a class; an adjective
+        # describes a condition ("poorer nations wait for doses"), not a body that acts
+        return {} if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < subject.i
+                         for c in subject.children) else None
     if subject.pos_ != "NOUN" or not (head in CORE_HEADS or head in BODY_HEADS or head in _INSTITUTIONS):
         return None
-    own = [c for c in subject.children if c.dep_ in ("det", "poss")]
     if not own:
         return None
     word = own[0]
@@ -360,6 +376,8 @@ def _agent_phrase(subject: Token, speaker: str | None) -> dict[int, str] | None:
 
 #: Nouns for the two parties of a dispute: "both countries", "the two sides".
 _PAIR_NOUNS = frozenset("country nation government capital neighbour neighbor side party".split())
+#: Pair nouns that name states only: "the two countries" are two of the countries named.
+_STATE_NOUNS = frozenset({"country", "nation"})
 
 
 _PERMISSIONS = frozenset({"let", "allow", "permit"})
@@ -381,14 +399,17 @@ def _pair(index: ArticleIndex, subject: Token, quote: Quote) -> list:
     war are not); the speaker aside."""
     if not _parties(subject) or any(c.lower_ in ("all", "warring") for c in subject.children):
         return []
+    states = subject.lemma_.lower() in _STATE_NOUNS  # "the two countries" can only be countries
     counts: dict[str, list] = {}  # entity id → [mentions, last start, entity]
     for start, entity in index.mentions_before(subject.sent.start_char):
-        if entity.type != "PERSON" and entity.id != quote.speaker.entity:
+        if entity.type != "PERSON" and entity.id != quote.speaker.entity and (not states or entity.type == "COUNTRY"):
             seen = counts.setdefault(entity.id, [0, 0, entity])
             seen[0] += 1
             seen[1] = start
     ranked = sorted(counts.values(), key=lambda c: (c[0], c[1]), reverse=True)
-    if len(ranked) < 2 or ranked[1][0] < 2 or len(ranked) > 2 and ranked[2][0] == ranked[1][0]:
+    if states and len(ranked) == 2:
+        pass  # only two countries named before "the two countries": those two
+    elif len(ranked) < 2 or ranked[1][0] < 2 or len(ranked) > 2 and ranked[2][0] == ranked[1][0]:
         return []  # the story's two parties are those named most, and clearly so
     found = [c[2] for c in ranked[:2]]
     if any(e.type != "COUNTRY" for e in found):
@@ -426,8 +447,8 @@ def _cue_lemma(index: ArticleIndex, quote: Quote) -> str | None:
 def _directive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> bool:
     """Is the clause the main clause of an indirect quote cued by a directive verb?"""
     top = walk.top
-    while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
-        top = top.head  # "urged both sides to avoid ... and return to dialogue"
+    while top.dep_ == "conj" and conjunct_head(top).i in inside and top.head.i != top.i:
+        top = conjunct_head(top)  # "urged both sides to avoid ... and return to dialogue"
     if quote.kind == "direct" or top.head.i in inside and top.head.i != top.i:
         return False
     return _cue_lemma(index, quote) in _DIRECTIVE_CUES
@@ -476,8 +497,8 @@ def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
     Manila to withdraw" (content "Manila to withdraw ...") → Manila; also for the infinitives
     coordinated with it ("urged both sides to avoid ... and return to dialogue")."""
-    while top.dep_ == "conj" and top.head.i in inside and top.head.i != top.i:
-        top = top.head
+    while top.dep_ == "conj" and conjunct_head(top).i in inside and top.head.i != top.i:
+        top = conjunct_head(top)
     head = top.head
     if top.dep_ != "xcomp" or head.i in inside:
         return None
@@ -793,7 +814,7 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     walk = walk_clause(copula, inside)
     if walk.links[0].negations % 2 == 0 or is_past(walk, quote) or is_subordinate(walk.top):
         return []  # only the denial of an act: "there will be talks" names no position
-    if any(a.dep_ == "relcl" for a in walk.top.ancestors) or any(
+    if _in_relative(walk.top, inside) or any(
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
     if (held := _holders_act(index, quote, noun, inside)) is None:
@@ -851,6 +872,13 @@ def _has_condition_inside(noun: Token, inside: set[int]) -> bool:
                for t in noun.subtree if t.i in inside)
 
 
+def _in_relative(top: Token, inside: set[int]) -> bool:
+    """Is the clause inside a relative clause of the quote ("anything that would make Serbia
+    reconsider ...")? A relative clause outside the quote is the cue's ("the embassy, which said
+    that the two countries should ..."): it reports, it does not restrict, the quote."""
+    return any(a.dep_ == "relcl" and a.i in inside for a in top.ancestors)
+
+
 def _in_question(index: ArticleIndex, verb: Token) -> bool:
     """Is ``verb`` in a question (rhetorical questions assert nothing literal)? Read from the sentences of the quote
     being read, marked once per quote in ``index.questions``."""
@@ -885,16 +913,17 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     walk = walk_clause(verb, inside)
     if gerund and walk.subject is None and (holders := _holder_actors(index, quote)):
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
-    if any(governor_lemma(t) not in GOVERNORS and t.lemma_ not in ("be", "have") for t in walk.tokens[1:]):
+    if any(governor_lemma(t) not in GOVERNORS and not _carrier(t, walk) for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
-    if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside:
+    if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside and not any(
+            c.dep_ in ("mark", "nsubj") for c in verb.children):
         return []  # "will meet his counterparts next week to coordinate policy": a schedule's purpose
     if verb.dep_ == "advcl" and verb.head.i in inside and (aim := purpose(verb.head, inside)) is not None \
             and aim.i == verb.i:
         return []  # "will not weaken controls to improve ties": part of the head's proposition
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
-    if not walk.reattached and any(a.dep_ == "relcl" for a in walk.top.ancestors):
+    if not walk.reattached and _in_relative(walk.top, inside):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
         walk.subject = _controller(walk.top, inside)
@@ -923,13 +952,15 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             return []  # "Hungary will not be pressured", "we will not be intimidated": done to the side, by others
         subject_text = " and ".join(a.name for a in actors)
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
-        actors = resolve_subject(index, walk.subject, quote) or _pair(index, walk.subject, quote) or _asker(
+        actors = _pair(index, walk.subject, quote) or resolve_subject(index, walk.subject, quote) or _asker(
             index, walk, quote)
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
             walk.subject, inside, addressee=_directive(index, quote, walk, inside),
             speaker=quote.speaker.name)
     else:
         return []
+    if not actors and subject_text and _restricted_class(walk.subject):
+        walk.condition = True  # "member states facing the weaponization of migration could ...": if they face it
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
         c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children)
     if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl":
@@ -965,6 +996,20 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames, act is not None)
 
 
+#: Copulas that carry a governing adjective: "remained committed to reaching", "stays ready to".
+_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def _carrier(tok: Token, walk: Walk) -> bool:
+    """Does ``tok`` only carry the chain without acting on it: "be" and "have" ("has to"), or a
+    copula of lasting over the governing adjective below it ("Egypt remained committed to
+    reaching an agreement")?"""
+    if tok.lemma_ in ("be", "have"):
+        return True
+    return tok.lemma_ in _COPULAS and any(t.pos_ == "ADJ" and t.head.i == tok.i and t.dep_ == "acomp"
+                                          for t in walk.tokens)
+
+
 #: Governors of what others are to do: a passive under them has no agent the holder could be.
 _OTHERS_ACTS = frozenset("expect hope wish".split())
 _ANYONE = frozenset("anyone anybody someone somebody everyone everybody".split())
@@ -987,7 +1032,7 @@ def _permitter(index: ArticleIndex, quote: Quote, verb: Token, walk: Walk, insid
         or own.subject
     if giver is None or giver.i not in inside or giver.lower_ in _NEGATIVE_PRONOUNS:
         return None
-    actors = resolve_subject(index, giver, quote) or _pair(index, giver, quote)
+    actors = _pair(index, giver, quote) or resolve_subject(index, giver, quote)
     subject_text = " and ".join(a.name for a in actors) or (
         _subject_phrase(giver, inside, addressee=True) if _directive(index, quote, own, inside) else "")
     frame = open_frame(perm, inside, subject_text, len(actors) > 1 or plural_phrase(giver), index.gazetteer,
@@ -1048,6 +1093,31 @@ def _reinforcers(doc: Doc, inside: set[int]) -> list[Token]:
     return out
 
 
+_REFERRING_SUBJECTS = frozenset("it that this everything all".split())
+
+
+def _depending(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
+    """"We may extend the ban. It depends on what Bolivia does.": a clause saying that what was
+    just said depends on something makes it conditional: the statements before it in its
+    sentence, and those of the sentence before when it opens its own. A negated one ("it does
+    not depend on us") conditions nothing."""
+    out = found
+    for i in sorted(inside):
+        tok = doc[i]
+        if tok.lemma_ != "depend" or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in _REFERRING_SUBJECTS or not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+            continue
+        sent = tok.sent
+        opens = subject.i == next((t.i for t in sent if not t.is_punct), None)
+        before = doc[sent.start - 1].sent.start if opens and sent.start > 0 and sent.start - 1 in inside else None
+        out = [replace(f, hedge="conditional") if f.hedge in ("firm", "uncertain") and (
+            f.sentence == sent.start and f.verb < tok.i or f.sentence == before) else f for f in out]
+    return out
+
+
 _TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost")
 
 
@@ -1076,6 +1146,7 @@ def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) ->
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
     one ("will never impose sanctions ... and will stay out of NATO"), until a contrast ("but")."""
     reinforcers = _reinforcers(doc, inside)
+    found = _depending(doc, found, inside)
     out: list[_FoundStatement] = []
     source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):

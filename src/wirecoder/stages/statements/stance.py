@@ -91,14 +91,16 @@ GOVERNORS: dict[str, Governor] = {
         """want wish intend plan aim seek strive decide agree pledge vow commit continue
         try insist ready prepared willing determined able allow permit let intention desire
         readiness willingness going keen eager resolved need have urge ask encourage invite
-        call interested committed commitment for""".split(),
+        call interested committed commitment for open""".split(),
         _VOLITIONAL,
     ),
     **dict.fromkeys(
         """refuse reject oppose decline resist avoid stop cease quit reluctant unwilling
-        unprepared unable against abandon renounce forgo refrain hesitant""".split(),
+        unprepared unable against abandon renounce forgo refrain hesitant hesitate""".split(),
         _NEGATIVE,
     ),
+    # "are working to restore flights": an effort toward the act (not "work with India to ...")
+    "work to": _VOLITIONAL,
     # "will not be forced to choose sides": the subject's own act, refused under pressure
     **dict.fromkeys(("be force", "be compel", "be oblige", "be pressure", "be pressurize", "be coerce"), _VOLITIONAL),
     # "I cannot see how X could V": against V; "I can see how X could V" allows it
