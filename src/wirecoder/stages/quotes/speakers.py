@@ -1047,13 +1047,15 @@ def _unlinked_people(doc: Doc, spans, alias: dict[str, Entity]) -> list[tuple[in
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        holders = {covered[i] for i in range(ent.start, ent.end) if i in covered}
+        # by the covering span's bounds, not by the tuple: hashing an entity hashes all its
+        # mentions (a story naming one person 2,000 times)
+        holders = {covered[i][:2]: covered[i] for i in range(ent.start, ent.end) if i in covered}
         if holders:
             # "International Relations and Cooperation Thembisa Ngcobo" typed an organisation:
             # the person at its end is the one named
             if len(holders) != 1 or len(ent) < 2:
                 continue
-            ((first, last, e),) = holders
+            ((first, last, e),) = holders.values()
             if e.type == "PERSON" or last != ent.end or first >= ent.start:
                 continue
         name = display_name(ent.text.replace("\n", " "))

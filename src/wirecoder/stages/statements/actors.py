@@ -91,6 +91,10 @@ class ArticleIndex:
         blocs.sort(key=lambda x: x[0])
         self._blocs = blocs
         self._bloc_starts = [b[0] for b in blocs]
+        # per person, read once from all their mentions (a story quoting one person 2,000 times
+        # asks for each quote)
+        self._person_countries: dict[str, str | None] = {}
+        self._regions: dict[str, Actor | None] = {}
         self._memberships(doc, self.renamed)
 
     def _metonyms(self, doc: Doc, entities: tuple[Entity, ...]) -> dict[int, str]:
@@ -301,6 +305,11 @@ class ArticleIndex:
         also names), else the entity's country."""
         if self.gazetteer is None:
             return person.country
+        if person.id not in self._person_countries:
+            self._person_countries[person.id] = self._title_country(person)
+        return self._person_countries[person.id]
+
+    def _title_country(self, person: Entity) -> str | None:
         for m in person.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -322,6 +331,11 @@ class ArticleIndex:
         if self.gazetteer is None or not person.role or not any(
                 w in _REGIONAL_TITLES for w in person.role.lower().split()):
             return None
+        if person.id not in self._regions:
+            self._regions[person.id] = self._title_region(person)
+        return self._regions[person.id]
+
+    def _title_region(self, person: Entity) -> Actor | None:
         for m in person.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
