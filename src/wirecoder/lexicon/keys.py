@@ -264,7 +264,13 @@ def proposition_text(
     if not object:
         text = _DANGLING.sub("", text) or text
     verb_phrase = conjugate(text, plural) if subject else text
+    if subject and subject[:1].islower() and subject.split()[0] not in _NAME_PARTICLES:
+        subject = subject[0].upper() + subject[1:]  # a clause opens a sentence: "The president vetoes"
     return " ".join(part for part in (subject, verb_phrase, object) if part)
+
+
+# Lower-case words that open a name ("de Villepin", "al-Sadr", "van der Bellen"), kept as written.
+_NAME_PARTICLES = frozenset("de da di del della du van von der den al el la le ter ten".split())
 
 
 # ------------------------------------------------------------------ keys from text, normalised keys

@@ -18,9 +18,9 @@ def _found(statements):
                  "Maren Lund", "Maren Lund's party supports the pension bill", "against",
                  id="speaker-possessive"),
     pytest.param("Governor Ray Okafor said the president would never sign the border bill.",
-                 "Ray Okafor", "the president signs the border bill", "against", id="office"),
+                 "Ray Okafor", "The president signs the border bill", "against", id="office"),
     pytest.param("Justice Secretary Ellen Marsh said the government should scrap the early "
-                 "release scheme.", "Ellen Marsh", "the government scraps the early release scheme",
+                 "release scheme.", "Ellen Marsh", "The government scraps the early release scheme",
                  "favor", id="government-no-country"),
     pytest.param("Union leader Pat Doyle said his union would back the new contract.",
                  "Pat Doyle", "Pat Doyle's union backs the new contract", "favor",

@@ -13,7 +13,7 @@ def _texts(statements):
 def test_the_second_of_two_permissions_a_directive_urges_is_held_by_the_addressee(read):
     found = read('The U.N. children\'s agency urged both sides to let families leave Kadugli safely and to allow '
                  'food convoys to reach Dilling.')
-    assert ("both sides allow food convoys to reach Dilling", "favor") in _texts(found), _texts(found)
+    assert ("Both sides allow food convoys to reach Dilling", "favor") in _texts(found), _texts(found)
     assert not any(t.startswith("families ") for t, _ in _texts(found)), _texts(found)
 
 
