@@ -636,7 +636,8 @@ def _inherit_countries(clusters: list[_Cluster]) -> None:
 
 
 def _attach(mention: RoleMention, clusters: list[_Cluster]) -> None:
-    """Attach a role-noun mention to the most recent compatible person (else the only one)."""
+    """Attach a role-noun mention to the most recent compatible person named before it (else the
+    only one whose own title fits)."""
     def fits(c: _Cluster) -> bool:
         if mention.country and c.country and mention.country != c.country:
             return False
@@ -652,7 +653,11 @@ def _attach(mention: RoleMention, clusters: list[_Cluster]) -> None:
         if earlier and earlier[-1] > best_pos:
             best, best_pos = c, earlier[-1]
     if best is None:
-        fitting = [c for c in clusters if c.names and fits(c)]
+        # no one named before it: the only person who fits, when that person's own title says the
+        # role ("the minister said. ... Minister X"); a person first named after it with no title
+        # of that kind is not the role's holder ("..., the minister said. In Denmark, trawler
+        # owner X said ...")
+        fitting = [c for c in clusters if c.names and fits(c) and c.role is not None]
         if len(fitting) != 1:
             return
         best = fitting[0]
