@@ -28,3 +28,33 @@ def test_a_role_noun_still_goes_to_a_later_person_whose_title_says_it():
     country, role, mentions = people(text)["Ingrid Haugland"]
     assert role is not None and role.endswith("Minister")
     assert "the minister" in mentions
+
+
+def test_a_definite_role_and_a_comma_before_a_name_give_its_title():
+    text = ("David Morgan criticised the rail timetable on Monday. The transport secretary, "
+            "Imogen Carradine-Pole, said it would be restored by June.")
+    found = people(text)
+    assert found["Imogen Carradine-Pole"][1] == "Transport Secretary"
+    assert found["David Morgan"][1] is None
+
+
+def test_the_minister_is_the_titled_minister_not_the_last_person_named():
+    text = ("Energy Minister Thabo Mokoena has rejected a proposal by the state utility to raise "
+            "tariffs.\n\n"
+            "The party's energy spokesperson, Anele Venter, called on the minister to open the grid "
+            "to private generators.")
+    found = people(text)
+    assert "the minister" in found["Thabo Mokoena"][2]
+    assert "the minister" not in found["Anele Venter"][2]
+
+
+def test_a_role_noun_goes_to_its_titled_holder_not_to_a_later_person_of_no_known_office():
+    text = ("The transport secretary, Imogen Carradine-Pole, said the rail timetable would be "
+            "restored by June.\n\n"
+            "Keir Ashdown, who chairs the transport select committee, said the government should "
+            "consider new fares.\n\n"
+            "Downing Street said the prime minister had confidence in the transport secretary.")
+    found = people(text)
+    assert "the transport secretary" in found["Imogen Carradine-Pole"][2]
+    assert found["Keir Ashdown"][1] is None  # neither "Transport Secretary" nor "Prime Minister"
+    assert "the prime minister" not in found["Keir Ashdown"][2]

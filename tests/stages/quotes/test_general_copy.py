@@ -81,3 +81,34 @@ def test_a_paraphrase_does_not_take_a_subhead_across_the_paragraph_break():
     assert found(text) == [
         ("indirect", "his party would table a motion of censure if the tax was not dropped", "told",
          "Lucien Farroux", "Lucien Farroux")]
+
+
+def test_he_is_the_speaker_just_named_by_words_alone_not_an_earlier_person():
+    # the NER misses "Keir Hallam" (and the gazetteer knows "Hallam" as a place): the speaker is
+    # named by his words, and "he" in his paragraph is he
+    text = ("The shadow health secretary, Gideon Marlow, accused the government of losing control "
+            "of waiting lists.\n\n"
+            "Backbenchers are divided. Keir Hallam, who chairs the health select committee, said the "
+            "government should consider new clinics. \"Small clinics do not work,\" he said.")
+    assert [s for *_, s in found(text)][-2:] == ["Keir Hallam", "Keir Hallam"]
+
+
+def test_a_surname_the_entities_did_not_link_is_the_one_person_with_it(nlp):
+    # the entity stage may link only the first mention of a person; a later bare surname, as a
+    # subject, is still that person (and "he" after it too), not the last person linked
+    from wirecoder.records import Entity
+    from wirecoder.spans import span_at
+    from wirecoder.stages.quotes.find import find_quotes
+
+    text = ("Energy Minister Thabo Mokoena rejected the proposal on Monday.\n\n"
+            "Its spokesperson, Anele Venter, said the grid should be opened to private generators.\n\n"
+            "Mokoena said he would meet the regulator. \"My answer will not change,\" he said.")
+    doc = nlp(text)
+    first = text.index("Thabo Mokoena")
+    venter = text.index("Anele Venter")
+    entities = (Entity("e1", "PERSON", "Thabo Mokoena", None, "Energy Minister",
+                       (span_at(text, first, first + len("Thabo Mokoena")),)),
+                Entity("e2", "PERSON", "Anele Venter", None, None,
+                       (span_at(text, venter, venter + len("Anele Venter")),)))
+    quotes = find_quotes(doc, entities)
+    assert [q.speaker.name for q in quotes][-2:] == ["Thabo Mokoena", "Thabo Mokoena"]

@@ -135,6 +135,11 @@ class SpeakerResolver:
         self.org_tokens = org_tokens
         self._org_starts = [doc[f].idx for f, _, _ in org_tokens]
         self._acronyms = _acronyms(self.text, entities)
+        by_surname: dict[str, list[Entity]] = {}
+        for e in entities:
+            if e.type == "PERSON":
+                by_surname.setdefault(e.name.split()[-1].lower(), []).append(e)
+        self._surnames = {k: v[0] for k, v in by_surname.items() if len(v) == 1}
         self._paragraphs = [0] + [i + 1 for i, c in enumerate(self.text)
                                   if c == "\n" and self.text[i + 1 : i + 2].strip()]
         self._main: str | None | bool = False
@@ -210,6 +215,8 @@ class SpeakerResolver:
         if ent is not None and name and name.lower() == ent.name.lower():
             name = ent.name  # "the commerce ministry" found as "Indian Commerce Ministry"
         kind = ent.type if ent is not None else ("ORG" if name else "")
+        if ent is None and sieve == "words" and name and self._person_words(name):
+            kind = "PERSON"  # "Keir Hallam, who chairs ..., said": a person no entity names
         if kind == "ORG":  # "the Russian Embassy in Bamako": the embassy in Mali
             name = un_spelling(seat_country(name or ent.name, self.gazetteer)) if (name or ent is not None) else name
         where = mention[0] if mention else position
@@ -391,6 +398,14 @@ class SpeakerResolver:
                 break
         return out
 
+    def _person_words(self, name: str) -> bool:
+        """Whether a name no entity holds is shaped like a person's: two to four capitalised
+        words, no institution word, not a place the gazetteer knows."""
+        if not self._person_name(Resolution(None, None, name, "words")):
+            return False
+        return self.gazetteer is None or (self.gazetteer.lookup(name) is None
+                                          and place_country(self.gazetteer, name) is None)
+
     def _person_name(self, r: Resolution) -> bool:
         if r.entity is not None:
             e = self.entities.get(r.entity)
@@ -401,6 +416,13 @@ class SpeakerResolver:
 
     def _by_name(self, tok: Token, position: int, document: bool, prefix: str) -> Resolution | None:
         ent = self.tok_ent.get(tok.i)
+        if ent is None and tok.pos_ == "PROPN":
+            # "Ndlovu said ..." where the entity stage linked only the first "Ndlovu": the one
+            # person of the article with that surname
+            person = self._surnames.get(tok.lower_)
+            if person is not None and not any(c.dep_ == "compound" for c in tok.children):
+                return self._done(prefix or "name", (tok.idx, tok.idx + len(tok.text)), person,
+                                  self._whole_name(person), position, "", document)
         if ent is None:
             ent = self._acronyms.get(tok.text)
             if ent is None:
@@ -890,6 +912,9 @@ class SpeakerResolver:
         for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
             if ent is not None and ent.type == "PERSON":
                 last_speaker = (pos, ent)
+                break
+            if ent is None and kind == "PERSON":  # a speaker named by words alone
+                last_speaker = (pos, Entity("", "PERSON", name, None, None, ()))
                 break
         fallback = None
         speaker_fits = last_speaker is not None and self.people.gender.get(last_speaker[1].id) in (None, gender)
