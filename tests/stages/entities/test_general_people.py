@@ -58,3 +58,20 @@ def test_a_role_noun_goes_to_its_titled_holder_not_to_a_later_person_of_no_known
     assert "the transport secretary" in found["Imogen Carradine-Pole"][2]
     assert found["Keir Ashdown"][1] is None  # neither "Transport Secretary" nor "Prime Minister"
     assert "the prime minister" not in found["Keir Ashdown"][2]
+
+
+def test_an_agency_home_dateline_is_not_the_country_of_the_people_in_a_foreign_story():
+    text = ("PARIS (AFP) - France's ambassador has left Burkina Faso after the junta in Ouagadougou "
+            "expelled him, the French foreign ministry said on Monday.\n\n"
+            "Burkina Faso's government said the envoy had interfered in its affairs. Burkinabe "
+            "state television showed crowds celebrating in Ouagadougou.\n\n"
+            "Amadou Sawadogo, a trader in the capital, said life in Burkina Faso would not change.")
+    assert people(text)["Amadou Sawadogo"][0] == "BFA"
+
+
+def test_an_agency_home_dateline_still_gives_its_country_to_a_home_story():
+    text = ("PARIS (AFP) - France will raise the minimum wage in January, the labour ministry said "
+            "on Monday, after talks with unions in Paris.\n\n"
+            "French unions welcomed the decision. Germany raised its own minimum wage last year.\n\n"
+            "Claire Duvivier, a union negotiator, said the rise was overdue.")
+    assert people(text)["Claire Duvivier"][0] == "FRA"

@@ -112,3 +112,10 @@ def test_a_surname_the_entities_did_not_link_is_the_one_person_with_it(nlp):
                        (span_at(text, venter, venter + len("Anele Venter")),)))
     quotes = find_quotes(doc, entities)
     assert [q.speaker.name for q in quotes][-2:] == ["Thabo Mokoena", "Thabo Mokoena"]
+
+
+def test_no_10_is_downing_street():
+    text = ("Ministers are under pressure over the prison crisis.\n\n"
+            "No 10 said the prime minister had confidence in the justice secretary.")
+    assert found(text) == [("indirect", "the prime minister had confidence in the justice secretary",
+                            "said", "No 10", "Downing Street")]

@@ -43,6 +43,8 @@ from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
+from ...readers.dateline import find_dateline
+from ..entities.find import agency_home
 from .bodies import canonical_body, demonym, place_country, seat_country, un_spelling
 from .people import People, role_heads
 
@@ -172,14 +174,23 @@ class SpeakerResolver:
         if self._main is not False:
             return self._main  # type: ignore[return-value]
         self._main = None
+        countries = Counter(e.country for e in self.entities.values() for _ in e.mentions
+                            if e.type == "COUNTRY" and e.country)
         if self.dateline_end:
             head = self.text[: self.dateline_end].split(",")[0].split("(")[0].strip()
             place = place_country(self.gazetteer, head.title()) if head else None
             if place is not None:
                 self._main = place[0]
+                found = find_dateline(self.text)
+                if found is not None and place[0] == agency_home(found.dateline.agency):
+                    # "PARIS (AFP) -" on Burkina Faso: where the copy was filed; the country the
+                    # body names most, unless the home country is named twice as often
+                    ranked = countries.most_common(2)
+                    if ranked and ranked[0][0] != place[0]:
+                        self._main = ranked[0][0]
+                    elif len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+                        self._main = ranked[1][0]
                 return self._main
-        countries = Counter(e.country for e in self.entities.values() for _ in e.mentions
-                            if e.type == "COUNTRY" and e.country)
         if countries:
             self._main = countries.most_common(1)[0][0]
         return self._main  # type: ignore[return-value]
