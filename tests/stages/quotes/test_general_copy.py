@@ -119,3 +119,20 @@ def test_no_10_is_downing_street():
             "No 10 said the prime minister had confidence in the justice secretary.")
     assert found(text) == [("indirect", "the prime minister had confidence in the justice secretary",
                             "said", "No 10", "Downing Street")]
+
+
+def test_a_that_clause_after_a_time_phrase_read_as_a_relative_clause_is_what_was_said():
+    got = found("Austrian Interior Minister Paul Wendler told reporters after a meeting of EU justice "
+                "ministers that Vienna would never accept the new rules.")
+    assert got == [("indirect", "Vienna would never accept the new rules", "told",
+                    "Austrian Interior Minister Paul Wendler", "Paul Wendler")]
+
+
+def test_a_second_verb_of_the_clause_hung_on_in_a_statement_is_the_speakers():
+    text = ("Lawmakers approved the judicial reform on Tuesday.\n\n"
+            "The president of the Constitutional Court, Judge Tomas Verhoeven, said in a statement "
+            "that the court respected the powers of parliament but urged lawmakers to keep minimum "
+            "requirements for candidates.")
+    assert [(c, s) for _, c, _, _, s in found(text)] == [
+        ("the court respected the powers of parliament", "Tomas Verhoeven"),
+        ("lawmakers to keep minimum requirements for candidates", "Tomas Verhoeven")]

@@ -329,7 +329,13 @@ def _subject(verb: Token) -> Token | None:
     if np is not None:  # the parser attached the subject elsewhere: take the phrase itself
         return verb.doc[np[1]]
     outer = verb.head.head if verb.dep_ == "conj" else None
-    if outer is not None and verb.head.dep_ == "ccomp" and _is_cue(outer) and outer.i < verb.i \
+    if outer is not None and verb.head.dep_ in ("acl", "relcl") and outer.dep_ == "pobj" \
+            and outer.head.dep_ == "prep" and _is_cue(outer.head.head) \
+            and verb.head in _statement_clause(outer.head.head):
+        # "X said in a statement that the court respected ... but urged ...": the clause hung
+        # on the statement noun is the reported one; the second verb is X's
+        outer = outer.head.head
+    if outer is not None and verb.head.dep_ in ("ccomp", "acl", "relcl") and _is_cue(outer) and outer.i < verb.i \
             and not _is_cue(verb.head):
         # "X wrote that guards had forced ... and accused Warsaw of ...": the parser hung the
         # second verb on the reported clause; it is X's
@@ -681,12 +687,29 @@ def _statement_clause(cue: Token) -> list[Token]:
         for noun in prep.children:
             if noun.dep_ != "pobj" or prep.lower_ == "in" and noun.lemma_.lower() not in _STATEMENT_NOUNS:
                 continue
-            for clause in noun.rights:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
-                        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                    return [clause]
+            # the clause on the noun, or on a noun of its complement ("after a meeting of EU
+            # interior ministers that Budapest would never accept ...")
+            nouns = [noun] + [t for t in noun.subtree if t.dep_ == "pobj" and t.i > noun.i] \
+                if prep.lower_ != "in" else [noun]
+            for owner in nouns:
+                for clause in owner.rights:
+                    if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") \
+                            and _that_complement(clause):
+                        return [clause]
     return []
+
+
+def _that_complement(clause: Token) -> bool:
+    """Whether a clause is a "that" complement with a subject of its own: "that" its mark, or a
+    "that" the parser took for a relative pronoun object of a verb that has another object
+    ("that Vienna would never accept the new rules")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    that = clause.left_edge
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return that.lower_ == "that" and that.dep_ == "dobj" and that.head.i == clause.i and len(objects) >= 2
 
 
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
