@@ -136,3 +136,8 @@ def test_a_second_verb_of_the_clause_hung_on_in_a_statement_is_the_speakers():
     assert [(c, s) for _, c, _, _, s in found(text)] == [
         ("the court respected the powers of parliament", "Tomas Verhoeven"),
         ("lawmakers to keep minimum requirements for candidates", "Tomas Verhoeven")]
+
+
+def test_some_members_of_a_party_unnamed_are_anonymous():
+    got = found("Some Democrats have urged the president to invoke emergency powers.")
+    assert got == [("indirect", "the president to invoke emergency powers", "urged", "Some Democrats", None)]

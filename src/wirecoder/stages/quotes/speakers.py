@@ -508,7 +508,11 @@ class SpeakerResolver:
         media = lower in ANONYMOUS_MEDIA
         unnamed_bodies = tok.tag_ in ("NNS", "NNPS") and lemma in _PLURAL_BODIES and not any(
             t.i in self.tok_ent or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
-        if lower not in ANONYMOUS_HEADS and not media and not unnamed_bodies:
+        # "Some Democrats", "several Conservatives": unnamed members of a party or people
+        members = tok.tag_ in ("NNPS", "NNS") and (tok.ent_type_ == "NORP" or tok.pos_ == "PROPN") \
+            and tok.i not in self.tok_ent and any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _INDEFINITE
+                                                  for c in tok.lefts)
+        if lower not in ANONYMOUS_HEADS and not media and not unnamed_bodies and not members:
             return None
         if any(c.dep_ == "conj" for c in tok.children):
             return None  # "Western politicians and organizations": a group named by its words
