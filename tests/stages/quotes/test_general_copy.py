@@ -141,3 +141,10 @@ def test_a_second_verb_of_the_clause_hung_on_in_a_statement_is_the_speakers():
 def test_some_members_of_a_party_unnamed_are_anonymous():
     got = found("Some Democrats have urged the president to invoke emergency powers.")
     assert got == [("indirect", "the president to invoke emergency powers", "urged", "Some Democrats", None)]
+
+
+def test_the_object_of_an_infinitive_is_no_inverted_speaker():
+    got = found("The ministry asked the mayor last week to close the city market by June 1, saying "
+                "health inspectors would take over the site.")
+    assert [(c, m) for _, c, _, m, _ in got] == [
+        ("health inspectors would take over the site", "The ministry")]

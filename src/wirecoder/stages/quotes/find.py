@@ -361,7 +361,9 @@ def _subject(verb: Token) -> Token | None:
         for t in reversed(verb.doc[opening.i : opening.right_edge.i + 1]):
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
                 return t
-    inverted = _right_np(verb) if verb.lemma_.lower() not in _TARGETING else None
+    # "..., said Jon Doggett": a speech verb's inverted subject; the object of another verb
+    # ("asked the mayor to close the city market, saying ...") never speaks
+    inverted = _right_np(verb) if verb.lemma_.lower() not in _TARGETING and _is_cue(verb) else None
     if inverted is not None:  # "..., said Jon Doggett, executive vice president of ..."
         return inverted
     for child in verb.children:  # passive: "was told by X"
