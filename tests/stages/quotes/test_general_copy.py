@@ -148,3 +148,16 @@ def test_the_object_of_an_infinitive_is_no_inverted_speaker():
                 "health inspectors would take over the site.")
     assert [(c, m) for _, c, _, m, _ in got] == [
         ("health inspectors would take over the site", "The ministry")]
+
+
+def test_telling_warning_or_asking_someone_to_act_is_a_quote():
+    assert found("The president told his advisers to find a way to cut emissions without Congress.") == [
+        ("indirect", "his advisers to find a way to cut emissions without Congress", "told",
+         "The president", None)]
+    assert contents("The FBI warned election officials to boost their security.") == [
+        "election officials to boost their security"]
+
+
+def test_a_pledge_in_a_relative_clause_is_not_a_quote():
+    assert found("The plan is the main tool to meet the emissions target the country pledged to "
+                 "reach at the climate talks last year.") == []

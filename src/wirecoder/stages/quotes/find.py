@@ -853,6 +853,9 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             if cut is not None:  # "urged X to ..., without saying what steps ...": narration
                 last_tok = doc[cut.i - 2]
             last_tok = _before_law_clause(doc, first_tok, last_tok)
+            k = bisect_right(nested, first_tok.i)
+            if k < len(nested) and nested[k] <= last_tok.i and nested[k] - 2 > first_tok.i:
+                last_tok = doc[nested[k] - 2]  # "urged X to ..., saying ...": the saying is a quote of its own
             a, b = first_tok.idx, last_tok.idx + len(last_tok.text)
             if _bare_noun_ruled_out(tok, first_tok, last_tok) and not any(
                     not _is_scare(text, r) for r in regions.opening_in(a - 1, b)):
@@ -946,6 +949,7 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
 _EVALUATIVE = frozenset("""welcome praise criticize criticise condemn denounce reject dismiss
 blast slam applaud hail mock question dispute endorse defend""".split())
 _APPEAL = frozenset({"urge", "press", "implore", "encourage", "exhort"})
+_DIRECTING = frozenset({"tell", "warn"})  # "told his advisers to find a way": with "to" only
 _COMMISSIVE = frozenset({"threaten", "vow", "pledge", "promise"})  # "vowed to ...": a commitment
 _SAYING = frozenset({"say", "tell", "state", "write", "add", "declare", "tweet", "post"})
 # verbs whose object is an addressee or a target, never an inverted speaker ("accused Sofia of")
@@ -1049,11 +1053,11 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
                     return c
         return None
 
-    if lemma in _APPEAL and obj is not None:
+    if (lemma in _APPEAL or lemma in _DIRECTING) and obj is not None:
         comp = complement(obj, ("xcomp", "ccomp", "advcl"), tok, obj)
         if comp is not None and any(t.lower_ == "to" for t in comp.lefts):
             return obj.left_edge, comp.right_edge
-        if comp is not None and comp.dep_ == "xcomp":
+        if comp is not None and comp.dep_ == "xcomp" and lemma in _APPEAL:
             return obj.left_edge, comp.right_edge
     if lemma == "call":
         on = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")), None)
@@ -1070,7 +1074,7 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
         prep = complement(obj, ("prep",), tok, obj)
         if prep is not None and prep.lower_ in _CHARGE[lemma]:
             return obj.left_edge, prep.right_edge
-    if lemma in _COMMISSIVE and obj is None:
+    if lemma in _COMMISSIVE and obj is None and tok.dep_ != "relcl":  # not "the target it pledged to reach"
         # "threatened to go to court if ...", "vowed to keep the target": the pledge is what was
         # said, "to" included
         comp = next((c for c in tok.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
