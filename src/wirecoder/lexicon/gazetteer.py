@@ -437,7 +437,9 @@ def _build() -> Gazetteer:
     for form, (org, _city_country) in tables.ORG_SEATS.items():
         put(form, Referent("ORG", org, tables.ORGANIZATIONS[org][1], metonym=True))
 
-    upper_only = frozenset(k for k in surfaces if sum(ch.isalpha() for ch in k) <= 3)
+    # short forms match only in capitals ("US", "WHO"); a word and a number ("No 10") as written
+    upper_only = frozenset(k for k in surfaces if sum(ch.isalpha() for ch in k) <= 3
+                           and not (" " in k and any(ch.isdigit() for ch in k)))
     for key in list(surnames):
         if key in bad_surnames or key in surfaces:
             del surnames[key]

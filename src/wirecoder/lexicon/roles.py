@@ -20,6 +20,7 @@ __all__ = [
     "ANONYMOUS_MEDIA",
     "BODY_HEADS",
     "DOCUMENT_NOUNS",
+    "LEGAL_TEXTS",
     "GENDERED_ROLES",
     "GROUP_NAME_HEADS",
     "HONORIFIC_GENDER",
@@ -291,6 +292,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset("""
 statement resolution report communique communiqué letter declaration document memo note
 notice order decree ruling verdict filing indictment complaint release announcement text
 readout transcript post message
+""".split())
+
+#: Legal texts: what one "says" is what it provides, no one's words ("the 14th Amendment, which
+#: says the validity of the debt “shall not be questioned”", "the law says").
+LEGAL_TEXTS: frozenset[str] = frozenset("""
+amendment constitution act law treaty charter article clause section statute provision code
+protocol convention accord bill regulation
 """.split())
 
 #: Heads of institution phrases ("the ministry", "the chamber", "the embassy"): a definite one

@@ -218,7 +218,7 @@ ORGANIZATIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     # Seats of government that speak for it ("the Kremlin said"): institutions with a country.
     "Kremlin": (("Kremlin",), "RUS"),
     "White House": (("White House",), "USA"),
-    "Downing Street": (("Downing Street",), "GBR"),
+    "Downing Street": (("Downing Street", "No 10", "No. 10", "Number 10"), "GBR"),
     "Elysee": (("Elysee", "Élysée", "Elysee Palace", "Élysée Palace"), "FRA"),
     "Zhongnanhai": (("Zhongnanhai",), "CHN"),
     "Blue House": (("Blue House",), "KOR"),

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
 from ...lexicon.roles import BODY_HEADS, INSTITUTION_WORDS, ORG_NAME_HEADS
+from ...lexicon import tables
 from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
@@ -475,6 +476,14 @@ def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateli
         if ref is not None and ref.country:
             placed = ref.country
     ranked = counts.most_common(2)
+    if placed is not None and dateline is not None and placed == agency_home(dateline.dateline.agency):
+        # "PARIS (AFP) -": the agency's home city is where the copy was filed, not what the story
+        # is about; its country is the story's when the body names it twice as often as any other
+        if ranked and ranked[0][0] == placed and len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return ranked[1][0]
+        if ranked and ranked[0][0] != placed:
+            return ranked[0][0]
+        return placed
     if placed is None and doc is not None:
         placed = _lede_subject(doc, matches, body)  # no dateline: the lede's subject
     if placed is not None:
@@ -482,6 +491,13 @@ def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateli
             return ranked[0][0]
         return placed
     return ranked[0][0] if ranked else None
+
+
+def agency_home(agency: str | None) -> str | None:
+    """The country of a news agency's home desk ("AFP" → FRA, "TASS" → RUS), or None."""
+    if not agency:
+        return None
+    return next((row[4] for row in tables.NEWS_OUTLETS if agency in (row[0], row[1], *row[2], *row[3])), None)
 
 
 # How many times more often another country must be named than the dateline's to be the

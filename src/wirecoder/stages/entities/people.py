@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Sequence
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
 from ...lexicon.roles import BODY_HEADS, GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
-from .titles import RoleMention, Title, apposition_after, role_mentions, title_before
+from .titles import RoleMention, Title, apposition_after, apposition_before, role_mentions, title_before
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -410,6 +410,24 @@ def find_people(
         if person:
             add(first, last, title_before(doc, first, gaz, ends))
 
+    # Names the NER missed altogether ("Keir Holloway, who chairs the committee, said"): two or
+    # three name words that no entity covers, a person by the apposition after them or by
+    # speaking ("X told reporters").
+    for tok in doc:
+        first = tok.i
+        if tok.ent_type_ or tok.pos_ != "PROPN" or first in blocked or first > 0 and (
+                _is_name_token(doc[first - 1], gaz) or doc[first - 1].text in ("'s", "’s")):
+            continue
+        last = _name_extent(doc, first, gaz)
+        if not 2 <= last - first <= 3 or any(doc[j].ent_type_ or doc[j].pos_ != "PROPN" for j in range(first, last)):
+            continue
+        name = doc[first:last].text
+        actor = gaz.actor(name)
+        if gaz.lookup(name) is not None or actor is not None and actor.org:
+            continue
+        if _person_apposition(doc, last, gaz) or _speaks(doc, first, last):
+            add(first, last, title_before(doc, first, gaz, ends))
+
     # Appositions give a title and a country to the name before them.
     for name in names.values():
         found = apposition_after(doc, name.last, gaz, starts)
@@ -417,6 +435,10 @@ def find_people(
             words, country = found
             name.role = name.role or display_role(words)
             name.country = name.country or country
+        if name.role is None:
+            before = apposition_before(doc, name.first, name.last, gaz)
+            if before is not None:  # "The justice secretary, Helen Marsh-Adeyemi, said"
+                name.role = display_role(before)
 
     clusters = _cluster(list(names.values()))
     # Surnames the NER missed ("Kuleba told reporters") or mislabelled ("[Aleksandar] Vucic" ORG),
@@ -443,7 +465,13 @@ def find_people(
     _inherit_countries(clusters)
 
     taken = covered | blocked
+    named_at = {n.first: c for c in clusters for n in c.names}
     for mention in role_mentions(doc, gaz, ends, starts, taken):
+        beside = named_at.get(mention.last + 1) if mention.last < len(doc) and doc[mention.last].text == "," else None
+        if beside is not None and apposition_before(doc, mention.last + 1, next(
+                n.last for n in beside.names if n.first == mention.last + 1), gaz) is not None:
+            beside.roles.append(mention)  # "The transport secretary, Imogen Carradine-Pole,": hers
+            continue
         _attach(mention, clusters)
     return [_person(c, gaz) for c in clusters if c.names]
 
@@ -635,24 +663,41 @@ def _inherit_countries(clusters: list[_Cluster]) -> None:
                 c.country = owner.country
 
 
+_HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen",
+                           "emir", "sultan", "monarch", "head of state"})
+
+
 def _attach(mention: RoleMention, clusters: list[_Cluster]) -> None:
-    """Attach a role-noun mention to the most recent compatible person (else the only one)."""
+    """Attach a role-noun mention to the most recent compatible person named before it (else the
+    only one whose own title fits)."""
     def fits(c: _Cluster) -> bool:
         if mention.country and c.country and mention.country != c.country:
             return False
         if mention.country and c.country is None and c.role is None and not mention.generic:
             return False  # "Iran's president" is not whoever was named last, of no known office
+        if c.role is None and mention.role.lower() in _HEAD_OFFICES:
+            return False  # "No 10 said the prime minister ...": a head of government is introduced by title
         return roles_compatible(mention.role, c.role)
 
+    # a person whose own title holds the role wins over a more recent one of no known office
+    # ("The justice secretary, Helen Marsh-Adeyemi, said ... Keir Holloway said ... the justice
+    # secretary"); "the official" fits anyone, the most recent
+    titled = not mention.generic and mention.role.lower() not in GENERIC_ROLES and any(
+        c.names and c.role is not None and fits(c) and any(p < mention.first for p in c.positions())
+        for c in clusters)
     best, best_pos = None, -1
     for c in clusters:
-        if not c.names or not fits(c):
+        if not c.names or not fits(c) or titled and c.role is None:
             continue
         earlier = [p for p in c.positions() if p < mention.first]
         if earlier and earlier[-1] > best_pos:
             best, best_pos = c, earlier[-1]
     if best is None:
-        fitting = [c for c in clusters if c.names and fits(c)]
+        # no one named before it: the only person who fits, when that person's own title says the
+        # role ("the minister said. ... Minister X"); a person first named after it with no title
+        # of that kind is not the role's holder ("..., the minister said. In Denmark, trawler
+        # owner X said ...")
+        fitting = [c for c in clusters if c.names and fits(c) and c.role is not None]
         if len(fitting) != 1:
             return
         best = fitting[0]

@@ -131,6 +131,33 @@ def title_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatch]
     return Title(k, words, plural, country_before(doc, k, gaz, ends), owner)
 
 
+_APPOSITION_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
+
+
+def apposition_before(doc: Doc, first: int, last: int, gaz: Gazetteer) -> list[str] | None:
+    """ "The justice secretary, Helen Marsh-Adeyemi, said", "Its president, Malcolm Dray,": the
+    role words of a definite role noun and a comma right before the name at tokens
+    ``first``..``last`` (closed by a comma or a verb), at a sentence's or clause's start, else
+    None."""
+    n = len(doc)
+    if first < 3 or doc[first - 1].text != ",":
+        return None
+    k = first - 2
+    words: list[str] = []
+    while k >= 0 and doc[k].text.islower() and gaz.roles.is_word(doc[k].lower_) and doc[k].pos_ != "VERB":
+        words.insert(0, doc[k].lower_)
+        k -= 1
+    if not words or gaz.roles.head(words[-1]) is None or words[-1] not in gaz.roles.heads:
+        return None
+    if k < 0 or doc[k].lower_ not in _APPOSITION_DETERMINERS:
+        return None
+    if k > 0 and not (doc[k - 1].is_punct or doc[k].is_sent_start):
+        return None
+    if last < n and not (doc[last].text == "," or doc[last].pos_ in ("VERB", "AUX")):
+        return None
+    return words
+
+
 def apposition_after(
     doc: Doc, last: int, gaz: Gazetteer, starts: dict[int, SurfaceMatch]
 ) -> tuple[list[str], str | None] | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...readers.dateline import find_dateline
 from ...lexicon.cues import OBJECT_CONTENT_VERBS, SOURCE_NOUNS, SPEECH_VERBS
-from ...lexicon.roles import ANONYMOUS_HEADS, BODY_HEADS, CORE_HEADS, ROLE_NOUNS as SPEAKER_NOUNS
+from ...lexicon.roles import ANONYMOUS_HEADS, BODY_HEADS, CORE_HEADS, LEGAL_TEXTS, ROLE_NOUNS as SPEAKER_NOUNS
 from .marks import QuoteRegion, find_quote_regions
 from ...records import Entity, Quote, Speaker
 from ...spans import Span, span_at
@@ -176,7 +176,10 @@ class _Intervals:
 
 # -- helpers over tokens -------------------------------------------------------------------
 def _is_cue(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+    lemma = tok.lemma_.lower()
+    if lemma == "rule":  # "ruled out talks" speaks; "the ruling party", "ruled the country" do not
+        return tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS
 
 
 def _cue_span(tok: Token) -> tuple[int, int]:
@@ -247,7 +250,9 @@ def _left_np(verb: Token) -> tuple[int, int] | None:
             verb.i - k <= 6
 
     def back(k: int) -> int:
-        while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".") or link(k)):
+        while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".") or link(k)
+                          # "the ruling party's bloc", "the governing coalition": a participle modifier
+                          or doc[k].dep_ == "amod" and doc[k].tag_ in ("VBG", "VBN") and k < doc[k].head.i < verb.i):
             if doc[k].text == "." and not (k > 0 and len(doc[k - 1].text) <= 3):
                 break
             k -= 1
@@ -324,7 +329,13 @@ def _subject(verb: Token) -> Token | None:
     if np is not None:  # the parser attached the subject elsewhere: take the phrase itself
         return verb.doc[np[1]]
     outer = verb.head.head if verb.dep_ == "conj" else None
-    if outer is not None and verb.head.dep_ == "ccomp" and _is_cue(outer) and outer.i < verb.i \
+    if outer is not None and verb.head.dep_ in ("acl", "relcl") and outer.dep_ == "pobj" \
+            and outer.head.dep_ == "prep" and _is_cue(outer.head.head) \
+            and verb.head in _statement_clause(outer.head.head):
+        # "X said in a statement that the court respected ... but urged ...": the clause hung
+        # on the statement noun is the reported one; the second verb is X's
+        outer = outer.head.head
+    if outer is not None and verb.head.dep_ in ("ccomp", "acl", "relcl") and _is_cue(outer) and outer.i < verb.i \
             and not _is_cue(verb.head):
         # "X wrote that guards had forced ... and accused Warsaw of ...": the parser hung the
         # second verb on the reported clause; it is X's
@@ -350,7 +361,9 @@ def _subject(verb: Token) -> Token | None:
         for t in reversed(verb.doc[opening.i : opening.right_edge.i + 1]):
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
                 return t
-    inverted = _right_np(verb) if verb.lemma_.lower() not in _TARGETING else None
+    # "..., said Jon Doggett": a speech verb's inverted subject; the object of another verb
+    # ("asked the mayor to close the city market, saying ...") never speaks
+    inverted = _right_np(verb) if verb.lemma_.lower() not in _TARGETING and _is_cue(verb) else None
     if inverted is not None:  # "..., said Jon Doggett, executive vice president of ..."
         return inverted
     for child in verb.children:  # passive: "was told by X"
@@ -398,7 +411,9 @@ def _speaker(verb: Token) -> tuple[tuple[int, int] | None, int | None, int | Non
         np = _left_np(verb)
         if np is not None and np[1] == subj.i:
             doc = verb.doc
-            return (doc[np[0]].idx, doc[np[1]].idx + len(doc[np[1]].text)), subj.i, None
+            # the phrase's own head: "the leader of the ruling party's bloc said" is the leader
+            root = doc[np[0] : np[1] + 1].root
+            return (doc[np[0]].idx, doc[np[1]].idx + len(doc[np[1]].text)), root.i, None
     if subj.i < verb.i:
         person = _person_in_apposition(subj)
         if person is not None:  # "..., Second Thomas Shoal, Defense Secretary X said": X
@@ -515,12 +530,15 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
         window = _window_after(doc, text, region, regions)
         joined = next((t.i for t in window if t.pos_ == "CCONJ" and t.head.pos_ in ("VERB", "AUX")),
                       None)  # "“…” and described …"; not "Water Resources and Irrigation Minister"
-        after = [t for t in window if _is_cue(t) and (joined is None or t.i < joined)
+        after = [t for t in window if _is_cue(t) and not _law_provides(t) and (joined is None or t.i < joined)
                  and not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)]
         # not a participle modifying a noun ("the mobilization announced by Asmara was “…”")
         # nor the reporter's question ("Asked whether X would accept the “partner” status, ...")
-        before = [t for t in _window_before(doc, text, k, regions) if _is_cue(t)
+        lead_in = _window_before(doc, text, k, regions)
+        law = next((t.i for t in reversed(lead_in) if _law_provides(t)), None)
+        before = [t for t in lead_in if _is_cue(t)
                   and not (t.dep_ == "acl" and t.tag_ == "VBN") and not _reporters_question(t)
+                  and (law is None or t.i > law)  # "..., which says the debt “shall not ...”": the law's words
                   and not _under_according_to(t)]
         cue = after[0] if after else (_reporting(before) if before else None)
         if cue is None and words >= _MIN_DIRECT_WORDS and text[max(0, region.open - 40) : region.open].rstrip().endswith(":"):
@@ -671,12 +689,29 @@ def _statement_clause(cue: Token) -> list[Token]:
         for noun in prep.children:
             if noun.dep_ != "pobj" or prep.lower_ == "in" and noun.lemma_.lower() not in _STATEMENT_NOUNS:
                 continue
-            for clause in noun.rights:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") and any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
-                        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                    return [clause]
+            # the clause on the noun, or on a noun of its complement ("after a meeting of EU
+            # interior ministers that Budapest would never accept ...")
+            nouns = [noun] + [t for t in noun.subtree if t.dep_ == "pobj" and t.i > noun.i] \
+                if prep.lower_ != "in" else [noun]
+            for owner in nouns:
+                for clause in owner.rights:
+                    if clause.dep_ in ("acl", "relcl", "ccomp") and clause.pos_ in ("VERB", "AUX") \
+                            and _that_complement(clause):
+                        return [clause]
     return []
+
+
+def _that_complement(clause: Token) -> bool:
+    """Whether a clause is a "that" complement with a subject of its own: "that" its mark, or a
+    "that" the parser took for a relative pronoun object of a verb that has another object
+    ("that Vienna would never accept the new rules")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    that = clause.left_edge
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return that.lower_ == "that" and that.dep_ == "dobj" and that.head.i == clause.i and len(objects) >= 2
 
 
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
@@ -805,7 +840,8 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             continue
         aside = _asked_aside(tok)
         ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _possessive_phrase(c)
-                  and (aside is None or c.i != aside.i)] or _statement_clause(tok)
+                  and (aside is None or c.i != aside.i) and not _across_paragraphs(text, tok, c)] \
+            or _statement_clause(tok)
         cue = _cue_span(tok)
         shaped = _object_complement(tok)
         if shaped is not None:
@@ -816,7 +852,14 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                         if t.lower_ == "without" and doc[t.i - 1].text == ","), None)
             if cut is not None:  # "urged X to ..., without saying what steps ...": narration
                 last_tok = doc[cut.i - 2]
+            last_tok = _before_law_clause(doc, first_tok, last_tok)
+            k = bisect_right(nested, first_tok.i)
+            if k < len(nested) and nested[k] <= last_tok.i and nested[k] - 2 > first_tok.i:
+                last_tok = doc[nested[k] - 2]  # "urged X to ..., saying ...": the saying is a quote of its own
             a, b = first_tok.idx, last_tok.idx + len(last_tok.text)
+            if _bare_noun_ruled_out(tok, first_tok, last_tok) and not any(
+                    not _is_scare(text, r) for r in regions.opening_in(a - 1, b)):
+                continue  # "has ruled out a new early release scheme": an act, not a quote
             if _CHARGE.get(tok.lemma_.lower()) == ("as",) and not any(
                     not _is_scare(text, r) for r in regions.opening_in(a - 1, b)):
                 continue  # "described the mood as “tense”": a label, not a quote
@@ -839,6 +882,8 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 # "CONTENT, X said Wednesday, two days after Y boarded ...": the complement
                 # before the verb is what was said, the clause after it a time adverbial
                 comp = ccomps[0]
+            if _asks(tok, comp):
+                continue  # "questioned whether the money would ...": a question, not a claim
             a = comp.left_edge
             if a.dep_ == "mark" or a.lower_ == "that":
                 a = doc[a.i + 1]
@@ -904,6 +949,8 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
 _EVALUATIVE = frozenset("""welcome praise criticize criticise condemn denounce reject dismiss
 blast slam applaud hail mock question dispute endorse defend""".split())
 _APPEAL = frozenset({"urge", "press", "implore", "encourage", "exhort"})
+_DIRECTING = frozenset({"tell", "warn"})  # "told his advisers to find a way": with "to" only
+_COMMISSIVE = frozenset({"threaten", "vow", "pledge", "promise"})  # "vowed to ...": a commitment
 _SAYING = frozenset({"say", "tell", "state", "write", "add", "declare", "tweet", "post"})
 # verbs whose object is an addressee or a target, never an inverted speaker ("accused Sofia of")
 _TARGETING = frozenset({"urge", "press", "implore", "encourage", "exhort", "accuse", "charge",
@@ -925,11 +972,48 @@ def _possessive_phrase(comp: Token) -> bool:
                for c in comp.children)
 
 
+_PROVIDING = frozenset({"say", "state", "provide", "stipulate"})
+
+
+def _law_provides(tok: Token) -> bool:
+    """Whether cue ``tok`` has a legal text for subject ("the 14th Amendment, which says ...",
+    "the law states that ..."): what a law provides is no one's statement."""
+    if tok.lemma_.lower() not in _PROVIDING:
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj.lemma_.lower() in LEGAL_TEXTS or subj.lower_ in LEGAL_TEXTS
+
+
+def _before_law_clause(doc: Doc, first: Token, last: Token) -> Token:
+    """The end of a complement without a trailing ", which says ..." on a legal text ("urged
+    the president to invoke the 14th Amendment, which says ..."): the narrator's gloss of the
+    law, not what was urged."""
+    for t in doc[first.i + 1 : last.i + 1]:
+        if t.dep_ == "relcl" and _law_provides(t):
+            w = next((c for c in t.children if c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass")), None)
+            if w is not None and w.i - 2 > first.i and doc[w.i - 1].text == ",":
+                return doc[w.i - 2]
+    return last
+
+
+def _across_paragraphs(text: str, cue: Token, comp: Token) -> bool:
+    """Whether a complement and its cue lie on different lines (the parser ran a subhead into
+    the next paragraph: "Far-right leader: 'This government is finished'\nX told the chamber
+    ..."): a paraphrase never spans a paragraph break (a quotation across one is direct, found
+    by its marks)."""
+    a, b = (comp.left_edge.idx, cue.idx) if comp.i < cue.i else (cue.idx, comp.right_edge.idx)
+    return "\n" in text[a:b]
+
+
 def _unsaid(tok: Token) -> bool:
     """Speech that did not happen or is no one's: "without saying what steps ...", "did not say",
     and a cue in a relative clause on a noun that cannot speak ("a position that had ruled out
     any extension")."""
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without" or _law_provides(tok):
         return True
     if tok.lemma_.lower() in _SILENT and any(c.dep_ == "neg" for c in tok.children):
         return True  # "did not say whether"; but "did not rule out talks" says something
@@ -969,11 +1053,11 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
                     return c
         return None
 
-    if lemma in _APPEAL and obj is not None:
+    if (lemma in _APPEAL or lemma in _DIRECTING) and obj is not None:
         comp = complement(obj, ("xcomp", "ccomp", "advcl"), tok, obj)
         if comp is not None and any(t.lower_ == "to" for t in comp.lefts):
             return obj.left_edge, comp.right_edge
-        if comp is not None and comp.dep_ == "xcomp":
+        if comp is not None and comp.dep_ == "xcomp" and lemma in _APPEAL:
             return obj.left_edge, comp.right_edge
     if lemma == "call":
         on = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")), None)
@@ -990,12 +1074,54 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
         prep = complement(obj, ("prep",), tok, obj)
         if prep is not None and prep.lower_ in _CHARGE[lemma]:
             return obj.left_edge, prep.right_edge
+    if lemma in _COMMISSIVE and obj is None and tok.dep_ != "relcl":  # not "the target it pledged to reach"
+        # "threatened to go to court if ...", "vowed to keep the target": the pledge is what was
+        # said, "to" included
+        comp = next((c for c in tok.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        to = next((c for c in comp.lefts if c.dep_ == "aux" and c.lower_ == "to"), None) if comp is not None else None
+        if to is not None and to.i == comp.left_edge.i:
+            last = comp.right_edge
+            for c in tok.rights:  # "threatened to strike if ...": the parser may hang the condition on the verb
+                if c.dep_ == "advcl" and c.left_edge.i == last.i + 1 and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    last = c.right_edge
+            return to, last
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
-        content = obj or next((c for c in tok.children if c.dep_ in ("xcomp", "pcomp", "ccomp")
-                               and c.i > tok.i), None)
+        content = obj or next((c for c in tok.children if (c.dep_ in ("xcomp", "pcomp", "ccomp")
+                               # "ruled out reopening the mine", the gerund parsed as an adverbial
+                               or c.dep_ == "advcl" and c.tag_ == "VBG") and c.i > tok.i), None)
         if content is not None:
-            return content.left_edge, content.right_edge
+            last = content.right_edge
+            when = next((c for c in tok.rights if c.left_edge.i == last.i + 1 and c.ent_type_ in ("DATE", "TIME")
+                         and c.dep_ in ("npadvmod", "prep", "advmod")), None)
+            if when is not None:  # "did not rule out talks on a new arrangement later this year"
+                last = when.right_edge
+            return content.left_edge, last
     return None
+
+
+_DOUBTING = frozenset({"question", "wonder", "query", "doubt", "dispute"})
+
+
+def _asks(cue: Token, comp: Token) -> bool:
+    """Whether the complement of ``cue`` is a doubt put as an open question ("questioned
+    whether the money would ...", "disputed whether ..."): its speaker asserts nothing. (A
+    speaker who asks, "The senator asked whether ...", is quoted: the question is the words.)"""
+    if cue.lemma_.lower() not in _DOUBTING:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children)
+
+
+def _bare_noun_ruled_out(tok: Token, first: Token, last: Token) -> bool:
+    """Whether what "ruled out" takes is a noun phrase alone ("ruled out a new early release
+    scheme", "did not rule out a temporary surcharge"): an act, coded as an event, not a quote.
+    A gerund or a clause says something ("ruled out reopening wage talks"), and so does a noun
+    dated by a time phrase ("did not rule out talks ... later this year": a prospect); a quoted
+    fragment is checked by the caller."""
+    if tok.lemma_.lower() != "rule":
+        return False
+    span = tok.doc[first.i : last.i + 1]
+    return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("DATE", "TIME") for t in span)
 
 
 def _colon_before(text: str, end: int, quote_start: int) -> bool:

@@ -43,6 +43,8 @@ from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
+from ...readers.dateline import find_dateline
+from ..entities.find import agency_home
 from .bodies import canonical_body, demonym, place_country, seat_country, un_spelling
 from .people import People, role_heads
 
@@ -135,6 +137,11 @@ class SpeakerResolver:
         self.org_tokens = org_tokens
         self._org_starts = [doc[f].idx for f, _, _ in org_tokens]
         self._acronyms = _acronyms(self.text, entities)
+        by_surname: dict[str, list[Entity]] = {}
+        for e in entities:
+            if e.type == "PERSON":
+                by_surname.setdefault(e.name.split()[-1].lower(), []).append(e)
+        self._surnames = {k: v[0] for k, v in by_surname.items() if len(v) == 1}
         self._paragraphs = [0] + [i + 1 for i, c in enumerate(self.text)
                                   if c == "\n" and self.text[i + 1 : i + 2].strip()]
         self._main: str | None | bool = False
@@ -167,14 +174,23 @@ class SpeakerResolver:
         if self._main is not False:
             return self._main  # type: ignore[return-value]
         self._main = None
+        countries = Counter(e.country for e in self.entities.values() for _ in e.mentions
+                            if e.type == "COUNTRY" and e.country)
         if self.dateline_end:
             head = self.text[: self.dateline_end].split(",")[0].split("(")[0].strip()
             place = place_country(self.gazetteer, head.title()) if head else None
             if place is not None:
                 self._main = place[0]
+                found = find_dateline(self.text)
+                if found is not None and place[0] == agency_home(found.dateline.agency):
+                    # "PARIS (AFP) -" on Burkina Faso: where the copy was filed; the country the
+                    # body names most, unless the home country is named twice as often
+                    ranked = countries.most_common(2)
+                    if ranked and ranked[0][0] != place[0]:
+                        self._main = ranked[0][0]
+                    elif len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+                        self._main = ranked[1][0]
                 return self._main
-        countries = Counter(e.country for e in self.entities.values() for _ in e.mentions
-                            if e.type == "COUNTRY" and e.country)
         if countries:
             self._main = countries.most_common(1)[0][0]
         return self._main  # type: ignore[return-value]
@@ -210,6 +226,8 @@ class SpeakerResolver:
         if ent is not None and name and name.lower() == ent.name.lower():
             name = ent.name  # "the commerce ministry" found as "Indian Commerce Ministry"
         kind = ent.type if ent is not None else ("ORG" if name else "")
+        if ent is None and sieve == "words" and name and self._person_words(name):
+            kind = "PERSON"  # "Keir Hallam, who chairs ..., said": a person no entity names
         if kind == "ORG":  # "the Russian Embassy in Bamako": the embassy in Mali
             name = un_spelling(seat_country(name or ent.name, self.gazetteer)) if (name or ent is not None) else name
         where = mention[0] if mention else position
@@ -391,6 +409,14 @@ class SpeakerResolver:
                 break
         return out
 
+    def _person_words(self, name: str) -> bool:
+        """Whether a name no entity holds is shaped like a person's: two to four capitalised
+        words, no institution word, not a place the gazetteer knows."""
+        if not self._person_name(Resolution(None, None, name, "words")):
+            return False
+        return self.gazetteer is None or (self.gazetteer.lookup(name) is None
+                                          and place_country(self.gazetteer, name) is None)
+
     def _person_name(self, r: Resolution) -> bool:
         if r.entity is not None:
             e = self.entities.get(r.entity)
@@ -401,6 +427,13 @@ class SpeakerResolver:
 
     def _by_name(self, tok: Token, position: int, document: bool, prefix: str) -> Resolution | None:
         ent = self.tok_ent.get(tok.i)
+        if ent is None and tok.pos_ == "PROPN":
+            # "Ndlovu said ..." where the entity stage linked only the first "Ndlovu": the one
+            # person of the article with that surname
+            person = self._surnames.get(tok.lower_)
+            if person is not None and not any(c.dep_ == "compound" for c in tok.children):
+                return self._done(prefix or "name", (tok.idx, tok.idx + len(tok.text)), person,
+                                  self._whole_name(person), position, "", document)
         if ent is None:
             ent = self._acronyms.get(tok.text)
             if ent is None:
@@ -475,7 +508,11 @@ class SpeakerResolver:
         media = lower in ANONYMOUS_MEDIA
         unnamed_bodies = tok.tag_ in ("NNS", "NNPS") and lemma in _PLURAL_BODIES and not any(
             t.i in self.tok_ent or t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i)
-        if lower not in ANONYMOUS_HEADS and not media and not unnamed_bodies:
+        # "Some Democrats", "several Conservatives": unnamed members of a party or people
+        members = tok.tag_ in ("NNPS", "NNS") and (tok.ent_type_ == "NORP" or tok.pos_ == "PROPN") \
+            and tok.i not in self.tok_ent and any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _INDEFINITE
+                                                  for c in tok.lefts)
+        if lower not in ANONYMOUS_HEADS and not media and not unnamed_bodies and not members:
             return None
         if any(c.dep_ == "conj" for c in tok.children):
             return None  # "Western politicians and organizations": a group named by its words
@@ -890,6 +927,9 @@ class SpeakerResolver:
         for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
             if ent is not None and ent.type == "PERSON":
                 last_speaker = (pos, ent)
+                break
+            if ent is None and kind == "PERSON":  # a speaker named by words alone
+                last_speaker = (pos, Entity("", "PERSON", name, None, None, ()))
                 break
         fallback = None
         speaker_fits = last_speaker is not None and self.people.gender.get(last_speaker[1].id) in (None, gender)
