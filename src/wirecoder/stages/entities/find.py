@@ -477,13 +477,7 @@ def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateli
             placed = ref.country
     ranked = counts.most_common(2)
     if placed is not None and dateline is not None and placed == agency_home(dateline.dateline.agency):
-        # "PARIS (AFP) -": the agency's home city is where the copy was filed, not what the story
-        # is about; its country is the story's when the body names it twice as often as any other
-        if ranked and ranked[0][0] == placed and len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-            return ranked[1][0]
-        if ranked and ranked[0][0] != placed:
-            return ranked[0][0]
-        return placed
+        return filed_at_home(placed, counts)
     if placed is None and doc is not None:
         placed = _lede_subject(doc, matches, body)  # no dateline: the lede's subject
     if placed is not None:
@@ -491,6 +485,18 @@ def _home_country(gaz: Gazetteer, matches: list[SurfaceMatch], body: int, dateli
             return ranked[0][0]
         return placed
     return ranked[0][0] if ranked else None
+
+
+def filed_at_home(home: str, counts: Counter[str]) -> str:
+    """The story's country when the dateline is its agency's home city ("PARIS (AFP) -"): where
+    the copy was filed, weaker evidence than another dateline. The home country stays unless the
+    body names another country at least twice, and twice as often as the home country ("France's
+    last troops left Burkina Faso ..." is a Burkina Faso story; a Berlin story naming Washington
+    once stays German)."""
+    ranked = counts.most_common(1)
+    if ranked and ranked[0][0] != home and ranked[0][1] >= 2 * max(1, counts[home]):
+        return ranked[0][0]
+    return home
 
 
 def agency_home(agency: str | None) -> str | None:

@@ -44,7 +44,7 @@ from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE
 from ...lexicon.names import display_name
 from ...records import Entity
 from ...readers.dateline import find_dateline
-from ..entities.find import agency_home
+from ..entities.find import agency_home, filed_at_home
 from .bodies import canonical_body, demonym, place_country, seat_country, un_spelling
 from .people import People, role_heads
 
@@ -183,13 +183,7 @@ class SpeakerResolver:
                 self._main = place[0]
                 found = find_dateline(self.text)
                 if found is not None and place[0] == agency_home(found.dateline.agency):
-                    # "PARIS (AFP) -" on Burkina Faso: where the copy was filed; the country the
-                    # body names most, unless the home country is named twice as often
-                    ranked = countries.most_common(2)
-                    if ranked and ranked[0][0] != place[0]:
-                        self._main = ranked[0][0]
-                    elif len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-                        self._main = ranked[1][0]
+                    self._main = filed_at_home(place[0], countries)  # "PARIS (AFP) -" on Burkina Faso
                 return self._main
         if countries:
             self._main = countries.most_common(1)[0][0]
