@@ -161,3 +161,18 @@ def test_telling_warning_or_asking_someone_to_act_is_a_quote():
 def test_a_pledge_in_a_relative_clause_is_not_a_quote():
     assert found("The plan is the main tool to meet the emissions target the country pledged to "
                  "reach at the climate talks last year.") == []
+
+
+def test_a_court_ruling_that_a_law_breaks_the_constitution_is_the_courts_report():
+    """"ruled that ...": a court's decision with a propositional complement is reported like
+    speech (the wire conventions: speech-act verbs with a propositional complement are quotes);
+    "the ruling party" and "ruled the country" stay no cue."""
+    from wirecoder import analyze
+
+    text = ("SEOUL (Yonhap) -- The Constitutional Court ruled on Thursday that a law letting police "
+            "read protesters' messages violates the constitution. The ruling party said it would "
+            "appeal.\n")
+    quotes = analyze(text).quotes
+    ruled = [q for q in quotes if q.cue is not None and q.cue.text == "ruled"]
+    assert len(ruled) == 1 and ruled[0].content.text.startswith("a law letting police")
+    assert all(q.cue is None or "ruling" not in q.cue.text for q in quotes)

@@ -177,8 +177,10 @@ class _Intervals:
 # -- helpers over tokens -------------------------------------------------------------------
 def _is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    if lemma == "rule":  # "ruled out talks" speaks; "the ruling party", "ruled the country" do not
-        return tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if lemma == "rule":  # "ruled out talks", "the court ruled that ..." speak; "the ruling party",
+        # "ruled the country" do not
+        return tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "ccomp"
+                                          for c in tok.children)
     return tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS
 
 
