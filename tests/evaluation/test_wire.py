@@ -393,7 +393,9 @@ FLOORS = {
     "times.f1": 0.97,
     "time_value": 0.99,
     "entity_recall": 0.95,  # s5-entities: 500/526 (titles, mistyped persons, bodies the NER splits)
-    "entity_country": 0.959,  # s6-speakers: 430/448 (an agency-home dateline is no story country; was 426)
+    "entity_country": 0.95,  # s6: 426/448. The s6-speakers branch's agency-home rule reached 430
+    # here but cost 8 on the held-out stories (198 → 190 of 204): it was replaced by one that keeps
+    # the held-out figure; the floor stays the one main had before the merge (0.95)
     "entity_type": 0.97,  # s5-entities: 417/427
     "metonym_recall": 0.97,  # s5-entities: 94/96 ("seen in Brussels as", "written in Moscow")
     "statements.f1": 0.52,  # s6-recall: 81 of 171 at P 0.579 (was 76 at 0.571; 71 at 0.486; 46 at 0.37)
