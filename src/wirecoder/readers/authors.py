@@ -21,6 +21,8 @@ import re
 import unicodedata
 from typing import Final, Iterable
 
+from .markup import jsonld_data
+
 __all__ = ["byline_line_names", "clean_authors", "credit_authors", "names_in_byline",
            "page_author_sources", "split_byline"]
 
@@ -279,15 +281,7 @@ def page_author_sources(root, *, outlets: Iterable[str | None] = ()) -> list[tup
     whose whole text is a byline ("<div class=meta>By X | 11 February 2025</div>")."""
     outlets = tuple(outlets)
     jsonld: list[str] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        import json
-
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
+    for data in jsonld_data(root):
         _jsonld_authors(data, jsonld, 0)
     metas = [element.get("content") or "" for element in root.iter("meta")
              if (element.get("name") or element.get("property") or "").strip().lower()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Iterator
 
 import lxml.etree
 import lxml.html
@@ -28,6 +28,7 @@ __all__ = [
     "PageBlocks",
     "drop_link_blocks",
     "fragment_text",
+    "jsonld_data",
     "page_blocks",
     "prepare_tree",
     "restore_paragraphs",
@@ -59,6 +60,18 @@ class PageBlocks:
     body_paragraphs: tuple[str, ...] = ()
 
 
+def jsonld_data(root: lxml.html.HtmlElement) -> Iterator[object]:
+    """The parsed JSON of each ``<script type="application/ld+json">`` of a page; a script that
+    is no valid JSON is passed over."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            yield json.loads(script.text or "")
+        except ValueError:
+            continue
+
+
 def page_blocks(root: lxml.html.HtmlElement) -> PageBlocks:
     """The block texts of a page (:class:`PageBlocks`)."""
     paragraphs = tuple(t for e in root.iter(*_PARAGRAPH_TAGS)
@@ -66,13 +79,7 @@ def page_blocks(root: lxml.html.HtmlElement) -> PageBlocks:
     captions = frozenset(t for e in root.iter("figcaption")
                          if (t := " ".join(typographic_text(e.text_content()).split())))
     bodies: list[str] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
+    for data in jsonld_data(root):
         _article_bodies(data, bodies, 0)
     body_paragraphs = tuple(
         t for body in bodies

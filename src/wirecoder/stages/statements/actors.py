@@ -309,11 +309,15 @@ class ArticleIndex:
             self._person_countries[person.id] = self._title_country(person)
         return self._person_countries[person.id]
 
-    def _title_country(self, person: Entity) -> str | None:
+    def _mention_spans(self, person: Entity):
+        """The Doc spans of a person's mentions (those the parse covers)."""
         for m in person.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+            if span is not None and len(span):
+                yield span
+
+    def _title_country(self, person: Entity) -> str | None:
+        for span in self._mention_spans(person):
             for t in self.doc[span.root.left_edge.i:span.start]:
                 if t.dep_ != "amod" or not t.text[:1].isupper() or any(
                         a.dep_ in ("pobj", "prep") and a.i < span.start for a in t.ancestors):
@@ -336,10 +340,7 @@ class ArticleIndex:
         return self._regions[person.id]
 
     def _title_region(self, person: Entity) -> Actor | None:
-        for m in person.mentions:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
+        for span in self._mention_spans(person):
             root = span.root
             near = [t for t in root.subtree if not span.start <= t.i < span.end]
             if root.dep_ == "appos":  # "the governor of Texas, Greg Abbott"
