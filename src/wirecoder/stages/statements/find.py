@@ -493,6 +493,17 @@ def _asker(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
     return []
 
 
+def _own_infinitive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> bool:
+    """Whether the quote is an infinitive of the cue with no addressee ("vowed to reject ...",
+    "pledged to cut ...", "refused to sign ..."): what the speaker commits to doing."""
+    top = walk.top
+    if top.dep_ != "xcomp" or top.head.i in inside or _controller(top, inside) is not None:
+        return False
+    cue = _cue_root(index, quote)
+    return cue is not None and cue.i == top.head.i and governor_lemma(cue) in GOVERNORS and not any(
+        c.dep_ in ("dobj", "iobj") for c in cue.children)
+
+
 def _controller(top: Token, inside: set[int]) -> Token | None:
     """The subject of an infinitive whose controlling verb is the cue outside the quote: "urged
     Manila to withdraw" (content "Manila to withdraw ...") → Manila; also for the infinitives
@@ -928,6 +939,11 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     if walk.subject is None:
         walk.subject = _controller(walk.top, inside)
     if walk.subject is None or walk.subject.i not in inside:
+        if _own_infinitive(index, quote, walk, inside) and (holders := _holder_actors(index, quote)):
+            # "vowed to reject any deal ...", "threatened to close the border if ...": the content
+            # is the speaker's own act, as the cue's subject
+            return _statements_of(index, quote, verb, inside, walk, holders,
+                                  " and ".join(a.name for a in holders))
         return []
     owner = walk.subject_owner
     if walk.subject.lower_ == "it" and owner is not None and owner.lemma_ == "be" and owner.i != verb.i:
