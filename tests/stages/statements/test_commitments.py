@@ -31,3 +31,10 @@ def test_an_addressee_still_does_what_it_is_urged_to_do():
     found = _statements("WARSAW (Reuters) - Polish Foreign Minister Jan Nowak urged Belarus to reopen "
                         "the border crossings.")
     assert any(p.startswith("Belarus reopens") for _, p, _ in found), found
+
+
+def test_a_threat_is_a_commitment_on_its_condition():
+    a = wirecoder.analyze("MOSCOW (TASS) - Russia threatened to close its airspace to Polish airlines "
+                          "if Warsaw expelled more diplomats.")
+    found = [(s.proposition_text, s.stance, s.hedge) for s in a.statements]
+    assert ("Russia closes its airspace to Polish airlines", "favor", "conditional") in found, found
