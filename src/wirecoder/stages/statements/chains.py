@@ -28,6 +28,7 @@ from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
 
 __all__ = [
     "HEDGE_PHRASES",
+    "hedge_phrase",
     "MODALS",
     "REPORTING_VERBS",
     "Walk",
@@ -71,6 +72,15 @@ REPORTING_VERBS = frozenset(
     """say tell show prove know see think believe note stress remember understand mean hear
     learn explain claim announce""".split()
 )
+
+
+def hedge_phrase(prep: Token) -> str:
+    """A prepositional phrase read up to its noun, lower case ("under any circumstances" also of
+    "under any circumstances in the proposed agreement", where the parser hangs what follows on
+    "circumstances"), to be looked up among the hedging phrases."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    last = pobj.i if pobj is not None else prep.right_edge.i
+    return " ".join(t.lower_ for t in prep.subtree if t.i <= last and not t.is_punct)
 
 
 # -- which clauses ----------------------------------------------------------------------------
@@ -336,7 +346,7 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
                 if c.lower_ == "matter" and any(g.dep_ == "neg" for g in c.children):
                     markers.append("no-matter")
             elif c.dep_ == "prep":
-                phrase = " ".join(t.lower_ for t in c.subtree if not t.is_punct)
+                phrase = hedge_phrase(c)
                 if phrase in _ABSOLUTE_PHRASES:
                     markers.append(phrase.replace(" ", "-"))
                     negations += phrase in NEGATIVE_PHRASES

@@ -545,9 +545,9 @@ def _span_of_time(prep: Token) -> bool:
 
 def _marker_phrase(prep: Token) -> bool:
     """A phrase that hedges rather than names ("under any circumstances", "in no case")."""
-    from .chains import HEDGE_PHRASES
+    from .chains import HEDGE_PHRASES, hedge_phrase
 
-    return " ".join(t.lower_ for t in prep.subtree if not t.is_punct) in HEDGE_PHRASES
+    return hedge_phrase(prep) in HEDGE_PHRASES
 
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\'`')
