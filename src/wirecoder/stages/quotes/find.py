@@ -888,6 +888,8 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 continue  # "questioned whether the money would ...": a question, not a claim
             a = comp.left_edge
             if a.dep_ == "mark" or a.lower_ == "that":
+                if a.i + 1 > comp.right_edge.i:
+                    continue  # "said that" and nothing after it: nothing said
                 a = doc[a.i + 1]
             b = comp.right_edge
             if comp.i < tok.i:
