@@ -40,6 +40,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Literal, Sequence
 
+from .complements import complement_names, flip_stance
+from .holderkeys import holder_key_names
 from .echoes import (DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, claim_sentence,
                      fold_echoes)
 from ..lexicon.gazetteer import Gazetteer
@@ -98,6 +100,10 @@ class Attributed:
     speaker: str | None
     speaker_key: str | None
     copies: tuple[StoredStatement, ...] = ()
+    #: the statement was said with the complementary predicate ("leaves the euro zone" on the
+    #: key "stay:euro_zone"): ``row.stance`` is its stance on the key, the opposite of the
+    #: stance its own words take (:mod:`wirecoder.corpus.complements`)
+    flipped: bool = False
 
     @property
     def date(self) -> str | None:
@@ -124,6 +130,7 @@ class Attributed:
             "article_id": r.article_id,
             "statement_id": r.statement_id,
             "evidence": _evidence(r),
+            **({"flipped": True, "said_stance": flip_stance(r.stance)} if self.flipped else {}),
             "copies": [
                 {"outlet": c.outlet, "source": c.source, "published": c.published,
                  "article_id": c.article_id}
@@ -152,7 +159,10 @@ class Position:
 
     @property
     def proposition(self) -> str:
-        counts = Counter(c.row.proposition_text for c in self.claims)
+        """The most frequent proposition text, of the statements said in the key's own wording
+        when there are any (a flipped statement's text says the complement)."""
+        own = [c for c in self.claims if not c.flipped] or list(self.claims)
+        counts = Counter(c.row.proposition_text for c in own)
         return min(counts, key=lambda t: (-counts[t], t))
 
     @property
@@ -428,7 +438,8 @@ class Corpus:
                 "by a wirecoder without the statement stage)"
             )
         names = store.speaker_names()
-        return cls.from_rows(rows, gazetteer, names=names, **kwargs)
+        return cls.from_rows(rows, gazetteer, names=names, embeddings=not lexical_keys,
+                             notes=notes, **kwargs)
 
     @staticmethod
     def stored_rows(store: Store, gazetteer: Gazetteer, *, lexical_keys: bool = False,
@@ -456,9 +467,21 @@ class Corpus:
         days: int = DEFAULT_DAYS,
         threshold: float = DEFAULT_THRESHOLD,
         near_duplicates: NearDuplicates | None = None,
+        embeddings: bool = True,
+        embedder: Any = None,
+        notes: list[str] | None = None,
     ) -> Corpus:
-        """``names``: more ``(name, country, count)`` for the people index (quoted speakers)."""
+        """``names``: more ``(name, country, count)`` for the people index (quoted speakers).
+
+        Before echoes are folded, keys are read as positions: complementary keys meet
+        (:func:`wirecoder.corpus.complements.complement_names`: "leave:euro_zone" on
+        "stay:euro_zone", stance flipped) and each holder's keys worded apart merge
+        (:func:`wirecoder.corpus.holderkeys.holder_key_names`; with ``embeddings``, by the
+        sentence embedder ``embedder``, the default one when None, loaded only when some pair
+        needs it; a missing model leaves the word rule alone and a note in ``notes``)."""
         people = PeopleIndex.build([*_statement_names(rows), *names], gazetteer)
+        rows, flipped, attributed = _as_positions(rows, people, gazetteer, embeddings=embeddings,
+                                                  embedder=embedder, notes=notes)
         # a claim and its copies share key and stance, and are compared by the sentence of the
         # quote that holds them (outlets cut and rejoin a quote's sentences)
         items = [
@@ -468,11 +491,8 @@ class Corpus:
         ]
         copies, _ = fold_echoes(items, days=days, threshold=threshold,
                                 near_duplicates=near_duplicates)
-        attributed: dict[int, Attributed] = {}
 
         def claim_of(i: int) -> Attributed:
-            if i not in attributed:
-                attributed[i] = attribute(rows[i], people, gazetteer)
             return attributed[i]
 
         copies = fold_retold(rows, copies, claim_of)
@@ -486,7 +506,8 @@ class Corpus:
             claim = Attributed(claim.row, shared.setdefault(claim.holder, claim.holder),
                                shared.setdefault(claim.speaker, claim.speaker),
                                shared.setdefault(claim.speaker_key, claim.speaker_key),
-                               tuple(rows[j] for j in copies[i]) if i in copies else ())
+                               tuple(rows[j] for j in copies[i]) if i in copies else (),
+                               i in flipped)
             claims.append(claim)
         claims.sort(key=_claim_order)
         return cls(claims, people, gazetteer)
@@ -562,6 +583,54 @@ class Corpus:
     def echoes(self) -> list[Attributed]:
         """The claims that were copied, each with its copies."""
         return [c for c in self.claims if c.copies]
+
+
+def _as_positions(rows: Sequence[StoredStatement], people: PeopleIndex, gazetteer: Gazetteer, *,
+                  embeddings: bool, embedder: Any, notes: list[str] | None
+                  ) -> tuple[list[StoredStatement], set[int], list[Attributed]]:
+    """``rows`` with complementary keys met (stance flipped: the indices in the set) and each
+    holder's keys worded apart merged, and every row attributed."""
+    renamed = complement_names({r.proposition_key for r in rows})
+    flipped = {i for i, r in enumerate(rows) if r.proposition_key in renamed}
+    rows = [replace(r, proposition_key=renamed[r.proposition_key], stance=flip_stance(r.stance))
+            if i in flipped else r for i, r in enumerate(rows)]
+    attributed = [attribute(r, people, gazetteer) for r in rows]
+    encode = _lazy_encoder(embedder, notes) if embeddings else None
+    names = holder_key_names([(a.holder.key, r.proposition_key, r.object, r.proposition_text)
+                              for r, a in zip(rows, attributed)], encode=encode)
+    if names:
+        for i, (r, a) in enumerate(zip(rows, attributed)):
+            new = names.get((a.holder.key, r.proposition_key))
+            if new is not None:
+                rows[i] = replace(r, proposition_key=new)
+                attributed[i] = replace(a, row=rows[i])
+    return rows, flipped, attributed
+
+
+def _lazy_encoder(embedder: Any, notes: list[str] | None):
+    """``encode(texts)`` through ``embedder``, or the default embedder made on the first call;
+    without a model, zero vectors (no pair reaches the threshold) and a note."""
+    from ..errors import ModelError
+
+    held: list[Any] = [embedder]
+
+    def encode(texts: list[str]):
+        if held[0] is None:
+            try:
+                from .embeddings import Embedder
+
+                held[0] = Embedder()
+            except ModelError as err:
+                held[0] = False
+                if notes is not None:
+                    notes.append(f"{err}; each holder's keys merged by their words only")
+        if held[0] is False:
+            import numpy as np
+
+            return np.zeros((len(texts), 1), dtype=np.float32)
+        return held[0].encode(texts)
+
+    return encode
 
 
 def _voice(claim: Attributed) -> str:
