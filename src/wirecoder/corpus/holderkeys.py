@@ -28,7 +28,8 @@ Merging is complete linkage (every key of one group mergeable with every key of 
 most similar pair first, so no chain joins two objects through a bare one ("taxes" may join
 "taxes on bread" or "taxes on fuel", never both). Candidate pairs are found by blocking, each
 key looked up under the rarest of its object words only (every key whose words contain its
-words is listed there), so the work grows with the number of statements, not its square. The
+words is listed there) and compared with at most ``BLOCK_LIMIT`` (50) keys, so the work grows
+with the number of statements, not its square. The
 holder "(unknown speaker)" is never merged, nor keys of two holders, nor two predicates; without
 embeddings nothing is merged here: stance, holder and predicate are never decided here.
 """
@@ -49,6 +50,9 @@ __all__ = ["THRESHOLD", "holder_key_names"]
 
 #: The cosine two keys of one holder and one predicate, one object inside the other, need.
 THRESHOLD = 0.65
+
+#: The most keys of one holder and predicate a key is compared with.
+BLOCK_LIMIT = 50
 
 Encode = Callable[[list[str]], Sequence[Sequence[float]]]
 
@@ -119,9 +123,10 @@ def holder_key_names(
     return out
 
 
-def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
+def _candidates(keys: Sequence[_Key], block_limit: int = BLOCK_LIMIT) -> set[tuple[int, int]]:
     """The pairs whose words are one inside the other, each key looked up under its rarest
-    word only."""
+    word only; a key whose rarest word is in more than ``block_limit`` keys is too bare to
+    tell which it belongs with, and is looked up nowhere (at most ``block_limit`` pairs a key)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for n, k in enumerate(keys):
         for w in k.words:
@@ -131,6 +136,8 @@ def _candidates(keys: Sequence[_Key]) -> set[tuple[int, int]]:
         if not k.words:
             continue
         rarest = min(k.words, key=lambda w: (len(postings[w]), w))
+        if len(postings[rarest]) > block_limit:
+            continue
         for m in postings[rarest]:
             if m != n and _included(k, keys[m]):
                 pairs.add((min(n, m), max(n, m)))
