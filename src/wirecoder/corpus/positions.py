@@ -27,9 +27,10 @@ Definitions (also in the README):
   are copies as well, however differently the two leads word them (:func:`fold_retold`).
 - **shift**: within a position, a statement on a later day whose stance flips (reversal) or
   whose hedge weakens along absolute → firm → conditional → uncertain (softening) or
-  strengthens (hardening), compared with the latest statement of an earlier day; at most one of
-  each kind a day. A restatement with the same stance and hedge is no shift, and neither are two
-  statements of one day. "Earlier" means a period that ends before the later one begins: a
+  strengthens (hardening), compared with the statements of the latest earlier day (the latest
+  of its own stance, else the latest); at most one of each kind a day. A restatement of any
+  statement of that day (same stance and hedge) is no shift, and neither are two statements of
+  one day. "Earlier" means a period that ends before the later one begins: a
   statement dated to November 2019 and one of 14 November 2019 are not known to be in order,
   and make no shift.
 """
@@ -259,9 +260,13 @@ def shift_kind(before: StoredStatement, after: StoredStatement) -> ShiftKind | N
 
 def find_shifts(position: Position) -> list[Shift]:
     """The shifts of one position: each day's statements (statements of one same period)
-    against the latest statement of an earlier period, one that ends before they begin; at most
-    one shift of each kind a day (a lead that paraphrases a quote of the same day makes no
-    second shift). Statements whose periods overlap are not known to be in order: none is the
+    against the statements of the latest earlier period, one that ends before they begin. A
+    statement that restates one of that day's (same stance and hedge) is no shift: a lead that
+    paraphrases "we will never extend" as "would not extend" (firm beside absolute) on both
+    days moves nothing. Another is compared with the latest of that day's statements of its
+    own stance (a hedge that moved), else with its latest (a stance that flipped). At most one
+    shift of each kind a day (a lead that paraphrases a quote of the same day makes no second
+    shift). Statements whose periods overlap are not known to be in order: none is the
     reference of the other."""
     out: list[Shift] = []
     days: list[tuple[Period, list[Attributed]]] = []
@@ -277,9 +282,14 @@ def find_shifts(position: Position) -> list[Shift]:
         earlier = [claims for p, claims in days[:n] if p.last < period.first]
         if not earlier:
             continue
-        reference = earlier[-1][-1]
+        before = earlier[-1]
+        said = {(c.row.stance, c.row.hedge) for c in before}
         seen: set[ShiftKind] = set()  # one shift of each kind a day
         for claim in day:
+            if (claim.row.stance, claim.row.hedge) in said:
+                continue
+            reference = next((c for c in reversed(before) if c.row.stance == claim.row.stance),
+                             before[-1])
             kind = shift_kind(reference.row, claim.row)
             if kind is not None and kind not in seen:
                 seen.add(kind)
