@@ -1,11 +1,11 @@
-"""One holder's keys worded apart: the same issue said in other words on another day.
+"""One holder's keys worded apart: the same issue said more fully on another day.
 
-Across articles a speaker rarely repeats the object of a position word for word: "the Bank of
-Japan could raise interest rates at its policy meeting" in January, "will raise its short-term
-policy rate at this week's meeting" ten days later; "India will never accept this tax", then "a
-European tax on the carbon content of imports". The corpus-wide merge
-(:mod:`wirecoder.corpus.keymatch`) must keep such keys apart, since across holders a looser rule
-would join different issues. Within **one holder** and **one predicate** an object said more fully is, nearly always, the
+Across articles a speaker rarely repeats the object of a position word for word: "India will
+never accept this tax" in April, "a European tax on the carbon content of imports" the same day
+in another outlet, "the EU's carbon border levy" in November. The corpus-wide merge
+(:mod:`wirecoder.corpus.keymatch`) must keep such keys apart unless they read nearly alike
+(cosine 0.80), since across holders a looser rule would join different issues. Within **one
+holder** and **one predicate** an object said more fully is, nearly always, the
 same thing: per (holder, predicate slug, polarity), two keys merge when
 
 - the object words of one (lemmas of the object as said, quantifiers and determiners left
@@ -30,8 +30,8 @@ most similar pair first, so no chain joins two objects through a bare one ("taxe
 key looked up under the rarest of its object words only (every key whose words contain its
 words is listed there) and compared with at most ``BLOCK_LIMIT`` (50) keys, so the work grows
 with the number of statements, not its square. The
-holder "(unknown speaker)" is never merged, nor keys of two holders, nor two predicates; without
-embeddings nothing is merged here: stance, holder and predicate are never decided here.
+holder "(unknown speaker)" is never merged, nor keys of two holders, nor two predicates, and
+without embeddings nothing is merged here; stance and holder are never decided here.
 """
 
 from __future__ import annotations

@@ -488,7 +488,8 @@ class Corpus:
         "stay:euro_zone", stance flipped) and each holder's keys worded apart merge
         (:func:`wirecoder.corpus.holderkeys.holder_key_names`; with ``embeddings``, by the
         sentence embedder ``embedder``, the default one when None, loaded only when some pair
-        needs it; a missing model leaves the word rule alone and a note in ``notes``)."""
+        needs it; without embeddings, or without the model, they stay apart: a note in
+        ``notes`` says so)."""
         people = PeopleIndex.build([*_statement_names(rows), *names], gazetteer)
         rows, flipped, attributed = _as_positions(rows, people, gazetteer, embeddings=embeddings,
                                                   embedder=embedder, notes=notes)
@@ -633,7 +634,7 @@ def _lazy_encoder(embedder: Any, notes: list[str] | None):
             except ModelError as err:
                 held[0] = False
                 if notes is not None:
-                    notes.append(f"{err}; each holder's keys merged by their words only")
+                    notes.append(f"{err}; each holder's keys worded apart stay apart")
         if held[0] is False:
             import numpy as np
 
