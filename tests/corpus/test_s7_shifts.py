@@ -56,3 +56,37 @@ def test_a_flipped_stance_is_a_reversal_beside_a_restatement(gaz):
             row("b", 2, "against", "absolute", "2025-04-02", 0),
             row("b", 3, "favor", "conditional", "2025-04-02", 200)]
     assert [k for k, _, _ in _kinds(rows, gaz)] == ["reversal"]
+
+
+def said_by(article: str, n: int, speaker: str, stance: str, hedge: str, date: str,
+            start: int) -> StoredStatement:
+    """A German politician's statement on Germany's debt rule: held as Germany."""
+    text = "Germany loosens the debt rule"
+    return StoredStatement(
+        article_id=article, statement_id=f"s{n}", quote_id=f"q{n}", holder_entity=f"e{n}",
+        holder_name=speaker, holder_type="PERSON", holder_country="DEU", speaker_name=speaker,
+        speaker_mention=speaker.split()[-1], subject="Germany", predicate="loosen",
+        object="the debt rule", proposition_text=text, proposition_key="loosen:debt_rule",
+        stance=stance, hedge=hedge, date=date, date_source="published", evidence_start=start,
+        evidence_end=start + 5, evidence_text=f"{article} {n}", quote_text=f"{article} quote {n}",
+        outlet="dpa", source=f"{article}.txt", published=date)
+
+
+def test_a_speaker_who_spoke_before_shifts_against_his_own_word(gaz):
+    # two Germans held as "Germany": Wendler against (absolute), Hainz for, on one day; two
+    # weeks later Wendler comes round (for, conditional): his reversal, not a softening of Hainz's
+    rows = [said_by("a", 1, "Lukas Wendler", "against", "absolute", "2025-03-04", 100),
+            said_by("a", 2, "Petra Hainz", "favor", "firm", "2025-03-04", 500),
+            said_by("b", 3, "Lukas Wendler", "favor", "conditional", "2025-03-18", 100)]
+    corpus = Corpus.from_rows(rows, gaz)
+    assert {c.holder.name for c in corpus.claims} == {"Germany"}
+    assert [(s.kind, s.before.speaker, s.after.speaker) for s in corpus.shifts()] == [
+        ("reversal", "Lukas Wendler", "Lukas Wendler")]
+
+
+def test_a_new_voice_is_compared_with_the_position_before_it(gaz):
+    rows = [said_by("a", 1, "Lukas Wendler", "favor", "firm", "2019-03-04", 100),
+            said_by("b", 2, "Petra Hainz", "favor", "absolute", "2024-09-06", 100)]
+    corpus = Corpus.from_rows(rows, gaz)
+    assert [(s.kind, s.before.speaker, s.after.speaker) for s in corpus.shifts()] == [
+        ("hardening", "Lukas Wendler", "Petra Hainz")]

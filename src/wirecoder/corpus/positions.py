@@ -28,7 +28,8 @@ Definitions (also in the README):
 - **shift**: within a position, a statement on a later day whose stance flips (reversal) or
   whose hedge weakens along absolute → firm → conditional → uncertain (softening) or
   strengthens (hardening), compared with the statements of the latest earlier day (the latest
-  of its own stance, else the latest); at most one of each kind a day. A restatement of any
+  of its own stance, else the latest), that speaker's own when they spoke before; at most one
+  of each kind a day. A restatement of any
   statement of that day (same stance and hedge) is no shift, and neither are two statements of
   one day. "Earlier" means a period that ends before the later one begins: a
   statement dated to November 2019 and one of 14 November 2019 are not known to be in order,
@@ -264,7 +265,11 @@ def find_shifts(position: Position) -> list[Shift]:
     statement that restates one of that day's (same stance and hedge) is no shift: a lead that
     paraphrases "we will never extend" as "would not extend" (firm beside absolute) on both
     days moves nothing. Another is compared with the latest of that day's statements of its
-    own stance (a hedge that moved), else with its latest (a stance that flipped). At most one
+    own stance (a hedge that moved), else with its latest (a stance that flipped). A speaker
+    who spoke on an earlier day is compared with their own latest earlier day (two Germans
+    both held as "Germany", one against and one for, make no reversal when the one against
+    later comes round: his shift is against his own word); a new voice with the position's
+    latest earlier day (a new government's minister against the last one's). At most one
     shift of each kind a day (a lead that paraphrases a quote of the same day makes no second
     shift). Statements whose periods overlap are not known to be in order: none is the
     reference of the other."""
@@ -278,22 +283,50 @@ def find_shifts(position: Position) -> list[Shift]:
             days[-1][1].append(claim)
         else:
             days.append((period, [claim]))
+    spoke: dict[str, list[int]] = {}  # voice → the days it spoke on, in order
+    voiced: list[dict[str, list[Attributed]]] = []  # each day's claims by voice
+    said: dict[tuple[int, str | None], set[tuple[str, str]]] = {}  # (day, voice) → stance/hedge
+
+    def sayings(n: int, voice: str | None, claims: list[Attributed]) -> set[tuple[str, str]]:
+        if (n, voice) not in said:
+            said[(n, voice)] = {(c.row.stance, c.row.hedge) for c in claims}
+        return said[(n, voice)]
+
+    def latest(indices: Sequence[int], first: Any) -> int | None:
+        """The last of ``indices`` whose day ends before ``first`` (a scan back: the last day
+        is nearly always it, so the work stays linear)."""
+        for i in reversed(indices):
+            if days[i][0].last < first:
+                return i
+        return None
+
     for n, (period, day) in enumerate(days):
-        earlier = [claims for p, claims in days[:n] if p.last < period.first]
-        if not earlier:
-            continue
-        before = earlier[-1]
-        said = {(c.row.stance, c.row.hedge) for c in before}
-        seen: set[ShiftKind] = set()  # one shift of each kind a day
+        previous = latest(range(n), period.first)
+        if previous is not None:
+            seen: set[ShiftKind] = set()  # one shift of each kind a day
+            for claim in day:
+                # a speaker who spoke before is compared with what they said (a country's
+                # position holds its government and its opposition: one's shift is not the
+                # other's)
+                voice = _voice(claim)
+                mine = latest(spoke.get(voice, ()), period.first)
+                if mine is not None:
+                    before, known = voiced[mine][voice], sayings(mine, voice, voiced[mine][voice])
+                else:
+                    before, known = days[previous][1], sayings(previous, None, days[previous][1])
+                if (claim.row.stance, claim.row.hedge) in known:
+                    continue
+                reference = next((c for c in reversed(before)
+                                  if c.row.stance == claim.row.stance), before[-1])
+                kind = shift_kind(reference.row, claim.row)
+                if kind is not None and kind not in seen:
+                    seen.add(kind)
+                    out.append(Shift(position, kind, reference, claim))
+        voiced.append({})
         for claim in day:
-            if (claim.row.stance, claim.row.hedge) in said:
-                continue
-            reference = next((c for c in reversed(before) if c.row.stance == claim.row.stance),
-                             before[-1])
-            kind = shift_kind(reference.row, claim.row)
-            if kind is not None and kind not in seen:
-                seen.add(kind)
-                out.append(Shift(position, kind, reference, claim))
+            voiced[n].setdefault(_voice(claim), []).append(claim)
+        for voice in voiced[n]:
+            spoke.setdefault(voice, []).append(n)
     return out
 
 
