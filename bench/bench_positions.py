@@ -3,16 +3,18 @@
     .venv/bin/python bench/bench_positions.py [--sizes 2000 4000 8000] [--rounds 3] [--model]
 
 Builds a synthetic store's statements per size, as a wire corpus holds them: holders (one per
-20 statements, and one who says a fifth of all) who speak on a few predicates each, objects from a shared vocabulary said bare
-("taxes"), more fully ("taxes on bread") or with words of their own ("taxes on fuel"), some in
-complementary pairs ("stay:X" / "leave:X"), dates over a year. Each size runs
+20 statements, and one who says a fifth of all) who speak on a few predicates each, objects
+from a shared vocabulary said bare ("taxes"), more fully ("taxes on bread") or with words of
+their own ("taxes on fuel"), some in complementary pairs ("stay:X" / "leave:X"), dates over a
+year. Each size runs
 :meth:`wirecoder.corpus.positions.Corpus.from_rows` (attribution, complements, each holder's keys
-merged, echoes folded) once per round, rounds interleaved. By default the holder step's sentence
-vectors come from a hashing stand-in (bag of words hashed into 64 dimensions), so that the figure
-is the algorithm's and not the model's; ``--model`` uses the shipped embedder (then the time is
-mostly the model's, linear in the texts it encodes). Printed per size: median CPU seconds, wall
-seconds, the candidate pairs the holder step compared and the keys it renamed; then the growth
-exponent from the first size to the last (1.0 linear, 2.0 quadratic; exit status 1 above 1.3).
+merged, echoes folded) and its shifts once per round, rounds interleaved. By default the holder
+step's sentence vectors come from a hashing stand-in (bag of words hashed into 64 dimensions),
+so that the figure is the algorithm's and not the model's; ``--model`` uses the shipped embedder
+(then the time is mostly the model's, linear in the texts it encodes). Printed per size: median
+CPU seconds, wall seconds, the candidate pairs the holder step compared, the keys it renamed and
+the shifts found; then the growth exponent from the first size to the last (1.0 linear, 2.0
+quadratic; exit status 1 above 1.3).
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     wall: dict[int, list[float]] = {n: [] for n in args.sizes}
     pairs: dict[int, int] = {}
     renamed: dict[int, int] = {}
+    shifts: dict[int, int] = {}
     original = holderkeys._candidates
     for r in range(args.rounds):
         order = args.sizes[r % len(args.sizes):] + args.sizes[:r % len(args.sizes)]
@@ -115,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 c0, w0 = time.process_time(), time.perf_counter()
                 corpus = Corpus.from_rows(corpora[n], gazetteer, embedder=encoder)
+                shifts[n] = len(corpus.shifts())
                 cpu[n].append(time.process_time() - c0)
                 wall[n].append(time.perf_counter() - w0)
             finally:
@@ -123,10 +127,10 @@ def main(argv: list[str] | None = None) -> int:
             before = {(r.article_id, r.statement_id): r.proposition_key for r in corpora[n]}
             renamed[n] = sum(1 for c in corpus.claims for row in c.rows
                              if row.proposition_key != before[(row.article_id, row.statement_id)])
-    print("statements   cpu s   wall s   pairs compared   keys renamed")
+    print("statements   cpu s   wall s   pairs compared   keys renamed   shifts")
     for n in args.sizes:
         print(f"{n:10d}  {statistics.median(cpu[n]):6.3f}  {statistics.median(wall[n]):7.3f}  "
-              f"{pairs[n]:15d}  {renamed[n]:13d}")
+              f"{pairs[n]:15d}  {renamed[n]:13d}  {shifts[n]:7d}")
     lo, hi = args.sizes[0], args.sizes[-1]
     scale = math.log(hi / lo)
     cpu_exp = math.log(statistics.median(cpu[hi]) / statistics.median(cpu[lo])) / scale
