@@ -52,6 +52,10 @@ __all__ = ["IndexReport", "build_index", "check_index", "load_corpus", "query_qu
 #: from this many articles on (below, a query over the whole store takes about a second or less).
 HINT_ARTICLES = 2000
 
+#: Marks, before an indexed statement's merged key, that its stance on the key is the flip of
+#: its stored stance (complementary predicates: :mod:`wirecoder.corpus.complements`).
+FLIP_MARK = "~"
+
 _QUOTE_WIDTH = len(fields(StoredQuote))
 _STATEMENT_WIDTH = len(fields(StoredStatement))
 # the columns whose values repeat across rows (names, keys, dates, copied quotes): one object
@@ -180,17 +184,23 @@ def _build_statements(store: Store, gazetteer: Gazetteer, report: IndexReport, *
     notes: list[str] = []
     rows = Corpus.stored_rows(store, gazetteer, lexical_keys=lexical_keys, notes=notes)
     corpus = Corpus.from_rows(rows, gazetteer, names=store.speaker_names(), days=days,
-                              threshold=threshold)
-    position = {id(r): i for i, r in enumerate(rows)}
-    claims = {position[id(c.row)]: c for c in corpus.claims}
-    copies = [(i, rank, position[id(r)]) for i, c in claims.items()
+                              threshold=threshold, embeddings=not lexical_keys, notes=notes)
+    # the corpus reads keys as positions (complements met, a holder's keys worded apart
+    # merged): its rows, not the stored ones, carry the keys to store, a flip marked on the key
+    position = {(r.article_id, r.statement_id): i for i, r in enumerate(rows)}
+    claims = {position[(c.row.article_id, c.row.statement_id)]: c for c in corpus.claims}
+    final = {position[(r.article_id, r.statement_id)]: (r, c.flipped)
+             for c in corpus.claims for r in c.rows}
+    copies = [(i, rank, position[(r.article_id, r.statement_id)]) for i, c in claims.items()
               for rank, r in enumerate(c.copies)]
     table = []
     for i, r in enumerate(rows):
         c = claims.get(i)
         holder = (c.holder.key, c.holder.name, c.holder.kind, c.holder.country) if c else \
             (None, None, None, None)
-        table.append((r.article_id, r.statement_id, i, r.proposition_key, int(c is None),
+        kept, flipped = final.get(i, (r, False))
+        key = FLIP_MARK + kept.proposition_key if flipped else kept.proposition_key
+        table.append((r.article_id, r.statement_id, i, key, int(c is None),
                       *holder, c.speaker if c else None, c.speaker_key if c else None,
                       *_period(r.date)))
     people_rows, terms = corpus.people.to_rows()
@@ -366,13 +376,25 @@ def indexed_corpus(store: Store, gazetteer: Gazetteer, *, actor: str | None = No
 
     copies: dict[int, list[StoredStatement]] = {}
     for r in store.indexed_statement_copies(**where):
-        copies.setdefault(r[0], []).append(statement(r[1:]))
+        copies.setdefault(r[0], []).append(_unflagged(statement(r[1:]))[0])
     claims = []
     for r in store.indexed_statements(**where):
-        row = statement(r[:_STATEMENT_WIDTH])
+        row, flipped = _unflagged(statement(r[:_STATEMENT_WIDTH]))
         key, name, kind, holder_country, speaker, speaker_key, pos = r[_STATEMENT_WIDTH:]
         holder = one(Holder(key, name, kind, holder_country))
         claims.append(Attributed(row, holder, one(speaker), one(speaker_key),
-                                 tuple(copies.get(pos, ()))))
+                                 tuple(copies.get(pos, ())), flipped))
     claims.sort(key=_claim_order)  # stable over the index's order, as Corpus.from_rows sorts
     return Corpus(claims, people, gazetteer)
+
+
+def _unflagged(row: StoredStatement) -> tuple[StoredStatement, bool]:
+    """An indexed row with its flip mark read: the key without it and the stance on the key."""
+    from dataclasses import replace
+
+    from .complements import flip_stance
+
+    if not row.proposition_key.startswith(FLIP_MARK):
+        return row, False
+    return replace(row, proposition_key=row.proposition_key[len(FLIP_MARK):],
+                   stance=flip_stance(row.stance)), True

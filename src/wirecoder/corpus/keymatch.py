@@ -24,7 +24,8 @@ Paraphrases meet in three steps:
      while "close the Rafah crossing" and "close the Kerem Shalom crossing" never merge (each
      may merge with "close the crossing", never both into one group: see complete linkage);
    - the same polarity: a key's polarity is the parity of its negation marks and reversal words
-     (``REVERSAL_WORDS`` of the lexicon: leave, quit, lift, withdraw, reject, oppose, ...), read from the key
+     (``REVERSAL_WORDS`` of the lexicon: leave, quit, lift, withdraw, reject, oppose, ..., and
+     "drop"), read from the key
      and from its texts; "join NATO" (0) never merges with "leave NATO" (1) nor with "not join NATO"
      (1), while "not join NATO" and "refuse to join NATO" (both 1) may;
    - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave, impose_sanctions/lift_sanctions, ...).
@@ -62,12 +63,17 @@ __all__ = ["KeyMatcher", "merge_paraphrased_keys", "paraphrase_names", "polarity
 
 _NEGATIONS = NEGATIONS | {"not"}
 
+# The lexicon's reversal words, and "drop", which undoes its object as "abandon" does ("drop the
+# complaint", "drop its objection", "drop the charges"): "file a complaint" and "drop the
+# complaint" are not one proposition said twice.
+_REVERSALS = REVERSAL_WORDS | {"drop"}
+
 
 def polarity(text: str) -> int:
     """0 or 1: the parity of negations and reversal words in ``text`` ("leave NATO" 1,
     "not leave NATO" 0, "join NATO" 0)."""
     lemmas = [lemma(w) for w in words(text)]
-    return sum(1 for w in lemmas if w in _NEGATIONS or w in REVERSAL_WORDS) % 2
+    return sum(1 for w in lemmas if w in _NEGATIONS or w in _REVERSALS) % 2
 
 
 # Words that say how much or which of a thing, not what it is: "any loan agreement requiring
@@ -134,7 +140,7 @@ def _candidate_pairs(objects: Sequence[str | None]) -> list[tuple[int, int]]:
 
 
 def _key_polarity(key: PropositionKey) -> int:
-    reversal = any(lemma(w) in REVERSAL_WORDS for w in key.predicate.split("_"))
+    reversal = any(lemma(w) in _REVERSALS for w in key.predicate.split("_"))
     return (int(key.negated) + int(reversal)) % 2
 
 

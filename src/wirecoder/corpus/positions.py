@@ -27,9 +27,11 @@ Definitions (also in the README):
   are copies as well, however differently the two leads word them (:func:`fold_retold`).
 - **shift**: within a position, a statement on a later day whose stance flips (reversal) or
   whose hedge weakens along absolute → firm → conditional → uncertain (softening) or
-  strengthens (hardening), compared with the latest statement of an earlier day; at most one of
-  each kind a day. A restatement with the same stance and hedge is no shift, and neither are two
-  statements of one day. "Earlier" means a period that ends before the later one begins: a
+  strengthens (hardening), compared with the statements of the latest earlier day (the latest
+  of its own stance, else the latest), that speaker's own when they spoke before; at most one
+  of each kind a day. A restatement of any
+  statement of that day (same stance and hedge) is no shift, and neither are two statements of
+  one day. "Earlier" means a period that ends before the later one begins: a
   statement dated to November 2019 and one of 14 November 2019 are not known to be in order,
   and make no shift.
 """
@@ -40,6 +42,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Literal, Sequence
 
+from .complements import complement_names, flip_stance
+from .holderkeys import holder_key_names
 from .echoes import (DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, claim_sentence,
                      fold_echoes)
 from ..lexicon.gazetteer import Gazetteer
@@ -98,6 +102,10 @@ class Attributed:
     speaker: str | None
     speaker_key: str | None
     copies: tuple[StoredStatement, ...] = ()
+    #: the statement was said with the complementary predicate ("leaves the euro zone" on the
+    #: key "stay:euro_zone"): ``row.stance`` is its stance on the key, the opposite of the
+    #: stance its own words take (:mod:`wirecoder.corpus.complements`)
+    flipped: bool = False
 
     @property
     def date(self) -> str | None:
@@ -124,6 +132,7 @@ class Attributed:
             "article_id": r.article_id,
             "statement_id": r.statement_id,
             "evidence": _evidence(r),
+            **({"flipped": True, "said_stance": flip_stance(r.stance)} if self.flipped else {}),
             "copies": [
                 {"outlet": c.outlet, "source": c.source, "published": c.published,
                  "article_id": c.article_id}
@@ -152,7 +161,10 @@ class Position:
 
     @property
     def proposition(self) -> str:
-        counts = Counter(c.row.proposition_text for c in self.claims)
+        """The most frequent proposition text, of the statements said in the key's own wording
+        when there are any (a flipped statement's text says the complement)."""
+        own = [c for c in self.claims if not c.flipped] or list(self.claims)
+        counts = Counter(c.row.proposition_text for c in own)
         return min(counts, key=lambda t: (-counts[t], t))
 
     @property
@@ -249,9 +261,17 @@ def shift_kind(before: StoredStatement, after: StoredStatement) -> ShiftKind | N
 
 def find_shifts(position: Position) -> list[Shift]:
     """The shifts of one position: each day's statements (statements of one same period)
-    against the latest statement of an earlier period, one that ends before they begin; at most
-    one shift of each kind a day (a lead that paraphrases a quote of the same day makes no
-    second shift). Statements whose periods overlap are not known to be in order: none is the
+    against the statements of the latest earlier period, one that ends before they begin. A
+    statement that restates one of that day's (same stance and hedge) is no shift: a lead that
+    paraphrases "we will never extend" as "would not extend" (firm beside absolute) on both
+    days moves nothing. Another is compared with the latest of that day's statements of its
+    own stance (a hedge that moved), else with its latest (a stance that flipped). A speaker
+    who spoke on an earlier day is compared with their own latest earlier day (two Germans
+    both held as "Germany", one against and one for, make no reversal when the one against
+    later comes round: his shift is against his own word); a new voice with the position's
+    latest earlier day (a new government's minister against the last one's). At most one
+    shift of each kind a day (a lead that paraphrases a quote of the same day makes no second
+    shift). Statements whose periods overlap are not known to be in order: none is the
     reference of the other."""
     out: list[Shift] = []
     days: list[tuple[Period, list[Attributed]]] = []
@@ -263,17 +283,50 @@ def find_shifts(position: Position) -> list[Shift]:
             days[-1][1].append(claim)
         else:
             days.append((period, [claim]))
+    spoke: dict[str, list[int]] = {}  # voice → the days it spoke on, in order
+    voiced: list[dict[str, list[Attributed]]] = []  # each day's claims by voice
+    said: dict[tuple[int, str | None], set[tuple[str, str]]] = {}  # (day, voice) → stance/hedge
+
+    def sayings(n: int, voice: str | None, claims: list[Attributed]) -> set[tuple[str, str]]:
+        if (n, voice) not in said:
+            said[(n, voice)] = {(c.row.stance, c.row.hedge) for c in claims}
+        return said[(n, voice)]
+
+    def latest(indices: Sequence[int], first: Any) -> int | None:
+        """The last of ``indices`` whose day ends before ``first`` (a scan back: the last day
+        is nearly always it, so the work stays linear)."""
+        for i in reversed(indices):
+            if days[i][0].last < first:
+                return i
+        return None
+
     for n, (period, day) in enumerate(days):
-        earlier = [claims for p, claims in days[:n] if p.last < period.first]
-        if not earlier:
-            continue
-        reference = earlier[-1][-1]
-        seen: set[ShiftKind] = set()  # one shift of each kind a day
+        previous = latest(range(n), period.first)
+        if previous is not None:
+            seen: set[ShiftKind] = set()  # one shift of each kind a day
+            for claim in day:
+                # a speaker who spoke before is compared with what they said (a country's
+                # position holds its government and its opposition: one's shift is not the
+                # other's)
+                voice = _voice(claim)
+                mine = latest(spoke.get(voice, ()), period.first)
+                if mine is not None:
+                    before, known = voiced[mine][voice], sayings(mine, voice, voiced[mine][voice])
+                else:
+                    before, known = days[previous][1], sayings(previous, None, days[previous][1])
+                if (claim.row.stance, claim.row.hedge) in known:
+                    continue
+                reference = next((c for c in reversed(before)
+                                  if c.row.stance == claim.row.stance), before[-1])
+                kind = shift_kind(reference.row, claim.row)
+                if kind is not None and kind not in seen:
+                    seen.add(kind)
+                    out.append(Shift(position, kind, reference, claim))
+        voiced.append({})
         for claim in day:
-            kind = shift_kind(reference.row, claim.row)
-            if kind is not None and kind not in seen:
-                seen.add(kind)
-                out.append(Shift(position, kind, reference, claim))
+            voiced[n].setdefault(_voice(claim), []).append(claim)
+        for voice in voiced[n]:
+            spoke.setdefault(voice, []).append(n)
     return out
 
 
@@ -428,7 +481,8 @@ class Corpus:
                 "by a wirecoder without the statement stage)"
             )
         names = store.speaker_names()
-        return cls.from_rows(rows, gazetteer, names=names, **kwargs)
+        return cls.from_rows(rows, gazetteer, names=names, embeddings=not lexical_keys,
+                             notes=notes, **kwargs)
 
     @staticmethod
     def stored_rows(store: Store, gazetteer: Gazetteer, *, lexical_keys: bool = False,
@@ -456,9 +510,22 @@ class Corpus:
         days: int = DEFAULT_DAYS,
         threshold: float = DEFAULT_THRESHOLD,
         near_duplicates: NearDuplicates | None = None,
+        embeddings: bool = True,
+        embedder: Any = None,
+        notes: list[str] | None = None,
     ) -> Corpus:
-        """``names``: more ``(name, country, count)`` for the people index (quoted speakers)."""
+        """``names``: more ``(name, country, count)`` for the people index (quoted speakers).
+
+        Before echoes are folded, keys are read as positions: complementary keys meet
+        (:func:`wirecoder.corpus.complements.complement_names`: "leave:euro_zone" on
+        "stay:euro_zone", stance flipped) and each holder's keys worded apart merge
+        (:func:`wirecoder.corpus.holderkeys.holder_key_names`; with ``embeddings``, by the
+        sentence embedder ``embedder``, the default one when None, loaded only when some pair
+        needs it; without embeddings, or without the model, they stay apart: a note in
+        ``notes`` says so)."""
         people = PeopleIndex.build([*_statement_names(rows), *names], gazetteer)
+        rows, flipped, attributed = _as_positions(rows, people, gazetteer, embeddings=embeddings,
+                                                  embedder=embedder, notes=notes)
         # a claim and its copies share key and stance, and are compared by the sentence of the
         # quote that holds them (outlets cut and rejoin a quote's sentences)
         items = [
@@ -468,11 +535,8 @@ class Corpus:
         ]
         copies, _ = fold_echoes(items, days=days, threshold=threshold,
                                 near_duplicates=near_duplicates)
-        attributed: dict[int, Attributed] = {}
 
         def claim_of(i: int) -> Attributed:
-            if i not in attributed:
-                attributed[i] = attribute(rows[i], people, gazetteer)
             return attributed[i]
 
         copies = fold_retold(rows, copies, claim_of)
@@ -486,7 +550,8 @@ class Corpus:
             claim = Attributed(claim.row, shared.setdefault(claim.holder, claim.holder),
                                shared.setdefault(claim.speaker, claim.speaker),
                                shared.setdefault(claim.speaker_key, claim.speaker_key),
-                               tuple(rows[j] for j in copies[i]) if i in copies else ())
+                               tuple(rows[j] for j in copies[i]) if i in copies else (),
+                               i in flipped)
             claims.append(claim)
         claims.sort(key=_claim_order)
         return cls(claims, people, gazetteer)
@@ -562,6 +627,54 @@ class Corpus:
     def echoes(self) -> list[Attributed]:
         """The claims that were copied, each with its copies."""
         return [c for c in self.claims if c.copies]
+
+
+def _as_positions(rows: Sequence[StoredStatement], people: PeopleIndex, gazetteer: Gazetteer, *,
+                  embeddings: bool, embedder: Any, notes: list[str] | None
+                  ) -> tuple[list[StoredStatement], set[int], list[Attributed]]:
+    """``rows`` with complementary keys met (stance flipped: the indices in the set) and each
+    holder's keys worded apart merged, and every row attributed."""
+    renamed = complement_names({r.proposition_key for r in rows})
+    flipped = {i for i, r in enumerate(rows) if r.proposition_key in renamed}
+    rows = [replace(r, proposition_key=renamed[r.proposition_key], stance=flip_stance(r.stance))
+            if i in flipped else r for i, r in enumerate(rows)]
+    attributed = [attribute(r, people, gazetteer) for r in rows]
+    encode = _lazy_encoder(embedder, notes) if embeddings else None
+    names = holder_key_names([(a.holder.key, r.proposition_key, r.object, r.proposition_text)
+                              for r, a in zip(rows, attributed)], encode=encode)
+    if names:
+        for i, (r, a) in enumerate(zip(rows, attributed)):
+            new = names.get((a.holder.key, r.proposition_key))
+            if new is not None:
+                rows[i] = replace(r, proposition_key=new)
+                attributed[i] = replace(a, row=rows[i])
+    return rows, flipped, attributed
+
+
+def _lazy_encoder(embedder: Any, notes: list[str] | None):
+    """``encode(texts)`` through ``embedder``, or the default embedder made on the first call;
+    without a model, zero vectors (no pair reaches the threshold) and a note."""
+    from ..errors import ModelError
+
+    held: list[Any] = [embedder]
+
+    def encode(texts: list[str]):
+        if held[0] is None:
+            try:
+                from .embeddings import Embedder
+
+                held[0] = Embedder()
+            except ModelError as err:
+                held[0] = False
+                if notes is not None:
+                    notes.append(f"{err}; each holder's keys worded apart stay apart")
+        if held[0] is False:
+            import numpy as np
+
+            return np.zeros((len(texts), 1), dtype=np.float32)
+        return held[0].encode(texts)
+
+    return encode
 
 
 def _voice(claim: Attributed) -> str:
