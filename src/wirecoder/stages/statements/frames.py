@@ -121,12 +121,37 @@ def _np_actors(index: ArticleIndex, tok: Token, inside: set[int]) -> tuple[list[
     return unique_actors(heads), unique_actors(about), owner
 
 
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "nummod"})
+
+
+def bare_noun_conjunct(conj: Token) -> bool:
+    """A conjunct that is one more noun of the same phrase, with nothing but determiners,
+    adjectives and compounds before it ("Iranian oil | and gas", "its ports | or territory",
+    "steel | and aluminium"): the object names both, as the headline does. A conjunct with
+    its own phrases or clauses ("sanctions on oil and a ban on flights"), or a name, is a
+    second object of its own."""
+    return conj.dep_ == "conj" and conj.pos_ == "NOUN" and not conj.ent_type_ and all(
+        c.dep_ in _NOUN_MODIFIERS and c.i < conj.i for c in conj.children)
+
+
 def _phrase(tok: Token, inside: set[int]) -> tuple[str, str]:
-    """Display text (without leading determiners) and lemma slug of a noun phrase."""
+    """Display text (without leading determiners) and lemma slug of a noun phrase. A bare noun
+    coordinated with the head stays in the text (:func:`bare_noun_conjunct`: "oil and gas");
+    the slug is the head's, so the key does not change with the list."""
     cut: set[int] = set()
+    listed: set[int] = set()
     for c in tok.children:
         if c.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "cc", "conj") and c.i > tok.i:
             cut.update(t.i for t in c.subtree)
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), None)
+    cc = next((c for c in tok.children if c.dep_ == "cc" and c.i > tok.i), None)
+    if conj is not None and cc is not None and cc.i == conj.left_edge.i - 1 and bare_noun_conjunct(conj) and (
+            not any(c.dep_ == "conj" for c in conj.children)) and all(
+            t.i in inside for t in conj.subtree) and cc.i in inside and (
+            all(t.i < cc.i for t in tok.subtree if t.i not in cut)):
+        listed = {cc.i} | {t.i for t in conj.subtree}  # "on Iranian oil and gas"
+    slug_toks = [t for t in tok.subtree if t.i in inside and t.i not in cut][:8]
+    cut -= listed
     toks = [t for t in tok.subtree if t.i in inside and t.i not in cut][:8]
     while toks and (toks[0].dep_ in _DETERMINERS or toks[0].pos_ in ("DET", "PUNCT")):
         if toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN":
@@ -135,7 +160,7 @@ def _phrase(tok: Token, inside: set[int]) -> tuple[str, str]:
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     text = "".join(t.text_with_ws for t in toks).strip()
-    lemmas = [t.lemma_.lower() for t in toks if t.pos_ in _CONTENT_POS][:4]
+    lemmas = [t.lemma_.lower() for t in slug_toks if t.pos_ in _CONTENT_POS and t.i in {u.i for u in toks}][:4]
     return text, "_".join(lemmas)
 
 
@@ -543,6 +568,24 @@ def _span_of_time(prep: Token) -> bool:
                for c in pobj.children)
 
 
+def _nested_times(arg: Token) -> set[int]:
+    """Words of the time phrases nested inside an argument, below its own head: "keep the
+    crossing open | for humanitarian aid for another three months" → "for another three
+    months"; "sanctions on oil from next year". A phrase whose object is itself the date ("by
+    the end of 2026", "on Friday") is the caller's to judge; deadlines stay ("join by 2028")."""
+    out: set[int] = set()
+    if arg.dep_ == "prep" and is_deadline(arg):
+        return out  # "by the end | of the year" is one date
+    for d in arg.subtree:
+        if d.dep_ != "prep" or d.i == arg.i or d.i in out or is_deadline(d) or d.head.dep_ == "pobj" and (
+                d.head.ent_type_ in ("DATE", "TIME")):
+            continue
+        pobj = _pobj(d)
+        if pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or _span_of_time(d)):
+            out.update(t.i for t in d.subtree)
+    return out
+
+
 def _marker_phrase(prep: Token) -> bool:
     """A phrase that hedges rather than names ("under any circumstances", "in no case")."""
     from .chains import HEDGE_PHRASES, hedge_phrase
@@ -767,8 +810,9 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
             g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         )):
             continue  # hedges and conditions are not what is said
+        spans = _nested_times(c)  # "for humanitarian aid | for another three months": the aid stays
         if c.dep_ == "prep" and not deadline and any(t.ent_type_ in ("DATE", "TIME") and _outside_clauses(t, c)
-                                                     for t in c.subtree):
+                                                     for t in c.subtree if t.i not in spans):
             continue  # "before the end of the year", "on Friday": when, not what
         if c.dep_ == "prep" and not deadline and _span_of_time(c):
             continue  # "live from month to month", "wait for years": how long, not what
@@ -781,7 +825,7 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
             continue  # "receive our nationals with dignity", "continue talks in good faith": how, not what
         aim = stated_purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
         cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i
-               and (aim is None or d.i != aim.i) for t in d.subtree} | (skip or set())
+               and (aim is None or d.i != aim.i) for t in d.subtree} | (skip or set()) | spans
         cut |= {t.i for d in c.subtree if d.dep_ == "conj" and d.i != c.i and _anyone_else(d) for t in d.subtree}
         cut |= {d.i for d in c.subtree if d.dep_ == "cc" and d.i + 1 in cut}  # "or | to anyone else"
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
