@@ -572,12 +572,13 @@ def _nested_times(arg: Token) -> set[int]:
     """Words of the time phrases nested inside an argument, below its own head: "keep the
     crossing open | for humanitarian aid for another three months" → "for another three
     months"; "sanctions on oil from next year". A phrase whose object is itself the date ("by
-    the end of 2026", "on Friday") is the caller's to judge; deadlines stay ("join by 2028")."""
+    the end of 2026", "on Friday") is the caller's to judge; deadlines stay ("join by 2028"), and
+    so does a noun's own measure ("a delay | of a few weeks")."""
     out: set[int] = set()
     if arg.dep_ == "prep" and is_deadline(arg):
         return out  # "by the end | of the year" is one date
     for d in arg.subtree:
-        if d.dep_ != "prep" or d.i == arg.i or d.i in out or is_deadline(d) or d.head.dep_ == "pobj" and (
+        if d.dep_ != "prep" or d.i == arg.i or d.i in out or is_deadline(d) or d.lower_ == "of" or d.head.dep_ == "pobj" and (
                 d.head.ent_type_ in ("DATE", "TIME")):
             continue
         pobj = _pobj(d)
