@@ -30,11 +30,29 @@ def test_a_described_noun_is_not_a_reference(read):
 
 def test_her_party_is_the_party_of_her_title(read):
     found = _found(read, "WELLINGTON (Reuters) - Senator Laura Pineda of the Justicialist Party said her party "
-                         "would vote against the budget.")
-    assert ("Justicialist Party votes for the budget", "against") in found, found
+                         "would block the pension reform.")
+    assert ("Justicialist Party blocks the pension reform", "favor") in found, found
 
 
 def test_a_body_in_a_relative_clause_is_not_her_party(read):
     found = _found(read, "NAIROBI (Reuters) - Opposition leader Grace Mwangi, who chairs the budget committee in "
-                         "the National Assembly, said her party would vote against the bill.")
+                         "the National Assembly, said her party would block the bill.")
     assert not any(p.startswith("National Assembly") for p, _ in found), found
+
+
+def test_a_vote_against_a_bill_is_against_the_legislature_passing_it(read):
+    found = _found(read, "NAIROBI (Reuters) - Opposition leader Grace Mwangi, who chairs the minority caucus in the "
+                         "National Assembly, said her party would vote against the bill \"as long as the bread tax "
+                         "is in it.\"")
+    assert ("National Assembly passes the bill", "against") in found, found
+
+
+def test_a_vote_for_a_motion_without_a_named_legislature_is_parliament_passing_it(read):
+    found = _found(read, "PARIS (Reuters) - Centrist deputy Nadine Cholet said she would vote for the motion.")
+    assert ("Parliament passes the motion", "favor") in found, found
+
+
+def test_a_vote_for_a_candidate_is_no_legislature_vote(read):
+    found = _found(read, "NAIROBI (Reuters) - The National Assembly met on Monday. \"We will vote for the "
+                         "opposition candidate,\" Kenyan activist Jean Morel said.")
+    assert not any("passes" in p for p, _ in found), found

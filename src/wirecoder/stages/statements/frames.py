@@ -27,11 +27,13 @@ from ...lexicon.propositions import (
     INTRANSITIVE_ACTS,
     INSTRUMENT_NOUNS,
     LEFT_UNDONE,
+    LEGISLATURE_NOUNS,
     MEANS_VERBS,
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
     SHELL_NOUNS,
     TELLING_NOUNS,
+    VOTED_NOUNS,
 )
 from ...lexicon.keys import (
     Predicate,
@@ -1096,6 +1098,30 @@ def reaction_target(verb: Token, toks: list[Token], inside: set[int]) -> Token |
     return None
 
 
+def legislature_vote(verb: Token, toks: list[Token]) -> str | None:
+    """The legislature whose vote a "vote for / against" a bill, budget or motion is part of
+    (:data:`~wirecoder.lexicon.propositions.VOTED_NOUNS`): the proposition is that body passing
+    it, as headlines put it ("the opposition will vote against the budget" → Parliament passes
+    the budget, against). The legislature is the last one the article names before the verb
+    (a name headed by :data:`~wirecoder.lexicon.propositions.LEGISLATURE_NOUNS`: "the National
+    Assembly", "the Bundestag"), else the first after it, else "Parliament". None for any other
+    clause ("vote for the opposition", "vote in the referendum")."""
+    if verb.lemma_.lower() != "vote" or len(toks) < 2 or toks[0].lower_ not in ("for", "against") \
+            or toks[0].head.i != verb.i:
+        return None
+    pobj = _pobj(toks[0])
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in VOTED_NOUNS:
+        return None
+    houses = [e for e in verb.doc.ents if e.label_ in ("ORG", "FAC", "GPE")
+              and e[-1].lemma_.lower() in LEGISLATURE_NOUNS or e.label_ == "ORG" and e.root.lemma_.lower() in LEGISLATURE_NOUNS]
+    before = [e for e in houses if e.end <= verb.i]
+    found = before[-1] if before else next(iter(houses), None)
+    if found is None:
+        return "Parliament"
+    words = [t for t in found if not (t.i == found.start and t.lower_ == "the")]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
 def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
                patient: Token | None = None, renamed: dict[int, str] | None = None) -> Frame | None:
     """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
@@ -1114,7 +1140,11 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     toks = interrupted_object_tokens(verb, inside) or _object_tokens(
         verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
     opposed = None
-    if len(toks) > 1 and toks[0].lower_ == "against" and toks[0].head.i == verb.i and len(base) == 1 \
+    house = legislature_vote(verb, toks)
+    if house is not None:  # "will vote against the bill": against the legislature passing it
+        opposed = "pass" if toks[0].lower_ == "against" else None
+        base, toks, subject_text, plural = ["pass"], toks[1:], house, False
+    elif len(toks) > 1 and toks[0].lower_ == "against" and toks[0].head.i == verb.i and len(base) == 1 \
             and base[0] in AGAINST_COUNTERS:
         opposed, toks = AGAINST_COUNTERS[base[0]], toks[1:]  # "vote against the increase": for it, denied
     pronouns = {**pronoun_renames(toks), **_goal_renames(verb, inside, renamed)}
