@@ -57,3 +57,21 @@ def test_a_deadline_is_read_once(read):
                          "year, Energy Minister Almas Zhumagaliyev said.")
     texts = [p for p, _, _ in found]
     assert texts and not any("by the end by" in p for p in texts), texts
+
+
+def test_a_relative_clause_set_off_by_a_comma_leaves_the_object(read):
+    found = _found(read, "“We will override the veto, which needs a two-thirds majority in both chambers,” "
+                         "Argentine Senator Laura Pineda said.")
+    texts = [p for p, _, _ in found]
+    assert any(p.endswith("overrides the veto") for p in texts), texts
+
+
+@pytest.mark.parametrize("text, words", [
+    pytest.param("“We will not accept migrants who were deported by the United States,” Mexican Foreign "
+                 "Minister Ana Ruiz said.", "deported by the United States", id="past-relative-stays"),
+    pytest.param("“We will take back the powers transferred to the state institutions,” Bosnian Serb leader "
+                 "Milan Kovac said.", "transferred to the state institutions", id="participle-stays"),
+])
+def test_a_defining_clause_stays_even_in_the_past(read, text, words):
+    found = _found(read, text)
+    assert any(words in p for p, _, _ in found), found

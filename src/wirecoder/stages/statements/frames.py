@@ -712,6 +712,15 @@ def stated_purpose(verb: Token, inside: set[int]) -> Token | None:
 _TIME_PREPS = frozenset({"during", "after", "before", "since", "under"})
 
 
+def aside_clause(clause: Token) -> bool:
+    """A relative clause set off by a comma ("override the veto, which requires a two-thirds
+    majority"): it comments on the object, the proposition is without it."""
+    if clause.dep_ != "relcl":
+        return False
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == "," and clause.doc[start].lower_ in ("which", "who", "whom", "whose")
+
+
 def past_clause(clause: Token) -> bool:
     """Is a relative or participle clause inside an object the object's history, not what
     defines it: a relative clause in the past ("the treaty that was negotiated in Geneva",
@@ -829,6 +838,7 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         aim = stated_purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
         cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i
                and (aim is None or d.i != aim.i) for t in d.subtree} | (skip or set()) | spans
+        cut |= {t.i for d in c.subtree if d.i != c.i and aside_clause(d) for t in d.subtree}
         cut |= {t.i for d in c.subtree if d.dep_ == "conj" and d.i != c.i and _anyone_else(d) for t in d.subtree}
         cut |= {d.i for d in c.subtree if d.dep_ == "cc" and d.i + 1 in cut}  # "or | to anyone else"
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
