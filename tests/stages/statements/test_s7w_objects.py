@@ -75,3 +75,10 @@ def test_a_relative_clause_set_off_by_a_comma_leaves_the_object(read):
 def test_a_defining_clause_stays_even_in_the_past(read, text, words):
     found = _found(read, text)
     assert any(words in p for p, _, _ in found), found
+
+
+def test_a_contrast_cut_from_the_object_leaves_no_dangling_negation(read):
+    found = _found(read, "WASHINGTON (Reuters) - U.S. Trade Representative Mark Holloway said the United States "
+                         "wanted \"real market access, not symbolic cuts.\"")
+    texts = [p for p, _, _ in found]
+    assert texts and not any(p.rstrip(",. ").endswith(" not") for p in texts), texts

@@ -865,7 +865,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
             while out and out[-1].head.i > out[-1].i and out[-1].head.i not in {o.i for o in out}:
                 out.pop()
             break
-    while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det")):
+    # a contrast cut off ("real market access, not | symbolic cuts") leaves no "not" behind
+    while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det") or out[-1].dep_ == "neg"):
         out.pop()
     while out and out[0].is_punct:
         out.pop(0)
