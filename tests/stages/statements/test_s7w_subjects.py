@@ -29,9 +29,9 @@ def test_a_described_noun_is_not_a_reference(read):
 
 
 def test_her_party_is_the_party_of_her_title(read):
-    found = _found(read, "WELLINGTON (Reuters) - Senator Laura Pineda of the Justicialist Party said her party "
-                         "would block the pension reform.")
-    assert ("Justicialist Party blocks the pension reform", "favor") in found, found
+    found = _found(read, "BUENOS AIRES (Reuters) - Senator Laura Pineda of the Justicialist Party said her party "
+                         "would block the bill in the Senate.")
+    assert any(p.startswith("Justicialist Party blocks the bill") and s == "favor" for p, s in found), found
 
 
 def test_a_body_in_a_relative_clause_is_not_her_party(read):

@@ -298,6 +298,17 @@ class ArticleIndex:
         pick = (named or titled)[:1]
         return self.short_actor(pick[0]) if pick else None
 
+    def acting_state(self, actor: Actor) -> Actor:
+        """Who does a measure a body supports or opposes: a party, union or association of a
+        country ("the union opposed the VAT increase") does not raise taxes, its country does;
+        a state, a national body and an international organization act themselves."""
+        if actor.type != "ORG":
+            return actor
+        entity = next((e for e in self.entities.values() if e.type == "ORG" and e.name == actor.name), None)
+        if entity is None or not entity.country or self.national_body(entity):
+            return actor
+        return self.country(entity.country) or actor
+
     def _described_as(self, entity: Entity, noun: str) -> bool:
         """Does an apposition to one of the entity's mentions have ``noun`` as its head ("the
         Central General Staff, the largest group of FARC dissidents")?"""

@@ -1186,3 +1186,57 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     key = text_key(surface, obj or None, gazetteer=gazetteer)
     pred = Predicate(surface, key.partition(":")[0], denies=counter is not None)
     return Frame(pred, obj or None, key.partition(":")[2] or None, subject_text, None, plural, False)
+
+
+# -- acts named by a noun with their patient before them ----------------------------------------
+#: Common nouns that name who acts, not what is acted on, when they modify an act noun ("a
+#: police crackdown", "an army offensive", "a union strike").
+_AGENT_COMPOUNDS = frozenset("""police army military government state court union party rebel rebels
+militia regime administration ministry navy coalition opposition""".split())
+#: Units of a measure: an act noun's "of" phrase over one says how much, not what ("an
+#: increase of half a percentage point", "a cut of 2 percent").
+_MEASURE_UNITS = frozenset("point points percent percentage cent basis".split())
+
+
+def compound_patient(act: Token, inside: set[int]) -> Token | None:
+    """The thing an act noun acts on, named by a common noun before it: "a tax increase" (raise
+    taxes), "the VAT increase", "a troop withdrawal", "the border reopening"; not an agent noun
+    ("a police crackdown") or a name ("a U.S. sale"). An act noun with an adjective of its own
+    reads as a thing had rather than an act done ("real market access", "a gradual increase"), and
+    so does one with an owner or a compound of compounds ("the EU's carbon border levy")."""
+    if any(c.dep_ in ("amod", "poss") for c in act.children):
+        return None
+    for c in act.children:
+        if c.dep_ == "compound" and c.i < act.i and c.i in inside and c.tag_ in ("NN", "NNS") \
+                and c.lemma_.lower() not in _AGENT_COMPOUNDS and not c.like_num \
+                and not any(g.dep_ == "compound" for g in c.children):
+            return c
+    return None
+
+
+def measure_phrase(noun: Token) -> bool:
+    """Is ``noun`` (the object of an act noun's "of") a measure: a percentage, a sum of money
+    or a quantity in units ("of half a percentage point", "of 2 percent", "of $5 billion")?"""
+    return noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or noun.lemma_.lower() in _MEASURE_UNITS
+
+
+def compound_act_frame(act: Token, patient: Token, verb: str, inside: set[int], subject_text: str, plural: bool,
+                       gazetteer=None) -> Frame:
+    """The frame of an act noun whose patient is its compound (:func:`compound_patient`): the
+    act's verb over the compound and the noun's own complements ("any tax increase for
+    defense" → increase | tax for defense); measures and times stay out."""
+    from ...lexicon.keys import text_key
+
+    keep = [patient]
+    for c in act.children:
+        if c.dep_ != "prep" or c.i < act.i or c.i not in inside or c.lower_ == "of" or _marker_phrase(c):
+            continue
+        pobj = _pobj(c)
+        if pobj is None or measure_phrase(pobj) or pobj.ent_type_ in ("DATE", "TIME") or _span_of_time(c):
+            continue
+        keep.extend(t for t in c.subtree if t.i in inside)
+        break
+    obj = " ".join([patient.text, "".join(t.text_with_ws for t in keep[1:]).strip()]).strip()
+    key = text_key(verb, obj, gazetteer=gazetteer)
+    return Frame(Predicate(verb, key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text, None,
+                 plural, False)
