@@ -42,9 +42,10 @@ def test_quote_and_speaker_floors(figures):
 
 def test_statement_floors(figures):
     statements = figures["statements"]
-    assert statements["tp"] >= 44 and statements["F1"] >= 0.50, statements  # s6 merged: 44/34/53
+    # s7-wording: 49/31/48 (F1 0.554); s6 merged: 44/34/53
+    assert statements["tp"] >= 49 and statements["F1"] >= 0.55, statements
     assert figures["pages_with_statements"] >= 15
-    assert figures["holder_accuracy"][0] >= 44, figures["holder_accuracy"]
+    assert figures["holder_accuracy"][0] >= 49, figures["holder_accuracy"]
 
 
 # -- client-rendered pages whose story is only in script data (tests/fixtures/pages/scripted/) --

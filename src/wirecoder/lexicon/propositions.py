@@ -28,6 +28,8 @@ __all__ = [
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
     "INSTRUMENT_NOUNS",
+    "LEGISLATURE_NOUNS",
+    "VOTED_NOUNS",
     "LEFT_UNDONE",
     "MEANS_VERBS",
     "NON_ACT_NOUNS",
@@ -294,6 +296,20 @@ MEANS_VERBS: frozenset[str] = frozenset(
 INSTRUMENT_NOUNS: frozenset[str] = frozenset(
     """bill law legislation decree plan measure motion amendment proposal resolution programme
     program scheme fund money step tool power mechanism""".split()
+)
+
+#: Head words of a legislature's name ("National Assembly", "the Bundestag", "Congress"): the
+#: body whose vote passes a bill, so "will vote against the bill" is a position on its passing.
+LEGISLATURE_NOUNS: frozenset[str] = frozenset(
+    """parliament assembly congress senate house chamber bundestag duma knesset sejm rada majlis
+    diet riksdag storting folketing cortes""".split()
+)
+
+#: What a legislature votes through: "vote for the bill", "vote against the budget" are for or
+#: against the legislature passing it (a vote for a person or a party is an election, not this).
+VOTED_NOUNS: frozenset[str] = frozenset(
+    """bill law legislation motion amendment amendments budget resolution act package reform
+    treaty measure decree""".split()
 )
 
 #: "keep X closed": a state kept is the act that makes it (``close`` X).

@@ -29,6 +29,10 @@ __all__ = ["Actor", "ArticleIndex", "conjuncts", "plural_phrase", "resolve_subje
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland"})
 #: Nouns by which wire copy refers back to an organization it named ("the group", "the militia").
 _GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "party"})
+#: Nouns by which a person refers to the body they speak for ("her party", "his bloc").
+_SIDE_NOUNS = frozenset({"party", "bloc", "coalition", "movement", "faction", "caucus", "alliance", "group"})
+#: Nouns by which wire copy refers back to the international organization it named ("the bloc").
+_BLOC_SUBJECTS = frozenset({"bloc", "alliance"})
 #: Name words of a state's own civil institutions: a body so named speaks for its country.
 _STATE_INSTITUTIONS = frozenset("""ministry embassy consulate government presidency office parliament
 cabinet administration department police court prosecutor commission council chancellery""".split())
@@ -236,6 +240,74 @@ class ArticleIndex:
             if fallback is None and not self.national_body(e) and e.country:
                 fallback = e
         return self.short_actor(fallback) if fallback is not None else None
+
+    def named_body(self, tok: Token, quote: Quote) -> Actor | None:
+        """The organization a bare definite or possessive noun refers back to, as a subject:
+        "the bloc" / "the alliance" (the international organization named last, as
+        :meth:`recent_bloc`); "the bank", "the court", "the commission" (the last organization
+        named before it whose name has that word: "the Bank of Canada ... the bank"); "his
+        party", "her bloc" in a person's mouth (the non-state body named in the speaker's own
+        description: "People Power Party floor leader Choo Min-kyu ... his party"). Only the
+        noun and its article or possessive: "the largest bank in the country" describes."""
+        noun = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or len(list(tok.children)) != 1:
+            return None
+        mark = next(iter(tok.children))
+        if mark.dep_ == "poss" and mark.lower_ in ("his", "her", "their") and noun in _SIDE_NOUNS:
+            return self._speakers_body(quote, noun)
+        if mark.dep_ != "det" or mark.lower_ != "the":
+            return None
+        if noun in _BLOC_SUBJECTS:
+            return self.recent_bloc(tok.idx)
+        if noun in _GROUP_NOUNS or noun in GOVERNMENT_NOUNS or noun in _COUNTRY_NOUNS:
+            return None  # read by :meth:`group_referent` and the country phrases
+        k = bisect_left(self._org_starts, tok.idx)
+        for _start, e in reversed(self._orgs[:k]):
+            words = e.name.lower().split()
+            if len(words) > 1 and noun in words:
+                return self.short_actor(e)
+        return None
+
+    def _speakers_body(self, quote: Quote, noun: str) -> Actor | None:
+        """The non-state organization named in the speaking person's own title: before the
+        name ("SPD co-leader Jana Feldkamp", "People Power Party floor leader Choo Min-kyu") or
+        in its "of" phrase ("Laura Benítez of the Peronist bloc"), or one whose name has
+        ``noun`` anywhere in the phrase; not a body a relative clause mentions ("who chairs the
+        caucus in the National Assembly")."""
+        speaker = self.speaker(quote)
+        if speaker is None or speaker.type != "PERSON":
+            return None
+        titled: list[Entity] = []
+        named: list[Entity] = []
+        for span in self._mention_spans(speaker):
+            root = span.root
+            near = [t for t in root.subtree if not span.start <= t.i < span.end]
+            if root.dep_ == "appos":
+                near += [t for t in root.head.subtree if not span.start <= t.i < span.end]
+            for t in near:
+                entity = self.token_entity.get(t.i)
+                if entity is None or entity.type != "ORG" or entity.id == speaker.id or self.national_body(entity):
+                    continue
+                if any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors if not a.is_ancestor(root)):
+                    continue
+                if noun in entity.name.lower().split():
+                    named.append(entity)
+                elif t.i < span.start or any(a.dep_ == "prep" and a.lower_ == "of" and a.head.i == root.i
+                                             for a in t.ancestors):
+                    titled.append(entity)
+        pick = (named or titled)[:1]
+        return self.short_actor(pick[0]) if pick else None
+
+    def acting_state(self, actor: Actor) -> Actor:
+        """Who does a measure a body supports or opposes: a party, union or association of a
+        country ("the union opposed the VAT increase") does not raise taxes, its country does;
+        a state, a national body and an international organization act themselves."""
+        if actor.type != "ORG":
+            return actor
+        entity = next((e for e in self.entities.values() if e.type == "ORG" and e.name == actor.name), None)
+        if entity is None or not entity.country or self.national_body(entity):
+            return actor
+        return self.country(entity.country) or actor
 
     def _described_as(self, entity: Entity, noun: str) -> bool:
         """Does an apposition to one of the entity's mentions have ``noun`` as its head ("the
@@ -576,7 +648,8 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
         return _country_phrase(index, tok, quote, government=lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS)
     if lower == "it":
         return _it(index, tok, quote)
-    return index.group_referent(tok)  # "the group will guarantee ..."
+    # "the group will guarantee ...", "the bloc will ban ...", "the bank would cut ...", "her party would ..."
+    return index.group_referent(tok) or index.named_body(tok, quote)
 
 
 def _speaker_region(index: ArticleIndex, quote: Quote) -> Actor | None:

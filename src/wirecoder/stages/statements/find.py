@@ -63,6 +63,7 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
+from .frames import compound_act_frame, compound_patient, measure_phrase
 from .frames import (Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
                      permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, verb_of_noun
@@ -685,6 +686,8 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         key = text_key(verb, obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+    if (patient := compound_patient(act, inside)) is not None:  # "any tax increase for defense"
+        return compound_act_frame(act, patient, verb, inside, subject_text, plural, index.gazetteer)
     args = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _ACT_ARGUMENT_PREPS and c.i in inside]
     if args and arguments:  # "any return to the talks", "a withdrawal from the treaty": the act's own argument
         keep = {t.i for c in args for t in c.subtree if t.i in inside and not t.is_punct}
@@ -717,7 +720,7 @@ def _of_object(act: Token, inside: set[int]) -> Token | None:
                for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
     if of is not None and any(c.dep_ == "det" and c.lower_ in ("that", "this", "such") for c in of.children):
         return None
-    if of is not None and (of.ent_type_ == "DATE" or of.lemma_.lower() in _TIME_UNITS):
+    if of is not None and (of.ent_type_ == "DATE" or of.lemma_.lower() in _TIME_UNITS or measure_phrase(of)):
         return None  # "a delay of a few months", "an extension of two years": how long, not what
     return of
 
@@ -776,8 +779,9 @@ def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list
                 agents = [a for g in c.children if g.dep_ == "pobj" for h in conjuncts(g) if (a := actor(h))]
                 if agents:
                     return agents, {t.i for t in c.subtree}
+    patient = compound_patient(noun, inside)
     for c in noun.children:
-        if c.dep_ in ("poss", "compound", "nmod") and c.i in inside and (a := actor(c)) is not None:
+        if c.dep_ in ("poss", "compound", "nmod") and c.i in inside and (patient is None or c.i != patient.i) and (a := actor(c)) is not None:
             return [a], set()
     for t in of.subtree if of is not None else ():
         if t.i < of.i and t.i in inside and t.dep_ in ("poss", "compound", "nmod") and (a := actor(t, ("COUNTRY",))):
@@ -798,10 +802,11 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     if found is None:
         return None
     noun, act, against = found
-    if _of_object(noun, inside) is None and (earlier := _earlier_act(index.doc, noun)) is not None:
+    if _of_object(noun, inside) is None and compound_patient(noun, inside) is None and (
+            earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
-    states = [a for a in actors if a.type not in ("PERSON", "PLACE")]  # a region approving an act does not do it
+    states = [index.acting_state(a) for a in actors if a.type not in ("PERSON", "PLACE")]  # a region approving an act does not do it
     agents = agents or states or _holder_actors(index, quote) or actors
     if not agents:
         return None

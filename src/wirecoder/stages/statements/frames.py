@@ -27,11 +27,13 @@ from ...lexicon.propositions import (
     INTRANSITIVE_ACTS,
     INSTRUMENT_NOUNS,
     LEFT_UNDONE,
+    LEGISLATURE_NOUNS,
     MEANS_VERBS,
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
     SHELL_NOUNS,
     TELLING_NOUNS,
+    VOTED_NOUNS,
 )
 from ...lexicon.keys import (
     Predicate,
@@ -121,12 +123,37 @@ def _np_actors(index: ArticleIndex, tok: Token, inside: set[int]) -> tuple[list[
     return unique_actors(heads), unique_actors(about), owner
 
 
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "nummod"})
+
+
+def bare_noun_conjunct(conj: Token) -> bool:
+    """A conjunct that is one more noun of the same phrase, with nothing but determiners,
+    adjectives and compounds before it ("Iranian oil | and gas", "its ports | or territory",
+    "steel | and aluminium"): the object names both, as the headline does. A conjunct with
+    its own phrases or clauses ("sanctions on oil and a ban on flights"), or a name, is a
+    second object of its own."""
+    return conj.dep_ == "conj" and conj.pos_ == "NOUN" and not conj.ent_type_ and all(
+        c.dep_ in _NOUN_MODIFIERS and c.i < conj.i for c in conj.children)
+
+
 def _phrase(tok: Token, inside: set[int]) -> tuple[str, str]:
-    """Display text (without leading determiners) and lemma slug of a noun phrase."""
+    """Display text (without leading determiners) and lemma slug of a noun phrase. A bare noun
+    coordinated with the head stays in the text (:func:`bare_noun_conjunct`: "oil and gas");
+    the slug is the head's, so the key does not change with the list."""
     cut: set[int] = set()
+    listed: set[int] = set()
     for c in tok.children:
         if c.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "cc", "conj") and c.i > tok.i:
             cut.update(t.i for t in c.subtree)
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.i > tok.i), None)
+    cc = next((c for c in tok.children if c.dep_ == "cc" and c.i > tok.i), None)
+    if conj is not None and cc is not None and cc.i == conj.left_edge.i - 1 and bare_noun_conjunct(conj) and (
+            not any(c.dep_ == "conj" for c in conj.children)) and all(
+            t.i in inside for t in conj.subtree) and cc.i in inside and (
+            all(t.i < cc.i for t in tok.subtree if t.i not in cut)):
+        listed = {cc.i} | {t.i for t in conj.subtree}  # "on Iranian oil and gas"
+    slug_toks = [t for t in tok.subtree if t.i in inside and t.i not in cut][:8]
+    cut -= listed
     toks = [t for t in tok.subtree if t.i in inside and t.i not in cut][:8]
     while toks and (toks[0].dep_ in _DETERMINERS or toks[0].pos_ in ("DET", "PUNCT")):
         if toks[0].dep_ == "poss" and toks[0].pos_ == "PROPN":
@@ -135,7 +162,7 @@ def _phrase(tok: Token, inside: set[int]) -> tuple[str, str]:
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     text = "".join(t.text_with_ws for t in toks).strip()
-    lemmas = [t.lemma_.lower() for t in toks if t.pos_ in _CONTENT_POS][:4]
+    lemmas = [t.lemma_.lower() for t in slug_toks if t.pos_ in _CONTENT_POS and t.i in {u.i for u in toks}][:4]
     return text, "_".join(lemmas)
 
 
@@ -543,6 +570,25 @@ def _span_of_time(prep: Token) -> bool:
                for c in pobj.children)
 
 
+def _nested_times(arg: Token) -> set[int]:
+    """Words of the time phrases nested inside an argument, below its own head: "keep the
+    crossing open | for humanitarian aid for another three months" → "for another three
+    months"; "sanctions on oil from next year". A phrase whose object is itself the date ("by
+    the end of 2026", "on Friday") is the caller's to judge; deadlines stay ("join by 2028"), and
+    so does a noun's own measure ("a delay | of a few weeks")."""
+    out: set[int] = set()
+    if arg.dep_ == "prep" and is_deadline(arg):
+        return out  # "by the end | of the year" is one date
+    for d in arg.subtree:
+        if d.dep_ != "prep" or d.i == arg.i or d.i in out or is_deadline(d) or d.lower_ == "of" or d.head.dep_ == "pobj" and (
+                d.head.ent_type_ in ("DATE", "TIME")):
+            continue
+        pobj = _pobj(d)
+        if pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or _span_of_time(d)):
+            out.update(t.i for t in d.subtree)
+    return out
+
+
 def _marker_phrase(prep: Token) -> bool:
     """A phrase that hedges rather than names ("under any circumstances", "in no case")."""
     from .chains import HEDGE_PHRASES, hedge_phrase
@@ -666,6 +712,15 @@ def stated_purpose(verb: Token, inside: set[int]) -> Token | None:
 _TIME_PREPS = frozenset({"during", "after", "before", "since", "under"})
 
 
+def aside_clause(clause: Token) -> bool:
+    """A relative clause set off by a comma ("override the veto, which requires a two-thirds
+    majority"): it comments on the object, the proposition is without it."""
+    if clause.dep_ != "relcl":
+        return False
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == "," and clause.doc[start].lower_ in ("which", "who", "whom", "whose")
+
+
 def past_clause(clause: Token) -> bool:
     """Is a relative or participle clause inside an object the object's history, not what
     defines it: a relative clause in the past ("the treaty that was negotiated in Geneva",
@@ -767,8 +822,9 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
             g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         )):
             continue  # hedges and conditions are not what is said
+        spans = _nested_times(c)  # "for humanitarian aid | for another three months": the aid stays
         if c.dep_ == "prep" and not deadline and any(t.ent_type_ in ("DATE", "TIME") and _outside_clauses(t, c)
-                                                     for t in c.subtree):
+                                                     for t in c.subtree if t.i not in spans):
             continue  # "before the end of the year", "on Friday": when, not what
         if c.dep_ == "prep" and not deadline and _span_of_time(c):
             continue  # "live from month to month", "wait for years": how long, not what
@@ -781,7 +837,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
             continue  # "receive our nationals with dignity", "continue talks in good faith": how, not what
         aim = stated_purpose(c, inside) if c.dep_ == "xcomp" else None  # "keep working with X to clear ..."
         cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i
-               and (aim is None or d.i != aim.i) for t in d.subtree} | (skip or set())
+               and (aim is None or d.i != aim.i) for t in d.subtree} | (skip or set()) | spans
+        cut |= {t.i for d in c.subtree if d.i != c.i and aside_clause(d) for t in d.subtree}
         cut |= {t.i for d in c.subtree if d.dep_ == "conj" and d.i != c.i and _anyone_else(d) for t in d.subtree}
         cut |= {d.i for d in c.subtree if d.dep_ == "cc" and d.i + 1 in cut}  # "or | to anyone else"
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
@@ -808,7 +865,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
             while out and out[-1].head.i > out[-1].i and out[-1].head.i not in {o.i for o in out}:
                 out.pop()
             break
-    while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det")):
+    # a contrast cut off ("real market access, not | symbolic cuts") leaves no "not" behind
+    while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det") or out[-1].dep_ == "neg"):
         out.pop()
     while out and out[0].is_punct:
         out.pop(0)
@@ -1051,6 +1109,30 @@ def reaction_target(verb: Token, toks: list[Token], inside: set[int]) -> Token |
     return None
 
 
+def legislature_vote(verb: Token, toks: list[Token]) -> str | None:
+    """The legislature whose vote a "vote for / against" a bill, budget or motion is part of
+    (:data:`~wirecoder.lexicon.propositions.VOTED_NOUNS`): the proposition is that body passing
+    it, as headlines put it ("the opposition will vote against the budget" → Parliament passes
+    the budget, against). The legislature is the last one the article names before the verb
+    (a name headed by :data:`~wirecoder.lexicon.propositions.LEGISLATURE_NOUNS`: "the National
+    Assembly", "the Bundestag"), else the first after it, else "Parliament". None for any other
+    clause ("vote for the opposition", "vote in the referendum")."""
+    if verb.lemma_.lower() != "vote" or len(toks) < 2 or toks[0].lower_ not in ("for", "against") \
+            or toks[0].head.i != verb.i:
+        return None
+    pobj = _pobj(toks[0])
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in VOTED_NOUNS:
+        return None
+    houses = [e for e in verb.doc.ents if e.label_ in ("ORG", "FAC", "GPE")
+              and e[-1].lemma_.lower() in LEGISLATURE_NOUNS or e.label_ == "ORG" and e.root.lemma_.lower() in LEGISLATURE_NOUNS]
+    before = [e for e in houses if e.end <= verb.i]
+    found = before[-1] if before else next(iter(houses), None)
+    if found is None:
+        return "Parliament"
+    words = [t for t in found if not (t.i == found.start and t.lower_ == "the")]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
 def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
                patient: Token | None = None, renamed: dict[int, str] | None = None) -> Frame | None:
     """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
@@ -1069,7 +1151,11 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     toks = interrupted_object_tokens(verb, inside) or _object_tokens(
         verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
     opposed = None
-    if len(toks) > 1 and toks[0].lower_ == "against" and toks[0].head.i == verb.i and len(base) == 1 \
+    house = legislature_vote(verb, toks)
+    if house is not None:  # "will vote against the bill": against the legislature passing it
+        opposed = "pass" if toks[0].lower_ == "against" else None
+        base, toks, subject_text, plural = ["pass"], toks[1:], house, False
+    elif len(toks) > 1 and toks[0].lower_ == "against" and toks[0].head.i == verb.i and len(base) == 1 \
             and base[0] in AGAINST_COUNTERS:
         opposed, toks = AGAINST_COUNTERS[base[0]], toks[1:]  # "vote against the increase": for it, denied
     pronouns = {**pronoun_renames(toks), **_goal_renames(verb, inside, renamed)}
@@ -1100,3 +1186,57 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     key = text_key(surface, obj or None, gazetteer=gazetteer)
     pred = Predicate(surface, key.partition(":")[0], denies=counter is not None)
     return Frame(pred, obj or None, key.partition(":")[2] or None, subject_text, None, plural, False)
+
+
+# -- acts named by a noun with their patient before them ----------------------------------------
+#: Common nouns that name who acts, not what is acted on, when they modify an act noun ("a
+#: police crackdown", "an army offensive", "a union strike").
+_AGENT_COMPOUNDS = frozenset("""police army military government state court union party rebel rebels
+militia regime administration ministry navy coalition opposition""".split())
+#: Units of a measure: an act noun's "of" phrase over one says how much, not what ("an
+#: increase of half a percentage point", "a cut of 2 percent").
+_MEASURE_UNITS = frozenset("point points percent percentage cent basis".split())
+
+
+def compound_patient(act: Token, inside: set[int]) -> Token | None:
+    """The thing an act noun acts on, named by a common noun before it: "a tax increase" (raise
+    taxes), "the VAT increase", "a troop withdrawal", "the border reopening"; not an agent noun
+    ("a police crackdown") or a name ("a U.S. sale"). An act noun with an adjective of its own
+    reads as a thing had rather than an act done ("real market access", "a gradual increase"), and
+    so does one with an owner or a compound of compounds ("the EU's carbon border levy")."""
+    if any(c.dep_ in ("amod", "poss") for c in act.children):
+        return None
+    for c in act.children:
+        if c.dep_ == "compound" and c.i < act.i and c.i in inside and c.tag_ in ("NN", "NNS") \
+                and c.lemma_.lower() not in _AGENT_COMPOUNDS and not c.like_num \
+                and not any(g.dep_ == "compound" for g in c.children):
+            return c
+    return None
+
+
+def measure_phrase(noun: Token) -> bool:
+    """Is ``noun`` (the object of an act noun's "of") a measure: a percentage, a sum of money
+    or a quantity in units ("of half a percentage point", "of 2 percent", "of $5 billion")?"""
+    return noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or noun.lemma_.lower() in _MEASURE_UNITS
+
+
+def compound_act_frame(act: Token, patient: Token, verb: str, inside: set[int], subject_text: str, plural: bool,
+                       gazetteer=None) -> Frame:
+    """The frame of an act noun whose patient is its compound (:func:`compound_patient`): the
+    act's verb over the compound and the noun's own complements ("any tax increase for
+    defense" → increase | tax for defense); measures and times stay out."""
+    from ...lexicon.keys import text_key
+
+    keep = [patient]
+    for c in act.children:
+        if c.dep_ != "prep" or c.i < act.i or c.i not in inside or c.lower_ == "of" or _marker_phrase(c):
+            continue
+        pobj = _pobj(c)
+        if pobj is None or measure_phrase(pobj) or pobj.ent_type_ in ("DATE", "TIME") or _span_of_time(c):
+            continue
+        keep.extend(t for t in c.subtree if t.i in inside)
+        break
+    obj = " ".join([patient.text, "".join(t.text_with_ws for t in keep[1:]).strip()]).strip()
+    key = text_key(verb, obj, gazetteer=gazetteer)
+    return Frame(Predicate(verb, key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text, None,
+                 plural, False)
