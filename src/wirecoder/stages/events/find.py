@@ -105,23 +105,33 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
     index = ArgumentIndex.build(doc, entities, gazetteer, tables, country)
     text = doc.text  # built anew on every access
     blocked, reports = _quote_zones(text, quotes, {e.id: e for e in entities})
+    zones = blocked + [(a, b) for a, b, _ in reports]
     reference = _reference_date(published, times)
     time_at = _time_tokens(doc, times)
     sent_of = {s.start: k for k, s in enumerate(doc.sents)}
     found: list[_Found] = []
-    for trig in find_triggers(doc):
+    triggers = find_triggers(doc)
+    deciding = {t.token.head.i for t in triggers if _decided_measure(t)}
+    for trig in triggers:
+        if trig.token.i in deciding and trig.kind == "verb" and (trig.sense or trig.civil or Sense("", "")).category == "AGREE":
+            continue  # "agreed to impose sanctions": the sanction is the act, below
+        if _decided_measure(trig):
+            from .arguments import subject_of
+            trig = replace(trig, clause=trig.token.head, doer=subject_of(trig.token.head))
         start = trig.token.idx
         if any(a <= start < b for a, b in blocked):
             continue
-        if trig.doer is not None and any(a <= trig.doer.idx < b for a, b in blocked):
-            # "said it was “appalled by the reports” and called on ...": no word inside a
-            # quote is the doer of an act outside it; the quote's speaker is
-            trig = replace(trig, doer=_outside_doer(trig, quotes, blocked))
+        if trig.doer is not None and any(a <= trig.doer.idx < b and not a <= start < b for a, b in zones):
+            # "said it was “appalled by the reports” and called on ...", "said the move would
+            # crush small firms and urged the bank to ...": no word inside a quote's content is
+            # the doer of an act outside it; the quote's speaker is
+            trig = replace(trig, doer=_outside_doer(trig, quotes, [z for z in zones if not z[0] <= start < z[1]]))
         reported_by = next(((a, b) for a, b, _ in reports if a <= start < b), None)
         speaker_country = next((c for a, b, c in reports if a <= start < b), None)
-        reported = _reported(trig.clause)
+        reported = _reported(trig.clause) and not _coordinated_out(trig.clause, zones)
         sense = _realis(trig, doc, intentions)
-        if sense is not None and not intentions and reported_by is not None and _future(trig.clause):
+        if sense is not None and not intentions and (reported_by is not None or _attributed(trig.clause)) \
+                and _future(trig.clause):
             continue  # "..., and will keep the route open, the minister said": an intention in
             # someone's words is a statement, not an act (the wire convention)
         if sense is None and intentions:
@@ -197,6 +207,20 @@ _WILLING = frozenset({"willing", "prepared", "ready", "committed", "determined",
                       "vow", "swear", "pledge", "promise", "offer", "agree"})
 
 
+#: Verbs of collective decision whose complement, a measure, is the act they report.
+_DECIDING = frozenset({"agree", "decide", "vote"})
+
+
+def _decided_measure(trig: Trigger) -> bool:
+    """ "EU ministers agreed on Monday to impose sanctions on ...", "parliament voted to impose
+    tariffs": the decision imposes the measure, so the sanction is reported, with the deciding
+    verb's tense, mood and subject (a cooperative complement stays an AGREE: "agreed to open
+    two crossing points")."""
+    t = trig.token
+    return (trig.kind == "verb" and trig.sense is not None and trig.sense.category == "SANCTION"
+            and trig.clause == t and t.dep_ == "xcomp" and t.head.lemma_.lower() in _DECIDING)
+
+
 def _intention(trig: Trigger) -> Sense | None:
     """PLOVER's coding of an intention (see ``intentions`` in :func:`find_events`)."""
     sense = trig.sense or trig.civil
@@ -246,6 +270,8 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         for c in trig.token.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 return None
+    if any(_no_way(c) for c in clause.children):
+        return None  # "will under no circumstances agree", "in no way supports"
     end = sentence_end(trig.token)
     if any(t.text == "?" for t in doc[max(end - 3, 0):end]):
         return None
@@ -273,6 +299,10 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         return None  # "agreed that cooperation remained indispensable": a shared view, a statement
     if trig.kind == "verb" and trig.token.dep_ == "acl" and _unreal_governor(trig.token):
         return None  # "will not accept migrants deported by the US": a description under a negation
+    if (not future_as_agree and trig.kind == "verb" and trig.token.lemma_.lower() in _PROMISES
+            and trig.sense == sense and sense.category == "AGREE"
+            and any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children)):
+        return None  # "the government promised to declare an emergency": an intention
     if aux & _FUTURE:
         if sense.category in _COOPERATIVE:
             if not future_as_agree:
@@ -290,6 +320,24 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
                 c.dep_ == "npadvmod" for c in clause.children):
         return None
     return sense
+
+
+#: The nouns of a negating phrase with "no" ("under no circumstances", "in no way", "at no
+#: time", "by no means", "on no account"): the act is denied, not reported.
+_NO_WAY_NOUNS = frozenset("circumstance circumstances way case point time means account condition event".split())
+
+
+def _no_way(prep: Token) -> bool:
+    if prep.dep_ != "prep":
+        return False
+    return any(p.dep_ == "pobj" and p.lower_ in _NO_WAY_NOUNS and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in p.children) for p in prep.children)
+
+
+#: Verbs of promising: with a complement ("promised to declare", "vowing that the government
+#: would not be stopped") they announce an intention, which the wire convention leaves to the
+#: statements; PLOVER codes it as AGREE (``intentions``).
+_PROMISES = frozenset({"promise", "vow", "pledge", "offer", "swear"})
 
 
 _SPEECH = frozenset("""comment say elaborate confirm answer respond discuss give name disclose
@@ -375,7 +423,7 @@ def _governed(verb: Token) -> bool:
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and _ruled_out(h):
             return True  # "ruled out reopening talks"
         if t.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in GOVERNORS:
-            if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "tell", "order") or t.dep_ == "xcomp":
+            if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "tell", "order", "deny") or t.dep_ == "xcomp":
                 return True
         if t.dep_ == "pcomp" and h.lower_ in ("of", "for", "with", "over", "on"):
             return True  # "accused Ankara of violating", "on charges of attacking": the charge, not an act
@@ -596,8 +644,14 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
             first = left
         elif 0 <= first - trig.doer.i <= 10:
             first = trig.doer.i
+    if trig.doer is None and trig.kind == "verb":
+        # "at least 40 people were arrested": the passive's subject is who it was done to
+        patient = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
+        if patient is not None and 0 <= first - patient.left_edge.i <= 10:
+            first = patient.left_edge.i
     obj_heads = [c for c in (trig.clause if trig.kind == "verb" else t).children
-                 if c.dep_ in ("dobj", "dative", "prep", "prt", "attr", "oprd", "ccomp", "xcomp")]
+                 if c.dep_ in ("dobj", "dative", "prep", "prt", "attr", "oprd", "ccomp", "xcomp")
+                 and not _time_modifier(c)]
     if trig.kind == "noun":
         obj_heads += [c for c in t.children if c.dep_ == "prep"]
     obj_heads.sort(key=lambda c: c.i)
@@ -620,6 +674,14 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
     while first < last and doc[first].is_punct:
         first += 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _time_modifier(c: Token) -> bool:
+    """ "on Monday", "last week": a time phrase, not the object that says what was done."""
+    if c.dep_ != "prep":
+        return False
+    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
 # ------------------------------------------------------------------ merging and crowd reports
@@ -848,6 +910,42 @@ announcement note declaration""".split())
 #: Verbs of approval and disapproval: in someone's words, a stance rather than an act.
 _STANCE_WORDS = frozenset("""welcome praise hail applaud commend appreciate thank support back
 endorse favour favor criticize criticise condemn denounce deplore blame accuse oppose""".split())
+
+
+def _attributed(clause: Token) -> bool:
+    """Is the clause, or a clause it hangs from, followed by a trailing attribution ("X will
+    under no circumstances agree to ..., the chief negotiator said on Tuesday"), which the
+    parser may attach as a conjunct or a parataxis of the reported clause?"""
+    t = clause
+    for _ in range(6):
+        for c in t.children:
+            if c.i > clause.i and c.dep_ in ("conj", "parataxis", "ccomp") and c.lemma_.lower() in _SAYING \
+                    and c.doc[c.left_edge.i - 1].text == "," and not any(
+                        d.dep_ == "cc" and clause.i < d.i < c.i for d in t.children) \
+                    and not any(d.dep_ in ("ccomp", "dobj") and d.i > c.i for d in c.children):
+                return True
+        if t.head == t:
+            break
+        t = t.head
+    return False
+
+
+def _coordinated_out(clause: Token, zones: Sequence[tuple[int, int]]) -> bool:
+    """Is the clause outside every quote's content but coordinated with a verb inside one
+    ("said her party would vote against the bill and accused the Treasury of ..."): the parse
+    hangs it in the reported clause, the quote stage shows it is the narrator's report of a
+    second act of the speaker's?"""
+    start = clause.idx
+    if any(a <= start < b for a, b in zones):
+        return False
+    t = clause
+    for _ in range(4):
+        if t.dep_ != "conj" or t.head == t:
+            return False
+        t = t.head
+        if any(a <= t.idx < b for a, b in zones):
+            return True
+    return False
 
 
 def _reported(clause: Token) -> bool:

@@ -305,7 +305,7 @@ GOVERNORS: frozenset[str] = frozenset("""plan intend want wish hope seek aim try
 prepare propose consider mull weigh threaten vow promise pledge offer agree decide refuse
 decline fail urge call ask demand need have seem appear due set likely able ready willing
 prepared unable reluctant poised expected going about threaten warn push lobby press consider
-discuss debate study review suggest recommend insist order tell""".split())
+discuss debate study review suggest recommend insist order tell deny""".split())
 
 #: Words that make a dated act an ongoing one ("has refused entry since June").
 ONGOING: frozenset[str] = frozenset({"since", "began", "begin", "started", "start", "continue",

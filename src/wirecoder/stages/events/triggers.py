@@ -90,13 +90,37 @@ def _obj_lemmas(verb: Token) -> list[str]:
                         if p.dep_ == "pobj":
                             out.append(p.lemma_.lower())
                             out.extend(q.lemma_.lower() for q in p.children if q.dep_ == "compound")
-                if d.dep_ == "compound":
+                if d.dep_ == "compound" and d.pos_ != "PROPN":  # not "the National Assembly"
                     out.append(d.lemma_.lower())
     return out
 
 
+#: What is released that is no person: information and money ("released a statement",
+#: "had released 18 billion naira").
+_RELEASED_THINGS = frozenset("""statement report figure figures video footage document record
+result detail list name data tranche payment budget fund funds money salary arrears plan
+image photo photograph transcript findings schedule dollar euro pound rouble ruble yuan yen
+rupee shilling franc peso lira won rand dinar riyal naira cedi real zloty forint""".split()) | CLASSES["aid"] | CLASSES["info"]
+
+
+def _released_thing(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or c.lemma_.lower() in _RELEASED_THINGS:
+                return True
+    return False
+
+
+#: Verbs an order can command that remove people ("ordered the diplomats to leave").
+_LEAVING = frozenset({"leave", "depart", "quit", "go", "exit"})
+
+
 def _verb_sense(verb: Token) -> Sense | None:
     lemma = verb_lemma(verb)
+    if lemma in ("release", "free") and _released_thing(verb):
+        return None  # information or money, not a prisoner
+    if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in _LEAVING for c in verb.children):
+        return None  # "ordered the National Assembly to revise it": a command, not an expulsion
     for c in verb.children:
         if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES:
             return PARTICLE_SENSES[(lemma, c.lower_)]
@@ -115,13 +139,38 @@ def _verb_sense(verb: Token) -> Sense | None:
                     return Sense("CONCEDE", "080", None)
     if lemma == "warn":
         for c in verb.children:
-            if c.dep_ == "ccomp" and any(
-                (t.dep_ == "aux" and t.lower_ in _MODAL_WORDS) or (t.dep_ == "mark" and t.lower_ in ("if", "unless"))
-                for t in c.subtree
-            ):
+            if c.dep_ != "ccomp":
+                continue
+            if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in c.subtree):
+                return Sense("THREATEN", "130", None)
+            if any(t.dep_ == "aux" and t.lower_ in _MODAL_WORDS for t in c.subtree) and _threatened(c):
                 return Sense("THREATEN", "130", None)
         return None
     return VERBS.get(lemma)
+
+
+#: Common nouns that name a doer ("the army would respond", "the government will act").
+_ACTOR_NOUNS = frozenset("""government ministry army military force navy police authority
+administration state country side bloc alliance union party leader president minister official
+council parliament court regime coalition commission we""".split()) | CLASSES["troops"]
+
+
+def _threatened(comp: Token) -> bool:
+    """Is the warned-of clause an act someone will do ("that Moscow would respond", "that the
+    EU could suspend ...", "that any attempt ... would be answered", "that anyone who attacks
+    will be prosecuted"), not a forecast of how things will go ("that higher borrowing could
+    push up costs", "that the ruling could make it harder")? An act has a doer for subject (a
+    name, a pronoun, an actor noun) or is passive (done to someone by the warner's side)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in comp.children):
+        return True
+    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None:
+        return True
+    if subject.dep_ == "expl" or subject.pos_ in ("PROPN", "PRON"):
+        return True
+    if subject.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return True
+    return subject.lemma_.lower() in _ACTOR_NOUNS
 
 
 def _noun_lemma(t: Token) -> str:
