@@ -1,0 +1,141 @@
+"""Session 7, events: what is a reported act (realis) and who did it, on sentences of our own in
+the shapes wire copy uses, through the real pipeline (``wirecoder.analyze``). Each test failed
+before its fix."""
+
+from __future__ import annotations
+
+from wirecoder import analyze
+from wirecoder.records import Event
+
+
+def events(text: str, **meta) -> tuple[Event, ...]:
+    return analyze(text, **meta).events
+
+
+def categories(text: str, **meta) -> list[str]:
+    return [e.category for e in events(text, **meta)]
+
+
+def countries(actors) -> list[str | None]:
+    return [a.country for a in actors]
+
+
+# ------------------------------------------------------------------ negation, attribution, promises
+
+def test_under_no_circumstances_negates_the_act():
+    assert categories("ATHENS (Reuters) - The farmers' union will under no circumstances accept "
+                      "the new milk quota.", published="2025-03-04") == []
+    assert categories("ATHENS (Reuters) - The farmers' union will in no way accept "
+                      "the new milk quota.", published="2025-03-04") == []
+
+
+def test_a_future_act_with_a_trailing_attribution_is_an_intention():
+    # the parser hangs "said" on the reported clause as a conjunct; still someone's words
+    text = ("VIENNA (APA) - Austria's conservatives will agree to raise the pension age in coalition "
+            "talks with the Greens, the chief negotiator of the People's Party, Markus Leitner, said "
+            "on Tuesday.")
+    assert "AGREE" not in categories(text, published="2025-03-04")
+
+
+def test_a_promise_or_a_vow_is_an_intention_not_an_agreement():
+    assert "AGREE" not in categories("QUITO (Reuters) - The government promised on Tuesday to build "
+                                     "two new hospitals in the northern provinces.",
+                                     published="2025-03-04")
+    assert "AGREE" not in categories("Interior Minister Paolo Ricci said on Monday that the centres "
+                                     "would stay open, vowing that the government would not back down.",
+                                     published="2025-03-03")
+
+
+def test_under_intentions_a_promise_is_still_plover_agree():
+    from wirecoder.analysis import load_pipeline
+    from wirecoder.stages.events.find import find_events
+
+    text = "The government promised to build two new hospitals in the northern provinces."
+    pipeline = load_pipeline()
+    doc = pipeline.nlp(text)
+    found = find_events(doc, (), (), (), pipeline.gazetteer, None, article_country="ECU",
+                        intentions=True)
+    assert [e.category for e in found] == ["AGREE"]
+
+
+# ------------------------------------------------------------------ a decision that imposes a measure
+
+def test_agreeing_to_impose_sanctions_is_the_sanction():
+    found = events("BRUSSELS (Reuters) - European Union foreign ministers agreed on Monday to impose "
+                   "sanctions on five Belarusian officials over the crackdown on the opposition.",
+                   published="2025-03-03")
+    cats = [e.category for e in found]
+    assert "SANCTION" in cats and "AGREE" not in cats
+    (sanction,) = [e for e in found if e.category == "SANCTION"]
+    assert countries(sanction.actors) == ["EUR"]
+    assert "impose sanctions" in sanction.evidence.text  # the time phrase is not the object
+
+
+def test_agreeing_to_open_crossings_stays_an_agreement():
+    found = events("NICOSIA (Reuters) - Negotiators for the two communities have agreed to open two "
+                   "new crossing points on the island, the United Nations said on Wednesday.",
+                   published="2025-03-05")
+    assert "AGREE" in [e.category for e in found]
+
+
+# ------------------------------------------------------------------ warnings: threats and forecasts
+
+def test_a_warned_forecast_is_no_threat():
+    assert "THREATEN" not in categories("The central bank warned on Tuesday that higher oil prices "
+                                        "could push up inflation this year.", published="2025-03-04")
+    assert "THREATEN" not in categories("Opposition leader Kim Do-hyun warned that the new law could "
+                                        "make it harder to hold peaceful rallies.", published="2025-03-04")
+
+
+def test_a_warned_act_of_ones_own_side_is_a_threat():
+    assert "THREATEN" in categories("ANKARA (Reuters) - The Turkish Defence Ministry warned that any "
+                                    "attempt to extend the territorial waters would be answered "
+                                    "firmly.", published="2025-03-04")
+    assert "THREATEN" in categories("MOSCOW (Reuters) - The Russian Foreign Ministry warned that "
+                                    "Moscow would expel Latvian diplomats.", published="2025-03-04")
+
+
+# ------------------------------------------------------------------ senses that need their object
+
+def test_releasing_money_is_no_release_of_prisoners():
+    assert "RETREAT" not in categories("NAIROBI (Reuters) - Kenya's Treasury said on Monday it had "
+                                       "released 12 billion shillings to pay striking teachers.",
+                                       published="2025-03-03")
+    assert "RETREAT" in categories("MINSK (Reuters) - Belarusian authorities released 20 jailed "
+                                   "activists on Tuesday.", published="2025-03-04")
+
+
+def test_an_order_to_do_something_is_no_expulsion():
+    assert "COERCE" not in categories("SEOUL (Yonhap) - The Supreme Court ordered the National "
+                                      "Assembly to amend the electoral law by the end of the year.",
+                                      published="2025-03-04")
+
+
+def test_a_denied_act_is_not_reported():
+    assert "AID" not in categories("TEHRAN (Reuters) - Iran has denied supplying drones to Russia "
+                                   "for use in Ukraine.", published="2025-03-04")
+
+
+# ------------------------------------------------------------------ doers and evidence
+
+def test_an_act_coordinated_with_a_quote_is_its_speakers():
+    text = ("TOKYO (Reuters) - Opposition lawmaker Kenji Murata said the increase would \"crush small "
+            "businesses that are still repaying loans\" and urged the central bank to delay it.")
+    requests = [e for e in events(text, published="2025-03-04") if e.category == "REQUEST"]
+    assert len(requests) == 1
+    assert requests[0].actors[0].name == "Kenji Murata"
+    assert countries(requests[0].actors) == ["JPN"]
+
+
+def test_an_accusation_after_a_mixed_quote_is_an_act_not_a_stance_in_the_quote():
+    text = ("NAIROBI (Reuters) - Opposition leader Mary Njeri said her party would vote against the "
+            "bill \"as long as the fuel levy is in it\" and accused the Treasury of \"robbing the poor.\"")
+    accusations = [e for e in events(text, published="2025-03-04") if e.category == "ACCUSE"]
+    assert len(accusations) == 1 and countries(accusations[0].actors) == ["KEN"]
+
+
+def test_a_passive_act_has_its_patient_in_the_evidence():
+    found = [e for e in events("ACCRA (Reuters) - At least 25 people were arrested in the capital on "
+                               "Sunday.", published="2025-03-03") if e.category == "COERCE"]
+    assert len(found) == 1
+    assert found[0].evidence.text.startswith("At least 25 people")
