@@ -34,15 +34,27 @@ _RECIPIENT_PREPS = frozenset({"with", "on", "against", "to", "at", "upon", "towa
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
 _EU = ("european union", "eu", "e.u.", "european commission", "european parliament",
        "european council", "eufor", "commission", "brussels")
-_UN = ("united nations", "un", "u.n.", "unhcr", "unicef", "world food programme",
-       "world food program", "wfp", "ocha", "un security council", "u.n. security council",
+_UN = ("united nations", "un", "u.n.", "un security council", "u.n. security council",
        "security council", "un general assembly", "peacekeepers")
+#: The UN's agencies, funds and offices, coded IGO like other intergovernmental bodies; "UNO"
+#: is the United Nations itself (its Secretariat, Security Council, General Assembly).
+_UN_AGENCIES = ("unhcr", "unicef", "world food programme", "world food program", "wfp", "ocha",
+                "undp", "unrwa", "unesco", "unfpa", "iom", "fao", "who", "world health organization")
+_AGENCY_NOUNS = frozenset({"office", "agency", "programme", "program", "fund", "commissioner",
+                           "organization", "organisation", "commission"})
 _NGO_WORDS = ("amnesty", "human rights watch", "red cross", "doctors without borders",
-              "médecins sans frontières", "msf", "observatory", "rights group", "watchdog")
+              "médecins sans frontières", "msf", "observatory", "rights group", "watchdog",
+              "greenpeace", "oxfam", "save the children", "reporters without borders",
+              "committee to protect journalists", "transparency international", "human rights group",
+              "red crescent", "wwf", "friends of the earth")
 _IGO_WORDS = ("nato", "african union", "osce", "imf", "international monetary fund", "world bank",
               "asean", "arab league", "opec", "brics", "iaea", "wto", "who", "interpol",
               "council of europe", "ecowas", "sco", "csto", "g7", "g20", "commonwealth",
-              "united nations", "african development bank", "eurasian economic union")
+              "united nations", "african development bank", "eurasian economic union",
+              "caribbean community", "caricom", "mercosur", "gulf cooperation council",
+              "pacific islands forum", "organization of american states", "economic community of",
+              "east african community", "sadc", "southern african development community", "apec",
+              "g-7", "g-20", "interpol", "international court", "international criminal court")
 _GOV_NOUNS = frozenset("""government authority ministry minister president premier cabinet
 administration official spokesman spokeswoman spokesperson embassy ambassador leader office
 presidency kremlin diplomat envoy state prosecutor police army military navy force guard
@@ -84,6 +96,8 @@ def _nonstate(name: str) -> str | None:
 
     if has(_EU) or "european" in words and ("union" in words or "commission" in words):
         return "EUR"
+    if has(_UN_AGENCIES) or (has(_UN) or "united nations" in low) and words & _AGENCY_NOUNS:
+        return "IGO"
     if has(_UN) or "united nations" in low:
         return "UNO"
     if any(w in low for w in _NGO_WORDS):
@@ -94,6 +108,8 @@ def _nonstate(name: str) -> str | None:
 
 
 def _entity_country(e: Entity) -> str | None:
+    if e.type == "ORG" and e.country and _nonstate(e.name) == "NGO":
+        return "NGO"  # "Greenpeace Australia Pacific", "Amnesty International Kenya": PLOVER's NGO
     if e.country:
         return e.country
     if e.type == "ORG":

@@ -47,7 +47,7 @@ from .arguments import ArgumentIndex, arguments, clause_actors, resolve, sentenc
 from .counts import Count, casualties, participants, people_count
 from .lexicon import GOVERNORS, ONGOING, Sense
 from .plover import PloverTables, load_tables
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, counted_crowd, find_triggers
 
 __all__ = ["find_events"]
 
@@ -485,6 +485,10 @@ def _time_tokens(doc: Doc, times: Sequence[TimeExpression]) -> dict[int, str | N
 def _own_tokens(trig: Trigger) -> list[Token]:
     """The trigger's clause without nested clauses: where its own date and counts are said."""
     roots = [trig.clause] + ([trig.token] if trig.token != trig.clause else [])
+    clause = trig.clause
+    if clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children):
+        # "Last year's bill triggered protests and was withdrawn": the shared subject dates both
+        roots += [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     seen: set[int] = set()
     out: list[Token] = []
     stack = list(roots)
@@ -644,13 +648,17 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
             first = left
         elif 0 <= first - trig.doer.i <= 10:
             first = trig.doer.i
-    if trig.doer is None and trig.kind == "verb":
-        # "at least 40 people were arrested": the passive's subject is who it was done to
-        patient = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
+    if trig.kind == "verb":
+        # "at least 40 people were arrested": the passive's subject is who it was done to; so is
+        # the noun a participle modifies ("a driver shot by police")
+        patient = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None) \
+            if trig.doer is None else None
+        if patient is None and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
+            patient = t.head
         if patient is not None and 0 <= first - patient.left_edge.i <= 10:
             first = patient.left_edge.i
     obj_heads = [c for c in (trig.clause if trig.kind == "verb" else t).children
-                 if c.dep_ in ("dobj", "dative", "prep", "prt", "attr", "oprd", "ccomp", "xcomp")
+                 if c.dep_ in ("dobj", "dative", "prep", "prt", "attr", "oprd", "ccomp", "xcomp", "agent")
                  and not _time_modifier(c)]
     if trig.kind == "noun":
         obj_heads += [c for c in t.children if c.dep_ == "prep"]
@@ -727,7 +735,11 @@ def _merge(found: list[_Found]) -> list[_Found]:
             out.append(f)
             continue
         target.mentions.append(f.sentence)
-        if target.size is None and f.size is not None:
+        if f.size is not None and f.trigger.kind == "noun" and counted_crowd(f.trigger.token) and (
+                target.size is None or target.size.value == f.size.value) and not target.vague:
+            target.size = f.size  # "... staged protests, including a march of about 2,800
+            target.evidence = f.evidence  # people on Sunday": the mention that counts the crowd
+        elif target.size is None and f.size is not None:
             target.size = f.size
             if not target.vague:
                 target.evidence = f.evidence

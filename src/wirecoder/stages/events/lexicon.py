@@ -85,6 +85,9 @@ CLASSES: dict[str, frozenset[str]] = {
             curfew sanction""",
         "refuge": """refuge asylum shelter protection""",
         "curfew": """curfew restriction limit""",
+        "objection": """objection opposition veto reservation claim charge demand condition
+            increase hike rise tax levy plan proposal bill""",
+        "riot": """gas teargas tear-gas cannon bullet baton grenade spray truncheon""",
         "place": """base camp station infrastructure building office port village town city
             district position facility plant club embassy headquarters""",
     }.items()
@@ -141,6 +144,7 @@ occupy, annex: COERCE 192 seize
 censor: COERCE 172 censor
 attack, assault, storm, bomb, bombard, shell, ambush, strafe: ASSAULT 190
 kill, murder, massacre: ASSAULT 190
+shoot, gun: ASSAULT 190
 assassinate: ASSAULT 186
 abduct, kidnap, hijack: ASSAULT 181 abduct
 ram, puncture: ASSAULT 190
@@ -200,7 +204,6 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "strike": (("place", _o("ASSAULT 195")), ("troops", _o("ASSAULT 190"))),
     "hit": (("place", _o("ASSAULT 195")), ("troops", _o("ASSAULT 190"))),
     "target": (("place", _o("ASSAULT 190")), ("troops", _o("ASSAULT 190"))),
-    "fire": (("troops", _o("ASSAULT 190")),),
     "board": (("troops", _o("ASSAULT 190")),),
     "violate": (("border", _o("MOBILIZE 150")), ("rule", _o("REJECT 128 yield"))),
     "escort": (("troops", _o("MOBILIZE 150")), ("border", _o("MOBILIZE 150"))),
@@ -216,6 +219,15 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "seek": (("refuge", _o("REQUEST 103")),),
     "deny": (("refuge", _o("SANCTION 166 expel")),),
     "end": (("talks", _o("SANCTION 164 withdraw")),),
+    # giving up a measure, a claim or an objection is a concession ("dropped its objection to
+    # the package", "scrapped the proposed tax increase", "withdrew the bill")
+    "drop": (("objection", _o("CONCEDE 080")), ("proposal", _o("CONCEDE 080"))),
+    "abandon": (("objection", _o("CONCEDE 080")), ("proposal", _o("CONCEDE 080"))),
+    "scrap": (("objection", _o("CONCEDE 080")), ("proposal", _o("CONCEDE 080"))),
+    "shelve": (("proposal", _o("CONCEDE 080")),),
+    "withdraw": (("objection", _o("CONCEDE 080")), ("proposal", _o("CONCEDE 080"))),
+    "fire": (("riot", _o("COERCE 175")), ("troops", _o("ASSAULT 190"))),
+    "use": (("riot", _o("COERCE 175")),),
 }
 
 #: verb + particle or preposition → sense ("called on", "pulled out", "cracked down").

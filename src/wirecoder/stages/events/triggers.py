@@ -40,7 +40,7 @@ class Trigger:
 
 
 _KNOWN_VERBS = frozenset(VERBS) | frozenset(OBJECT_SENSES) | frozenset(CIVIL_SENSES) | LIGHT_VERBS | frozenset(
-    v for v, _ in PARTICLE_SENSES)
+    v for v, _ in PARTICLE_SENSES) | {"speak"}
 
 
 def verb_lemma(t: Token) -> str:
@@ -111,6 +111,24 @@ def _released_thing(verb: Token) -> bool:
     return False
 
 
+#: Who one speaks with when giving an interview, not holding talks.
+_PRESS = frozenset("""reporter journalist press media medium correspondent newspaper broadcaster
+television radio channel reuters afp ap tass xinhua dpa efe kyodo yonhap anadolu ria interfax
+bbc cnn agency""".split())
+
+
+def _spoke_with(verb: Token) -> Sense | None:
+    """ "spoke by phone on Monday with U.S. officials", "spoke with his Greek counterpart": a
+    consultation (by phone: CAMEO 041), unless it is an interview ("spoke with reporters")."""
+    partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    if not partners or any(p.lemma_.lower() in _PRESS or p.lower_ in _PRESS for p in partners):
+        return None
+    phone = any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+        p.lemma_.lower() in ("phone", "telephone", "video", "videolink") for p in c.children) for c in verb.children)
+    return Sense("CONSULT", "041", "phone") if phone else Sense("CONSULT", "040", None)
+
+
 #: Verbs an order can command that remove people ("ordered the diplomats to leave").
 _LEAVING = frozenset({"leave", "depart", "quit", "go", "exit"})
 
@@ -119,6 +137,8 @@ def _verb_sense(verb: Token) -> Sense | None:
     lemma = verb_lemma(verb)
     if lemma in ("release", "free") and _released_thing(verb):
         return None  # information or money, not a prisoner
+    if lemma == "speak":
+        return _spoke_with(verb)
     if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in _LEAVING for c in verb.children):
         return None  # "ordered the National Assembly to revise it": a command, not an expulsion
     for c in verb.children:
@@ -197,6 +217,19 @@ def _light_verb(noun: Token) -> Token | None:
         if v.dep_ == "dobj" and v.lower_ == "part" and v.head.lemma_.lower() == "take":
             return v.head
     return None
+
+
+def counted_crowd(noun: Token) -> bool:
+    """ "a march of about 2,800 people", "a strike by 5,000 workers": the nominal counts its
+    participants."""
+    from .counts import _is_people, people_count
+
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            for p in c.children:
+                if p.dep_ == "pobj" and _is_people(p) and people_count(p) is not None:
+                    return True
+    return False
 
 
 def _has_arguments(noun: Token) -> bool:
@@ -310,7 +343,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                             doer = next((p for p in c.children if p.dep_ == "pobj"), None)
                 out.append(Trigger(t, s, None, "noun", light, doer))
                 continue
-            if lemma in WEAK_NOUNS or (_definite(t) and not any(
+            if lemma in WEAK_NOUNS and s.category == "PROTEST" and counted_crowd(t):
+                pass  # "a march of about 2,800 people on Sunday": a counted crowd is an act
+            elif lemma in WEAK_NOUNS or (_definite(t) and not any(
                     c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "on", "against")
                     for c in t.children)):
                 continue
