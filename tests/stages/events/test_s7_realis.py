@@ -139,3 +139,67 @@ def test_a_passive_act_has_its_patient_in_the_evidence():
                                "Sunday.", published="2025-03-03") if e.category == "COERCE"]
     assert len(found) == 1
     assert found[0].evidence.text.startswith("At least 25 people")
+
+
+# ------------------------------------------------------------------ more senses and codes
+
+def test_dropping_an_objection_or_a_proposal_is_a_concession():
+    found = events("VIENNA (Reuters) - Austria dropped its objection to the new asylum pact on Monday.",
+                   published="2025-03-03")
+    assert [e.category for e in found] == ["CONCEDE"] and countries(found[0].actors) == ["AUT"]
+    assert "CONCEDE" in categories("ACCRA (Reuters) - Ghana's government scrapped a proposed increase "
+                                   "in fuel levies on Tuesday.", published="2025-03-04")
+
+
+def test_withdrawing_troops_stays_a_retreat():
+    assert "RETREAT" in categories("PARIS (Reuters) - France withdrew its troops from Niger on "
+                                   "Tuesday.", published="2025-03-04")
+
+
+def test_tear_gas_is_coercion_and_a_shooting_an_assault():
+    found = events("DAKAR (Reuters) - Police fired tear gas at protesters outside parliament on "
+                   "Thursday.", published="2025-03-06")
+    assert "COERCE" in [e.category for e in found]
+    shot = [e for e in events("LYON (Reuters) - Hundreds marched on Sunday for a teenager shot by "
+                              "police during an identity check in the city.", published="2025-03-02")
+            if e.category == "ASSAULT"]
+    assert len(shot) == 1 and countries(shot[0].actors) == ["FRA"]
+    assert shot[0].evidence.text.startswith("a teenager shot by police")
+
+
+def test_speaking_with_a_counterpart_is_a_consultation_with_reporters_not():
+    found = events("NAIROBI (Reuters) - Kenya's President spoke by phone on Monday with Ethiopian "
+                   "officials about the border.", published="2025-03-03")
+    consult = [e for e in found if e.category == "CONSULT"]
+    assert len(consult) == 1 and consult[0].mode == "phone" or consult[0].cameo == "04"
+    assert countries(consult[0].recipients) == ["ETH"]
+    assert "CONSULT" not in categories("NAIROBI (Reuters) - Kenya's foreign minister spoke with "
+                                       "reporters on Monday.", published="2025-03-03")
+
+
+def test_a_counted_march_in_a_series_is_the_evidence():
+    found = [e for e in events("MADRID (EFE) - Tenants' unions have staged several protests against "
+                               "rising rents since last autumn, including a march of about 4,500 "
+                               "people on Sunday, according to the city police.",
+                               published="2025-03-04") if e.category == "PROTEST"]
+    assert len(found) == 1 and found[0].size == 4500
+    assert found[0].evidence.text.endswith("a march of about 4,500 people")
+
+
+def test_a_conjoined_act_is_dated_by_its_shared_subject():
+    text = ("NAIROBI (Reuters) - Kenya's parliament passed the budget on Tuesday. Last year's finance "
+            "bill triggered protests and was withdrawn by the president after a week.")
+    assert "CONCEDE" not in categories(text, published="2025-03-04")
+    assert "RETREAT" not in categories(text, published="2025-03-04")
+
+
+def test_un_agencies_are_igo_the_un_itself_uno_and_rights_groups_ngo():
+    found = events("KHARTOUM (Reuters) - The U.N. Office for the Coordination of Humanitarian Affairs "
+                   "urged both sides on Monday to let civilians leave the city.", published="2025-03-03")
+    assert [countries(e.actors) for e in found if e.category == "REQUEST"] == [["IGO"]]
+    found = events("SUVA, Fiji (AFP) - Pacific leaders met on Thursday in Suva.\n\nGreenpeace "
+                   "Australia Pacific accused Canberra of \"ignoring the islands.\"", published="2025-03-03")
+    assert [countries(e.actors) for e in found if e.category == "ACCUSE"] == [["NGO"]]
+    found = events("GEORGETOWN (Reuters) - The Caribbean Community called on Venezuela on Monday to "
+                   "respect the court order.", published="2025-03-03")
+    assert [countries(e.actors) for e in found if e.category == "REQUEST"] == [["IGO"]]

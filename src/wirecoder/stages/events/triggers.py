@@ -139,6 +139,8 @@ def _verb_sense(verb: Token) -> Sense | None:
         return None  # information or money, not a prisoner
     if lemma == "speak":
         return _spoke_with(verb)
+    if lemma in ("fire", "use") and any(o in CLASSES["riot"] for o in _obj_lemmas(verb)):
+        return Sense("COERCE", "175", None)  # "fired tear gas at protesters": repression, not an attack
     if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in _LEAVING for c in verb.children):
         return None  # "ordered the National Assembly to revise it": a command, not an expulsion
     for c in verb.children:
