@@ -282,6 +282,12 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
     if name.lower().startswith(("the ", "a ", "an ")):
         name = name.split(" ", 1)[1]
     sector = index.tables.sector(tuple(t.lemma_.lower() for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN")))
+    if e is not None and speaker_country and head.pos_ == "NOUN" and not any(
+            t.text[:1].isupper() for t in tokens if t.i != tokens[0].i or t.pos_ != "DET"):
+        # "North Macedonia's Interior Ministry said police had detained two men": a bare
+        # "police" in someone's report is that speaker's country's, whatever body an earlier
+        # stage linked the word to
+        return EventActor(name, speaker_country, sector)
     if e is not None:
         country = _entity_country(e)
         if e.type == "COUNTRY":
@@ -347,10 +353,15 @@ def _previous_actor(index: ArgumentIndex, pron: Token) -> EventActor | None:
     sent_start = sentence_start(pron)
     lower = max(0, sent_start - 80)
     person = pron.lower_ in ("he", "she", "his", "her")
+    main = pron.dep_ in ("nsubj", "nsubjpass") and _main_clause(pron.head)
     for i in range(pron.i - 1, lower - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass", "poss") or t.pos_ == "PRON":
             continue
+        verb = t.head if t.dep_ != "poss" else t.head.head if t.head.dep_ in ("nsubj", "nsubjpass") else None
+        if main and i < sent_start and (verb is None or not _main_clause(verb)):
+            continue  # "the Fund said Argentina's reduction ... showed progress. It urged ...":
+            # the subject of a main clause takes up the main subject before, not a reported one
         e = index.entity_at.get(t.i)
         if e is not None:
             if person != (e.type == "PERSON"):
@@ -364,6 +375,18 @@ def _previous_actor(index: ArgumentIndex, pron: Token) -> EventActor | None:
             if got is not None and got.country:
                 return got
     return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """Is ``verb`` its sentence's main verb, or coordinated with it?"""
+    t = verb
+    for _ in range(4):
+        if t.dep_ == "ROOT":
+            return True
+        if t.dep_ != "conj":
+            return False
+        t = t.head
+    return False
 
 
 def thing_owner(index: ArgumentIndex, head: Token) -> EventActor | None:

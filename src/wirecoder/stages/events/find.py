@@ -598,7 +598,12 @@ def _place(index: ArgumentIndex, trig: Trigger) -> str | None:
 def _place_country(index: ArgumentIndex, trig: Trigger) -> str | None:
     for p in _place_tokens(trig):
         for t in p.subtree:
+            if t.lemma_.lower() in _MISSIONS or t.head.lemma_.lower() in _MISSIONS and t.dep_ != "prep" \
+                    or t.head.head.lemma_.lower() in _MISSIONS and t.head.dep_ in ("poss", "compound"):
+                continue  # "outside the Japanese Embassy in Seoul": the embassy stands in Seoul
             e = index.entity_at.get(t.i)
+            if e is not None and any(w.lower() in _MISSIONS for w in e.name.split()):
+                e = None
             if e is not None and e.country:
                 return e.country
             if t.text[:1].isupper():
@@ -606,6 +611,10 @@ def _place_country(index: ArgumentIndex, trig: Trigger) -> str | None:
                 if ref is not None and ref.country:
                     return ref.country
     return None
+
+
+#: Buildings of one state on another's soil.
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 
 
 def _anti_government(token: Token) -> bool:
