@@ -203,3 +203,26 @@ def test_un_agencies_are_igo_the_un_itself_uno_and_rights_groups_ngo():
     found = events("GEORGETOWN (Reuters) - The Caribbean Community called on Venezuela on Monday to "
                    "respect the court order.", published="2025-03-03")
     assert [countries(e.actors) for e in found if e.category == "REQUEST"] == [["IGO"]]
+
+
+# ------------------------------------------------------------------ actor countries
+
+def test_bare_police_in_a_report_are_the_speakers_countrys():
+    text = ("SOFIA (Reuters) - Bulgarian Police said on Sunday they were guarding the border.\n\n"
+            "Serbia's Interior Ministry said police had detained three men for questioning.")
+    found = [e for e in events(text, published="2025-03-03") if e.category == "COERCE"]
+    assert [countries(e.actors) for e in found] == [["SRB"]]
+
+
+def test_a_rally_outside_an_embassy_is_in_the_host_country():
+    found = [e for e in events("About 300 people rallied outside the Russian Embassy in Tbilisi on "
+                               "Sunday.", published="2025-03-03") if e.category == "PROTEST"]
+    assert [countries(e.actors) for e in found] == [["GEO"]]
+
+
+def test_a_main_clause_it_is_the_previous_main_subject_not_a_reported_one():
+    text = ("WASHINGTON (Reuters) - The International Monetary Fund said on Friday that Ecuador's "
+            "cut in fuel subsidies showed \"real progress.\" It urged the authorities to widen the "
+            "tax base.")
+    found = [e for e in events(text, published="2025-03-07") if e.category == "REQUEST"]
+    assert [countries(e.actors) for e in found] == [["IGO"]]
