@@ -94,8 +94,11 @@ def _nonstate(name: str) -> str | None:
     def has(options: tuple[str, ...]) -> bool:
         return any((w in words) if " " not in w else (w in low) for w in options)
 
-    if has(_EU) or "european" in words and ("union" in words or "commission" in words):
+    eu = {w for w in _EU if has((w,))}
+    if "european" in words and ("union" in words or "commission" in words):
         return "EUR"
+    if eu and not (eu <= {"commission", "brussels"} and has(_IGO_WORDS)):
+        return "EUR"  # "the Commission", not "the African Union Commission"
     if has(_UN_AGENCIES) or (has(_UN) or "united nations" in low) and words & _AGENCY_NOUNS:
         return "IGO"
     if has(_UN) or "united nations" in low:

@@ -81,6 +81,7 @@ class _Found:
     injured: int | None
     evidence: tuple[int, int]
     sentence: int
+    own_date: str | None = None  # the date its own clause gives, if any
     estimates: list[tuple[int, bool]] = field(default_factory=list)  # (figure, official)
     mentions: list[int] = field(default_factory=list)  # sentences of the mentions merged in
 
@@ -145,7 +146,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         # a generic doer ("police", "fighters") reported by a UN agency or a rights group is of
         # the country where it acts, not of the organisation that reports it
         state_speaker = speaker_country if speaker_country not in tables.nonstate else None
-        context = _place_country(index, trig) or state_speaker or index.article_country
+        context = _place_country(index, trig) or state_speaker or _topic_country(index, trig) or index.article_country
         actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
                                        trig.kind, trig.doer, speaker_country, context)
         if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
@@ -193,7 +194,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         value = next((d for d in dates if d), None)
         found.append(_Found(trig, sense, actors, recipients, _place(index, trig), value or published,
                             size, vague, dead, injured, _evidence(trig, scope),
-                            sent_of.get(sentence_start(trig.token), 0)))
+                            sent_of.get(sentence_start(trig.token), 0), own_date=value))
     found.sort(key=lambda f: f.evidence[0])
     merged = _merge(found)
     _attach_crowd_reports(doc, merged, reports, sent_of, blocked)
@@ -301,7 +302,7 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         return None  # "will not accept migrants deported by the US": a description under a negation
     if (not future_as_agree and trig.kind == "verb" and trig.token.lemma_.lower() in _PROMISES
             and trig.sense == sense and sense.category == "AGREE"
-            and any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children)):
+            and (any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) or _to_infinitive(trig.token))):
         return None  # "the government promised to declare an emergency": an intention
     if aux & _FUTURE:
         if sense.category in _COOPERATIVE:
@@ -340,6 +341,17 @@ def _no_way(prep: Token) -> bool:
 _PROMISES = frozenset({"promise", "vow", "pledge", "offer", "swear"})
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """ "offering to host talks" where the parser took "host" for a noun: "to" and a verb."""
+    from .triggers import verb_lemma, _KNOWN_VERBS
+
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to":
+        return False
+    nxt = doc[verb.i + 2]
+    return nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("VB", "NN") and nxt.lower_ in _KNOWN_VERBS
+
+
 _SPEECH = frozenset("""comment say elaborate confirm answer respond discuss give name disclose
 provide specify identify speculate reveal detail rule""".split())
 
@@ -372,7 +384,8 @@ def _conditional(verb: Token) -> bool:
         if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _as_long_as(c))
                for c in t.children):
             return True
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ == "if" or m.lower_ == "unless" and not _perfect_or_past(t))
+                                         for m in c.children)
                for c in t.children):
             return True
         if t.dep_ in ("advcl", "ccomp", "conj", "xcomp", "relcl") and t.head != t:
@@ -380,6 +393,15 @@ def _conditional(verb: Token) -> bool:
             continue
         break
     return False
+
+
+def _perfect_or_past(verb: Token) -> bool:
+    """ "has barred imports ... unless they have been purified", "banned exports unless ...":
+    an act done, with an exception, not a hypothesis."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & (_MODALS | _FUTURE):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & {"has", "have", "had"})
 
 
 def _as_long_as(mark: Token) -> bool:
@@ -423,8 +445,11 @@ def _governed(verb: Token) -> bool:
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and _ruled_out(h):
             return True  # "ruled out reopening talks"
         if t.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in GOVERNORS:
-            if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "tell", "order", "deny") or t.dep_ == "xcomp":
+            if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "order", "deny") or t.dep_ == "xcomp":
                 return True
+            if t.dep_ == "ccomp" and h.lemma_.lower() == "tell" and (t.tag_ == "VB" or any(
+                    c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children)):
+                return True  # "told Belgrade that it must withdraw"; not "told Anadolu the army has moved"
         if t.dep_ == "pcomp" and h.lower_ in ("of", "for", "with", "over", "on"):
             return True  # "accused Ankara of violating", "on charges of attacking": the charge, not an act
         if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in _PLAN_NOUNS:
@@ -613,6 +638,34 @@ def _place_country(index: ArgumentIndex, trig: Trigger) -> str | None:
     return None
 
 
+#: Bare nouns for a state's organs that name no state ("authorities expelled ...").
+_ORGANS = frozenset({"authorities", "authority", "police", "government", "army", "military",
+                     "junta", "troops", "forces", "officials", "prosecutors", "security"})
+
+
+def _topic_country(index: ArgumentIndex, trig: Trigger) -> str | None:
+    """ "Burkina Faso's junta ... has also turned against French media. On Thursday,
+    authorities expelled ...": a bare "authorities", "police" or "the government" that names
+    no state is the state the paragraph is about, the country of the previous sentence's main
+    subject in the same paragraph."""
+    doer = trig.doer
+    if doer is None or doer.lower_ not in _ORGANS or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+            for c in doer.children):
+        return None
+    doc = index.doc
+    start = sentence_start(trig.token)
+    if start == 0 or "\n" in doc[start - 1].text_with_ws:
+        return None
+    prev = doc[start - 1].sent
+    root = prev.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or "\n" in doc[prev.start: start].text.strip():
+        return None
+    got = resolve(index, subject)
+    return got.country if got is not None and got.country not in (None,) and (got.sector == "GOV" or subject.i in index.entity_at) else None
+
+
 #: Buildings of one state on another's soil.
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 
@@ -720,6 +773,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if same:
                 target = same[-1]
         for g in ([] if target is not None else out):
+            if g.sentence == f.sentence and (_separate_time(f.trigger, g.trigger) or _dated_apart(f, g)):
+                continue  # "expelled X, two days after suspending Y"; "has kept four crossings
+                # closed since 2023, and on Dec. 30 it shut a rail crossing": two acts
             unnamed = all(a.name is None for a in f.actors) or all(a.name is None for a in g.actors)
             nested = g.trigger.clause.is_ancestor(f.trigger.token) or f.trigger.clause.is_ancestor(g.trigger.token)
             if (nested and g.sentence == f.sentence and {g.sense.category, f.sense.category} == {"ASSAULT", "COERCE"}
@@ -758,6 +814,30 @@ def _merge(found: list[_Found]) -> list[_Found]:
         if target.place is None:
             target.place = f.place
     return out
+
+
+def _dated_apart(f: _Found, g: _Found) -> bool:
+    """A later clause with its own subject and its own date, other than the earlier one's."""
+    clause = f.trigger.clause
+    own_subject = f.trigger.kind == "verb" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return own_subject and f.own_date is not None and f.own_date != g.own_date and \
+        f.trigger.token.lemma_ != g.trigger.token.lemma_
+
+
+def _separate_time(f: Trigger, g: Trigger) -> bool:
+    """Is one act placed in time relative to the other ("expelled the correspondents, two days
+    after suspending the broadcasts"): two acts, not one told twice?"""
+    for a, b in ((f, g), (g, f)):
+        t = a.clause
+        for _ in range(3):
+            if t.dep_ in ("pcomp", "advcl") and t.head != t and (
+                    t.head.lower_ in ("after", "before", "since") or any(
+                        m.dep_ == "mark" and m.lower_ in ("after", "before", "since") for m in t.children)):
+                return True
+            if t.head == t:
+                break
+            t = t.head
+    return False
 
 
 def _named_in(trigger: Token, evidence: tuple[int, int]) -> bool:

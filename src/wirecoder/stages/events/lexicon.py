@@ -80,13 +80,15 @@ CLASSES: dict[str, frozenset[str]] = {
             know-how""",
         "envoys": """diplomat ambassador envoy inspector observer monitor peacekeeper attache
             consul mission staff""",
-        "ties": """tie relation relations contact link""",
+        "ties": """tie relation relations contact link visa""",
         "rule": """ban law ceasefire cease-fire truce agreement accord embargo resolution order
             curfew sanction""",
         "refuge": """refuge asylum shelter protection""",
         "curfew": """curfew restriction limit""",
         "objection": """objection opposition veto reservation claim charge demand condition
             increase hike rise tax levy plan proposal bill""",
+        "occasion": """ceremony event summit meeting celebration commemoration parade games
+            olympics session inauguration conference forum funeral reception memorial""",
         "riot": """gas teargas tear-gas cannon bullet baton grenade spray truncheon""",
         "place": """base camp station infrastructure building office port village town city
             district position facility plant club embassy headquarters""",
@@ -207,7 +209,7 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "board": (("troops", _o("ASSAULT 190")),),
     "violate": (("border", _o("MOBILIZE 150")), ("rule", _o("REJECT 128 yield"))),
     "escort": (("troops", _o("MOBILIZE 150")), ("border", _o("MOBILIZE 150"))),
-    "boycott": (("proposal", _o("SANCTION 160 discontinue")),),
+    "boycott": (("proposal", _o("SANCTION 160 discontinue")), ("occasion", _o("SANCTION 160 discontinue"))),
     "neutralize": (("troops", _o("ASSAULT 190")),),
     "order": (("people", _o("COERCE 174 deport")),),
     "share": (("info", _o("COOPERATE 064")),),

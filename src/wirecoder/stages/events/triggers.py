@@ -40,7 +40,7 @@ class Trigger:
 
 
 _KNOWN_VERBS = frozenset(VERBS) | frozenset(OBJECT_SENSES) | frozenset(CIVIL_SENSES) | LIGHT_VERBS | frozenset(
-    v for v, _ in PARTICLE_SENSES) | {"speak"}
+    v for v, _ in PARTICLE_SENSES) | {"speak", "leave"}
 
 
 def verb_lemma(t: Token) -> str:
@@ -139,6 +139,12 @@ def _verb_sense(verb: Token) -> Sense | None:
         return None  # information or money, not a prisoner
     if lemma == "speak":
         return _spoke_with(verb)
+    if lemma == "leave" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in CLASSES["troops"] or c.lower_ in (
+            "troops", "forces", "soldiers")) for c in verb.children):
+        return Sense("RETREAT", "087", "withdraw")  # "France's last troops have left the country"
+    if lemma == "suspend" and any(c.dep_ == "dobj" and c.lemma_.lower() == "service" and any(
+            d.lower_ in ("consular", "visa", "diplomatic") for d in c.children) for c in verb.children):
+        return Sense("SANCTION", "161", "withdraw")  # "suspended consular services"
     if lemma in ("fire", "use") and any(o in CLASSES["riot"] for o in _obj_lemmas(verb)):
         return Sense("COERCE", "175", None)  # "fired tear gas at protesters": repression, not an attack
     if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in _LEAVING for c in verb.children):
