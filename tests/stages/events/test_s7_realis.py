@@ -226,3 +226,58 @@ def test_a_main_clause_it_is_the_previous_main_subject_not_a_reported_one():
             "tax base.")
     found = [e for e in events(text, published="2025-03-07") if e.category == "REQUEST"]
     assert [countries(e.actors) for e in found] == [["IGO"]]
+
+
+# ------------------------------------------------------------------ one sentence, two acts; more senses
+
+def test_acts_timed_apart_in_one_sentence_are_two_events():
+    found = [e for e in events("On Thursday, authorities expelled two BBC correspondents, three days "
+                               "after suspending the broadcasts of Radio Free Europe.",
+                               published="2025-03-07") if e.category == "COERCE"]
+    assert len(found) == 2
+    text = ("WARSAW (Reuters) - Lithuania has kept two of its four border crossings with Belarus closed "
+            "since 2023, and on Feb. 20 it shut a rail crossing after a sabotage attempt.")
+    assert [e.category for e in events(text, published="2025-03-04")].count("SANCTION") == 2
+
+
+def test_bare_authorities_are_the_state_the_paragraph_is_about():
+    text = ("PARIS (AFP) - France said on Sunday its embassy was open. Mali's junta has turned against "
+            "foreign media. On Thursday, authorities expelled two French correspondents.")
+    found = [e for e in events(text, published="2025-03-09") if e.category == "COERCE"]
+    assert [countries(e.actors) for e in found] == [["MLI"]]
+
+
+def test_a_state_boycotting_a_ceremony_downgrades_attendance():
+    found = events("SEOUL (AP) - South Korea boycotted a Japanese memorial ceremony on Sunday.",
+                   published="2025-03-02")
+    assert [(e.category, countries(e.actors)) for e in found] == [("SANCTION", ["KOR"])]
+
+
+def test_troops_leaving_a_country_retreat_and_suspended_consular_services_sanction():
+    found = events("PARIS (AFP) - France's last troops in Niger have left the country, the army said "
+                   "on Sunday.", published="2025-03-02")
+    assert [e.category for e in found] == ["RETREAT"]
+    found = events("PARIS (AFP) - The French Embassy in Niamey said on Monday it had suspended consular "
+                   "services.", published="2025-03-03")
+    assert "SANCTION" in [e.category for e in found]
+
+
+def test_a_report_told_to_an_agency_is_no_order():
+    text = ("ADDIS ABABA (Anadolu) - Ethiopia's army has moved armoured units to the Eritrean border in "
+            "recent weeks, two regional officials told Anadolu.")
+    assert "MOBILIZE" in categories(text, published="2025-03-04")
+
+
+def test_an_exception_to_a_done_act_is_no_condition():
+    text = "Since 2021, the EU has barred imports of British shellfish unless they have been purified."
+    assert "SANCTION" in categories(text, published="2025-03-04")
+    assert "SANCTION" not in categories("The EU will bar imports of British shellfish unless they are "
+                                        "purified.", published="2025-03-04")
+
+
+def test_an_offer_to_host_talks_is_an_intention_and_the_au_commission_no_eu():
+    found = events("ADDIS ABABA (Reuters) - \"Escalation would be catastrophic,\" the AU Commission said in "
+                   "a statement, offering to host talks at the earliest date. The AU Commission also "
+                   "urged both sides to pull back their troops.", published="2025-03-04")
+    assert "AGREE" not in [e.category for e in found]
+    assert [countries(e.actors) for e in found if e.category == "REQUEST"] == [["IGO"]]
