@@ -143,6 +143,16 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         dates = [time_at[t.i] for t in own if t.i in time_at]
         if _background(dates, own, reference, doc, dated=published is not None):
             continue
+        if _reference_point(trig) or _habitual(trig) or _planned(own):
+            continue
+        head = _temporal_head(trig.clause)
+        if head is not None:
+            # "Riyadh had cut relations in 2016 after protesters stormed its missions": an act
+            # timed by a background act is background too
+            head_own = _own_tokens(Trigger(head, None, None, "verb", head, None))
+            if _background([time_at[t.i] for t in head_own if t.i in time_at], head_own, reference, doc,
+                           dated=published is not None):
+                continue
         # a generic doer ("police", "fighters") reported by a UN agency or a rights group is of
         # the country where it acts, not of the organisation that reports it
         state_speaker = speaker_country if speaker_country not in tables.nonstate else None
@@ -568,6 +578,58 @@ def _background(dates: list[str | None], own: list[Token], reference: Date | Non
             return True
         if got[0] != got[1] and got[1] < reference and (reference - got[0]).days >= 30 and not ongoing:
             return True  # a past month or year ("in 2024" in January 2025, "in December")
+    return False
+
+
+_REFERENCE_MARKS = frozenset({"since"})
+_TEMPORAL_MARKS = frozenset({"after", "before", "when", "as", "until", "once"})
+_HABITUAL_ADVERBS = frozenset({"regularly", "routinely", "frequently", "often",
+                               "usually", "habitually", "periodically", "constantly"})
+
+
+def _reference_point(trig: Trigger) -> bool:
+    """Is the act only the starting point of something else ("relations have improved since
+    Albanese visited Beijing", "has tightened rules since Moscow's invasion of Ukraine",
+    "divided since 1974, when Turkey invaded the north")?"""
+    clause = trig.clause
+    if trig.kind == "noun" and trig.token.dep_ == "pobj" and trig.token.head.lower_ in _REFERENCE_MARKS:
+        return True
+    if trig.kind == "verb" or clause != trig.token:
+        if any(c.dep_ == "mark" and c.lower_ in _REFERENCE_MARKS for c in clause.children):
+            return True
+        if clause.dep_ == "relcl" and (clause.head.ent_type_ == "DATE" or clause.head.like_num) and any(
+                c.lower_ in ("when", "where") for c in clause.children):
+            return True
+    return False
+
+
+def _temporal_head(clause: Token) -> Token | None:
+    """The clause that a temporal clause ("after protesters stormed ...") times."""
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in clause.children):
+        h = clause.head
+        return h if h.pos_ in ("VERB", "AUX") else None
+    if clause.dep_ == "pcomp" and clause.head.lower_ in _TEMPORAL_MARKS and clause.head.head.pos_ in ("VERB", "AUX"):
+        return clause.head.head
+    return None
+
+
+def _habitual(trig: Trigger) -> bool:
+    """ "has repeatedly criticized", "held regular talks": a habit, not a reported act."""
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in trig.clause.children):
+        return True
+    return trig.kind == "noun" and any(c.dep_ == "amod" and c.lower_ in ("regular", "annual", "periodic", "routine", "frequent")
+                                       for c in trig.token.children)
+
+
+def _planned(own: Sequence[Token]) -> bool:
+    """Said to come ("talks in Washington next week", "the vote tomorrow", "the upcoming
+    summit"): planned, not yet done. (By words, not by resolved dates: a weekday may resolve
+    either way.)"""
+    for t in own:
+        if t.lower_ == "next" and t.head.lower_ in ("week", "month", "year") or t.lower_ == "tomorrow":
+            return True
+        if t.lower_ in ("upcoming", "forthcoming") and t.dep_ == "amod":
+            return True
     return False
 
 
