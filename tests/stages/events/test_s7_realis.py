@@ -281,3 +281,39 @@ def test_an_offer_to_host_talks_is_an_intention_and_the_au_commission_no_eu():
                    "urged both sides to pull back their troops.", published="2025-03-04")
     assert "AGREE" not in [e.category for e in found]
     assert [countries(e.actors) for e in found if e.category == "REQUEST"] == [["IGO"]]
+
+
+# ------------------------------------------------------------------ reference points, habits, plans
+
+def test_an_act_that_only_starts_a_period_is_background():
+    assert "CONSULT" not in categories("Relations have warmed since President Lula visited Beijing, "
+                                       "officials said on Monday.", published="2025-03-03")
+    assert "ASSAULT" not in categories("Estonia has tightened visa rules since Russia's invasion of "
+                                       "Ukraine.", published="2025-03-03")
+    assert "ASSAULT" not in categories("The island has been divided since 1974, when Turkey invaded "
+                                       "the north.", published="2025-03-03")
+
+
+def test_an_act_timed_by_a_background_act_is_background():
+    text = "Riyadh had cut relations in 2016 after protesters stormed its embassy in Tehran."
+    assert "ASSAULT" not in categories(text, published="2025-03-03")
+
+
+def test_regular_talks_are_a_habit_and_next_weeks_talks_a_plan():
+    assert "CONSULT" not in categories("The two countries have held regular talks on trade and "
+                                       "migration with Greece.", published="2025-03-03")
+    assert "CONSULT" not in categories("The two governments prepared on Tuesday for a round of "
+                                       "border talks in Washington next week.", published="2025-03-04")
+
+
+def test_plover_codes_a_routine_act_told_to_a_court():
+    # a habitual adverb is no reason to drop an act; nor is "was told" (a report, not an order)
+    from wirecoder.analysis import load_pipeline
+    from wirecoder.stages.entities.find import find_entities
+    from wirecoder.stages.events.find import find_events
+
+    pipeline = load_pipeline()
+    doc = pipeline.nlp("Serbian soldiers routinely beat up Kosovar detainees, a court was told.")
+    found = find_events(doc, find_entities(doc, pipeline.gazetteer), (), (), pipeline.gazetteer, None,
+                        intentions=True)
+    assert "ASSAULT" in [e.category for e in found]

@@ -583,8 +583,6 @@ def _background(dates: list[str | None], own: list[Token], reference: Date | Non
 
 _REFERENCE_MARKS = frozenset({"since"})
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "as", "until", "once"})
-_HABITUAL_ADVERBS = frozenset({"regularly", "routinely", "frequently", "often",
-                               "usually", "habitually", "periodically", "constantly"})
 
 
 def _reference_point(trig: Trigger) -> bool:
@@ -614,9 +612,9 @@ def _temporal_head(clause: Token) -> Token | None:
 
 
 def _habitual(trig: Trigger) -> bool:
-    """ "has repeatedly criticized", "held regular talks": a habit, not a reported act."""
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in trig.clause.children):
-        return True
+    """ "held regular talks", "hold annual drills": a kind of recurring act, not a reported one
+    (a habitual adverb alone does not say so: PLOVER codes "soldiers routinely beat up
+    detainees")."""
     return trig.kind == "noun" and any(c.dep_ == "amod" and c.lower_ in ("regular", "annual", "periodic", "routine", "frequent")
                                        for c in trig.token.children)
 
