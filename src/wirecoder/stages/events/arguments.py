@@ -440,6 +440,10 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
                 actors += [EventActor(one.name if one else h.text, c, one.sector if one else None) for c in several]
                 continue
             got = resolve(index, h, speaker_country, context_country)
+            if got is None:
+                # "The industry body Australian Grape and Wine welcomed ...": the name in apposition
+                got = next((r for r in (resolve(index, a, speaker_country, context_country)
+                                        for a in h.children if a.dep_ == "appos") if r is not None), None)
             if got is not None:
                 actors.append(got)
     recipients: list[EventActor] = []

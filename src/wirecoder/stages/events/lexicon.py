@@ -285,6 +285,7 @@ siege: COERCE 191 restrict
 expulsion, deportation: COERCE 174 deport
 sanction, embargo, tariff: SANCTION 163 discontinue
 veto: REJECT 129 yield
+refusal, rejection: REJECT 120
 drill, exercise, maneuver, manoeuvre, mobilization, mobilisation, deployment, buildup, build-up: MOBILIZE 154 troops
 ultimatum: THREATEN 139 relations
 condemnation, criticism: ACCUSE 111 disapprove

@@ -139,6 +139,9 @@ def _verb_sense(verb: Token) -> Sense | None:
         return None  # information or money, not a prisoner
     if lemma == "speak":
         return _spoke_with(verb)
+    if lemma == "escort" and any(p.lemma_.lower() in CLASSES["troops"] for c in verb.children if c.dep_ == "agent"
+                                 for p in c.children if p.dep_ == "pobj"):
+        return Sense("MOBILIZE", "150", None)  # "escorted by two Turkish navy corvettes"
     if lemma == "leave" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in CLASSES["troops"] or c.lower_ in (
             "troops", "forces", "soldiers")) for c in verb.children):
         return Sense("RETREAT", "087", "withdraw")  # "France's last troops have left the country"
@@ -225,6 +228,10 @@ def _light_verb(noun: Token) -> Token | None:
         if v.dep_ == "dobj" and v.lower_ == "part" and v.head.lemma_.lower() == "take":
             return v.head
     return None
+
+
+#: Participles whose noun takes part in the event nominal they govern.
+_TAKING_PART = frozenset({"involve", "engage", "participate", "take", "join"})
 
 
 def counted_crowd(noun: Token) -> bool:
@@ -340,6 +347,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             s = NOUNS.get(lemma)
             if s is None:
                 continue
+            if lemma in ("refusal", "rejection") and any(
+                    c.dep_ in ("acl", "xcomp") and c.lemma_.lower() in ("comment", "say", "answer", "speak", "elaborate")
+                    for c in t.children):
+                continue  # "its refusal to comment"
             light = _light_verb(t)
             if light is not None:
                 if _verb_sense(light) is not None:
@@ -377,5 +388,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                         break
             if doer is None:
                 doer = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()), None)
-            out.append(Trigger(t, s, None, "noun", _clause_verb(t), doer))
+            clause = _clause_verb(t)
+            if doer is None and clause.dep_ == "acl" and clause.lemma_.lower() in _TAKING_PART \
+                    and clause.head.pos_ in ("NOUN", "PROPN"):
+                doer = clause.head  # "a Mexican official involved in talks with Texas authorities"
+            out.append(Trigger(t, s, None, "noun", clause, doer))
     return out
