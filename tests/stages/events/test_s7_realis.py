@@ -317,3 +317,32 @@ def test_plover_codes_a_routine_act_told_to_a_court():
     found = find_events(doc, find_entities(doc, pipeline.gazetteer), (), (), pipeline.gazetteer, None,
                         intentions=True)
     assert "ASSAULT" in [e.category for e in found]
+
+
+# ------------------------------------------------------------------ doers from apposition and participles
+
+def test_an_actor_named_in_apposition():
+    found = events("CANBERRA (Reuters) - China lifted its tariffs on Australian barley on Monday.\n\n"
+                   "The industry body Australian Barley and Grain welcomed the decision.", published="2025-03-03")
+    assert [countries(e.actors) for e in found if e.category == "SUPPORT"] == [["AUS"]]
+
+
+def test_a_participant_in_talks_named_by_a_participle():
+    found = events("MEXICO CITY (Reuters) - A Mexican official involved in talks with Texas authorities "
+                   "said on Monday an agreement was close.", published="2025-03-03")
+    consult = [e for e in found if e.category == "CONSULT"]
+    assert [countries(e.actors) for e in consult] == [["MEX"]]
+
+
+def test_a_refusal_is_a_rejection_a_refusal_to_comment_none():
+    found = events("PARIS (AFP) - French fishermen blocked the port on Friday in protest at Britain's "
+                   "refusal to renew licences for French boats.", published="2025-03-07")
+    assert [countries(e.actors) for e in found if e.category == "REJECT"] == [["GBR"]]
+    assert "REJECT" not in categories("LONDON (Reuters) - Britain's refusal to comment on Friday "
+                                      "angered Paris.", published="2025-03-07")
+
+
+def test_an_escort_by_warships_is_a_show_of_force():
+    found = events("ANKARA (Reuters) - The research ship, escorted by two Turkish navy frigates, sailed "
+                   "into disputed waters on Tuesday.", published="2025-03-04")
+    assert [countries(e.actors) for e in found if e.category == "MOBILIZE"] == [["TUR"]]
