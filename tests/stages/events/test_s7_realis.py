@@ -346,3 +346,11 @@ def test_an_escort_by_warships_is_a_show_of_force():
     found = events("ANKARA (Reuters) - The research ship, escorted by two Turkish navy frigates, sailed "
                    "into disputed waters on Tuesday.", published="2025-03-04")
     assert [countries(e.actors) for e in found if e.category == "MOBILIZE"] == [["TUR"]]
+
+
+def test_an_occasion_looked_forward_to_is_not_reported():
+    text = ("NUKU'ALOFA (AFP) - Pacific island leaders on Thursday urged New Zealand to cut emissions, a "
+            "day before a regional summit in Tonga at which Wellington hopes to win support.")
+    assert "CONSULT" not in categories(text, published="2025-03-06")
+    assert "CONSULT" not in categories("Police sealed off the square ahead of talks between Serbia and "
+                                       "Kosovo in Brussels.", published="2025-03-06")

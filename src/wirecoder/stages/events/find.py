@@ -143,7 +143,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         dates = [time_at[t.i] for t in own if t.i in time_at]
         if _background(dates, own, reference, doc, dated=published is not None):
             continue
-        if _reference_point(trig) or _habitual(trig) or _planned(own):
+        if _reference_point(trig) or _habitual(trig) or _planned(own) or _ahead_of(trig):
             continue
         head = _temporal_head(trig.clause)
         if head is not None:
@@ -599,6 +599,16 @@ def _reference_point(trig: Trigger) -> bool:
                 c.lower_ in ("when", "where") for c in clause.children):
             return True
     return False
+
+
+def _ahead_of(trig: Trigger) -> bool:
+    """ "a day before a regional summit", "ahead of next week's talks": an occasion the report
+    looks forward to, not one it reports."""
+    t = trig.token
+    if trig.kind != "noun" or t.dep_ != "pobj":
+        return False
+    prep = t.head
+    return prep.lower_ == "before" or prep.lower_ == "of" and prep.head.lower_ == "ahead"
 
 
 def _temporal_head(clause: Token) -> Token | None:
