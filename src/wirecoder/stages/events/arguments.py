@@ -298,7 +298,7 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
         if country is None:
             # a person of unknown country is not of the country of the place the act is in
             # ("Ristovski met ... in Sofia"): the speaker's or the article's, then
-            away = speaker_country or index.article_country if e.type == "PERSON" else fallback
+            away = (person_body(index, e) or speaker_country or index.article_country) if e.type == "PERSON" else fallback
             country = _inner_country(index, tokens, head, e) or _nonstate(name) or away
         return EventActor(e.name, country, sector)
     direct = _modifier_countries(index, head)
@@ -371,12 +371,34 @@ def _previous_actor(index: ArgumentIndex, pron: Token) -> EventActor | None:
                 continue
             c = _entity_country(e)
             if c is None and e.type == "PERSON":
-                c = index.article_country
+                c = person_body(index, e) or index.article_country
             return EventActor(e.name, c, "GOV" if e.type == "COUNTRY" else None)
         if not person:
             got = resolve(index, t)
             if got is not None and got.country:
                 return got
+    return None
+
+
+def person_body(index: ArgumentIndex, person: Entity) -> str | None:
+    """The international body a person of no country speaks for, from an apposition at one of
+    their mentions ("Clementine Moreau, deputy head of the U.N. Office for the Coordination of
+    Humanitarian Affairs (OCHA) in Sudan, told Reuters"): its PLOVER code (IGO, UNO, EUR, NGO)."""
+    doc = index.doc
+    for m in person.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for appos in (c for c in span.root.children if c.dep_ == "appos"):
+            for t in appos.subtree:
+                e = index.entity_at.get(t.i)
+                code = _entity_country(e) if e is not None and e.type == "ORG" else None
+                if code in ("IGO", "UNO", "EUR", "NGO"):
+                    return code
+            text = doc[appos.left_edge.i: appos.right_edge.i + 1].text
+            code = _nonstate(text)
+            if code in ("IGO", "UNO", "NGO") or code == "EUR" and re.search(r"\b(european|eu|e\.u\.)\b", text, re.I):
+                return code  # not "the head of the Electoral Commission"
     return None
 
 

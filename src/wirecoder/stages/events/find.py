@@ -303,6 +303,9 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         return None  # "a minister who has visited the shrine": a description, not the news
     if trig.kind == "verb" and trig.token.dep_ in ("amod", "compound"):
         return None  # "negotiating chapters"
+    if trig.kind == "verb" and trig.token.dep_ == "acl" and trig.token.tag_ == "VBN" and \
+            trig.token.lemma_.lower() in _POSTED and not any(c.dep_ == "agent" for c in trig.token.children):
+        return None  # "resupplying the troops stationed there": where they are, not a deployment
     if trig.kind == "verb" and trig.token.lemma_.lower() == "agree" and any(
             c.dep_ == "ccomp" for c in trig.token.children) and not any(
             c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("on", "to")
@@ -360,6 +363,10 @@ def _to_infinitive(verb: Token) -> bool:
         return False
     nxt = doc[verb.i + 2]
     return nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("VB", "NN") and nxt.lower_ in _KNOWN_VERBS
+
+
+#: Participles that say where forces are ("troops stationed there", "units based in ...").
+_POSTED = frozenset({"station", "base", "position", "garrison", "deploy", "post"})
 
 
 _SPEECH = frozenset("""comment say elaborate confirm answer respond discuss give name disclose
