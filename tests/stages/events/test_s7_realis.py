@@ -354,3 +354,19 @@ def test_an_occasion_looked_forward_to_is_not_reported():
     assert "CONSULT" not in categories(text, published="2025-03-06")
     assert "CONSULT" not in categories("Police sealed off the square ahead of talks between Serbia and "
                                        "Kosovo in Brussels.", published="2025-03-06")
+
+
+def test_a_person_speaks_for_the_body_in_their_apposition():
+    text = ("JUBA (Reuters) - \"The crossing must stay open,\" Maria Lindqvist, deputy head of the U.N. "
+            "refugee agency UNHCR in South Sudan, told Reuters.\n\nShe urged the government to allow "
+            "convoys through the border crossings.")
+    found = [e for e in events(text, published="2025-03-04") if e.category == "REQUEST"]
+    assert [countries(e.actors) for e in found] == [["IGO"]]
+
+
+def test_troops_stationed_somewhere_are_no_deployment():
+    text = ("MANILA (AFP) - Chinese coast guard personnel boarded Philippine navy boats resupplying the "
+            "troops stationed there, the military said on Wednesday.")
+    assert "MOBILIZE" not in categories(text, published="2025-03-05")
+    assert "MOBILIZE" in categories("MANILA (AFP) - The Philippines deployed 200 troops to the shoal on "
+                                    "Tuesday.", published="2025-03-05")

@@ -390,15 +390,15 @@ def person_body(index: ArgumentIndex, person: Entity) -> str | None:
         if span is None:
             continue
         for appos in (c for c in span.root.children if c.dep_ == "appos"):
+            text = doc[appos.left_edge.i: appos.right_edge.i + 1].text
+            code = _nonstate(text)  # the whole phrase first: "the U.N. refugee agency UNHCR" is IGO
+            if code in ("IGO", "UNO", "NGO") or code == "EUR" and re.search(r"\b(european|eu|e\.u\.)\b", text, re.I):
+                return code  # not "the head of the Electoral Commission"
             for t in appos.subtree:
                 e = index.entity_at.get(t.i)
                 code = _entity_country(e) if e is not None and e.type == "ORG" else None
                 if code in ("IGO", "UNO", "EUR", "NGO"):
                     return code
-            text = doc[appos.left_edge.i: appos.right_edge.i + 1].text
-            code = _nonstate(text)
-            if code in ("IGO", "UNO", "NGO") or code == "EUR" and re.search(r"\b(european|eu|e\.u\.)\b", text, re.I):
-                return code  # not "the head of the Electoral Commission"
     return None
 
 
