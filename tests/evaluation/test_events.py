@@ -43,8 +43,8 @@ def test_petr2_scorer_by_hand():
 
 # Measured with this branch (issue 12): floors only rise; raise one when a change lifts its figure,
 # never lower one to make a test pass.
-PLOVER_FLOORS = {"category_accuracy": 0.82, "macro_f1": 0.81, "actor_country.f1": 0.82,
-                 "recipient_country.f1": 0.62}
+PLOVER_FLOORS = {"category_accuracy": 0.83, "macro_f1": 0.82, "actor_country.f1": 0.85,
+                 "recipient_country.f1": 0.66}  # s7-events: 0.832, 0.825, 0.853, 0.667
 PETR2_FLOORS = {"cameo_root_accuracy": 0.27, "no_event_precision": 0.26, "no_event_recall": 0.91}
 
 

@@ -34,15 +34,27 @@ _RECIPIENT_PREPS = frozenset({"with", "on", "against", "to", "at", "upon", "towa
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
 _EU = ("european union", "eu", "e.u.", "european commission", "european parliament",
        "european council", "eufor", "commission", "brussels")
-_UN = ("united nations", "un", "u.n.", "unhcr", "unicef", "world food programme",
-       "world food program", "wfp", "ocha", "un security council", "u.n. security council",
+_UN = ("united nations", "un", "u.n.", "un security council", "u.n. security council",
        "security council", "un general assembly", "peacekeepers")
+#: The UN's agencies, funds and offices, coded IGO like other intergovernmental bodies; "UNO"
+#: is the United Nations itself (its Secretariat, Security Council, General Assembly).
+_UN_AGENCIES = ("unhcr", "unicef", "world food programme", "world food program", "wfp", "ocha",
+                "undp", "unrwa", "unesco", "unfpa", "iom", "fao", "who", "world health organization")
+_AGENCY_NOUNS = frozenset({"office", "agency", "programme", "program", "fund", "commissioner",
+                           "organization", "organisation", "commission"})
 _NGO_WORDS = ("amnesty", "human rights watch", "red cross", "doctors without borders",
-              "médecins sans frontières", "msf", "observatory", "rights group", "watchdog")
+              "médecins sans frontières", "msf", "observatory", "rights group", "watchdog",
+              "greenpeace", "oxfam", "save the children", "reporters without borders",
+              "committee to protect journalists", "transparency international", "human rights group",
+              "red crescent", "wwf", "friends of the earth")
 _IGO_WORDS = ("nato", "african union", "osce", "imf", "international monetary fund", "world bank",
               "asean", "arab league", "opec", "brics", "iaea", "wto", "who", "interpol",
               "council of europe", "ecowas", "sco", "csto", "g7", "g20", "commonwealth",
-              "united nations", "african development bank", "eurasian economic union")
+              "united nations", "african development bank", "eurasian economic union",
+              "caribbean community", "caricom", "mercosur", "gulf cooperation council",
+              "pacific islands forum", "organization of american states", "economic community of",
+              "east african community", "sadc", "southern african development community", "apec",
+              "g-7", "g-20", "interpol", "international court", "international criminal court")
 _GOV_NOUNS = frozenset("""government authority ministry minister president premier cabinet
 administration official spokesman spokeswoman spokesperson embassy ambassador leader office
 presidency kremlin diplomat envoy state prosecutor police army military navy force guard
@@ -82,8 +94,13 @@ def _nonstate(name: str) -> str | None:
     def has(options: tuple[str, ...]) -> bool:
         return any((w in words) if " " not in w else (w in low) for w in options)
 
-    if has(_EU) or "european" in words and ("union" in words or "commission" in words):
+    eu = {w for w in _EU if has((w,))}
+    if "european" in words and ("union" in words or "commission" in words):
         return "EUR"
+    if eu and not (eu <= {"commission", "brussels"} and has(_IGO_WORDS)):
+        return "EUR"  # "the Commission", not "the African Union Commission"
+    if has(_UN_AGENCIES) or (has(_UN) or "united nations" in low) and words & _AGENCY_NOUNS:
+        return "IGO"
     if has(_UN) or "united nations" in low:
         return "UNO"
     if any(w in low for w in _NGO_WORDS):
@@ -94,6 +111,8 @@ def _nonstate(name: str) -> str | None:
 
 
 def _entity_country(e: Entity) -> str | None:
+    if e.type == "ORG" and e.country and _nonstate(e.name) == "NGO":
+        return "NGO"  # "Greenpeace Australia Pacific", "Amnesty International Kenya": PLOVER's NGO
     if e.country:
         return e.country
     if e.type == "ORG":
@@ -266,6 +285,12 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
     if name.lower().startswith(("the ", "a ", "an ")):
         name = name.split(" ", 1)[1]
     sector = index.tables.sector(tuple(t.lemma_.lower() for t in tokens if t.i <= head.i and t.pos_ in ("NOUN", "PROPN")))
+    if e is not None and speaker_country and head.pos_ == "NOUN" and not any(
+            t.text[:1].isupper() for t in tokens if t.i != tokens[0].i or t.pos_ != "DET"):
+        # "North Macedonia's Interior Ministry said police had detained two men": a bare
+        # "police" in someone's report is that speaker's country's, whatever body an earlier
+        # stage linked the word to
+        return EventActor(name, speaker_country, sector)
     if e is not None:
         country = _entity_country(e)
         if e.type == "COUNTRY":
@@ -273,7 +298,7 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
         if country is None:
             # a person of unknown country is not of the country of the place the act is in
             # ("Ristovski met ... in Sofia"): the speaker's or the article's, then
-            away = speaker_country or index.article_country if e.type == "PERSON" else fallback
+            away = (person_body(index, e) or speaker_country or index.article_country) if e.type == "PERSON" else fallback
             country = _inner_country(index, tokens, head, e) or _nonstate(name) or away
         return EventActor(e.name, country, sector)
     direct = _modifier_countries(index, head)
@@ -331,23 +356,62 @@ def _previous_actor(index: ArgumentIndex, pron: Token) -> EventActor | None:
     sent_start = sentence_start(pron)
     lower = max(0, sent_start - 80)
     person = pron.lower_ in ("he", "she", "his", "her")
+    main = pron.dep_ in ("nsubj", "nsubjpass") and _main_clause(pron.head)
     for i in range(pron.i - 1, lower - 1, -1):
         t = doc[i]
         if t.dep_ not in ("nsubj", "nsubjpass", "poss") or t.pos_ == "PRON":
             continue
+        verb = t.head if t.dep_ != "poss" else t.head.head if t.head.dep_ in ("nsubj", "nsubjpass") else None
+        if main and i < sent_start and (verb is None or not _main_clause(verb)):
+            continue  # "the Fund said Argentina's reduction ... showed progress. It urged ...":
+            # the subject of a main clause takes up the main subject before, not a reported one
         e = index.entity_at.get(t.i)
         if e is not None:
             if person != (e.type == "PERSON"):
                 continue
             c = _entity_country(e)
             if c is None and e.type == "PERSON":
-                c = index.article_country
+                c = person_body(index, e) or index.article_country
             return EventActor(e.name, c, "GOV" if e.type == "COUNTRY" else None)
         if not person:
             got = resolve(index, t)
             if got is not None and got.country:
                 return got
     return None
+
+
+def person_body(index: ArgumentIndex, person: Entity) -> str | None:
+    """The international body a person of no country speaks for, from an apposition at one of
+    their mentions ("Clementine Moreau, deputy head of the U.N. Office for the Coordination of
+    Humanitarian Affairs (OCHA) in Sudan, told Reuters"): its PLOVER code (IGO, UNO, EUR, NGO)."""
+    doc = index.doc
+    for m in person.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for appos in (c for c in span.root.children if c.dep_ == "appos"):
+            text = doc[appos.left_edge.i: appos.right_edge.i + 1].text
+            code = _nonstate(text)  # the whole phrase first: "the U.N. refugee agency UNHCR" is IGO
+            if code in ("IGO", "UNO", "NGO") or code == "EUR" and re.search(r"\b(european|eu|e\.u\.)\b", text, re.I):
+                return code  # not "the head of the Electoral Commission"
+            for t in appos.subtree:
+                e = index.entity_at.get(t.i)
+                code = _entity_country(e) if e is not None and e.type == "ORG" else None
+                if code in ("IGO", "UNO", "EUR", "NGO"):
+                    return code
+    return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """Is ``verb`` its sentence's main verb, or coordinated with it?"""
+    t = verb
+    for _ in range(4):
+        if t.dep_ == "ROOT":
+            return True
+        if t.dep_ != "conj":
+            return False
+        t = t.head
+    return False
 
 
 def thing_owner(index: ArgumentIndex, head: Token) -> EventActor | None:
@@ -398,6 +462,10 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
                 actors += [EventActor(one.name if one else h.text, c, one.sector if one else None) for c in several]
                 continue
             got = resolve(index, h, speaker_country, context_country)
+            if got is None:
+                # "The industry body Australian Grape and Wine welcomed ...": the name in apposition
+                got = next((r for r in (resolve(index, a, speaker_country, context_country)
+                                        for a in h.children if a.dep_ == "appos") if r is not None), None)
             if got is not None:
                 actors.append(got)
     recipients: list[EventActor] = []

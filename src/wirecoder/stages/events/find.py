@@ -47,7 +47,7 @@ from .arguments import ArgumentIndex, arguments, clause_actors, resolve, sentenc
 from .counts import Count, casualties, participants, people_count
 from .lexicon import GOVERNORS, ONGOING, Sense
 from .plover import PloverTables, load_tables
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, counted_crowd, find_triggers
 
 __all__ = ["find_events"]
 
@@ -81,6 +81,7 @@ class _Found:
     injured: int | None
     evidence: tuple[int, int]
     sentence: int
+    own_date: str | None = None  # the date its own clause gives, if any
     estimates: list[tuple[int, bool]] = field(default_factory=list)  # (figure, official)
     mentions: list[int] = field(default_factory=list)  # sentences of the mentions merged in
 
@@ -105,23 +106,33 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
     index = ArgumentIndex.build(doc, entities, gazetteer, tables, country)
     text = doc.text  # built anew on every access
     blocked, reports = _quote_zones(text, quotes, {e.id: e for e in entities})
+    zones = blocked + [(a, b) for a, b, _ in reports]
     reference = _reference_date(published, times)
     time_at = _time_tokens(doc, times)
     sent_of = {s.start: k for k, s in enumerate(doc.sents)}
     found: list[_Found] = []
-    for trig in find_triggers(doc):
+    triggers = find_triggers(doc)
+    deciding = {t.token.head.i for t in triggers if _decided_measure(t)}
+    for trig in triggers:
+        if trig.token.i in deciding and trig.kind == "verb" and (trig.sense or trig.civil or Sense("", "")).category == "AGREE":
+            continue  # "agreed to impose sanctions": the sanction is the act, below
+        if _decided_measure(trig):
+            from .arguments import subject_of
+            trig = replace(trig, clause=trig.token.head, doer=subject_of(trig.token.head))
         start = trig.token.idx
         if any(a <= start < b for a, b in blocked):
             continue
-        if trig.doer is not None and any(a <= trig.doer.idx < b for a, b in blocked):
-            # "said it was “appalled by the reports” and called on ...": no word inside a
-            # quote is the doer of an act outside it; the quote's speaker is
-            trig = replace(trig, doer=_outside_doer(trig, quotes, blocked))
+        if trig.doer is not None and any(a <= trig.doer.idx < b and not a <= start < b for a, b in zones):
+            # "said it was “appalled by the reports” and called on ...", "said the move would
+            # crush small firms and urged the bank to ...": no word inside a quote's content is
+            # the doer of an act outside it; the quote's speaker is
+            trig = replace(trig, doer=_outside_doer(trig, quotes, [z for z in zones if not z[0] <= start < z[1]]))
         reported_by = next(((a, b) for a, b, _ in reports if a <= start < b), None)
         speaker_country = next((c for a, b, c in reports if a <= start < b), None)
-        reported = _reported(trig.clause)
+        reported = _reported(trig.clause) and not _coordinated_out(trig.clause, zones)
         sense = _realis(trig, doc, intentions)
-        if sense is not None and not intentions and reported_by is not None and _future(trig.clause):
+        if sense is not None and not intentions and (reported_by is not None or _attributed(trig.clause)) \
+                and _future(trig.clause):
             continue  # "..., and will keep the route open, the minister said": an intention in
             # someone's words is a statement, not an act (the wire convention)
         if sense is None and intentions:
@@ -132,10 +143,20 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         dates = [time_at[t.i] for t in own if t.i in time_at]
         if _background(dates, own, reference, doc, dated=published is not None):
             continue
+        if _reference_point(trig) or _habitual(trig) or _planned(own) or _ahead_of(trig):
+            continue
+        head = _temporal_head(trig.clause)
+        if head is not None:
+            # "Riyadh had cut relations in 2016 after protesters stormed its missions": an act
+            # timed by a background act is background too
+            head_own = _own_tokens(Trigger(head, None, None, "verb", head, None))
+            if _background([time_at[t.i] for t in head_own if t.i in time_at], head_own, reference, doc,
+                           dated=published is not None):
+                continue
         # a generic doer ("police", "fighters") reported by a UN agency or a rights group is of
         # the country where it acts, not of the organisation that reports it
         state_speaker = speaker_country if speaker_country not in tables.nonstate else None
-        context = _place_country(index, trig) or state_speaker or index.article_country
+        context = _place_country(index, trig) or state_speaker or _topic_country(index, trig) or index.article_country
         actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
                                        trig.kind, trig.doer, speaker_country, context)
         if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
@@ -183,7 +204,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         value = next((d for d in dates if d), None)
         found.append(_Found(trig, sense, actors, recipients, _place(index, trig), value or published,
                             size, vague, dead, injured, _evidence(trig, scope),
-                            sent_of.get(sentence_start(trig.token), 0)))
+                            sent_of.get(sentence_start(trig.token), 0), own_date=value))
     found.sort(key=lambda f: f.evidence[0])
     merged = _merge(found)
     _attach_crowd_reports(doc, merged, reports, sent_of, blocked)
@@ -195,6 +216,20 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
 _HOSTILE = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 _WILLING = frozenset({"willing", "prepared", "ready", "committed", "determined", "plan", "intend",
                       "vow", "swear", "pledge", "promise", "offer", "agree"})
+
+
+#: Verbs of collective decision whose complement, a measure, is the act they report.
+_DECIDING = frozenset({"agree", "decide", "vote"})
+
+
+def _decided_measure(trig: Trigger) -> bool:
+    """ "EU ministers agreed on Monday to impose sanctions on ...", "parliament voted to impose
+    tariffs": the decision imposes the measure, so the sanction is reported, with the deciding
+    verb's tense, mood and subject (a cooperative complement stays an AGREE: "agreed to open
+    two crossing points")."""
+    t = trig.token
+    return (trig.kind == "verb" and trig.sense is not None and trig.sense.category == "SANCTION"
+            and trig.clause == t and t.dep_ == "xcomp" and t.head.lemma_.lower() in _DECIDING)
 
 
 def _intention(trig: Trigger) -> Sense | None:
@@ -246,6 +281,8 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         for c in trig.token.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 return None
+    if any(_no_way(c) for c in clause.children):
+        return None  # "will under no circumstances agree", "in no way supports"
     end = sentence_end(trig.token)
     if any(t.text == "?" for t in doc[max(end - 3, 0):end]):
         return None
@@ -266,6 +303,9 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         return None  # "a minister who has visited the shrine": a description, not the news
     if trig.kind == "verb" and trig.token.dep_ in ("amod", "compound"):
         return None  # "negotiating chapters"
+    if trig.kind == "verb" and trig.token.dep_ == "acl" and trig.token.tag_ == "VBN" and \
+            trig.token.lemma_.lower() in _POSTED and not any(c.dep_ == "agent" for c in trig.token.children):
+        return None  # "resupplying the troops stationed there": where they are, not a deployment
     if trig.kind == "verb" and trig.token.lemma_.lower() == "agree" and any(
             c.dep_ == "ccomp" for c in trig.token.children) and not any(
             c.dep_ in ("xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("on", "to")
@@ -273,6 +313,10 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
         return None  # "agreed that cooperation remained indispensable": a shared view, a statement
     if trig.kind == "verb" and trig.token.dep_ == "acl" and _unreal_governor(trig.token):
         return None  # "will not accept migrants deported by the US": a description under a negation
+    if (not future_as_agree and trig.kind == "verb" and trig.token.lemma_.lower() in _PROMISES
+            and trig.sense == sense and sense.category == "AGREE"
+            and (any(c.dep_ in ("xcomp", "ccomp") for c in trig.token.children) or _to_infinitive(trig.token))):
+        return None  # "the government promised to declare an emergency": an intention
     if aux & _FUTURE:
         if sense.category in _COOPERATIVE:
             if not future_as_agree:
@@ -290,6 +334,39 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
                 c.dep_ == "npadvmod" for c in clause.children):
         return None
     return sense
+
+
+#: The nouns of a negating phrase with "no" ("under no circumstances", "in no way", "at no
+#: time", "by no means", "on no account"): the act is denied, not reported.
+_NO_WAY_NOUNS = frozenset("circumstance circumstances way case point time means account condition event".split())
+
+
+def _no_way(prep: Token) -> bool:
+    if prep.dep_ != "prep":
+        return False
+    return any(p.dep_ == "pobj" and p.lower_ in _NO_WAY_NOUNS and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in p.children) for p in prep.children)
+
+
+#: Verbs of promising: with a complement ("promised to declare", "vowing that the government
+#: would not be stopped") they announce an intention, which the wire convention leaves to the
+#: statements; PLOVER codes it as AGREE (``intentions``).
+_PROMISES = frozenset({"promise", "vow", "pledge", "offer", "swear"})
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """ "offering to host talks" where the parser took "host" for a noun: "to" and a verb."""
+    from .triggers import verb_lemma, _KNOWN_VERBS
+
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to":
+        return False
+    nxt = doc[verb.i + 2]
+    return nxt.pos_ in ("VERB", "AUX") or nxt.tag_ in ("VB", "NN") and nxt.lower_ in _KNOWN_VERBS
+
+
+#: Participles that say where forces are ("troops stationed there", "units based in ...").
+_POSTED = frozenset({"station", "base", "position", "garrison", "deploy", "post"})
 
 
 _SPEECH = frozenset("""comment say elaborate confirm answer respond discuss give name disclose
@@ -324,7 +401,8 @@ def _conditional(verb: Token) -> bool:
         if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _as_long_as(c))
                for c in t.children):
             return True
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ == "if" or m.lower_ == "unless" and not _perfect_or_past(t))
+                                         for m in c.children)
                for c in t.children):
             return True
         if t.dep_ in ("advcl", "ccomp", "conj", "xcomp", "relcl") and t.head != t:
@@ -332,6 +410,15 @@ def _conditional(verb: Token) -> bool:
             continue
         break
     return False
+
+
+def _perfect_or_past(verb: Token) -> bool:
+    """ "has barred imports ... unless they have been purified", "banned exports unless ...":
+    an act done, with an exception, not a hypothesis."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & (_MODALS | _FUTURE):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & {"has", "have", "had"})
 
 
 def _as_long_as(mark: Token) -> bool:
@@ -375,8 +462,11 @@ def _governed(verb: Token) -> bool:
         if t.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and _ruled_out(h):
             return True  # "ruled out reopening talks"
         if t.dep_ in ("xcomp", "ccomp") and h.lemma_.lower() in GOVERNORS:
-            if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "tell", "order") or t.dep_ == "xcomp":
+            if t.dep_ == "ccomp" and h.lemma_.lower() in ("warn", "demand", "insist", "order", "deny") or t.dep_ == "xcomp":
                 return True
+            if t.dep_ == "ccomp" and h.lemma_.lower() == "tell" and (t.tag_ == "VB" or any(
+                    c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children)):
+                return True  # "told Belgrade that it must withdraw"; not "told Anadolu the army has moved"
         if t.dep_ == "pcomp" and h.lower_ in ("of", "for", "with", "over", "on"):
             return True  # "accused Ankara of violating", "on charges of attacking": the charge, not an act
         if t.dep_ in ("acl", "ccomp") and h.lemma_.lower() in _PLAN_NOUNS:
@@ -437,6 +527,10 @@ def _time_tokens(doc: Doc, times: Sequence[TimeExpression]) -> dict[int, str | N
 def _own_tokens(trig: Trigger) -> list[Token]:
     """The trigger's clause without nested clauses: where its own date and counts are said."""
     roots = [trig.clause] + ([trig.token] if trig.token != trig.clause else [])
+    clause = trig.clause
+    if clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children):
+        # "Last year's bill triggered protests and was withdrawn": the shared subject dates both
+        roots += [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     seen: set[int] = set()
     out: list[Token] = []
     stack = list(roots)
@@ -494,6 +588,66 @@ def _background(dates: list[str | None], own: list[Token], reference: Date | Non
     return False
 
 
+_REFERENCE_MARKS = frozenset({"since"})
+_TEMPORAL_MARKS = frozenset({"after", "before", "when", "as", "until", "once"})
+
+
+def _reference_point(trig: Trigger) -> bool:
+    """Is the act only the starting point of something else ("relations have improved since
+    Albanese visited Beijing", "has tightened rules since Moscow's invasion of Ukraine",
+    "divided since 1974, when Turkey invaded the north")?"""
+    clause = trig.clause
+    if trig.kind == "noun" and trig.token.dep_ == "pobj" and trig.token.head.lower_ in _REFERENCE_MARKS:
+        return True
+    if trig.kind == "verb" or clause != trig.token:
+        if any(c.dep_ == "mark" and c.lower_ in _REFERENCE_MARKS for c in clause.children):
+            return True
+        if clause.dep_ == "relcl" and (clause.head.ent_type_ == "DATE" or clause.head.like_num) and any(
+                c.lower_ in ("when", "where") for c in clause.children):
+            return True
+    return False
+
+
+def _ahead_of(trig: Trigger) -> bool:
+    """ "a day before a regional summit", "ahead of next week's talks": an occasion the report
+    looks forward to, not one it reports."""
+    t = trig.token
+    if trig.kind != "noun" or t.dep_ != "pobj":
+        return False
+    prep = t.head
+    return prep.lower_ == "before" or prep.lower_ == "of" and prep.head.lower_ == "ahead"
+
+
+def _temporal_head(clause: Token) -> Token | None:
+    """The clause that a temporal clause ("after protesters stormed ...") times."""
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in clause.children):
+        h = clause.head
+        return h if h.pos_ in ("VERB", "AUX") else None
+    if clause.dep_ == "pcomp" and clause.head.lower_ in _TEMPORAL_MARKS and clause.head.head.pos_ in ("VERB", "AUX"):
+        return clause.head.head
+    return None
+
+
+def _habitual(trig: Trigger) -> bool:
+    """ "held regular talks", "hold annual drills": a kind of recurring act, not a reported one
+    (a habitual adverb alone does not say so: PLOVER codes "soldiers routinely beat up
+    detainees")."""
+    return trig.kind == "noun" and any(c.dep_ == "amod" and c.lower_ in ("regular", "annual", "periodic", "routine", "frequent")
+                                       for c in trig.token.children)
+
+
+def _planned(own: Sequence[Token]) -> bool:
+    """Said to come ("talks in Washington next week", "the vote tomorrow", "the upcoming
+    summit"): planned, not yet done. (By words, not by resolved dates: a weekday may resolve
+    either way.)"""
+    for t in own:
+        if t.lower_ == "next" and t.head.lower_ in ("week", "month", "year") or t.lower_ == "tomorrow":
+            return True
+        if t.lower_ in ("upcoming", "forthcoming") and t.dep_ == "amod":
+            return True
+    return False
+
+
 # ------------------------------------------------------------------ arguments and counts
 
 def _civil(trig: Trigger, sense: Sense, actors: list[EventActor]) -> Sense | None:
@@ -546,7 +700,12 @@ def _place(index: ArgumentIndex, trig: Trigger) -> str | None:
 def _place_country(index: ArgumentIndex, trig: Trigger) -> str | None:
     for p in _place_tokens(trig):
         for t in p.subtree:
+            if t.lemma_.lower() in _MISSIONS or t.head.lemma_.lower() in _MISSIONS and t.dep_ != "prep" \
+                    or t.head.head.lemma_.lower() in _MISSIONS and t.head.dep_ in ("poss", "compound"):
+                continue  # "outside the Japanese Embassy in Seoul": the embassy stands in Seoul
             e = index.entity_at.get(t.i)
+            if e is not None and any(w.lower() in _MISSIONS for w in e.name.split()):
+                e = None
             if e is not None and e.country:
                 return e.country
             if t.text[:1].isupper():
@@ -554,6 +713,38 @@ def _place_country(index: ArgumentIndex, trig: Trigger) -> str | None:
                 if ref is not None and ref.country:
                     return ref.country
     return None
+
+
+#: Bare nouns for a state's organs that name no state ("authorities expelled ...").
+_ORGANS = frozenset({"authorities", "authority", "police", "government", "army", "military",
+                     "junta", "troops", "forces", "officials", "prosecutors", "security"})
+
+
+def _topic_country(index: ArgumentIndex, trig: Trigger) -> str | None:
+    """ "Burkina Faso's junta ... has also turned against French media. On Thursday,
+    authorities expelled ...": a bare "authorities", "police" or "the government" that names
+    no state is the state the paragraph is about, the country of the previous sentence's main
+    subject in the same paragraph."""
+    doer = trig.doer
+    if doer is None or doer.lower_ not in _ORGANS or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+            for c in doer.children):
+        return None
+    doc = index.doc
+    start = sentence_start(trig.token)
+    if start == 0 or "\n" in doc[start - 1].text_with_ws:
+        return None
+    prev = doc[start - 1].sent
+    root = prev.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or "\n" in doc[prev.start: start].text.strip():
+        return None
+    got = resolve(index, subject)
+    return got.country if got is not None and got.country not in (None,) and (got.sector == "GOV" or subject.i in index.entity_at) else None
+
+
+#: Buildings of one state on another's soil.
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 
 
 def _anti_government(token: Token) -> bool:
@@ -596,8 +787,18 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
             first = left
         elif 0 <= first - trig.doer.i <= 10:
             first = trig.doer.i
+    if trig.kind == "verb":
+        # "at least 40 people were arrested": the passive's subject is who it was done to; so is
+        # the noun a participle modifies ("a driver shot by police")
+        patient = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None) \
+            if trig.doer is None else None
+        if patient is None and t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i < t.i:
+            patient = t.head
+        if patient is not None and 0 <= first - patient.left_edge.i <= 10:
+            first = patient.left_edge.i
     obj_heads = [c for c in (trig.clause if trig.kind == "verb" else t).children
-                 if c.dep_ in ("dobj", "dative", "prep", "prt", "attr", "oprd", "ccomp", "xcomp")]
+                 if c.dep_ in ("dobj", "dative", "prep", "prt", "attr", "oprd", "ccomp", "xcomp", "agent")
+                 and not _time_modifier(c)]
     if trig.kind == "noun":
         obj_heads += [c for c in t.children if c.dep_ == "prep"]
     obj_heads.sort(key=lambda c: c.i)
@@ -622,6 +823,14 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def _time_modifier(c: Token) -> bool:
+    """ "on Monday", "last week": a time phrase, not the object that says what was done."""
+    if c.dep_ != "prep":
+        return False
+    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+
+
 # ------------------------------------------------------------------ merging and crowd reports
 
 def _key(a: Sequence[EventActor]) -> frozenset[str]:
@@ -641,6 +850,9 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if same:
                 target = same[-1]
         for g in ([] if target is not None else out):
+            if g.sentence == f.sentence and (_separate_time(f.trigger, g.trigger) or _dated_apart(f, g)):
+                continue  # "expelled X, two days after suspending Y"; "has kept four crossings
+                # closed since 2023, and on Dec. 30 it shut a rail crossing": two acts
             unnamed = all(a.name is None for a in f.actors) or all(a.name is None for a in g.actors)
             nested = g.trigger.clause.is_ancestor(f.trigger.token) or f.trigger.clause.is_ancestor(g.trigger.token)
             if (nested and g.sentence == f.sentence and {g.sense.category, f.sense.category} == {"ASSAULT", "COERCE"}
@@ -665,7 +877,11 @@ def _merge(found: list[_Found]) -> list[_Found]:
             out.append(f)
             continue
         target.mentions.append(f.sentence)
-        if target.size is None and f.size is not None:
+        if f.size is not None and f.trigger.kind == "noun" and counted_crowd(f.trigger.token) and (
+                target.size is None or target.size.value == f.size.value) and not target.vague:
+            target.size = f.size  # "... staged protests, including a march of about 2,800
+            target.evidence = f.evidence  # people on Sunday": the mention that counts the crowd
+        elif target.size is None and f.size is not None:
             target.size = f.size
             if not target.vague:
                 target.evidence = f.evidence
@@ -675,6 +891,30 @@ def _merge(found: list[_Found]) -> list[_Found]:
         if target.place is None:
             target.place = f.place
     return out
+
+
+def _dated_apart(f: _Found, g: _Found) -> bool:
+    """A later clause with its own subject and its own date, other than the earlier one's."""
+    clause = f.trigger.clause
+    own_subject = f.trigger.kind == "verb" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return own_subject and f.own_date is not None and f.own_date != g.own_date and \
+        f.trigger.token.lemma_ != g.trigger.token.lemma_
+
+
+def _separate_time(f: Trigger, g: Trigger) -> bool:
+    """Is one act placed in time relative to the other ("expelled the correspondents, two days
+    after suspending the broadcasts"): two acts, not one told twice?"""
+    for a, b in ((f, g), (g, f)):
+        t = a.clause
+        for _ in range(3):
+            if t.dep_ in ("pcomp", "advcl") and t.head != t and (
+                    t.head.lower_ in ("after", "before", "since") or any(
+                        m.dep_ == "mark" and m.lower_ in ("after", "before", "since") for m in t.children)):
+                return True
+            if t.head == t:
+                break
+            t = t.head
+    return False
 
 
 def _named_in(trigger: Token, evidence: tuple[int, int]) -> bool:
@@ -848,6 +1088,42 @@ announcement note declaration""".split())
 #: Verbs of approval and disapproval: in someone's words, a stance rather than an act.
 _STANCE_WORDS = frozenset("""welcome praise hail applaud commend appreciate thank support back
 endorse favour favor criticize criticise condemn denounce deplore blame accuse oppose""".split())
+
+
+def _attributed(clause: Token) -> bool:
+    """Is the clause, or a clause it hangs from, followed by a trailing attribution ("X will
+    under no circumstances agree to ..., the chief negotiator said on Tuesday"), which the
+    parser may attach as a conjunct or a parataxis of the reported clause?"""
+    t = clause
+    for _ in range(6):
+        for c in t.children:
+            if c.i > clause.i and c.dep_ in ("conj", "parataxis", "ccomp") and c.lemma_.lower() in _SAYING \
+                    and c.doc[c.left_edge.i - 1].text == "," and not any(
+                        d.dep_ == "cc" and clause.i < d.i < c.i for d in t.children) \
+                    and not any(d.dep_ in ("ccomp", "dobj") and d.i > c.i for d in c.children):
+                return True
+        if t.head == t:
+            break
+        t = t.head
+    return False
+
+
+def _coordinated_out(clause: Token, zones: Sequence[tuple[int, int]]) -> bool:
+    """Is the clause outside every quote's content but coordinated with a verb inside one
+    ("said her party would vote against the bill and accused the Treasury of ..."): the parse
+    hangs it in the reported clause, the quote stage shows it is the narrator's report of a
+    second act of the speaker's?"""
+    start = clause.idx
+    if any(a <= start < b for a, b in zones):
+        return False
+    t = clause
+    for _ in range(4):
+        if t.dep_ != "conj" or t.head == t:
+            return False
+        t = t.head
+        if any(a <= t.idx < b for a, b in zones):
+            return True
+    return False
 
 
 def _reported(clause: Token) -> bool:

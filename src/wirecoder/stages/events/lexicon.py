@@ -80,11 +80,16 @@ CLASSES: dict[str, frozenset[str]] = {
             know-how""",
         "envoys": """diplomat ambassador envoy inspector observer monitor peacekeeper attache
             consul mission staff""",
-        "ties": """tie relation relations contact link""",
+        "ties": """tie relation relations contact link visa""",
         "rule": """ban law ceasefire cease-fire truce agreement accord embargo resolution order
             curfew sanction""",
         "refuge": """refuge asylum shelter protection""",
         "curfew": """curfew restriction limit""",
+        "objection": """objection opposition veto reservation claim charge demand condition
+            increase hike rise tax levy plan proposal bill""",
+        "occasion": """ceremony event summit meeting celebration commemoration parade games
+            olympics session inauguration conference forum funeral reception memorial""",
+        "riot": """gas teargas tear-gas cannon bullet baton grenade spray truncheon""",
         "place": """base camp station infrastructure building office port village town city
             district position facility plant club embassy headquarters""",
     }.items()
@@ -141,6 +146,7 @@ occupy, annex: COERCE 192 seize
 censor: COERCE 172 censor
 attack, assault, storm, bomb, bombard, shell, ambush, strafe: ASSAULT 190
 kill, murder, massacre: ASSAULT 190
+shoot, gun: ASSAULT 190
 assassinate: ASSAULT 186
 abduct, kidnap, hijack: ASSAULT 181 abduct
 ram, puncture: ASSAULT 190
@@ -200,11 +206,10 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "strike": (("place", _o("ASSAULT 195")), ("troops", _o("ASSAULT 190"))),
     "hit": (("place", _o("ASSAULT 195")), ("troops", _o("ASSAULT 190"))),
     "target": (("place", _o("ASSAULT 190")), ("troops", _o("ASSAULT 190"))),
-    "fire": (("troops", _o("ASSAULT 190")),),
     "board": (("troops", _o("ASSAULT 190")),),
     "violate": (("border", _o("MOBILIZE 150")), ("rule", _o("REJECT 128 yield"))),
     "escort": (("troops", _o("MOBILIZE 150")), ("border", _o("MOBILIZE 150"))),
-    "boycott": (("proposal", _o("SANCTION 160 discontinue")),),
+    "boycott": (("proposal", _o("SANCTION 160 discontinue")), ("occasion", _o("SANCTION 160 discontinue"))),
     "neutralize": (("troops", _o("ASSAULT 190")),),
     "order": (("people", _o("COERCE 174 deport")),),
     "share": (("info", _o("COOPERATE 064")),),
@@ -216,6 +221,15 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "seek": (("refuge", _o("REQUEST 103")),),
     "deny": (("refuge", _o("SANCTION 166 expel")),),
     "end": (("talks", _o("SANCTION 164 withdraw")),),
+    # giving up a measure, a claim or an objection is a concession ("dropped its objection to
+    # the package", "scrapped the proposed tax increase", "withdrew the bill")
+    "drop": (("objection", _o("CONCEDE 080")), ("proposal", _o("CONCEDE 080"))),
+    "abandon": (("objection", _o("CONCEDE 080")), ("proposal", _o("CONCEDE 080"))),
+    "scrap": (("objection", _o("CONCEDE 080")), ("proposal", _o("CONCEDE 080"))),
+    "shelve": (("proposal", _o("CONCEDE 080")),),
+    "withdraw": (("objection", _o("CONCEDE 080")), ("proposal", _o("CONCEDE 080"))),
+    "fire": (("riot", _o("COERCE 175")), ("troops", _o("ASSAULT 190"))),
+    "use": (("riot", _o("COERCE 175")),),
 }
 
 #: verb + particle or preposition → sense ("called on", "pulled out", "cracked down").
@@ -271,6 +285,7 @@ siege: COERCE 191 restrict
 expulsion, deportation: COERCE 174 deport
 sanction, embargo, tariff: SANCTION 163 discontinue
 veto: REJECT 129 yield
+refusal, rejection: REJECT 120
 drill, exercise, maneuver, manoeuvre, mobilization, mobilisation, deployment, buildup, build-up: MOBILIZE 154 troops
 ultimatum: THREATEN 139 relations
 condemnation, criticism: ACCUSE 111 disapprove
@@ -305,7 +320,7 @@ GOVERNORS: frozenset[str] = frozenset("""plan intend want wish hope seek aim try
 prepare propose consider mull weigh threaten vow promise pledge offer agree decide refuse
 decline fail urge call ask demand need have seem appear due set likely able ready willing
 prepared unable reluctant poised expected going about threaten warn push lobby press consider
-discuss debate study review suggest recommend insist order tell""".split())
+discuss debate study review suggest recommend insist order tell deny""".split())
 
 #: Words that make a dated act an ongoing one ("has refused entry since June").
 ONGOING: frozenset[str] = frozenset({"since", "began", "begin", "started", "start", "continue",

@@ -40,7 +40,7 @@ class Trigger:
 
 
 _KNOWN_VERBS = frozenset(VERBS) | frozenset(OBJECT_SENSES) | frozenset(CIVIL_SENSES) | LIGHT_VERBS | frozenset(
-    v for v, _ in PARTICLE_SENSES)
+    v for v, _ in PARTICLE_SENSES) | {"speak", "leave"}
 
 
 def verb_lemma(t: Token) -> str:
@@ -90,13 +90,68 @@ def _obj_lemmas(verb: Token) -> list[str]:
                         if p.dep_ == "pobj":
                             out.append(p.lemma_.lower())
                             out.extend(q.lemma_.lower() for q in p.children if q.dep_ == "compound")
-                if d.dep_ == "compound":
+                if d.dep_ == "compound" and d.pos_ != "PROPN":  # not "the National Assembly"
                     out.append(d.lemma_.lower())
     return out
 
 
+#: What is released that is no person: information and money ("released a statement",
+#: "had released 18 billion naira").
+_RELEASED_THINGS = frozenset("""statement report figure figures video footage document record
+result detail list name data tranche payment budget fund funds money salary arrears plan
+image photo photograph transcript findings schedule dollar euro pound rouble ruble yuan yen
+rupee shilling franc peso lira won rand dinar riyal naira cedi real zloty forint""".split()) | CLASSES["aid"] | CLASSES["info"]
+
+
+def _released_thing(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or c.lemma_.lower() in _RELEASED_THINGS:
+                return True
+    return False
+
+
+#: Who one speaks with when giving an interview, not holding talks.
+_PRESS = frozenset("""reporter journalist press media medium correspondent newspaper broadcaster
+television radio channel reuters afp ap tass xinhua dpa efe kyodo yonhap anadolu ria interfax
+bbc cnn agency""".split())
+
+
+def _spoke_with(verb: Token) -> Sense | None:
+    """ "spoke by phone on Monday with U.S. officials", "spoke with his Greek counterpart": a
+    consultation (by phone: CAMEO 041), unless it is an interview ("spoke with reporters")."""
+    partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    if not partners or any(p.lemma_.lower() in _PRESS or p.lower_ in _PRESS for p in partners):
+        return None
+    phone = any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+        p.lemma_.lower() in ("phone", "telephone", "video", "videolink") for p in c.children) for c in verb.children)
+    return Sense("CONSULT", "041", "phone") if phone else Sense("CONSULT", "040", None)
+
+
+#: Verbs an order can command that remove people ("ordered the diplomats to leave").
+_LEAVING = frozenset({"leave", "depart", "quit", "go", "exit"})
+
+
 def _verb_sense(verb: Token) -> Sense | None:
     lemma = verb_lemma(verb)
+    if lemma in ("release", "free") and _released_thing(verb):
+        return None  # information or money, not a prisoner
+    if lemma == "speak":
+        return _spoke_with(verb)
+    if lemma == "escort" and any(p.lemma_.lower() in CLASSES["troops"] for c in verb.children if c.dep_ == "agent"
+                                 for p in c.children if p.dep_ == "pobj"):
+        return Sense("MOBILIZE", "150", None)  # "escorted by two Turkish navy corvettes"
+    if lemma == "leave" and any(c.dep_ == "nsubj" and (c.lemma_.lower() in CLASSES["troops"] or c.lower_ in (
+            "troops", "forces", "soldiers")) for c in verb.children):
+        return Sense("RETREAT", "087", "withdraw")  # "France's last troops have left the country"
+    if lemma == "suspend" and any(c.dep_ == "dobj" and c.lemma_.lower() == "service" and any(
+            d.lower_ in ("consular", "visa", "diplomatic") for d in c.children) for c in verb.children):
+        return Sense("SANCTION", "161", "withdraw")  # "suspended consular services"
+    if lemma in ("fire", "use") and any(o in CLASSES["riot"] for o in _obj_lemmas(verb)):
+        return Sense("COERCE", "175", None)  # "fired tear gas at protesters": repression, not an attack
+    if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in _LEAVING for c in verb.children):
+        return None  # "ordered the National Assembly to revise it": a command, not an expulsion
     for c in verb.children:
         if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES:
             return PARTICLE_SENSES[(lemma, c.lower_)]
@@ -115,13 +170,38 @@ def _verb_sense(verb: Token) -> Sense | None:
                     return Sense("CONCEDE", "080", None)
     if lemma == "warn":
         for c in verb.children:
-            if c.dep_ == "ccomp" and any(
-                (t.dep_ == "aux" and t.lower_ in _MODAL_WORDS) or (t.dep_ == "mark" and t.lower_ in ("if", "unless"))
-                for t in c.subtree
-            ):
+            if c.dep_ != "ccomp":
+                continue
+            if any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in c.subtree):
+                return Sense("THREATEN", "130", None)
+            if any(t.dep_ == "aux" and t.lower_ in _MODAL_WORDS for t in c.subtree) and _threatened(c):
                 return Sense("THREATEN", "130", None)
         return None
     return VERBS.get(lemma)
+
+
+#: Common nouns that name a doer ("the army would respond", "the government will act").
+_ACTOR_NOUNS = frozenset("""government ministry army military force navy police authority
+administration state country side bloc alliance union party leader president minister official
+council parliament court regime coalition commission we""".split()) | CLASSES["troops"]
+
+
+def _threatened(comp: Token) -> bool:
+    """Is the warned-of clause an act someone will do ("that Moscow would respond", "that the
+    EU could suspend ...", "that any attempt ... would be answered", "that anyone who attacks
+    will be prosecuted"), not a forecast of how things will go ("that higher borrowing could
+    push up costs", "that the ruling could make it harder")? An act has a doer for subject (a
+    name, a pronoun, an actor noun) or is passive (done to someone by the warner's side)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in comp.children):
+        return True
+    subject = next((c for c in comp.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None:
+        return True
+    if subject.dep_ == "expl" or subject.pos_ in ("PROPN", "PRON"):
+        return True
+    if subject.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return True
+    return subject.lemma_.lower() in _ACTOR_NOUNS
 
 
 def _noun_lemma(t: Token) -> str:
@@ -148,6 +228,23 @@ def _light_verb(noun: Token) -> Token | None:
         if v.dep_ == "dobj" and v.lower_ == "part" and v.head.lemma_.lower() == "take":
             return v.head
     return None
+
+
+#: Participles whose noun takes part in the event nominal they govern.
+_TAKING_PART = frozenset({"involve", "engage", "participate", "take", "join"})
+
+
+def counted_crowd(noun: Token) -> bool:
+    """ "a march of about 2,800 people", "a strike by 5,000 workers": the nominal counts its
+    participants."""
+    from .counts import _is_people, people_count
+
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            for p in c.children:
+                if p.dep_ == "pobj" and _is_people(p) and people_count(p) is not None:
+                    return True
+    return False
 
 
 def _has_arguments(noun: Token) -> bool:
@@ -250,6 +347,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             s = NOUNS.get(lemma)
             if s is None:
                 continue
+            if lemma in ("refusal", "rejection") and any(
+                    c.dep_ in ("acl", "xcomp") and c.lemma_.lower() in ("comment", "say", "answer", "speak", "elaborate")
+                    for c in t.children):
+                continue  # "its refusal to comment"
             light = _light_verb(t)
             if light is not None:
                 if _verb_sense(light) is not None:
@@ -261,7 +362,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                             doer = next((p for p in c.children if p.dep_ == "pobj"), None)
                 out.append(Trigger(t, s, None, "noun", light, doer))
                 continue
-            if lemma in WEAK_NOUNS or (_definite(t) and not any(
+            if lemma in WEAK_NOUNS and s.category == "PROTEST" and counted_crowd(t):
+                pass  # "a march of about 2,800 people on Sunday": a counted crowd is an act
+            elif lemma in WEAK_NOUNS or (_definite(t) and not any(
                     c.dep_ in ("poss",) or c.dep_ == "prep" and c.lower_ in ("with", "between", "by", "on", "against")
                     for c in t.children)):
                 continue
@@ -285,5 +388,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                         break
             if doer is None:
                 doer = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()), None)
-            out.append(Trigger(t, s, None, "noun", _clause_verb(t), doer))
+            clause = _clause_verb(t)
+            if doer is None and clause.dep_ == "acl" and clause.lemma_.lower() in _TAKING_PART \
+                    and clause.head.pos_ in ("NOUN", "PROPN"):
+                doer = clause.head  # "a Mexican official involved in talks with Texas authorities"
+            out.append(Trigger(t, s, None, "noun", clause, doer))
     return out
