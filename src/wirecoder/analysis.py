@@ -265,8 +265,13 @@ def analyze(
     article: Article | str, pipeline: Pipeline | None = None, **metadata: Any
 ) -> Analysis:
     """Analyse one article, given as an :class:`Article` or as its text (loading the default
-    pipeline on first use). Keyword metadata (``published``, ``source``, ``outlet``, ``title``,
-    ``url``, ``language``) is set on the article first: ``analyze(text, published="2024-09-06")``.
+    pipeline on first use). Keyword metadata is set on the article first, as a reader would
+    have set it: ``published``, ``source``, ``outlet``, ``site``, ``title``, ``url``,
+    ``language``, ``authors`` (a name or a list of names, kept as given) and ``embeds``
+    (:class:`~wirecoder.article.Embed` records, their spans checked against the text); see
+    :func:`~wirecoder.article.as_article`. ``analyze(text, published="2024-09-06",
+    authors=["Dana Whitfield"])``; an unknown keyword is a ``TypeError``, a bad value an
+    :class:`~wirecoder.errors.InputError`.
     """
     return (pipeline or load_pipeline()).analyze(article, **metadata)
 
