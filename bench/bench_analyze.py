@@ -8,11 +8,13 @@ time of the process. The ratio analyze/bare is the number to watch: it is what w
 work costs on top of spaCy. On a shared machine read the CPU ratio (the median of the rounds'
 paired ratios): wall time moves with the other processes' load.
 
-The lines below split that overhead. In the timed analyze run each function ``analyze()``
-calls around spaCy (the names of :data:`STAGES` in :mod:`wirecoder.analysis`, so each is timed
-as analyze calls it, with its arguments) is wrapped in a timer, as is the bench's ``Article()``;
-``other`` is what is left of the overhead (the stream around ``nlp.pipe``, garbage collection,
-and the difference between the processes), so the lines add up to the overhead.
+The lines below split the overhead inside the analyze run itself, where it is least noisy: each
+function ``analyze()`` calls around spaCy (the names of :data:`STAGES` in
+:mod:`wirecoder.analysis`, so each is timed as analyze calls it, with its arguments), the bench's
+``Article()``, and each step of ``nlp.pipe`` (less the text stages it pulls through its input)
+are timed in the timed run, and the stream is what is left (``analyze_many``'s own loop). The lines
+are shares of that run's own parse, and add up to its overhead; the last line compares that
+parse with bare ``nlp.pipe`` in its own process (the rest of the difference between the ratios).
 """
 
 from __future__ import annotations
@@ -56,59 +58,101 @@ def child(mode: str, mb: float, batch_size: int, model: str | None) -> None:
     nlp = pipeline.nlp
     list(nlp.pipe(texts[:8]))  # warm up (and load every lazy table of wirecoder's stages)
     list(pipeline.analyze_many(Article(text=t) for t in texts[:8]))
-    stages = {label: [0.0, 0.0] for label, _ in STAGES} if mode == "analyze" else {}
+    clocks = _Clocks()
     start, cpu = time.perf_counter(), time.process_time()
     if mode == "bare":
         n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
     else:
-        with _timers(stages):
-            n = sum(1 for _ in pipeline.analyze_many(_articles(texts, stages[ARTICLE])))
+        with _timers(clocks, nlp):
+            n = sum(1 for _ in pipeline.analyze_many(_articles(texts, clocks)))
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     assert n == len(texts)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     words = sum(len(t.split()) for t in texts)
+    parse = [clocks.parse[k] - clocks.pulled[k] for k in (0, 1)]
     print(json.dumps({"mode": mode, "seconds": seconds, "cpu": cpu, "articles": n, "words": words,
                       "bytes": sum(len(t.encode()) for t in texts), "peak_rss_mb": peak_kb / 1024,
-                      "stages": stages}))
+                      "stages": clocks.lines if mode == "analyze" else {},
+                      "parse": parse if mode == "analyze" else None}))
 
 
-def _articles(texts: list[str], clock: list[float]):
+class _Clocks:
+    """``[wall, CPU]`` seconds of each line of :data:`STAGES` and of spaCy's ``nlp.pipe``;
+    ``pulled``: the part of the lines that ran inside ``nlp.pipe`` (it pulls its input, hence
+    the text stages and ``Article()``, as it goes), to take out of the parse's time."""
+
+    def __init__(self) -> None:
+        self.lines = {label: [0.0, 0.0] for label, _ in STAGES}
+        self.parse = [0.0, 0.0]
+        self.pulled = [0.0, 0.0]
+        self.depth = 0  # inside nlp.pipe
+
+    def add(self, label: str | None, wall: float, cpu: float) -> None:
+        line = self.parse if label is None else self.lines[label]
+        line[0] += wall
+        line[1] += cpu
+        if label is not None and self.depth:
+            self.pulled[0] += wall
+            self.pulled[1] += cpu
+
+
+def _articles(texts: list[str], clocks: _Clocks):
     """The bench's Articles, as the timed loop makes them, the cost of ``Article()`` (it
-    hashes the text into the id) added to ``clock`` (``[wall, CPU]``)."""
+    hashes the text into the id) on its line."""
     from wirecoder import Article
 
     for i, text in enumerate(texts):
         w, c = time.perf_counter(), time.process_time()
         article = Article(text=text, source=f"bench#{i}")
-        clock[0] += time.perf_counter() - w
-        clock[1] += time.process_time() - c
+        clocks.add(ARTICLE, time.perf_counter() - w, time.process_time() - c)
         yield article
 
 
 @contextmanager
-def _timers(clocks: dict[str, list[float]]):
-    """Every function of :data:`STAGES` in :mod:`wirecoder.analysis` wrapped in a timer adding
-    its wall and CPU seconds to ``clocks[label]`` while the block runs (restored after). A timer
-    costs about 3 µs a call, ten calls an article: well under 0.1 % of the run."""
+def _timers(clocks: _Clocks, nlp):
+    """While the block runs, every function of :data:`STAGES` in :mod:`wirecoder.analysis` is
+    wrapped in a timer for its line, and ``nlp.pipe`` in one for the parse (each of its
+    steps; restored after). A timer costs about 3 µs, a dozen timers an article: well under
+    0.1 % of the run."""
     from wirecoder import analysis
 
-    def timed(clock, function):
+    def timed(label, function):
         def wrapper(*args, **kwargs):
             w, c = time.perf_counter(), time.process_time()
             try:
                 return function(*args, **kwargs)
             finally:
-                clock[0] += time.perf_counter() - w
-                clock[1] += time.process_time() - c
+                clocks.add(label, time.perf_counter() - w, time.process_time() - c)
         return wrapper
+
+    pipe = nlp.pipe
+
+    def timed_pipe(*args, **kwargs):
+        steps = pipe(*args, **kwargs)
+        if clocks.depth:  # nlp.pipe calling itself (as_tuples): the outer call times it
+            yield from steps
+            return
+        while True:
+            w, c = time.perf_counter(), time.process_time()
+            clocks.depth += 1
+            try:
+                item = next(steps)
+            except StopIteration:
+                return
+            finally:
+                clocks.depth -= 1
+                clocks.add(None, time.perf_counter() - w, time.process_time() - c)
+            yield item
 
     saved = {name: getattr(analysis, name) for _, names in STAGES for name in names}  # fails loudly on a rename
     try:
         for label, names in STAGES:
             for name in names:
-                setattr(analysis, name, timed(clocks[label], saved[name]))
+                setattr(analysis, name, timed(label, saved[name]))
+        nlp.pipe = timed_pipe
         yield
     finally:
+        del nlp.pipe
         for name, function in saved.items():
             setattr(analysis, name, function)
 
@@ -148,19 +192,30 @@ def main() -> None:
     for k, name in (("cpu", "CPU"), ("seconds", "wall")):
         print(f"ratio analyze/bare nlp.pipe, {name:4}: {statistics.median(pairs[k]):.3f} "
               f"(median of the rounds' pairs: {', '.join(f'{x:.3f}' for x in pairs[k])})")
-    overhead = statistics.median(pairs["cpu"]) - 1
-    print(f"wirecoder's own work adds {100 * overhead:.1f}% of bare nlp.pipe's CPU time; by line "
-          f"(CPU in the timed analyze run, as % of bare CPU; wall beside):")
-    shown = 0.0
-    for label in runs["analyze"][0]["stages"]:
-        w = statistics.median(r["stages"][label][0] for r in runs["analyze"])
-        c = statistics.median(r["stages"][label][1] for r in runs["analyze"])
-        shown += c / cpu["bare"]
-        print(f"  {label:<52} {c:6.2f} s CPU = {100 * c / cpu['bare']:4.1f}%   ({w:6.2f} s wall)")
-    print(f"  {'other (the stream, garbage collection, noise)':<52} {'':6}         "
-          f"{100 * (overhead - shown):4.1f}%")
-    print(f"  {'sum':<52} {'':6}         {100 * overhead:4.1f}%")
+    analyzed = runs["analyze"]
+    own = [r["cpu"] / r["parse"][1] - 1 for r in analyzed]  # beyond the run's own parse
+    print(f"in the analyze run itself, CPU beyond its own spaCy parse: {100 * statistics.median(own):.1f}% "
+          f"(rounds: {', '.join(f'{100 * x:.1f}%' for x in own)}); by line, as % of that parse's CPU "
+          f"(mean of the rounds; wall seconds beside):")
 
+    def line(label: str, cpu_share: list[float], wall: list[float]) -> float:
+        share = statistics.fmean(cpu_share)
+        print(f"  {label:<56} {100 * share:5.1f}%   ({statistics.fmean(wall):6.2f} s wall)")
+        return share
+
+    total = 0.0
+    for label in analyzed[0]["stages"]:
+        total += line(label, [r["stages"][label][1] / r["parse"][1] for r in analyzed],
+                      [r["stages"][label][0] for r in analyzed])
+    rest = [(r["cpu"] - r["parse"][1] - sum(v[1] for v in r["stages"].values())) / r["parse"][1]
+            for r in analyzed]
+    rest_wall = [r["seconds"] - r["parse"][0] - sum(v[0] for v in r["stages"].values()) for r in analyzed]
+    total += line("the stream (analyze_many around the stages and nlp.pipe)", rest, rest_wall)
+    print(f"  {'sum':<56} {100 * total:5.1f}%")
+    parse = statistics.median(r["parse"][1] for r in analyzed)
+    print(f"spaCy's parse inside the analyze run against bare nlp.pipe in its own process: "
+          f"{100 * (parse / cpu['bare'] - 1):+.1f}% CPU (medians; the gap between the two ratios above "
+          f"and this one: the difference between processes, noise on a shared machine)")
 
 if __name__ == "__main__":
     main()
