@@ -30,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     "Config": "config",
     "Corpus": "corpus.positions",
     "Dateline": "article",
+    "Embed": "article",
     "Entity": "records",
     "Failure": "readers",
     "InputError": "errors",
@@ -60,6 +61,7 @@ __all__ = [
     "Config",
     "Corpus",
     "Dateline",
+    "Embed",
     "Entity",
     "Failure",
     "InputError",
@@ -101,7 +103,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time the names above load lazily
-    from .article import Article, Dateline, article_id
+    from .article import Article, Dateline, Embed, article_id
     from .config import Config
     from .schema import json_schema
     from .errors import InputError, ModelError, SpanError, StoreError, WirecoderError

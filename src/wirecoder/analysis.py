@@ -152,21 +152,23 @@ def over_budget(text: str, config: Config) -> str | None:
     """Why ``text`` is refused as one article (the work budget of ``config``), or None.
 
     Cheap checks on the text, in one pass each, before the parser: characters, the longest run
-    of symbols without a space, estimated tokens, double quotation marks."""
-    if len(text) > config.max_chars:
-        return (f"article text is {len(text):,} characters, over the {config.max_chars:,} limit; "
+    of symbols without a space, estimated tokens, double quotation marks. A check that the
+    length alone passes is skipped (a run, a token, a mark is at least one character): an
+    ordinary article pays for the symbol run only."""
+    size = len(text)
+    if size > config.max_chars:
+        return (f"article text is {size:,} characters, over the {config.max_chars:,} limit; "
                 "split it into articles")
-    run = re.search(_SYMBOL_RUN % (config.max_symbol_run + 1), text)
+    run = re.search(_SYMBOL_RUN % (config.max_symbol_run + 1), text) if size > config.max_symbol_run else None
     if run is not None:
         return (f"article text has a run of {run.end() - run.start():,} punctuation or symbol "
                 f"characters without a space at character {run.start():,} (over the "
                 f"{config.max_symbol_run:,} limit; the tokenizer would take minutes); remove it "
                 "or break it up with spaces")
-    tokens = estimate_tokens(text, config.max_tokens + 1)
-    if tokens > config.max_tokens:
+    if size > config.max_tokens and estimate_tokens(text, config.max_tokens + 1) > config.max_tokens:
         return (f"article text is over {config.max_tokens:,} tokens (words and punctuation marks); "
                 "split it into articles")
-    marks = sum(text.count(c) for c in _DOUBLE_MARKS)
+    marks = sum(text.count(c) for c in _DOUBLE_MARKS) if size > config.max_quote_marks else 0
     if marks > config.max_quote_marks:
         return (f"article text has {marks:,} quotation marks, over the {config.max_quote_marks:,} "
                 "limit; split it into articles")
@@ -265,8 +267,13 @@ def analyze(
     article: Article | str, pipeline: Pipeline | None = None, **metadata: Any
 ) -> Analysis:
     """Analyse one article, given as an :class:`Article` or as its text (loading the default
-    pipeline on first use). Keyword metadata (``published``, ``source``, ``outlet``, ``title``,
-    ``url``, ``language``) is set on the article first: ``analyze(text, published="2024-09-06")``.
+    pipeline on first use). Keyword metadata is set on the article first, as a reader would
+    have set it: ``published``, ``source``, ``outlet``, ``site``, ``title``, ``url``,
+    ``language``, ``authors`` (a name or a list of names, kept as given) and ``embeds``
+    (:class:`~wirecoder.article.Embed` records, their spans checked against the text); see
+    :func:`~wirecoder.article.as_article`. ``analyze(text, published="2024-09-06",
+    authors=["Dana Whitfield"])``; an unknown keyword is a ``TypeError``, a bad value an
+    :class:`~wirecoder.errors.InputError`.
     """
     return (pipeline or load_pipeline()).analyze(article, **metadata)
 

@@ -7,7 +7,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Iterable, Literal
 
 from .errors import InputError
 from .spans import Span
@@ -175,12 +175,19 @@ def as_article(
     title: str | None = None,
     url: str | None = None,
     language: str | None = None,
+    site: str | None = None,
+    authors: str | Iterable[str] | None = None,
+    embeds: Iterable[Embed] | None = None,
 ) -> Article:
     """An Article from a plain text or an Article, with the metadata given here set on it (a
     given ``published`` wins over the article's own, and its source becomes ``"user"``).
 
     ``published``: ``YYYY-MM-DD`` (or ``YYYY``/``YYYY-MM``), an ISO datetime, an RFC 2822 date,
-    or a :class:`datetime.date`; anything else raises :class:`InputError`.
+    or a :class:`datetime.date`; anything else raises :class:`InputError`. ``authors``: who
+    wrote it, one name (a str) or several, kept as given (in order, each once; whitespace
+    folded), as a reader that found them sets them. ``embeds``: :class:`Embed` records whose
+    spans are the posts' words in the text (each checked against it). A given ``authors`` or
+    ``embeds`` replaces the article's own, an empty one included.
     """
     if isinstance(item, str):
         article = Article(text=item)
@@ -195,13 +202,54 @@ def as_article(
     changes: dict[str, Any] = {
         k: v
         for k, v in (("source", source), ("outlet", outlet), ("title", title), ("url", url),
-                     ("language", language))
+                     ("language", language), ("site", site))
         if v is not None
     }
+    where = source or article.source
+    if authors is not None:
+        changes["authors"] = _authors(authors, where)
+    if embeds is not None:
+        changes["embeds"] = _embeds(embeds, article.text, where)
     if published is not None:
         changes["published"] = _published(published, source or article.source)
         changes["published_source"] = "user"
     return article.with_(**changes) if changes else article
+
+
+def _authors(value: object, source: str) -> tuple[str, ...]:
+    """The names of an ``authors`` argument: a str is one name; each once, in order."""
+    values = [value] if isinstance(value, str) else value
+    try:
+        names = list(values)  # type: ignore[call-overload]
+    except TypeError:
+        names = [value]
+    out: list[str] = []
+    for name in names:
+        if not isinstance(name, str):
+            raise InputError(source, f"authors holds {name!r}, not a name",
+                             'give the authors as a str or a list of str: authors=["Jane Doe"]')
+        name = _WS.sub(" ", _without_surrogates(name)).strip()
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _embeds(value: object, text: str, source: str) -> tuple[Embed, ...]:
+    """The embeds of an ``embeds`` argument, each an :class:`Embed` whose span is in ``text``."""
+    try:
+        embeds = tuple(value)  # type: ignore[call-overload]
+    except TypeError:
+        embeds = (value,)
+    for embed in embeds:
+        if not isinstance(embed, Embed):
+            raise InputError(source, f"embeds holds a {type(embed).__name__}, not an Embed",
+                             "give wirecoder.Embed records (their span: the post's words in the text)")
+        span = embed.span
+        if text[span.start:span.end] != span.text:
+            raise InputError(source, f"embed span {span.start}:{span.end} is "
+                             f"{text[span.start:span.end]!r}, not {span.text!r}",
+                             "give each embed the offsets of its words in the article text")
+    return embeds
 
 
 def _published(value: object, source: str) -> str:

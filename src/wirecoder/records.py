@@ -349,6 +349,8 @@ def iter_spans(analysis: Analysis) -> Iterator[tuple[str, Span]]:
     """Every span of an analysis, with a label saying where it sits."""
     if analysis.article.dateline is not None:
         yield "dateline", analysis.article.dateline.span
+    for k, embed in enumerate(analysis.article.embeds, 1):
+        yield f"embed {k}", embed.span
     for e in analysis.entities:
         for m in e.mentions:
             yield f"entity {e.id} mention", m

@@ -177,6 +177,35 @@ def test_the_shards_hold_the_flat_records_of_the_stored_analyses(cluster, plain,
     assert all(isinstance(r["analysis"], bytes) for r in articles)
 
 
+def test_the_articles_shard_has_every_column_of_the_stores_articles_table(cluster, tmp_path, capsys):
+    """Schema 8's ``authors`` too: the shard's article rows hold what the store's rows hold."""
+    folder = _folder(tmp_path / "in", failures=False)
+    (folder / "byline.txt").write_text("By Dana Whitfield and Omar Haddad\n\n" + WIRE["w1.txt"]
+                                       .replace("Friday", "Thursday"), encoding="utf-8")
+    (folder / "wire.jsonl").write_text(json.dumps({
+        "text": WIRE["w3.txt"].replace("Wednesday", "Tuesday"), "authors": ["Ana Ruiz"],
+        "outlet": "Reuters", "url": "https://example.org/kyiv", "title": "Kyiv"}) + "\n", encoding="utf-8")
+    db, shards = tmp_path / "news.db", tmp_path / "shards"
+    assert _ingest(folder, db, "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                   "--chunk", "3", "--shards", str(shards)) == 0
+    capsys.readouterr()
+    con = sqlite3.connect(db)
+    con.row_factory = sqlite3.Row
+    stored = {r["id"]: dict(r) for r in con.execute("SELECT * FROM articles")}
+    con.close()
+    assert len(stored) == len(WIRE) + 2
+    shard = {r["article_id"]: r for r in _shard_rows(shards, "articles")}
+    assert shard.keys() == stored.keys()
+    columns = {"article_id" if c == "id" else c for c in next(iter(stored.values()))} - {"pk", "ingested_at"}
+    assert "authors" in columns and columns <= set(ARTICLE_COLUMNS)
+    for article_id, row in stored.items():
+        for column in columns - {"article_id", "analysis"}:  # the analysis is packed otherwise
+            assert shard[article_id][column] == row[column], (article_id, column)
+    by_authors = sorted(json.loads(r["authors"]) for r in shard.values() if r["authors"])
+    assert by_authors == [["Ana Ruiz"], ["Dana Whitfield", "Omar Haddad"]]
+    assert sum(r["authors"] is None for r in shard.values()) == len(WIRE)
+
+
 def test_a_second_run_skips_what_is_stored_and_an_interrupted_one_resumes_from_its_shards(
         cluster, plain, tmp_path, capsys):
     # the store and its shards (default: news.db.shards) inside the folder ingested: they are

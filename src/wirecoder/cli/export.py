@@ -15,7 +15,7 @@ from .common import message
 HELP = ("export quotes, statements, entities, events or positions of a store as CSV, JSON Lines "
         "or Parquet (events also as PLOVER records or TSV)")
 
-_KINDS = ("quotes", "statements", "entities", "events", "positions")
+_KINDS = ("quotes", "statements", "entities", "embeds", "events", "positions")
 _FORMATS = ("csv", "jsonl", "parquet", "plover", "tsv")
 _EVENT_FORMATS = ("plover", "tsv")  # events only
 
@@ -23,7 +23,8 @@ _EVENT_FORMATS = ("plover", "tsv")  # events only
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name, help=HELP,
-        description=HELP + ". Rows of quotes, statements and entities have the columns of "
+        description=HELP + ". Embeds (the social posts embedded in articles) too. Rows of quotes, "
+        "statements, entities and embeds have the columns of "
         "wirecoder.to_records; CSV and JSON Lines go to stdout unless -o is given.",
     )
     parser.add_argument("table", choices=_KINDS, help="what to export")

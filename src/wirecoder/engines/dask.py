@@ -56,10 +56,12 @@ __all__ = ["ARTICLE_COLUMNS", "SHARD_TABLES", "DaskAnalyzer", "read_shard_analys
 #: The tables of a shard, ``articles`` last (it is written last).
 SHARD_TABLES = ("quotes", "statements", "entities", "mentions", "times", "events", "articles")
 
-#: The columns of the ``articles`` shard: the article's fields and its packed analysis (binary).
+#: The columns of the ``articles`` shard: the article's fields and its packed analysis (binary),
+#: every column of the store's ``articles`` table (``id`` as ``article_id``; ``authors`` as
+#: there, a JSON array of names or null) but its row key and ``ingested_at``, and ``site``.
 ARTICLE_COLUMNS = (
     "article_id", "source", "url", "outlet", "site", "title", "published", "published_source",
-    "dateline_place", "dateline_agency", "language", "text", "analysis",
+    "dateline_place", "dateline_agency", "language", "text", "analysis", "authors",
 )
 
 _IN_FLIGHT_PER_WORKER = 2
@@ -91,6 +93,7 @@ def _articles_parquet(analyses: list[Analysis]) -> bytes:
     import pyarrow.parquet as pq
 
     from ..store.packing import pack
+    from ..store.sqlite import authors_column
 
     schema = pa.schema([(c, pa.binary() if c == "analysis" else pa.string()) for c in ARTICLE_COLUMNS])
     rows = []
@@ -103,6 +106,7 @@ def _articles_parquet(analyses: list[Analysis]) -> bytes:
             "dateline_place": art.dateline.place if art.dateline else None,
             "dateline_agency": art.dateline.agency if art.dateline else None,
             "language": art.language, "text": art.text, "analysis": pack(a),
+            "authors": authors_column(art.authors),
         })
     buffer = io.BytesIO()
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), buffer)

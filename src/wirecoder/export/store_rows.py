@@ -1,7 +1,7 @@
 """Tables out of a store, streamed: the rows of ``wirecoder export`` and the files they go to.
 
 ``rows(store, kind)`` gives the columns and an iterator of flat dicts: ``quotes``,
-``statements`` and ``entities`` with the columns of :data:`wirecoder.export.tables.COLUMNS`
+``statements``, ``entities`` and ``embeds`` with the columns of :data:`wirecoder.export.tables.COLUMNS`
 (one stored analysis at a time through :func:`~wirecoder.export.tables.to_records`),
 ``events`` with :data:`EVENT_COLUMNS`, and ``positions`` (computed over the whole store, as
 ``wirecoder positions --json`` gives them; list values joined with ``; ``). ``write(...)``
@@ -20,7 +20,7 @@ from .tables import COLUMNS, authors_cell, to_records
 
 __all__ = ["EVENT_COLUMNS", "FORMATS", "KINDS", "INTEGER_COLUMNS", "event_rows", "rows", "write"]
 
-KINDS = ("quotes", "statements", "entities", "events", "positions")
+KINDS = ("quotes", "statements", "entities", "embeds", "events", "positions")
 FORMATS = ("csv", "jsonl", "parquet")
 
 _ARTICLE = ("article_id", "source", "outlet", "published", "authors")
@@ -66,7 +66,7 @@ def rows(store, kind: str, *, positions: Callable[[], list] | None = None,
     the positions (as ``wirecoder positions`` computes them), needed for that kind only.
     ``on_damaged``: told of each stored analysis that cannot be read, which is then skipped
     (without it, the first such row raises :class:`~wirecoder.errors.StoreError`)."""
-    if kind in ("quotes", "statements", "entities"):
+    if kind in ("quotes", "statements", "entities", "embeds"):
         return COLUMNS[kind], (r for a in store.analyses(on_damaged=on_damaged)
                                for r in to_records(a, kind))
     if kind == "events":

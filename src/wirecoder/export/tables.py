@@ -21,7 +21,7 @@ from ..records import Analysis, Entity, Quote, Statement, TimeExpression
 
 __all__ = ["COLUMNS", "Kind", "authors_cell", "to_frame", "to_records"]
 
-Kind = Literal["quotes", "statements", "entities", "mentions", "times"]
+Kind = Literal["quotes", "statements", "entities", "mentions", "times", "embeds"]
 
 _ARTICLE = ("article_id", "source", "outlet", "site", "published", "authors")
 
@@ -44,6 +44,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "mentions": (*_ARTICLE, "entity_id", "type", "name", "country", "start", "end", "text"),
     "times": (*_ARTICLE, "start", "end", "text", "value", "type"),
+    "embeds": (*_ARTICLE, "start", "end", "text", "author", "handle", "platform", "date"),
 }
 
 
@@ -55,7 +56,8 @@ def to_records(
     ``analyses``: one Analysis or any iterable of them (the stream of ``analyze_many`` too:
     its :class:`Failure` items have no records and are skipped). ``kind``: ``"quotes"``,
     ``"statements"``, ``"entities"`` (one row per entity, with its first mention),
-    ``"mentions"`` (one row per entity mention) or ``"times"``.
+    ``"mentions"`` (one row per entity mention), ``"times"`` or ``"embeds"`` (one row per
+    social post embedded in the article: ``article.embeds``).
     """
     rows_of = _rows_of(kind)
     if isinstance(analyses, Analysis):
@@ -216,10 +218,18 @@ def _time_row(a: Analysis, t: TimeExpression) -> dict[str, Any]:
             "value": t.value, "type": t.type}
 
 
+def _embeds(a: Analysis) -> Iterator[dict[str, Any]]:
+    """The social posts embedded in the article (``article.embeds``): their words' span and
+    what the embed names of the post (author, handle, platform, date)."""
+    for e in a.article.embeds:
+        yield {**_article(a), **e.to_dict()}
+
+
 _ROWS: dict[str, Callable[[Analysis], Iterator[dict[str, Any]]]] = {
     "quotes": _quotes,
     "statements": _statements,
     "entities": _entities,
     "mentions": _mentions,
     "times": _times,
+    "embeds": _embeds,
 }
