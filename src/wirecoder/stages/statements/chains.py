@@ -367,6 +367,18 @@ def _own_subject(tok: Token) -> Token | None:
     return before[-1] if before else (found[0] if found else None)
 
 
+def _lead_subject(subject: Token | None, inside: set[int] | None) -> Token | None:
+    """The subject as the quote writes it when the parser took a dateline word for it: in
+    "NEW DELHI (Reuters) - India will not open ...", "DELHI" is parsed as the subject and "India"
+    hangs from it as an apposition. The first apposition inside the quote under a subject outside
+    it is the clause's subject; otherwise ``subject`` unchanged."""
+    if subject is None or inside is None or subject.i in inside:
+        return subject
+    found = next((t for t in subject.subtree if t.dep_ == "appos" and t.i in inside and t.head.i not in inside
+                  and t.pos_ in ("PROPN", "NOUN")), None)
+    return found if found is not None else subject
+
+
 def _has_condition(tok: Token) -> bool:
     """Does ``tok`` (or a small clause it takes: "keep it closed as long as") carry a condition:
     "if"/"unless" clauses, "provided that", "as long as", "on the condition that"?"""
@@ -552,6 +564,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         cur = head
         if subject is None and (s := _own_subject(cur)) is not None:
             subject, owner = s, cur
+    subject = _lead_subject(subject, inside)
     links = [_link(verb, shared, content=True)]
     if _after_nor(verb):  # "neither recognise the vote nor send observers": denied once, not again
         own = sum(1 for c in verb.children if c.dep_ == "neg")

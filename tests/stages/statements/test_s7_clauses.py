@@ -1,0 +1,30 @@
+"""Which clauses carry a statement (issue 11, session 7): clause decisions measured on wire_dev
+and heldout A, each in sentences written for these tests. Real pipeline, loaded once."""
+
+from __future__ import annotations
+
+from wirecoder.evaluation.wire import same_proposition
+
+
+def _found(statements):
+    return [(s.proposition_text, s.stance, s.hedge) for s in statements]
+
+
+def _has(found, proposition, stance, hedge=None):
+    return any(same_proposition(p, proposition) and s == stance and (hedge is None or h == hedge)
+               for p, s, h in found)
+
+
+# -- a dateline word the parser took for the subject ------------------------------------------
+def test_a_dateline_parsed_as_the_subject_leaves_the_lead_its_own(read):
+    found = _found(read("LUSAKA (Reuters) - Zambia's United Party for National Development (UPND), the largest "
+                        "party in the governing coalition, will vote against the budget if it raises fuel taxes, "
+                        "the party's spokesman Petrus Haindongo said on Wednesday."))
+    assert any(s == "against" and h == "conditional" and "budget" in p for p, s, h in found), found
+
+
+def test_a_dateline_subject_with_an_apposition_after_the_name(read):
+    found = _found(read("CAPE TOWN (Reuters) - Namibia's Landless People's Movement (LPM), the third-largest party "
+                        "in parliament, will vote against the mining bill if it raises royalties, its leader "
+                        "Petrus Haindongo said."))
+    assert _has(found, "Landless People's Movement votes for the mining bill", "against", "conditional"), found
