@@ -28,3 +28,20 @@ def test_a_dateline_subject_with_an_apposition_after_the_name(read):
                         "in parliament, will vote against the mining bill if it raises royalties, its leader "
                         "Petrus Haindongo said."))
     assert _has(found, "Landless People's Movement votes for the mining bill", "against", "conditional"), found
+
+
+# -- directives addressed to a group named by a common noun -----------------------------------
+def test_a_directive_addressed_to_a_body_by_its_common_noun(read):
+    found = _found(read("Farmers' union leader Tomas Vidal urged the central bank to postpone the rate hike until "
+                        "after the harvest."))
+    assert _has(found, "the central bank postpones the rate hike", "favor", "firm"), found
+
+
+def test_a_directive_addressed_to_an_agent_noun(read):
+    found = _found(read("Trade union leader Tomas Vidal called on employers to raise salaries by at least 7%."))
+    assert any(p.lower().startswith("employers raise salaries") and s == "favor" for p, s, _ in found), found
+
+
+def test_a_directive_addressed_to_a_thing_names_no_one(read):
+    found = _found(read("The Chilean Navy urged the tanker to leave the area immediately, a spokesman said."))
+    assert not any("tanker" in p.lower() for p, _, _ in found), found

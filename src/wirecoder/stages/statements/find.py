@@ -327,12 +327,33 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
     elif not addressee and (agent := _agent_phrase(subject, speaker)) is not None:
         # an unnamed addressee of a directive ("urged the authorities to ...") stays no one
         renamed = agent
+    elif addressee and _addressed_group(subject):
+        pass  # "urged the bank to delay the increase", "called on employers to raise wages"
     else:
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that") \
             and renamed is None:
         toks = toks[1:]  # "the high representative" is a name; "the president" keeps its article
     return "".join((renamed or {}).get(t.i, t.text) + t.whitespace_ for t in toks).strip()
+
+
+def _addressed_group(subject: Token) -> bool:
+    """A common noun a directive addresses by its role: "the bank", "employers", "the doctors",
+    "his party's supporters". Who is urged is who is to act, named or not, when the noun names
+    agents: an office or body (:data:`~wirecoder.lexicon.roles.CORE_HEADS`, ``BODY_HEADS``) or an
+    agent noun ("employer", "protester", "investor", "activist", "resident"); a noun of things
+    ("the ship", "the new program") or a quantifier ("anyone") addresses no one."""
+    head = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or not (head in CORE_HEADS or head in BODY_HEADS or _AGENT_NOUN.search(head)):
+        return False
+    det = next((c for c in subject.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ not in ("the", "all", "both", "its", "their"):
+        return False
+    return det is not None or subject.tag_ == "NNS" or any(c.dep_ == "poss" for c in subject.children)
+
+
+#: Endings of nouns that name people by what they do: employer, donor, activist, resident.
+_AGENT_NOUN = re.compile(r"(?:[^e]er|or|ist|ant|ent)$")
 
 
 def _restricted_class(subject: Token) -> bool:
