@@ -45,3 +45,25 @@ def test_a_directive_addressed_to_an_agent_noun(read):
 def test_a_directive_addressed_to_a_thing_names_no_one(read):
     found = _found(read("The Chilean Navy urged the tanker to leave the area immediately, a spokesman said."))
     assert not any("tanker" in p.lower() for p, _, _ in found), found
+
+
+# -- clauses that carry no position --------------------------------------------------------------
+def test_the_antecedent_of_a_condition_carries_no_statement(read):
+    found = _found(read("“If Madrid is ready to move on olive oil quotas, we are ready to talk about fishing "
+                        "access,” Moroccan Fisheries Minister Karim Bennani said."))
+    assert not any("olive" in p.lower() for p, _, _ in found), found
+    assert _has(found, "Morocco talks about fishing access", "favor", "conditional"), found
+
+
+def test_an_only_if_antecedent_hung_on_the_cue_carries_no_statement(read):
+    found = _found(read("Peru's government is willing to extend its truce with the Shining Path beyond March, "
+                        "but only if the rebel group stops attacking police posts, Interior Minister Ana Quispe "
+                        "said on Monday."))
+    assert not any("attack" in p.lower() for p, _, _ in found), found
+    assert any("truce" in p and s == "favor" and h == "conditional" for p, s, h in found), found
+
+
+def test_declining_to_comment_is_no_position(read):
+    found = _found(read("Chilean Finance Minister Ana Quispe said the government respected the central bank's "
+                        "independence and would not comment on interest rates."))
+    assert not any("comment" in p.lower() for p, _, _ in found), found

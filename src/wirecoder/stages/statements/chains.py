@@ -40,6 +40,7 @@ __all__ = [
     "is_imperative",
     "is_past",
     "is_question",
+    "is_antecedent",
     "is_subordinate",
     "stray_condition",
     "walk_clause",
@@ -67,10 +68,11 @@ _ABSOLUTE_PHRASES = frozenset(
 )
 HEDGE_PHRASES = _ABSOLUTE_PHRASES
 
-#: Verbs that report or perceive: their clauses are not the speaker's positions.
+#: Verbs that report or perceive: their clauses are not the speaker's positions; nor is declining
+#: to speak ("would not comment on monetary policy", "refused to speculate").
 REPORTING_VERBS = frozenset(
     """say tell show prove know see think believe note stress remember understand mean hear
-    learn explain claim announce""".split()
+    learn explain claim announce comment speculate elaborate""".split()
 )
 
 
@@ -267,6 +269,14 @@ def _copula_preposition(tok: Token) -> Token | None:
 def is_question(tok: Token) -> bool:
     """Is ``tok`` in a question (rhetorical questions assert nothing literal)?"""
     return "?" in tok.sent.text
+
+
+def is_antecedent(top: Token) -> bool:
+    """Is the chain's top the antecedent of a condition ("if Brussels is ready to move on
+    shellfish, we are ready to talk", "only if the rebel group stops kidnapping civilians")? It
+    states what the position hangs on, not a position of the speaker's, wherever the parser
+    hung it (on the quote's verb or on the cue)."""
+    return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in top.children)
 
 
 def is_subordinate(top: Token) -> bool:

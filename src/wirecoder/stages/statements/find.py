@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
-from ...lexicon.roles import BODY_HEADS, CORE_HEADS, is_news_medium
+from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, Link, assess
@@ -58,6 +58,7 @@ from .chains import (
     interrupted_object,
     is_clause_head,
     is_imperative,
+    is_antecedent,
     is_past,
     is_subordinate,
     stray_condition,
@@ -344,6 +345,8 @@ def _addressed_group(subject: Token) -> bool:
     agent noun ("employer", "protester", "investor", "activist", "resident"); a noun of things
     ("the ship", "the new program") or a quantifier ("anyone") addresses no one."""
     head = subject.lemma_.lower()
+    if head in GOVERNMENT_NOUNS or subject.lower_ in GOVERNMENT_NOUNS:
+        return False  # "the authorities" no country resolves: whose, the story does not say
     if subject.pos_ != "NOUN" or not (head in CORE_HEADS or head in BODY_HEADS or _AGENT_NOUN.search(head)):
         return False
     det = next((c for c in subject.children if c.dep_ == "det"), None)
@@ -955,6 +958,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "will not weaken controls to improve ties": part of the head's proposition
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
+    if is_antecedent(walk.top):
+        return []  # "if Brussels is ready to move on shellfish, ...": what the position hangs on
     if not walk.reattached and _in_relative(walk.top, inside):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
