@@ -1160,13 +1160,15 @@ def _depending(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list
     return out
 
 
-_TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost")
+_TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost",
+                   "not anywhere", "full stop")
 
 
 def _absolute_tail(doc: Doc, item: _FoundStatement, inside: set[int]) -> bool:
     """A refusal followed by verbless fragments that rule out every occasion: "We will not
     withdraw. Not today, not ever.", "There will be none, not this year, not under any
-    circumstances": the refusal is absolute. The fragments are read after the clause to the end
+    circumstances", "Not today, not tomorrow" (occasions listed, one after another, each
+    refused), "..., full stop": the refusal is absolute. The fragments are read after the clause to the end
     of its sentence, and the next sentence when it has no verb."""
     sent = doc[item.verb].sent
 
@@ -1179,7 +1181,10 @@ def _absolute_tail(doc: Doc, item: _FoundStatement, inside: set[int]) -> bool:
         words = [t for t in following if t.i in inside]
         if words and not any(t.pos_ in ("VERB", "AUX") for t in words):
             tail += words
-    text = " ".join(t.lower_ for t in tail if not t.is_punct and t.lower_ not in ("and", "or", "even"))
+    words = [t.lower_ for t in tail if not t.is_punct and t.lower_ not in ("and", "or", "even")]
+    text = " ".join(words)
+    if "not" in words and words[words.index("not"):].count("not") >= 2:
+        return True  # "Not today, not tomorrow", "not now, not in April, not after the elections": every occasion
     return any(f" {phrase} " in f" {text} " for phrase in _TAIL_ABSOLUTES)
 
 
