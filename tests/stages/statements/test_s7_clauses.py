@@ -67,3 +67,30 @@ def test_declining_to_comment_is_no_position(read):
     found = _found(read("Chilean Finance Minister Ana Quispe said the government respected the central bank's "
                         "independence and would not comment on interest rates."))
     assert not any("comment" in p.lower() for p, _, _ in found), found
+
+
+# -- a quote that only keeps the options open ----------------------------------------------------
+def test_nothing_ruled_out_keeps_open_the_act_raised_before(read):
+    found = _found(read("Peruvian Interior Minister Ana Quispe refused to rule out sending troops to the Pataz mining region."
+                        "\n\n“Nothing is ruled out. The police will act wherever miners are threatened,” Quispe "
+                        "said on Monday."))
+    assert sum(1 for p, s, h in found if "troops" in p and s == "favor" and h == "uncertain") == 2, found
+
+
+def test_options_on_the_table_from_another_speaker_keep_nothing_open(read):
+    found = _found(read("Peruvian Interior Minister Ana Quispe refused to rule out sending troops to the Pataz mining region."
+                        "\n\n“All options are on the table,” opposition leader Rosa Mamani said."))
+    assert sum(1 for p, _, _ in found if "troops" in p) == 1, found
+
+
+# -- hedges from the fragments after a refusal ---------------------------------------------------
+def test_two_occasions_refused_in_turn_make_a_refusal_absolute(read):
+    found = _found(read("“We will not withdraw from Pag Island. Not today, not tomorrow,” Croatian Defence "
+                        "Minister Ivan Anusic said."))
+    assert _has(found, "Croatia withdraws from Pag Island", "against", "absolute"), found
+
+
+def test_a_place_and_anywhere_make_a_refusal_absolute(read):
+    found = _found(read("“We will not negotiate our borders. Not in the Adriatic, not anywhere,” Croatian Defence "
+                        "Minister Ivan Anusic said."))
+    assert _has(found, "Croatia negotiates its borders", "against", "absolute"), found

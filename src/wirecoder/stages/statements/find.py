@@ -212,7 +212,18 @@ def find_statements(
     index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
     text: str | None = None  # doc.text is built afresh on every access: once, when needed
     statements: list[Statement] = []
+    previous: Quote | None = None
     for quote in quotes:
+        before, previous = previous, quote
+        if (before is not None and before.speaker.name and before.speaker.name == quote.speaker.name
+                and (opened := _options_open(doc, quote)) is not None):
+            # "Nothing is ruled out.": the act the speaker's quote before it raised stays open
+            text = doc.text if text is None else text
+            raised = [s for s in statements if s.quote == before.id]
+            statements.extend(replace(s, id=f"s{len(statements) + k + 1}", quote=quote.id, stance="favor",
+                                      hedge="uncertain", evidence=span_at(text, *opened), date=quote.date)
+                              for k, s in enumerate(raised[-1:]))
+            continue
         if is_news_medium(quote.speaker.name):
             continue  # an agency reports positions, it does not hold them
         if quote.speaker.name is None and quote.speaker.entity is None and not _named_voice(quote):
@@ -244,6 +255,40 @@ def find_statements(
                 )
             )
     return tuple(statements)
+
+
+_ANY_PRONOUNS = frozenset({"nothing", "anything"})
+
+
+def _options_open(doc: Doc, quote: Quote) -> tuple[int, int] | None:
+    """The character range of a quote's opening sentence when it only keeps every option open:
+    "Nothing is ruled out.", "We are not ruling anything out.", "All options are on the table.",
+    "Nothing is off the table." It names no act of its own: it keeps open the one the speaker
+    raised just before. None for any other quote."""
+    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    sent = next(iter(span.sents))
+    root = sent.root
+    kids = list(root.children)
+    negated = any(c.dep_ == "neg" for c in kids)
+    if root.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        open_ = any(c.dep_ == "nsubjpass" and c.lower_ == "nothing" for c in kids) and not negated or (
+            negated and any(c.dep_ == "dobj" and c.lower_ == "anything" for c in kids))
+    elif root.lemma_ == "be" and not negated:
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        place = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "off")
+                      and any(g.lower_ == "table" for g in c.children)), None)
+        open_ = subject is not None and place is not None and (
+            place.lower_ == "off" and subject.lower_ == "nothing"
+            or place.lower_ == "on" and subject.lemma_ == "option" and any(
+                c.lower_ in ("all", "every") for c in subject.children))
+    else:
+        open_ = False
+    if not open_:
+        return None
+    words = [t for t in sent if t.i in range(span.start, span.end) and not t.is_punct]
+    return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
 
 
 def proposition_of(doc: Doc, entities: Iterable[Entity], gazetteer) -> tuple[str, str] | None:
