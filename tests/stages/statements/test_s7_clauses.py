@@ -94,3 +94,9 @@ def test_a_place_and_anywhere_make_a_refusal_absolute(read):
     found = _found(read("“We will not negotiate our borders. Not in the Adriatic, not anywhere,” Croatian Defence "
                         "Minister Ivan Anusic said."))
     assert _has(found, "Croatia negotiates its borders", "against", "absolute"), found
+
+
+def test_only_when_parsed_as_an_adverb_still_conditions(read):
+    found = _found(read("Economy Minister Federico Albarracín said the Argentine government would lift its "
+                        "currency controls only when monthly inflation fell below 2%."))
+    assert any("currency controls" in p and s == "favor" and h == "conditional" for p, s, h in found), found

@@ -396,10 +396,11 @@ def _has_condition(tok: Token) -> bool:
     for c in [*tok.children, *(g for s in small for g in s.children)]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
             return True
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONLY_MARKS for m in c.children) and any(
-            m.dep_ == "advmod" and m.lower_ == "only" for m in c.children
-        ):
-            return True  # "only when monthly inflation falls below ..."
+        subordinators = [m for m in c.children if m.dep_ in ("mark", "advmod") and m.lower_ in _ONLY_MARKS
+                         and m.i < c.i] if c.dep_ == "advcl" else []
+        if subordinators and any(m.dep_ == "advmod" and m.lower_ == "only"
+                                 for m in [*c.children, *(g for s in subordinators for g in s.children)]):
+            return True  # "only when monthly inflation falls below ..." ("when" parsed as mark or advmod)
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONLY_TIMES for m in c.children) and any(
             m.dep_ == "advmod" and m.lower_ == "only" and m.i < c.i for m in tok.children
         ):
