@@ -100,3 +100,16 @@ def test_only_when_parsed_as_an_adverb_still_conditions(read):
     found = _found(read("Economy Minister Federico Albarracín said the Argentine government would lift its "
                         "currency controls only when monthly inflation fell below 2%."))
     assert any("currency controls" in p and s == "favor" and h == "conditional" for p, s, h in found), found
+
+
+def test_if_serious_challenges_rather_than_conditions(read):
+    found = _found(read("“If Canada is serious, it will set an end date for oil sands exports,” Vanuatu climate "
+                        "envoy Ralph Regenvanu said."))
+    assert _has(found, "Canada sets an end date for oil sands exports", "favor", "firm"), found
+
+
+def test_a_plain_if_still_conditions(read):
+    found = _found(read("“If Canada pays for the damage, we will drop the claim,” Vanuatu climate envoy Ralph "
+                        "Regenvanu said."))
+    assert _has(found, "Vanuatu drops the claim", "favor", "conditional"), found
+

@@ -395,6 +395,8 @@ def _has_condition(tok: Token) -> bool:
     small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and _own_subject(c) is None]
     for c in [*tok.children, *(g for s in small for g in s.children)]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+            if _challenge(c):
+                continue  # "If Australia is serious, it will set an end date": a challenge, not a condition
             return True
         subordinators = [m for m in c.children if m.dep_ in ("mark", "advmod") and m.lower_ in _ONLY_MARKS
                          and m.i < c.i] if c.dep_ == "advcl" else []
@@ -416,6 +418,16 @@ def _has_condition(tok: Token) -> bool:
             if long.lower_ == "long" and any(g.dep_ == "advcl" for g in long.children):
                 return True
     return False
+
+
+#: Adjectives of earnest with which an "if" challenges rather than conditions: "if Moscow is
+#: serious about peace, it will withdraw" says what a serious Moscow does.
+_EARNEST = frozenset("serious sincere genuine earnest honest".split())
+
+
+def _challenge(clause: Token) -> bool:
+    """"if X is serious (about ...)": the copula of an "if" clause over an adjective of earnest."""
+    return clause.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _EARNEST for c in clause.children)
 
 
 def stray_condition(doc, inside: set[int]) -> Token | None:
