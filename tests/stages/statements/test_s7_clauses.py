@@ -113,3 +113,22 @@ def test_a_plain_if_still_conditions(read):
                         "Regenvanu said."))
     assert _has(found, "Vanuatu drops the claim", "favor", "conditional"), found
 
+
+
+# -- forecasts and wishes ------------------------------------------------------------------------
+def test_expecting_to_do_something_is_a_forecast(read):
+    found = _found(read("Uzbek Energy Minister Almas Karimov said the government expected to choose a contractor for "
+                        "the dam by the end of the year."))
+    assert not any("contractor" in p for p, _, _ in found), found
+
+
+def test_a_hope_for_what_no_actor_does_is_no_position(read):
+    found = _found(read("Uzbek Finance Minister Almas Karimov said the government hoped the bank would act in close "
+                        "communication with the treasury."))
+    assert not any("communication" in p for p, _, _ in found), found
+
+
+def test_a_hope_for_what_a_named_state_does_stays(read):
+    found = _found(read("Uzbek Foreign Minister Almas Karimov said Uzbekistan hoped Kazakhstan would reopen the "
+                        "border crossing at Gisht-Kuprik."))
+    assert any("reopens the border crossing" in p and s == "favor" for p, s, _ in found), found

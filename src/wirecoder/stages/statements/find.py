@@ -1046,6 +1046,14 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             speaker=quote.speaker.name)
     else:
         return []
+    if any(governor_lemma(t) in _OTHERS_ACTS for t in walk.tokens[1:]) and (
+            not actors or walk.tokens[0].dep_ == "xcomp" and walk.tokens[0].head.i == walk.tokens[1].i
+            and governor_lemma(walk.tokens[1]) == "expect" and not any(
+                c.dep_ == "dobj" for c in walk.tokens[1].children)):
+        # "the government hoped the bank would act ...": a wish for what no actor named is to do;
+        # "the government expected to choose a contractor by the end of the year": a forecast of
+        # its own act, not a commitment to it
+        return []
     if not actors and subject_text and _restricted_class(walk.subject):
         walk.condition = True  # "member states facing the weaponization of migration could ...": if they face it
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
