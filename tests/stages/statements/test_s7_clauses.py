@@ -132,3 +132,11 @@ def test_a_hope_for_what_a_named_state_does_stays(read):
     found = _found(read("Uzbek Foreign Minister Almas Karimov said Uzbekistan hoped Kazakhstan would reopen the "
                         "border crossing at Gisht-Kuprik."))
     assert any("reopens the border crossing" in p and s == "favor" for p, s, _ in found), found
+
+
+# -- a clause beside the main position -----------------------------------------------------------
+def test_what_a_goal_hangs_on_is_not_a_second_statement(read):
+    found = _found(read("The European Commission said Albania still had to deliver on media freedom before it "
+                        "could open any new chapter."))
+    assert not any("media freedom" in p for p, _, _ in found), found
+    assert any("chapter" in p and h == "conditional" for p, _, h in found), found

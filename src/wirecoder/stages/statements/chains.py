@@ -34,6 +34,7 @@ __all__ = [
     "Walk",
     "conjunct_head",
     "governor_lemma",
+    "has_goal",
     "interrupted_object",
     "interrupted_object_tokens",
     "is_clause_head",
@@ -297,6 +298,13 @@ def _goal_clause(tok: Token) -> bool:
     goal, conditional on it), not a time."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in tok.children) and any(
         c.dep_ == "aux" and c.lower_ in _ABILITY for c in tok.children)
+
+
+def has_goal(verb: Token) -> bool:
+    """Does ``verb`` do what a goal clause it governs hangs on ("Montenegro must deliver on
+    judicial reform before it can close any chapter")? The clause is then the goal's condition,
+    stated with the goal's statement, not a position of its own."""
+    return any(_goal_clause(c) for c in verb.children)
 
 
 def is_imperative(top: Token) -> bool:

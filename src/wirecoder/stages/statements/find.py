@@ -55,6 +55,7 @@ from .chains import (
     Walk,
     conjunct_head,
     governor_lemma,
+    has_goal,
     interrupted_object,
     is_clause_head,
     is_imperative,
@@ -1005,6 +1006,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
     if is_antecedent(walk.top):
         return []  # "if Brussels is ready to move on shellfish, ...": what the position hangs on
+    if any(has_goal(t) for t in walk.tokens):
+        return []  # "must deliver on judicial reform before it can close any chapter": the goal's condition
     if not walk.reattached and _in_relative(walk.top, inside):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
