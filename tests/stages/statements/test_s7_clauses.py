@@ -140,3 +140,16 @@ def test_what_a_goal_hangs_on_is_not_a_second_statement(read):
                         "could open any new chapter."))
     assert not any("media freedom" in p for p, _, _ in found), found
     assert any("chapter" in p and h == "conditional" for p, _, h in found), found
+
+
+def test_rejecting_a_description_is_no_position(read):
+    found = _found(read("“We reject the idea that ASEAN is an anti-Chinese bloc. Indonesia will not be forced to "
+                        "choose sides,” Indonesian Foreign Minister Retno Sari said."))
+    assert not any("idea" in p for p, _, _ in found), found
+    assert _has(found, "Indonesia chooses sides", "against", "firm"), found
+
+
+def test_rejecting_a_proposal_to_act_stays_a_position(read):
+    found = _found(read("“We reject any attempt to impose tariffs on Malaysian palm oil,” Indonesian Trade Minister "
+                        "Retno Sari said."))
+    assert any("tariffs" in p and s == "against" for p, s, _ in found), found

@@ -977,6 +977,21 @@ def _gerund_of_cue(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     return span is not None and len(span) > 0 and span.root.i == verb.head.i and governor_lemma(span.root) in GOVERNORS
 
 
+#: Nouns of a view held of something: "the idea that ...", "the claim that ...".
+_VIEW_NOUNS = frozenset("""idea notion claim suggestion allegation accusation assertion view perception
+narrative characterization characterisation impression""".split())
+
+
+def _described(verb: Token) -> bool:
+    """Is the verb's object a view whose content only describes ("reject the idea that BRICS is
+    an anti-Western bloc", "dismissed claims that the talks were dead")? Accepting or rejecting
+    a description is a factual claim, not a position on an act."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _VIEW_NOUNS and any(
+        g.dep_ in ("acl", "ccomp") and g.lemma_ == "be" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                              for m in g.children)
+        for g in c.children) for c in verb.children)
+
+
 def _regards(verb: Token) -> bool:
     """"see each other as partners", "we see it as a threat": a verb of perceiving with an object
     and an "as" phrase regards, it does not report."""
@@ -1004,6 +1019,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "will not weaken controls to improve ties": part of the head's proposition
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
+    if _described(verb):
+        return []  # "we reject the idea that BRICS is an anti-Western bloc": a description denied
     if is_antecedent(walk.top):
         return []  # "if Brussels is ready to move on shellfish, ...": what the position hangs on
     if any(has_goal(t) for t in walk.tokens):
