@@ -153,3 +153,15 @@ def test_rejecting_a_proposal_to_act_stays_a_position(read):
     found = _found(read("“We reject any attempt to impose tariffs on Malaysian palm oil,” Indonesian Trade Minister "
                         "Retno Sari said."))
     assert any("tariffs" in p and s == "against" for p, s, _ in found), found
+
+
+# -- a measure kept in its state -----------------------------------------------------------------
+def test_a_measure_staying_open_is_kept_open_by_the_holder(read):
+    found = _found(read("“The camps will stay open. The agreement with Skopje is valid,” Greek Migration Minister "
+                        "Nikos Panagiotou said."))
+    assert _has(found, "Greece keeps the camps open", "favor", "firm"), found
+
+
+def test_a_person_staying_put_is_no_measure(read):
+    found = _found(read("“The ambassador will stay calm,” Greek Foreign Minister Nikos Panagiotou said."))
+    assert not found, found

@@ -1076,8 +1076,10 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []
     if not actors and subject_text and _restricted_class(walk.subject):
         walk.condition = True  # "member states facing the weaponization of migration could ...": if they face it
+    state = _kept_state(verb) if not actors and not passive else None
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
-        c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children)
+        c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children
+        if state is None or c.i != state.i)
     if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl":
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
@@ -1093,6 +1095,10 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
             verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer, index.renamed)
+            if verb_frame is not None and state is not None:  # "the centres will stay open": kept open
+                kept = f"{verb_frame.object} {state.lower_}"
+                key = text_key("keep", kept, gazetteer=index.gazetteer)
+                verb_frame = replace(verb_frame, object=kept, code=key.partition(":")[2] or None)
             opened = verb_frame
         elif not subject_text:
             return []
@@ -1113,6 +1119,19 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
 
 #: Copulas that carry a governing adjective: "remained committed to reaching", "stays ready to".
 _COPULAS = frozenset({"be", "remain", "stay"})
+
+
+#: States a measure is kept in: "the crossing will stay open", "the border remains closed".
+_KEPT_STATES = frozenset("open closed shut suspended frozen banned".split())
+
+
+def _kept_state(verb: Token) -> Token | None:
+    """The state word of "the centres will stay open", "the crossings remain shut": a verb of
+    lasting over a bare adjective or participle of :data:`_KEPT_STATES`; None otherwise."""
+    if verb.lemma_ not in ("stay", "remain"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _KEPT_STATES
+                 and not any(g.dep_ not in ("advmod", "neg") for g in c.children)), None)
 
 
 def _carrier(tok: Token, walk: Walk) -> bool:
