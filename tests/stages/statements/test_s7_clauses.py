@@ -165,3 +165,9 @@ def test_a_measure_staying_open_is_kept_open_by_the_holder(read):
 def test_a_person_staying_put_is_no_measure(read):
     found = _found(read("“The ambassador will stay calm,” Greek Foreign Minister Nikos Panagiotou said."))
     assert not found, found
+
+
+def test_a_lead_hung_on_the_dateline_as_a_modifier_is_the_quote_clause(read):
+    found = _found(read("NEW DELHI (Reuters) - India will never accept the European Union's deforestation rules, "
+                        "trade minister Rajiv Menon said on Tuesday, calling them a trade barrier."))
+    assert any("deforestation rules" in p and s == "against" and h == "absolute" for p, s, h in found), found

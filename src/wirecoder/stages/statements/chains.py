@@ -227,6 +227,8 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
         return False
     if _governs(tok):
         return False
+    if _lead_clause(tok, inside):
+        return True  # "NEW DELHI (Reuters) - India will never accept ...": the dateline word is no head
     if tok.dep_ in ("relcl", "csubj", "amod", "pcomp", "compound", "nsubj", "dobj", "pobj"):
         return tok.dep_ == "pcomp" and (_noun_governor(tok) is not None or _copula_preposition(tok) is not None)
     if tok.dep_ == "acl":
@@ -238,6 +240,15 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
         # parser chained a list of clauses ("we have not ..., we will not change ...")
         return governor_lemma(tok.head) not in REPORTING_VERBS and tok.head.pos_ in ("VERB", "AUX")
     return True
+
+
+def _lead_clause(tok: Token, inside: set[int]) -> bool:
+    """A quote's main clause that the parser hung on a word outside the quote as a modifier: in
+    "NEW DELHI (Reuters) - India will never accept ...", "accept" becomes a relative or adjectival
+    clause of "DELHI". With its own subject inside the quote, it is the quote's clause."""
+    return tok.dep_ in ("acl", "relcl", "appos") and tok.head.i not in inside and tok.i in inside and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in inside and c.i < tok.i for c in tok.children) and not any(
+        c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in tok.children)
 
 
 def _noun_governor(tok: Token) -> Token | None:
