@@ -171,3 +171,17 @@ def test_a_lead_hung_on_the_dateline_as_a_modifier_is_the_quote_clause(read):
     found = _found(read("NEW DELHI (Reuters) - India will never accept the European Union's deforestation rules, "
                         "trade minister Rajiv Menon said on Tuesday, calling them a trade barrier."))
     assert any("deforestation rules" in p and s == "against" and h == "absolute" for p, s, h in found), found
+
+
+# -- an act denied by a bare noun the article named before ---------------------------------------
+def test_no_recount_is_the_earlier_act_of_ordering_one(read):
+    found = _found(read("ACCRA (Reuters) - Togo's opposition will reject the results unless the Electoral Commission "
+                        "orders a recount, its leader Kofi Mensah said on Monday.\n\nThe commission's chairwoman, "
+                        "Ama Owusu, told Radio Lome that \"there will be no recount, full stop.\""))
+    assert _has(found, "The Electoral Commission orders a recount", "against", "absolute"), found
+
+
+def test_no_recount_after_a_demand_for_one_names_no_act(read):
+    found = _found(read("Togo's opposition leader Kofi Mensah demanded a recount on Monday.\n\nThe electoral "
+                        "commission's chairwoman, Ama Owusu, told Radio Lome that \"there will be no recount.\""))
+    assert not any("demand" in p.lower() for p, _, _ in found), found

@@ -326,7 +326,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             items = _table_statements(index, quote, verb, inside)
         elif verb.dep_ == "nsubj" and verb.lower_ in ("that", "this") and not any(verb.children):
             items = _referred_table_statements(index, quote, verb, inside)
-        elif _act_noun(verb) and (verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
+        elif (_act_noun(verb) or verb.pos_ == "NOUN" and act_verb(verb.lemma_)) and (
+                verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
@@ -898,7 +899,8 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     if _in_relative(walk.top, inside) or any(
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
-    if (held := _holders_act(index, quote, noun, inside)) is None:
+    held = _holders_act(index, quote, noun, inside) if _act_noun(noun) else None
+    if held is None and (held := _earlier_object_act(index, quote, noun)) is None:
         return []
     subject_text, frame = held
     stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition)
@@ -908,6 +910,35 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, stance, hedge, True,
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _earlier_object_act(index: ArticleIndex, quote: Quote, noun: Token) -> tuple[str, Frame] | None:
+    """The act a bare noun denied by "there will be no ..." names when the article named it
+    before as a verb's object: "... unless the Electoral Commission orders a recount" then
+    "there will be no recount" → the Electoral Commission orders a recount (the earlier clause's
+    subject when it names an actor, else the holder's side). Verbs that ask for it or
+    report it ("demanded a recount", "announced a recount") are not the act; the noun must have
+    no words of its own ("no recount", not "no recount of the ballots")."""
+    if any(c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in noun.children):
+        return None
+    doc = index.doc
+    for i in range(noun.sent.start - 1, -1, -1):
+        tok = doc[i]
+        if tok.lemma_ != noun.lemma_ or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if lemma in GOVERNORS or lemma in REPORTING_VERBS or lemma in _DIRECTIVE_CUES or lemma in STANCE_VERBS:
+            return None
+        own = walk_clause(verb).subject  # "unless the Electoral Commission orders a recount": whose act it was
+        actors = (resolve_subject(index, own, quote) if own is not None else []) or _holder_actors(index, quote)
+        if not actors:
+            return None
+        subject_text = " and ".join(a.name for a in actors)
+        scope = set(range(verb.i, tok.right_edge.i + 1))
+        frame = open_frame(verb, scope, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+        return (subject_text, frame) if frame is not None and frame.object else None
+    return None
 
 
 def _cue_root(index: ArticleIndex, quote: Quote) -> Token | None:
