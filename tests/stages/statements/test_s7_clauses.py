@@ -185,3 +185,16 @@ def test_no_recount_after_a_demand_for_one_names_no_act(read):
     found = _found(read("Togo's opposition leader Kofi Mensah demanded a recount on Monday.\n\nThe electoral "
                         "commission's chairwoman, Ama Owusu, told Radio Lome that \"there will be no recount.\""))
     assert not any("demand" in p.lower() for p, _, _ in found), found
+
+
+# -- judgements of an act ----------------------------------------------------------------------
+def test_an_act_judged_justifiable_on_a_condition(read):
+    found = _found(read("Polish Finance Minister Adam Nowak said a reform of the budget rule was justifiable "
+                        "\"as long as the extra money goes to defence.\""))
+    assert any("reforms the budget rule" in p and s == "favor" and h == "conditional" for p, s, h in found), found
+
+
+def test_an_act_judged_unacceptable(read):
+    found = _found(read("Polish Foreign Minister Adam Nowak said the closure of the border crossings was "
+                        "unacceptable."))
+    assert any("closes the border crossings" in p and s == "against" and h == "firm" for p, s, h in found), found

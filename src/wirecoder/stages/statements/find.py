@@ -322,7 +322,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
         verb = doc[i]
-        if verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb)):
+        if verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb) or _named_act(
+                verb, inside)):
             items = _table_statements(index, quote, verb, inside)
         elif verb.dep_ == "nsubj" and verb.lower_ in ("that", "this") and not any(verb.children):
             items = _referred_table_statements(index, quote, verb, inside)
@@ -614,6 +615,13 @@ _AGENDA_PHRASES: dict[str, tuple[str, str, str]] = {
     "up for negotiation": ("favor", "absolute", "uncertain"),
     "up for discussion": ("favor", "absolute", "uncertain"),
     "an option": ("favor", "firm", "uncertain"),
+    # judgements of an act: "a reform of the debt brake was justifiable as long as ..."
+    "acceptable": ("favor", "firm", "firm"),
+    "unacceptable": ("against", "firm", "firm"),
+    "justifiable": ("favor", "firm", "firm"),
+    "justified": ("favor", "firm", "firm"),
+    "unjustified": ("against", "firm", "firm"),
+    "inadmissible": ("against", "firm", "firm"),
 }
 
 
@@ -668,6 +676,8 @@ def _agenda(index: ArticleIndex, copula: Token, inside: set[int]) -> tuple[str, 
                           and words[len(ph) + 1:].split()[0] in _AGENDA_TAILS), words)
             if words in _AGENDA_PHRASES:
                 phrase = words  # "out of the question at this stage": the tail says when
+            elif c.dep_ == "acomp" and c.lower_ in _AGENDA_PHRASES:
+                phrase = c.lower_  # "acceptable as long as wages keep rising": the judgement, its condition aside
     return None if phrase is None else (phrase, negations)
 
 
@@ -681,6 +691,8 @@ def _agenda_statement(subject: Token, copula: Token, inside: set[int], agenda: t
     if negated:
         stance = "against" if stance == "favor" else "favor"
     hedge = negated_hedge if negated else plain_hedge
+    if walk_clause(copula, inside).condition:
+        hedge = "conditional"  # "... is justifiable as long as the extra room is used for investment"
     tokens = sorted(set(subject.subtree) | {copula} | {t for c in copula.children if c.dep_ in (
         "neg", "prep", "attr", "acomp", "advmod", "aux") for t in c.subtree}, key=lambda t: t.i)
     tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [subject]
@@ -770,6 +782,13 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
     return open_frame(earlier, sent, subject_text, plural, index.gazetteer, renamed=index.renamed)
 
 
+def _named_act(noun: Token, inside: set[int]) -> bool:
+    """A noun that is its verb unchanged and names the act on its "of" object: "a reform of the
+    debt brake", "a ban of the party" (not "the deal", a thing: :func:`act_verb`)."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and act_verb(noun.lemma_) is not None and _of_object(
+        noun, inside) is not None
+
+
 def _holders_act(index: ArticleIndex, quote: Quote, act: Token, inside: set[int]) -> tuple[str, Frame] | None:
     """The act ``act`` names done by the holder's side ("There will be no reopening": the
     speaker's country reopens ...), as (subject text, frame); None without a side or an act."""
@@ -777,7 +796,8 @@ def _holders_act(index: ArticleIndex, quote: Quote, act: Token, inside: set[int]
     if not actors:
         return None
     subject_text = " and ".join(a.name for a in actors)
-    frame = _act_frame(index, act, inside, subject_text, len(actors) > 1)
+    frame = _act_frame(index, act, inside, subject_text, len(actors) > 1,
+                       None if act.tag_ == "VBG" or _act_noun(act) else act_verb(act.lemma_))
     return None if frame is None else (subject_text, frame)
 
 
