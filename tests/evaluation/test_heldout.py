@@ -18,7 +18,7 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 FLOORS = {
     "quotes.f1": 0.96,
     "speaker_end_to_end": 0.88,
-    "statements.f1": 0.33,
+    "statements.f1": 0.37,  # s7-clauses: 40/46/87 (P 0.465 R 0.315 F1 0.376; was 35/46/92, 0.337)
 }
 
 
