@@ -34,12 +34,14 @@ __all__ = [
     "Walk",
     "conjunct_head",
     "governor_lemma",
+    "has_goal",
     "interrupted_object",
     "interrupted_object_tokens",
     "is_clause_head",
     "is_imperative",
     "is_past",
     "is_question",
+    "is_antecedent",
     "is_subordinate",
     "stray_condition",
     "walk_clause",
@@ -67,10 +69,11 @@ _ABSOLUTE_PHRASES = frozenset(
 )
 HEDGE_PHRASES = _ABSOLUTE_PHRASES
 
-#: Verbs that report or perceive: their clauses are not the speaker's positions.
+#: Verbs that report or perceive: their clauses are not the speaker's positions; nor is declining
+#: to speak ("would not comment on monetary policy", "refused to speculate").
 REPORTING_VERBS = frozenset(
     """say tell show prove know see think believe note stress remember understand mean hear
-    learn explain claim announce""".split()
+    learn explain claim announce comment speculate elaborate""".split()
 )
 
 
@@ -224,6 +227,8 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
         return False
     if _governs(tok):
         return False
+    if _lead_clause(tok, inside):
+        return True  # "NEW DELHI (Reuters) - India will never accept ...": the dateline word is no head
     if tok.dep_ in ("relcl", "csubj", "amod", "pcomp", "compound", "nsubj", "dobj", "pobj"):
         return tok.dep_ == "pcomp" and (_noun_governor(tok) is not None or _copula_preposition(tok) is not None)
     if tok.dep_ == "acl":
@@ -235,6 +240,15 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
         # parser chained a list of clauses ("we have not ..., we will not change ...")
         return governor_lemma(tok.head) not in REPORTING_VERBS and tok.head.pos_ in ("VERB", "AUX")
     return True
+
+
+def _lead_clause(tok: Token, inside: set[int]) -> bool:
+    """A quote's main clause that the parser hung on a word outside the quote as a modifier: in
+    "NEW DELHI (Reuters) - India will never accept ...", "accept" becomes a relative or adjectival
+    clause of "DELHI". With its own subject inside the quote, it is the quote's clause."""
+    return tok.dep_ in ("acl", "relcl", "appos") and tok.head.i not in inside and tok.i in inside and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in inside and c.i < tok.i for c in tok.children) and not any(
+        c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in tok.children)
 
 
 def _noun_governor(tok: Token) -> Token | None:
@@ -269,6 +283,14 @@ def is_question(tok: Token) -> bool:
     return "?" in tok.sent.text
 
 
+def is_antecedent(top: Token) -> bool:
+    """Is the chain's top the antecedent of a condition ("if Brussels is ready to move on
+    shellfish, we are ready to talk", "only if the rebel group stops kidnapping civilians")? It
+    states what the position hangs on, not a position of the speaker's, wherever the parser
+    hung it (on the quote's verb or on the cue)."""
+    return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in top.children)
+
+
 def is_subordinate(top: Token) -> bool:
     """Is the chain's top a reason or time clause ("after Tokyo refused to change ...",
     "because Russia has never ...")? Conditions are read as hedges, not dropped, and so is a
@@ -287,6 +309,13 @@ def _goal_clause(tok: Token) -> bool:
     goal, conditional on it), not a time."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in tok.children) and any(
         c.dep_ == "aux" and c.lower_ in _ABILITY for c in tok.children)
+
+
+def has_goal(verb: Token) -> bool:
+    """Does ``verb`` do what a goal clause it governs hangs on ("Montenegro must deliver on
+    judicial reform before it can close any chapter")? The clause is then the goal's condition,
+    stated with the goal's statement, not a position of its own."""
+    return any(_goal_clause(c) for c in verb.children)
 
 
 def is_imperative(top: Token) -> bool:
@@ -367,17 +396,32 @@ def _own_subject(tok: Token) -> Token | None:
     return before[-1] if before else (found[0] if found else None)
 
 
+def _lead_subject(subject: Token | None, inside: set[int] | None) -> Token | None:
+    """The subject as the quote writes it when the parser took a dateline word for it: in
+    "NEW DELHI (Reuters) - India will not open ...", "DELHI" is parsed as the subject and "India"
+    hangs from it as an apposition. The first apposition inside the quote under a subject outside
+    it is the clause's subject; otherwise ``subject`` unchanged."""
+    if subject is None or inside is None or subject.i in inside:
+        return subject
+    found = next((t for t in subject.subtree if t.dep_ == "appos" and t.i in inside and t.head.i not in inside
+                  and t.pos_ in ("PROPN", "NOUN")), None)
+    return found if found is not None else subject
+
+
 def _has_condition(tok: Token) -> bool:
     """Does ``tok`` (or a small clause it takes: "keep it closed as long as") carry a condition:
     "if"/"unless" clauses, "provided that", "as long as", "on the condition that"?"""
     small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and _own_subject(c) is None]
     for c in [*tok.children, *(g for s in small for g in s.children)]:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
+            if _challenge(c):
+                continue  # "If Australia is serious, it will set an end date": a challenge, not a condition
             return True
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONLY_MARKS for m in c.children) and any(
-            m.dep_ == "advmod" and m.lower_ == "only" for m in c.children
-        ):
-            return True  # "only when monthly inflation falls below ..."
+        subordinators = [m for m in c.children if m.dep_ in ("mark", "advmod") and m.lower_ in _ONLY_MARKS
+                         and m.i < c.i] if c.dep_ == "advcl" else []
+        if subordinators and any(m.dep_ == "advmod" and m.lower_ == "only"
+                                 for m in [*c.children, *(g for s in subordinators for g in s.children)]):
+            return True  # "only when monthly inflation falls below ..." ("when" parsed as mark or advmod)
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ONLY_TIMES for m in c.children) and any(
             m.dep_ == "advmod" and m.lower_ == "only" and m.i < c.i for m in tok.children
         ):
@@ -393,6 +437,16 @@ def _has_condition(tok: Token) -> bool:
             if long.lower_ == "long" and any(g.dep_ == "advcl" for g in long.children):
                 return True
     return False
+
+
+#: Adjectives of earnest with which an "if" challenges rather than conditions: "if Moscow is
+#: serious about peace, it will withdraw" says what a serious Moscow does.
+_EARNEST = frozenset("serious sincere genuine earnest honest".split())
+
+
+def _challenge(clause: Token) -> bool:
+    """"if X is serious (about ...)": the copula of an "if" clause over an adjective of earnest."""
+    return clause.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _EARNEST for c in clause.children)
 
 
 def stray_condition(doc, inside: set[int]) -> Token | None:
@@ -552,6 +606,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         cur = head
         if subject is None and (s := _own_subject(cur)) is not None:
             subject, owner = s, cur
+    subject = _lead_subject(subject, inside)
     links = [_link(verb, shared, content=True)]
     if _after_nor(verb):  # "neither recognise the vote nor send observers": denied once, not again
         own = sum(1 for c in verb.children if c.dep_ == "neg")

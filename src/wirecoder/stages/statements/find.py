@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
-from ...lexicon.roles import BODY_HEADS, CORE_HEADS, is_news_medium
+from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, Link, assess
@@ -55,9 +55,11 @@ from .chains import (
     Walk,
     conjunct_head,
     governor_lemma,
+    has_goal,
     interrupted_object,
     is_clause_head,
     is_imperative,
+    is_antecedent,
     is_past,
     is_subordinate,
     stray_condition,
@@ -212,7 +214,18 @@ def find_statements(
     index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
     text: str | None = None  # doc.text is built afresh on every access: once, when needed
     statements: list[Statement] = []
+    previous: Quote | None = None
     for quote in quotes:
+        before, previous = previous, quote
+        if (before is not None and before.speaker.name and before.speaker.name == quote.speaker.name
+                and (opened := _options_open(doc, quote)) is not None):
+            # "Nothing is ruled out.": the act the speaker's quote before it raised stays open
+            text = doc.text if text is None else text
+            raised = [s for s in statements if s.quote == before.id]
+            statements.extend(replace(s, id=f"s{len(statements) + k + 1}", quote=quote.id, stance="favor",
+                                      hedge="uncertain", evidence=span_at(text, *opened), date=quote.date)
+                              for k, s in enumerate(raised[-1:]))
+            continue
         if is_news_medium(quote.speaker.name):
             continue  # an agency reports positions, it does not hold them
         if quote.speaker.name is None and quote.speaker.entity is None and not _named_voice(quote):
@@ -246,6 +259,40 @@ def find_statements(
     return tuple(statements)
 
 
+_ANY_PRONOUNS = frozenset({"nothing", "anything"})
+
+
+def _options_open(doc: Doc, quote: Quote) -> tuple[int, int] | None:
+    """The character range of a quote's opening sentence when it only keeps every option open:
+    "Nothing is ruled out.", "We are not ruling anything out.", "All options are on the table.",
+    "Nothing is off the table." It names no act of its own: it keeps open the one the speaker
+    raised just before. None for any other quote."""
+    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    sent = next(iter(span.sents))
+    root = sent.root
+    kids = list(root.children)
+    negated = any(c.dep_ == "neg" for c in kids)
+    if root.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids):
+        open_ = any(c.dep_ == "nsubjpass" and c.lower_ == "nothing" for c in kids) and not negated or (
+            negated and any(c.dep_ == "dobj" and c.lower_ == "anything" for c in kids))
+    elif root.lemma_ == "be" and not negated:
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        place = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "off")
+                      and any(g.lower_ == "table" for g in c.children)), None)
+        open_ = subject is not None and place is not None and (
+            place.lower_ == "off" and subject.lower_ == "nothing"
+            or place.lower_ == "on" and subject.lemma_ == "option" and any(
+                c.lower_ in ("all", "every") for c in subject.children))
+    else:
+        open_ = False
+    if not open_:
+        return None
+    words = [t for t in sent if t.i in range(span.start, span.end) and not t.is_punct]
+    return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+
+
 def proposition_of(doc: Doc, entities: Iterable[Entity], gazetteer) -> tuple[str, str] | None:
     """(key, text) of the first proposition a short text states, read as a statement's is but
     with no speaker and no policy filter: "Serbia joins a military bloc (NATO)" → ("join:NATO",
@@ -276,11 +323,13 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
         verb = doc[i]
-        if verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb)):
+        if verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb) or _named_act(
+                verb, inside)):
             items = _table_statements(index, quote, verb, inside)
         elif verb.dep_ == "nsubj" and verb.lower_ in ("that", "this") and not any(verb.children):
             items = _referred_table_statements(index, quote, verb, inside)
-        elif _act_noun(verb) and (verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
+        elif (_act_noun(verb) or verb.pos_ == "NOUN" and act_verb(verb.lemma_)) and (
+                verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
@@ -328,12 +377,35 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
     elif not addressee and (agent := _agent_phrase(subject, speaker)) is not None:
         # an unnamed addressee of a directive ("urged the authorities to ...") stays no one
         renamed = agent
+    elif addressee and _addressed_group(subject):
+        pass  # "urged the bank to delay the increase", "called on employers to raise wages"
     else:
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that") \
             and renamed is None:
         toks = toks[1:]  # "the high representative" is a name; "the president" keeps its article
     return "".join((renamed or {}).get(t.i, t.text) + t.whitespace_ for t in toks).strip()
+
+
+def _addressed_group(subject: Token) -> bool:
+    """A common noun a directive addresses by its role: "the bank", "employers", "the doctors",
+    "his party's supporters". Who is urged is who is to act, named or not, when the noun names
+    agents: an office or body (:data:`~wirecoder.lexicon.roles.CORE_HEADS`, ``BODY_HEADS``) or an
+    agent noun ("employer", "protester", "investor", "activist", "resident"); a noun of things
+    ("the ship", "the new program") or a quantifier ("anyone") addresses no one."""
+    head = subject.lemma_.lower()
+    if head in GOVERNMENT_NOUNS or subject.lower_ in GOVERNMENT_NOUNS:
+        return False  # "the authorities" no country resolves: whose, the story does not say
+    if subject.pos_ != "NOUN" or not (head in CORE_HEADS or head in BODY_HEADS or _AGENT_NOUN.search(head)):
+        return False
+    det = next((c for c in subject.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ not in ("the", "all", "both", "its", "their"):
+        return False
+    return det is not None or subject.tag_ == "NNS" or any(c.dep_ == "poss" for c in subject.children)
+
+
+#: Endings of nouns that name people by what they do: employer, donor, activist, resident.
+_AGENT_NOUN = re.compile(r"(?:[^e]er|or|ist|ant|ent)$")
 
 
 def _restricted_class(subject: Token) -> bool:
@@ -544,6 +616,13 @@ _AGENDA_PHRASES: dict[str, tuple[str, str, str]] = {
     "up for negotiation": ("favor", "absolute", "uncertain"),
     "up for discussion": ("favor", "absolute", "uncertain"),
     "an option": ("favor", "firm", "uncertain"),
+    # judgements of an act: "a reform of the debt brake was justifiable as long as ..."
+    "acceptable": ("favor", "firm", "firm"),
+    "unacceptable": ("against", "firm", "firm"),
+    "justifiable": ("favor", "firm", "firm"),
+    "justified": ("favor", "firm", "firm"),
+    "unjustified": ("against", "firm", "firm"),
+    "inadmissible": ("against", "firm", "firm"),
 }
 
 
@@ -598,6 +677,8 @@ def _agenda(index: ArticleIndex, copula: Token, inside: set[int]) -> tuple[str, 
                           and words[len(ph) + 1:].split()[0] in _AGENDA_TAILS), words)
             if words in _AGENDA_PHRASES:
                 phrase = words  # "out of the question at this stage": the tail says when
+            elif c.dep_ == "acomp" and c.lower_ in _AGENDA_PHRASES:
+                phrase = c.lower_  # "acceptable as long as wages keep rising": the judgement, its condition aside
     return None if phrase is None else (phrase, negations)
 
 
@@ -611,6 +692,8 @@ def _agenda_statement(subject: Token, copula: Token, inside: set[int], agenda: t
     if negated:
         stance = "against" if stance == "favor" else "favor"
     hedge = negated_hedge if negated else plain_hedge
+    if walk_clause(copula, inside).condition:
+        hedge = "conditional"  # "... is justifiable as long as the extra room is used for investment"
     tokens = sorted(set(subject.subtree) | {copula} | {t for c in copula.children if c.dep_ in (
         "neg", "prep", "attr", "acomp", "advmod", "aux") for t in c.subtree}, key=lambda t: t.i)
     tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [subject]
@@ -702,6 +785,13 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
     return open_frame(earlier, sent, subject_text, plural, index.gazetteer, renamed=index.renamed)
 
 
+def _named_act(noun: Token, inside: set[int]) -> bool:
+    """A noun that is its verb unchanged and names the act on its "of" object: "a reform of the
+    debt brake", "a ban of the party" (not "the deal", a thing: :func:`act_verb`)."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and act_verb(noun.lemma_) is not None and _of_object(
+        noun, inside) is not None
+
+
 def _holders_act(index: ArticleIndex, quote: Quote, act: Token, inside: set[int]) -> tuple[str, Frame] | None:
     """The act ``act`` names done by the holder's side ("There will be no reopening": the
     speaker's country reopens ...), as (subject text, frame); None without a side or an act."""
@@ -709,7 +799,8 @@ def _holders_act(index: ArticleIndex, quote: Quote, act: Token, inside: set[int]
     if not actors:
         return None
     subject_text = " and ".join(a.name for a in actors)
-    frame = _act_frame(index, act, inside, subject_text, len(actors) > 1)
+    frame = _act_frame(index, act, inside, subject_text, len(actors) > 1,
+                       None if act.tag_ == "VBG" or _act_noun(act) else act_verb(act.lemma_))
     return None if frame is None else (subject_text, frame)
 
 
@@ -833,7 +924,8 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     if _in_relative(walk.top, inside) or any(
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
-    if (held := _holders_act(index, quote, noun, inside)) is None:
+    held = _holders_act(index, quote, noun, inside) if _act_noun(noun) else None
+    if held is None and (held := _earlier_object_act(index, quote, noun)) is None:
         return []
     subject_text, frame = held
     stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition)
@@ -843,6 +935,35 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, stance, hedge, True,
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _earlier_object_act(index: ArticleIndex, quote: Quote, noun: Token) -> tuple[str, Frame] | None:
+    """The act a bare noun denied by "there will be no ..." names when the article named it
+    before as a verb's object: "... unless the Electoral Commission orders a recount" then
+    "there will be no recount" → the Electoral Commission orders a recount (the earlier clause's
+    subject when it names an actor, else the holder's side). Verbs that ask for it or
+    report it ("demanded a recount", "announced a recount") are not the act; the noun must have
+    no words of its own ("no recount", not "no recount of the ballots")."""
+    if any(c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in noun.children):
+        return None
+    doc = index.doc
+    for i in range(noun.sent.start - 1, -1, -1):
+        tok = doc[i]
+        if tok.lemma_ != noun.lemma_ or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if lemma in GOVERNORS or lemma in REPORTING_VERBS or lemma in _DIRECTIVE_CUES or lemma in STANCE_VERBS:
+            return None
+        own = walk_clause(verb).subject  # "unless the Electoral Commission orders a recount": whose act it was
+        actors = (resolve_subject(index, own, quote) if own is not None else []) or _holder_actors(index, quote)
+        if not actors:
+            return None
+        subject_text = " and ".join(a.name for a in actors)
+        scope = set(range(verb.i, tok.right_edge.i + 1))
+        frame = open_frame(verb, scope, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+        return (subject_text, frame) if frame is not None and frame.object else None
+    return None
 
 
 def _cue_root(index: ArticleIndex, quote: Quote) -> Token | None:
@@ -912,6 +1033,21 @@ def _gerund_of_cue(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     return span is not None and len(span) > 0 and span.root.i == verb.head.i and governor_lemma(span.root) in GOVERNORS
 
 
+#: Nouns of a view held of something: "the idea that ...", "the claim that ...".
+_VIEW_NOUNS = frozenset("""idea notion claim suggestion allegation accusation assertion view perception
+narrative characterization characterisation impression""".split())
+
+
+def _described(verb: Token) -> bool:
+    """Is the verb's object a view whose content only describes ("reject the idea that BRICS is
+    an anti-Western bloc", "dismissed claims that the talks were dead")? Accepting or rejecting
+    a description is a factual claim, not a position on an act."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _VIEW_NOUNS and any(
+        g.dep_ in ("acl", "ccomp") and g.lemma_ == "be" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                              for m in g.children)
+        for g in c.children) for c in verb.children)
+
+
 def _regards(verb: Token) -> bool:
     """"see each other as partners", "we see it as a threat": a verb of perceiving with an object
     and an "as" phrase regards, it does not report."""
@@ -939,6 +1075,12 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "will not weaken controls to improve ties": part of the head's proposition
     if is_subordinate(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
+    if _described(verb):
+        return []  # "we reject the idea that BRICS is an anti-Western bloc": a description denied
+    if is_antecedent(walk.top):
+        return []  # "if Brussels is ready to move on shellfish, ...": what the position hangs on
+    if any(has_goal(t) for t in walk.tokens):
+        return []  # "must deliver on judicial reform before it can close any chapter": the goal's condition
     if not walk.reattached and _in_relative(walk.top, inside):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
@@ -980,10 +1122,20 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             speaker=quote.speaker.name)
     else:
         return []
+    if any(governor_lemma(t) in _OTHERS_ACTS for t in walk.tokens[1:]) and (
+            not actors or walk.tokens[0].dep_ == "xcomp" and walk.tokens[0].head.i == walk.tokens[1].i
+            and governor_lemma(walk.tokens[1]) == "expect" and not any(
+                c.dep_ == "dobj" for c in walk.tokens[1].children)):
+        # "the government hoped the bank would act ...": a wish for what no actor named is to do;
+        # "the government expected to choose a contractor by the end of the year": a forecast of
+        # its own act, not a commitment to it
+        return []
     if not actors and subject_text and _restricted_class(walk.subject):
         walk.condition = True  # "member states facing the weaponization of migration could ...": if they face it
+    state = _kept_state(verb) if not actors and not passive else None
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
-        c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children)
+        c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children
+        if state is None or c.i != state.i)
     if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl":
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
@@ -999,6 +1151,10 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
             verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer, index.renamed)
+            if verb_frame is not None and state is not None:  # "the centres will stay open": kept open
+                kept = f"{verb_frame.object} {state.lower_}"
+                key = text_key("keep", kept, gazetteer=index.gazetteer)
+                verb_frame = replace(verb_frame, object=kept, code=key.partition(":")[2] or None)
             opened = verb_frame
         elif not subject_text:
             return []
@@ -1019,6 +1175,19 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
 
 #: Copulas that carry a governing adjective: "remained committed to reaching", "stays ready to".
 _COPULAS = frozenset({"be", "remain", "stay"})
+
+
+#: States a measure is kept in: "the crossing will stay open", "the border remains closed".
+_KEPT_STATES = frozenset("open closed shut suspended frozen banned".split())
+
+
+def _kept_state(verb: Token) -> Token | None:
+    """The state word of "the centres will stay open", "the crossings remain shut": a verb of
+    lasting over a bare adjective or participle of :data:`_KEPT_STATES`; None otherwise."""
+    if verb.lemma_ not in ("stay", "remain"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _KEPT_STATES
+                 and not any(g.dep_ not in ("advmod", "neg") for g in c.children)), None)
 
 
 def _carrier(tok: Token, walk: Walk) -> bool:
@@ -1139,13 +1308,15 @@ def _depending(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list
     return out
 
 
-_TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost")
+_TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost",
+                   "not anywhere", "full stop")
 
 
 def _absolute_tail(doc: Doc, item: _FoundStatement, inside: set[int]) -> bool:
     """A refusal followed by verbless fragments that rule out every occasion: "We will not
     withdraw. Not today, not ever.", "There will be none, not this year, not under any
-    circumstances": the refusal is absolute. The fragments are read after the clause to the end
+    circumstances", "Not today, not tomorrow" (occasions listed, one after another, each
+    refused), "..., full stop": the refusal is absolute. The fragments are read after the clause to the end
     of its sentence, and the next sentence when it has no verb."""
     sent = doc[item.verb].sent
 
@@ -1158,7 +1329,10 @@ def _absolute_tail(doc: Doc, item: _FoundStatement, inside: set[int]) -> bool:
         words = [t for t in following if t.i in inside]
         if words and not any(t.pos_ in ("VERB", "AUX") for t in words):
             tail += words
-    text = " ".join(t.lower_ for t in tail if not t.is_punct and t.lower_ not in ("and", "or", "even"))
+    words = [t.lower_ for t in tail if not t.is_punct and t.lower_ not in ("and", "or", "even")]
+    text = " ".join(words)
+    if "not" in words and words[words.index("not"):].count("not") >= 2:
+        return True  # "Not today, not tomorrow", "not now, not in April, not after the elections": every occasion
     return any(f" {phrase} " in f" {text} " for phrase in _TAIL_ABSOLUTES)
 
 
