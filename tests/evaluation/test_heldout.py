@@ -19,7 +19,7 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 FLOORS = {
     "quotes.f1": 0.96,
     "speaker_end_to_end": 0.88,
-    "statements.f1": 0.38,
+    "statements.f1": 0.42,  # s7 merged (clauses + wording): 45/42/82 (P 0.517 R 0.354 F1 0.421)
     "events.f1": 0.88,  # s7-events: 49/10/3 (P 0.831 R 0.942; main had F1 0.614, 35/27/17)
     "events.precision": 0.83,
     "events.recall": 0.94,
