@@ -911,6 +911,7 @@ def _add_spacy_orgs(
             or not name[:1].isalnum()
             or not name[-1:].isalnum() and not name.endswith(".")
             or all(gaz.roles.is_word(t.lower_) or t.lower_ in _CONNECTORS for t in toks)
+            and not _role_worded_body(doc, first, last, gaz)
             or _title_modifier(doc, last, gaz, first)  # "British Defence" of "British Defence Secretary"
             or tail is not None and tail.referent.type == "PLACE"  # "Radical French"
             or len(toks) > 8
@@ -931,6 +932,8 @@ def _add_spacy_orgs(
             found.add(short, "ORG", bucket.name, bucket.country, toks.start_char, toks.end_char)
             continue
         actor = gaz.actor(name)
+        if last - first == 1 and (name.lower() in BODY_HEADS or name.lower() in _DEPARTMENT_WORDS):
+            actor = None  # "the Senate", "the Treasury": the story's country's, whatever a list says
         country = actor.country if actor is not None else None
         if country is None:
             inside = [k for k in by_first[bisect_left(firsts, first) : bisect_left(firsts, last)]
@@ -945,6 +948,24 @@ def _add_spacy_orgs(
         key = ("ORG", normalize(name))
         found.add(key, "ORG", name, country, toks.start_char, toks.end_char, known=actor is not None)
         found.org_ends[last] = key
+
+
+# Departments named by a bare word of their own ("the Treasury"): bodies, though also title words.
+_DEPARTMENT_WORDS = frozenset({"treasury", "exchequer"})
+
+
+def _role_worded_body(doc: Doc, first: int, last: int, gaz: Gazetteer) -> bool:
+    """Is a name made only of role words a body's name ("the main opposition Democratic Party",
+    "the Senate", "accused the Treasury of"), not a title ("Foreign Minister", "Treasury" of
+    "Treasury Cabinet Secretary X")? Its last word is a capitalised institution head that is no
+    title head, no capitalised title word follows it, and a one-word name follows "the"."""
+    head = doc[last - 1]
+    if not head.text[:1].isupper() or gaz.roles.head(head.lower_) is not None or (
+            head.lower_ not in BODY_HEADS and head.lower_ not in _DEPARTMENT_WORDS):
+        return False
+    if last < len(doc) and doc[last].text[:1].isupper() and gaz.roles.is_word(doc[last].lower_):
+        return False  # "Senate President X", "Treasury Cabinet Secretary X": a title
+    return last - first > 1 or first > 0 and doc[first - 1].lower_ == "the"
 
 
 def _short_form_of(found: _Buckets, word: str, start: int) -> tuple[str, str] | None:
