@@ -47,3 +47,17 @@ def test_a_generic_one_word_body_takes_the_storys_country_not_a_lists(extract):
             "next week, the labour minister said on Tuesday.")
     found = orgs(extract(text))
     assert found["Senate"].country == "CHL", found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brazil's biggest dockworkers' union federation, Portuaria, said the strike would go on.", "Portuaria"),
+    ("Korea's main business lobby, Hankyeong, urged lawmakers to pass the bill.", "Hankyeong"),
+    # a one-word name the recogniser calls a person, in apposition to "the association of ..."
+    ("The association of independent taxi drivers, Taximar, said it would appeal.", "Taximar"),
+    # the name first, then a long descriptor whose head comes after a noun modifier
+    ("Sindikat, the country's largest union federation, said a deal was close.", "Sindikat"),
+])
+def test_a_name_in_apposition_to_a_body_noun_is_an_organisation(extract, text, name):
+    found = extract(text)
+    assert name in orgs(found), found
+    assert not any(e.type == "PERSON" and e.name == name for e in found), found

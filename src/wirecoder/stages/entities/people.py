@@ -485,6 +485,9 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch])
     for ent in doc.ents:
         if ent.start > 0 and doc[ent.start - 1].lower_ in _BODY_NOUNS and doc[ent.start - 1].text.islower():
             out.setdefault(normalize(ent.text), None)  # "the newspaper Aftenposten", "the group Migrant Watch"
+    for first, last in introduced_names(doc):
+        if last - first == 1:  # "The association of apartment owners, Apartur,": the NER's PERSON or not
+            out.setdefault(normalize(doc[first].text), None)
     for tok in doc:
         i = tok.i
         if _body_apposition(doc, i):
@@ -513,6 +516,9 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch])
 _BODY_NOUNS = frozenset("""newspaper daily weekly magazine broadcaster channel station agency
 group company firm association organization organisation movement network website outlet
 carrier airline lender bank charity watchdog institute television""".split())
+# Body nouns that name their body only in apposition ("the country's largest union federation,
+# Rengo,", "the main business lobby, Keidanren,"): never "the union X".
+_APPOSED_BODY_NOUNS = frozenset("federation confederation union lobby alliance coalition".split())
 
 
 def introduced_names(doc: Doc) -> list[tuple[int, int]]:
@@ -522,11 +528,15 @@ def introduced_names(doc: Doc) -> list[tuple[int, int]]:
     n = len(doc)
     for tok in doc:
         i = tok.i
-        if tok.lower_ not in _BODY_NOUNS and tok.lower_ != "body" or not tok.text.islower() or tok.pos_ != "NOUN":
-            continue
-        start = i + 1
+        apposed = tok.lower_ in _APPOSED_BODY_NOUNS
+        if tok.lower_ not in _BODY_NOUNS and tok.lower_ != "body" and not apposed or not tok.text.islower() \
+                or tok.pos_ not in ("NOUN", "PROPN"):
+            continue  # (a lower-case "federation" the tagger calls a proper noun is a noun)
+        start = _after_own_phrase(doc, tok)
         if start + 1 < n and doc[start].text == "," and doc[start + 1].text[:1].isupper():
             start += 1  # "a citizens' group, Niigata Without Nuclear, said"
+        elif apposed or start > i + 1:
+            continue
         if start >= n or not doc[start].text[:1].isupper() or not doc[start].is_alpha:
             continue
         if doc[start].lower_ in _NOT_NAMES or doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
@@ -538,11 +548,25 @@ def introduced_names(doc: Doc) -> list[tuple[int, int]]:
             last += 1
         if doc[last - 1].lower_ in ("and", "of", "for") or last - start > 6 or last == start:
             continue
-        if start > i + 1 and (last >= n or doc[last].text != "," or doc[start].ent_type_ == "PERSON"
+        if start > i + 1 and (last >= n or doc[last].text != "," or doc[start].ent_type_ == "PERSON" and last - start > 1
                               or any(t.lower_ == "of" for t in doc[max(0, i - 3) : i])):
             continue  # an apposition is closed by a comma, and "the head of the group, X," is X's
         out.append((start, last))
     return out
+
+
+def _after_own_phrase(doc: Doc, tok: Token) -> int:
+    """The token after a body noun's own "of" complement ("The association of tourist apartment
+    owners, Apartur,": the comma), else the token right after the noun."""
+    k = tok.i + 1
+    if k < len(doc) and doc[k].lower_ == "of" and doc[k].head.i == tok.i:
+        end = k + 1
+        while end < len(doc) and end - k < 8 and doc[end].text != "," and doc[end].pos_ not in ("VERB", "AUX") \
+                and tok.i in [a.i for a in doc[end].ancestors]:
+            end += 1
+        if end < len(doc) and doc[end].text == "," and all(t.text.islower() for t in doc[k:end]):
+            return end
+    return k
 
 
 def _body_apposition(doc: Doc, i: int) -> bool:
@@ -557,11 +581,13 @@ def _body_apposition(doc: Doc, i: int) -> bool:
         return False  # the end of a longer name ("the Eastern Command of Resistance, the group")
     if doc[i + 2].lower_ not in ("the", "a", "an"):
         return False
-    for j in range(i + 3, min(n, i + 7)):
+    for j in range(i + 3, min(n, i + 8)):
         if doc[j].text in ",.;" or doc[j].pos_ in ("VERB", "AUX"):
             return False
         if doc[j].lower_ in BODY_HEADS or doc[j].lower_ in ("association", "firm", "company", "lobby", "group"):
-            return j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN")
+            if j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN"):
+                return True
+            # "the country's largest union federation": the phrase goes on to its head
     return False
 
 

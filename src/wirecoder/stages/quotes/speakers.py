@@ -308,10 +308,11 @@ class SpeakerResolver:
                 sieve_prefix = "relative"
             else:
                 body = tok.lemma_.lower() in BODY_HEADS or tok.lower_ in BODY_HEADS
-                named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
+                named = next((c for c in tok.children if _apposed(c) and c.i in self.tok_ent
                               and (self.tok_ent[c.i].type == "PERSON"
                                    or self.tok_ent[c.i].type == "ORG" and (
-                                       body or self.name_spans[c.i][0] == tok.i + 1))), None)
+                                       body or self.name_spans[c.i][0] == tok.i + 1
+                                       or self.doc[c.i - 1].text == "," and not _person_noun(tok)))), None)
                 # "The opposition Republican People's Party": a describing noun right before the name
                 if named is not None:  # "After the election, Minyon Moore, a senior adviser, said";
                     tok = named        # "The main opposition party, VMRO-DPMNE, said"
@@ -965,6 +966,21 @@ class SpeakerResolver:
 
 
 _NAME_LINKS = frozenset({"for", "of", "the", "and", "&", "on", "in"})
+
+
+def _person_noun(tok: Token) -> bool:
+    """A role noun for a person ("the minister", "a spokesman"): an organisation in apposition to
+    it is not what it names."""
+    lemma = tok.lemma_.lower()
+    return lemma in ROLE_NOUNS or lemma in CORE_HEADS or tok.lower_ in CORE_HEADS
+
+
+def _apposed(tok: Token) -> bool:
+    """Whether ``tok`` stands in apposition to its head: so labelled, or a name set off by a
+    comma that the parser hung on the noun as a modifier ("Japan's largest union federation,
+    Rengo, said")."""
+    return tok.dep_ == "appos" or tok.dep_ == "npadvmod" and tok.i > tok.head.i and tok.i > 0 \
+        and tok.doc[tok.i - 1].text == "," and tok.text[:1].isupper()
 
 
 def _after_descriptor(words: list[Token]) -> list[Token] | None:
