@@ -61,3 +61,18 @@ def test_a_name_in_apposition_to_a_body_noun_is_an_organisation(extract, text, n
     found = extract(text)
     assert name in orgs(found), found
     assert not any(e.type == "PERSON" and e.name == name for e in found), found
+
+
+def test_a_name_its_acronym_introduces_holds_the_country_it_names(extract):
+    # "Alternative for Germany (AfD)": the recogniser sees only "Germany"; the acronym's bracket
+    # makes the capitalised words before it one name, whose Germany is no mention of the country
+    found = extract("The nationalist Freedom for Austria (FfA) said it would sue over the count.")
+    assert "Freedom for Austria" in orgs(found), found
+    assert not any(e.type in ("COUNTRY", "CITY") and e.name == "Austria" for e in found), found
+    # the acronym is another mention of the same organisation
+    assert [m.text for m in orgs(found)["Freedom for Austria"].mentions] == ["Freedom for Austria", "FfA"]
+
+
+def test_a_bracket_that_is_no_acronym_makes_no_name(extract):
+    found = extract("Talks resumed in Vienna (Austria) on Monday, diplomats said.")
+    assert not any(e.type == "ORG" for e in found), found

@@ -36,3 +36,12 @@ def test_an_organisation_in_apposition_to_the_subject_speaks(text, name):
 ])
 def test_a_partys_describing_words_are_not_its_name(text, name):
     assert names(text) == [name]
+
+
+def test_a_bracketed_acronym_is_neither_the_mention_nor_the_name():
+    text = ("The Federation of Malawian Teachers' Unions (FOMATU) said it would strike on Monday. "
+            "The nationalist Freedom for Austria (FfA) said it would sue over the count.")
+    found = speakers(text)
+    assert [(m, n) for _, m, n in found] == [
+        ("The Federation of Malawian Teachers' Unions", "Federation of Malawian Teachers' Unions"),
+        ("The nationalist Freedom for Austria", "Freedom for Austria")], found

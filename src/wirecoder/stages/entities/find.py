@@ -41,7 +41,7 @@ from ...lexicon import tables
 from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
-from .people import country_owned_names, find_people, introduced_names
+from .people import acronym_names, country_owned_names, find_people, introduced_names
 from ...records import Entity
 from ...spans import span_at
 
@@ -203,11 +203,12 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
     body = found_dateline.dateline.span.end if found_dateline is not None else 0
 
     introduced = introduced_names(doc)
-    names: list[tuple[int, int]] = list(introduced)
+    acronymed = [r for r in acronym_names(doc) if not any(f < r[1] and r[0] < l for f, l in introduced)]
+    names: list[tuple[int, int]] = list(introduced) + acronymed
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS:
             clean = _clean_name_span(doc, ent.start, ent.end, gaz)
-            if clean is not None and not any(f < clean[1] and clean[0] < l for f, l in introduced):
+            if clean is not None and not any(f < clean[1] and clean[0] < l for f, l in introduced + acronymed):
                 names.append(clean)
     names.sort()
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
@@ -270,6 +271,16 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
                   doc[inst.last - 1].idx + len(doc[inst.last - 1].text), known=True)
         found.org_ends[inst.last] = key
         blocked.update(range(inst.first, inst.last))
+    for first, last in acronymed:  # "the far-right Alternative for Germany (AfD)"
+        if any(t in blocked for t in range(first, last)):
+            continue
+        inside = next((m.referent.country for m in matches if first <= m.first and m.last <= last
+                       and m.referent.type in ("COUNTRY", "PLACE") and m.referent.country), None)
+        key = ("ORG", normalize(doc[first:last].text))
+        found.add(key, "ORG", doc[first:last].text, inside, doc[first].idx,
+                  doc[last - 1].idx + len(doc[last - 1].text))
+        found.org_ends[last] = key
+        blocked.update(range(first, last))
     bodies: dict[int, str | None] = {}  # last token of a country word or institution → country
     for m in matches:
         if m.referent.type in ("COUNTRY", "PLACE", "ORG") and (m.referent.country or m.referent.type == "ORG"):
@@ -920,7 +931,7 @@ def _add_spacy_orgs(
         ref = gaz.lookup(name)
         if ref is not None and ref.type != "ORG":
             continue
-        if (last - first == 1 and name.isupper() and first >= 2 and doc[first - 1].text == "("
+        if (last - first == 1 and sum(c.isupper() for c in name) >= 2 and first >= 2 and doc[first - 1].text == "("
                 and last < len(doc) and doc[last].text == ")" and first - 1 in found.org_ends):
             key = found.org_ends[first - 1]
             bucket = found.buckets[key]
@@ -948,6 +959,7 @@ def _add_spacy_orgs(
         key = ("ORG", normalize(name))
         found.add(key, "ORG", name, country, toks.start_char, toks.end_char, known=actor is not None)
         found.org_ends[last] = key
+        blocked.update(range(first, last))  # "Alternative for Germany": its Germany is no place
 
 
 # Departments named by a bare word of their own ("the Treasury"): bodies, though also title words.

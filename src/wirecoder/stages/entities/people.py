@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
@@ -30,7 +31,7 @@ from .titles import RoleMention, Title, apposition_after, apposition_before, rol
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["ArticlePerson", "country_owned_names", "find_people", "introduced_names"]
+__all__ = ["ArticlePerson", "acronym_names", "country_owned_names", "find_people", "introduced_names"]
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di",
                         "le", "la", "dos", "del", "du", "ter", "bint"})
@@ -553,6 +554,56 @@ def introduced_names(doc: Doc) -> list[tuple[int, int]]:
             continue  # an apposition is closed by a comma, and "the head of the group, X," is X's
         out.append((start, last))
     return out
+
+
+_ACRONYM_LINKS = frozenset({"of", "for", "and", "&", "on", "the", "de", "in"})
+
+
+def acronym_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names a bracketed acronym introduces ("the far-right Alternative for Germany (AfD)", "the
+    Congress of South African Trade Unions (COSATU)"): the capitalised words (and a name's links)
+    before the bracket, from the furthest one whose initial is the acronym's first letter, as
+    token ranges; a name of two words or more, so that a country inside it ("Germany") is part of
+    the name. (The acronym may come from another language: only its first letter is checked.)"""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i < 2 or i + 2 >= n or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        letters = [c for c in acronym if c.isalpha()]
+        if not 2 <= len(letters) <= 8 or len(letters) != len(acronym) or not acronym[:1].isupper() \
+                or sum(c.isupper() for c in letters) < 2:
+            continue
+        k, start = i, None
+        while k > 0 and i - k < len(letters) + 3:
+            word = doc[k - 1]
+            if word.text[:1].isupper() and word.is_alpha and word.lower_ != "the" and not _shouted_word(word):
+                k -= 1
+                if word.text[0] == acronym[0]:
+                    start = k
+            elif word.lower_ in _ACRONYM_LINKS and k - 1 > 0 and doc[k - 2].text[:1].isupper():
+                k -= 1
+            else:
+                break
+        if start is None or i - start < 2 or "\n" in doc[start:i].text:
+            continue
+        if any(e.start < start or e.end > i for e in doc.ents[_first_ent_at(doc, start):]
+               if e.start < i and e.label_ in ("ORG", "PERSON", "FAC", "NORP")):
+            continue  # a name the recogniser found running past these words is read as it found it
+        out.append((start, i))
+    return out
+
+
+def _first_ent_at(doc: Doc, i: int) -> int:
+    """The index of the first of ``doc.ents`` that ends after token ``i``."""
+    ends = [e.end for e in doc.ents]
+    return bisect_right(ends, i)
+
+
+def _shouted_word(tok: Token) -> bool:
+    return len(tok.text) > 3 and tok.text.isupper()
 
 
 def _after_own_phrase(doc: Doc, tok: Token) -> int:

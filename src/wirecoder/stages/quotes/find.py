@@ -218,6 +218,9 @@ def _mention_of(tok: Token) -> tuple[tuple[int, int], int]:
             break  # the name as written, without its apposition ("Kim Sun-ok, 71")
         right = max(right, child.right_edge.i)
     doc = tok.doc
+    bracket = next((k for k in range(tok.i + 1, right + 1) if doc[k].text == "("), None)
+    if bracket is not None:  # "The Congress of South African Trade Unions (COSATU)": the name
+        right = bracket - 1
     while left < right and doc[left].is_punct:
         left += 1
     while right > left and doc[right].is_punct:

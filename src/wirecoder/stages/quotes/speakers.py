@@ -197,6 +197,9 @@ class SpeakerResolver:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on") and child.i == tok.i + 1:
                 right = [t for t in self.doc[child.i : child.right_edge.i + 1]]
                 break
+        cut = next((k for k, t in enumerate(right) if t.text == "("), None)
+        if cut is not None:  # "the Congress of South African Trade Unions (COSATU)": no acronym
+            right = right[:cut]
         words = left + right
         while words and (words[0].is_punct or words[0].text == "\n"):
             words = words[1:]
