@@ -76,3 +76,35 @@ def test_a_name_its_acronym_introduces_holds_the_country_it_names(extract):
 def test_a_bracket_that_is_no_acronym_makes_no_name(extract):
     found = extract("Talks resumed in Vienna (Austria) on Monday, diplomats said.")
     assert not any(e.type == "ORG" for e in found), found
+
+
+def people(entities) -> dict[str, Entity]:
+    return {e.name: e for e in entities if e.type == "PERSON"}
+
+
+def test_the_first_of_two_surnames_is_the_same_person(extract):
+    found = extract("LIMA (Reuters) - Peru named retired general Ramiro Quispe Huamán as interior minister on "
+                    "Monday. Quispe said the police would be reorganised.")
+    assert list(people(found)) == ["Ramiro Quispe Huamán"], found
+
+
+def test_a_countrys_name_that_opens_a_persons_name_is_a_first_name(extract):
+    # the gazetteer knows "Montserrat" (MSR); here it is a first name
+    found = extract("MADRID (Reuters) - The union's president, Montserrat Ferrer, told reporters the "
+                    "strike would go on.")
+    assert "Montserrat Ferrer" in people(found), found
+    assert people(found)["Montserrat Ferrer"].country == "ESP"
+    assert not any(e.type == "COUNTRY" for e in found), found
+
+
+def test_a_first_name_that_is_a_country_gives_no_country(extract):
+    # without a dateline the story's country is the one the text names most: not Montserrat's
+    found = extract("Montserrat Puig, a lawyer for the families, said the court would decide.")
+    assert people(found)["Montserrat Puig"].country != "MSR", found
+
+
+def test_a_surname_that_is_also_a_place_is_the_person(extract):
+    # "Salcedo" is a town the gazetteer knows; after "Eduardo Salcedo Ríos" it is his surname
+    found = extract("QUITO (Reuters) - Ecuador's cabinet chief Eduardo Salcedo Ríos resigned on Monday. "
+                    "Salcedo told reporters that he had no regrets.")
+    assert not any(e.type == "CITY" and e.name == "Salcedo" for e in found), found

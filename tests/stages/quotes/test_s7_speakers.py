@@ -45,3 +45,15 @@ def test_a_bracketed_acronym_is_neither_the_mention_nor_the_name():
     assert [(m, n) for _, m, n in found] == [
         ("The Federation of Malawian Teachers' Unions", "Federation of Malawian Teachers' Unions"),
         ("The nationalist Freedom for Austria", "Freedom for Austria")], found
+
+
+def test_the_first_of_two_surnames_resolves_to_the_full_name():
+    text = ("LIMA (Reuters) - Peru named retired general Ramiro Quispe Huamán as interior minister on "
+            "Monday. Quispe told reporters he would reorganise the police.")
+    assert names(text) == ["Ramiro Quispe Huamán"]
+
+
+def test_a_surname_that_is_also_a_place_resolves_to_the_person():
+    text = ("QUITO (Reuters) - Ecuador's cabinet chief Eduardo Salcedo Ríos resigned on Monday. "
+            "Salcedo told reporters that he had no regrets.")
+    assert names(text) == ["Eduardo Salcedo Ríos"]

@@ -41,7 +41,7 @@ from ...lexicon import tables
 from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
-from .people import acronym_names, country_owned_names, find_people, introduced_names
+from .people import acronym_names, country_owned_names, find_people, introduced_names, person_surnames
 from ...records import Entity
 from ...spans import span_at
 
@@ -212,19 +212,25 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
                 names.append(clean)
     names.sort()
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    surnames = person_surnames(doc)
     name_starts = [f for f, _ in names]
 
     found = _Buckets()
     blocked: set[int] = set()
+    in_names: set[int] = set()  # matches inside a longer name: no mention of their country
     ends_of = {m.last: m for m in matches}
     for m in matches:
         tokens = range(m.first, m.last)
         ref = m.referent
         k = bisect_right(name_starts, m.first) - 1  # names are disjoint: only this one can hold m
         if k >= 0 and m.last <= names[k][1] and names[k][1] - names[k][0] > m.last - m.first:
+            in_names.add(id(m))
             continue  # part of a longer name ("Bank of Russia", "Jordan Bardella")
         if ref.type == "PLACE" and all(t in person_tokens for t in tokens):
             continue  # a person named like a place
+        if ref.type == "PLACE" and m.last - m.first == 1 and normalize(text[m.start : m.end]) in surnames \
+                and m.start >= body:
+            continue  # "Salcedo told lawmakers" after "Prime Minister Eduardo Salcedo Ríos": the surname
         if ref.type == "PLACE" and m.first > 1 and doc[m.first - 1].text == "-" and not (
             doc[m.first - 2].whitespace_ or doc[m.first - 1].whitespace_
         ):
@@ -254,7 +260,7 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
             found.add(key, "ORG", ref.name, ref.country, m.start, m.end, known=True)
             found.org_ends[m.last] = key
 
-    home = _home_country(gaz, matches, body, found_dateline, doc)
+    home = _home_country(gaz, [m for m in matches if id(m) not in in_names], body, found_dateline, doc)
     starts_of = {m.first: m for m in matches}
     for first, last in _place_kind_names(doc, body):
         if first in starts_of or any(t in blocked for t in range(first, last)):
@@ -685,6 +691,7 @@ def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buc
     """Cities the gazetteer does not know ("Tawila", "Esbjerg"): spaCy GPE names left over, with
     the country named right after them ("Izmail, Ukraine") or else the story's country."""
     n = len(doc)
+    surnames = person_surnames(doc)
     for ent in doc.ents:
         if ent.label_ != "GPE" or ent.start_char < body:
             continue
@@ -695,6 +702,8 @@ def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buc
             continue
         toks = doc[first:last]
         name = toks.text
+        if last - first == 1 and normalize(name) in surnames:
+            continue  # a person's surname ("Salcedo told lawmakers"), not a place
         if (
             _BAD_CHARS.intersection(name) or not name[:1].isupper() or toks[-1].pos_ != "PROPN"
             or len(toks) > 4 or any(_shouted(t) for t in toks)

@@ -31,7 +31,8 @@ from .titles import RoleMention, Title, apposition_after, apposition_before, rol
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["ArticlePerson", "acronym_names", "country_owned_names", "find_people", "introduced_names"]
+__all__ = ["ArticlePerson", "acronym_names", "country_owned_names", "find_people", "first_surname", "introduced_names",
+           "person_surnames"]
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di",
                         "le", "la", "dos", "del", "du", "ter", "bint"})
@@ -108,7 +109,18 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
     if len(text) > 1 and text.isupper() and not text.endswith("."):
         return False  # acronyms and datelines ("NATO", "BELGRADE"), not names
     ref = gaz.lookup(text)
-    return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN"
+    return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN" or _first_name_country(tok, ref)
+
+
+def _first_name_country(tok: Token, ref) -> bool:
+    """A country's name that opens a person's name the recogniser found ("Montserrat Riba",
+    "Israel Katz"): a first name, not the country. The next word is capitalised, in the same
+    name, and no country itself; a capital used as a government is never a first name."""
+    if ref.type != "COUNTRY" or ref.metonym or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" \
+            or tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.ent_iob_ == "I" and nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ == "PROPN"
 
 
 def _person_apposition(doc: Doc, last: int, gaz: Gazetteer) -> bool:
@@ -662,6 +674,8 @@ def _cluster(names: list[_NameMention]) -> list[_Cluster]:
             continue
         word = name.parts[0]
         candidates = [c for c in clusters if len(c.names[0].parts) > 1 and word in (c.surname, _bare(c.surname))]
+        if not candidates:  # "Villalba" for "Néstor Villalba Prieto": the first of two surnames
+            candidates = [c for c in clusters if word == first_surname(c.names[0].parts)]
         if not candidates:
             by_first = [c for c in clusters if len(c.names[0].parts) > 1 and c.names[0].parts[0] == word]
             # a first name alone ("Xi", "Kim") only when one person has it
@@ -680,6 +694,36 @@ def _cluster(names: list[_NameMention]) -> list[_Cluster]:
                 clusters.append(cluster)
             cluster.names.append(name)
     return clusters
+
+
+def first_surname(parts: list[str]) -> str | None:
+    """The first of two surnames in a three-word name ("Néstor Villalba Prieto" → Villalba,
+    "Eduardo Salcedo Ríos" → Salcedo), as Spanish and Portuguese copy shortens it; None for
+    other shapes (a suffix, a particle, a hyphenated or initialled middle word)."""
+    if len(parts) != 3 or parts[-1] in _SUFFIXES:
+        return None
+    middle = parts[1]
+    if not middle.isalpha() or len(middle) < 3 or middle in _PARTICLES:
+        return None
+    return middle
+
+
+
+def person_surnames(doc: Doc) -> frozenset[str]:
+    """The surnames (normalized) of the people the recogniser names in full: the last word, and
+    the first of two surnames ("Salcedo" of "Eduardo Salcedo Ríos")."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or "\n" in ent.text:
+            continue
+        parts = [normalize(t.text) for t in ent if t.is_alpha]
+        if len(parts) < 2:
+            continue
+        out.add(parts[-1])
+        middle = first_surname(parts)
+        if middle:
+            out.add(middle)
+    return frozenset(out)
 
 
 def _bare(surname: str) -> str:

@@ -45,6 +45,7 @@ from ...lexicon.names import display_name
 from ...records import Entity
 from ...readers.dateline import find_dateline
 from ..entities.find import agency_home, filed_at_home
+from ..entities.people import first_surname
 from .bodies import canonical_body, demonym, place_country, seat_country, un_spelling
 from .people import People, role_heads
 
@@ -141,6 +142,9 @@ class SpeakerResolver:
         for e in entities:
             if e.type == "PERSON":
                 by_surname.setdefault(e.name.split()[-1].lower(), []).append(e)
+                middle = first_surname(e.name.lower().split())
+                if middle:  # "Salcedo" for "Eduardo Salcedo Ríos"
+                    by_surname.setdefault(middle, []).append(e)
         self._surnames = {k: v[0] for k, v in by_surname.items() if len(v) == 1}
         self._paragraphs = [0] + [i + 1 for i, c in enumerate(self.text)
                                   if c == "\n" and self.text[i + 1 : i + 2].strip()]
