@@ -108,3 +108,11 @@ def test_a_surname_that_is_also_a_place_is_the_person(extract):
     found = extract("QUITO (Reuters) - Ecuador's cabinet chief Eduardo Salcedo Ríos resigned on Monday. "
                     "Salcedo told reporters that he had no regrets.")
     assert not any(e.type == "CITY" and e.name == "Salcedo" for e in found), found
+
+
+def test_an_acronym_the_story_writes_out_is_named_written_out(extract):
+    # the gazetteer knows ECOWAS by its acronym; the story spells it out first
+    found = extract("Leaders of the Economic Community of West African States (ECOWAS) met in Abuja. "
+                    "ECOWAS later lifted the sanctions.")
+    names = [e.name for e in found if e.type == "ORG"]
+    assert "Economic Community of West African States" in names and "ECOWAS" not in names, found

@@ -57,3 +57,21 @@ def test_a_surname_that_is_also_a_place_resolves_to_the_person():
     text = ("QUITO (Reuters) - Ecuador's cabinet chief Eduardo Salcedo Ríos resigned on Monday. "
             "Salcedo told reporters that he had no regrets.")
     assert names(text) == ["Eduardo Salcedo Ríos"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Observers from the Southern African Development Community said the count had been orderly.",
+     "Southern African Development Community"),
+    ("Researchers at the Kiel Institute for the World Economy said growth would stall next year.",
+     "Kiel Institute for the World Economy"),
+])
+def test_monitors_or_experts_from_a_named_body_speak_for_it(text, name):
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials at the Finance Ministry said the levy would stay.",  # insiders stay anonymous
+    "Analysts at a Nairobi brokerage said the shilling would weaken.",  # no named body
+])
+def test_insiders_or_unnamed_bodies_stay_anonymous(text):
+    assert names(text) == [None]

@@ -325,7 +325,26 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
     for bucket in found.buckets.values():
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
             bucket.country = home
+        if bucket.type == "ORG":
+            bucket.name = _spelled_out(text, bucket)
     return _entities(text, found.buckets), home
+
+
+def _spelled_out(text: str, bucket: _Bucket) -> str:
+    """An organisation known by its acronym ("ECOWAS") that the story also writes out ("the
+    Economic Community of West African States (ECOWAS)") is named as written out: the first
+    mention of two words or more, all capitalised but a name's links."""
+    name = bucket.name
+    if " " in name or not name.replace("-", "").isupper() or len(name) > 8:
+        return name
+    for start, end in sorted(bucket.spans):
+        words = text[start:end].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) >= 2 and name not in words and all(
+                w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and "\n" not in text[start:end]:
+            return " ".join(words)
+    return name
 
 
 _STATE_MEDIA = frozenset("broadcaster television tv radio agency media news channel".split())

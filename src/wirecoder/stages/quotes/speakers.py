@@ -326,6 +326,10 @@ class SpeakerResolver:
                     sieve_prefix = "relative"
                     if tok.i in self.name_spans:
                         shown = self._name_span(tok.i)
+            staff = self._staff_of(tok)
+            if staff is not None:  # "Observers from the Economic Community of West African States"
+                tok = staff
+                sieve_prefix = "relative"
         elif self.tok_ent[tok.i].type in ("COUNTRY", "CITY"):
             # "In Denmark, whose boats ..., Soren Berg, who ..., told": a place has no
             # apposition that is a person; the parser took the place for the subject
@@ -365,6 +369,22 @@ class SpeakerResolver:
             r = Resolution(shown, r.entity, r.name, r.sieve)
         self._heads[-1] = tok.idx
         return r
+
+    def _staff_of(self, tok: Token) -> Token | None:
+        """The named organisation whose experts or monitors speak as a group ("Observers from
+        the Economic Community of West African States", "Economists at the Ifo institute"): the
+        head of the "from"/"at" object when it lies in an organisation's name, else None. Unnamed
+        insiders ("officials at the ministry", "diplomats in Brussels") stay anonymous."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _STAFF_NOUNS:
+            return None
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "at")), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        named = [t for t in obj.subtree if t.i in self.tok_ent and self.tok_ent[t.i].type == "ORG"]
+        if not named:
+            return None
+        return obj if obj.i in self.tok_ent else named[-1]
 
     def _after_title(self, words: list[Token]) -> list[Token] | None:
         """The personal name after a title in a phrase no entity names ("Opposition leader
@@ -1026,6 +1046,9 @@ def _acronyms(text: str, entities) -> dict[str, Entity]:
 _KNOWN_AS = re.compile(r",? (?:also |better |widely )?(?:known|referred to) as (?:the )?([A-Z][A-Z0-9-]{1,7})\b")
 
 
+# groups who speak for the named body they come from ("Observers from ECOWAS", "Economists at the
+# Ifo institute"), unlike insiders ("officials", "diplomats", "sources"), who stay anonymous
+_STAFF_NOUNS = frozenset("observer monitor economist researcher scientist inspector".split())
 # anonymous heads a lead may name in its next paragraph ("a senior official", "a senior diplomat")
 _NAMEABLE = frozenset({"official", "diplomat", "source", "officer", "aide", "negotiator", "lawmaker"})
 _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "organisation",
