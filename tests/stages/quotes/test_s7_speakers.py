@@ -75,3 +75,26 @@ def test_monitors_or_experts_from_a_named_body_speak_for_it(text, name):
 ])
 def test_insiders_or_unnamed_bodies_stay_anonymous(text):
     assert names(text) == [None]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a demonym names the government's country, whatever country the story is about
+    ("ROME (Reuters) - Italy will keep the camps open. The Tunisian government said it would "
+     "honour the deal as long as Italy paid for it. Italy's interior minister agreed.", "Tunisia"),
+    # a military government is the country's (a junta), not a local body
+    ("Sudan's military government said last week it would reopen the border crossing.", "Sudan"),
+])
+def test_a_government_named_by_demonym_or_as_military_is_its_country(text, name):
+    assert names(text)[0] == name
+
+
+def test_unions_of_a_kind_of_people_are_anonymous():
+    text = "Teachers' unions in Kerala said they would strike if the bill passed."
+    assert speakers(text) == [("they would strike if the bill ", "Teachers' unions in Kerala", None)]
+
+
+def test_a_plural_common_noun_the_recogniser_calls_an_organisation_is_none(nlp):
+    from wirecoder.lexicon.gazetteer import load_gazetteer
+    from wirecoder.stages.entities.find import find_entities
+    found = find_entities(nlp("Farmers' unions in Punjab said they would block the highways."), load_gazetteer())
+    assert not any(e.name == "Farmers" for e in found), found

@@ -954,6 +954,7 @@ def _add_spacy_orgs(
             or _title_modifier(doc, last, gaz, first)  # "British Defence" of "British Defence Secretary"
             or tail is not None and tail.referent.type == "PLACE"  # "Radical French"
             or len(toks) > 8
+            or len(toks) == 1 and toks[0].tag_ == "NNS"  # "Farmers' unions in Punjab said": a common noun
         ):
             continue
         ref = gaz.lookup(name)

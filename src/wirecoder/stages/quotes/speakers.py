@@ -540,6 +540,9 @@ class SpeakerResolver:
             return None  # "Western politicians and organizations": a group named by its words
         det = self._det(tok)
         plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("people")
+        if det == "poss" and unnamed_bodies and all(c.pos_ == "NOUN" and c.tag_ == "NNS"
+                                                     for c in tok.lefts if c.dep_ == "poss"):
+            det = None  # "Farmers' unions in Punjab": bodies of a kind of people, none named
         if det in _DEFINITE or det == "poss":
             if media and det not in ("its", "their"):
                 return None
@@ -667,11 +670,13 @@ class SpeakerResolver:
         proper = [t for t in words if t.i != tok.i and (t.pos_ == "PROPN" or t.text[:1].isupper())
                   and t.lower_ not in _DEFINITE]
         # governments and authorities speak for their country
-        local = any(t.lower_ in _LOCAL for t in words)
+        # "the military government" is the country's (a junta); "the regional military
+        # administration" is not
+        local = any(t.lower_ in _LOCAL and not (t.lower_ == "military" and lemma == "government") for t in words)
         if (lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS) and not local:
             country = None
             for t in words:
-                place = place_country(self.gazetteer, t.text)
+                place = place_country(self.gazetteer, t.text) or self._demonym_of(t)
                 ent = self.tok_ent.get(t.i)
                 if ent is not None and ent.type == "COUNTRY":
                     return self._done("body", mention, ent, None, position, lemma, document)
@@ -735,6 +740,16 @@ class SpeakerResolver:
                 rest = " ".join(t.text for t in words if t.lower_ not in _DEFINITE)
                 return self._done("body", mention, None, f"{adj} {rest}", position, lemma, document)
         return None
+
+    def _demonym_of(self, tok: Token) -> tuple[str, bool] | None:
+        """(ISO code, False) of a demonym adjective ("The Albanian government"), or None."""
+        if self.gazetteer is None or not tok.text[:1].isupper() or tok.i == tok.head.i or \
+                tok.dep_ not in ("amod", "compound") and tok.ent_type_ != "NORP":
+            return None
+        ref = self.gazetteer.lookup(tok.text)
+        if ref is None or ref.type != "PLACE" or not ref.country or ref.name.lower() != tok.lower_:
+            return None
+        return ref.country, False
 
     def _minister_in(self, start: int, end: int) -> Entity | None:
         """The one person named between ``start`` and ``end`` (a quote's content before its
