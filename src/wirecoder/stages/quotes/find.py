@@ -250,12 +250,15 @@ def _left_np(verb: Token) -> tuple[int, int] | None:
         if doc[k].lower_ in ("of", "for", "and") and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper():
             return True
         # "the UN peacekeeping mission on the island said": a noun's place or owner
+        # (a title before an apposed name runs longer: "the chief negotiator of the Christian
+        # Democrats, Matthias Brenninger, said")
         return doc[k].lower_ in ("of", "on", "in", "for", "at") and doc[k].pos_ == "ADP" and \
             doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN") and \
-            verb.i - k <= 6
+            verb.i - k <= (12 if appositive else 6)
 
     def back(k: int) -> int:
         while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".") or link(k)
+                          or doc[k].tag_ == "POS"  # "the Farmers' Federation"
                           # "the ruling party's bloc", "the governing coalition": a participle modifier
                           or doc[k].dep_ == "amod" and doc[k].tag_ in ("VBG", "VBN") and k < doc[k].head.i < verb.i):
             if doc[k].text == "." and not (k > 0 and len(doc[k - 1].text) <= 3):

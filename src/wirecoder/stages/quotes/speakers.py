@@ -309,6 +309,11 @@ class SpeakerResolver:
                 gap = self.text[end:a]
                 shown = (start, b) if end <= a and not gap.strip(" ,") else (start, end)
         # a role noun in apposition to a name, either way round
+        named_last = self._apposed_name_last(mention) if tok.i not in self.tok_ent else None
+        if named_last is not None:  # "the chief negotiator of the Christian Democrats, Matthias Brenninger,"
+            tok = named_last
+            sieve_prefix = "relative"
+            shown = self._name_span(tok.i)
         if tok.i not in self.tok_ent:
             if tok.dep_ == "appos" and tok.head.i in self.tok_ent and self.tok_ent[tok.head.i].type == "PERSON":
                 tok = tok.head
@@ -369,6 +374,21 @@ class SpeakerResolver:
             r = Resolution(shown, r.entity, r.name, r.sieve)
         self._heads[-1] = tok.idx
         return r
+
+    def _apposed_name_last(self, mention: tuple[int, int]) -> Token | None:
+        """The last token of a person's name that ends the mention after a comma ("the chief
+        negotiator of the Christian Democrats, Matthias Brenninger"), else None."""
+        span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if span is None or len(span) < 3:
+            return None
+        last = span[-1]
+        ent = self.tok_ent.get(last.i)
+        if ent is None or ent.type != "PERSON":
+            return None
+        first = self.name_spans[last.i][0]
+        if first - 1 <= span.start or self.doc[first - 1].text != ",":
+            return None
+        return last
 
     def _staff_of(self, tok: Token) -> Token | None:
         """The named organisation whose experts or monitors speak as a group ("Observers from
