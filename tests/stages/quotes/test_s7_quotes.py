@@ -21,3 +21,30 @@ def test_a_reversed_lead_whose_speaker_is_a_long_title_and_an_apposed_name():
         "Austria's farmers will under no circumstances accept the new quotas in the talks with the "
         "European Commission",
         "Johann Kerschbaumer", "Johann Kerschbaumer")]
+
+
+def test_denied_with_a_gerund_is_a_quote():
+    found = quotes("Belarus has denied sending troops across the border into Ukraine.")
+    assert found == [("indirect", "sending troops across the border into Ukraine", "Belarus", "Belarus")]
+
+
+def test_warned_against_a_gerund_is_a_quote():
+    found = quotes('The minister spoke to reporters. She warned, however, against "blaming every '
+                   'farmer for the floods."')
+    assert [(k, c) for k, c, _, _ in found] == [("mixed", 'against "blaming every farmer for the floods."')]
+
+
+def test_an_aside_attribution_before_a_new_clause_attributes_the_clause_before_it():
+    found = quotes("About 2,000 people marched through the city centre on Saturday, police said, "
+                   "and four people were detained after shop windows were smashed.")
+    assert [(k, c, m) for k, c, m, _ in found] == [
+        ("indirect", "About 2,000 people marched through the city centre on Saturday", "police")]
+
+
+def test_a_name_given_in_a_relative_clause_is_no_cue():
+    # "which Japan calls Senkaku" names the islands; the quote is the spokesman's
+    text = ('Foreign Ministry spokeswoman Hua Lin told reporters that the islands, which Japan calls '
+            'Senkaku, were "an inseparable part of China" and that the patrols would go on.')
+    found = quotes(text)
+    assert len(found) == 1 and found[0][0] == "mixed" and found[0][3] == "Hua Lin", found
+    assert found[0][1].startswith("the islands, which Japan calls Senkaku"), found

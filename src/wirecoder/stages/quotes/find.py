@@ -181,6 +181,9 @@ def _is_cue(tok: Token) -> bool:
         # "ruled the country" do not
         return tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "ccomp"
                                           for c in tok.children)
+    if lemma == "call" and tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "oprd") and c.tag_ in ("WDT", "WP")
+                                                      for c in tok.children):
+        return False  # "the islands, which China calls Diaoyu,": a name given, not words said
     return tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS
 
 
@@ -906,9 +909,15 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 add("indirect", a.idx, _end_before_nested_cue(doc, comp, b, nested), cue, tok)
             continue
         if _parenthetical(doc, tok):
-            # "Despite the expansion, he noted, spending is in danger ...": the whole sentence
+            # "Despite the expansion, he noted, spending is in danger ...": the whole sentence;
+            # "About 300 people gathered ..., police said, and three were arrested": the clause
+            # before it, the one after a conjunction being the narrator's
             sent = tok.sent
-            add("indirect", sent[0].idx, sent[-1].idx + len(sent[-1].text), cue, tok)
+            before = _clause_before_aside(doc, tok)
+            if before is not None:
+                add("indirect", sent[0].idx, before, cue, tok)
+            else:
+                add("indirect", sent[0].idx, sent[-1].idx + len(sent[-1].text), cue, tok)
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and tok.lemma_.lower() in OBJECT_CONTENT_VERBS and obj.pos_ != "PRON":
@@ -1096,6 +1105,19 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
                         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                     last = c.right_edge
             return to, last
+    if lemma in _GERUND_DENIALS and obj is None:
+        # "has denied supplying missiles to Russia": the gerund is the claim denied
+        comp = next((c for c in tok.rights if c.dep_ in ("xcomp", "pcomp", "advcl") and c.tag_ == "VBG"
+                     and c.left_edge.i == c.i and c.i <= tok.i + 2), None)
+        if comp is not None:
+            return comp, comp.right_edge
+    if lemma == "warn" and obj is None:
+        # "warned against putting the whole police force on trial": a warning with a gerund
+        against = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "against"), None)
+        gerund = next((c for c in against.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+            if against is not None else None
+        if gerund is not None:
+            return against, against.right_edge
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         content = obj or next((c for c in tok.children if (c.dep_ in ("xcomp", "pcomp", "ccomp")
                                # "ruled out reopening the mine", the gerund parsed as an adverbial
@@ -1111,6 +1133,8 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
 
 
 _DOUBTING = frozenset({"question", "wonder", "query", "doubt", "dispute"})
+# verbs whose gerund complement is a claim denied or conceded ("denied supplying", "admitted using")
+_GERUND_DENIALS = frozenset({"deny", "admit"})
 
 
 def _asks(cue: Token, comp: Token) -> bool:
@@ -1185,6 +1209,24 @@ def _parenthetical(doc: Doc, cue: Token) -> bool:
         first - 1 > sent.start and doc[first - 1].text == ","
         and after < sent.end - 1 and doc[after].text == ","
     )
+
+
+def _clause_before_aside(doc: Doc, cue: Token) -> int | None:
+    """The end (a character offset) of the clause before a parenthetical ", police said," when
+    a coordinating conjunction and a clause of its own follow it ("..., police said, and three
+    people were arrested"), else None."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    k = cue.i + 1
+    while k < len(doc) and doc[k].dep_ in ("npadvmod", "advmod") and doc[k].head.i == cue.i:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("and", "but"):
+        return None
+    if not any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i > k for t in cue.head.children):
+        return None
+    comma = doc[subj.left_edge.i - 1]
+    return comma.idx if comma.text == "," else None
 
 
 def _quoting_verb(tok: Token) -> Token | None:
