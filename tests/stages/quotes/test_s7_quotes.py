@@ -48,3 +48,23 @@ def test_a_name_given_in_a_relative_clause_is_no_cue():
     found = quotes(text)
     assert len(found) == 1 and found[0][0] == "mixed" and found[0][3] == "Hua Lin", found
     assert found[0][1].startswith("the islands, which Japan calls Senkaku"), found
+
+
+def test_the_phrase_according_to_is_no_content_of_the_verb_after_it():
+    found = quotes("According to a senior finance ministry official, the lenders had been informed "
+                   "of the change.")
+    assert [(c, m) for _, c, m, _ in found] == [
+        ("the lenders had been informed of the change.", "a senior finance ministry official")], found
+
+
+def test_called_for_a_subject_and_an_infinitive_is_a_quote_a_bare_noun_is_not():
+    found = quotes("The victim's family called for the driver to be tried for manslaughter. "
+                   "The union called for talks.")
+    assert [(c, m) for _, c, m, _ in found] == [
+        ("the driver to be tried for manslaughter", "The victim's family")], found
+
+
+def test_a_citing_clause_after_the_content_is_the_speakers_reason_not_the_content():
+    found = quotes("Several economists said the central bank would hold rates in June, citing the "
+                   "weak currency and rising fuel prices.")
+    assert [c for _, c, _, _ in found] == ["the central bank would hold rates in June"], found

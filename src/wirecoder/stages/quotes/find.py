@@ -817,6 +817,8 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
         a, b = _trim(text, a, b)
         if b - a < 3 or taken.overlaps(a, b):
             return
+        if verb is not None and text[a:b].lower().startswith("according to"):
+            return  # "According to Feldkamp, the two sides agreed ...": an attribution, not what was said
         if cue in cues_used and not all(_colon_before(text, b, start) for start in cues_used[cue]):
             return
         if regions.holding(a, b):
@@ -1089,6 +1091,14 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
             comp = complement(pobj, ("xcomp", "ccomp", "acl", "advcl", "relcl"), tok, pobj, on)
             if comp is not None:
                 return pobj.left_edge, comp.right_edge
+        # "called for the officer to be charged": "for" and an infinitive clause with its
+        # subject (a bare "called for talks" is an act, not a quote)
+        for c in tok.rights:
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if c.dep_ in ("advcl", "ccomp", "xcomp") and mark is not None and mark.i == tok.i + 1 \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and mark.i + 1 <= c.right_edge.i:
+                return tok.doc[mark.i + 1], c.right_edge
     if lemma in _CHARGE and obj is not None and obj.pos_ != "PRON" or lemma in _CHARGE and obj is not None:
         prep = complement(obj, ("prep",), tok, obj)
         if prep is not None and prep.lower_ in _CHARGE[lemma]:
@@ -1173,6 +1183,8 @@ def _nested_cues(doc: Doc) -> list[int]:
         # "X said CONTENT, according to a statement from ...": the source of the saying
         if t.i > 1 and t.lower_ == "according" and doc[t.i - 1].text == "," and t.i + 1 < len(doc)
         and doc[t.i + 1].lower_ == "to"
+        # "X said the bank would wait, citing uncertainty over ...": the speaker's reason
+        or t.i > 1 and t.tag_ == "VBG" and t.lemma_.lower() == "cite" and doc[t.i - 1].text == ","
         or t.i > 1 and t.dep_ in ("advcl", "conj") and _is_cue(t) and (
             doc[t.i - 1].text == ","
             # "… was ready “in good faith” and denied that …": a second verb with its own content
