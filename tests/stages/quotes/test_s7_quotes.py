@@ -68,3 +68,11 @@ def test_a_citing_clause_after_the_content_is_the_speakers_reason_not_the_conten
     found = quotes("Several economists said the central bank would hold rates in June, citing the "
                    "weak currency and rising fuel prices.")
     assert [c for _, c, _, _ in found] == ["the central bank would hold rates in June"], found
+
+
+def test_a_subject_whose_relative_clause_swallowed_the_verb_still_speaks():
+    # the parser hangs "urged" on the relative clause's object ("strikes")
+    found = quotes("A teachers' alliance that led last month's strikes urged parents to keep "
+                   "their children at home on Monday.")
+    assert [(c, m, n) for _, c, m, n in found] == [
+        ("parents to keep their children at home on Monday", "A teachers' alliance", None)], found

@@ -98,3 +98,11 @@ def test_a_plural_common_noun_the_recogniser_calls_an_organisation_is_none(nlp):
     from wirecoder.stages.entities.find import find_entities
     found = find_entities(nlp("Farmers' unions in Punjab said they would block the highways."), load_gazetteer())
     assert not any(e.name == "Farmers" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "A farmers' movement said the new tariffs would ruin small growers.",
+    "A student movement that organised the sit-ins called on the rector to resign.",
+])
+def test_an_indefinite_unnamed_body_is_anonymous(text):
+    assert names(text) == [None]

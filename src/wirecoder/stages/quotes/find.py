@@ -360,7 +360,10 @@ def _subject(verb: Token) -> Token | None:
             return inherited
     root = verb.sent.root
     if root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and verb.dep_ in ("acl", "relcl", "advcl", "conj") \
-            and any(c.dep_ == "relcl" for c in root.children) and root.i == verb.sent.start:
+            and any(c.dep_ == "relcl" and c.i < verb.i for c in root.children) \
+            and (root.i == verb.sent.start or root.left_edge.i == verb.sent.start and root.pos_ == "NOUN"):
+        # ("A youth movement that organised last year's protests called on ...": the same,
+        # the verb hung on the relative clause's object)
         # "Ristovski, who led the talks in March, accused Sofia of ...": the parser took the
         # name for the sentence and the verb for a modifier of a noun in the relative clause
         return root

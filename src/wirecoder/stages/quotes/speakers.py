@@ -554,15 +554,22 @@ class SpeakerResolver:
         members = tok.tag_ in ("NNPS", "NNS") and (tok.ent_type_ == "NORP" or tok.pos_ == "PROPN") \
             and tok.i not in self.tok_ent and any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _INDEFINITE
                                                   for c in tok.lefts)
-        if lower not in ANONYMOUS_HEADS and not media and not unnamed_bodies and not members:
+        # "A youth movement that organised the protests", "a rights group": a body not named
+        phrase = self._phrase(tok)
+        unnamed_body = (lemma in BODY_HEADS or lower in BODY_HEADS) and tok.tag_ == "NN" \
+            and phrase and phrase[0].lower_ in ("a", "an") and not any(
+                t.i in self.tok_ent or t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != tok.sent.start
+                for t in phrase)
+        if lower not in ANONYMOUS_HEADS and not media and not unnamed_bodies and not members and not unnamed_body:
             return None
         if any(c.dep_ == "conj" for c in tok.children):
             return None  # "Western politicians and organizations": a group named by its words
         det = self._det(tok)
         plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("people")
-        if det == "poss" and unnamed_bodies and all(c.pos_ == "NOUN" and c.tag_ == "NNS"
+        if det == "poss" and (unnamed_bodies or unnamed_body) and all(c.pos_ == "NOUN" and c.tag_ == "NNS"
                                                      for c in tok.lefts if c.dep_ == "poss"):
-            det = None  # "Farmers' unions in Punjab": bodies of a kind of people, none named
+            # "Farmers' unions in Punjab", "A farmers' movement": bodies of a kind of people, none named
+            det = "a" if unnamed_body else None
         if det in _DEFINITE or det == "poss":
             if media and det not in ("its", "their"):
                 return None
