@@ -76,3 +76,25 @@ def test_a_subject_whose_relative_clause_swallowed_the_verb_still_speaks():
                    "their children at home on Monday.")
     assert [(c, m, n) for _, c, m, n in found] == [
         ("parents to keep their children at home on Monday", "A teachers' alliance", None)], found
+
+
+def test_the_articles_own_dateline_is_used_and_agrees_with_reading_it(nlp):
+    # the speaker stage takes the dateline the article carries (one reading of it per article);
+    # passing it or letting the stage read it gives the same quotes
+    from wirecoder.analysis import load_pipeline, prepare_article
+    from wirecoder.stages.entities.find import find_entities
+    from wirecoder.stages.quotes import find_quotes
+
+    pipeline = load_pipeline()
+    text = ("PARIS (AFP) - Burkina Faso's junta said on Monday that troops had retaken two towns in "
+            "the north. Burkina Faso's army said the operation would go on, and the army added that "
+            "Burkina Faso would not ask for help.")
+    article = prepare_article(Article(text=text))
+    doc = pipeline.nlp(text)
+    entities = find_entities(doc, pipeline.gazetteer)
+    given = find_quotes(doc, entities, pipeline.gazetteer, text=text, dateline=article.dateline)
+    assert article.dateline is not None and article.dateline.agency == "AFP"
+    assert given == find_quotes(doc, entities, pipeline.gazetteer, text=text)
+    assert given and all(not q.content.text.startswith("PARIS") for q in given)
+    # without a dateline nothing is cut at one
+    assert find_quotes(doc, entities, pipeline.gazetteer, text=text, dateline=None)

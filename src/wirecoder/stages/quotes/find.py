@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from types import EllipsisType
 from typing import Iterable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ...article import Dateline
 from ...readers.dateline import find_dateline
 from ...lexicon.cues import OBJECT_CONTENT_VERBS, SOURCE_NOUNS, SPEECH_VERBS
 from ...lexicon.roles import ANONYMOUS_HEADS, BODY_HEADS, CORE_HEADS, LEGAL_TEXTS, ROLE_NOUNS as SPEAKER_NOUNS
@@ -41,12 +43,14 @@ class _Found:
 
 
 def find_quotes(
-    doc: Doc, entities: Iterable[Entity] = (), gazetteer=None, text: str | None = None
+    doc: Doc, entities: Iterable[Entity] = (), gazetteer=None, text: str | None = None,
+    dateline: Dateline | None | EllipsisType = ...,
 ) -> tuple[Quote, ...]:
     """All quotes in ``doc``, in text order, with speakers resolved against ``entities`` (and,
     for bodies such as "police", the ``gazetteer``'s demonyms).
 
-    ``text`` is ``doc.text`` (the article's text; pass it to spare rebuilding it). The work is
+    ``text`` is ``doc.text`` (the article's text; pass it to spare rebuilding it); ``dateline``
+    the article's dateline (None: it has none), read from the text when not given. The work is
     linear in the text and the number of quotes: the text is built once, quote regions and
     intervals are looked up by bisection, never by scanning every region or quote."""
     if text is None:
@@ -54,9 +58,11 @@ def find_quotes(
     regions = _Regions(find_quote_regions(text))
     found = [f for f in _direct_quotes(doc, text, regions) if _holds(f, len(text))]
     found += _indirect_quotes(doc, text, regions, found)
-    dateline = find_dateline(text)
+    if dateline is ...:
+        read = find_dateline(text)
+        dateline = read.dateline if read is not None else None
     if dateline is not None:  # "BRATISLAVA (AFP) - Slovakia will ban ...": not part of what was said
-        floor = dateline.dateline.span.end
+        floor = dateline.span.end
         found = [
             replace(f, start=_trim(text, floor, f.end)[0]) if f.start < floor < f.end else f
             for f in found
@@ -65,7 +71,8 @@ def find_quotes(
     found.sort(key=lambda f: f.start)
     resolver = SpeakerResolver(doc, tuple(entities), gazetteer, text=text,
                                inside_quote=lambda i: regions.inside(i) is not None,
-                               dateline_end=dateline.dateline.span.end if dateline is not None else 0,
+                               dateline_end=dateline.span.end if dateline is not None else 0,
+                               agency=dateline.agency if dateline is not None else None,
                                quote_spans=tuple((f.start, f.end) for f in found))
     resolved = resolver.settle([
         resolver.resolve(f.mention, f.mention_token, f.possessor, f.start, f.cue) for f in found

@@ -43,7 +43,6 @@ from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
-from ...readers.dateline import find_dateline
 from ..entities.find import agency_home, filed_at_home
 from ..entities.people import first_surname
 from .bodies import canonical_body, demonym, place_country, seat_country, un_spelling
@@ -78,12 +77,13 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, entities: tuple[Entity, ...], gazetteer=None, text: str | None = None,
                  inside_quote=None, dateline_end: int = 0,
-                 quote_spans: tuple[tuple[int, int], ...] = ()) -> None:
+                 quote_spans: tuple[tuple[int, int], ...] = (), agency: str | None = None) -> None:
         entities = tuple(e for e in entities if e.type != "CITY")  # a city as a place never speaks
         self.doc = doc
         self.text = doc.text if text is None else text
         self.gazetteer = gazetteer
         self.dateline_end = dateline_end
+        self.agency = agency  # the dateline's ("AFP"), for the story's country
         self.entities = {e.id: e for e in entities}
         self._whole_names: dict[str, str] = {}
         self._countries: dict[str, Entity] = {}
@@ -185,8 +185,7 @@ class SpeakerResolver:
             place = place_country(self.gazetteer, head.title()) if head else None
             if place is not None:
                 self._main = place[0]
-                found = find_dateline(self.text)
-                if found is not None and place[0] == agency_home(found.dateline.agency):
+                if place[0] == agency_home(self.agency):
                     self._main = filed_at_home(place[0], countries)  # "PARIS (AFP) -" on Burkina Faso
                 return self._main
         if countries:
