@@ -116,3 +116,16 @@ def test_an_acronym_the_story_writes_out_is_named_written_out(extract):
                     "ECOWAS later lifted the sanctions.")
     names = [e.name for e in found if e.type == "ORG"]
     assert "Economic Community of West African States" in names and "ECOWAS" not in names, found
+
+
+def test_a_role_word_that_owns_an_office_names_a_body_not_a_person(extract):
+    text = ("Peru's Congress backed the cabinet of Luis Arana Vega on Wednesday. According to the "
+            "Ombudsman's Office, at least 12 people have died in the protests this year.")
+    found = extract(text)
+    assert "Ombudsman's Office" in orgs(found), found
+    assert people(found)["Luis Arana Vega"].role is None, found
+
+
+def test_a_name_whose_of_lists_its_fields_keeps_its_commas(extract):
+    found = extract("The National Federation of Fishing, Forestry and Agriculture said prices would rise.")
+    assert "National Federation of Fishing, Forestry and Agriculture" in orgs(found), found

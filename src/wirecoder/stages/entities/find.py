@@ -29,6 +29,7 @@ include a leading "the" except role-noun mentions ("the Serbian leader"). Entity
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -945,7 +946,8 @@ def _add_spacy_orgs(
         name = toks.text
         tail = ends.get(last)
         if (
-            _BAD_CHARS.intersection(name)
+            _BAD_CHARS.intersection(name) and not (_LISTED_NAME.fullmatch(name) and "," in name
+                                                   and not (_BAD_CHARS - {","}).intersection(name))
             or not any(ch.isupper() for ch in name)
             or not name[:1].isalnum()
             or not name[-1:].isalnum() and not name.endswith(".")
@@ -990,6 +992,10 @@ def _add_spacy_orgs(
         found.org_ends[last] = key
         blocked.update(range(first, last))  # "Alternative for Germany": its Germany is no place
 
+
+# A name whose "of" lists its fields ("National Society of Mining, Petroleum and Energy"): its
+# commas are the list's.
+_LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:of|for) [A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-Z][\w-]*")
 
 # Departments named by a bare word of their own ("the Treasury"): bodies, though also title words.
 _DEPARTMENT_WORDS = frozenset({"treasury", "exchequer"})
