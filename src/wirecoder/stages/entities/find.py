@@ -294,7 +294,8 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
             bodies[m.last - 1] = m.referent.country
     for inst in institutions:
         bodies[inst.last - 1] = inst.country
-    people = find_people(doc, gaz, matches, blocked)
+    owned = country_owned_names(doc, gaz, {m.last: m for m in matches}, introduced)  # once per article
+    people = find_people(doc, gaz, matches, blocked, owned)
     unplaced: list[tuple[tuple[str, str], list[tuple[int, int]]]] = []
     for number, person in enumerate(people):
         key = ("PERSON", str(number))
@@ -305,8 +306,8 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
         if person.country is None:
             unplaced.append((key, person.mentions))
 
-    _add_owned_bodies(doc, gaz, matches, blocked, found)
-    _add_spacy_orgs(doc, gaz, matches, blocked, found)
+    _add_owned_bodies(doc, blocked, found, owned)
+    _add_spacy_orgs(doc, gaz, matches, blocked, found, owned, introduced)
     named = _named_bodies(doc, found, bodies)
     starts = {m.first: m for m in matches}
     guessed: set[tuple[str, str]] = set()  # people whose country is only the story's
@@ -844,12 +845,9 @@ def _title_modifier(doc: Doc, last: int, gaz: Gazetteer, first: int | None = Non
             and doc[last].text[:1].isupper())
 
 
-def _add_owned_bodies(
-    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
-) -> None:
-    """ "Russia's Rosatom", "France's EDF": a country's firm or body (see
+def _add_owned_bodies(doc: Doc, blocked: set[int], found: _Buckets, owned: dict[str, str | None]) -> None:
+    """ "Russia's Rosatom", "France's EDF": a country's firm or body (``owned``: see
     :func:`~wirecoder.stages.entities.people.country_owned_names`), at each of its mentions."""
-    owned = country_owned_names(doc, gaz, {m.last: m for m in matches})
     for tok in doc:
         key = normalize(tok.text)
         if key in owned and tok.i not in blocked and tok.text[:1].isupper() and (
@@ -866,12 +864,12 @@ _MEMBER_NOUNS = frozenset("member members speaker deputy deputies chairman chair
                           "session vote approval".split())
 
 
-def _org_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[str, int, int]]:
+def _org_spans(doc: Doc, gaz: Gazetteer, introduced: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int]]:
     """spaCy's ORG and PERSON spans (label, first, last), repaired: an ORG split at "and" inside
     an "of" name joined again ("Ministry of Oceans" + "and Fisheries"), an ORG with its group noun
     ("the Houthi movement"), and a one-word place name that acts as a body ("adopted by the
     Saeima", "members of the Riigikogu")."""
-    introduced = introduced_names(doc)
+    introduced = introduced_names(doc) if introduced is None else introduced
     ents = [e for e in doc.ents if not any(f < e.end and e.start < l for f, l in introduced)]
     out: list[tuple[str, int, int]] = [("ORG", f, l) for f, l in introduced]
     for e in ents:  # "Yale University's Humanitarian Research Lab": the owner and the owned
@@ -919,7 +917,8 @@ def doc_word(tok: Token, offset: int) -> str:
 
 
 def _add_spacy_orgs(
-    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
+    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets,
+    owned: dict[str, str | None], introduced: list[tuple[int, int]],
 ) -> None:
     """Organizations spaCy found that the gazetteer did not, minus titles and junk.
 
@@ -929,8 +928,7 @@ def _add_spacy_orgs(
     ends = {m.last: m for m in matches}
     by_first = sorted(range(len(matches)), key=lambda k: matches[k].first)
     firsts = [matches[k].first for k in by_first]
-    owned = country_owned_names(doc, gaz, ends)
-    for label, first, last in _org_spans(doc, gaz):
+    for label, first, last in _org_spans(doc, gaz, introduced):
         ent = doc[first:last]
         known = gaz.actor(ent.text)
         if label == "PERSON" and (known is None or not known.org) and normalize(ent.text) not in owned:

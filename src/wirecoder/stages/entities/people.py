@@ -303,14 +303,15 @@ def _make_name(doc: Doc, first: int, last: int) -> _NameMention | None:
 
 
 def find_people(
-    doc: Doc, gaz: Gazetteer, matches: Sequence[SurfaceMatch], blocked: set[int]
+    doc: Doc, gaz: Gazetteer, matches: Sequence[SurfaceMatch], blocked: set[int],
+    owned: dict[str, str | None] | None = None,
 ) -> list[ArticlePerson]:
     """People of ``doc``. ``matches`` are the gazetteer matches (for country words and titles);
     ``blocked`` are token indices already taken by country and organization mentions."""
     ends = {m.last: m for m in matches}
     starts = {m.first: m for m in matches}
     names: dict[int, _NameMention] = {}  # by first token
-    owned = country_owned_names(doc, gaz, ends)
+    owned = country_owned_names(doc, gaz, ends) if owned is None else owned
 
     def add(first: int, last: int, title: Title | None = None) -> None:
         if last <= first or any(t in blocked for t in range(first, last)):
@@ -489,16 +490,18 @@ def find_people(
     return [_person(c, gaz) for c in clusters if c.names]
 
 
-def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch]) -> dict[str, str | None]:
+def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch],
+                        introduced: list[tuple[int, int]] | None = None) -> dict[str, str | None]:
     """Single capitalized words a country owns with no title between: "Russia's Rosatom",
     "France's EDF". People are introduced with a title or a full name ("Russia's President
     Putin"), so such a word, the NER's PERSON or not, names a firm or body (normalized).
+    ``introduced`` is :func:`introduced_names` of ``doc`` when the caller has it.
     """
     out: dict[str, str | None] = {}
     for ent in doc.ents:
         if ent.start > 0 and doc[ent.start - 1].lower_ in _BODY_NOUNS and doc[ent.start - 1].text.islower():
             out.setdefault(normalize(ent.text), None)  # "the newspaper Aftenposten", "the group Migrant Watch"
-    for first, last in introduced_names(doc):
+    for first, last in introduced_names(doc) if introduced is None else introduced:
         if last - first == 1:  # "The association of apartment owners, Apartur,": the NER's PERSON or not
             out.setdefault(normalize(doc[first].text), None)
     for tok in doc:
