@@ -16,8 +16,9 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 # speaker end to end 185/209 (0.885), statements 33/46/94 (P 0.418 R 0.260). The same code on
 # wire_dev gives 0.997, 0.958 and 0.500. Floors only rise; never lower one to make a test pass.
 FLOORS = {
-    "quotes.f1": 0.96,
-    "speaker_end_to_end": 0.88,
+    "quotes.f1": 0.98,  # s7-speakers: 220/1/4 (P 0.995 R 0.982; was 0.964)
+    "speaker_end_to_end": 0.95,  # s7-speakers: 200/209 (0.957; was 184)
+    "entity_recall": 0.92,  # s7-speakers: 236/255 (0.925; was 226)
     "statements.f1": 0.33,
 }
 
