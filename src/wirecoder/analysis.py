@@ -188,7 +188,7 @@ def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
     entities, home = find_story_entities(doc, pipeline.gazetteer)
     actors = tuple(e for e in entities if e.type != "CITY")  # a city as a place never speaks
     times = _outside_dateline(find_times(doc, article.published), article)
-    quotes = find_quotes(doc, actors, pipeline.gazetteer, text=article.text)
+    quotes = find_quotes(doc, actors, pipeline.gazetteer, text=article.text, dateline=article.dateline)
     quotes = _dated(doc, quotes, times, article.published)
     country = None
     if article.dateline is not None and article.dateline.place:

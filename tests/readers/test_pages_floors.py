@@ -36,7 +36,7 @@ def test_the_reader_gets_every_page_right(figures):
 def test_quote_and_speaker_floors(figures):
     quotes = figures["quotes"]
     assert quotes["tp"] >= 166 and quotes["F1"] >= 0.996, quotes  # s6-speakers: 166/1/0 (was 162/5/4)
-    assert figures["speaker_end_to_end"][0] >= 145, figures["speaker_end_to_end"]  # of 147 (was 138)
+    assert figures["speaker_end_to_end"][0] >= 147, figures["speaker_end_to_end"]  # of 147 (s7-speakers; was 145, 138)
     assert figures["anonymous_null"][0] >= 19, figures["anonymous_null"]  # 19/19
 
 
@@ -68,6 +68,6 @@ def test_the_reader_reads_the_story_in_script_data(scripted):
 
 def test_script_data_quote_and_statement_floors(scripted):
     assert scripted["quotes"]["tp"] >= 15 and scripted["quotes"]["fp"] <= 0, scripted["quotes"]
-    assert scripted["speaker_end_to_end"][0] >= 13, scripted["speaker_end_to_end"]  # of 15
+    assert scripted["speaker_end_to_end"][0] >= 14, scripted["speaker_end_to_end"]  # of 15 (s7-speakers; was 13)
     assert scripted["statements"]["tp"] >= 2, scripted["statements"]  # 2/4/4 at session 6
     assert scripted["pages_with_statements"] >= 3

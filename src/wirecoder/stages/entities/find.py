@@ -29,6 +29,7 @@ include a leading "the" except role-noun mentions ("the Serbian leader"). Entity
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ from ...lexicon import tables
 from ...lexicon.tables import ORG_SEATS, PLACES, SELF_NAMES
 from ...readers.dateline import find_dateline
 from .institutions import find_institutions, institution_head
-from .people import country_owned_names, find_people, introduced_names
+from .people import acronym_names, country_owned_names, find_people, introduced_names, person_surnames
 from ...records import Entity
 from ...spans import span_at
 
@@ -203,27 +204,34 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
     body = found_dateline.dateline.span.end if found_dateline is not None else 0
 
     introduced = introduced_names(doc)
-    names: list[tuple[int, int]] = list(introduced)
+    acronymed = [r for r in acronym_names(doc) if not any(f < r[1] and r[0] < l for f, l in introduced)]
+    names: list[tuple[int, int]] = list(introduced) + acronymed
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS:
             clean = _clean_name_span(doc, ent.start, ent.end, gaz)
-            if clean is not None and not any(f < clean[1] and clean[0] < l for f, l in introduced):
+            if clean is not None and not any(f < clean[1] and clean[0] < l for f, l in introduced + acronymed):
                 names.append(clean)
     names.sort()
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    surnames = person_surnames(doc)
     name_starts = [f for f, _ in names]
 
     found = _Buckets()
     blocked: set[int] = set()
+    in_names: set[int] = set()  # matches inside a longer name: no mention of their country
     ends_of = {m.last: m for m in matches}
     for m in matches:
         tokens = range(m.first, m.last)
         ref = m.referent
         k = bisect_right(name_starts, m.first) - 1  # names are disjoint: only this one can hold m
         if k >= 0 and m.last <= names[k][1] and names[k][1] - names[k][0] > m.last - m.first:
+            in_names.add(id(m))
             continue  # part of a longer name ("Bank of Russia", "Jordan Bardella")
         if ref.type == "PLACE" and all(t in person_tokens for t in tokens):
             continue  # a person named like a place
+        if ref.type == "PLACE" and m.last - m.first == 1 and normalize(text[m.start : m.end]) in surnames \
+                and m.start >= body:
+            continue  # "Salcedo told lawmakers" after "Prime Minister Eduardo Salcedo Ríos": the surname
         if ref.type == "PLACE" and m.first > 1 and doc[m.first - 1].text == "-" and not (
             doc[m.first - 2].whitespace_ or doc[m.first - 1].whitespace_
         ):
@@ -253,7 +261,7 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
             found.add(key, "ORG", ref.name, ref.country, m.start, m.end, known=True)
             found.org_ends[m.last] = key
 
-    home = _home_country(gaz, matches, body, found_dateline, doc)
+    home = _home_country(gaz, [m for m in matches if id(m) not in in_names], body, found_dateline, doc)
     starts_of = {m.first: m for m in matches}
     for first, last in _place_kind_names(doc, body):
         if first in starts_of or any(t in blocked for t in range(first, last)):
@@ -270,13 +278,24 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
                   doc[inst.last - 1].idx + len(doc[inst.last - 1].text), known=True)
         found.org_ends[inst.last] = key
         blocked.update(range(inst.first, inst.last))
+    for first, last in acronymed:  # "the far-right Alternative for Germany (AfD)"
+        if any(t in blocked for t in range(first, last)):
+            continue
+        inside = next((m.referent.country for m in matches if first <= m.first and m.last <= last
+                       and m.referent.type in ("COUNTRY", "PLACE") and m.referent.country), None)
+        key = ("ORG", normalize(doc[first:last].text))
+        found.add(key, "ORG", doc[first:last].text, inside, doc[first].idx,
+                  doc[last - 1].idx + len(doc[last - 1].text))
+        found.org_ends[last] = key
+        blocked.update(range(first, last))
     bodies: dict[int, str | None] = {}  # last token of a country word or institution → country
     for m in matches:
         if m.referent.type in ("COUNTRY", "PLACE", "ORG") and (m.referent.country or m.referent.type == "ORG"):
             bodies[m.last - 1] = m.referent.country
     for inst in institutions:
         bodies[inst.last - 1] = inst.country
-    people = find_people(doc, gaz, matches, blocked)
+    owned = country_owned_names(doc, gaz, {m.last: m for m in matches}, introduced)  # once per article
+    people = find_people(doc, gaz, matches, blocked, owned)
     unplaced: list[tuple[tuple[str, str], list[tuple[int, int]]]] = []
     for number, person in enumerate(people):
         key = ("PERSON", str(number))
@@ -287,8 +306,8 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
         if person.country is None:
             unplaced.append((key, person.mentions))
 
-    _add_owned_bodies(doc, gaz, matches, blocked, found)
-    _add_spacy_orgs(doc, gaz, matches, blocked, found)
+    _add_owned_bodies(doc, blocked, found, owned)
+    _add_spacy_orgs(doc, gaz, matches, blocked, found, owned, introduced)
     named = _named_bodies(doc, found, bodies)
     starts = {m.first: m for m in matches}
     guessed: set[tuple[str, str]] = set()  # people whose country is only the story's
@@ -308,7 +327,26 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
     for bucket in found.buckets.values():
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
             bucket.country = home
+        if bucket.type == "ORG":
+            bucket.name = _spelled_out(text, bucket)
     return _entities(text, found.buckets), home
+
+
+def _spelled_out(text: str, bucket: _Bucket) -> str:
+    """An organisation known by its acronym ("ECOWAS") that the story also writes out ("the
+    Economic Community of West African States (ECOWAS)") is named as written out: the first
+    mention of two words or more, all capitalised but a name's links."""
+    name = bucket.name
+    if " " in name or not name.replace("-", "").isupper() or len(name) > 8:
+        return name
+    for start, end in sorted(bucket.spans):
+        words = text[start:end].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) >= 2 and name not in words and all(
+                w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and "\n" not in text[start:end]:
+            return " ".join(words)
+    return name
 
 
 _STATE_MEDIA = frozenset("broadcaster television tv radio agency media news channel".split())
@@ -674,6 +712,7 @@ def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buc
     """Cities the gazetteer does not know ("Tawila", "Esbjerg"): spaCy GPE names left over, with
     the country named right after them ("Izmail, Ukraine") or else the story's country."""
     n = len(doc)
+    surnames = person_surnames(doc)
     for ent in doc.ents:
         if ent.label_ != "GPE" or ent.start_char < body:
             continue
@@ -684,6 +723,8 @@ def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buc
             continue
         toks = doc[first:last]
         name = toks.text
+        if last - first == 1 and normalize(name) in surnames:
+            continue  # a person's surname ("Salcedo told lawmakers"), not a place
         if (
             _BAD_CHARS.intersection(name) or not name[:1].isupper() or toks[-1].pos_ != "PROPN"
             or len(toks) > 4 or any(_shouted(t) for t in toks)
@@ -804,12 +845,9 @@ def _title_modifier(doc: Doc, last: int, gaz: Gazetteer, first: int | None = Non
             and doc[last].text[:1].isupper())
 
 
-def _add_owned_bodies(
-    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
-) -> None:
-    """ "Russia's Rosatom", "France's EDF": a country's firm or body (see
+def _add_owned_bodies(doc: Doc, blocked: set[int], found: _Buckets, owned: dict[str, str | None]) -> None:
+    """ "Russia's Rosatom", "France's EDF": a country's firm or body (``owned``: see
     :func:`~wirecoder.stages.entities.people.country_owned_names`), at each of its mentions."""
-    owned = country_owned_names(doc, gaz, {m.last: m for m in matches})
     for tok in doc:
         key = normalize(tok.text)
         if key in owned and tok.i not in blocked and tok.text[:1].isupper() and (
@@ -826,12 +864,12 @@ _MEMBER_NOUNS = frozenset("member members speaker deputy deputies chairman chair
                           "session vote approval".split())
 
 
-def _org_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[str, int, int]]:
+def _org_spans(doc: Doc, gaz: Gazetteer, introduced: list[tuple[int, int]] | None = None) -> list[tuple[str, int, int]]:
     """spaCy's ORG and PERSON spans (label, first, last), repaired: an ORG split at "and" inside
     an "of" name joined again ("Ministry of Oceans" + "and Fisheries"), an ORG with its group noun
     ("the Houthi movement"), and a one-word place name that acts as a body ("adopted by the
     Saeima", "members of the Riigikogu")."""
-    introduced = introduced_names(doc)
+    introduced = introduced_names(doc) if introduced is None else introduced
     ents = [e for e in doc.ents if not any(f < e.end and e.start < l for f, l in introduced)]
     out: list[tuple[str, int, int]] = [("ORG", f, l) for f, l in introduced]
     for e in ents:  # "Yale University's Humanitarian Research Lab": the owner and the owned
@@ -879,7 +917,8 @@ def doc_word(tok: Token, offset: int) -> str:
 
 
 def _add_spacy_orgs(
-    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets
+    doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], blocked: set[int], found: _Buckets,
+    owned: dict[str, str | None], introduced: list[tuple[int, int]],
 ) -> None:
     """Organizations spaCy found that the gazetteer did not, minus titles and junk.
 
@@ -889,8 +928,7 @@ def _add_spacy_orgs(
     ends = {m.last: m for m in matches}
     by_first = sorted(range(len(matches)), key=lambda k: matches[k].first)
     firsts = [matches[k].first for k in by_first]
-    owned = country_owned_names(doc, gaz, ends)
-    for label, first, last in _org_spans(doc, gaz):
+    for label, first, last in _org_spans(doc, gaz, introduced):
         ent = doc[first:last]
         known = gaz.actor(ent.text)
         if label == "PERSON" and (known is None or not known.org) and normalize(ent.text) not in owned:
@@ -906,20 +944,23 @@ def _add_spacy_orgs(
         name = toks.text
         tail = ends.get(last)
         if (
-            _BAD_CHARS.intersection(name)
+            _BAD_CHARS.intersection(name) and not (_LISTED_NAME.fullmatch(name) and "," in name
+                                                   and not (_BAD_CHARS - {","}).intersection(name))
             or not any(ch.isupper() for ch in name)
             or not name[:1].isalnum()
             or not name[-1:].isalnum() and not name.endswith(".")
             or all(gaz.roles.is_word(t.lower_) or t.lower_ in _CONNECTORS for t in toks)
+            and not _role_worded_body(doc, first, last, gaz)
             or _title_modifier(doc, last, gaz, first)  # "British Defence" of "British Defence Secretary"
             or tail is not None and tail.referent.type == "PLACE"  # "Radical French"
             or len(toks) > 8
+            or len(toks) == 1 and toks[0].tag_ == "NNS"  # "Farmers' unions in Punjab said": a common noun
         ):
             continue
         ref = gaz.lookup(name)
         if ref is not None and ref.type != "ORG":
             continue
-        if (last - first == 1 and name.isupper() and first >= 2 and doc[first - 1].text == "("
+        if (last - first == 1 and sum(c.isupper() for c in name) >= 2 and first >= 2 and doc[first - 1].text == "("
                 and last < len(doc) and doc[last].text == ")" and first - 1 in found.org_ends):
             key = found.org_ends[first - 1]
             bucket = found.buckets[key]
@@ -931,6 +972,8 @@ def _add_spacy_orgs(
             found.add(short, "ORG", bucket.name, bucket.country, toks.start_char, toks.end_char)
             continue
         actor = gaz.actor(name)
+        if last - first == 1 and (name.lower() in BODY_HEADS or name.lower() in _DEPARTMENT_WORDS):
+            actor = None  # "the Senate", "the Treasury": the story's country's, whatever a list says
         country = actor.country if actor is not None else None
         if country is None:
             inside = [k for k in by_first[bisect_left(firsts, first) : bisect_left(firsts, last)]
@@ -945,6 +988,29 @@ def _add_spacy_orgs(
         key = ("ORG", normalize(name))
         found.add(key, "ORG", name, country, toks.start_char, toks.end_char, known=actor is not None)
         found.org_ends[last] = key
+        blocked.update(range(first, last))  # "Alternative for Germany": its Germany is no place
+
+
+# A name whose "of" lists its fields ("National Society of Mining, Petroleum and Energy"): its
+# commas are the list's.
+_LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:of|for) [A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-Z][\w-]*")
+
+# Departments named by a bare word of their own ("the Treasury"): bodies, though also title words.
+_DEPARTMENT_WORDS = frozenset({"treasury", "exchequer"})
+
+
+def _role_worded_body(doc: Doc, first: int, last: int, gaz: Gazetteer) -> bool:
+    """Is a name made only of role words a body's name ("the main opposition Democratic Party",
+    "the Senate", "accused the Treasury of"), not a title ("Foreign Minister", "Treasury" of
+    "Treasury Cabinet Secretary X")? Its last word is a capitalised institution head that is no
+    title head, no capitalised title word follows it, and a one-word name follows "the"."""
+    head = doc[last - 1]
+    if not head.text[:1].isupper() or gaz.roles.head(head.lower_) is not None or (
+            head.lower_ not in BODY_HEADS and head.lower_ not in _DEPARTMENT_WORDS):
+        return False
+    if last < len(doc) and doc[last].text[:1].isupper() and gaz.roles.is_word(doc[last].lower_):
+        return False  # "Senate President X", "Treasury Cabinet Secretary X": a title
+    return last - first > 1 or first > 0 and doc[first - 1].lower_ == "the"
 
 
 def _short_form_of(found: _Buckets, word: str, start: int) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
@@ -30,7 +31,8 @@ from .titles import RoleMention, Title, apposition_after, apposition_before, rol
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["ArticlePerson", "country_owned_names", "find_people", "introduced_names"]
+__all__ = ["ArticlePerson", "acronym_names", "country_owned_names", "find_people", "first_surname", "introduced_names",
+           "person_surnames"]
 
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di",
                         "le", "la", "dos", "del", "du", "ter", "bint"})
@@ -107,7 +109,18 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
     if len(text) > 1 and text.isupper() and not text.endswith("."):
         return False  # acronyms and datelines ("NATO", "BELGRADE"), not names
     ref = gaz.lookup(text)
-    return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN"
+    return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN" or _first_name_country(tok, ref)
+
+
+def _first_name_country(tok: Token, ref) -> bool:
+    """A country's name that opens a person's name the recogniser found ("Montserrat Riba",
+    "Israel Katz"): a first name, not the country. The next word is capitalised, in the same
+    name, and no country itself; a capital used as a government is never a first name."""
+    if ref.type != "COUNTRY" or ref.metonym or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B" \
+            or tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.ent_iob_ == "I" and nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ == "PROPN"
 
 
 def _person_apposition(doc: Doc, last: int, gaz: Gazetteer) -> bool:
@@ -290,14 +303,15 @@ def _make_name(doc: Doc, first: int, last: int) -> _NameMention | None:
 
 
 def find_people(
-    doc: Doc, gaz: Gazetteer, matches: Sequence[SurfaceMatch], blocked: set[int]
+    doc: Doc, gaz: Gazetteer, matches: Sequence[SurfaceMatch], blocked: set[int],
+    owned: dict[str, str | None] | None = None,
 ) -> list[ArticlePerson]:
     """People of ``doc``. ``matches`` are the gazetteer matches (for country words and titles);
     ``blocked`` are token indices already taken by country and organization mentions."""
     ends = {m.last: m for m in matches}
     starts = {m.first: m for m in matches}
     names: dict[int, _NameMention] = {}  # by first token
-    owned = country_owned_names(doc, gaz, ends)
+    owned = country_owned_names(doc, gaz, ends) if owned is None else owned
 
     def add(first: int, last: int, title: Title | None = None) -> None:
         if last <= first or any(t in blocked for t in range(first, last)):
@@ -476,15 +490,20 @@ def find_people(
     return [_person(c, gaz) for c in clusters if c.names]
 
 
-def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch]) -> dict[str, str | None]:
+def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch],
+                        introduced: list[tuple[int, int]] | None = None) -> dict[str, str | None]:
     """Single capitalized words a country owns with no title between: "Russia's Rosatom",
     "France's EDF". People are introduced with a title or a full name ("Russia's President
     Putin"), so such a word, the NER's PERSON or not, names a firm or body (normalized).
+    ``introduced`` is :func:`introduced_names` of ``doc`` when the caller has it.
     """
     out: dict[str, str | None] = {}
     for ent in doc.ents:
         if ent.start > 0 and doc[ent.start - 1].lower_ in _BODY_NOUNS and doc[ent.start - 1].text.islower():
             out.setdefault(normalize(ent.text), None)  # "the newspaper Aftenposten", "the group Migrant Watch"
+    for first, last in introduced_names(doc) if introduced is None else introduced:
+        if last - first == 1:  # "The association of apartment owners, Apartur,": the NER's PERSON or not
+            out.setdefault(normalize(doc[first].text), None)
     for tok in doc:
         i = tok.i
         if _body_apposition(doc, i):
@@ -513,6 +532,9 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch])
 _BODY_NOUNS = frozenset("""newspaper daily weekly magazine broadcaster channel station agency
 group company firm association organization organisation movement network website outlet
 carrier airline lender bank charity watchdog institute television""".split())
+# Body nouns that name their body only in apposition ("the country's largest union federation,
+# Rengo,", "the main business lobby, Keidanren,"): never "the union X".
+_APPOSED_BODY_NOUNS = frozenset("federation confederation union lobby alliance coalition".split())
 
 
 def introduced_names(doc: Doc) -> list[tuple[int, int]]:
@@ -522,11 +544,15 @@ def introduced_names(doc: Doc) -> list[tuple[int, int]]:
     n = len(doc)
     for tok in doc:
         i = tok.i
-        if tok.lower_ not in _BODY_NOUNS and tok.lower_ != "body" or not tok.text.islower() or tok.pos_ != "NOUN":
-            continue
-        start = i + 1
+        apposed = tok.lower_ in _APPOSED_BODY_NOUNS
+        if tok.lower_ not in _BODY_NOUNS and tok.lower_ != "body" and not apposed or not tok.text.islower() \
+                or tok.pos_ not in ("NOUN", "PROPN"):
+            continue  # (a lower-case "federation" the tagger calls a proper noun is a noun)
+        start = _after_own_phrase(doc, tok)
         if start + 1 < n and doc[start].text == "," and doc[start + 1].text[:1].isupper():
             start += 1  # "a citizens' group, Niigata Without Nuclear, said"
+        elif apposed or start > i + 1:
+            continue
         if start >= n or not doc[start].text[:1].isupper() or not doc[start].is_alpha:
             continue
         if doc[start].lower_ in _NOT_NAMES or doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
@@ -538,11 +564,75 @@ def introduced_names(doc: Doc) -> list[tuple[int, int]]:
             last += 1
         if doc[last - 1].lower_ in ("and", "of", "for") or last - start > 6 or last == start:
             continue
-        if start > i + 1 and (last >= n or doc[last].text != "," or doc[start].ent_type_ == "PERSON"
+        if start > i + 1 and (last >= n or doc[last].text != "," or doc[start].ent_type_ == "PERSON" and last - start > 1
                               or any(t.lower_ == "of" for t in doc[max(0, i - 3) : i])):
             continue  # an apposition is closed by a comma, and "the head of the group, X," is X's
         out.append((start, last))
     return out
+
+
+_ACRONYM_LINKS = frozenset({"of", "for", "and", "&", "on", "the", "de", "in"})
+
+
+def acronym_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names a bracketed acronym introduces ("the far-right Alternative for Germany (AfD)", "the
+    Congress of South African Trade Unions (COSATU)"): the capitalised words (and a name's links)
+    before the bracket, from the furthest one whose initial is the acronym's first letter, as
+    token ranges; a name of two words or more, so that a country inside it ("Germany") is part of
+    the name. (The acronym may come from another language: only its first letter is checked.)"""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        i = tok.i
+        if tok.text != "(" or i < 2 or i + 2 >= n or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        letters = [c for c in acronym if c.isalpha()]
+        if not 2 <= len(letters) <= 8 or len(letters) != len(acronym) or not acronym[:1].isupper() \
+                or sum(c.isupper() for c in letters) < 2:
+            continue
+        k, start = i, None
+        while k > 0 and i - k < len(letters) + 3:
+            word = doc[k - 1]
+            if word.text[:1].isupper() and word.is_alpha and word.lower_ != "the" and not _shouted_word(word):
+                k -= 1
+                if word.text[0] == acronym[0]:
+                    start = k
+            elif word.lower_ in _ACRONYM_LINKS and k - 1 > 0 and doc[k - 2].text[:1].isupper():
+                k -= 1
+            else:
+                break
+        if start is None or i - start < 2 or "\n" in doc[start:i].text:
+            continue
+        if any(e.start < start or e.end > i for e in doc.ents[_first_ent_at(doc, start):]
+               if e.start < i and e.label_ in ("ORG", "PERSON", "FAC", "NORP")):
+            continue  # a name the recogniser found running past these words is read as it found it
+        out.append((start, i))
+    return out
+
+
+def _first_ent_at(doc: Doc, i: int) -> int:
+    """The index of the first of ``doc.ents`` that ends after token ``i``."""
+    ends = [e.end for e in doc.ents]
+    return bisect_right(ends, i)
+
+
+def _shouted_word(tok: Token) -> bool:
+    return len(tok.text) > 3 and tok.text.isupper()
+
+
+def _after_own_phrase(doc: Doc, tok: Token) -> int:
+    """The token after a body noun's own "of" complement ("The association of tourist apartment
+    owners, Apartur,": the comma), else the token right after the noun."""
+    k = tok.i + 1
+    if k < len(doc) and doc[k].lower_ == "of" and doc[k].head.i == tok.i:
+        end = k + 1
+        while end < len(doc) and end - k < 8 and doc[end].text != "," and doc[end].pos_ not in ("VERB", "AUX") \
+                and tok.i in [a.i for a in doc[end].ancestors]:
+            end += 1
+        if end < len(doc) and doc[end].text == "," and all(t.text.islower() for t in doc[k:end]):
+            return end
+    return k
 
 
 def _body_apposition(doc: Doc, i: int) -> bool:
@@ -557,11 +647,13 @@ def _body_apposition(doc: Doc, i: int) -> bool:
         return False  # the end of a longer name ("the Eastern Command of Resistance, the group")
     if doc[i + 2].lower_ not in ("the", "a", "an"):
         return False
-    for j in range(i + 3, min(n, i + 7)):
+    for j in range(i + 3, min(n, i + 8)):
         if doc[j].text in ",.;" or doc[j].pos_ in ("VERB", "AUX"):
             return False
         if doc[j].lower_ in BODY_HEADS or doc[j].lower_ in ("association", "firm", "company", "lobby", "group"):
-            return j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN")
+            if j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN"):
+                return True
+            # "the country's largest union federation": the phrase goes on to its head
     return False
 
 
@@ -585,6 +677,8 @@ def _cluster(names: list[_NameMention]) -> list[_Cluster]:
             continue
         word = name.parts[0]
         candidates = [c for c in clusters if len(c.names[0].parts) > 1 and word in (c.surname, _bare(c.surname))]
+        if not candidates:  # "Villalba" for "Néstor Villalba Prieto": the first of two surnames
+            candidates = [c for c in clusters if word == first_surname(c.names[0].parts)]
         if not candidates:
             by_first = [c for c in clusters if len(c.names[0].parts) > 1 and c.names[0].parts[0] == word]
             # a first name alone ("Xi", "Kim") only when one person has it
@@ -603,6 +697,36 @@ def _cluster(names: list[_NameMention]) -> list[_Cluster]:
                 clusters.append(cluster)
             cluster.names.append(name)
     return clusters
+
+
+def first_surname(parts: list[str]) -> str | None:
+    """The first of two surnames in a three-word name ("Néstor Villalba Prieto" → Villalba,
+    "Eduardo Salcedo Ríos" → Salcedo), as Spanish and Portuguese copy shortens it; None for
+    other shapes (a suffix, a particle, a hyphenated or initialled middle word)."""
+    if len(parts) != 3 or parts[-1] in _SUFFIXES:
+        return None
+    middle = parts[1]
+    if not middle.isalpha() or len(middle) < 3 or middle in _PARTICLES:
+        return None
+    return middle
+
+
+
+def person_surnames(doc: Doc) -> frozenset[str]:
+    """The surnames (normalized) of the people the recogniser names in full: the last word, and
+    the first of two surnames ("Salcedo" of "Eduardo Salcedo Ríos")."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or "\n" in ent.text:
+            continue
+        parts = [normalize(t.text) for t in ent if t.is_alpha]
+        if len(parts) < 2:
+            continue
+        out.add(parts[-1])
+        middle = first_surname(parts)
+        if middle:
+            out.add(middle)
+    return frozenset(out)
 
 
 def _bare(surname: str) -> str:

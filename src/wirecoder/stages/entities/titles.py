@@ -217,6 +217,9 @@ def role_mentions(
             nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct
         ):
             continue  # a modifier ("official news agency") or a title before a name
+        if nxt is not None and nxt.lower_ in ("'s", "\u2019s") and i + 2 < n and doc[i + 2].text[:1].isupper() \
+                and doc[i + 2].lower_ in INSTITUTION_WORDS:
+            continue  # "the Ombudsman's Office": the name of a body, not a person's role
         k = i
         while k > 0 and (roles.is_word(doc[k - 1].lower_) and doc[k - 1].pos_ != "VERB"):
             k -= 1

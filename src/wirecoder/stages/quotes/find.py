@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from types import EllipsisType
 from typing import Iterable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ...article import Dateline
 from ...readers.dateline import find_dateline
 from ...lexicon.cues import OBJECT_CONTENT_VERBS, SOURCE_NOUNS, SPEECH_VERBS
 from ...lexicon.roles import ANONYMOUS_HEADS, BODY_HEADS, CORE_HEADS, LEGAL_TEXTS, ROLE_NOUNS as SPEAKER_NOUNS
@@ -41,12 +43,14 @@ class _Found:
 
 
 def find_quotes(
-    doc: Doc, entities: Iterable[Entity] = (), gazetteer=None, text: str | None = None
+    doc: Doc, entities: Iterable[Entity] = (), gazetteer=None, text: str | None = None,
+    dateline: Dateline | None | EllipsisType = ...,
 ) -> tuple[Quote, ...]:
     """All quotes in ``doc``, in text order, with speakers resolved against ``entities`` (and,
     for bodies such as "police", the ``gazetteer``'s demonyms).
 
-    ``text`` is ``doc.text`` (the article's text; pass it to spare rebuilding it). The work is
+    ``text`` is ``doc.text`` (the article's text; pass it to spare rebuilding it); ``dateline``
+    the article's dateline (None: it has none), read from the text when not given. The work is
     linear in the text and the number of quotes: the text is built once, quote regions and
     intervals are looked up by bisection, never by scanning every region or quote."""
     if text is None:
@@ -54,9 +58,11 @@ def find_quotes(
     regions = _Regions(find_quote_regions(text))
     found = [f for f in _direct_quotes(doc, text, regions) if _holds(f, len(text))]
     found += _indirect_quotes(doc, text, regions, found)
-    dateline = find_dateline(text)
+    if dateline is ...:
+        read = find_dateline(text)
+        dateline = read.dateline if read is not None else None
     if dateline is not None:  # "BRATISLAVA (AFP) - Slovakia will ban ...": not part of what was said
-        floor = dateline.dateline.span.end
+        floor = dateline.span.end
         found = [
             replace(f, start=_trim(text, floor, f.end)[0]) if f.start < floor < f.end else f
             for f in found
@@ -65,7 +71,8 @@ def find_quotes(
     found.sort(key=lambda f: f.start)
     resolver = SpeakerResolver(doc, tuple(entities), gazetteer, text=text,
                                inside_quote=lambda i: regions.inside(i) is not None,
-                               dateline_end=dateline.dateline.span.end if dateline is not None else 0,
+                               dateline_end=dateline.span.end if dateline is not None else 0,
+                               agency=dateline.agency if dateline is not None else None,
                                quote_spans=tuple((f.start, f.end) for f in found))
     resolved = resolver.settle([
         resolver.resolve(f.mention, f.mention_token, f.possessor, f.start, f.cue) for f in found
@@ -181,6 +188,9 @@ def _is_cue(tok: Token) -> bool:
         # "ruled the country" do not
         return tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "ccomp"
                                           for c in tok.children)
+    if lemma == "call" and tok.dep_ == "relcl" and any(c.dep_ in ("dobj", "oprd") and c.tag_ in ("WDT", "WP")
+                                                      for c in tok.children):
+        return False  # "the islands, which China calls Diaoyu,": a name given, not words said
     return tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS
 
 
@@ -218,6 +228,9 @@ def _mention_of(tok: Token) -> tuple[tuple[int, int], int]:
             break  # the name as written, without its apposition ("Kim Sun-ok, 71")
         right = max(right, child.right_edge.i)
     doc = tok.doc
+    bracket = next((k for k in range(tok.i + 1, right + 1) if doc[k].text == "("), None)
+    if bracket is not None:  # "The Congress of South African Trade Unions (COSATU)": the name
+        right = bracket - 1
     while left < right and doc[left].is_punct:
         left += 1
     while right > left and doc[right].is_punct:
@@ -247,12 +260,15 @@ def _left_np(verb: Token) -> tuple[int, int] | None:
         if doc[k].lower_ in ("of", "for", "and") and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper():
             return True
         # "the UN peacekeeping mission on the island said": a noun's place or owner
+        # (a title before an apposed name runs longer: "the chief negotiator of the Christian
+        # Democrats, Matthias Brenninger, said")
         return doc[k].lower_ in ("of", "on", "in", "for", "at") and doc[k].pos_ == "ADP" and \
             doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN") and \
-            verb.i - k <= 6
+            verb.i - k <= (12 if appositive else 6)
 
     def back(k: int) -> int:
         while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".") or link(k)
+                          or doc[k].tag_ == "POS"  # "the Farmers' Federation"
                           # "the ruling party's bloc", "the governing coalition": a participle modifier
                           or doc[k].dep_ == "amod" and doc[k].tag_ in ("VBG", "VBN") and k < doc[k].head.i < verb.i):
             if doc[k].text == "." and not (k > 0 and len(doc[k - 1].text) <= 3):
@@ -351,7 +367,10 @@ def _subject(verb: Token) -> Token | None:
             return inherited
     root = verb.sent.root
     if root.pos_ in ("PROPN", "NOUN") and root.i < verb.i and verb.dep_ in ("acl", "relcl", "advcl", "conj") \
-            and any(c.dep_ == "relcl" for c in root.children) and root.i == verb.sent.start:
+            and any(c.dep_ == "relcl" and c.i < verb.i for c in root.children) \
+            and (root.i == verb.sent.start or root.left_edge.i == verb.sent.start and root.pos_ == "NOUN"):
+        # ("A youth movement that organised last year's protests called on ...": the same,
+        # the verb hung on the relative clause's object)
         # "Ristovski, who led the talks in March, accused Sofia of ...": the parser took the
         # name for the sentence and the verb for a modifier of a noun in the relative clause
         return root
@@ -808,6 +827,8 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
         a, b = _trim(text, a, b)
         if b - a < 3 or taken.overlaps(a, b):
             return
+        if verb is not None and text[a:b].lower().startswith("according to"):
+            return  # "According to Feldkamp, the two sides agreed ...": an attribution, not what was said
         if cue in cues_used and not all(_colon_before(text, b, start) for start in cues_used[cue]):
             return
         if regions.holding(a, b):
@@ -900,9 +921,15 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 add("indirect", a.idx, _end_before_nested_cue(doc, comp, b, nested), cue, tok)
             continue
         if _parenthetical(doc, tok):
-            # "Despite the expansion, he noted, spending is in danger ...": the whole sentence
+            # "Despite the expansion, he noted, spending is in danger ...": the whole sentence;
+            # "About 300 people gathered ..., police said, and three were arrested": the clause
+            # before it, the one after a conjunction being the narrator's
             sent = tok.sent
-            add("indirect", sent[0].idx, sent[-1].idx + len(sent[-1].text), cue, tok)
+            before = _clause_before_aside(doc, tok)
+            if before is not None:
+                add("indirect", sent[0].idx, before, cue, tok)
+            else:
+                add("indirect", sent[0].idx, sent[-1].idx + len(sent[-1].text), cue, tok)
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and tok.lemma_.lower() in OBJECT_CONTENT_VERBS and obj.pos_ != "PRON":
@@ -1074,6 +1101,14 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
             comp = complement(pobj, ("xcomp", "ccomp", "acl", "advcl", "relcl"), tok, pobj, on)
             if comp is not None:
                 return pobj.left_edge, comp.right_edge
+        # "called for the officer to be charged": "for" and an infinitive clause with its
+        # subject (a bare "called for talks" is an act, not a quote)
+        for c in tok.rights:
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if c.dep_ in ("advcl", "ccomp", "xcomp") and mark is not None and mark.i == tok.i + 1 \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) and mark.i + 1 <= c.right_edge.i:
+                return tok.doc[mark.i + 1], c.right_edge
     if lemma in _CHARGE and obj is not None and obj.pos_ != "PRON" or lemma in _CHARGE and obj is not None:
         prep = complement(obj, ("prep",), tok, obj)
         if prep is not None and prep.lower_ in _CHARGE[lemma]:
@@ -1090,6 +1125,19 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
                         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                     last = c.right_edge
             return to, last
+    if lemma in _GERUND_DENIALS and obj is None:
+        # "has denied supplying missiles to Russia": the gerund is the claim denied
+        comp = next((c for c in tok.rights if c.dep_ in ("xcomp", "pcomp", "advcl") and c.tag_ == "VBG"
+                     and c.left_edge.i == c.i and c.i <= tok.i + 2), None)
+        if comp is not None:
+            return comp, comp.right_edge
+    if lemma == "warn" and obj is None:
+        # "warned against putting the whole police force on trial": a warning with a gerund
+        against = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "against"), None)
+        gerund = next((c for c in against.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+            if against is not None else None
+        if gerund is not None:
+            return against, against.right_edge
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         content = obj or next((c for c in tok.children if (c.dep_ in ("xcomp", "pcomp", "ccomp")
                                # "ruled out reopening the mine", the gerund parsed as an adverbial
@@ -1105,6 +1153,8 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
 
 
 _DOUBTING = frozenset({"question", "wonder", "query", "doubt", "dispute"})
+# verbs whose gerund complement is a claim denied or conceded ("denied supplying", "admitted using")
+_GERUND_DENIALS = frozenset({"deny", "admit"})
 
 
 def _asks(cue: Token, comp: Token) -> bool:
@@ -1143,6 +1193,8 @@ def _nested_cues(doc: Doc) -> list[int]:
         # "X said CONTENT, according to a statement from ...": the source of the saying
         if t.i > 1 and t.lower_ == "according" and doc[t.i - 1].text == "," and t.i + 1 < len(doc)
         and doc[t.i + 1].lower_ == "to"
+        # "X said the bank would wait, citing uncertainty over ...": the speaker's reason
+        or t.i > 1 and t.tag_ == "VBG" and t.lemma_.lower() == "cite" and doc[t.i - 1].text == ","
         or t.i > 1 and t.dep_ in ("advcl", "conj") and _is_cue(t) and (
             doc[t.i - 1].text == ","
             # "… was ready “in good faith” and denied that …": a second verb with its own content
@@ -1179,6 +1231,24 @@ def _parenthetical(doc: Doc, cue: Token) -> bool:
         first - 1 > sent.start and doc[first - 1].text == ","
         and after < sent.end - 1 and doc[after].text == ","
     )
+
+
+def _clause_before_aside(doc: Doc, cue: Token) -> int | None:
+    """The end (a character offset) of the clause before a parenthetical ", police said," when
+    a coordinating conjunction and a clause of its own follow it ("..., police said, and three
+    people were arrested"), else None."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    k = cue.i + 1
+    while k < len(doc) and doc[k].dep_ in ("npadvmod", "advmod") and doc[k].head.i == cue.i:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("and", "but"):
+        return None
+    if not any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i > k for t in cue.head.children):
+        return None
+    comma = doc[subj.left_edge.i - 1]
+    return comma.idx if comma.text == "," else None
 
 
 def _quoting_verb(tok: Token) -> Token | None:

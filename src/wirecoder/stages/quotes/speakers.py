@@ -43,8 +43,8 @@ from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
-from ...readers.dateline import find_dateline
 from ..entities.find import agency_home, filed_at_home
+from ..entities.people import first_surname
 from .bodies import canonical_body, demonym, place_country, seat_country, un_spelling
 from .people import People, role_heads
 
@@ -77,12 +77,13 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, entities: tuple[Entity, ...], gazetteer=None, text: str | None = None,
                  inside_quote=None, dateline_end: int = 0,
-                 quote_spans: tuple[tuple[int, int], ...] = ()) -> None:
+                 quote_spans: tuple[tuple[int, int], ...] = (), agency: str | None = None) -> None:
         entities = tuple(e for e in entities if e.type != "CITY")  # a city as a place never speaks
         self.doc = doc
         self.text = doc.text if text is None else text
         self.gazetteer = gazetteer
         self.dateline_end = dateline_end
+        self.agency = agency  # the dateline's ("AFP"), for the story's country
         self.entities = {e.id: e for e in entities}
         self._whole_names: dict[str, str] = {}
         self._countries: dict[str, Entity] = {}
@@ -141,6 +142,9 @@ class SpeakerResolver:
         for e in entities:
             if e.type == "PERSON":
                 by_surname.setdefault(e.name.split()[-1].lower(), []).append(e)
+                middle = first_surname(e.name.lower().split())
+                if middle:  # "Salcedo" for "Eduardo Salcedo Ríos"
+                    by_surname.setdefault(middle, []).append(e)
         self._surnames = {k: v[0] for k, v in by_surname.items() if len(v) == 1}
         self._paragraphs = [0] + [i + 1 for i, c in enumerate(self.text)
                                   if c == "\n" and self.text[i + 1 : i + 2].strip()]
@@ -181,8 +185,7 @@ class SpeakerResolver:
             place = place_country(self.gazetteer, head.title()) if head else None
             if place is not None:
                 self._main = place[0]
-                found = find_dateline(self.text)
-                if found is not None and place[0] == agency_home(found.dateline.agency):
+                if place[0] == agency_home(self.agency):
                     self._main = filed_at_home(place[0], countries)  # "PARIS (AFP) -" on Burkina Faso
                 return self._main
         if countries:
@@ -197,6 +200,9 @@ class SpeakerResolver:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on") and child.i == tok.i + 1:
                 right = [t for t in self.doc[child.i : child.right_edge.i + 1]]
                 break
+        cut = next((k for k, t in enumerate(right) if t.text == "("), None)
+        if cut is not None:  # "the Congress of South African Trade Unions (COSATU)": no acronym
+            right = right[:cut]
         words = left + right
         while words and (words[0].is_punct or words[0].text == "\n"):
             words = words[1:]
@@ -302,22 +308,32 @@ class SpeakerResolver:
                 gap = self.text[end:a]
                 shown = (start, b) if end <= a and not gap.strip(" ,") else (start, end)
         # a role noun in apposition to a name, either way round
+        named_last = self._apposed_name_last(mention) if tok.i not in self.tok_ent else None
+        if named_last is not None:  # "the chief negotiator of the Christian Democrats, Matthias Brenninger,"
+            tok = named_last
+            sieve_prefix = "relative"
+            shown = self._name_span(tok.i)
         if tok.i not in self.tok_ent:
             if tok.dep_ == "appos" and tok.head.i in self.tok_ent and self.tok_ent[tok.head.i].type == "PERSON":
                 tok = tok.head
                 sieve_prefix = "relative"
             else:
                 body = tok.lemma_.lower() in BODY_HEADS or tok.lower_ in BODY_HEADS
-                named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.tok_ent
+                named = next((c for c in tok.children if _apposed(c) and c.i in self.tok_ent
                               and (self.tok_ent[c.i].type == "PERSON"
                                    or self.tok_ent[c.i].type == "ORG" and (
-                                       body or self.name_spans[c.i][0] == tok.i + 1))), None)
+                                       body or self.name_spans[c.i][0] == tok.i + 1
+                                       or self.doc[c.i - 1].text == "," and not _person_noun(tok)))), None)
                 # "The opposition Republican People's Party": a describing noun right before the name
                 if named is not None:  # "After the election, Minyon Moore, a senior adviser, said";
                     tok = named        # "The main opposition party, VMRO-DPMNE, said"
                     sieve_prefix = "relative"
                     if tok.i in self.name_spans:
                         shown = self._name_span(tok.i)
+            staff = self._staff_of(tok)
+            if staff is not None:  # "Observers from the Economic Community of West African States"
+                tok = staff
+                sieve_prefix = "relative"
         elif self.tok_ent[tok.i].type in ("COUNTRY", "CITY"):
             # "In Denmark, whose boats ..., Soren Berg, who ..., told": a place has no
             # apposition that is a person; the parser took the place for the subject
@@ -357,6 +373,37 @@ class SpeakerResolver:
             r = Resolution(shown, r.entity, r.name, r.sieve)
         self._heads[-1] = tok.idx
         return r
+
+    def _apposed_name_last(self, mention: tuple[int, int]) -> Token | None:
+        """The last token of a person's name that ends the mention after a comma ("the chief
+        negotiator of the Christian Democrats, Matthias Brenninger"), else None."""
+        span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if span is None or len(span) < 3:
+            return None
+        last = span[-1]
+        ent = self.tok_ent.get(last.i)
+        if ent is None or ent.type != "PERSON":
+            return None
+        first = self.name_spans[last.i][0]
+        if first - 1 <= span.start or self.doc[first - 1].text != ",":
+            return None
+        return last
+
+    def _staff_of(self, tok: Token) -> Token | None:
+        """The named organisation whose experts or monitors speak as a group ("Observers from
+        the Economic Community of West African States", "Economists at the Ifo institute"): the
+        head of the "from"/"at" object when it lies in an organisation's name, else None. Unnamed
+        insiders ("officials at the ministry", "diplomats in Brussels") stay anonymous."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _STAFF_NOUNS:
+            return None
+        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "at")), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        named = [t for t in obj.subtree if t.i in self.tok_ent and self.tok_ent[t.i].type == "ORG"]
+        if not named:
+            return None
+        return obj if obj.i in self.tok_ent else named[-1]
 
     def _after_title(self, words: list[Token]) -> list[Token] | None:
         """The personal name after a title in a phrase no entity names ("Opposition leader
@@ -506,12 +553,22 @@ class SpeakerResolver:
         members = tok.tag_ in ("NNPS", "NNS") and (tok.ent_type_ == "NORP" or tok.pos_ == "PROPN") \
             and tok.i not in self.tok_ent and any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _INDEFINITE
                                                   for c in tok.lefts)
-        if lower not in ANONYMOUS_HEADS and not media and not unnamed_bodies and not members:
+        # "A youth movement that organised the protests", "a rights group": a body not named
+        phrase = self._phrase(tok)
+        unnamed_body = (lemma in BODY_HEADS or lower in BODY_HEADS) and tok.tag_ == "NN" \
+            and phrase and phrase[0].lower_ in ("a", "an") and not any(
+                t.i in self.tok_ent or t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != tok.sent.start
+                for t in phrase)
+        if lower not in ANONYMOUS_HEADS and not media and not unnamed_bodies and not members and not unnamed_body:
             return None
         if any(c.dep_ == "conj" for c in tok.children):
             return None  # "Western politicians and organizations": a group named by its words
         det = self._det(tok)
         plural = tok.tag_ in ("NNS", "NNPS") or lower.endswith("people")
+        if det == "poss" and (unnamed_bodies or unnamed_body) and all(c.pos_ == "NOUN" and c.tag_ == "NNS"
+                                                     for c in tok.lefts if c.dep_ == "poss"):
+            # "Farmers' unions in Punjab", "A farmers' movement": bodies of a kind of people, none named
+            det = "a" if unnamed_body else None
         if det in _DEFINITE or det == "poss":
             if media and det not in ("its", "their"):
                 return None
@@ -639,11 +696,13 @@ class SpeakerResolver:
         proper = [t for t in words if t.i != tok.i and (t.pos_ == "PROPN" or t.text[:1].isupper())
                   and t.lower_ not in _DEFINITE]
         # governments and authorities speak for their country
-        local = any(t.lower_ in _LOCAL for t in words)
+        # "the military government" is the country's (a junta); "the regional military
+        # administration" is not
+        local = any(t.lower_ in _LOCAL and not (t.lower_ == "military" and lemma == "government") for t in words)
         if (lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS) and not local:
             country = None
             for t in words:
-                place = place_country(self.gazetteer, t.text)
+                place = place_country(self.gazetteer, t.text) or self._demonym_of(t)
                 ent = self.tok_ent.get(t.i)
                 if ent is not None and ent.type == "COUNTRY":
                     return self._done("body", mention, ent, None, position, lemma, document)
@@ -707,6 +766,16 @@ class SpeakerResolver:
                 rest = " ".join(t.text for t in words if t.lower_ not in _DEFINITE)
                 return self._done("body", mention, None, f"{adj} {rest}", position, lemma, document)
         return None
+
+    def _demonym_of(self, tok: Token) -> tuple[str, bool] | None:
+        """(ISO code, False) of a demonym adjective ("The Albanian government"), or None."""
+        if self.gazetteer is None or not tok.text[:1].isupper() or tok.i == tok.head.i or \
+                tok.dep_ not in ("amod", "compound") and tok.ent_type_ != "NORP":
+            return None
+        ref = self.gazetteer.lookup(tok.text)
+        if ref is None or ref.type != "PLACE" or not ref.country or ref.name.lower() != tok.lower_:
+            return None
+        return ref.country, False
 
     def _minister_in(self, start: int, end: int) -> Entity | None:
         """The one person named between ``start`` and ``end`` (a quote's content before its
@@ -967,6 +1036,21 @@ class SpeakerResolver:
 _NAME_LINKS = frozenset({"for", "of", "the", "and", "&", "on", "in"})
 
 
+def _person_noun(tok: Token) -> bool:
+    """A role noun for a person ("the minister", "a spokesman"): an organisation in apposition to
+    it is not what it names."""
+    lemma = tok.lemma_.lower()
+    return lemma in ROLE_NOUNS or lemma in CORE_HEADS or tok.lower_ in CORE_HEADS
+
+
+def _apposed(tok: Token) -> bool:
+    """Whether ``tok`` stands in apposition to its head: so labelled, or a name set off by a
+    comma that the parser hung on the noun as a modifier ("Japan's largest union federation,
+    Rengo, said")."""
+    return tok.dep_ == "appos" or tok.dep_ == "npadvmod" and tok.i > tok.head.i and tok.i > 0 \
+        and tok.doc[tok.i - 1].text == "," and tok.text[:1].isupper()
+
+
 def _after_descriptor(words: list[Token]) -> list[Token] | None:
     """The name after a lower-case institution noun that describes it ("Fan group Supporters for
     Fair Play" → Supporters for Fair Play, "rights group Amnesty International"): capitalised
@@ -1003,6 +1087,9 @@ def _acronyms(text: str, entities) -> dict[str, Entity]:
 _KNOWN_AS = re.compile(r",? (?:also |better |widely )?(?:known|referred to) as (?:the )?([A-Z][A-Z0-9-]{1,7})\b")
 
 
+# groups who speak for the named body they come from ("Observers from ECOWAS", "Economists at the
+# Ifo institute"), unlike insiders ("officials", "diplomats", "sources"), who stay anonymous
+_STAFF_NOUNS = frozenset("observer monitor economist researcher scientist inspector".split())
 # anonymous heads a lead may name in its next paragraph ("a senior official", "a senior diplomat")
 _NAMEABLE = frozenset({"official", "diplomat", "source", "officer", "aide", "negotiator", "lawmaker"})
 _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "organisation",
