@@ -24,10 +24,12 @@ def test_a_dateline_parsed_as_the_subject_leaves_the_lead_its_own(read):
 
 
 def test_a_dateline_subject_with_an_apposition_after_the_name(read):
+    # (a vote on a bill would be worded as the legislature passing it, whatever the subject: the
+    # subject is tested on an act the party itself does)
     found = _found(read("CAPE TOWN (Reuters) - Namibia's Landless People's Movement (LPM), the third-largest party "
-                        "in parliament, will vote against the mining bill if it raises royalties, its leader "
-                        "Petrus Haindongo said."))
-    assert _has(found, "Landless People's Movement votes for the mining bill", "against", "conditional"), found
+                        "in parliament, will leave the governing coalition if the mining bill raises royalties, "
+                        "its leader Petrus Haindongo said."))
+    assert _has(found, "Landless People's Movement leaves the governing coalition", "favor", "conditional"), found
 
 
 # -- directives addressed to a group named by a common noun -----------------------------------
