@@ -131,3 +131,53 @@ def test_forked_workers_share_the_loaded_pipeline_and_load_no_model():
     assert results == list(analyzer._pipeline.analyze_many(articles))
     assert len(analyzer.worker_pipelines) == 2
     assert set(analyzer.worker_pipelines.values()) == {id(analyzer._pipeline)}
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")  # a zombie has exited; only its parent's wait is missing
+
+
+def test_workers_exit_when_the_main_process_is_killed(tmp_path):
+    # A killed ingest (kill -9, the out-of-memory killer) must not leave its workers behind: before
+    # the fix each forked worker held copies of the main process's pipe ends, so no pipe closed
+    # and the workers waited on a dead parent for ever, each holding the model's memory.
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    write_corpus(folder, range(400))
+    proc = subprocess.Popen([sys.executable, "-m", "wirecoder", "ingest", str(folder), "--no-progress",
+                             "--jobs", "2", "--db", str(tmp_path / "news.db")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        workers: list[int] = []
+        while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+            time.sleep(0.2)
+            workers = _children(proc.pid)
+        assert proc.poll() is None and len(workers) == 2, "the ingest ended before its workers started"
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 120  # a liveness bound, not a speed check
+    while time.monotonic() < deadline and any(map(_alive, workers)):
+        time.sleep(0.2)
+    left = [pid for pid in workers if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"workers {left} outlived their killed main process"

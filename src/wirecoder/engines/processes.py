@@ -64,10 +64,16 @@ def analyze_parallel(
 # ------------------------------------------------------------------------------ the workers
 
 
-def _worker(conn, config: Config, pipeline=None) -> None:
+def _worker(conn, config: Config, pipeline=None, inherited=()) -> None:
     """A worker's life: load the pipeline (unless it was forked with it), then analyse chunks
     until told to stop (``None``) or until the main process is gone (its end of the pipe
-    closed)."""
+    closed).
+
+    ``inherited`` are the main process's ends of the pipes, its own and the other workers', that
+    a forked worker holds copies of: it closes them first, or the main process's death (killed,
+    out of memory) would close no pipe and the workers would wait on it for ever."""
+    for end in inherited:
+        end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     from ..analysis import load_pipeline
 
@@ -152,7 +158,9 @@ class ParallelAnalyzer:
             except ModelError as err:
                 raise ModelError(f"a worker could not load the pipeline: {err}") from None
         ours, theirs = self._context.Pipe()
-        process = self._context.Process(target=_worker, args=(theirs, self.config, self._pipeline),
+        inherited = (ours, *(w.conn for w in self._workers)) if self._fork else ()
+        process = self._context.Process(target=_worker,
+                                        args=(theirs, self.config, self._pipeline, inherited),
                                         daemon=True, name="wirecoder-worker")
         if self._fork:  # the child's collector leaves the inherited objects (the model) alone, so
             gc.freeze()  # their pages stay shared rather than copied on its first collection
