@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -108,9 +107,7 @@ def test_file_over_50_mb_fails_fast_without_reading_it(tmp_path):
     big = tmp_path / "huge.txt"
     _write_big_text(big, 50 * MB)
     tracemalloc.start()
-    started = time.perf_counter()
     items = list(read_paths([tmp_path]))
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert sorted(a.source for a in articles(items)) == sorted(good)
@@ -119,7 +116,6 @@ def test_file_over_50_mb_fails_fast_without_reading_it(tmp_path):
         f"{big}: file is 50.0 MB, over the 20 MB limit for one article file; split it, or raise --max-bytes"
     )
     assert peak < 10 * MB, f"peak {peak / MB:.1f} MB: the big file was read"
-    assert elapsed < 10
 
 
 def test_max_bytes_is_adjustable(tmp_path):
