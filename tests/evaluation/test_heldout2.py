@@ -1,8 +1,7 @@
 """``wirecoder eval wire`` on tests/fixtures/heldout2 ("set B"): 20 fictional wire stories written
 and annotated by someone who had not read wirecoder's source or tests, the gold committed before
-wirecoder first ran on them. HELD OUT: measure here, never tune here (see that folder's README).
-The floors are the figures first measured; they only rise, and a rise must come from a fix made
-elsewhere."""
+wirecoder first ran on them. Held out in session 7, development data from session 8 (see that
+folder's README); the floors only rise."""
 
 from __future__ import annotations
 
