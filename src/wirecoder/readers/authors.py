@@ -33,6 +33,11 @@ _HANDLE: Final = re.compile(r"\(?\s*(?<![\w@])@\w{2,}\s*\)?")
 # The opening of a byline ("By", "Written by", "Words by"), cut from the front of a part.
 _BY: Final = re.compile(r"^(?:(?:written|words|story|text|article|posted|published|report)\s+)?by\b"
                         r"\s*:?\s*", re.IGNORECASE)
+# The same opening in the languages of the sites whose English editions keep their own bylines
+# ("Von Jonas Albrecht und Mira Ostrowski", "Par ...", "Por ...", "Door ...", "Av ..."): cut only
+# before two capitalised words, so a name that opens with a particle ("Von Trapp") stays whole.
+_BY_OTHER: Final = re.compile(r"^(?:von|par|por|door|av|af)\s+(?=[^\W\d_][\w'’.-]*\s+[^\W\d_])",
+                              re.IGNORECASE)
 # "From our Paris bureau:", "Our correspondents:": a label before a colon, cut.
 _LABEL: Final = re.compile(r"^[^:]{0,60}?\b(?:bureau|desk|correspondents?|reporters?|staff|team"
                            r"|newsroom|authors?|bylines?)\s*:\s*", re.IGNORECASE)
@@ -203,6 +208,8 @@ def _person(part: str, known: frozenset[str]) -> str | None:
         return None
     part = _LABEL.sub("", part)
     part = _BY.sub("", part).strip()
+    if (m := _BY_OTHER.match(part)) and _capitalised_run(part[m.end():], 2):
+        part = part[m.end():]
     part = _without_outlet(part, known)
     words = part.split()
     # a role after the name ("Liam Ferris Political reporter"): cut at its first word
@@ -248,6 +255,12 @@ def _person(part: str, known: frozenset[str]) -> str | None:
     return name
 
 
+def _capitalised_run(text: str, n: int) -> bool:
+    """Whether ``text`` opens with ``n`` capitalised words."""
+    words = text.split()[:n]
+    return len(words) == n and all(w[:1].isupper() for w in words)
+
+
 def _title_word(word: str) -> str:
     if word.lower() in _PARTICLES:
         return word.lower()
@@ -265,8 +278,14 @@ def _is_place_or_body(name: str) -> bool:
 _AUTHOR_META: Final = ("author", "article:author", "byl", "dc.creator", "dcterms.creator",
                        "parsely-author", "sailthru.author", "cxenseparse:author")
 _BYLINE_CLASS: Final = re.compile(
-    r"(?:^|[\s_-])(?:bylines?|by-line|authors?|author-?name|writers?|contributors?)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:bylines?|by-line|authors?|author-?name|writers?|contributors?|autor|autoren"
+    r"|autorin|auteurs?|autores?|autori)(?:$|[\s_-])",
     re.IGNORECASE)
+# An element inside a byline that gives the author's role, not a name ("<span class="role">
+# Municipal affairs reporter</span>", ``itemprop="jobTitle"``): left out of the byline's text.
+_ROLE_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:role|title|job-?title|jobtitle|position|designation|description|desc)"
+    r"(?:$|[\s_-])", re.IGNORECASE)
 _NOT_BYLINE_CLASS: Final = re.compile(r"bio|avatar|image|photo|img|social|follow|more|related"
                                       r"|profile-link|twitter|email", re.IGNORECASE)
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report|blog", re.IGNORECASE)
@@ -360,11 +379,18 @@ _BLOCKS: Final = frozenset("address article aside blockquote br dd div dl dt fig
 
 def _lines_of(element) -> str:
     """An element's text with a line break at each ``<br>`` and block (where the page shows
-    one), so "By X<br>Desert Sun Times" is two lines, and "By <a>X</a>" one."""
+    one), so "By X<br>Desert Sun Times" is two lines, and "By <a>X</a>" one; an element that
+    gives a role (``class="role"``, ``itemprop="jobTitle"``) is left out."""
     parts: list[str] = []
 
     def walk(node) -> None:
         if isinstance(node.tag, str) and node.tag in ("script", "style"):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node is not element and isinstance(node.tag, str) and _ROLE_CLASS.search(
+                " ".join(node.get(k) or "" for k in ("class", "itemprop"))):
+            parts.append("\n")  # a role: left out, and no part of the name before it
             if node.tail:
                 parts.append(node.tail)
             return

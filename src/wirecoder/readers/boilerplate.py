@@ -17,7 +17,14 @@ name@site or on X @name"), a line with no letter at all (a gallery counter "1 / 
 timestamp), the headline that follows a bare "Read more" / "Related" label on its own line, and
 a line that repeats another line's words (a pull quote: the quote would be found twice).
 Left in, a timestamp line before "BRUSSELS (Reuters) -" hides the wire dateline (and the agency
-as the outlet), and credits give names that are no speakers.
+as the outlet), and credits give names that are no speakers. So does an opinion page's disclaimer
+("The views expressed in this article are the author's own"), a live blog's summary box (a
+"Key points" label and the bullets under it, which restate the posts), and, in an English
+article, a line in another language: the English edition of a German or French site keeps its
+own labels and notices ("Lesen Sie auch: ...", "Die Kommentarfunktion ist ... geschlossen"),
+recognised by their function words (:func:`~wirecoder.readers.language.reads_as_other_language`);
+the commonest of those labels are labels here too, a count after a label ("Comments (3)",
+"Kommentare (24)") included.
 
 Conservative by construction: a line goes only when it is, as a whole, one of those labels or
 prompts (its words and nothing else), a label followed by a colon and a headline, one of three
@@ -31,6 +38,8 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from .language import guess_language, reads_as_other_language
 
 __all__ = ["AD_LABELS", "drop_boilerplate", "is_boilerplate_line", "is_furniture_line",
            "repeated_lines"]
@@ -51,7 +60,15 @@ _LABELS: Final = frozenset(
     |show comments|load comments|comments are closed|follow us|follow us on twitter|back to top|also read|read also
     |skip advert|continue reading|click here|keep reading|show more|load more|next article
     |previous article|story continues below|story continues below advertisement|article continues below
-    |scroll to continue|image|photo|video|getty images|file photo
+    |scroll to continue|image|photo|video|getty images|file photo|license this article
+    |license this content|reprints|reprints and permissions|reprints & permissions|buy this photo
+    |republish this article|report an error|report a correction|report a typo|suggest a correction
+    |load more updates|show new updates|show latest updates|see all updates
+    |anzeige|werbung|lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|teilen|artikel teilen
+    |kommentare|kommentar|publicité|lire aussi|à lire aussi|a lire aussi|partager|commentaires
+    |sur le même sujet|publicidad|lee también|leer más|compartir|comentarios|pubblicità
+    |leggi anche|condividi|commenti|advertentie|lees ook|lees meer|delen|reacties|publicidade
+    |leia também|leia mais|compartilhar|comentários
     """.split("|")
 )
 #: Labels of advertising slots: an element with only this text is dropped from the page even
@@ -64,9 +81,26 @@ AD_LABELS: Final = frozenset(
 # A label, a colon and the headline of another story ("Read more: Port strike ends").
 _LABEL_LINK: Final = re.compile(
     r"(?:read more|read next|related|see also|see more|more|also read|watch|listen|must read"
-    r"|recommended|latest|top stories|more on this story)\s*[:|»›>]\s*\S",
+    r"|recommended|latest|top stories|more on this story|lesen sie auch|lesen sie mehr"
+    r"|mehr zum thema|lire aussi|à lire aussi|a lire aussi|lee también|leer más|leggi anche"
+    r"|lees ook|leia também|leia mais)\s*[:|»›>]\s*\S",
     re.IGNORECASE,
 )
+# A label's count ("Comments (3)", "Kommentare (24)"), set aside when the label is compared.
+_COUNT: Final = re.compile(r"\s*[(\[]\s*\d[\d,.]*\s*[)\]]$")
+# "Show 3 new updates", "Load 12 more posts": a live feed's button.
+_FEED_PROMPT: Final = re.compile(r"(?:show|see|load|view|read)(?: \d+)?(?: new| more| latest)?"
+                                 r" (?:updates?|posts?|entries|comments|replies|stories)")
+# An opinion page's disclaimer: "The views expressed in this article are the author's own".
+_DISCLAIMER: Final = re.compile(
+    r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.]{0,80}?\b"
+    r"(?:are|do not|don't|does not)\b[^.]{0,80}?\b(?:authors?|writers?|contributors?"
+    r"|columnists?|own)\b", re.IGNORECASE)
+#: Labels of a live blog's summary box: the label and the bullet lines under it restate posts.
+_SUMMARY_LABELS: Final = frozenset(
+    "key points|key events|key takeaways|key developments|at a glance|highlights|summary"
+    "|the latest|latest developments".split("|"))
+_BULLET: Final = re.compile(r"\s*[-•*·]\s+\S")
 _END_MARKS: Final = re.compile(r"[\s.:!|»›>→…\-–—]+$")
 _WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w'’.,-]*")
 _SMALL: Final = frozenset(
@@ -119,8 +153,9 @@ _ALPHA_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def _bare(line: str) -> str:
-    """The line lower-cased, without end punctuation or arrows, apostrophes straight."""
-    return _END_MARKS.sub("", line.strip()).strip().lower().replace("’", "'")
+    """The line lower-cased, without end punctuation, arrows or a count, apostrophes straight."""
+    text = _COUNT.sub("", line.strip())
+    return _END_MARKS.sub("", text).strip().lower().replace("’", "'")
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -134,6 +169,8 @@ def is_boilerplate_line(line: str) -> bool:
     # "Sign up for our newsletter here", "Subscribe to our daily newsletter": prompts, no sentence
     if re.fullmatch(r"(?:sign up|subscribe)(?: now)? (?:for|to) (?:our|the) [\w' -]*newsletters?"
                     r"(?: here| now| today)?", bare):
+        return True
+    if _FEED_PROMPT.fullmatch(bare):
         return True
     return _LABEL_LINK.match(text) is not None and not text.endswith((".", "?", "!", '"', "”"))
 
@@ -158,6 +195,8 @@ def is_furniture_line(line: str) -> bool:
         rest = _CREDIT_PHRASE.sub(" ", text.strip("()[] .")).replace(";", " ")
         return _names_only(rest, 30)
     if _CONTACT.match(text) and _HANDLE.search(text) and len(words) <= 40:
+        return True
+    if _DISCLAIMER.match(text) and len(words) <= 40:
         return True
     return False
 
@@ -213,6 +252,18 @@ def drop_boilerplate(text: str) -> str:
     are kept exactly, in order, with the line breaks between them."""
     lines = text.split("\n")
     drop = [is_boilerplate_line(line) or is_furniture_line(line) for line in lines]
+    # in an English article, a line in another language is the site's own furniture
+    if guess_language(text) == "en":
+        for i, line in enumerate(lines):
+            drop[i] = drop[i] or reads_as_other_language(line)
+    # a summary box: its label and the bullets under it
+    for i, line in enumerate(lines):
+        if _bare(line) in _SUMMARY_LABELS and i + 1 < len(lines) and _BULLET.match(lines[i + 1]):
+            drop[i] = True
+            k = i + 1
+            while k < len(lines) and _BULLET.match(lines[k]):
+                drop[k] = True
+                k += 1
     # "Read more" alone on its line, then the headline it links to
     for i in range(len(lines) - 1):
         if (drop[i] and _bare(lines[i]) in _LINK_LABELS and not drop[i + 1]

@@ -221,7 +221,8 @@ class PageMetadata:
 
 
 def read_page_metadata(html: str) -> PageMetadata:
-    """``<html lang>``, ``og:site_name``, ``og:title`` or ``<title>``, ``og:url`` or canonical."""
+    """The ``lang`` of the page's ``<article>`` or ``<html>``, ``og:site_name``, ``og:title`` or
+    ``<title>``, ``og:url`` or canonical."""
     root = _parse(html)
     return _page_metadata(root) if root is not None else PageMetadata()
 
@@ -250,7 +251,11 @@ def _page_metadata(root: lxml.html.HtmlElement) -> PageMetadata:
     for element in root.iter("link"):
         for rel in (element.get("rel") or "").lower().split():
             links.setdefault(rel, element.get("href") or "")
-    language = root.get("lang") or root.get("xml:lang")
+    # the story's own element says its language before the page's: the English edition of a
+    # German site is <html lang="de"> around <article lang="en">
+    story = next((e for e in root.iter("article") if e.get("lang")), None)
+    language = story.get("lang") if story is not None else None
+    language = language or root.get("lang") or root.get("xml:lang")
     language = language or metas.get("content-language") or metas.get("og:locale")
     return PageMetadata(
         language=normalize_language(language),
