@@ -173,3 +173,34 @@ def test_a_role_element_in_a_byline_is_no_part_of_the_name(write):
 ])
 def test_a_byline_in_another_language_gives_the_names(byline, names):
     assert names_in_byline(byline) == names
+
+
+@pytest.mark.parametrize("line", [
+    "Photograph: Ana Lima/Coast Courier",
+    "Photo: Tiago Reis for The Northern Echo",
+    "This story has been updated to correct the cost of the dredging.",
+    "Correction: An earlier version of this article said the channel would close for a month.",
+    "An earlier version of this story misstated the harbour chair's name.",
+    "Editor's note: Names have been changed at the families' request.",
+    "Copyright 2026 The Associated Press. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed.",
+    "This article is for subscribers only. Subscribe now to read the rest of the story.",
+    "Already a subscriber? Log in",
+    "Get the Courier’s morning newsletter, with the day’s news from the coast, in your inbox "
+    "every day.",
+])
+def test_notes_credits_and_prompts_about_the_article_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: the mayor at the rally on Saturday, where she spoke for an hour.",
+    "The club is for members only, its owner said, and will stay that way.",
+    "Voters must register to vote by Friday, the electoral commission said.",
+    "Police said the scam emails land in your inbox looking like a bank's.",
+    "The report was updated twice, the minister said, and each time the figures fell.",
+    "The newspaper lost 3,000 subscribers last year, its publisher said.",
+])
+def test_sentences_that_hold_those_words_are_not(line):
+    text = f"The council met on Monday.\n{line}\nThe vote is due in May."
+    assert drop_boilerplate(text) == text

@@ -18,7 +18,9 @@ timestamp), the headline that follows a bare "Read more" / "Related" label on it
 a line that repeats another line's words (a pull quote: the quote would be found twice).
 Left in, a timestamp line before "BRUSSELS (Reuters) -" hides the wire dateline (and the agency
 as the outlet), and credits give names that are no speakers. So does an opinion page's disclaimer
-("The views expressed in this article are the author's own"), a live blog's summary box (a
+("The views expressed in this article are the author's own"), a photo credit line, an update or
+correction note (whose "An earlier version of this article said ..." would be a quote), a
+copyright trailer, a paywall prompt or a newsletter pitch, a live blog's summary box (a
 "Key points" label and the bullets under it, which restate the posts), and, in an English
 article, a line in another language: the English edition of a German or French site keeps its
 own labels and notices ("Lesen Sie auch: ...", "Die Kommentarfunktion ist ... geschlossen"),
@@ -96,6 +98,33 @@ _DISCLAIMER: Final = re.compile(
     r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.]{0,80}?\b"
     r"(?:are|do not|don't|does not)\b[^.]{0,80}?\b(?:authors?|writers?|contributors?"
     r"|columnists?|own)\b", re.IGNORECASE)
+# Notes and trailers about the article, not in it: a photo credit ("Photograph: NAME/Outlet"),
+# an update or correction note ("This story has been updated to ...", "Correction: An earlier
+# version of this article said ..."; its "said" would be a quote by "an earlier version"), a
+# copyright trailer ("Copyright 2026 The Associated Press. All rights reserved. ..."), a
+# paywall prompt ("Subscribe now to read the rest of the story"), a newsletter pitch ("... in
+# your inbox every day").
+_PHOTO_CREDIT: Final = re.compile(r"(?:photograph|photo|picture|image|illustration|credit|"
+                                  r"photos|pictures|images)s?\s*:\s*(?=\S)", re.IGNORECASE)
+_NOTE: Final = re.compile(
+    r"(?:editor'?s note\s*:|correction\s*:|clarification\s*:|update\s*:\s*this\b"
+    r"|this (?:story|article|piece|post|version)"
+    r" (?:has been|was|is being|had been) (?:updated|amended|corrected|changed|edited)\b"
+    r"|an earlier version of this (?:story|article|report|piece|post)\b)", re.IGNORECASE)
+_COPYRIGHT: Final = re.compile(r"(?:copyright|©|\(c\))\s.*(?:all rights reserved|may not be "
+                               r"(?:published|reproduced|redistributed))", re.IGNORECASE)
+_PAYWALL: Final = re.compile(
+    r"\b(?:(?:subscribe|sign in|log in|register|become a (?:subscriber|member))(?: now| today)?"
+    r" to (?:continue reading|keep reading|read (?:the|this|more|on|it|all)|unlock|get (?:full|"
+    r"unlimited) access|access (?:this|all|our|premium|the full))"
+    r"|(?:this|the) (?:article|story|content|piece) is (?:only )?(?:available )?(?:exclusively )?"
+    r"(?:for|to) (?:subscribers|members)|already an? (?:subscriber|member)\s*\?)",
+    re.IGNORECASE)
+_INBOX: Final = re.compile(r"\b(?:in|to|into) your inbox\b", re.IGNORECASE)
+_PITCH: Final = re.compile(r"\b(?:newsletters?|sign up|subscribe|briefing|e-?mail)\b",
+                           re.IGNORECASE)
+_MAX_NOTE_WORDS: Final = 40  # a longer line is prose that happens to hold those words
+
 #: Labels of a live blog's summary box: the label and the bullet lines under it restate posts.
 _SUMMARY_LABELS: Final = frozenset(
     "key points|key events|key takeaways|key developments|at a glance|highlights|summary"
@@ -177,7 +206,8 @@ def is_boilerplate_line(line: str) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """Whether ``line`` is, as a whole, page furniture: a publication-time line, a byline, a
-    production credit or trailer, a reporter's contact line, or a line without any letter."""
+    production credit or trailer, a reporter's contact line, a photo credit, an update or correction note, a copyright trailer,
+    a paywall prompt or newsletter pitch, an opinion disclaimer, or a line without any letter."""
     text = line.strip()
     if not text or len(text) > 300:
         return False
@@ -198,6 +228,14 @@ def is_furniture_line(line: str) -> bool:
         return True
     if _DISCLAIMER.match(text) and len(words) <= 40:
         return True
+    if len(words) <= _MAX_NOTE_WORDS:
+        if (credit := _PHOTO_CREDIT.match(text)) and _names_only(
+                re.sub(r"[/|,;()]", " ", text[credit.end():]), 12):
+            return True
+        if _NOTE.match(text) or _COPYRIGHT.match(text):
+            return True
+        if _PAYWALL.search(text) or (_INBOX.search(text) and _PITCH.search(text)):
+            return True
     return False
 
 
