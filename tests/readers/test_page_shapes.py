@@ -204,3 +204,33 @@ def test_notes_credits_and_prompts_about_the_article_are_furniture(line):
 def test_sentences_that_hold_those_words_are_not(line):
     text = f"The council met on Monday.\n{line}\nThe vote is due in May."
     assert drop_boilerplate(text) == text
+
+
+def test_a_name_only_byline_leaves_the_text_and_gives_the_author(write):
+    html = ('<html lang="en"><head><title>Channel dredging</title></head><body><article>'
+            '<h1>Channel dredging</h1><a rel="author" href="/people/ana-lima">Ana Lima</a>'
+            "<p>The harbour authority said on Monday that it would dredge the main channel this "
+            "summer.</p><p>Fishermen said the work would close the channel for three weeks.</p>"
+            "</article></body></html>")
+    article = only_article(list(read_file(write("name.html", html))))
+    assert article.authors == ("Ana Lima",)
+    assert article.text.startswith("The harbour authority said")
+
+
+def test_a_credit_line_with_a_photographer_names_only_the_writer(write):
+    html = ('<html lang="en"><head><title>Channel dredging</title></head><body><article>'
+            '<h1>Channel dredging</h1><div class="credits">Story by Ana Lima • Photos by Tiago '
+            "Reis</div><p>The harbour authority said on Monday that it would dredge the main "
+            "channel this summer.</p><p>Fishermen said the work would close the channel for "
+            "three weeks.</p></article></body></html>")
+    article = only_article(list(read_file(write("credit.html", html))))
+    assert article.authors == ("Ana Lima",)
+    assert "Tiago Reis" not in article.text and "Story by" not in article.text
+
+
+def test_a_line_with_only_part_of_a_name_is_no_byline():
+    from wirecoder.readers.authors import is_name_line
+
+    assert is_name_line("Ana Lima and Tiago Reis", ("Ana Lima", "Tiago Reis"))
+    assert not is_name_line("Lima", ("Ana Lima",))
+    assert not is_name_line("Ana Lima said the port would close.", ("Ana Lima",))

@@ -23,8 +23,8 @@ from typing import Final, Iterable
 
 from .markup import jsonld_data
 
-__all__ = ["byline_line_names", "clean_authors", "credit_authors", "names_in_byline",
-           "page_author_sources", "split_byline"]
+__all__ = ["byline_line_names", "clean_authors", "credit_authors", "is_name_line",
+           "names_in_byline", "page_author_sources", "split_byline"]
 
 _SPACE: Final = re.compile(r"\s+")
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -140,12 +140,32 @@ def byline_line_names(line: str, *, outlets: Iterable[str | None] = ()) -> tuple
     rest = _BY.sub("", text, count=1)
     words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
     # a byline holds names, roles, outlets and a date: no run of lower-case words (a sentence)
+    # ("Story by X • Photos by Y": a second credit's "by" is no sentence either)
     lower = [w for w in words if not w[:1].isupper() and w.lower() not in _PARTICLES
-             and w.lower() not in ("and", "of", "the", "for", "in", "at", "on")
+             and w.lower() not in ("and", "of", "the", "for", "in", "at", "on", "by")
              and w.lower() not in ROLE_WORDS]
     if lower or not words or len(words) > 30:
         return None
     return names_in_byline(text, outlets=outlets)
+
+
+_NAME_JOINERS: Final = frozenset("and by & with".split())
+
+
+def is_name_line(line: str, authors: Iterable[str]) -> bool:
+    """Whether ``line`` is only the names of ``authors`` (a bare byline: "Ana Lima", "Ana Lima
+    and Tiago Reis", a linked name above the story), each word of it a word of their names or
+    a joiner ("and", "by", "&"), and it holds one of them whole ("Lima" alone is no byline)."""
+    names = [n for n in authors if n]
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    if not names or not words or len(line) > _MAX_BYLINE_CHARS:
+        return False
+    name_words = {w.casefold() for n in names for w in n.split()}
+    rest = [w for w in words if w.casefold() not in _NAME_JOINERS]
+    if not rest or any(w.casefold() not in name_words for w in rest):
+        return False
+    held = [m.casefold() for m in names_in_byline(line)]
+    return bool(held) and all(n in {x.casefold() for x in names} for n in held)
 
 
 def _credit_segments(text: str) -> list[str]:

@@ -24,7 +24,7 @@ from .fields import (
     typographic_text,
     year_in_range,
 )
-from .authors import byline_line_names, clean_authors, page_author_sources
+from .authors import byline_line_names, clean_authors, is_name_line, page_author_sources
 from .boilerplate import drop_boilerplate
 from .embeds import locate_posts, page_posts
 from .markup import PageBlocks, fragment_text, page_blocks, prepare_tree, restore_paragraphs
@@ -121,6 +121,7 @@ def article_from_html(html: str, source: str) -> Article:
     if story is not None and story.title:  # the script data's headline is the story's own
         title = story.title
     text = drop_headline(text, title)
+    text = _drop_name_lines(text, authors)
     words = len(_WORD.findall(text))
     if document is None or words < MIN_ARTICLE_WORDS:
         raise InputError(
@@ -203,6 +204,19 @@ def drop_headline(text: str, title: str | None) -> str:
                 return "\n".join(lines[i + 1 :]).strip()
             break
     return text
+
+
+def _drop_name_lines(text: str, authors: tuple[str, ...]) -> str:
+    """``text`` without the lines among its first :data:`_HEADLINE_WITHIN` that are only the
+    authors' names (a name-only byline, ``<a rel="author">Ana Lima</a>``, which no byline rule
+    sees: it has no "By"). Left in, the name is a person of the story and a speaker candidate."""
+    if not authors:
+        return text
+    lines = text.split("\n")
+    head = [line for line in lines[:_HEADLINE_WITHIN] if not is_name_line(line, authors)]
+    if len(head) == min(len(lines), _HEADLINE_WITHIN):
+        return text
+    return "\n".join(head + lines[_HEADLINE_WITHIN:]).strip()
 
 
 def _kicker(line: str) -> bool:
