@@ -234,3 +234,34 @@ def test_a_line_with_only_part_of_a_name_is_no_byline():
     assert is_name_line("Ana Lima and Tiago Reis", ("Ana Lima", "Tiago Reis"))
     assert not is_name_line("Lima", ("Ana Lima",))
     assert not is_name_line("Ana Lima said the port would close.", ("Ana Lima",))
+
+
+@pytest.mark.parametrize("line", [
+    "5 min read", "Reading time: 4 minutes", "Topics: Ports, Fishing, Coast",
+    "The Associated Press contributed to this report.",
+    "Associated Press writer Tiago Reis in Porto contributed to this report.",
+    "Originally published at coastcourier.example",
+    "This article originally appeared in The Coast Courier.", "Follow Ana Lima on X",
+    "Ana Lima is a reporter at the Courier. She can be reached at ana@courier.example.",
+    "© Copyright 2026 Coast Courier", "Photo gallery: 12 images",
+])
+def test_more_notes_about_the_article_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "First published in 1851, the Courier is the oldest paper on the coast, its owner said.",
+    "Copyright lawyers said the ruling would change how songs are licensed.",
+    "She said everyone who contributed to this report had been thanked by the board.",
+    "Fans follow the club on Facebook and X, the chairman said.",
+    "The ministry said the 5 min limit would apply from June.",
+])
+def test_prose_that_holds_those_words_is_not(line):
+    text = f"The council met on Monday.\n{line}\nThe vote is due in May."
+    assert drop_boilerplate(text) == text
+
+
+@pytest.mark.parametrize("line", ["Gift this article", "Get the app", "Story continues",
+                                  "Like this: Like Loading...", "Tags"])
+def test_more_labels_are_boilerplate(line):
+    assert is_boilerplate_line(line)

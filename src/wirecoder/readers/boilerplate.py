@@ -71,6 +71,9 @@ _LABELS: Final = frozenset(
     |sur le même sujet|publicidad|lee también|leer más|compartir|comentarios|pubblicità
     |leggi anche|condividi|commenti|advertentie|lees ook|lees meer|delen|reacties|publicidade
     |leia também|leia mais|compartilhar|comentários
+    |gift this article|gift article|share full article|save article|get the app|download the app
+    |download our app|tags|topics|story continues|like this: like loading|like loading
+    |advertisement - scroll to continue|advertisement - story continues below
     """.split("|")
 )
 #: Labels of advertising slots: an element with only this text is dropped from the page even
@@ -123,6 +126,29 @@ _PAYWALL: Final = re.compile(
 _INBOX: Final = re.compile(r"\b(?:in|to|into) your inbox\b", re.IGNORECASE)
 _PITCH: Final = re.compile(r"\b(?:newsletters?|sign up|subscribe|briefing|e-?mail)\b",
                            re.IGNORECASE)
+# More furniture of the same kinds: a reading time ("5 min read"), a topic list ("Topics:
+# Ports, Fishing"), an agency's or colleague's credit ("The Associated Press contributed to this
+# report."), a syndication note ("Originally published at ..."), a follow prompt ("Follow Ana
+# Lima on X"), a reporter's contact sentence ("She can be reached at ana@..."), a bare copyright
+# line ("© Copyright 2026 Coast Courier"), a gallery counter ("Photo gallery: 12 images").
+_READING_TIME: Final = re.compile(r"\d+\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s+read)?"
+                                  r"|(?:reading|read|listening) time\s*:?\s*\d+\s*(?:min|mins"
+                                  r"|minutes?)\.?", re.IGNORECASE)
+_TOPICS: Final = re.compile(r"(?:topics|tags|filed under|categories|keywords)\s*:\s*",
+                            re.IGNORECASE)
+_CONTRIBUTED: Final = re.compile(r".{2,200}\bcontributed (?:reporting |to the reporting )?"
+                                 r"(?:to|for) this (?:report|story|article)\.?", re.IGNORECASE)
+_SYNDICATED: Final = re.compile(r"(?:this (?:story|article) )?(?:was )?(?:originally|first) "
+                                r"(?:published|appeared) (?:at|on|in|by)\b", re.IGNORECASE)
+_FOLLOW: Final = re.compile(r"follow (?:[\w'’.-]+ ){0,4}on (?:x|twitter|facebook|instagram"
+                            r"|linkedin|threads|bluesky|mastodon|tiktok|youtube)\.?", re.IGNORECASE)
+_REACHED: Final = re.compile(r"\b(?:can be reached|reach (?:him|her|them|me) at|contact (?:him"
+                             r"|her|them|me) at|email (?:him|her|them|me) at)\b", re.IGNORECASE)
+_BARE_COPYRIGHT: Final = re.compile(r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}\b)?",
+                                    re.IGNORECASE)
+_GALLERY: Final = re.compile(r"(?:photo |picture |image )?(?:gallery|slideshow)\s*[:|-]?\s*"
+                             r"(?:\(?\d+\)?\s*(?:images|photos|pictures|slides)\)?)",
+                             re.IGNORECASE)
 _MAX_NOTE_WORDS: Final = 40  # a longer line is prose that happens to hold those words
 
 #: Labels of a live blog's summary box: the label and the bullet lines under it restate posts.
@@ -141,7 +167,7 @@ _MIN_RUN: Final = 3  # consecutive headline-like lines from which they are a lis
 _LINK_LABELS: Final = frozenset(
     "read more|read next|related|related stories|related articles|related content|related coverage"
     "|see also|also read|more on this story|more on this|recommended|recommended stories|must read"
-    "|you may also like|you might also like|watch|listen|read also|more".split("|")
+    "|you may also like|you might also like|watch|listen|read also|more|tags|topics".split("|")
 )
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
@@ -206,8 +232,10 @@ def is_boilerplate_line(line: str) -> bool:
 
 def is_furniture_line(line: str) -> bool:
     """Whether ``line`` is, as a whole, page furniture: a publication-time line, a byline, a
-    production credit or trailer, a reporter's contact line, a photo credit, an update or correction note, a copyright trailer,
-    a paywall prompt or newsletter pitch, an opinion disclaimer, or a line without any letter."""
+    production credit or trailer, a reporter's contact line, a photo credit, an update or
+    correction note, a copyright trailer, a paywall prompt or newsletter pitch, an opinion
+    disclaimer, a reading time, a topic list, a contributor's credit, a syndication note, a
+    follow prompt, a contact sentence, a gallery counter, or a line without any letter."""
     text = line.strip()
     if not text or len(text) > 300:
         return False
@@ -236,7 +264,30 @@ def is_furniture_line(line: str) -> bool:
             return True
         if _PAYWALL.search(text) or (_INBOX.search(text) and _PITCH.search(text)):
             return True
+        if _READING_TIME.fullmatch(text) or _GALLERY.fullmatch(text):
+            return True
+        if (topics := _TOPICS.match(text)) and _names_only(
+                re.sub(r"[,;|/&·•]", " ", text[topics.end():]), 20):
+            return True
+        if _CONTRIBUTED.fullmatch(text) or _FOLLOW.fullmatch(text):
+            return True
+        if (note := _SYNDICATED.match(text)) and _source_only(text[note.end():]):
+            return True
+        if _REACHED.search(text) and _HANDLE.search(text):
+            return True
+        if (mark := _BARE_COPYRIGHT.match(text)) and mark.group() and _names_only(
+                text[mark.end():].strip(" .,"), 8):
+            return True
     return False
+
+
+def _source_only(text: str) -> bool:
+    """Whether ``text`` is only where a story appeared first: a site's address or a
+    publication's name ("coastcourier.example", "The Coast Courier"), not prose ("1851, the
+    paper ...")."""
+    rest = text.strip(" .")
+    return bool(re.fullmatch(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", rest)) or _names_only(
+        rest, 8)
 
 
 def _names_only(text: str, limit: int) -> bool:
