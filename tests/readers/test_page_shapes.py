@@ -265,3 +265,28 @@ def test_prose_that_holds_those_words_is_not(line):
                                   "Like this: Like Loading...", "Tags"])
 def test_more_labels_are_boilerplate(line):
     assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("tail", [
+    "<p><em>Ana Lima is the Courier’s port reporter. She said in 2020 that she would never leave "
+    "the coast.</em></p>",
+    "<p>— Ana Lima</p>",
+    "<p>Ana Lima, the Courier's port reporter, has covered the coast since 2015.</p>",
+])
+def test_an_authors_bio_or_sign_off_at_the_end_leaves_the_text(write, tail):
+    html = ("<html lang='en'><head><title>Channel dredging</title></head><body><article>"
+            "<h1>Channel dredging</h1><p class='byline'>By Ana Lima</p><p>The harbour authority "
+            "said on Monday that it would dredge the main channel this summer.</p><p>Fishermen "
+            f"said the work would close the channel for three weeks.</p>{tail}</article></body></html>")
+    article = only_article(list(read_file(write("bio.html", html))))
+    assert article.authors == ("Ana Lima",)
+    assert "Ana Lima" not in article.text
+    assert article.text.endswith("close the channel for three weeks.")
+
+
+def test_a_sentence_about_someone_else_at_the_end_stays():
+    from wirecoder.readers.authors import is_author_bio
+
+    assert not is_author_bio("Ana Lima said the port would reopen.", ("Ana Lima",))
+    assert not is_author_bio("Nadia Ferreira is the authority's chair.", ("Ana Lima",))
+    assert is_author_bio("Ana Lima was the Courier's Lisbon correspondent.", ("Ana Lima",))

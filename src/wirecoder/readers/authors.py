@@ -23,7 +23,7 @@ from typing import Final, Iterable
 
 from .markup import jsonld_data
 
-__all__ = ["byline_line_names", "clean_authors", "credit_authors", "is_name_line",
+__all__ = ["byline_line_names", "clean_authors", "credit_authors", "is_author_bio", "is_name_line",
            "names_in_byline", "page_author_sources", "split_byline"]
 
 _SPACE: Final = re.compile(r"\s+")
@@ -166,6 +166,27 @@ def is_name_line(line: str, authors: Iterable[str]) -> bool:
         return False
     held = [m.casefold() for m in names_in_byline(line)]
     return bool(held) and all(n in {x.casefold() for x in names} for n in held)
+
+
+# What a bio says of its author right after the name: "is / was / has been / covers / writes /
+# reports / joined / lives", or a role after a comma ("Ana Lima, the Courier's port reporter,").
+_BIO_VERB: Final = re.compile(r"\s*(?:,\s*(?:a|an|the|our)\s[^,]{2,80},\s*)?(?:is|was|has been"
+                              r"|has|covers|covered|writes|wrote|reports|reported|joined|lives"
+                              r"|previously)\b", re.IGNORECASE)
+_MAX_BIO_WORDS: Final = 80
+
+
+def is_author_bio(line: str, authors: Iterable[str]) -> bool:
+    """Whether ``line`` is a bio of one of ``authors``: it opens with the author's full name,
+    then what a bio says ("Ana Lima is the Courier's port reporter. She has covered the coast
+    since 2015."), in at most :data:`_MAX_BIO_WORDS` words."""
+    text = line.strip()
+    if len(text.split()) > _MAX_BIO_WORDS:
+        return False
+    for name in authors:
+        if name and text.startswith(name) and _BIO_VERB.match(text[len(name):]):
+            return True
+    return False
 
 
 def _credit_segments(text: str) -> list[str]:

@@ -24,7 +24,13 @@ from .fields import (
     typographic_text,
     year_in_range,
 )
-from .authors import byline_line_names, clean_authors, is_name_line, page_author_sources
+from .authors import (
+    byline_line_names,
+    clean_authors,
+    is_author_bio,
+    is_name_line,
+    page_author_sources,
+)
 from .boilerplate import drop_boilerplate
 from .embeds import locate_posts, page_posts
 from .markup import PageBlocks, fragment_text, page_blocks, prepare_tree, restore_paragraphs
@@ -206,17 +212,26 @@ def drop_headline(text: str, title: str | None) -> str:
     return text
 
 
+_TAIL_WITHIN: Final = 3  # an author's bio or sign-off is among the last lines
+
+
 def _drop_name_lines(text: str, authors: tuple[str, ...]) -> str:
-    """``text`` without the lines among its first :data:`_HEADLINE_WITHIN` that are only the
-    authors' names (a name-only byline, ``<a rel="author">Ana Lima</a>``, which no byline rule
-    sees: it has no "By"). Left in, the name is a person of the story and a speaker candidate."""
+    """``text`` without the lines about who wrote it, which no byline rule sees (they have no
+    "By"): among its first :data:`_HEADLINE_WITHIN` lines or its last :data:`_TAIL_WITHIN`, a
+    line that is only the authors' names (a name-only byline, ``<a rel="author">Ana Lima</a>``,
+    a sign-off), and among the last, an author's bio (:func:`~.authors.is_author_bio`: "Ana Lima
+    is the Courier's port reporter."). Left in, the name is a person of the story and a speaker
+    candidate, and a bio's "she said in 2020 ..." a quote."""
     if not authors:
         return text
     lines = text.split("\n")
-    head = [line for line in lines[:_HEADLINE_WITHIN] if not is_name_line(line, authors)]
-    if len(head) == min(len(lines), _HEADLINE_WITHIN):
+    n = len(lines)
+    keep = [not (((i < _HEADLINE_WITHIN or i >= n - _TAIL_WITHIN) and is_name_line(line, authors))
+                 or (i >= max(n - _TAIL_WITHIN, 1) and is_author_bio(line, authors)))
+            for i, line in enumerate(lines)]
+    if all(keep):
         return text
-    return "\n".join(head + lines[_HEADLINE_WITHIN:]).strip()
+    return "\n".join(line for line, k in zip(lines, keep) if k).strip()
 
 
 def _kicker(line: str) -> bool:
