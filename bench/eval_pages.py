@@ -3,10 +3,11 @@ fixtures (tests/fixtures/pages/).
 
     PYTHONPATH=src python bench/eval_pages.py [--misses] [--json]
     PYTHONPATH=src python bench/eval_pages.py --folder tests/fixtures/pages/scripted
+    PYTHONPATH=src python bench/eval_pages.py --folder tests/fixtures/pages/more
 
 The gold is ``tests/fixtures/pages/expected.json`` (hand-written before the pages were run; see
 the folder's README): per page what the reader must give (title, published date, site, outlet,
-boilerplate strings absent from the text, sentences that occur once, paragraphs kept as whole
+authors, boilerplate strings absent from the text, sentences that occur once, paragraphs kept as whole
 lines) and every quote (kind, content, speaker) and statement (holder, proposition, stance,
 hedge) a careful annotator records. Each page is read as ``wirecoder analyze PAGE.html`` reads it
 (:func:`wirecoder.readers.read_file`) and analysed by the real pipeline. Scoring is the wire
@@ -64,7 +65,7 @@ def reader_checks(page: dict[str, Any], article: Any) -> dict[str, list[int]]:
     if text is None:
         n = len(page["absent"]), len(page["once"]), len(page["lines"]), len(page["quotes"])
         return {"read": [0, 1], "title": [0, 1], "published": [0, 1], "site": [0, 1],
-                "outlet": [0, 1], "boilerplate_absent": [0, n[0]], "once": [0, n[1]],
+                "outlet": [0, 1], "authors": [0, 1], "boilerplate_absent": [0, n[0]], "once": [0, n[1]],
                 "lines": [0, n[2]], "quote_contents_in_text": [0, n[3]]}
     from wirecoder.analysis import prepare_article
 
@@ -76,6 +77,7 @@ def reader_checks(page: dict[str, Any], article: Any) -> dict[str, list[int]]:
         "published": [int(article.published == page["published"]), 1],
         "site": [int(article.site == page["site"]), 1],
         "outlet": [int(prepared.outlet == page.get("outlet", page["site"])), 1],
+        "authors": [int(list(article.authors) == page["authors"]), 1],
         "boilerplate_absent": [sum(s not in text for s in page["absent"]), len(page["absent"])],
         "once": [sum(text.count(s) == 1 for s in page["once"]), len(page["once"])],
         "lines": [sum(s in lines for s in page["lines"]), len(page["lines"])],
@@ -99,6 +101,8 @@ def reader_misses(page: dict[str, Any], article: Any) -> list[str]:
     if prepared.outlet != page.get("outlet", page["site"]):
         out.append(f"{page['file']}: outlet {prepared.outlet!r}, expected "
                    f"{page.get('outlet', page['site'])!r}")
+    if list(article.authors) != page["authors"]:
+        out.append(f"{page['file']}: authors {list(article.authors)!r}, expected {page['authors']!r}")
     lines = set(text.split("\n"))
     out += [f"{page['file']}: boilerplate left in: {s!r}" for s in page["absent"] if s in text]
     out += [f"{page['file']}: occurs {text.count(s)} times: {s!r}" for s in page["once"]

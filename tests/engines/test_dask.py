@@ -167,7 +167,7 @@ def test_the_shards_hold_the_flat_records_of_the_stored_analyses(cluster, plain,
         for f in (shards / table).glob("*.parquet"):
             assert tuple(pq.read_schema(f).names) == columns
         assert by_id(rows) == by_id(want), table
-        assert rows or table == "events"
+        assert rows or table in ("events", "embeds")  # no page with an embedded post here
     schema = pq.read_schema(next((shards / "quotes").glob("*.parquet")))
     assert str(schema.field("start").type) == "int64" and "start" in INTEGER_COLUMNS
     articles = _shard_rows(shards, "articles")
@@ -204,6 +204,40 @@ def test_the_articles_shard_has_every_column_of_the_stores_articles_table(cluste
     by_authors = sorted(json.loads(r["authors"]) for r in shard.values() if r["authors"])
     assert by_authors == [["Ana Ruiz"], ["Dana Whitfield", "Omar Haddad"]]
     assert sum(r["authors"] is None for r in shard.values()) == len(WIRE)
+
+
+# a page with a post embedded in it (our own words)
+EMBED_PAGE = """<!doctype html><html><head><title>Harbour ferry fares to rise</title>
+<meta property="og:site_name" content="Bayside Courier"></head><body><article>
+<h1>Harbour ferry fares to rise</h1>
+<p>Ferry fares across the harbour will rise by a fifth in April, the transport board said on
+Tuesday.</p>
+<blockquote class="twitter-tweet"><p lang="en">Fares go up, service goes down. We will fight
+this.</p>&mdash; Tomas Reyler (@reyler_tomas)
+<a href="https://twitter.example/reyler_tomas/status/1">March 3, 2026</a></blockquote>
+<p>Commuter groups said they would ask the council to review the decision.</p>
+</article></body></html>
+"""
+
+
+def test_the_shards_have_the_embeds_table_that_export_embeds_gives(cluster, tmp_path, capsys):
+    """Session 8: the shards had no ``embeds`` table, so a Dask run's Parquet lacked the posts
+    embedded in its pages that ``wirecoder export embeds`` gives from the store."""
+    folder = _folder(tmp_path / "in", failures=False)
+    (folder / "ferry.html").write_text(EMBED_PAGE, encoding="utf-8")
+    db, shards = tmp_path / "news.db", tmp_path / "shards"
+    assert _ingest(folder, db, "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                   "--chunk", "2", "--shards", str(shards)) == 0
+    capsys.readouterr()
+    rows = _shard_rows(shards, "embeds")
+    for f in (shards / "embeds").glob("*.parquet"):
+        assert tuple(pq.read_schema(f).names) == COLUMNS["embeds"]
+    assert len(rows) == 1 and rows[0]["handle"] == "@reyler_tomas"
+    assert rows[0]["text"].startswith("Fares go up")
+    out = tmp_path / "embeds.jsonl"
+    assert main(["export", "embeds", "--db", str(db), "--format", "jsonl", "-o", str(out)]) == 0
+    exported = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert exported == rows
 
 
 def test_a_second_run_skips_what_is_stored_and_an_interrupted_one_resumes_from_its_shards(

@@ -3,7 +3,8 @@
 page; a plain text's leading byline; a JSON Lines record's ``authors``; a feed entry's
 authors), person names only. On the 15 page fixtures the expected authors are
 ``tests/fixtures/pages/expected.json``'s ``authors`` (written by hand before the pages were run),
-and so on the 3 client-rendered pages of ``scripted/``, whose authors are in script data only."""
+and so on the 3 client-rendered pages of ``scripted/``, whose authors are in script data only,
+and on the 8 pages of ``more/`` (session 8: a byline with a role element, a German byline)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ from .support import only_article
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "tests" / "fixtures" / "pages"
 EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))["pages"]
-EXPECTED += [{**p, "file": f"scripted/{p['file']}"} for p in json.loads(
-    (PAGES / "scripted" / "expected.json").read_text(encoding="utf-8"))["pages"]]
+for _folder in ("scripted", "more"):
+    EXPECTED += [{**p, "file": f"{_folder}/{p['file']}"} for p in json.loads(
+        (PAGES / _folder / "expected.json").read_text(encoding="utf-8"))["pages"]]
 
 
 @pytest.mark.parametrize("page", EXPECTED, ids=lambda p: p["file"])
@@ -53,7 +55,7 @@ def test_no_byline_author_is_a_speaker_or_in_the_text(page_analyses):
         assert not names & people, (analysis.article.source, names & people)
         for name in names:  # the byline and credit lines left the text: no offset points there
             assert name not in analysis.article.text, (analysis.article.source, name)
-    assert authors == sum(len(p["authors"]) for p in EXPECTED) == 22
+    assert authors == sum(len(p["authors"]) for p in EXPECTED) == 33  # 22 before more/
 
 
 def test_authors_are_in_the_json_and_valid_under_the_schema(page_analyses):

@@ -54,7 +54,10 @@ from .processes import DEFAULT_CHUNK, default_jobs
 __all__ = ["ARTICLE_COLUMNS", "SHARD_TABLES", "DaskAnalyzer", "read_shard_analyses", "shard_tables"]
 
 #: The tables of a shard, ``articles`` last (it is written last).
-SHARD_TABLES = ("quotes", "statements", "entities", "mentions", "times", "events", "articles")
+#: ``embeds`` (the social posts embedded in the articles) as ``wirecoder export embeds`` gives
+#: them from the store (session 8: the shards had none).
+SHARD_TABLES = ("quotes", "statements", "entities", "mentions", "times", "embeds", "events",
+                "articles")
 
 #: The columns of the ``articles`` shard: the article's fields and its packed analysis (binary),
 #: every column of the store's ``articles`` table (``id`` as ``article_id``; ``authors`` as

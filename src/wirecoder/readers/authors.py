@@ -23,8 +23,8 @@ from typing import Final, Iterable
 
 from .markup import jsonld_data
 
-__all__ = ["byline_line_names", "clean_authors", "credit_authors", "names_in_byline",
-           "page_author_sources", "split_byline"]
+__all__ = ["byline_line_names", "clean_authors", "credit_authors", "is_author_bio", "is_name_line",
+           "names_in_byline", "page_author_sources", "split_byline"]
 
 _SPACE: Final = re.compile(r"\s+")
 _EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -33,6 +33,11 @@ _HANDLE: Final = re.compile(r"\(?\s*(?<![\w@])@\w{2,}\s*\)?")
 # The opening of a byline ("By", "Written by", "Words by"), cut from the front of a part.
 _BY: Final = re.compile(r"^(?:(?:written|words|story|text|article|posted|published|report)\s+)?by\b"
                         r"\s*:?\s*", re.IGNORECASE)
+# The same opening in the languages of the sites whose English editions keep their own bylines
+# ("Von Jonas Albrecht und Mira Ostrowski", "Par ...", "Por ...", "Door ...", "Av ..."): cut only
+# before two capitalised words, so a name that opens with a particle ("Von Trapp") stays whole.
+_BY_OTHER: Final = re.compile(r"^(?:von|par|por|door|av|af)\s+(?=[^\W\d_][\w'’.-]*\s+[^\W\d_])",
+                              re.IGNORECASE)
 # "From our Paris bureau:", "Our correspondents:": a label before a colon, cut.
 _LABEL: Final = re.compile(r"^[^:]{0,60}?\b(?:bureau|desk|correspondents?|reporters?|staff|team"
                            r"|newsroom|authors?|bylines?)\s*:\s*", re.IGNORECASE)
@@ -135,12 +140,53 @@ def byline_line_names(line: str, *, outlets: Iterable[str | None] = ()) -> tuple
     rest = _BY.sub("", text, count=1)
     words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
     # a byline holds names, roles, outlets and a date: no run of lower-case words (a sentence)
+    # ("Story by X • Photos by Y": a second credit's "by" is no sentence either)
     lower = [w for w in words if not w[:1].isupper() and w.lower() not in _PARTICLES
-             and w.lower() not in ("and", "of", "the", "for", "in", "at", "on")
+             and w.lower() not in ("and", "of", "the", "for", "in", "at", "on", "by")
              and w.lower() not in ROLE_WORDS]
     if lower or not words or len(words) > 30:
         return None
     return names_in_byline(text, outlets=outlets)
+
+
+_NAME_JOINERS: Final = frozenset("and by & with".split())
+
+
+def is_name_line(line: str, authors: Iterable[str]) -> bool:
+    """Whether ``line`` is only the names of ``authors`` (a bare byline: "Ana Lima", "Ana Lima
+    and Tiago Reis", a linked name above the story), each word of it a word of their names or
+    a joiner ("and", "by", "&"), and it holds one of them whole ("Lima" alone is no byline)."""
+    names = [n for n in authors if n]
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    if not names or not words or len(line) > _MAX_BYLINE_CHARS:
+        return False
+    name_words = {w.casefold() for n in names for w in n.split()}
+    rest = [w for w in words if w.casefold() not in _NAME_JOINERS]
+    if not rest or any(w.casefold() not in name_words for w in rest):
+        return False
+    held = [m.casefold() for m in names_in_byline(line)]
+    return bool(held) and all(n in {x.casefold() for x in names} for n in held)
+
+
+# What a bio says of its author right after the name: "is / was / has been / covers / writes /
+# reports / joined / lives", or a role after a comma ("Ana Lima, the Courier's port reporter,").
+_BIO_VERB: Final = re.compile(r"\s*(?:,\s*(?:a|an|the|our)\s[^,]{2,80},\s*)?(?:is|was|has been"
+                              r"|has|covers|covered|writes|wrote|reports|reported|joined|lives"
+                              r"|previously)\b", re.IGNORECASE)
+_MAX_BIO_WORDS: Final = 80
+
+
+def is_author_bio(line: str, authors: Iterable[str]) -> bool:
+    """Whether ``line`` is a bio of one of ``authors``: it opens with the author's full name,
+    then what a bio says ("Ana Lima is the Courier's port reporter. She has covered the coast
+    since 2015."), in at most :data:`_MAX_BIO_WORDS` words."""
+    text = line.strip()
+    if len(text.split()) > _MAX_BIO_WORDS:
+        return False
+    for name in authors:
+        if name and text.startswith(name) and _BIO_VERB.match(text[len(name):]):
+            return True
+    return False
 
 
 def _credit_segments(text: str) -> list[str]:
@@ -203,6 +249,8 @@ def _person(part: str, known: frozenset[str]) -> str | None:
         return None
     part = _LABEL.sub("", part)
     part = _BY.sub("", part).strip()
+    if (m := _BY_OTHER.match(part)) and _capitalised_run(part[m.end():], 2):
+        part = part[m.end():]
     part = _without_outlet(part, known)
     words = part.split()
     # a role after the name ("Liam Ferris Political reporter"): cut at its first word
@@ -248,6 +296,12 @@ def _person(part: str, known: frozenset[str]) -> str | None:
     return name
 
 
+def _capitalised_run(text: str, n: int) -> bool:
+    """Whether ``text`` opens with ``n`` capitalised words."""
+    words = text.split()[:n]
+    return len(words) == n and all(w[:1].isupper() for w in words)
+
+
 def _title_word(word: str) -> str:
     if word.lower() in _PARTICLES:
         return word.lower()
@@ -265,8 +319,14 @@ def _is_place_or_body(name: str) -> bool:
 _AUTHOR_META: Final = ("author", "article:author", "byl", "dc.creator", "dcterms.creator",
                        "parsely-author", "sailthru.author", "cxenseparse:author")
 _BYLINE_CLASS: Final = re.compile(
-    r"(?:^|[\s_-])(?:bylines?|by-line|authors?|author-?name|writers?|contributors?)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:bylines?|by-line|authors?|author-?name|writers?|contributors?|autor|autoren"
+    r"|autorin|auteurs?|autores?|autori)(?:$|[\s_-])",
     re.IGNORECASE)
+# An element inside a byline that gives the author's role, not a name ("<span class="role">
+# Municipal affairs reporter</span>", ``itemprop="jobTitle"``): left out of the byline's text.
+_ROLE_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:role|title|job-?title|jobtitle|position|designation|description|desc)"
+    r"(?:$|[\s_-])", re.IGNORECASE)
 _NOT_BYLINE_CLASS: Final = re.compile(r"bio|avatar|image|photo|img|social|follow|more|related"
                                       r"|profile-link|twitter|email", re.IGNORECASE)
 _ARTICLE_TYPES: Final = re.compile(r"article|posting|report|blog", re.IGNORECASE)
@@ -360,11 +420,18 @@ _BLOCKS: Final = frozenset("address article aside blockquote br dd div dl dt fig
 
 def _lines_of(element) -> str:
     """An element's text with a line break at each ``<br>`` and block (where the page shows
-    one), so "By X<br>Desert Sun Times" is two lines, and "By <a>X</a>" one."""
+    one), so "By X<br>Desert Sun Times" is two lines, and "By <a>X</a>" one; an element that
+    gives a role (``class="role"``, ``itemprop="jobTitle"``) is left out."""
     parts: list[str] = []
 
     def walk(node) -> None:
         if isinstance(node.tag, str) and node.tag in ("script", "style"):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node is not element and isinstance(node.tag, str) and _ROLE_CLASS.search(
+                " ".join(node.get(k) or "" for k in ("class", "itemprop"))):
+            parts.append("\n")  # a role: left out, and no part of the name before it
             if node.tail:
                 parts.append(node.tail)
             return

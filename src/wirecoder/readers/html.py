@@ -24,7 +24,13 @@ from .fields import (
     typographic_text,
     year_in_range,
 )
-from .authors import byline_line_names, clean_authors, page_author_sources
+from .authors import (
+    byline_line_names,
+    clean_authors,
+    is_author_bio,
+    is_name_line,
+    page_author_sources,
+)
 from .boilerplate import drop_boilerplate
 from .embeds import locate_posts, page_posts
 from .markup import PageBlocks, fragment_text, page_blocks, prepare_tree, restore_paragraphs
@@ -121,6 +127,7 @@ def article_from_html(html: str, source: str) -> Article:
     if story is not None and story.title:  # the script data's headline is the story's own
         title = story.title
     text = drop_headline(text, title)
+    text = _drop_name_lines(text, authors)
     words = len(_WORD.findall(text))
     if document is None or words < MIN_ARTICLE_WORDS:
         raise InputError(
@@ -205,6 +212,28 @@ def drop_headline(text: str, title: str | None) -> str:
     return text
 
 
+_TAIL_WITHIN: Final = 3  # an author's bio or sign-off is among the last lines
+
+
+def _drop_name_lines(text: str, authors: tuple[str, ...]) -> str:
+    """``text`` without the lines about who wrote it, which no byline rule sees (they have no
+    "By"): among its first :data:`_HEADLINE_WITHIN` lines or its last :data:`_TAIL_WITHIN`, a
+    line that is only the authors' names (a name-only byline, ``<a rel="author">Ana Lima</a>``,
+    a sign-off), and among the last, an author's bio (:func:`~.authors.is_author_bio`: "Ana Lima
+    is the Courier's port reporter."). Left in, the name is a person of the story and a speaker
+    candidate, and a bio's "she said in 2020 ..." a quote."""
+    if not authors:
+        return text
+    lines = text.split("\n")
+    n = len(lines)
+    keep = [not (((i < _HEADLINE_WITHIN or i >= n - _TAIL_WITHIN) and is_name_line(line, authors))
+                 or (i >= max(n - _TAIL_WITHIN, 1) and is_author_bio(line, authors)))
+            for i, line in enumerate(lines)]
+    if all(keep):
+        return text
+    return "\n".join(line for line, k in zip(lines, keep) if k).strip()
+
+
 def _kicker(line: str) -> bool:
     words = _WORD.findall(line)
     return len(words) <= _KICKER_WORDS and not line.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -221,7 +250,8 @@ class PageMetadata:
 
 
 def read_page_metadata(html: str) -> PageMetadata:
-    """``<html lang>``, ``og:site_name``, ``og:title`` or ``<title>``, ``og:url`` or canonical."""
+    """The ``lang`` of the page's ``<article>`` or ``<html>``, ``og:site_name``, ``og:title`` or
+    ``<title>``, ``og:url`` or canonical."""
     root = _parse(html)
     return _page_metadata(root) if root is not None else PageMetadata()
 
@@ -250,7 +280,11 @@ def _page_metadata(root: lxml.html.HtmlElement) -> PageMetadata:
     for element in root.iter("link"):
         for rel in (element.get("rel") or "").lower().split():
             links.setdefault(rel, element.get("href") or "")
-    language = root.get("lang") or root.get("xml:lang")
+    # the story's own element says its language before the page's: the English edition of a
+    # German site is <html lang="de"> around <article lang="en">
+    story = next((e for e in root.iter("article") if e.get("lang")), None)
+    language = story.get("lang") if story is not None else None
+    language = language or root.get("lang") or root.get("xml:lang")
     language = language or metas.get("content-language") or metas.get("og:locale")
     return PageMetadata(
         language=normalize_language(language),

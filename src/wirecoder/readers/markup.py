@@ -4,7 +4,8 @@ trafilatura reads a page's tree; some markup it reads against the page's sense, 
 :func:`prepare_tree` rewrites that first, in place: a paragraph that is only a link (another
 story's headline) goes, an advertising label goes even inside a paragraph, a ``<q>`` is written
 out with the quote marks a browser shows, and a lone ``<br>`` inside a paragraph is the space it
-is in prose (a double ``<br>`` stays a paragraph break). :func:`page_blocks` collects the texts
+is in prose (a double ``<br>`` stays a paragraph break), and the posts of a live feed written as
+sibling ``<article>`` elements become plain blocks (:func:`unwrap_feed_posts`). :func:`page_blocks` collects the texts
 of the page's paragraphs, captions and JSON-LD ``articleBody``, with which
 :func:`restore_paragraphs` gives a flattened run of text (trafilatura's fallbacks join
 paragraphs with spaces) its paragraph breaks back. :func:`fragment_text` is the text of an HTML
@@ -32,6 +33,7 @@ __all__ = [
     "page_blocks",
     "prepare_tree",
     "restore_paragraphs",
+    "unwrap_feed_posts",
 ]
 
 _BLOCK_TAGS: Final = frozenset(
@@ -131,8 +133,10 @@ def prepare_tree(root: lxml.html.HtmlElement) -> None:
     browser shows (trafilatura makes a ``<q>`` its own line, cutting the quote from its
     attribution), and a single ``<br>`` inside a paragraph read as the space it is in prose
     (trafilatura makes it a line break, which separates a quote from "she said"; a double
-    ``<br>`` stays a paragraph break)."""
+    ``<br>`` stays a paragraph break); the posts of a live feed are plain blocks
+    (:func:`unwrap_feed_posts`)."""
     drop_link_blocks(root)
+    unwrap_feed_posts(root)
     for element in list(root.iter()):
         if (isinstance(element.tag, str) and element.tag not in _FORMATTING_TAGS
                 and element.getparent() is not None
@@ -190,6 +194,32 @@ def drop_link_blocks(root: lxml.html.HtmlElement) -> None:
         links = "".join(_WHITESPACE.sub("", a.text_content()) for a in element.iter("a"))
         if links == text and element.getparent() is not None:
             element.drop_tree()
+
+
+_POST_PROSE_WORDS: Final = 8  # a paragraph this long is prose (a teaser's dek is one such)
+_MIN_FEED_POSTS: Final = 2  # sibling <article>s with two prose paragraphs each: a live feed
+
+
+def unwrap_feed_posts(root: lxml.html.HtmlElement) -> None:
+    """Make the posts of a live feed plain ``<div>`` blocks, in place: sibling ``<article>``
+    elements of which at least two hold two paragraphs of prose or more (a live blog's
+    timestamped updates, each its own ``<article>``). trafilatura takes a page's first
+    ``<article>`` for the story, so it read only the newest post, then fell back to a whole-page
+    extractor that drops that post's heading. Story cards (a related rail's ``<article>``s,
+    one dek each at most) and a lone article are left as they are."""
+    parents = {id(a.getparent()): a.getparent() for a in root.iter("article")
+               if a.getparent() is not None}
+    for parent in parents.values():
+        posts = [c for c in parent if c.tag == "article"]
+        full = sum(1 for post in posts if sum(
+            1 for p in post.iter("p") if len(_WORDS.findall(p.text_content())) >= _POST_PROSE_WORDS
+        ) >= 2)
+        if full >= _MIN_FEED_POSTS:
+            for post in posts:
+                post.tag = "div"
+
+
+_WORDS: Final = re.compile(r"\w+")
 
 
 def fragment_text(fragment: str) -> str:

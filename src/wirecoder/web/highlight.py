@@ -1,5 +1,5 @@
-"""An article's text with its records drawn on it: quotes, cues, speaker mentions, entities,
-times and events, each an element of its own class (``hl-quote`` ...), properly nested (a mark
+"""An article's text with its records drawn on it: embedded social posts, quotes, cues, speaker
+mentions, entities, times and events, each an element of its own class (``hl-quote`` ...), properly nested (a mark
 that crosses another's end is split there), every piece of text escaped.
 
 Every span of an analysis satisfies ``text[start:end] == span.text``; the rendered text, its
@@ -17,8 +17,9 @@ from ..records import Analysis
 
 __all__ = ["Mark", "Node", "marks_of", "nest", "render"]
 
-# outermost first: a quote holds its cue, mentions and times; an event's evidence may span it
-LAYERS = ("event", "quote", "cue", "speaker", "entity", "time")
+# outermost first: an embedded post holds what it says (its quotes, events); a quote holds its
+# cue, mentions and times; an event's evidence may span it
+LAYERS = ("embed", "event", "quote", "cue", "speaker", "entity", "time")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,11 @@ class Mark:
 
 def marks_of(analysis: Analysis) -> list[Mark]:
     out: list[Mark] = []
+    for k, embed in enumerate(analysis.article.embeds, 1):
+        out.append(Mark("embed", embed.span.start, embed.span.end, f"embed-{k}",
+                        "embedded post" + (f" of {embed.author or embed.handle}"
+                                           if embed.author or embed.handle else "")
+                        + (f" ({embed.platform})" if embed.platform else "")))
     for i, e in enumerate(analysis.events):
         if e.evidence is not None:
             out.append(Mark("event", e.evidence.start, e.evidence.end, f"event-{e.id}",
