@@ -27,7 +27,7 @@ from ...records import EventActor, Entity
 from .lexicon import CLASSES
 from .plover import PloverTables
 
-__all__ = ["ArgumentIndex", "arguments", "sentence_end", "sentence_start", "subject_of"]
+__all__ = ["ArgumentIndex", "arguments", "entity_actor", "sentence_end", "sentence_start", "subject_of"]
 
 _RECIPIENT_PREPS = frozenset({"with", "on", "against", "to", "at", "upon", "toward", "towards",
                               "into", "between"})
@@ -41,7 +41,7 @@ _UN = ("united nations", "un", "u.n.", "un security council", "u.n. security cou
 _UN_AGENCIES = ("unhcr", "unicef", "world food programme", "world food program", "wfp", "ocha",
                 "undp", "unrwa", "unesco", "unfpa", "iom", "fao", "who", "world health organization")
 _AGENCY_NOUNS = frozenset({"office", "agency", "programme", "program", "fund", "commissioner",
-                           "organization", "organisation", "commission"})
+                           "organization", "organisation", "commission", "mission"})
 _NGO_WORDS = ("amnesty", "human rights watch", "red cross", "doctors without borders",
               "médecins sans frontières", "msf", "observatory", "rights group", "watchdog",
               "greenpeace", "oxfam", "save the children", "reporters without borders",
@@ -55,6 +55,8 @@ _IGO_WORDS = ("nato", "african union", "osce", "imf", "international monetary fu
               "pacific islands forum", "organization of american states", "economic community of",
               "east african community", "sadc", "southern african development community", "apec",
               "g-7", "g-20", "interpol", "international court", "international criminal court")
+#: PLOVER's codes for international and non-governmental bodies.
+_BODIES = frozenset({"EUR", "UNO", "IGO", "NGO"})
 _GOV_NOUNS = frozenset("""government authority ministry minister president premier cabinet
 administration official spokesman spokeswoman spokesperson embassy ambassador leader office
 presidency kremlin diplomat envoy state prosecutor police army military navy force guard
@@ -111,8 +113,10 @@ def _nonstate(name: str) -> str | None:
 
 
 def _entity_country(e: Entity) -> str | None:
-    if e.type == "ORG" and e.country and _nonstate(e.name) == "NGO":
-        return "NGO"  # "Greenpeace Australia Pacific", "Amnesty International Kenya": PLOVER's NGO
+    if e.type != "COUNTRY" and e.country and _nonstate(e.name) == "NGO":
+        # "Greenpeace Australia Pacific", "Amnesty International Kenya": PLOVER's NGO, whatever
+        # country the entity stage gave the branch (or the type: a name is never a person's)
+        return "NGO"
     if e.country:
         return e.country
     if e.type == "ORG":
@@ -245,12 +249,19 @@ def _np_tokens(head: Token, limit: int = 12) -> list[Token]:
     return out
 
 
+#: Prefixes that make a demonym part of a proper name ("Pan-American", "Trans-Asian").
+_NAME_PREFIXES = frozenset({"pan", "trans", "inter", "intra"})
+
+
 def _demonym_country(index: ArgumentIndex, tokens: list[Token]) -> str | None:
     gaz = index.gazetteer
     for t in tokens:
         if not t.text[:1].isupper() or t.i in index.entity_at:
             continue
-        for part in t.text.replace("\u2011", "-").split("-"):
+        parts = t.text.replace("\u2011", "-").split("-")
+        if parts[0].lower() in _NAME_PREFIXES:
+            continue  # "the Pan-American Highway", "the Trans-Siberian railway": a name, no demonym
+        for part in parts:
             if not part[:1].isupper():
                 continue
             ref = gaz.lookup(part)
@@ -291,6 +302,12 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
         # "police" in someone's report is that speaker's country's, whatever body an earlier
         # stage linked the word to
         return EventActor(name, speaker_country, sector)
+    if e is not None and e.type == "COUNTRY" and _nonstate(name) and any(
+            c.dep_ == "compound" and c.i < head.i and index.entity_at.get(c.i) not in (None, e)
+            for c in head.children):
+        # "Amnesty International Kenya", "Save the Children Nigeria": an international body's
+        # national branch, its code and not the country's, even when the entity stage split it
+        return EventActor(name, _nonstate(name), sector)
     if e is not None:
         country = _entity_country(e)
         if e.type == "COUNTRY":
@@ -302,6 +319,8 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
             country = _inner_country(index, tokens, head, e) or _nonstate(name) or away
         return EventActor(e.name, country, sector)
     direct = _modifier_countries(index, head)
+    if direct and set(direct) <= _BODIES and _nonstate(name) in _BODIES:
+        direct = [_nonstate(name)]  # "the United Nations mission in Iraq": a UN body (IGO), not the UN
     country = _demonym_head(index, head) or (direct[0] if direct else None) or _inner_country(index, tokens, head, None)
     if country is None:
         if head.pos_ == "PROPN":
@@ -480,3 +499,14 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
         if got is not None and got.country:
             recipients.append(got)
     return actors, recipients
+
+
+def entity_actor(index: ArgumentIndex, e: Entity) -> EventActor:
+    """The actor an entity resolved by an earlier stage stands for (the speaker the quote stage
+    found for "He urged ...", "It called on ..."): its country or PLOVER code, else for a person
+    the international body they speak for, else the article's country."""
+    country = _entity_country(e)
+    if country is None:
+        country = (person_body(index, e) if e.type == "PERSON" else _nonstate(e.name)) or index.article_country
+    sector = "GOV" if e.type == "COUNTRY" else index.tables.sector(tuple(e.name.lower().split())) if e.type == "ORG" else None
+    return EventActor(e.name, country, sector)

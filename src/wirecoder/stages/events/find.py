@@ -43,7 +43,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...records import EventActor, Entity, Event, Quote, TimeExpression
 from ...spans import span_at
-from .arguments import ArgumentIndex, arguments, clause_actors, resolve, sentence_end, sentence_start
+from .arguments import (ArgumentIndex, arguments, clause_actors, entity_actor, resolve, sentence_end,
+                        sentence_start, subject_of)
 from .counts import Count, casualties, participants, people_count
 from .lexicon import GOVERNORS, ONGOING, Sense
 from .plover import PloverTables, load_tables
@@ -105,7 +106,8 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
     country = article_country or _main_country(entities)
     index = ArgumentIndex.build(doc, entities, gazetteer, tables, country)
     text = doc.text  # built anew on every access
-    blocked, reports = _quote_zones(text, quotes, {e.id: e for e in entities})
+    by_id = {e.id: e for e in entities}
+    blocked, reports = _quote_zones(text, quotes, by_id)
     zones = blocked + [(a, b) for a, b, _ in reports]
     reference = _reference_date(published, times)
     time_at = _time_tokens(doc, times)
@@ -117,7 +119,6 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         if trig.token.i in deciding and trig.kind == "verb" and (trig.sense or trig.civil or Sense("", "")).category == "AGREE":
             continue  # "agreed to impose sanctions": the sanction is the act, below
         if _decided_measure(trig):
-            from .arguments import subject_of
             trig = replace(trig, clause=trig.token.head, doer=subject_of(trig.token.head))
         start = trig.token.idx
         if any(a <= start < b for a, b in blocked):
@@ -185,6 +186,10 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             maker = _maker(trig)  # "approved an amendment stripping citizens of the vote"
             if maker is not None:
                 actors, _ = arguments(index, trig.token, "noun", maker, speaker_country, context)
+        if trig.doer is None or trig.doer.pos_ == "PRON" or not actors:
+            speaker = _cue_speaker(trig.token, quotes, by_id)
+            if speaker is not None:
+                actors = [entity_actor(index, speaker)]
         if not actors and (trig.doer is None or sense.category != "ASSAULT"):
             # no doer named; but "the war has killed thousands" names a doer that is no actor
             actors = _fallback_actor(index, trig, sense, speaker_country)
@@ -216,6 +221,11 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
 _HOSTILE = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 _WILLING = frozenset({"willing", "prepared", "ready", "committed", "determined", "plan", "intend",
                       "vow", "swear", "pledge", "promise", "offer", "agree"})
+
+
+#: Verbs of beginning, continuing and ending: their complement is the act, their auxiliaries
+#: say whether it happened.
+_ASPECTUAL = frozenset({"start", "begin", "continue", "resume", "keep", "stop", "cease", "finish"})
 
 
 #: Verbs of collective decision whose complement, a measure, is the act they report.
@@ -269,6 +279,10 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
     if sense is None:
         return None
     clause = trig.clause
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _ASPECTUAL and clause.head.pos_ in ("VERB", "AUX"):
+        # "will start charging importers", "began to withdraw its troops", "did not stop
+        # shelling": a verb of beginning or continuing carries the tense, mood and negation
+        return _realis(replace(trig, clause=clause.head), doc, future_as_agree)
     checks = [clause] if trig.kind == "noun" and clause == trig.token else [clause, trig.token]
     for v in checks:
         for c in v.children:
@@ -388,8 +402,6 @@ def _maker(trig: Trigger) -> Token | None:
     if t.dep_ != "acl" or t.head.dep_ not in ("dobj", "pobj"):
         return None
     verb = t.head.head if t.head.dep_ == "dobj" else t.head.head.head
-    from .arguments import subject_of
-
     return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
@@ -401,6 +413,10 @@ def _conditional(verb: Token) -> bool:
         if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _as_long_as(c))
                for c in t.children):
             return True
+        if t.dep_ == "advcl" and t.head != t and _unreal(t.head) and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "till", "before", "once") for c in t.children):
+            return True  # "would not join the committee until the government withdrew the
+            # complaints": a condition of an act still to come, in the past tense of reported speech
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ == "if" or m.lower_ == "unless" and not _perfect_or_past(t))
                                          for m in c.children)
                for c in t.children):
@@ -440,11 +456,14 @@ def _unreal_governor(participle: Token) -> bool:
         t = t.head
     else:
         return False
-    if t.pos_ not in ("VERB", "AUX"):
-        return False
-    aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    return t.pos_ in ("VERB", "AUX") and _unreal(t)
+
+
+def _unreal(verb: Token) -> bool:
+    """Is the verb negated, modal or future ("will not accept", "could ban", "would not join")?"""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & (_MODALS | _FUTURE)) or any(
-        c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in t.children)
+        c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in verb.children)
 
 
 def _ruled_out(verb: Token) -> bool:
@@ -670,6 +689,9 @@ def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_c
     speaker's (attributed report), else the article's."""
     if sense.category not in ("PROTEST", "CONSULT", "ASSAULT", "COERCE", "MOBILIZE"):
         return []
+    if sense.category == "ASSAULT" and trig.kind == "verb":
+        return []  # "three officers were injured", "39 people have been killed in violence":
+        # a casualty report without an attacker is no attack by anyone (an attack nominal is)
     place = _place_country(index, trig)
     country = place or speaker_country or index.article_country
     if country is None:
@@ -1051,12 +1073,21 @@ def _quote_zones(text: str, quotes: Sequence[Quote], by_id) -> tuple[list[tuple[
     return blocked, reports
 
 
+def _cue_speaker(token: Token, quotes: Sequence[Quote], by_id) -> Entity | None:
+    """The resolved speaker of the quote whose cue ``token`` is ("He urged the government to
+    \u201cthink again\u201d", "It called on ..."): the quote stage resolves pronouns and roles
+    across sentences, so its speaker is the doer of the verbal act the cue reports."""
+    for q in quotes:
+        if q.cue is not None and q.cue.start <= token.idx < q.cue.end and q.speaker.entity:
+            return by_id.get(q.speaker.entity)
+    return None
+
+
 def _outside_doer(trig: Trigger, quotes: Sequence[Quote],
                   blocked: Sequence[tuple[int, int]]) -> Token | None:
     """Who does an act whose parsed doer lies inside a quote: the speaker of that quote (the
     head of its mention, else the subject of its cue), else the subject of the verb of saying
     the act's clause hangs from; never a word inside a quote."""
-    from .arguments import subject_of
 
     doc = trig.token.doc
     offset = trig.doer.idx

@@ -281,10 +281,15 @@ def _generic(noun: Token, lemma: str) -> bool:
     return not any(c.ent_type_ == "DATE" for c in noun.subtree)
 
 
+#: Bodies whose meeting is a session of their own members, not a consultation between actors.
+_OWN_SESSIONS = frozenset({"cabinet", "board", "committee", "caucus", "party", "staff", "plenary"})
+
+
 def _consult_arguments(noun: Token) -> bool:
     """Talks or a meeting as news: with or between someone, hosted by someone, or at a place;
-    not "whose talks", "talks on a new programme", "a meeting of the board"."""
-    if any(c.lower_ == "whose" for c in noun.children):
+    not "whose talks", "talks on a new programme", "a meeting of the board", nor one body's
+    own session ("after a cabinet meeting in Oslo", "the board meeting")."""
+    if any(c.lower_ == "whose" or c.dep_ == "compound" and c.lower_ in _OWN_SESSIONS for c in noun.children):
         return False
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "between"):
