@@ -469,9 +469,11 @@ def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[EventActor]:
 
 
 def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
-              speaker_country: str | None, context_country: str | None = None) -> tuple[list[EventActor], list[EventActor]]:
+              speaker_country: str | None, context_country: str | None = None, *,
+              victims: bool = False) -> tuple[list[EventActor], list[EventActor]]:
     """(actors, recipients) of a trigger whose doer token is ``doer`` (coordinated subjects are
-    several actors of one event)."""
+    several actors of one event). ``victims``: the act is done to its object (an attack, an
+    arrest), so soldiers or police as its object are recipients, not what is sent."""
     actors: list[EventActor] = []
     if doer is not None:
         for h in _conj_heads(doer):
@@ -491,7 +493,7 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
     for obj in objects_of(trigger, kind):
         if doer is not None and obj.i == doer.i:
             continue
-        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in _THEMES:
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in _THEMES and not victims:
             continue  # "sent 500 soldiers", "provided aid": what == moved, not whom it == for
         got = resolve(index, obj, None, context_country)
         if got is None or got.country is None:

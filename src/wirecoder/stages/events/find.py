@@ -46,7 +46,7 @@ from ...spans import span_at
 from .arguments import (ArgumentIndex, arguments, clause_actors, entity_actor, resolve, sentence_end,
                         sentence_start, subject_of)
 from .counts import Count, casualties, participants, people_count
-from .lexicon import GOVERNORS, ONGOING, Sense
+from .lexicon import GOVERNORS, NOUNS, ONGOING, Sense
 from .plover import PloverTables, load_tables
 from .triggers import Trigger, counted_crowd, find_triggers
 
@@ -64,6 +64,7 @@ _OCCASIONS = frozenset({"PROTEST", "CONSULT"})
 _OFFICIAL = re.compile(r"\b(police|authorities|ministry|officials?|government|interior)\b", re.I)
 _CROWD_VERBS = frozenset({"attend", "come", "join", "gather", "turn", "walk", "march", "take",
                           "participate", "rally", "protest", "assemble"})
+_BODY_CODES = frozenset({"EUR", "UNO", "IGO", "NGO"})
 _SIZE_CATEGORIES = frozenset({"PROTEST", "MOBILIZE", "COERCE"})
 _VAGUE = re.compile(r"\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (hundred|thousand|dozen)|a few (hundred|thousand|dozen))\b", re.I)
 
@@ -159,7 +160,8 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         state_speaker = speaker_country if speaker_country not in tables.nonstate else None
         context = _place_country(index, trig) or state_speaker or _topic_country(index, trig) or index.article_country
         actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
-                                       trig.kind, trig.doer, speaker_country, context)
+                                       trig.kind, trig.doer, speaker_country, context,
+                                       victims=sense.category in ("ASSAULT", "COERCE"))
         if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
             _, more = arguments(index, trig.token, "noun", None, None)
             recipients += more
@@ -197,8 +199,13 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             actors = [replace(actors[0], country=context)] + actors[1:]
         if not actors:
             continue
-        if _anti_government(trig.token) and not recipients and actors[0].country:
-            recipients = [EventActor("government", actors[0].country, "GOV")]
+        if sense.category == "PROTEST" and not recipients and (_anti_government(trig.token) or trig.civil is not None
+                                                               or trig.sense == sense):
+            # a protest with no target named is addressed to the government where it is held
+            # ("demonstrated in Kirkuk", "staged a strike"), PLOVER's and the wire gold's reading
+            country = _place_country(index, trig) or actors[0].country
+            if country and country not in _BODY_CODES:
+                recipients = [EventActor("government", country, "GOV")]
         recipients = _clean_recipients(actors, recipients)
         scope = _scope(trig)
         size = participants(scope) if sense.category in _SIZE_CATEGORIES else None
@@ -562,6 +569,9 @@ def _own_tokens(trig: Trigger) -> list[Token]:
         for c in t.children:
             if c.dep_ in ("relcl", "ccomp", "conj", "parataxis", "advcl", "csubj") and c not in roots:
                 continue
+            if c.dep_ == "xcomp" and t == trig.token and trig.kind == "verb" and c not in roots:
+                continue  # "threatened to ban candidates from the upcoming elections", "urged
+                # Belgrade to hold talks next week": the time of what is asked, not of the asking
             if c.dep_ == "acl" and c.tag_ != "VBN":
                 continue
             stack.append(c)
@@ -689,14 +699,21 @@ def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_c
     speaker's (attributed report), else the article's."""
     if sense.category not in ("PROTEST", "CONSULT", "ASSAULT", "COERCE", "MOBILIZE"):
         return []
-    if sense.category == "ASSAULT" and trig.kind == "verb":
+    if sense.category == "ASSAULT" and trig.kind == "verb" and not _attack_named(trig.token):
         return []  # "three officers were injured", "39 people have been killed in violence":
-        # a casualty report without an attacker is no attack by anyone (an attack nominal is)
+        # a casualty report without an attacker or an attack is no attack by anyone
     place = _place_country(index, trig)
     country = place or speaker_country or index.article_country
     if country is None:
         return []
     return [EventActor(None, country, "CVL" if sense.category == "PROTEST" else None)]
+
+
+def _attack_named(verb: Token) -> bool:
+    """Does the verb name the attack it reports ("were killed in a suicide car bombing", "died
+    in an airstrike")?"""
+    return any(p.dep_ == "pobj" and (NOUNS.get(p.lemma_.lower()) or Sense("", "")).category == "ASSAULT"
+               for c in verb.children if c.dep_ == "prep" for p in c.children)
 
 
 def _place_tokens(trig: Trigger) -> Iterable[Token]:
