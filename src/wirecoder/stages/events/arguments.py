@@ -55,6 +55,7 @@ _IGO_WORDS = ("nato", "african union", "osce", "imf", "international monetary fu
               "pacific islands forum", "organization of american states", "economic community of",
               "east african community", "sadc", "southern african development community", "apec",
               "g-7", "g-20", "interpol", "international court", "international criminal court")
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 #: PLOVER's codes for international and non-governmental bodies.
 _BODIES = frozenset({"EUR", "UNO", "IGO", "NGO"})
 _GOV_NOUNS = frozenset("""government authority ministry minister president premier cabinet
@@ -259,7 +260,9 @@ def _demonym_country(index: ArgumentIndex, tokens: list[Token]) -> str | None:
         if not t.text[:1].isupper() or t.i in index.entity_at:
             continue
         parts = t.text.replace("\u2011", "-").split("-")
-        if parts[0].lower() in _NAME_PREFIXES:
+        doc = t.doc
+        if parts[0].lower() in _NAME_PREFIXES or t.i >= 2 and doc[t.i - 1].text in ("-", "\u2011") \
+                and doc[t.i - 2].lower_ in _NAME_PREFIXES:
             continue  # "the Pan-American Highway", "the Trans-Siberian railway": a name, no demonym
         for part in parts:
             if not part[:1].isupper():
@@ -291,6 +294,11 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
             return EventActor(head.text, speaker_country, None)
         return _previous_actor(index, head)
     tokens = _np_tokens(head)
+    cut = max((t.i for t in tokens if t.i < head.i and (t.text in _DASHES or "\n" in t.text_with_ws)), default=None)
+    if cut is not None:
+        # "NAIROBI (Reuters) - Save the Children Kenya urged ...": the parser hangs the dateline
+        # on the subject; the name starts after its dash (or after a line break)
+        tokens = [t for t in tokens if t.i > cut]
     e = index.entity_at.get(head.i)
     name = doc[tokens[0].i: tokens[-1].i + 1].text if tokens else head.text
     if name.lower().startswith(("the ", "a ", "an ")):
@@ -303,8 +311,7 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
         # stage linked the word to
         return EventActor(name, speaker_country, sector)
     if e is not None and e.type == "COUNTRY" and _nonstate(name) and any(
-            c.dep_ == "compound" and c.i < head.i and index.entity_at.get(c.i) not in (None, e)
-            for c in head.children):
+            t.i < head.i and t.pos_ == "PROPN" and index.entity_at.get(t.i) is not e for t in tokens):
         # "Amnesty International Kenya", "Save the Children Nigeria": an international body's
         # national branch, its code and not the country's, even when the entity stage split it
         return EventActor(name, _nonstate(name), sector)
@@ -468,6 +475,17 @@ def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[EventActor]:
                         yield got
 
 
+def _past_dateline(doer: Token) -> Token:
+    """ "BELGRADE (AP) — Serbian President Aleksandar Vucic on Monday condemned ...": the parser
+    makes the dateline's city the subject and the real one its apposition after the dash; the
+    doer is that apposition."""
+    doc = doer.doc
+    for c in doer.children:
+        if c.dep_ == "appos" and c.i > doer.i and any(t.text in _DASHES for t in doc[doer.i + 1: c.left_edge.i]):
+            return c
+    return doer
+
+
 def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
               speaker_country: str | None, context_country: str | None = None, *,
               victims: bool = False) -> tuple[list[EventActor], list[EventActor]]:
@@ -476,7 +494,7 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
     arrest), so soldiers or police as its object are recipients, not what is sent."""
     actors: list[EventActor] = []
     if doer is not None:
-        for h in _conj_heads(doer):
+        for h in _conj_heads(_past_dateline(doer)):
             several = _modifier_countries(index, h)
             if len(several) >= 2:  # "Hungarian and Romanian officials"
                 one = resolve(index, h, speaker_country, context_country)

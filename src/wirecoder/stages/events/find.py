@@ -199,13 +199,8 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             actors = [replace(actors[0], country=context)] + actors[1:]
         if not actors:
             continue
-        if sense.category == "PROTEST" and not recipients and (_anti_government(trig.token) or trig.civil is not None
-                                                               or trig.sense == sense):
-            # a protest with no target named is addressed to the government where it is held
-            # ("demonstrated in Kirkuk", "staged a strike"), PLOVER's and the wire gold's reading
-            country = _place_country(index, trig) or actors[0].country
-            if country and country not in _BODY_CODES:
-                recipients = [EventActor("government", country, "GOV")]
+        if _anti_government(trig.token) and not recipients and actors[0].country:
+            recipients = [EventActor("government", actors[0].country, "GOV")]
         recipients = _clean_recipients(actors, recipients)
         scope = _scope(trig)
         size = participants(scope) if sense.category in _SIZE_CATEGORIES else None
@@ -219,6 +214,14 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
                             sent_of.get(sentence_start(trig.token), 0), own_date=value))
     found.sort(key=lambda f: f.evidence[0])
     merged = _merge(found)
+    for f in merged:
+        if f.sense.category == "PROTEST" and not f.recipients:
+            # a protest with no target named is addressed to the government where it is held
+            # ("demonstrated in Kirkuk", "staged a strike"): PLOVER's and the wire gold's reading
+            # (after merging: a default is no evidence that two reports are one protest)
+            country = _place_country(index, f.trigger) or f.actors[0].country
+            if country and country not in _BODY_CODES:
+                f.recipients = [EventActor("government", country, "GOV")]
     _attach_crowd_reports(doc, merged, reports, sent_of, blocked)
     return _records(text, merged, tables)
 
