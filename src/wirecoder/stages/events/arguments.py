@@ -1,6 +1,6 @@
 """Who acts and on whom: the actor and recipients of a trigger, read from the parse.
 
-The actor == the trigger's subject (or the agent of a passive, the noun a participle or relative
+The actor is the trigger's subject (or the agent of a passive, the noun a participle or relative
 clause modifies, the subject it shares as a coordinated or controlled verb); recipients are its
 objects (direct object, dative, objects of "with", "on", "against", "to", "at"), the possessor or
 "of" object of a thing acted on ("condemned China's actions" → China), and for verbal acts with a
@@ -12,7 +12,7 @@ country), demonyms and place names inside the noun phrase ("Chinese personnel", 
 Kosovo", "Belgrade-bound buses"), PLOVER's non-state codes for international bodies (EU → EUR,
 UN → UNO, NATO/AU/IMF → IGO, rights groups → NGO), the quote's speaker for "it"/"we" inside an
 attributed report, and for a bare "police", "the government", "protesters" the article's country.
-A capital == a government only here, as an argument: "a rally in Belgrade" gives a place.
+A capital is a government only here, as an argument: "a rally in Belgrade" gives a place.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def _nonstate(name: str) -> str | None:
         return "UNO"
     if any(w in low for w in _NGO_WORDS):
         return "NGO"
-    if has(_IGO_WORDS) and not any(w[:1].isupper() for w in ()):
+    if has(_IGO_WORDS):
         return "IGO"
     return None
 
@@ -156,7 +156,7 @@ def subject_of(verb: Token) -> Token | None:
                 return t.head
             return c
         if any(c.dep_ == "nsubjpass" for c in t.children):
-            return None  # a passive without its agent: the doer != named
+            return None  # a passive without its agent: the doer is not named
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
         if t.dep_ == "conj":
@@ -512,7 +512,7 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
         if doer is not None and obj.i == doer.i:
             continue
         if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in _THEMES and not victims:
-            continue  # "sent 500 soldiers", "provided aid": what == moved, not whom it == for
+            continue  # "sent 500 soldiers", "provided aid": what is moved, not whom it is for
         got = resolve(index, obj, None, context_country)
         if got is None or got.country is None:
             got = thing_owner(index, obj)

@@ -12,23 +12,23 @@ Not events:
   when it passes the tests below;
 - negated acts ("did not close", "has never imposed"), acts under a modal ("could suspend"),
   conditions ("if the government signs"), questions, infinitives and the complements of plans,
-  wishes, refusals and requests ("plans to hold talks", "urged X to withdraw": the urging == the
+  wishes, refusals and requests ("plans to hold talks", "urged X to withdraw": the urging is the
   event), and stative support ("has backed Dodik throughout");
 - "will": a future cooperative act (meet, support, aid, cooperate) is an AGREE (PLOVER's reading
   of announced cooperation), an announced concession or retreat stays itself ("will lift its
-  tariffs from Friday"), any other future act != coded; inside someone's words (an indirect
+  tariffs from Friday"), any other future act is not coded; inside someone's words (an indirect
   quote: "…and will keep the route open, the minister said") a future act is an intention, a
   statement, and is not coded at all;
-- background: an act whose own clause == dated a month or more before the article's date (the
+- background: an act whose own clause is dated a month or more before the article's date (the
   publication date, else the latest date the article gives) is not current news, unless it is
   ongoing ("has kept the crossings closed since 2023", "protests, which began last December").
 
 Two recipients make two events with one evidence span. One act reported twice (same category,
 actors and recipients, compatible dates, and the same sentence, the same trigger word or an
 occasion such as a rally or talks) is one event; a later mention adds its counts, and the
-evidence == the first mention that gives a count. Crowd reports in the sentences after a
+evidence is the first mention that gives a count. Crowd reports in the sentences after a
 protest ("Police said about 30,000 people attended"; "the organisers said more than 80,000")
-become its competing estimates: ``size`` is the police or official figure when there == one.
+become its competing estimates: ``size`` is the police or official figure when there is one.
 Event ids are "v1", "v2"... in text order.
 """
 
@@ -43,12 +43,12 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...records import EventActor, Entity, Event, Quote, TimeExpression
 from ...spans import span_at
-from .arguments import (ArgumentIndex, arguments, clause_actors, entity_actor, resolve, sentence_end,
-                        sentence_start, subject_of)
+from .arguments import (ArgumentIndex, _nonstate, arguments, clause_actors, entity_actor, resolve,
+                        sentence_end, sentence_start, subject_of)
 from .counts import Count, casualties, participants, people_count
 from .lexicon import GOVERNORS, NOUNS, ONGOING, Sense
 from .plover import PloverTables, load_tables
-from .triggers import Trigger, counted_crowd, find_triggers
+from .triggers import _KNOWN_VERBS, Trigger, counted_crowd, find_triggers
 
 __all__ = ["find_events"]
 
@@ -56,11 +56,14 @@ _MODALS = frozenset({"could", "might", "may", "should", "must", "can", "would", 
 _FUTURE = frozenset({"will", "'ll", "wo"})
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _KEEP_FUTURE = frozenset({"CONCEDE", "RETREAT", "AGREE"})
-_CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "AGR", "EDU", "REF", "SOC", "JRN", "REL", None})
+_CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "AGR", "EDU", "REF", "SOC", "JRN", "REL"})
 _PLAN_NOUNS = frozenset("""plan plans decision proposal bid attempt threat call demand effort move
 offer promise pledge right need way intention readiness willingness push request appeal
 ultimatum refusal condition hope possibility prospect idea chance risk fear""".split())
 _OCCASIONS = frozenset({"PROTEST", "CONSULT"})
+#: Light verbs whose event nominal names its own partners ("held talks with", "joined a march by").
+_PARTNER_VERBS = frozenset({"hold", "stage", "attend", "join", "take", "conduct", "open", "resume",
+                           "launch", "begin", "start"})
 _OFFICIAL = re.compile(r"\b(police|authorities|ministry|officials?|government|interior)\b", re.I)
 _CROWD_VERBS = frozenset({"attend", "come", "join", "gather", "turn", "walk", "march", "take",
                           "participate", "rally", "protest", "assemble"})
@@ -94,7 +97,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
                 tables: PloverTables | None = None,
                 intentions: bool = False) -> tuple[Event, ...]:
     """The events ``doc`` reports (see the module doc). ``article_country`` is the country of
-    the dateline, if any; else the country the article names most == used for actors such as
+    the dateline, if any; else the country the article names most is used for actors such as
     "police" or "protesters" that name none. ``intentions`` codes announced intentions as PLOVER
     does instead of leaving them out as planned acts (the wire convention): a future or willing
     cooperative act ("will visit", "is willing to withdraw") is AGREE, a future hostile one
@@ -162,21 +165,20 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
                                        trig.kind, trig.doer, speaker_country, context,
                                        victims=sense.category in ("ASSAULT", "COERCE"))
-        if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
+        if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in _PARTNER_VERBS:
             _, more = arguments(index, trig.token, "noun", None, None)
-            recipients += more
+            recipients += more  # "held talks with Texas authorities": the nominal's own partners
         sense = _civil(trig, sense, actors)
         if sense is None:
             continue
         if reported and trig.token.lemma_.lower() in _STANCE_WORDS and sense.category in ("SUPPORT", "ACCUSE"):
             continue  # "X said Iran welcomed any investment": a stance in someone's words
-        if speaker_country is not None or any(a <= start < b for a, b, _ in reports):
-            if sense.category in ("SUPPORT", "ACCUSE"):
-                continue  # a stance in someone's report == a statement, not an act
+        if reported_by is not None and sense.category in ("SUPPORT", "ACCUSE"):
+            continue  # a stance in someone's report is a statement, not an act
         if trig.token.lemma_.lower() in ("support", "back") and not recipients:
             continue  # "supported a settlement": a position
         if sense.category == "PROTEST" and actors and actors[0].sector == "GOV" and trig.civil is None:
-            sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest == diplomatic
+            sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest is diplomatic
         if sense.category in ("MOBILIZE", "CONCEDE") and len({a.country for a in actors}) >= 2:
             # joint drills; two states opening a crossing or a terminal together: neither
             # yields to the other, they cooperate
@@ -347,16 +349,16 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
                 return None
             return Sense("AGREE", "036" if sense.category == "CONSULT" else "030", None)
         if future_as_agree and trig.token.lemma_.lower() == "withdraw":
-            return Sense("THREATEN", "136", "expel")  # announcing a pull-out == a threat in PLOVER
+            return Sense("THREATEN", "136", "expel")  # announcing a pull-out is a threat in PLOVER
         if future_as_agree and sense.category not in _HOSTILE:
             return Sense("THREATEN", "130", None) if _conditional(clause) else Sense("AGREE", "030", None)
         if sense.category in _KEEP_FUTURE:
             return sense
         return None
-    if trig.token.lemma_.lower() in ("back", "support", "oppose") and "has" in aux | {"has"} and \
-            any(c.lower_ in ("has", "have") for c in clause.children) and not any(
-                c.dep_ == "npadvmod" for c in clause.children):
-        return None
+    if trig.token.lemma_.lower() in ("back", "support", "oppose") and any(
+            c.lower_ in ("has", "have") for c in clause.children) and not any(
+            c.dep_ == "npadvmod" for c in clause.children):
+        return None  # "has backed Dodik throughout": a standing position, not an act
     return sense
 
 
@@ -380,8 +382,6 @@ _PROMISES = frozenset({"promise", "vow", "pledge", "offer", "swear"})
 
 def _to_infinitive(verb: Token) -> bool:
     """ "offering to host talks" where the parser took "host" for a noun: "to" and a verb."""
-    from .triggers import verb_lemma, _KNOWN_VERBS
-
     doc = verb.doc
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to":
         return False
@@ -549,7 +549,6 @@ def _time_tokens(doc: Doc, times: Sequence[TimeExpression]) -> dict[int, str | N
         if span is not None:
             for tok in span:
                 out[tok.i] = t.value
-            out[span[0].i] = t.value
     return out
 
 
@@ -687,7 +686,7 @@ def _civil(trig: Trigger, sense: Sense, actors: list[EventActor]) -> Sense | Non
         return sense  # an intention already coded (AGREE, THREATEN, REJECT, REQUEST)
     if trig.civil is None:
         return sense if trig.sense is not None else None
-    crowd = not actors or all(a.sector in _CIVIL_SECTORS and a.sector != None or
+    crowd = not actors or all(a.sector in _CIVIL_SECTORS or
                                a.sector is None and a.name and a.name.split()[-1].lower() in (
                                    "people", "drivers", "crews", "protesters", "residents",
                                    "members", "supporters", "workers", "students", "farmers")
@@ -1002,8 +1001,6 @@ def _attach_crowd_reports(doc: Doc, found: list[_Found], reports, sent_of, block
                 r"\b(organi[sz]ers?|organi[sz]ed|party|association|union|federation)\b", sent.text, re.I)
             if all(v != count.value for v, _ in owner.estimates):
                 owner.estimates.append((count.value, official))
-                if count.range is not None:
-                    owner.estimates[-1] = (count.value, official)
             if owner.size is None or (official and not any(o for _, o in owner.estimates[:-1])):
                 if owner.size is None and not owner.vague and owner.trigger.kind == "noun":
                     first = min(sent[0].i, noun.i, t.i)
@@ -1087,7 +1084,6 @@ def _quote_zones(text: str, quotes: Sequence[Quote], by_id) -> tuple[list[tuple[
         speaker = by_id.get(q.speaker.entity) if q.speaker.entity else None
         country = speaker.country if speaker is not None else None
         if country is None and speaker is not None and speaker.type == "ORG":
-            from .arguments import _nonstate
             country = _nonstate(speaker.name)
         reports.append((a, b, country))
     return blocked, reports
