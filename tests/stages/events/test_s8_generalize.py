@@ -132,3 +132,20 @@ def test_the_time_of_what_is_asked_does_not_make_the_asking_planned():
     text = ("ROME (Reuters) - Italy's president on Monday urged the parties to agree on a budget "
             "before the upcoming vote next week.")
     assert of(text, "REQUEST", published="2025-05-12")
+
+
+def test_the_dateline_is_neither_in_the_actor_name_nor_in_the_evidence():
+    text = ("BRUSSELS (Reuters) - European Union finance ministers on Tuesday agreed to impose tariffs "
+            "on Chinese steel.")
+    found = of(text, "SANCTION", published="2025-05-13")
+    assert found and not found[0].evidence.text.startswith("BRUSSELS")
+    assert all("Reuters" not in (a.name or "") for a in found[0].actors)
+    # the measure's own object is the recipient, though the deciding verb carries its clause
+    assert [r.country for r in found[0].recipients] == ["CHN"]
+
+
+def test_a_hyphen_inside_a_word_is_no_dateline_dash():
+    text = "KABUL (Reuters) - Iranian-backed fighters attacked a border post in Herat province on Monday."
+    found = of(text, "ASSAULT", published="2025-05-12")
+    assert found and found[0].actors[0].country == "IRN"
+    assert found[0].evidence.text.startswith("Iranian-backed fighters")

@@ -27,7 +27,7 @@ from ...records import EventActor, Entity
 from .lexicon import CLASSES
 from .plover import PloverTables
 
-__all__ = ["ArgumentIndex", "arguments", "entity_actor", "sentence_end", "sentence_start", "subject_of"]
+__all__ = ["ArgumentIndex", "arguments", "dateline_cut", "entity_actor", "sentence_end", "sentence_start", "subject_of"]
 
 _RECIPIENT_PREPS = frozenset({"with", "on", "against", "to", "at", "upon", "toward", "towards",
                               "into", "between"})
@@ -294,7 +294,7 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
             return EventActor(head.text, speaker_country, None)
         return _previous_actor(index, head)
     tokens = _np_tokens(head)
-    cut = max((t.i for t in tokens if t.i < head.i and (t.text in _DASHES or "\n" in t.text_with_ws)), default=None)
+    cut = dateline_cut(doc, tokens[0].i, head.i) if tokens else None
     if cut is not None:
         # "NAIROBI (Reuters) - Save the Children Kenya urged ...": the parser hangs the dateline
         # on the subject; the name starts after its dash (or after a line break)
@@ -475,13 +475,27 @@ def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[EventActor]:
                         yield got
 
 
+def dateline_cut(doc: Doc, first: int, last: int) -> int | None:
+    """The index of the last dash or line break among tokens ``first``..``last`` - 1: where a
+    dateline the parser hung on a noun phrase ends ("BRUSSELS (Reuters) - European Union
+    foreign ministers agreed ..."), or None."""
+    cuts = [k for k in range(max(first, 0), last) if _spaced_dash(doc, k) or "\n" in doc[k].text_with_ws]
+    return cuts[-1] if cuts else None
+
+
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    """A dash standing between words ("KABUL (Reuters) - ..."), not the hyphen of a compound
+    that the tokenizer splits ("Secretary-General", "Vietnamese-led")."""
+    return doc[k].text in _DASHES and bool(doc[k].whitespace_) and (k == 0 or bool(doc[k - 1].whitespace_))
+
+
 def _past_dateline(doer: Token) -> Token:
     """ "BELGRADE (AP) — Serbian President Aleksandar Vucic on Monday condemned ...": the parser
     makes the dateline's city the subject and the real one its apposition after the dash; the
     doer is that apposition."""
     doc = doer.doc
     for c in doer.children:
-        if c.dep_ == "appos" and c.i > doer.i and any(t.text in _DASHES for t in doc[doer.i + 1: c.left_edge.i]):
+        if c.dep_ == "appos" and c.i > doer.i and any(_spaced_dash(doc, k) for k in range(doer.i + 1, c.left_edge.i)):
             return c
     return doer
 

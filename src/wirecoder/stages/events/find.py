@@ -43,8 +43,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...records import EventActor, Entity, Event, Quote, TimeExpression
 from ...spans import span_at
-from .arguments import (ArgumentIndex, _nonstate, arguments, clause_actors, entity_actor, resolve,
-                        sentence_end, sentence_start, subject_of)
+from .arguments import (ArgumentIndex, _nonstate, arguments, clause_actors, dateline_cut, entity_actor,
+                        resolve, sentence_end, sentence_start, subject_of)
 from .counts import Count, casualties, participants, people_count
 from .lexicon import GOVERNORS, NOUNS, ONGOING, Sense
 from .plover import PloverTables, load_tables
@@ -162,8 +162,9 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         # the country where it acts, not of the organisation that reports it
         state_speaker = speaker_country if speaker_country not in tables.nonstate else None
         context = _place_country(index, trig) or state_speaker or _topic_country(index, trig) or index.article_country
-        actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
-                                       trig.kind, trig.doer, speaker_country, context,
+        # the trigger's own objects, also when a deciding verb carries its clause ("agreed to
+        # impose sanctions on eight Iranian officials")
+        actors, recipients = arguments(index, trig.token, trig.kind, trig.doer, speaker_country, context,
                                        victims=sense.category in ("ASSAULT", "COERCE"))
         if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in _PARTNER_VERBS:
             _, more = arguments(index, trig.token, "noun", None, None)
@@ -857,6 +858,9 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
         last = max(last, end)
         break
     doc = t.doc
+    cut = dateline_cut(doc, first, t.i)
+    if cut is not None:
+        first = cut + 1  # not the dateline the parser hung on the doer ("BRUSSELS (Reuters) - ...")
     while last > first and doc[last].is_punct:
         last -= 1
     while first < last and doc[first].is_punct:
