@@ -1,6 +1,6 @@
 """Who acts and on whom: the actor and recipients of a trigger, read from the parse.
 
-The actor == the trigger's subject (or the agent of a passive, the noun a participle or relative
+The actor is the trigger's subject (or the agent of a passive, the noun a participle or relative
 clause modifies, the subject it shares as a coordinated or controlled verb); recipients are its
 objects (direct object, dative, objects of "with", "on", "against", "to", "at"), the possessor or
 "of" object of a thing acted on ("condemned China's actions" → China), and for verbal acts with a
@@ -12,7 +12,7 @@ country), demonyms and place names inside the noun phrase ("Chinese personnel", 
 Kosovo", "Belgrade-bound buses"), PLOVER's non-state codes for international bodies (EU → EUR,
 UN → UNO, NATO/AU/IMF → IGO, rights groups → NGO), the quote's speaker for "it"/"we" inside an
 attributed report, and for a bare "police", "the government", "protesters" the article's country.
-A capital == a government only here, as an argument: "a rally in Belgrade" gives a place.
+A capital is a government only here, as an argument: "a rally in Belgrade" gives a place.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from ...records import EventActor, Entity
 from .lexicon import CLASSES
 from .plover import PloverTables
 
-__all__ = ["ArgumentIndex", "arguments", "sentence_end", "sentence_start", "subject_of"]
+__all__ = ["ArgumentIndex", "arguments", "dateline_cut", "entity_actor", "sentence_end", "sentence_start", "subject_of"]
 
 _RECIPIENT_PREPS = frozenset({"with", "on", "against", "to", "at", "upon", "toward", "towards",
                               "into", "between"})
@@ -41,7 +41,7 @@ _UN = ("united nations", "un", "u.n.", "un security council", "u.n. security cou
 _UN_AGENCIES = ("unhcr", "unicef", "world food programme", "world food program", "wfp", "ocha",
                 "undp", "unrwa", "unesco", "unfpa", "iom", "fao", "who", "world health organization")
 _AGENCY_NOUNS = frozenset({"office", "agency", "programme", "program", "fund", "commissioner",
-                           "organization", "organisation", "commission"})
+                           "organization", "organisation", "commission", "mission"})
 _NGO_WORDS = ("amnesty", "human rights watch", "red cross", "doctors without borders",
               "médecins sans frontières", "msf", "observatory", "rights group", "watchdog",
               "greenpeace", "oxfam", "save the children", "reporters without borders",
@@ -55,6 +55,9 @@ _IGO_WORDS = ("nato", "african union", "osce", "imf", "international monetary fu
               "pacific islands forum", "organization of american states", "economic community of",
               "east african community", "sadc", "southern african development community", "apec",
               "g-7", "g-20", "interpol", "international court", "international criminal court")
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+#: PLOVER's codes for international and non-governmental bodies.
+_BODIES = frozenset({"EUR", "UNO", "IGO", "NGO"})
 _GOV_NOUNS = frozenset("""government authority ministry minister president premier cabinet
 administration official spokesman spokeswoman spokesperson embassy ambassador leader office
 presidency kremlin diplomat envoy state prosecutor police army military navy force guard
@@ -105,14 +108,16 @@ def _nonstate(name: str) -> str | None:
         return "UNO"
     if any(w in low for w in _NGO_WORDS):
         return "NGO"
-    if has(_IGO_WORDS) and not any(w[:1].isupper() for w in ()):
+    if has(_IGO_WORDS):
         return "IGO"
     return None
 
 
 def _entity_country(e: Entity) -> str | None:
-    if e.type == "ORG" and e.country and _nonstate(e.name) == "NGO":
-        return "NGO"  # "Greenpeace Australia Pacific", "Amnesty International Kenya": PLOVER's NGO
+    if e.type != "COUNTRY" and e.country and _nonstate(e.name) == "NGO":
+        # "Greenpeace Australia Pacific", "Amnesty International Kenya": PLOVER's NGO, whatever
+        # country the entity stage gave the branch (or the type: a name is never a person's)
+        return "NGO"
     if e.country:
         return e.country
     if e.type == "ORG":
@@ -151,7 +156,7 @@ def subject_of(verb: Token) -> Token | None:
                 return t.head
             return c
         if any(c.dep_ == "nsubjpass" for c in t.children):
-            return None  # a passive without its agent: the doer != named
+            return None  # a passive without its agent: the doer is not named
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
         if t.dep_ == "conj":
@@ -245,12 +250,21 @@ def _np_tokens(head: Token, limit: int = 12) -> list[Token]:
     return out
 
 
+#: Prefixes that make a demonym part of a proper name ("Pan-American", "Trans-Asian").
+_NAME_PREFIXES = frozenset({"pan", "trans", "inter", "intra"})
+
+
 def _demonym_country(index: ArgumentIndex, tokens: list[Token]) -> str | None:
     gaz = index.gazetteer
     for t in tokens:
         if not t.text[:1].isupper() or t.i in index.entity_at:
             continue
-        for part in t.text.replace("\u2011", "-").split("-"):
+        parts = t.text.replace("\u2011", "-").split("-")
+        doc = t.doc
+        if parts[0].lower() in _NAME_PREFIXES or t.i >= 2 and doc[t.i - 1].text in ("-", "\u2011") \
+                and doc[t.i - 2].lower_ in _NAME_PREFIXES:
+            continue  # "the Pan-American Highway", "the Trans-Siberian railway": a name, no demonym
+        for part in parts:
             if not part[:1].isupper():
                 continue
             ref = gaz.lookup(part)
@@ -280,6 +294,11 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
             return EventActor(head.text, speaker_country, None)
         return _previous_actor(index, head)
     tokens = _np_tokens(head)
+    cut = dateline_cut(doc, tokens[0].i, head.i) if tokens else None
+    if cut is not None:
+        # "NAIROBI (Reuters) - Save the Children Kenya urged ...": the parser hangs the dateline
+        # on the subject; the name starts after its dash (or after a line break)
+        tokens = [t for t in tokens if t.i > cut]
     e = index.entity_at.get(head.i)
     name = doc[tokens[0].i: tokens[-1].i + 1].text if tokens else head.text
     if name.lower().startswith(("the ", "a ", "an ")):
@@ -291,6 +310,11 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
         # "police" in someone's report is that speaker's country's, whatever body an earlier
         # stage linked the word to
         return EventActor(name, speaker_country, sector)
+    if e is not None and e.type == "COUNTRY" and _nonstate(name) and any(
+            t.i < head.i and t.pos_ == "PROPN" and index.entity_at.get(t.i) is not e for t in tokens):
+        # "Amnesty International Kenya", "Save the Children Nigeria": an international body's
+        # national branch, its code and not the country's, even when the entity stage split it
+        return EventActor(name, _nonstate(name), sector)
     if e is not None:
         country = _entity_country(e)
         if e.type == "COUNTRY":
@@ -302,6 +326,8 @@ def resolve(index: ArgumentIndex, head: Token, speaker_country: str | None = Non
             country = _inner_country(index, tokens, head, e) or _nonstate(name) or away
         return EventActor(e.name, country, sector)
     direct = _modifier_countries(index, head)
+    if direct and set(direct) <= _BODIES and _nonstate(name) in _BODIES:
+        direct = [_nonstate(name)]  # "the United Nations mission in Iraq": a UN body (IGO), not the UN
     country = _demonym_head(index, head) or (direct[0] if direct else None) or _inner_country(index, tokens, head, None)
     if country is None:
         if head.pos_ == "PROPN":
@@ -449,13 +475,40 @@ def clause_actors(index: ArgumentIndex, verb: Token) -> Iterator[EventActor]:
                         yield got
 
 
+def dateline_cut(doc: Doc, first: int, last: int) -> int | None:
+    """The index of the last dash or line break among tokens ``first``..``last`` - 1: where a
+    dateline the parser hung on a noun phrase ends ("BRUSSELS (Reuters) - European Union
+    foreign ministers agreed ..."), or None."""
+    cuts = [k for k in range(max(first, 0), last) if _spaced_dash(doc, k) or "\n" in doc[k].text_with_ws]
+    return cuts[-1] if cuts else None
+
+
+def _spaced_dash(doc: Doc, k: int) -> bool:
+    """A dash standing between words ("KABUL (Reuters) - ..."), not the hyphen of a compound
+    that the tokenizer splits ("Secretary-General", "Vietnamese-led")."""
+    return doc[k].text in _DASHES and bool(doc[k].whitespace_) and (k == 0 or bool(doc[k - 1].whitespace_))
+
+
+def _past_dateline(doer: Token) -> Token:
+    """ "BELGRADE (AP) — Serbian President Aleksandar Vucic on Monday condemned ...": the parser
+    makes the dateline's city the subject and the real one its apposition after the dash; the
+    doer is that apposition."""
+    doc = doer.doc
+    for c in doer.children:
+        if c.dep_ == "appos" and c.i > doer.i and any(_spaced_dash(doc, k) for k in range(doer.i + 1, c.left_edge.i)):
+            return c
+    return doer
+
+
 def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
-              speaker_country: str | None, context_country: str | None = None) -> tuple[list[EventActor], list[EventActor]]:
+              speaker_country: str | None, context_country: str | None = None, *,
+              victims: bool = False) -> tuple[list[EventActor], list[EventActor]]:
     """(actors, recipients) of a trigger whose doer token is ``doer`` (coordinated subjects are
-    several actors of one event)."""
+    several actors of one event). ``victims``: the act is done to its object (an attack, an
+    arrest), so soldiers or police as its object are recipients, not what is sent."""
     actors: list[EventActor] = []
     if doer is not None:
-        for h in _conj_heads(doer):
+        for h in _conj_heads(_past_dateline(doer)):
             several = _modifier_countries(index, h)
             if len(several) >= 2:  # "Hungarian and Romanian officials"
                 one = resolve(index, h, speaker_country, context_country)
@@ -472,11 +525,22 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
     for obj in objects_of(trigger, kind):
         if doer is not None and obj.i == doer.i:
             continue
-        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in _THEMES:
-            continue  # "sent 500 soldiers", "provided aid": what == moved, not whom it == for
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in _THEMES and not victims:
+            continue  # "sent 500 soldiers", "provided aid": what is moved, not whom it is for
         got = resolve(index, obj, None, context_country)
         if got is None or got.country is None:
             got = thing_owner(index, obj)
         if got is not None and got.country:
             recipients.append(got)
     return actors, recipients
+
+
+def entity_actor(index: ArgumentIndex, e: Entity) -> EventActor:
+    """The actor an entity resolved by an earlier stage stands for (the speaker the quote stage
+    found for "He urged ...", "It called on ..."): its country or PLOVER code, else for a person
+    the international body they speak for, else the article's country."""
+    country = _entity_country(e)
+    if country is None:
+        country = (person_body(index, e) if e.type == "PERSON" else _nonstate(e.name)) or index.article_country
+    sector = "GOV" if e.type == "COUNTRY" else index.tables.sector(tuple(e.name.lower().split())) if e.type == "ORG" else None
+    return EventActor(e.name, country, sector)

@@ -12,23 +12,23 @@ Not events:
   when it passes the tests below;
 - negated acts ("did not close", "has never imposed"), acts under a modal ("could suspend"),
   conditions ("if the government signs"), questions, infinitives and the complements of plans,
-  wishes, refusals and requests ("plans to hold talks", "urged X to withdraw": the urging == the
+  wishes, refusals and requests ("plans to hold talks", "urged X to withdraw": the urging is the
   event), and stative support ("has backed Dodik throughout");
 - "will": a future cooperative act (meet, support, aid, cooperate) is an AGREE (PLOVER's reading
   of announced cooperation), an announced concession or retreat stays itself ("will lift its
-  tariffs from Friday"), any other future act != coded; inside someone's words (an indirect
+  tariffs from Friday"), any other future act is not coded; inside someone's words (an indirect
   quote: "…and will keep the route open, the minister said") a future act is an intention, a
   statement, and is not coded at all;
-- background: an act whose own clause == dated a month or more before the article's date (the
+- background: an act whose own clause is dated a month or more before the article's date (the
   publication date, else the latest date the article gives) is not current news, unless it is
   ongoing ("has kept the crossings closed since 2023", "protests, which began last December").
 
 Two recipients make two events with one evidence span. One act reported twice (same category,
 actors and recipients, compatible dates, and the same sentence, the same trigger word or an
 occasion such as a rally or talks) is one event; a later mention adds its counts, and the
-evidence == the first mention that gives a count. Crowd reports in the sentences after a
+evidence is the first mention that gives a count. Crowd reports in the sentences after a
 protest ("Police said about 30,000 people attended"; "the organisers said more than 80,000")
-become its competing estimates: ``size`` is the police or official figure when there == one.
+become its competing estimates: ``size`` is the police or official figure when there is one.
 Event ids are "v1", "v2"... in text order.
 """
 
@@ -43,11 +43,12 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ...records import EventActor, Entity, Event, Quote, TimeExpression
 from ...spans import span_at
-from .arguments import ArgumentIndex, arguments, clause_actors, resolve, sentence_end, sentence_start
+from .arguments import (ArgumentIndex, _nonstate, arguments, clause_actors, dateline_cut, entity_actor,
+                        resolve, sentence_end, sentence_start, subject_of)
 from .counts import Count, casualties, participants, people_count
-from .lexicon import GOVERNORS, ONGOING, Sense
+from .lexicon import GOVERNORS, NOUNS, ONGOING, Sense
 from .plover import PloverTables, load_tables
-from .triggers import Trigger, counted_crowd, find_triggers
+from .triggers import _KNOWN_VERBS, Trigger, counted_crowd, find_triggers
 
 __all__ = ["find_events"]
 
@@ -55,14 +56,18 @@ _MODALS = frozenset({"could", "might", "may", "should", "must", "can", "would", 
 _FUTURE = frozenset({"will", "'ll", "wo"})
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _KEEP_FUTURE = frozenset({"CONCEDE", "RETREAT", "AGREE"})
-_CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "AGR", "EDU", "REF", "SOC", "JRN", "REL", None})
+_CIVIL_SECTORS = frozenset({"CVL", "LAB", "OPP", "AGR", "EDU", "REF", "SOC", "JRN", "REL"})
 _PLAN_NOUNS = frozenset("""plan plans decision proposal bid attempt threat call demand effort move
 offer promise pledge right need way intention readiness willingness push request appeal
 ultimatum refusal condition hope possibility prospect idea chance risk fear""".split())
 _OCCASIONS = frozenset({"PROTEST", "CONSULT"})
+#: Light verbs whose event nominal names its own partners ("held talks with", "joined a march by").
+_PARTNER_VERBS = frozenset({"hold", "stage", "attend", "join", "take", "conduct", "open", "resume",
+                           "launch", "begin", "start"})
 _OFFICIAL = re.compile(r"\b(police|authorities|ministry|officials?|government|interior)\b", re.I)
 _CROWD_VERBS = frozenset({"attend", "come", "join", "gather", "turn", "walk", "march", "take",
                           "participate", "rally", "protest", "assemble"})
+_BODY_CODES = frozenset({"EUR", "UNO", "IGO", "NGO"})
 _SIZE_CATEGORIES = frozenset({"PROTEST", "MOBILIZE", "COERCE"})
 _VAGUE = re.compile(r"\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|several (hundred|thousand|dozen)|a few (hundred|thousand|dozen))\b", re.I)
 
@@ -92,7 +97,7 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
                 tables: PloverTables | None = None,
                 intentions: bool = False) -> tuple[Event, ...]:
     """The events ``doc`` reports (see the module doc). ``article_country`` is the country of
-    the dateline, if any; else the country the article names most == used for actors such as
+    the dateline, if any; else the country the article names most is used for actors such as
     "police" or "protesters" that name none. ``intentions`` codes announced intentions as PLOVER
     does instead of leaving them out as planned acts (the wire convention): a future or willing
     cooperative act ("will visit", "is willing to withdraw") is AGREE, a future hostile one
@@ -105,7 +110,8 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
     country = article_country or _main_country(entities)
     index = ArgumentIndex.build(doc, entities, gazetteer, tables, country)
     text = doc.text  # built anew on every access
-    blocked, reports = _quote_zones(text, quotes, {e.id: e for e in entities})
+    by_id = {e.id: e for e in entities}
+    blocked, reports = _quote_zones(text, quotes, by_id)
     zones = blocked + [(a, b) for a, b, _ in reports]
     reference = _reference_date(published, times)
     time_at = _time_tokens(doc, times)
@@ -117,7 +123,6 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         if trig.token.i in deciding and trig.kind == "verb" and (trig.sense or trig.civil or Sense("", "")).category == "AGREE":
             continue  # "agreed to impose sanctions": the sanction is the act, below
         if _decided_measure(trig):
-            from .arguments import subject_of
             trig = replace(trig, clause=trig.token.head, doer=subject_of(trig.token.head))
         start = trig.token.idx
         if any(a <= start < b for a, b in blocked):
@@ -157,23 +162,24 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
         # the country where it acts, not of the organisation that reports it
         state_speaker = speaker_country if speaker_country not in tables.nonstate else None
         context = _place_country(index, trig) or state_speaker or _topic_country(index, trig) or index.article_country
-        actors, recipients = arguments(index, trig.token if trig.kind == "noun" else trig.clause,
-                                       trig.kind, trig.doer, speaker_country, context)
-        if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in ("hold", "stage", "attend", "join", "take", "conduct", "open", "resume", "launch", "begin", "start"):
+        # the trigger's own objects, also when a deciding verb carries its clause ("agreed to
+        # impose sanctions on eight Iranian officials")
+        actors, recipients = arguments(index, trig.token, trig.kind, trig.doer, speaker_country, context,
+                                       victims=sense.category in ("ASSAULT", "COERCE"))
+        if trig.kind == "noun" and trig.clause != trig.token and trig.clause.lemma_.lower() in _PARTNER_VERBS:
             _, more = arguments(index, trig.token, "noun", None, None)
-            recipients += more
+            recipients += more  # "held talks with Texas authorities": the nominal's own partners
         sense = _civil(trig, sense, actors)
         if sense is None:
             continue
         if reported and trig.token.lemma_.lower() in _STANCE_WORDS and sense.category in ("SUPPORT", "ACCUSE"):
             continue  # "X said Iran welcomed any investment": a stance in someone's words
-        if speaker_country is not None or any(a <= start < b for a, b, _ in reports):
-            if sense.category in ("SUPPORT", "ACCUSE"):
-                continue  # a stance in someone's report == a statement, not an act
+        if reported_by is not None and sense.category in ("SUPPORT", "ACCUSE"):
+            continue  # a stance in someone's report is a statement, not an act
         if trig.token.lemma_.lower() in ("support", "back") and not recipients:
             continue  # "supported a settlement": a position
         if sense.category == "PROTEST" and actors and actors[0].sector == "GOV" and trig.civil is None:
-            sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest == diplomatic
+            sense = Sense("ACCUSE", "114", "disapprove")  # a government's protest is diplomatic
         if sense.category in ("MOBILIZE", "CONCEDE") and len({a.country for a in actors}) >= 2:
             # joint drills; two states opening a crossing or a terminal together: neither
             # yields to the other, they cooperate
@@ -185,6 +191,10 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             maker = _maker(trig)  # "approved an amendment stripping citizens of the vote"
             if maker is not None:
                 actors, _ = arguments(index, trig.token, "noun", maker, speaker_country, context)
+        if trig.doer is None or trig.doer.pos_ == "PRON" or not actors:
+            speaker = _cue_speaker(trig.token, quotes, by_id)
+            if speaker is not None:
+                actors = [entity_actor(index, speaker)]
         if not actors and (trig.doer is None or sense.category != "ASSAULT"):
             # no doer named; but "the war has killed thousands" names a doer that is no actor
             actors = _fallback_actor(index, trig, sense, speaker_country)
@@ -207,6 +217,14 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
                             sent_of.get(sentence_start(trig.token), 0), own_date=value))
     found.sort(key=lambda f: f.evidence[0])
     merged = _merge(found)
+    for f in merged:
+        if f.sense.category == "PROTEST" and not f.recipients:
+            # a protest with no target named is addressed to the government where it is held
+            # ("demonstrated in Kirkuk", "staged a strike"): PLOVER's and the wire gold's reading
+            # (after merging: a default is no evidence that two reports are one protest)
+            country = _place_country(index, f.trigger) or f.actors[0].country
+            if country and country not in _BODY_CODES:
+                f.recipients = [EventActor("government", country, "GOV")]
     _attach_crowd_reports(doc, merged, reports, sent_of, blocked)
     return _records(text, merged, tables)
 
@@ -216,6 +234,11 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
 _HOSTILE = frozenset({"PROTEST", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 _WILLING = frozenset({"willing", "prepared", "ready", "committed", "determined", "plan", "intend",
                       "vow", "swear", "pledge", "promise", "offer", "agree"})
+
+
+#: Verbs of beginning, continuing and ending: their complement is the act, their auxiliaries
+#: say whether it happened.
+_ASPECTUAL = frozenset({"start", "begin", "continue", "resume", "keep", "stop", "cease", "finish"})
 
 
 #: Verbs of collective decision whose complement, a measure, is the act they report.
@@ -269,6 +292,10 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
     if sense is None:
         return None
     clause = trig.clause
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _ASPECTUAL and clause.head.pos_ in ("VERB", "AUX"):
+        # "will start charging importers", "began to withdraw its troops", "did not stop
+        # shelling": a verb of beginning or continuing carries the tense, mood and negation
+        return _realis(replace(trig, clause=clause.head), doc, future_as_agree)
     checks = [clause] if trig.kind == "noun" and clause == trig.token else [clause, trig.token]
     for v in checks:
         for c in v.children:
@@ -323,16 +350,16 @@ def _realis(trig: Trigger, doc: Doc, future_as_agree: bool = False) -> Sense | N
                 return None
             return Sense("AGREE", "036" if sense.category == "CONSULT" else "030", None)
         if future_as_agree and trig.token.lemma_.lower() == "withdraw":
-            return Sense("THREATEN", "136", "expel")  # announcing a pull-out == a threat in PLOVER
+            return Sense("THREATEN", "136", "expel")  # announcing a pull-out is a threat in PLOVER
         if future_as_agree and sense.category not in _HOSTILE:
             return Sense("THREATEN", "130", None) if _conditional(clause) else Sense("AGREE", "030", None)
         if sense.category in _KEEP_FUTURE:
             return sense
         return None
-    if trig.token.lemma_.lower() in ("back", "support", "oppose") and "has" in aux | {"has"} and \
-            any(c.lower_ in ("has", "have") for c in clause.children) and not any(
-                c.dep_ == "npadvmod" for c in clause.children):
-        return None
+    if trig.token.lemma_.lower() in ("back", "support", "oppose") and any(
+            c.lower_ in ("has", "have") for c in clause.children) and not any(
+            c.dep_ == "npadvmod" for c in clause.children):
+        return None  # "has backed Dodik throughout": a standing position, not an act
     return sense
 
 
@@ -356,8 +383,6 @@ _PROMISES = frozenset({"promise", "vow", "pledge", "offer", "swear"})
 
 def _to_infinitive(verb: Token) -> bool:
     """ "offering to host talks" where the parser took "host" for a noun: "to" and a verb."""
-    from .triggers import verb_lemma, _KNOWN_VERBS
-
     doc = verb.doc
     if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to":
         return False
@@ -388,8 +413,6 @@ def _maker(trig: Trigger) -> Token | None:
     if t.dep_ != "acl" or t.head.dep_ not in ("dobj", "pobj"):
         return None
     verb = t.head.head if t.head.dep_ == "dobj" else t.head.head.head
-    from .arguments import subject_of
-
     return subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
@@ -401,6 +424,10 @@ def _conditional(verb: Token) -> bool:
         if any(c.dep_ == "mark" and (c.lower_ in ("if", "unless", "whether") or _as_long_as(c))
                for c in t.children):
             return True
+        if t.dep_ == "advcl" and t.head != t and _unreal(t.head) and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "till", "before", "once") for c in t.children):
+            return True  # "would not join the committee until the government withdrew the
+            # complaints": a condition of an act still to come, in the past tense of reported speech
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ == "if" or m.lower_ == "unless" and not _perfect_or_past(t))
                                          for m in c.children)
                for c in t.children):
@@ -440,11 +467,14 @@ def _unreal_governor(participle: Token) -> bool:
         t = t.head
     else:
         return False
-    if t.pos_ not in ("VERB", "AUX"):
-        return False
-    aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    return t.pos_ in ("VERB", "AUX") and _unreal(t)
+
+
+def _unreal(verb: Token) -> bool:
+    """Is the verb negated, modal or future ("will not accept", "could ban", "would not join")?"""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & (_MODALS | _FUTURE)) or any(
-        c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in t.children)
+        c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in verb.children)
 
 
 def _ruled_out(verb: Token) -> bool:
@@ -520,7 +550,6 @@ def _time_tokens(doc: Doc, times: Sequence[TimeExpression]) -> dict[int, str | N
         if span is not None:
             for tok in span:
                 out[tok.i] = t.value
-            out[span[0].i] = t.value
     return out
 
 
@@ -543,6 +572,9 @@ def _own_tokens(trig: Trigger) -> list[Token]:
         for c in t.children:
             if c.dep_ in ("relcl", "ccomp", "conj", "parataxis", "advcl", "csubj") and c not in roots:
                 continue
+            if c.dep_ == "xcomp" and t == trig.token and trig.kind == "verb" and c not in roots:
+                continue  # "threatened to ban candidates from the upcoming elections", "urged
+                # Belgrade to hold talks next week": the time of what is asked, not of the asking
             if c.dep_ == "acl" and c.tag_ != "VBN":
                 continue
             stack.append(c)
@@ -655,7 +687,7 @@ def _civil(trig: Trigger, sense: Sense, actors: list[EventActor]) -> Sense | Non
         return sense  # an intention already coded (AGREE, THREATEN, REJECT, REQUEST)
     if trig.civil is None:
         return sense if trig.sense is not None else None
-    crowd = not actors or all(a.sector in _CIVIL_SECTORS and a.sector != None or
+    crowd = not actors or all(a.sector in _CIVIL_SECTORS or
                                a.sector is None and a.name and a.name.split()[-1].lower() in (
                                    "people", "drivers", "crews", "protesters", "residents",
                                    "members", "supporters", "workers", "students", "farmers")
@@ -670,11 +702,21 @@ def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_c
     speaker's (attributed report), else the article's."""
     if sense.category not in ("PROTEST", "CONSULT", "ASSAULT", "COERCE", "MOBILIZE"):
         return []
+    if sense.category == "ASSAULT" and trig.kind == "verb" and not _attack_named(trig.token):
+        return []  # "three officers were injured", "39 people have been killed in violence":
+        # a casualty report without an attacker or an attack is no attack by anyone
     place = _place_country(index, trig)
     country = place or speaker_country or index.article_country
     if country is None:
         return []
     return [EventActor(None, country, "CVL" if sense.category == "PROTEST" else None)]
+
+
+def _attack_named(verb: Token) -> bool:
+    """Does the verb name the attack it reports ("were killed in a suicide car bombing", "died
+    in an airstrike")?"""
+    return any(p.dep_ == "pobj" and (NOUNS.get(p.lemma_.lower()) or Sense("", "")).category == "ASSAULT"
+               for c in verb.children if c.dep_ == "prep" for p in c.children)
 
 
 def _place_tokens(trig: Trigger) -> Iterable[Token]:
@@ -816,6 +858,9 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
         last = max(last, end)
         break
     doc = t.doc
+    cut = dateline_cut(doc, first, t.i)
+    if cut is not None:
+        first = cut + 1  # not the dateline the parser hung on the doer ("BRUSSELS (Reuters) - ...")
     while last > first and doc[last].is_punct:
         last -= 1
     while first < last and doc[first].is_punct:
@@ -960,8 +1005,6 @@ def _attach_crowd_reports(doc: Doc, found: list[_Found], reports, sent_of, block
                 r"\b(organi[sz]ers?|organi[sz]ed|party|association|union|federation)\b", sent.text, re.I)
             if all(v != count.value for v, _ in owner.estimates):
                 owner.estimates.append((count.value, official))
-                if count.range is not None:
-                    owner.estimates[-1] = (count.value, official)
             if owner.size is None or (official and not any(o for _, o in owner.estimates[:-1])):
                 if owner.size is None and not owner.vague and owner.trigger.kind == "noun":
                     first = min(sent[0].i, noun.i, t.i)
@@ -1045,10 +1088,19 @@ def _quote_zones(text: str, quotes: Sequence[Quote], by_id) -> tuple[list[tuple[
         speaker = by_id.get(q.speaker.entity) if q.speaker.entity else None
         country = speaker.country if speaker is not None else None
         if country is None and speaker is not None and speaker.type == "ORG":
-            from .arguments import _nonstate
             country = _nonstate(speaker.name)
         reports.append((a, b, country))
     return blocked, reports
+
+
+def _cue_speaker(token: Token, quotes: Sequence[Quote], by_id) -> Entity | None:
+    """The resolved speaker of the quote whose cue ``token`` is ("He urged the government to
+    \u201cthink again\u201d", "It called on ..."): the quote stage resolves pronouns and roles
+    across sentences, so its speaker is the doer of the verbal act the cue reports."""
+    for q in quotes:
+        if q.cue is not None and q.cue.start <= token.idx < q.cue.end and q.speaker.entity:
+            return by_id.get(q.speaker.entity)
+    return None
 
 
 def _outside_doer(trig: Trigger, quotes: Sequence[Quote],
@@ -1056,7 +1108,6 @@ def _outside_doer(trig: Trigger, quotes: Sequence[Quote],
     """Who does an act whose parsed doer lies inside a quote: the speaker of that quote (the
     head of its mention, else the subject of its cue), else the subject of the verb of saying
     the act's clause hangs from; never a word inside a quote."""
-    from .arguments import subject_of
 
     doc = trig.token.doc
     offset = trig.doer.idx

@@ -58,7 +58,7 @@ def _read(*parts: str) -> str:
 _SECTOR_OVERRIDES = {
     "people": "CVL", "protester": "CVL", "demonstrator": "CVL", "crowd": "CVL", "resident": "CVL",
     "driver": "CVL", "activist": "CVL", "participant": "CVL", "civilian": "CVL", "worker": "LAB",
-    "union": "LAB", "federation": "LAB", "opposition": "OPP", "guard": "COP",
+    "union": "LAB", "federation": "LAB", "opposition": "OPP", "party": "PTY", "guard": "COP",
     "border guard": "COP", "authority": "GOV", "government": "GOV", "ministry": "GOV",
     "official": "GOV", "embassy": "GOV", "president": "GOV", "minister": "GOV",
     "spokesperson": "GOV", "spokesman": "GOV", "spokeswoman": "GOV", "police": "COP",

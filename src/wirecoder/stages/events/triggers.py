@@ -1,13 +1,13 @@
 """Trigger words: the verbs and event nominals that report a PLOVER act, with their sense.
 
-A verb's sense == read, in order, from its particle or preposition ("called on", "pulled
+A verb's sense is read, in order, from its particle or preposition ("called on", "pulled
 out"), its object ("closed the border", "sent troops"), then the verb alone; verbs that are acts
 only of crowds ("gathered", "blocked the bridge") carry a civil sense decided once the actor is
 known. "warned" is THREATEN only over a clause with a modal or a condition ("warned that Moscow
 would respond"). An event nominal ("a rally", "talks", "an attack", "arrests") is a trigger when
 a light verb realises it ("held talks", "took part in the march", "ordered the arrest") or when it
 has arguments of its own (a possessor, a demonym, "with"/"between"/"on"/"by"/"in" phrases);
-a bare definite nominal ("the rally", "the attack") refers back and == no new trigger.
+a bare definite nominal ("the rally", "the attack") refers back and is no new trigger.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _COMPOUND_NOUNS = {("air", "strike"): "airstrike", ("hunger", "strike"): "hunger
 @dataclass(frozen=True, slots=True)
 class Trigger:
     token: Token
-    sense: Sense | None  # None: an act only when the actor == a crowd (civil)
+    sense: Sense | None  # None: an act only when the actor is a crowd (civil)
     civil: Sense | None
     kind: str  # "verb" | "noun"
     clause: Token  # the verb whose tense, mood and negation decide whether the act happened
@@ -281,10 +281,15 @@ def _generic(noun: Token, lemma: str) -> bool:
     return not any(c.ent_type_ == "DATE" for c in noun.subtree)
 
 
+#: Bodies whose meeting is a session of their own members, not a consultation between actors.
+_OWN_SESSIONS = frozenset({"cabinet", "board", "committee", "caucus", "party", "staff", "plenary"})
+
+
 def _consult_arguments(noun: Token) -> bool:
     """Talks or a meeting as news: with or between someone, hosted by someone, or at a place;
-    not "whose talks", "talks on a new programme", "a meeting of the board"."""
-    if any(c.lower_ == "whose" for c in noun.children):
+    not "whose talks", "talks on a new programme", "a meeting of the board", nor one body's
+    own session ("after a cabinet meeting in Oslo", "the board meeting")."""
+    if any(c.lower_ == "whose" or c.dep_ == "compound" and c.lower_ in _OWN_SESSIONS for c in noun.children):
         return False
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("with", "between"):
@@ -328,7 +333,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     for t in doc:
         if t.pos_ == "VERB":
             if t.dep_ == "acl" and NOUNS.get(_noun_lemma(t.head)) is not None:
-                continue  # "a meeting hosted by the UN": the nominal == the trigger
+                continue  # "a meeting hosted by the UN": the nominal is the trigger
             s = _verb_sense(t)
             if s is not None and verb_lemma(t) == "discuss" and not any(
                     c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
@@ -354,7 +359,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             light = _light_verb(t)
             if light is not None:
                 if _verb_sense(light) is not None:
-                    continue  # "imposed sanctions": the verb == the trigger
+                    continue  # "imposed sanctions": the verb is the trigger
                 doer = subject_of(light) if t.dep_ != "nsubjpass" else None
                 if t.dep_ == "nsubjpass":
                     for c in light.children:
