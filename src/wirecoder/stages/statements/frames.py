@@ -60,6 +60,22 @@ _COPULAS = frozenset("remain stay become seem appear sound look".split())
 _SKIP_PREPS = frozenset({"despite", "because", "since", "after", "before", "during", "by", "like", "as"})
 
 
+def _before_body(prep: Token) -> bool:
+    """A "before" of place, not of time: over a body, a person or a country ("appear before the
+    International Court of Justice", "testify before Congress", "take the case before the
+    court"), where the act happens; "before the vote", "before 2030" say when and are left out."""
+    if prep.lower_ != "before":
+        return False
+    pobj = _pobj(prep)
+    return pobj is not None and (pobj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                                 or pobj.lemma_.lower() in _VENUES)
+
+
+def _skipped_prep(prep: Token) -> bool:
+    """A prepositional phrase of reason, time or comparison, not part of what is proposed."""
+    return prep.lower_ in _SKIP_PREPS and not _before_body(prep)
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """Predicate and object of one statement, with the subject as read."""
@@ -255,7 +271,7 @@ def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: 
     dobj = next((c for c in kids if c.dep_ == "dobj"), None) or (cut[1] if cut is not None else None)
     attr = next((c for c in kids if c.dep_ in ("attr", "oprd")), None)
     acomp = next((c for c in kids if c.dep_ == "acomp"), None)
-    preps = [c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ not in _SKIP_PREPS]
+    preps = [c for c in kids if c.dep_ in ("prep", "dative") and not _skipped_prep(c)]
     preps += [g for c in kids if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"]  # "stay away of"
     if dobj is not None:
         return _object_frames(index, base, dobj, [p for p in preps if p.i > dobj.i], inside, subject)
@@ -818,7 +834,7 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
             continue
         deadline = c.dep_ == "prep" and is_deadline(c)
         complement = c.lower_ == "as" and verb.lemma_.lower() in _AS_VERBS  # "accept it as a fait accompli"
-        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS and not (deadline or complement) or _marker_phrase(c) or any(
+        if c.dep_ == "prep" and (_skipped_prep(c) and not (deadline or complement) or _marker_phrase(c) or any(
             g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         )):
             continue  # hedges and conditions are not what is said
@@ -1080,6 +1096,8 @@ def bare_shell(noun: Token) -> bool:
     the vote", "the question whether ...", "the Kosovo issue"); determiners and adjectives add none."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SHELL_NOUNS:
         return False
+    if noun.dep_ == "pobj" and noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "return to work", "get to work": a bare noun after a preposition names the activity
     return not any(c.dep_ in ("prep", "compound", "nmod", "acl", "relcl", "appos", "ccomp", "nummod")
                    or c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
