@@ -145,7 +145,11 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
         first = doc[first - 1].sent.start  # "... amendments. It said it will not back them"
     governing = {pronoun.head.i}
     cur = pronoun.head
-    while cur.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "prep") and cur.head.i != cur.i:
+    while cur.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "prep", "acl") and cur.head.i != cur.i:
+        if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "attr") and cur.head.pos_ == "NOUN":
+            cur = cur.head  # "had no plans to raise it": the subject of "had" is not what is raised
+        elif cur.dep_ == "acl":
+            break
         cur = cur.head  # "compromise our security to get it": not the security
         governing.add(cur.i)
     candidates = []
@@ -156,6 +160,8 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
             continue
         if tok.head.i in governing:
             continue  # the verb's own subject, or its governor's, is not its object
+        if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.head.children):
+            continue  # a second subject of one verb is a misparse ("the price of RM2.05 a litre could rise")
         candidates.append(tok)
     best = ([t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")] or [None])[-1]
     if best is None:  # no subject: the last act named as an object ("passed the reform ... apply it")

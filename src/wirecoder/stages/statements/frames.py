@@ -195,6 +195,20 @@ def _object_name(actor: Actor) -> str:
     return f"the {actor.name}" if last in _THE_HEADS and actor.type != "PERSON" else actor.name
 
 
+def referring_one(tok: Token) -> bool:
+    """An anaphoric "one" heading its own noun phrase ("urged the government to set one", "could
+    not vote for one that protects coal plants"): like a pronoun, it stands for a noun said
+    before and names nothing itself. Not a numeral ("one crossing"), nor a part ("one of the
+    crossings")."""
+    return tok.lower_ in ("one", "ones") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _pronoun(tok: Token) -> bool:
+    """A pronoun or an anaphoric "one" (:func:`referring_one`)."""
+    return tok.pos_ == "PRON" or referring_one(tok)
+
+
 def _frame(pred: Predicate, obj: Actor | str | None, subject: list[Actor], known: bool, code: str | None = None) -> Frame:
     if isinstance(obj, Actor):
         code, obj = obj.code, _object_name(obj)
@@ -300,7 +314,7 @@ def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: 
             return [relation]
         heads = _np_actors(index, pobj, inside)[0]
         pred = as_written(canonical_predicate(base + words), base + words)
-        if pred is not None and (heads or pobj.pos_ != "PRON"):
+        if pred is not None and (heads or not _pronoun(pobj)):
             if heads:
                 frames.extend(_frame(pred, a, subject, True) for a in heads)
             else:
@@ -332,7 +346,7 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
         if pred is None and verb_lemma in _LIGHT_VERBS:
             return []
         return [_frame(pred or generic_predicate(base), a, subject, pred is not None) for a in heads]
-    if dobj.pos_ == "PRON":
+    if _pronoun(dobj):
         return []  # "do something about it", "call it reform": nothing to key on
     own_preps = [c for c in dobj.children if c.dep_ == "prep" and c.i in inside]
     if noun in CONCEPTS and owner is None:
@@ -1182,6 +1196,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
                or renamed and renamed.get(t.i)]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
+    if toks and (main := _main_argument(verb, toks)) is not None and referring_one(main):
+        return None  # "set one", "vote for one that ...": what "one" stands for is said before
     if patient is None and toks and empty_object(verb, toks, inside) or patient is not None and bare_shell(patient):
         return None  # "promise a date", "raise the issue", "the job will be finished": what, unsaid
     target = reaction_target(verb, toks, inside) if patient is None else None
