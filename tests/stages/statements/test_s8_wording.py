@@ -76,3 +76,19 @@ def test_a_second_subject_of_one_verb_is_no_antecedent(read):
     found = _found(read, "Asked whether the diesel price of RM3.10 a litre could rise, Malaysian Finance Minister "
                          "Amir Hamzah said the government had no plans to raise it.")
     assert ("Malaysia raises the diesel price of RM3.10", "against") in found, found
+
+
+@pytest.mark.parametrize("text, proposition", [
+    pytest.param("“The border is closed and will remain so,” Polish Interior Minister Tomasz Siemoniak said.",
+                 "Poland keeps the border closed", id="closed-and-remain-so"),
+    pytest.param("“Pensions are indexed to inflation and will remain so,” Italian Labour Minister Marina Calderone "
+                 "said.", "Italy keeps pensions indexed to inflation", id="indexed-and-remain-so"),
+])
+def test_a_so_of_lasting_keeps_the_state_it_refers_back_to(read, text, proposition):
+    found = _found(read, text)
+    assert (proposition, "favor") in found, found
+
+
+def test_a_lasting_verb_without_so_keeps_the_patient_alone(read):
+    found = _found(read, "“The ban is in force and will stay,” Polish Interior Minister Tomasz Siemoniak said.")
+    assert ("Poland keeps the ban", "favor") in found, found

@@ -1026,15 +1026,45 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False,
     return _possessives(text, False)
 
 
+_LASTING_VERBS = frozenset({"remain", "stay"})
+
+
+def referred_state(patient: Token, inside: set[int]) -> str | None:
+    """The state a "so" of lasting refers back to: in "pensions are indexed to inflation and will
+    remain so", "the border is closed and will stay so", the first conjunct's participle or
+    adjective with its phrases ("indexed to inflation", "closed"); None without such a "so"."""
+    head = patient.head
+    if patient.dep_ == "nsubjpass" and head.tag_ == "VBN":
+        state = head
+    elif patient.dep_ == "nsubj" and head.lemma_ == "be":
+        state = next((c for c in head.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "VERB")), None)
+    else:
+        return None
+    lasting = next((c for c in head.children if c.dep_ == "conj" and c.lemma_ in _LASTING_VERBS and c.i in inside
+                    and any(g.dep_ == "advmod" and g.lower_ == "so" for g in c.children)), None)
+    if state is None or lasting is None:
+        return None
+    toks = [state] + [t for c in state.children if c.dep_ in ("prep", "advmod", "agent") and c.i > state.i
+                      and c.i < lasting.i for t in c.subtree if t.i in inside]
+    toks = [t for t in sorted(toks, key=lambda t: t.i) if t.i < lasting.i and not (t.dep_ == "cc")]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return "".join(t.text_with_ws for t in toks).strip() or None
+
+
 def persistence_frame(patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
                       renamed: dict[int, str] | None = None) -> Frame | None:
-    """"the ban will stay" in a holder's mouth: the holder keeps the ban."""
+    """"the ban will stay" in a holder's mouth: the holder keeps the ban; "the border is closed
+    and will remain so": the holder keeps it in that state (:func:`referred_state`)."""
     from ...lexicon.keys import text_key
 
     obj = _patient_phrase(patient, inside, renamed=renamed)
     if not obj or patient.pos_ != "NOUN":
         return None  # a name staying ("the Sierra Madre will stay where it is", "Maduro will stay") is no
         # measure the holder keeps
+    state = referred_state(patient, inside)
+    if state:
+        obj = f"{obj} {state}"
     key = text_key("keep", obj, gazetteer=gazetteer)
     return Frame(Predicate("keep", key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
                  None, plural, False)
