@@ -92,3 +92,14 @@ def test_a_so_of_lasting_keeps_the_state_it_refers_back_to(read, text, propositi
 def test_a_lasting_verb_without_so_keeps_the_patient_alone(read):
     found = _found(read, "“The ban is in force and will stay,” Polish Interior Minister Tomasz Siemoniak said.")
     assert ("Poland keeps the ban", "favor") in found, found
+
+
+@pytest.mark.parametrize("text, proposition", [
+    pytest.param("Amnesty International Kenya urged the Kenyan government to halt all evictions nationwide until "
+                 "it adopts guidelines.", "Kenya halts all evictions nationwide", id="nationwide"),
+    pytest.param("“We will roll out the vaccine worldwide,” Indian Health Minister J.P. Nadda said.",
+                 "India rolls out the vaccine worldwide", id="worldwide"),
+])
+def test_an_adverb_of_scope_stays_in_the_proposition(read, text, proposition):
+    found = _found(read, text)
+    assert (proposition, "favor") in found, found

@@ -828,6 +828,12 @@ def _left_without(verb: Token, inside: set[int]) -> tuple[str, set[int]] | None:
     return None
 
 
+def scope_adverb(tok: Token) -> bool:
+    """An adverb of the act's scope, "nationwide", "worldwide", "statewide" (a place noun with
+    "-wide"): where the act holds, as much a part of it as its object."""
+    return tok.pos_ in ("ADV", "ADJ") and len(tok.lower_) > 6 and tok.lower_.endswith("wide") and "-" not in tok.lower_
+
+
 def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) -> list[Token]:
     """The arguments of ``verb`` after it, whole, in text order, without negating words ("no
     sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
@@ -841,6 +847,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
                                                                    or any(g.lower_ in ("more", "less") and g.dep_ == "advmod"
                                                                           for g in c.children)):
             keep.update(t.i for t in c.subtree if t.i in inside)
+        elif c.dep_ == "advmod" and c.i > verb.i and c.i in inside and scope_adverb(c):
+            keep.add(c.i)  # "halt all evictions nationwide": where the act holds is part of it
     for c in [*verb.children, *hung]:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS and not permitted(c):
             continue
