@@ -103,3 +103,9 @@ def test_a_lasting_verb_without_so_keeps_the_patient_alone(read):
 def test_an_adverb_of_scope_stays_in_the_proposition(read, text, proposition):
     found = _found(read, text)
     assert (proposition, "favor") in found, found
+
+
+def test_the_one_called_on_is_the_subject_when_on_is_read_as_a_particle(read):
+    found = _found(read, "Observers from the African Union said the vote had been peaceful and called on all "
+                         "parties to settle disputes in court.")
+    assert ("All parties settle disputes in court", "favor") in found, found

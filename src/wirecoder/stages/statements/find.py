@@ -594,7 +594,7 @@ def _controller(top: Token, inside: set[int]) -> Token | None:
         return None
     found = next((c for c in head.children if c.dep_ == "dobj" and c.i in inside), None)
     if found is None:  # "called on the RSF to halt ...", "appealed to both sides to ..."
-        found = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+        found = next((g for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
                       for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
     return found
 
