@@ -109,3 +109,16 @@ def test_the_one_called_on_is_the_subject_when_on_is_read_as_a_particle(read):
     found = _found(read, "Observers from the African Union said the vote had been peaceful and called on all "
                          "parties to settle disputes in court.")
     assert ("All parties settle disputes in court", "favor") in found, found
+
+
+def test_a_comment_on_an_act_nouns_argument_is_cut(read):
+    found = _found(read, "Indian Trade Minister Piyush Goyal said India wanted a review of its free trade agreement "
+                         "with the Association of Southeast Asian Nations, which he called \u201casymmetrical.\u201d")
+    assert ("India reviews its free trade agreement with the Association of Southeast Asian Nations", "favor") in found, \
+        found
+
+
+def test_a_capital_in_an_act_nouns_argument_reads_as_its_country(read):
+    found = _found(read, "\u201cWe will not accept any return to the talks with Moscow,\u201d Polish Foreign Minister "
+                         "Radoslaw Sikorski said.")
+    assert ("Poland accepts any return to the talks with Russia", "against") in found, found

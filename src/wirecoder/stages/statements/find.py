@@ -65,7 +65,7 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import compound_act_frame, compound_patient, measure_phrase
+from .frames import act_arguments, compound_act_frame, compound_patient, measure_phrase
 from .frames import (Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
                      permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, verb_of_noun
@@ -770,8 +770,7 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
             return None
         # the act's other arguments follow: "the withdrawal of troops from the border"
         rest = [c for c in act.children if c.dep_ == "prep" and c.i > of.i and c.lower_ in _ACT_PREPS]
-        keep = {t.i for t in of.subtree} | {t.i for c in rest for t in c.subtree}
-        obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep and t.i in inside).strip()
+        obj = act_arguments([of, *rest], inside, index.renamed)
         key = text_key(verb, obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
@@ -779,8 +778,7 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         return compound_act_frame(act, patient, verb, inside, subject_text, plural, index.gazetteer)
     args = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _ACT_ARGUMENT_PREPS and c.i in inside]
     if args and arguments:  # "any return to the talks", "a withdrawal from the treaty": the act's own argument
-        keep = {t.i for c in args for t in c.subtree if t.i in inside and not t.is_punct}
-        obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep).strip()
+        obj = act_arguments(args, inside, index.renamed)
         key = text_key(f"{verb} {args[0].lower_}", obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)

@@ -742,6 +742,21 @@ def stated_purpose(verb: Token, inside: set[int]) -> Token | None:
 _TIME_PREPS = frozenset({"during", "after", "before", "since", "under"})
 
 
+def act_arguments(roots: list[Token], inside: set[int], renamed: dict[int, str] | None = None) -> str:
+    """The text of an act noun's arguments ("the withdrawal | of troops from the border"): their
+    words in the quote, without a clause of their own (:data:`_CLAUSE_CUTS` but an apposition)
+    or a comment set off by a comma (:func:`aside_clause`: "with the Association of Southeast
+    Asian Nations, which he called asymmetrical"), capitals read as their countries."""
+    cuts = _CLAUSE_CUTS - {"appos"}
+    cut = {t.i for r in roots for d in r.subtree if d.i != r.i and (d.dep_ in cuts or aside_clause(d))
+           for t in d.subtree}
+    toks = sorted({t.i: t for r in roots for t in r.subtree if t.i in inside and t.i not in cut}.values(),
+                  key=lambda t: t.i)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return _render(toks, renamed)
+
+
 def aside_clause(clause: Token) -> bool:
     """A relative clause set off by a comma ("override the veto, which requires a two-thirds
     majority"): it comments on the object, the proposition is without it."""
