@@ -19,7 +19,7 @@ HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
 FLOORS = {
     "quotes.f1": 0.98,
     "speaker_end_to_end": 0.85,
-    "statements.f1": 0.23,
+    "statements.f1": 0.29,  # s8-wording: 26/39/80 (P 0.400 R 0.245 F1 0.304; was 23/46/83, F1 0.263)
 }
 
 
