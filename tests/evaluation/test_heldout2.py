@@ -18,7 +18,7 @@ HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
 FLOORS = {
     "quotes.f1": 0.98,
     "speaker_end_to_end": 0.85,
-    "statements.f1": 0.23,
+    "statements.f1": 0.29,  # s8-wording: 26/39/80 (P 0.400 R 0.245 F1 0.304; was 23/46/83, F1 0.263)
     # s8-events: 31/4/4 (P 0.886 R 0.886; was 25/11/10, F1 0.704, at the start of session 8)
     "events.f1": 0.88,
     "events.precision": 0.88,

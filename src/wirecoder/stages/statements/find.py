@@ -65,7 +65,7 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import compound_act_frame, compound_patient, measure_phrase
+from .frames import act_arguments, compound_act_frame, compound_patient, measure_phrase
 from .frames import (Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
                      permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, verb_of_noun
@@ -145,7 +145,11 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
         first = doc[first - 1].sent.start  # "... amendments. It said it will not back them"
     governing = {pronoun.head.i}
     cur = pronoun.head
-    while cur.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "prep") and cur.head.i != cur.i:
+    while cur.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "prep", "acl") and cur.head.i != cur.i:
+        if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "attr") and cur.head.pos_ == "NOUN":
+            cur = cur.head  # "had no plans to raise it": the subject of "had" is not what is raised
+        elif cur.dep_ == "acl":
+            break
         cur = cur.head  # "compromise our security to get it": not the security
         governing.add(cur.i)
     candidates = []
@@ -156,6 +160,8 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
             continue
         if tok.head.i in governing:
             continue  # the verb's own subject, or its governor's, is not its object
+        if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.head.children):
+            continue  # a second subject of one verb is a misparse ("the price of RM2.05 a litre could rise")
         candidates.append(tok)
     best = ([t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")] or [None])[-1]
     if best is None:  # no subject: the last act named as an object ("passed the reform ... apply it")
@@ -588,7 +594,7 @@ def _controller(top: Token, inside: set[int]) -> Token | None:
         return None
     found = next((c for c in head.children if c.dep_ == "dobj" and c.i in inside), None)
     if found is None:  # "called on the RSF to halt ...", "appealed to both sides to ..."
-        found = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+        found = next((g for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
                       for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
     return found
 
@@ -764,8 +770,7 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
             return None
         # the act's other arguments follow: "the withdrawal of troops from the border"
         rest = [c for c in act.children if c.dep_ == "prep" and c.i > of.i and c.lower_ in _ACT_PREPS]
-        keep = {t.i for t in of.subtree} | {t.i for c in rest for t in c.subtree}
-        obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep and t.i in inside).strip()
+        obj = act_arguments([of, *rest], inside, index.renamed)
         key = text_key(verb, obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
@@ -773,8 +778,7 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         return compound_act_frame(act, patient, verb, inside, subject_text, plural, index.gazetteer)
     args = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _ACT_ARGUMENT_PREPS and c.i in inside]
     if args and arguments:  # "any return to the talks", "a withdrawal from the treaty": the act's own argument
-        keep = {t.i for c in args for t in c.subtree if t.i in inside and not t.is_punct}
-        obj = "".join(t.text_with_ws for t in act.doc[min(keep):max(keep) + 1] if t.i in keep).strip()
+        obj = act_arguments(args, inside, index.renamed)
         key = text_key(f"{verb} {args[0].lower_}", obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)

@@ -60,6 +60,22 @@ _COPULAS = frozenset("remain stay become seem appear sound look".split())
 _SKIP_PREPS = frozenset({"despite", "because", "since", "after", "before", "during", "by", "like", "as"})
 
 
+def _before_body(prep: Token) -> bool:
+    """A "before" of place, not of time: over a body, a person or a country ("appear before the
+    International Court of Justice", "testify before Congress", "take the case before the
+    court"), where the act happens; "before the vote", "before 2030" say when and are left out."""
+    if prep.lower_ != "before":
+        return False
+    pobj = _pobj(prep)
+    return pobj is not None and (pobj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                                 or pobj.lemma_.lower() in _VENUES)
+
+
+def _skipped_prep(prep: Token) -> bool:
+    """A prepositional phrase of reason, time or comparison, not part of what is proposed."""
+    return prep.lower_ in _SKIP_PREPS and not _before_body(prep)
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """Predicate and object of one statement, with the subject as read."""
@@ -179,6 +195,20 @@ def _object_name(actor: Actor) -> str:
     return f"the {actor.name}" if last in _THE_HEADS and actor.type != "PERSON" else actor.name
 
 
+def referring_one(tok: Token) -> bool:
+    """An anaphoric "one" heading its own noun phrase ("urged the government to set one", "could
+    not vote for one that protects coal plants"): like a pronoun, it stands for a noun said
+    before and names nothing itself. Not a numeral ("one crossing"), nor a part ("one of the
+    crossings")."""
+    return tok.lower_ in ("one", "ones") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _pronoun(tok: Token) -> bool:
+    """A pronoun or an anaphoric "one" (:func:`referring_one`)."""
+    return tok.pos_ == "PRON" or referring_one(tok)
+
+
 def _frame(pred: Predicate, obj: Actor | str | None, subject: list[Actor], known: bool, code: str | None = None) -> Frame:
     if isinstance(obj, Actor):
         code, obj = obj.code, _object_name(obj)
@@ -255,7 +285,7 @@ def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: 
     dobj = next((c for c in kids if c.dep_ == "dobj"), None) or (cut[1] if cut is not None else None)
     attr = next((c for c in kids if c.dep_ in ("attr", "oprd")), None)
     acomp = next((c for c in kids if c.dep_ == "acomp"), None)
-    preps = [c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ not in _SKIP_PREPS]
+    preps = [c for c in kids if c.dep_ in ("prep", "dative") and not _skipped_prep(c)]
     preps += [g for c in kids if c.dep_ == "advmod" for g in c.children if g.dep_ == "prep"]  # "stay away of"
     if dobj is not None:
         return _object_frames(index, base, dobj, [p for p in preps if p.i > dobj.i], inside, subject)
@@ -284,7 +314,7 @@ def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: 
             return [relation]
         heads = _np_actors(index, pobj, inside)[0]
         pred = as_written(canonical_predicate(base + words), base + words)
-        if pred is not None and (heads or pobj.pos_ != "PRON"):
+        if pred is not None and (heads or not _pronoun(pobj)):
             if heads:
                 frames.extend(_frame(pred, a, subject, True) for a in heads)
             else:
@@ -316,7 +346,7 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
         if pred is None and verb_lemma in _LIGHT_VERBS:
             return []
         return [_frame(pred or generic_predicate(base), a, subject, pred is not None) for a in heads]
-    if dobj.pos_ == "PRON":
+    if _pronoun(dobj):
         return []  # "do something about it", "call it reform": nothing to key on
     own_preps = [c for c in dobj.children if c.dep_ == "prep" and c.i in inside]
     if noun in CONCEPTS and owner is None:
@@ -712,6 +742,21 @@ def stated_purpose(verb: Token, inside: set[int]) -> Token | None:
 _TIME_PREPS = frozenset({"during", "after", "before", "since", "under"})
 
 
+def act_arguments(roots: list[Token], inside: set[int], renamed: dict[int, str] | None = None) -> str:
+    """The text of an act noun's arguments ("the withdrawal | of troops from the border"): their
+    words in the quote, without a clause of their own (:data:`_CLAUSE_CUTS` but an apposition)
+    or a comment set off by a comma (:func:`aside_clause`: "with the Association of Southeast
+    Asian Nations, which he called asymmetrical"), capitals read as their countries."""
+    cuts = _CLAUSE_CUTS - {"appos"}
+    cut = {t.i for r in roots for d in r.subtree if d.i != r.i and (d.dep_ in cuts or aside_clause(d))
+           for t in d.subtree}
+    toks = sorted({t.i: t for r in roots for t in r.subtree if t.i in inside and t.i not in cut}.values(),
+                  key=lambda t: t.i)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return _render(toks, renamed)
+
+
 def aside_clause(clause: Token) -> bool:
     """A relative clause set off by a comma ("override the veto, which requires a two-thirds
     majority"): it comments on the object, the proposition is without it."""
@@ -798,6 +843,12 @@ def _left_without(verb: Token, inside: set[int]) -> tuple[str, set[int]] | None:
     return None
 
 
+def scope_adverb(tok: Token) -> bool:
+    """An adverb of the act's scope, "nationwide", "worldwide", "statewide" (a place noun with
+    "-wide"): where the act holds, as much a part of it as its object."""
+    return tok.pos_ in ("ADV", "ADJ") and len(tok.lower_) > 6 and tok.lower_.endswith("wide") and "-" not in tok.lower_
+
+
 def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) -> list[Token]:
     """The arguments of ``verb`` after it, whole, in text order, without negating words ("no
     sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
@@ -811,6 +862,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
                                                                    or any(g.lower_ in ("more", "less") and g.dep_ == "advmod"
                                                                           for g in c.children)):
             keep.update(t.i for t in c.subtree if t.i in inside)
+        elif c.dep_ == "advmod" and c.i > verb.i and c.i in inside and scope_adverb(c):
+            keep.add(c.i)  # "halt all evictions nationwide": where the act holds is part of it
     for c in [*verb.children, *hung]:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS and not permitted(c):
             continue
@@ -818,7 +871,7 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
             continue
         deadline = c.dep_ == "prep" and is_deadline(c)
         complement = c.lower_ == "as" and verb.lemma_.lower() in _AS_VERBS  # "accept it as a fait accompli"
-        if c.dep_ == "prep" and (c.lower_ in _SKIP_PREPS and not (deadline or complement) or _marker_phrase(c) or any(
+        if c.dep_ == "prep" and (_skipped_prep(c) and not (deadline or complement) or _marker_phrase(c) or any(
             g.dep_ == "pobj" and g.lower_ in ("condition", "conditions") for g in c.children
         )):
             continue  # hedges and conditions are not what is said
@@ -996,15 +1049,45 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False,
     return _possessives(text, False)
 
 
+_LASTING_VERBS = frozenset({"remain", "stay"})
+
+
+def referred_state(patient: Token, inside: set[int]) -> str | None:
+    """The state a "so" of lasting refers back to: in "pensions are indexed to inflation and will
+    remain so", "the border is closed and will stay so", the first conjunct's participle or
+    adjective with its phrases ("indexed to inflation", "closed"); None without such a "so"."""
+    head = patient.head
+    if patient.dep_ == "nsubjpass" and head.tag_ == "VBN":
+        state = head
+    elif patient.dep_ == "nsubj" and head.lemma_ == "be":
+        state = next((c for c in head.children if c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "VERB")), None)
+    else:
+        return None
+    lasting = next((c for c in head.children if c.dep_ == "conj" and c.lemma_ in _LASTING_VERBS and c.i in inside
+                    and any(g.dep_ == "advmod" and g.lower_ == "so" for g in c.children)), None)
+    if state is None or lasting is None:
+        return None
+    toks = [state] + [t for c in state.children if c.dep_ in ("prep", "advmod", "agent") and c.i > state.i
+                      and c.i < lasting.i for t in c.subtree if t.i in inside]
+    toks = [t for t in sorted(toks, key=lambda t: t.i) if t.i < lasting.i and not (t.dep_ == "cc")]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return "".join(t.text_with_ws for t in toks).strip() or None
+
+
 def persistence_frame(patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
                       renamed: dict[int, str] | None = None) -> Frame | None:
-    """"the ban will stay" in a holder's mouth: the holder keeps the ban."""
+    """"the ban will stay" in a holder's mouth: the holder keeps the ban; "the border is closed
+    and will remain so": the holder keeps it in that state (:func:`referred_state`)."""
     from ...lexicon.keys import text_key
 
     obj = _patient_phrase(patient, inside, renamed=renamed)
     if not obj or patient.pos_ != "NOUN":
         return None  # a name staying ("the Sierra Madre will stay where it is", "Maduro will stay") is no
         # measure the holder keeps
+    state = referred_state(patient, inside)
+    if state:
+        obj = f"{obj} {state}"
     key = text_key("keep", obj, gazetteer=gazetteer)
     return Frame(Predicate("keep", key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
                  None, plural, False)
@@ -1080,6 +1163,8 @@ def bare_shell(noun: Token) -> bool:
     the vote", "the question whether ...", "the Kosovo issue"); determiners and adjectives add none."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SHELL_NOUNS:
         return False
+    if noun.dep_ == "pobj" and noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "return to work", "get to work": a bare noun after a preposition names the activity
     return not any(c.dep_ in ("prep", "compound", "nmod", "acl", "relcl", "appos", "ccomp", "nummod")
                    or c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
@@ -1164,6 +1249,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
                or renamed and renamed.get(t.i)]
     if obj and not content:
         return None  # "do something about it", "promise that": nothing to key on
+    if toks and (main := _main_argument(verb, toks)) is not None and referring_one(main):
+        return None  # "set one", "vote for one that ...": what "one" stands for is said before
     if patient is None and toks and empty_object(verb, toks, inside) or patient is not None and bare_shell(patient):
         return None  # "promise a date", "raise the issue", "the job will be finished": what, unsaid
     target = reaction_target(verb, toks, inside) if patient is None else None
