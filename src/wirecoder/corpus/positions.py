@@ -44,6 +44,7 @@ from typing import Any, Callable, Iterable, Literal, Sequence
 
 from .complements import complement_names, flip_stance
 from .holderkeys import holder_key_names
+from .keymatch import opposed_keys
 from .echoes import (DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, claim_sentence,
                      fold_echoes)
 from ..lexicon.gazetteer import Gazetteer
@@ -489,13 +490,13 @@ class Corpus:
                     notes: list[str] | None = None) -> list[StoredStatement]:
         """Every statement of ``store`` in its order, paraphrased keys merged unless
         ``lexical_keys`` (the rows :meth:`load` builds the corpus from)."""
-        from .keymatch import paraphrase_names
+        from .keymatch import opposed_keys, paraphrase_names
 
         # keys are merged first, from a stream of the statements, so that the embedding model
         # is gone before the rows are read (memory holds one or the other, not both)
         renamed = {} if lexical_keys else paraphrase_names(
             ((r.proposition_key, r.proposition_text) for r in store.iter_statements()),
-            gazetteer, notes=notes)
+            gazetteer, notes=notes, apart=opposed_keys(store.iter_statements()))
         return [r if r.proposition_key not in renamed
                 else replace(r, proposition_key=renamed[r.proposition_key])
                 for r in store.iter_statements()]
@@ -641,7 +642,8 @@ def _as_positions(rows: Sequence[StoredStatement], people: PeopleIndex, gazettee
     attributed = [attribute(r, people, gazetteer) for r in rows]
     encode = _lazy_encoder(embedder, notes) if embeddings else None
     names = holder_key_names([(a.holder.key, r.proposition_key, r.object, r.proposition_text)
-                              for r, a in zip(rows, attributed)], encode=encode)
+                              for r, a in zip(rows, attributed)], encode=encode,
+                             apart=opposed_keys(rows))
     if names:
         for i, (r, a) in enumerate(zip(rows, attributed)):
             new = names.get((a.holder.key, r.proposition_key))
