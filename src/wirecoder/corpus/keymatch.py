@@ -28,7 +28,9 @@ Paraphrases meet in three steps:
      "drop"), read from the key
      and from its texts; "join NATO" (0) never merges with "leave NATO" (1) nor with "not join NATO"
      (1), while "not join NATO" and "refuse to join NATO" (both 1) may;
-   - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave, impose_sanctions/lift_sanctions, ...).
+   - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave, impose_sanctions/lift_sanctions, ...),
+     a resultative key read as the key it states ("keep:centres_open" as "open:centres", never
+     one with "close:centres": :func:`wirecoder.corpus.complements.resultative`);
 
    - not a pair **one speaker held with opposite stances in one article** (:func:`opposed_keys`):
      "Australia wants a stable relationship with China" (favor) and "Australia compromises its
@@ -60,6 +62,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence, TypeVar
 import numpy as np
 
 from ..lexicon.propositions import NEGATIONS, OPPOSITE_PREDICATES, REVERSAL_WORDS
+from .complements import resultative
 from ..lexicon.keys import PropositionKey, lemma, normalize_key, parse_key, words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -156,15 +159,17 @@ def opposed_keys(rows: Iterable[Any]) -> frozenset[frozenset[str]]:
     """The pairs of distinct keys that one speaker gave opposite stances in one article, from
     ``rows`` (statements with ``article_id``, ``speaker_name``/``holder_name``,
     ``proposition_key`` and ``stance``, e.g. :class:`wirecoder.store.sqlite.StoredStatement`,
-    in any order). Such keys are two propositions, whatever their words and vectors: a speaker
-    does not favour and oppose one thing in one article. Linear in the rows (pairs are formed
-    within one article's speaker only)."""
+    in any order; a row without them adds nothing). Such keys are two propositions, whatever
+    their words and vectors: a speaker does not favour and oppose one thing in one article.
+    Linear in the rows (pairs are formed within one article's speaker only)."""
     said: dict[tuple[Any, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in rows:
-        voice = r.speaker_name or r.holder_name
-        if not voice or not r.proposition_key or r.stance not in ("favor", "against"):
+        voice = getattr(r, "speaker_name", None) or getattr(r, "holder_name", None)
+        article, stance = getattr(r, "article_id", None), getattr(r, "stance", None)
+        key = getattr(r, "proposition_key", None)
+        if not voice or article is None or not key or stance not in ("favor", "against"):
             continue
-        said[(r.article_id, voice)][r.stance].add(r.proposition_key)
+        said[(article, voice)][stance].add(key)
     return frozenset(frozenset((a, b)) for stances in said.values()
                      for a in stances.get("favor", ()) for b in stances.get("against", ())
                      if a != b)
@@ -197,6 +202,10 @@ class KeyMatcher:
     def compatible(self, a: str, b: str, texts_a: Sequence[str] = (), texts_b: Sequence[str] = ()) -> bool:
         """May normalised keys ``a`` and ``b`` (with their texts) name one proposition?"""
         ka, kb = parse_key(a), parse_key(b)
+        # "keep the centres open" says "open the centres": compared as that key, it is never
+        # one with "close the centres"
+        ka = resultative(ka, texts_a[0] if texts_a else None) or ka
+        kb = resultative(kb, texts_b[0] if texts_b else None) or kb
         if not same_object(ka.object, kb.object):
             return False
         if frozenset((ka.predicate, kb.predicate)) in OPPOSITE_PREDICATES:

@@ -42,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Literal, Sequence
 
-from .complements import complement_names, flip_stance
+from .complements import complement_names, flip_stance, resultative_names
 from .holderkeys import holder_key_names
 from .keymatch import opposed_keys
 from .echoes import (DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, claim_sentence,
@@ -517,7 +517,9 @@ class Corpus:
     ) -> Corpus:
         """``names``: more ``(name, country, count)`` for the people index (quoted speakers).
 
-        Before echoes are folded, keys are read as positions: complementary keys meet
+        Before echoes are folded, keys are read as positions: a resultative key reads as the
+        key it states ("keep:border_open" as "open:border",
+        :func:`wirecoder.corpus.complements.resultative_names`), complementary keys meet
         (:func:`wirecoder.corpus.complements.complement_names`: "leave:euro_zone" on
         "stay:euro_zone", stance flipped) and each holder's keys worded apart merge
         (:func:`wirecoder.corpus.holderkeys.holder_key_names`; with ``embeddings``, by the
@@ -633,8 +635,13 @@ class Corpus:
 def _as_positions(rows: Sequence[StoredStatement], people: PeopleIndex, gazetteer: Gazetteer, *,
                   embeddings: bool, embedder: Any, notes: list[str] | None
                   ) -> tuple[list[StoredStatement], set[int], list[Attributed]]:
-    """``rows`` with complementary keys met (stance flipped: the indices in the set) and each
+    """``rows`` with resultative keys read as the keys they state ("keep:border_open" as
+    "open:border"), complementary keys met (stance flipped: the indices in the set) and each
     holder's keys worded apart merged, and every row attributed."""
+    stated = resultative_names((r.proposition_key, r.object) for r in rows)
+    if stated:
+        rows = [replace(r, proposition_key=stated[(r.proposition_key, r.object)])
+                if (r.proposition_key, r.object) in stated else r for r in rows]
     renamed = complement_names({r.proposition_key for r in rows})
     flipped = {i for i, r in enumerate(rows) if r.proposition_key in renamed}
     rows = [replace(r, proposition_key=renamed[r.proposition_key], stance=flip_stance(r.stance))
