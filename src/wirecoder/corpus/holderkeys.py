@@ -29,10 +29,11 @@ most similar pair first, so no chain joins two objects through a bare one ("taxe
 "taxes on bread" or "taxes on fuel", never both). Candidate pairs are found by blocking, each
 key looked up under the rarest of its object words only (every key whose words contain its
 words is listed there) and compared with at most ``BLOCK_LIMIT`` (50) keys, so the work grows
-with the number of statements, not its square. Keys one speaker held with opposite stances in one article
-(:func:`wirecoder.corpus.keymatch.opposed_keys`) are two propositions and never merge. The
-holder "(unknown speaker)" is never merged, nor keys of two holders, nor two predicates, and
-without embeddings nothing is merged here; stance and holder are never decided here.
+with the number of statements, not its square. Keys one speaker held with opposite stances
+in one article (:func:`wirecoder.corpus.keymatch.opposed_keys`) are two propositions and never
+merge. The holder "(unknown speaker)" is never merged, nor keys of two holders, nor two
+predicates, and without embeddings nothing is merged here; stance and holder are never decided
+here.
 """
 
 from __future__ import annotations

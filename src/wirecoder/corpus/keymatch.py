@@ -28,10 +28,10 @@ Paraphrases meet in three steps:
      "drop"), read from the key
      and from its texts; "join NATO" (0) never merges with "leave NATO" (1) nor with "not join NATO"
      (1), while "not join NATO" and "refuse to join NATO" (both 1) may;
-   - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave, impose_sanctions/lift_sanctions, ...),
-     a resultative key read as the key it states ("keep:centres_open" as "open:centres", never
-     one with "close:centres": :func:`wirecoder.corpus.complements.resultative`);
-
+   - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave,
+     impose_sanctions/lift_sanctions, ...), a resultative key read as the key it states
+     ("keep:centres_open" as "open:centres", never one with "close:centres":
+     :func:`wirecoder.corpus.complements.resultative`);
    - not a pair **one speaker held with opposite stances in one article** (:func:`opposed_keys`):
      "Australia wants a stable relationship with China" (favor) and "Australia compromises its
      national security to get a stable relationship with China" (against), said by one minister
