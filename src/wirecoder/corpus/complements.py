@@ -13,7 +13,7 @@ lemmas (the first word of a key's predicate slug), the positive member first:
     stay / leave, quit, exit          remain / leave, quit, exit
     keep / lift, end, scrap, ...      maintain / suspend, lift, end, abandon
     extend / end                      continue / end, stop, halt, suspend
-    open, reopen / close              accept / reject       allow / ban, forbid, prohibit
+    open, reopen / close, shut        accept / reject       allow / ban, forbid, prohibit
     join / quit, leave
 
 A key whose predicate starts with a negative member ("leave:euro_zone") is read as the positive
@@ -23,15 +23,30 @@ on the **same object** (the key's object, compared whole: "leave:euro_zone" neve
 "stay:NATO"). A negated key ("not_leave:X") is left alone. The statement keeps its own
 proposition text (the words said); its stance is the stance on the positive key, and the flip is
 recorded with it (:attr:`wirecoder.corpus.positions.Attributed.flipped`).
+
+A **resultative** key, "keep X open", "leave X closed", "hold X shut", whose predicate is a verb
+of keeping (:data:`KEEPING`) and whose object ends in the state a verb of the table leaves it in
+(the last object word's lemma, or the last before a trailing phrase, is a verb of
+:data:`COMPLEMENTS`: "open", "closed" → close, "lifted" → lift, "suspended" → suspend), states
+that verb on the rest of the object (a coded object stays the code):
+"keep:centres_open" is "open:centres", "keep:border_closed" is "close:border"
+(:func:`resultative`). It is read so (stance kept) when that key, or a complement of it, is
+among the keys (:func:`resultative_names`), and then meets its complement as any key does:
+"Italy keeps the centres open" (favor) and "Italy closes the centres" (favor) are one position,
+for and against (the corpus-wide merge never joins them: :mod:`wirecoder.corpus.keymatch`
+reads the same verb).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
-from ..lexicon.keys import PropositionKey, parse_key
+from ..lexicon.keys import PropositionKey, lemma, parse_key
+from ..lexicon.propositions import FUNCTION_WORDS
 
-__all__ = ["COMPLEMENTS", "complement_names", "flip_stance"]
+__all__ = ["COMPLEMENTS", "KEEPING", "complement_names", "flip_stance", "resultative",
+           "resultative_names"]
 
 #: negative verb lemma → the positive verbs it complements (the first listed is not preferred:
 #: the positive key must be present in the corpus, whichever it is).
@@ -49,11 +64,70 @@ COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "stop": ("continue",),
     "halt": ("continue",),
     "close": ("open", "reopen"),
+    "shut": ("open", "reopen"),
     "reject": ("accept",),
     "ban": ("allow",),
     "forbid": ("allow",),
     "prohibit": ("allow",),
 }
+
+
+#: Verbs that keep their object in a state said after it ("keep the border open").
+KEEPING = frozenset({"keep", "leave", "hold"})
+
+_STATE_VERBS = frozenset(COMPLEMENTS) | frozenset(v for vs in COMPLEMENTS.values() for v in vs)
+
+
+def resultative(key: PropositionKey, said: str | None = None) -> PropositionKey | None:
+    """The key a resultative key states ("keep:border_closed" → "close:border"), or None: the
+    predicate a bare verb of :data:`KEEPING`, the object in two words or more, its last word (or
+    the last before a trailing phrase: "the crossing open for aid") a state of a verb of the
+    table. A coded object ("keep:TCD", the crossing with Chad kept open) is read from ``said``,
+    the object or proposition text, and stays the code. A negated key keeps its negation
+    ("not_keep:border_open" → "not_open:border")."""
+    if key.predicate not in KEEPING or not key.object:
+        return None
+    if any(c.isupper() for c in key.object):
+        words = re.findall(r"\w+", (said or "").lower())
+        verb = next((n for n, w in enumerate(words) if lemma(w) == key.predicate), None)
+        state = _state(words[verb + 1:] if verb is not None else words)
+        return PropositionKey(state[0], key.object, key.negated) if state else None
+    state = _state(key.object.split("_"))
+    if state is None:
+        return None
+    verb, at = state
+    rest = key.object.split("_")[:at]
+    return PropositionKey(verb, "_".join(rest), key.negated)
+
+
+def _state(words: list[str]) -> tuple[str, int] | None:
+    """(verb, index) of the state word of an object's ``words``: the last word, or the last
+    one before a function word, whose lemma is a verb of the table, with words before it."""
+    for n in range(len(words) - 1, 0, -1):
+        if n == len(words) - 1 or words[n + 1] in FUNCTION_WORDS:
+            verb = lemma(words[n])
+            if verb in _STATE_VERBS:
+                return verb, n
+    return None
+
+
+def resultative_names(said: Iterable[tuple[str, str | None]]) -> dict[tuple[str, str | None], str]:
+    """``(resultative key, object text) → the key it states`` for the ``(key, object text)``
+    pairs of ``said`` whose stated key, or a complement of it, is among their keys too (a corpus
+    that only ever says "keep the border open" keeps the stage's own key)."""
+    pairs = set(said)
+    present = {k for k, _ in pairs}
+    complemented = {p for k in present for p in _complement_keys(parse_key(k))}
+    out: dict[tuple[str, str | None], str] = {}
+    for key, text in pairs:
+        stated = resultative(parse_key(key), text)
+        if stated is None:
+            continue
+        name = str(stated)
+        if name in present or name in complemented or any(
+                p in present for p in _complement_keys(stated)):
+            out[(key, text)] = name
+    return out
 
 
 def flip_stance(stance: str) -> str:

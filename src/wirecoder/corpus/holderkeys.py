@@ -29,9 +29,11 @@ most similar pair first, so no chain joins two objects through a bare one ("taxe
 "taxes on bread" or "taxes on fuel", never both). Candidate pairs are found by blocking, each
 key looked up under the rarest of its object words only (every key whose words contain its
 words is listed there) and compared with at most ``BLOCK_LIMIT`` (50) keys, so the work grows
-with the number of statements, not its square. The
-holder "(unknown speaker)" is never merged, nor keys of two holders, nor two predicates, and
-without embeddings nothing is merged here; stance and holder are never decided here.
+with the number of statements, not its square. Keys one speaker held with opposite stances
+in one article (:func:`wirecoder.corpus.keymatch.opposed_keys`) are two propositions and never
+merge. The holder "(unknown speaker)" is never merged, nor keys of two holders, nor two
+predicates, and without embeddings nothing is merged here; stance and holder are never decided
+here.
 """
 
 from __future__ import annotations
@@ -94,10 +96,11 @@ def holder_key_names(
     *,
     encode: Encode | None,
     threshold: float = THRESHOLD,
+    apart: Iterable[frozenset[str]] = (),
 ) -> dict[tuple[str, str], str]:
     """``(holder key, key) → merged key`` for the keys to rename, from ``items``: one
     ``(holder key, proposition key, object text, proposition text)`` per statement. ``encode``
-    turns texts into vectors (None: nothing is merged)."""
+    turns texts into vectors (None: nothing is merged); ``apart``: pairs of keys never merged."""
     if encode is None:
         return {}
     groups: dict[tuple[str, str, int], dict[str, _Key]] = defaultdict(dict)
@@ -114,11 +117,18 @@ def holder_key_names(
         k.count += 1
         if text and text not in k.texts:
             k.texts.append(text)
+    kept_apart: dict[str, set[str]] = defaultdict(set)
+    for pair in apart:
+        if len(pair) == 2:
+            a, b = pair
+            kept_apart[a].add(b)
+            kept_apart[b].add(a)
     out: dict[tuple[str, str], str] = {}
     for (holder, _, _), group in groups.items():
         if len(group) < 2:
             continue
-        for key, name in _merge_group(list(group.values()), encode, threshold).items():
+        for key, name in _merge_group(list(group.values()), encode, threshold,
+                                      kept_apart).items():
             out[(holder, key)] = name
     return out
 
@@ -144,7 +154,8 @@ def _candidates(keys: Sequence[_Key], block_limit: int = BLOCK_LIMIT) -> set[tup
     return pairs
 
 
-def _merge_group(keys: list[_Key], encode: Encode, threshold: float) -> dict[str, str]:
+def _merge_group(keys: list[_Key], encode: Encode, threshold: float,
+                 kept_apart: dict[str, set[str]] | None = None) -> dict[str, str]:
     pairs = _candidates(keys)
     if not pairs:
         return {}
@@ -167,6 +178,8 @@ def _merge_group(keys: list[_Key], encode: Encode, threshold: float) -> dict[str
         return 0.0
 
     def mergeable(i: int, j: int) -> bool:
+        if kept_apart and keys[j].key in kept_apart.get(keys[i].key, ()):
+            return False
         return _included(keys[i], keys[j]) and cosine(i, j) >= threshold
 
     ranked = sorted(((cosine(i, j), i, j) for i, j in pairs if mergeable(i, j)),

@@ -28,7 +28,16 @@ Paraphrases meet in three steps:
      "drop"), read from the key
      and from its texts; "join NATO" (0) never merges with "leave NATO" (1) nor with "not join NATO"
      (1), while "not join NATO" and "refuse to join NATO" (both 1) may;
-   - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave, impose_sanctions/lift_sanctions, ...).
+   - not a pair of the lexicon's ``OPPOSITE_PREDICATES`` (join/leave,
+     impose_sanctions/lift_sanctions, ...), a resultative key read as the key it states
+     ("keep:centres_open" as "open:centres", never one with "close:centres":
+     :func:`wirecoder.corpus.complements.resultative`);
+   - not a pair **one speaker held with opposite stances in one article** (:func:`opposed_keys`):
+     "Australia wants a stable relationship with China" (favor) and "Australia compromises its
+     national security to get a stable relationship with China" (against), said by one minister
+     in one quote, read alike (both object "CHN") but are two propositions, else that speaker
+     would both favour and oppose one thing in one breath, and the position would hold a
+     contradiction its own article does not.
 
    Keys are compared only with keys of the same object (blocking on the object's rarest word:
    no all-pairs matrix). Merging is
@@ -48,18 +57,20 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
-from typing import TYPE_CHECKING, Iterable, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Iterable, Sequence, TypeVar
 
 import numpy as np
 
 from ..lexicon.propositions import NEGATIONS, OPPOSITE_PREDICATES, REVERSAL_WORDS
+from .complements import resultative
 from ..lexicon.keys import PropositionKey, lemma, normalize_key, parse_key, words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .embeddings import Embedder
     from ..lexicon.gazetteer import Gazetteer
 
-__all__ = ["KeyMatcher", "merge_paraphrased_keys", "paraphrase_names", "polarity", "same_object"]
+__all__ = ["KeyMatcher", "merge_paraphrased_keys", "opposed_keys", "paraphrase_names", "polarity",
+           "same_object"]
 
 _NEGATIONS = NEGATIONS | {"not"}
 
@@ -144,6 +155,26 @@ def _key_polarity(key: PropositionKey) -> int:
     return (int(key.negated) + int(reversal)) % 2
 
 
+def opposed_keys(rows: Iterable[Any]) -> frozenset[frozenset[str]]:
+    """The pairs of distinct keys that one speaker gave opposite stances in one article, from
+    ``rows`` (statements with ``article_id``, ``speaker_name``/``holder_name``,
+    ``proposition_key`` and ``stance``, e.g. :class:`wirecoder.store.sqlite.StoredStatement`,
+    in any order; a row without them adds nothing). Such keys are two propositions, whatever
+    their words and vectors: a speaker does not favour and oppose one thing in one article.
+    Linear in the rows (pairs are formed within one article's speaker only)."""
+    said: dict[tuple[Any, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for r in rows:
+        voice = getattr(r, "speaker_name", None) or getattr(r, "holder_name", None)
+        article, stance = getattr(r, "article_id", None), getattr(r, "stance", None)
+        key = getattr(r, "proposition_key", None)
+        if not voice or article is None or not key or stance not in ("favor", "against"):
+            continue
+        said[(article, voice)][stance].add(key)
+    return frozenset(frozenset((a, b)) for stances in said.values()
+                     for a in stances.get("favor", ()) for b in stances.get("against", ())
+                     if a != b)
+
+
 # ---------------------------------------------------------------------------------- matching
 
 
@@ -171,6 +202,10 @@ class KeyMatcher:
     def compatible(self, a: str, b: str, texts_a: Sequence[str] = (), texts_b: Sequence[str] = ()) -> bool:
         """May normalised keys ``a`` and ``b`` (with their texts) name one proposition?"""
         ka, kb = parse_key(a), parse_key(b)
+        # "keep the centres open" says "open the centres": compared as that key, it is never
+        # one with "close the centres"
+        ka = resultative(ka, texts_a[0] if texts_a else None) or ka
+        kb = resultative(kb, texts_b[0] if texts_b else None) or kb
         if not same_object(ka.object, kb.object):
             return False
         if frozenset((ka.predicate, kb.predicate)) in OPPOSITE_PREDICATES:
@@ -184,11 +219,14 @@ class KeyMatcher:
                 return False
         return True
 
-    def canonical(self, keys_and_texts: Iterable[tuple[str, str]]) -> dict[str, str]:
+    def canonical(self, keys_and_texts: Iterable[tuple[str, str]], *,
+                  apart: Iterable[frozenset[str]] = ()) -> dict[str, str]:
         """Every key seen → the canonical key of its group.
 
         ``keys_and_texts`` holds one ``(lexical key, proposition text)`` per statement, from any
-        number of articles; a key may come with many texts."""
+        number of articles; a key may come with many texts. ``apart``: pairs of lexical keys
+        that never share a group (:func:`opposed_keys`); a pair that normalises to one key
+        stays one."""
         normal: dict[str, str] = {}
         counts: Counter[str] = Counter()
         texts: dict[str, list[str]] = defaultdict(list)
@@ -199,6 +237,12 @@ class KeyMatcher:
             counts[n] += 1
             if text and text not in texts[n]:
                 texts[n].append(text)
+        kept_apart: dict[str, set[str]] = defaultdict(set)
+        for pair in apart:
+            a, b = (normal.get(k) for k in pair) if len(pair) == 2 else (None, None)
+            if a is not None and b is not None and a != b:
+                kept_apart[a].add(b)
+                kept_apart[b].add(a)
         groups = sorted(counts)
         parent = {k: k for k in groups}
         members: dict[str, list[str]] = {k: [k] for k in groups}
@@ -240,6 +284,9 @@ class KeyMatcher:
                         below(x, y) for x in members[ra] if x in row
                         for y in members[rb] if y in row):
                     continue
+                if kept_apart and any(kept_apart[x].intersection(members[rb])
+                                      for x in members[ra] if x in kept_apart):
+                    continue
                 if all(self.compatible(x, y, texts[x], texts[y]) for x in members[ra] for y in members[rb]):
                     parent[rb] = ra
                     members[ra].extend(members.pop(rb))
@@ -261,9 +308,10 @@ def merge_paraphrased_keys(rows: Sequence[Row], gazetteer: Gazetteer, *, embedde
     :class:`KeyMatcher`: each merged group is named by its most frequent original key, so keys
     stay the statement stage's own. ``embedder``: the sentence embedder (None: the default
     :class:`~wirecoder.corpus.embeddings.Embedder`); when its model is missing the lexical keys
-    stand and a note saying so goes to ``notes``."""
+    stand and a note saying so goes to ``notes``. Keys one speaker held with opposite stances in
+    one article stay apart (:func:`opposed_keys`)."""
     names = paraphrase_names(((r.proposition_key, r.proposition_text) for r in rows), gazetteer,
-                             embedder=embedder, notes=notes)
+                             embedder=embedder, notes=notes, apart=opposed_keys(rows))
     if not names:
         return list(rows)
     return [replace(r, proposition_key=names.get(r.proposition_key, r.proposition_key))
@@ -272,12 +320,14 @@ def merge_paraphrased_keys(rows: Sequence[Row], gazetteer: Gazetteer, *, embedde
 
 def paraphrase_names(keys_and_texts: Iterable[tuple[str, str]], gazetteer: Gazetteer, *,
                      embedder: Embedder | None = None,
-                     notes: list[str] | None = None) -> dict[str, str]:
+                     notes: list[str] | None = None,
+                     apart: Iterable[frozenset[str]] = ()) -> dict[str, str]:
     """What :func:`merge_paraphrased_keys` renames: ``key → the key it is merged under`` for
     the ``(proposition key, proposition text)`` of every statement, in the statements' order
     (a stream: only its distinct pairs are kept). Empty when fewer than two keys or no model:
     every key stays. The embedder lives only while this runs, so a caller that reads its rows
-    after this call never holds the model and the rows at once."""
+    after this call never holds the model and the rows at once. ``apart``: pairs of keys never
+    merged (:func:`opposed_keys`)."""
     from ..errors import ModelError
 
     seen: dict[tuple[str, str], int] = {}  # distinct pairs, first seen first, with their counts
@@ -298,7 +348,8 @@ def paraphrase_names(keys_and_texts: Iterable[tuple[str, str]], gazetteer: Gazet
         if notes is not None:
             notes.append(f"{err}; grouping by lexical keys only")
         return {}
-    canonical = matcher.canonical(pair for pair, n in seen.items() for _ in range(n))
+    canonical = matcher.canonical((pair for pair, n in seen.items() for _ in range(n)),
+                                  apart=apart)
     name: dict[str, str] = {}
     for key in sorted(counts, key=lambda k: (-counts[k], k)):
         name.setdefault(canonical.get(key, key), key)

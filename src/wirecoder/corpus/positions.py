@@ -42,8 +42,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Literal, Sequence
 
-from .complements import complement_names, flip_stance
+from .complements import complement_names, flip_stance, resultative_names
 from .holderkeys import holder_key_names
+from .keymatch import opposed_keys
 from .echoes import (DEFAULT_DAYS, DEFAULT_THRESHOLD, EchoItem, NearDuplicates, claim_sentence,
                      fold_echoes)
 from ..lexicon.gazetteer import Gazetteer
@@ -489,13 +490,13 @@ class Corpus:
                     notes: list[str] | None = None) -> list[StoredStatement]:
         """Every statement of ``store`` in its order, paraphrased keys merged unless
         ``lexical_keys`` (the rows :meth:`load` builds the corpus from)."""
-        from .keymatch import paraphrase_names
+        from .keymatch import opposed_keys, paraphrase_names
 
         # keys are merged first, from a stream of the statements, so that the embedding model
         # is gone before the rows are read (memory holds one or the other, not both)
         renamed = {} if lexical_keys else paraphrase_names(
             ((r.proposition_key, r.proposition_text) for r in store.iter_statements()),
-            gazetteer, notes=notes)
+            gazetteer, notes=notes, apart=opposed_keys(store.iter_statements()))
         return [r if r.proposition_key not in renamed
                 else replace(r, proposition_key=renamed[r.proposition_key])
                 for r in store.iter_statements()]
@@ -516,7 +517,9 @@ class Corpus:
     ) -> Corpus:
         """``names``: more ``(name, country, count)`` for the people index (quoted speakers).
 
-        Before echoes are folded, keys are read as positions: complementary keys meet
+        Before echoes are folded, keys are read as positions: a resultative key reads as the
+        key it states ("keep:border_open" as "open:border",
+        :func:`wirecoder.corpus.complements.resultative_names`), complementary keys meet
         (:func:`wirecoder.corpus.complements.complement_names`: "leave:euro_zone" on
         "stay:euro_zone", stance flipped) and each holder's keys worded apart merge
         (:func:`wirecoder.corpus.holderkeys.holder_key_names`; with ``embeddings``, by the
@@ -632,8 +635,13 @@ class Corpus:
 def _as_positions(rows: Sequence[StoredStatement], people: PeopleIndex, gazetteer: Gazetteer, *,
                   embeddings: bool, embedder: Any, notes: list[str] | None
                   ) -> tuple[list[StoredStatement], set[int], list[Attributed]]:
-    """``rows`` with complementary keys met (stance flipped: the indices in the set) and each
+    """``rows`` with resultative keys read as the keys they state ("keep:border_open" as
+    "open:border"), complementary keys met (stance flipped: the indices in the set) and each
     holder's keys worded apart merged, and every row attributed."""
+    stated = resultative_names((r.proposition_key, r.object) for r in rows)
+    if stated:
+        rows = [replace(r, proposition_key=stated[(r.proposition_key, r.object)])
+                if (r.proposition_key, r.object) in stated else r for r in rows]
     renamed = complement_names({r.proposition_key for r in rows})
     flipped = {i for i, r in enumerate(rows) if r.proposition_key in renamed}
     rows = [replace(r, proposition_key=renamed[r.proposition_key], stance=flip_stance(r.stance))
@@ -641,7 +649,8 @@ def _as_positions(rows: Sequence[StoredStatement], people: PeopleIndex, gazettee
     attributed = [attribute(r, people, gazetteer) for r in rows]
     encode = _lazy_encoder(embedder, notes) if embeddings else None
     names = holder_key_names([(a.holder.key, r.proposition_key, r.object, r.proposition_text)
-                              for r, a in zip(rows, attributed)], encode=encode)
+                              for r, a in zip(rows, attributed)], encode=encode,
+                             apart=opposed_keys(rows))
     if names:
         for i, (r, a) in enumerate(zip(rows, attributed)):
             new = names.get((a.holder.key, r.proposition_key))
