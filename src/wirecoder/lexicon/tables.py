@@ -244,7 +244,7 @@ NEWS_OUTLETS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None
     ("Xinhua", "Xinhua", ("Xinhua News Agency",), (), "CHN"),
     ("KCNA", "KCNA", ("Korean Central News Agency",), (), "PRK"),
     ("Yonhap", "Yonhap", ("Yonhap News Agency",), (), "KOR"),
-    ("Kyodo", "Kyodo", ("Kyodo News",), (), "JPN"),
+    ("Kyodo", "Kyodo News", ("Kyodo",), (), "JPN"),
     ("IRNA", "IRNA", (), (), "IRN"),
     ("Anadolu", "Anadolu", ("Anadolu Agency",), ("AA",), "TUR"),
     ("Tanjug", "Tanjug", (), (), "SRB"),
