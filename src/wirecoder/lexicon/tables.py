@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "CAPITALS",
+    "COMMON_ACRONYMS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "DISPLAY_NAMES",
@@ -438,3 +439,12 @@ INSTITUTION_ADJECTIVES: dict[str, str] = {"USA": "U.S.", "GBR": "British", "CYP"
 
 #: Phoenix synonyms that are ordinary words or names in English news and must not give a country.
 NOT_COUNTRY_WORDS: frozenset[str] = frozenset({"man", "the", "a", "an", "of", "and"})
+
+
+#: Acronyms of common nouns, which the NER often takes for bodies' names: taxes, indicators,
+#: things ("raise VAT", "GDP grew", "LNG imports", "two MPs"). Never an organisation.
+COMMON_ACRONYMS: frozenset[str] = frozenset("""
+VAT GST HST PST GDP GNP GNI CPI PPI PMI FDI ODA IPO ETF ETFs NPL LNG LPG CNG EV EVs SUV SUVs
+GMO GMOs SME SMEs MSME MSMEs CEO CFO COO CTO MP MPs MEP MEPs MLA MLAs PM HIV AIDS TB COVID COVID-19
+ICBM ICBMs UAV UAVs ATM ATMs VPN VPNs GPS DNA AI 5G 4G CO2 PhD NGO NGOs QR
+""".split())

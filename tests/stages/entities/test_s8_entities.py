@@ -98,8 +98,12 @@ def test_a_name_with_a_body_apposition_is_an_organisation(extract, text, name):
     assert name in found and found[name].type == "ORG", found
 
 
-def test_a_person_with_a_role_apposition_stays_a_person(extract):
-    found = by_name(extract("Marta Lindqvist, the group's spokeswoman, said the levy would cost jobs."))
+@pytest.mark.parametrize("text", [
+    "Marta Lindqvist, the group's spokeswoman, said the levy would cost jobs.",
+    "Marta Lindqvist, a spokeswoman for the association, said the levy would cost jobs.",
+])
+def test_a_person_with_a_role_apposition_stays_a_person(extract, text):
+    found = by_name(extract(text))
     assert found["Marta Lindqvist"].type == "PERSON", found
 
 
@@ -143,3 +147,25 @@ def test_the_honorific_and_the_bare_name_are_one_person(extract):
     text = "Tan Sri Rahim Osman spoke first. Rahim Osman later left the hall."
     people = [e for e in extract(text) if e.type == "PERSON"]
     assert [p.name for p in people] == ["Rahim Osman"], people
+
+
+# ---------------------------------------------------------------- not bodies at all
+
+@pytest.mark.parametrize("text, word", [
+    ("The treasury will not raise VAT before the election, the minister said.", "VAT"),
+    ("Diesel stays at RM2.15 a litre until June, the ministry said.", "RM2.15"),
+    ("A carbon border levy (CBL) would hurt exporters, the chamber said.", "CBL"),
+])
+def test_common_nouns_and_amounts_are_no_organisations(extract, text, word):
+    assert word not in by_name(extract(text)), extract(text)
+
+
+def test_an_acronym_spelled_out_as_a_name_is_still_an_organisation(extract):
+    found = by_name(extract("The World Weather Watch (WWW) said the drought would last."))
+    assert any(e.type == "ORG" and any(m.text == "WWW" for m in e.mentions) for e in found.values()), found
+
+
+def test_an_international_bodys_hyphenated_title_gives_no_country(extract):
+    text = "CANBERRA (AAP) - U.N. Secretary-General Lina Moreau said the talks would resume."
+    found = by_name(extract(text))
+    assert found["Lina Moreau"].country is None, found

@@ -194,6 +194,22 @@ def _before_country_after_medium(doc: Doc, first: int, last: int, ends: dict[int
     return last
 
 
+_AMOUNT = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\$?|[$€£¥₹])\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:bn|m|k|billion|million))?")
+
+
+def _common_noun_name(doc: Doc, name: str, first: int, last: int) -> bool:
+    """A "name" the NER found that names no body: an acronym of a common noun ("VAT", "GDP",
+    :data:`~wirecoder.lexicon.tables.COMMON_ACRONYMS`), one the text spells out in lower case
+    ("a value-added tax (VAT)"), or an amount of money ("RM2.05", "US$40")."""
+    if name in tables.COMMON_ACRONYMS or _AMOUNT.fullmatch(name) and any(c in name for c in ".,$€£¥₹"):
+        return True
+    if last - first == 1 and name.isupper() and first >= 2 and doc[first - 1].text == "(" \
+            and last < len(doc) and doc[last].text == ")":
+        before = doc[first - 2]
+        return before.text.islower() and before.pos_ == "NOUN"  # "value-added tax (VAT)"
+    return False
+
+
 def _listed_commas(doc: Doc, first: int, last: int) -> bool:
     """Are the commas of a name those of a list of its words, closed by "and" ("Immigration,
     Refugees and Citizenship Canada", "Department for Environment, Food and Rural Affairs")?"""
@@ -773,6 +789,7 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
             if gaz.roles.head(tok.lower_) is not None:
                 titled = True
             if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "the", "'s", "\u2019s")
+                    or tok.text == "-" and not tok.whitespace_  # "Secretary-General"
                     or gaz.roles.is_word(tok.lower_) or tok.lower_ in INSTITUTION_WORDS
                     or titled and tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha):
                 break  # only a title's words ("Brazil's climate envoy") lead to its country
@@ -1055,6 +1072,7 @@ def _add_spacy_orgs(
             or tail is not None and tail.referent.type == "PLACE"  # "Radical French"
             or len(toks) > 8
             or len(toks) == 1 and toks[0].tag_ == "NNS"  # "Farmers' unions in Punjab said": a common noun
+            or _common_noun_name(doc, name, first, last)  # "raise VAT", "RM2.05 a litre"
         ):
             continue
         ref = gaz.lookup(name)

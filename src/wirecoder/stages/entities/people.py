@@ -616,8 +616,8 @@ def _apposed_body(doc: Doc, comma: int) -> bool:
         return False
     for k in range(comma + 2, min(n, comma + 8)):
         tok = doc[k]
-        if tok.is_punct and tok.text not in ("'s", "\u2019s", "-") or tok.pos_ in ("VERB", "AUX"):
-            return False
+        if tok.is_punct and tok.text not in ("'s", "\u2019s", "-") or tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            return False  # "a spokesman for the organization": the head came before "for"
         nxt = doc[k + 1] if k + 1 < n else None
         if tok.text.islower() and tok.pos_ == "NOUN" and (nxt is None or nxt.text in (",", ".", ";") or nxt.pos_ in ("VERB", "AUX")):
             # one body ("the two companies" after "X and Y" are two names)
