@@ -169,3 +169,12 @@ def test_an_international_bodys_hyphenated_title_gives_no_country(extract):
     text = "CANBERRA (AAP) - U.N. Secretary-General Lina Moreau said the talks would resume."
     found = by_name(extract(text))
     assert found["Lina Moreau"].country is None, found
+
+
+def test_an_acronym_from_another_language_still_names_the_body_before_it(nlp):
+    from wirecoder.stages.entities.people import acronym_names
+
+    doc = nlp("Ayers said it would back Liberal Renewal Party (PRL) leader Tomas Ibarra in the vote.")
+    assert [doc[f:l].text for f, l in acronym_names(doc)] == ["Liberal Renewal Party"]
+    doc = nlp("Ayers said the plan was backed by Tomas Ibarra (PRL), the party leader.")
+    assert acronym_names(doc) == []  # no body word ends the words before the bracket

@@ -445,3 +445,15 @@ def test_a_season_that_names_a_thing_is_no_date(nlp, sentence, season):
 def test_a_season_on_its_own_is_still_a_date(nlp):
     (t,) = find_timexes(nlp("The ferry line will reopen in the spring, the operator said."), "2027-03-02")
     assert t.span.text == "the spring" and t.value == "2027"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The port is now closed to tankers, the harbour master said on Monday.", "now"),
+    ("Prices have risen recently, the bakers' guild said in May 2026.", "recently"),
+    ("The council will review the ban in the future, its chair said.", "the future"),
+])
+def test_reference_times_are_no_dated_times_but_keep_their_timex3(nlp, sentence, word):
+    doc = nlp(sentence)
+    assert word not in [t.span.text for t in find_times(doc, "2026-06-01")]
+    (t,) = [t for t in find_timexes(doc, "2026-06-01") if t.span.text == word]
+    assert t.timex3 in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")

@@ -645,11 +645,12 @@ def acronym_names(doc: Doc) -> list[tuple[int, int]]:
         if not 2 <= len(letters) <= 8 or len(letters) != len(acronym) or not acronym[:1].isupper() \
                 or sum(c.isupper() for c in letters) < 2:
             continue
-        k, start = i, None
+        k, start, run = i, None, i
         while k > 0 and i - k < len(letters) + 3:
             word = doc[k - 1]
             if word.text[:1].isupper() and word.is_alpha and word.lower_ != "the" and not _shouted_word(word):
                 k -= 1
+                run = k
                 if word.text[0] == acronym[0]:
                     start = k
             elif word.lower_ in _ACRONYM_LINKS and k - 1 > 0 and doc[k - 2].text[:1].isupper():
@@ -659,6 +660,8 @@ def acronym_names(doc: Doc) -> list[tuple[int, int]]:
                 k -= 1  # "Parti Islam Se-Malaysia (PAS)": a hyphenated word of the name
             else:
                 break
+        if (start is None or i - start < 2) and i - run >= 2 and doc[i - 1].lower_ in BODY_HEADS:
+            start = run  # "National Action Party (PAN)": an acronym of the name in its own language
         if start is None or i - start < 2 or "\n" in doc[start:i].text:
             continue
         if any(e.start < start or e.end > i for e in doc.ents[_first_ent_at(doc, start):]

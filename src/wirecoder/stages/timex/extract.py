@@ -53,8 +53,13 @@ class Timex:
 
 def find_times(doc, published: str | None) -> tuple[TimeExpression, ...]:
     """The time expressions of ``doc`` (a spaCy Doc over the article text), each with its value
-    resolved against ``published`` ("YYYY-MM-DD", or a partial "YYYY-MM"/"YYYY", or None)."""
-    return tuple(t.to_time_expression() for t in find_timexes(doc, published))
+    resolved against ``published`` ("YYYY-MM-DD", or a partial "YYYY-MM"/"YYYY", or None).
+
+    TIMEX3 reference times ("now", "recently", "the future", "at the moment") are left out: they
+    refer to no date of the calendar (the wire convention drops them as vague, and a record with
+    no value and no date to give says nothing); :func:`find_timexes` keeps them, with their
+    ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``."""
+    return tuple(t.to_time_expression() for t in find_timexes(doc, published) if t.rule != "reference")
 
 
 def find_timexes(doc, published: str | None, text: str | None = None) -> tuple[Timex, ...]:
