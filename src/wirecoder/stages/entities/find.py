@@ -11,8 +11,12 @@
   Washington" are the government's). "Brussels" acting stands for the European Union;
 - organizations from the gazetteer (NATO, the EU, TASS...) and from spaCy's ORG spans, repaired
   (an "of" name split at "and" joined, "the Houthi movement", "UNESCO's World Heritage" cut at
-  the owner, "the industry body Australian Grape and Wine", "Russia's Rosatom"), with a country
-  where one is known (TASS → RUS, "the Russian Foreign Ministry" → RUS);
+  the owner, "the industry body Australian Grape and Wine", "Russia's Rosatom", "Offshore Norway,
+  the industry's lobby group,", "the For the Future of Montenegro bloc", "Immigration, Refugees
+  and Citizenship Canada"), and a known body with its branch's country ("Amnesty International
+  Kenya": the country inside a name is no mention of it), with a country where one is known
+  (TASS → RUS, "the Russian Foreign Ministry" → RUS); acronyms of common nouns ("VAT") and
+  amounts ("RM2.05") are no organisations;
 - cities, with the country their own words give ("the Eritrean port of Assab", "El Paso,
   Texas", a sentence that opens "In Denmark,") before the story's;
 - people (see :mod:`wirecoder.stages.entities.people`) with role and country. A person's country
@@ -49,7 +53,7 @@ from ...spans import span_at
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["acts_as_government", "find_entities"]
+__all__ = ["acts_as_government", "find_entities", "national_branches"]
 
 # spaCy labels whose spans are names in their own right: a country inside one ("Bank of Russia")
 # is part of the name, not a mention.

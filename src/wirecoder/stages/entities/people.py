@@ -9,6 +9,8 @@
    names the NER mistypes when the text tells a person ("X, who", "Its chief executive, X",
    "X told reporters"); a word a country owns ("Russia's Rosatom") or a body noun introduces
    ("the newspaper Aftenposten") is a body, never a person;
+   Courtesy titles are no part of a name ("Tan Sri", "Datuk Seri", "Alhaji", "Dr.": see
+   :data:`~wirecoder.lexicon.roles.HONORIFIC_PHRASES`);
 2. titles and countries from the words before a name ("Serbian Deputy Prime Minister") and from
    appositions ("Aleksandar Vulin, Serbia's deputy prime minister,");
 3. merging: full names by first and last word, surnames to the nearest full name with that

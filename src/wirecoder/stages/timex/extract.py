@@ -30,7 +30,8 @@ class Timex:
     """A time expression with its TIMEX3 type (DATE, TIME, DURATION, SET).
 
     ``value``: the calendar value for DATE expressions, at the text's granularity (see
-    :mod:`.resolve`), None when it cannot be known (a relative expression without a publication
+    :mod:`.resolve`; a season's is its year, "autumn 2027" → 2027, its TIMEX3 "2027-FA" in
+    ``timex3``), None when it cannot be known (a relative expression without a publication
     date, "three days later") and for other types. ``timex3``: the TIMEX3 value: ``value`` when
     there is one, else a length for DURATION and SET ("P3Y") or a reference for "now",
     "recently", "the future" (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``), else None.
