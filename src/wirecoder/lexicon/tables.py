@@ -402,6 +402,10 @@ PLACES: dict[str, str] = {
     "West Bank": "PSE",
     "Hong Kong": "HKG",
     "Kurdistan": "IRQ",
+    # Phoenix files the Austrian state under Italy (for South Tyrol, which it names too)
+    "Tyrol": "AUT",
+    "Tirol": "AUT",
+    "South Tyrol": "ITA",
 }
 
 #: Demonyms Phoenix lacks or spells only in odd forms.

@@ -178,3 +178,12 @@ def test_an_acronym_from_another_language_still_names_the_body_before_it(nlp):
     assert [doc[f:l].text for f, l in acronym_names(doc)] == ["Liberal Renewal Party"]
     doc = nlp("Ayers said the plan was backed by Tomas Ibarra (PRL), the party leader.")
     assert acronym_names(doc) == []  # no body word ends the words before the bracket
+
+
+def test_a_portfolio_of_two_plural_fields_ends_before_the_name(extract):
+    text = ("The quota will stay, Samoan Minister for Lakes and Forests Tavita Leota said on Monday. "
+            "Leota said the fleet would shrink.")
+    people = {e.name: e for e in extract(text) if e.type == "PERSON"}
+    assert "Tavita Leota" in people, extract(text)
+    assert people["Tavita Leota"].role == "Minister for Lakes and Forests"
+    assert [m.text for m in people["Tavita Leota"].mentions] == ["Tavita Leota", "Leota"]

@@ -186,9 +186,13 @@ _PORTFOLIO_ENDINGS = ("tion", "ment", "ity", "ies", "ics", "ance", "ence", "ure"
 
 
 def _portfolio_word(tok: Token, gaz: Gazetteer) -> bool:
+    """A word of a portfolio ("Fisheries", "Forests", "Cooperation"), not of a name: a title
+    word, an institution's, a known place, a portfolio ending, or a plural the tagger gives the
+    word after "and" in a portfolio ("Fisheries and Forests"; a given name is singular)."""
     low = tok.lower_
     return (gaz.roles.is_word(low) or low in INSTITUTION_WORDS or low.endswith(_PORTFOLIO_ENDINGS)
-            or gaz.lookup(tok.text) is not None)
+            or gaz.lookup(tok.text) is not None
+            or tok.tag_ == "NNPS" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("and", "&"))
 
 
 def _portfolio_name(doc: Doc, start: int, gaz: Gazetteer) -> tuple[int, int] | None:
