@@ -22,3 +22,12 @@ def test_without_a_dateline_a_date_opening_the_text_stays_a_time():
     analysis = wirecoder.analyze(text, published="2024-09-12")
     assert analysis.article.dateline is None
     assert [t.span.text for t in analysis.times][:1] == ["Sept. 11"]
+
+
+def test_a_headline_before_the_dateline_gives_no_times():
+    text = ("Port strike to run until 2031\nBy Mara Lind, dpa\n\nHAMBURG (dpa) - Dock workers "
+            "will strike on Friday, the union said.\n")
+    analysis = wirecoder.analyze(text, published="2027-05-12")
+    assert analysis.article.dateline is not None and analysis.article.dateline.place == "HAMBURG"
+    texts = [t.span.text for t in analysis.times]
+    assert not any("2031" in t for t in texts) and any("Friday" in t for t in texts), texts

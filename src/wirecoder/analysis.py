@@ -206,11 +206,13 @@ def analyze_doc(doc, article: Article, pipeline: Pipeline) -> Analysis:
 
 def _outside_dateline(times: tuple, article: Article) -> tuple:
     """The times, less the dateline's date ("CAIRO, Sept. 11 (Xinhua) --"): it dates the copy,
-    which ``published`` says; it is no time the story refers to."""
+    which ``published`` says; it is no time the story refers to. Nor are those of a headline or
+    byline line before the dateline ("Coalition extends rent brake until 2029" / "BERLIN (dpa)
+    -"): the story says them again, and says them in full."""
     if article.dateline is None:
         return times
     span = article.dateline.span
-    return tuple(t for t in times if not span.start <= t.span.start < span.end)
+    return tuple(t for t in times if t.span.start >= span.end)
 
 
 def _dated(doc, quotes, times, published: str | None) -> tuple:

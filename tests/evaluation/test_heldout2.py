@@ -17,7 +17,14 @@ HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
 # Floors only rise; never lower one to make a test pass.
 FLOORS = {
     "quotes.f1": 0.98,
-    "speaker_end_to_end": 0.85,
+    "speaker_end_to_end": 0.89,  # s8-entities: 138/154 (0.896; was 131): byline out of the dateline, names
+    "outlet": 1.00,  # s8-entities: 20/20 (was 19: APA)
+    "dateline": 1.00,  # s8-entities: 20/20 (was 18)
+    "times.f1": 0.98,  # s8-entities: 90/0/2 (F1 0.989; was 0.942)
+    "time_value": 0.97,  # s8-entities: 75/77 (0.974; was 73)
+    "entity_recall": 0.89,  # s8-entities: 165/184 (0.897; was 162)
+    "entity_type": 0.955,  # s8-entities: 144/150 (0.960; was 134/147)
+    "entity_country": 0.98,  # s8-entities: 145/147 (0.986; was 141/144)
     "statements.f1": 0.29,  # s8-wording: 26/39/80 (P 0.400 R 0.245 F1 0.304; was 23/46/83, F1 0.263)
     # s8-events: 31/4/4 (P 0.886 R 0.886; was 25/11/10, F1 0.704, at the start of session 8)
     "events.f1": 0.88,

@@ -250,3 +250,10 @@ def test_one_folding_for_lookups_and_identity(a, b):
 def test_fold_is_normalize_reduced_to_words(text):
     assert fold(text) == fold(normalize(text))
     assert set(fold(text)) <= set("abcdefghijklmnopqrstuvwxyz0123456789 ")
+
+
+def test_tyrol_is_the_austrian_state_and_south_tyrol_italys():
+    from wirecoder.lexicon.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.lookup("Tyrol").country == "AUT" and gaz.lookup("South Tyrol").country == "ITA"

@@ -114,6 +114,15 @@ def test_a_known_site_is_kept_and_an_own_agency_is_no_host():
         ("NEW DELHI (PTI) - The cabinet approved the bill.", "PTI"),
         ("WASHINGTON (Associated Press) - The Senate adjourned.", "AP"),
         ("ANKARA (AA) - The minister arrived on Tuesday.", "Anadolu"),
+        # national wire agencies beyond the big four, from the one table
+        ("VIENNA (APA) - The chancellor spoke on Monday.", "APA"),
+        ("WARSAW (PAP) - The Sejm voted late on Friday.", "PAP"),
+        ("PRAGUE (CTK) - The cabinet met.", "CTK"),
+        ("LISBON (Lusa) - Fishermen protested.", "Lusa"),
+        ("SYDNEY (AAP) - Rain fell.", "AAP"),
+        ("TORONTO (CP) - Voters went to the polls.", "CP"),
+        ("JAKARTA (Antara) - The ministry said.", "Antara"),
+        ("RABAT (MAP) - The king received the envoy.", "MAP"),
     ],
 )
 def test_every_outlet_of_the_one_table_is_a_dateline_agency(text, outlet):
@@ -143,6 +152,9 @@ def test_outlets_are_news_media_and_ambiguous_short_forms_stay_in_datelines():
         ("Athens says no to pension cuts\nBy Maria Petrou\n\nATHENS (AP) — Greece's prime", "Athens says no to pension cuts"),
         # a byline only: no headline to keep
         ("By Maria Petrou\nATHENS (AP) — Greece's prime minister", None),
+        # a byline that names the agency: not a place, and never run into the dateline
+        ("Cabinet backs the bill\nBy Anna Keller, dpa\n\nATHENS (dpa) - Greece's", "Cabinet backs the bill"),
+        ("By Anna Keller, APA\nATHENS (APA) - Greece's prime minister", None),
     ],
 )
 def test_dateline_after_headline_lines(text, headline):

@@ -164,6 +164,15 @@ class Gazetteer:
         """A known person or body by full name ("Vladimir Putin")."""
         return self.actors.get(normalize(name))
 
+    def is_org(self, name: str) -> bool:
+        """Is ``name`` a body the gazetteer or the Phoenix actors know ("Amnesty International",
+        "Greenpeace"), not a person, place or country?"""
+        ref = self.lookup(name)
+        if ref is not None:
+            return ref.type == "ORG"
+        actor = self.actor(name)
+        return actor is not None and actor.org
+
     def surname(self, name: str) -> KnownActor | None:
         """The one known person Phoenix lists under this surname alone ("Putin")."""
         return self.surnames.get(normalize(name))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from .tables import NEWS_OUTLETS
 
@@ -29,6 +29,7 @@ __all__ = [
     "GENERIC_ROLES",
     "GOVERNMENT_NOUNS",
     "HONORIFICS",
+    "HONORIFIC_PHRASES",
     "INSTITUTION_HEADS",
     "INSTITUTION_MODIFIERS",
     "INSTITUTION_WORDS",
@@ -39,6 +40,7 @@ __all__ = [
     "SPEAKING_BODIES",
     "build_role_vocabulary",
     "display_role",
+    "honorific_length",
     "is_news_medium",
     "NEWS_MEDIA",
     "roles_compatible",
@@ -82,6 +84,37 @@ ABBREVIATED_TITLES: dict[str, str] = {
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mister", "mme"}
 )
+
+#: Honorifics of several words, or of one word that is a name elsewhere, as tokens (lower case,
+#: apostrophes straight): Malaysian and Bruneian styles ("Tan Sri", "Datuk Seri", "Dato' Sri"),
+#: West African ("Alhaji"), British ("Rt Hon"); not "Sheikh", a name in "Sheikh Hasina". Not part
+#: of a name, not a role: "Tan Sri Muhyiddin Yassin" is the person "Muhyiddin Yassin".
+#: "Sri" and "Tan" alone are names ("Sri Mulyani Indrawati", "Tan Cheng Bock"): only the phrases.
+HONORIFIC_PHRASES: frozenset[tuple[str, ...]] = frozenset({
+    ("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("tun",),
+    ("datuk", "seri"), ("datuk", "sri"), ("datuk",), ("datin", "seri"), ("datin", "sri"), ("datin",),
+    ("dato", "'", "seri"), ("dato", "'", "sri"), ("dato", "seri"), ("dato", "sri"), ("dato", "'"),
+    ("dato",), ("dato'",), ("dato'", "seri"), ("dato'", "sri"), ("yang", "berhormat"),
+    ("pehin",), ("dasho",),
+    ("alhaji",), ("alhaja",), ("alhajiya",), ("hajiya",),
+    ("rt", "hon"), ("rt", "hon."), ("rt.", "hon."), ("right", "honourable"), ("hon.",),
+})
+_HONORIFIC_LENGTH = max(len(p) for p in HONORIFIC_PHRASES)
+
+
+def honorific_length(words: Sequence[str]) -> int:
+    """How many of ``words`` (a name's words as tokens, from its first) are honorifics: 0 for
+    "Muhyiddin Yassin", 2 for "Tan Sri Muhyiddin Yassin", 4 for "Tan Sri Dato Seri ..."."""
+    n = 0
+    while n < len(words):
+        for k in range(min(_HONORIFIC_LENGTH, len(words) - n), 0, -1):
+            if tuple(w.lower().replace("\u2019", "'") for w in words[n : n + k]) in HONORIFIC_PHRASES:
+                n += k
+                break
+        else:
+            return n
+    return n
+
 
 #: Words of institutions: between a country and a title ("China's foreign ministry spokesman"),
 #: never in a person's name ("Prime Minister Office"), never a title modifier taken from Phoenix.

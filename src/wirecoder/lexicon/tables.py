@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "CAPITALS",
+    "COMMON_ACRONYMS",
     "COUNTRY_ALIASES",
     "DEMONYMS",
     "DISPLAY_NAMES",
@@ -243,8 +244,8 @@ NEWS_OUTLETS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None
     ("RT", "RT", ("Russia Today",), (), "RUS"),
     ("Xinhua", "Xinhua", ("Xinhua News Agency",), (), "CHN"),
     ("KCNA", "KCNA", ("Korean Central News Agency",), (), "PRK"),
-    ("Yonhap", "Yonhap", (), (), "KOR"),
-    ("Kyodo", "Kyodo", (), (), "JPN"),
+    ("Yonhap", "Yonhap", ("Yonhap News Agency",), (), "KOR"),
+    ("Kyodo", "Kyodo News", ("Kyodo",), (), "JPN"),
     ("IRNA", "IRNA", (), (), "IRN"),
     ("Anadolu", "Anadolu", ("Anadolu Agency",), ("AA",), "TUR"),
     ("Tanjug", "Tanjug", (), (), "SRB"),
@@ -268,6 +269,82 @@ NEWS_OUTLETS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], str | None
     ("The New York Times", "The New York Times", ("New York Times",), (), "USA"),
     ("The Wall Street Journal", "The Wall Street Journal", ("Wall Street Journal",), (), "USA"),
     ("Financial Times", "Financial Times", (), (), "GBR"),
+    # The world's national wire agencies, by region. Acronyms that are also words or other
+    # bodies' names ("MAP", "SPA", "APP", "RSS", "ENA") are dateline-only forms.
+    # Europe
+    ("APA", "Austria Presse Agentur", ("Austria Press Agency", "APA-Austria Presse Agentur"), ("APA",), "AUT"),
+    ("Belga", "Belga", ("Belga News Agency",), (), "BEL"),
+    ("ANP", "Algemeen Nederlands Persbureau", (), ("ANP",), "NLD"),
+    ("Lusa", "Lusa", ("Lusa News Agency",), (), "PRT"),
+    ("Europa Press", "Europa Press", (), (), "ESP"),
+    ("TT", "TT News Agency", ("Tidningarnas Telegrambyrå",), ("TT",), "SWE"),
+    ("NTB", "Norsk Telegrambyrå", ("Norwegian News Agency",), ("NTB",), "NOR"),
+    ("STT", "Finnish News Agency", ("Suomen Tietotoimisto",), ("STT",), "FIN"),
+    ("Ritzau", "Ritzau", (), (), "DNK"),
+    ("CTK", "Czech News Agency", (), ("CTK", "ČTK"), "CZE"),
+    ("TASR", "News Agency of the Slovak Republic", (), ("TASR",), "SVK"),
+    ("PAP", "Polish Press Agency", ("Polska Agencja Prasowa",), ("PAP",), "POL"),
+    ("MTI", "Hungarian News Agency", ("Magyar Távirati Iroda",), ("MTI",), "HUN"),
+    ("BTA", "Bulgarian News Agency", (), ("BTA",), "BGR"),
+    ("Agerpres", "Agerpres", (), (), "ROU"),
+    ("HINA", "Croatian News Agency", (), ("HINA", "Hina"), "HRV"),
+    ("STA", "Slovenian Press Agency", (), ("STA",), "SVN"),
+    ("FENA", "FENA", (), ("Fena",), "BIH"),
+    ("MIA", "Macedonian Information Agency", (), ("MIA",), "MKD"),
+    ("ATA", "Albanian Telegraphic Agency", (), ("ATA",), "ALB"),
+    ("ANA-MPA", "Athens-Macedonian News Agency", (), ("ANA-MPA", "AMNA"), "GRC"),
+    ("LETA", "LETA", (), (), "LVA"),
+    ("ELTA", "ELTA", (), (), "LTU"),
+    ("BNS", "Baltic News Service", (), ("BNS",), "LTU"),
+    ("BelTA", "BelTA", ("Belarusian Telegraph Agency",), (), "BLR"),
+    ("Armenpress", "Armenpress", (), (), "ARM"),
+    ("AZERTAC", "AZERTAC", ("Azertac",), (), "AZE"),
+    ("Kazinform", "Kazinform", (), (), "KAZ"),
+    ("UzA", "National News Agency of Uzbekistan", (), ("UzA",), "UZB"),
+    ("Kabar", "Kabar", (), (), "KGZ"),
+    ("Montsame", "Montsame", (), (), "MNG"),
+    # Asia and the Pacific
+    ("Jiji", "Jiji Press", ("Jiji",), (), "JPN"),
+    ("UNI", "United News of India", (), ("UNI",), "IND"),
+    ("APP", "Associated Press of Pakistan", (), ("APP",), "PAK"),
+    ("BSS", "Bangladesh Sangbad Sangstha", (), ("BSS",), "BGD"),
+    ("RSS", "Rastriya Samachar Samiti", (), ("RSS",), "NPL"),
+    ("Antara", "Antara", ("Antara News Agency",), (), "IDN"),
+    ("PNA", "Philippine News Agency", (), ("PNA",), "PHL"),
+    ("VNA", "Vietnam News Agency", (), ("VNA",), "VNM"),
+    ("AAP", "Australian Associated Press", (), ("AAP",), "AUS"),
+    ("NZPA", "New Zealand Press Association", (), ("NZPA",), "NZL"),
+    # The Middle East and Africa
+    ("KUNA", "Kuwait News Agency", (), ("KUNA",), "KWT"),
+    ("WAM", "Emirates News Agency", (), ("WAM",), "ARE"),
+    ("SPA", "Saudi Press Agency", (), ("SPA",), "SAU"),
+    ("QNA", "Qatar News Agency", (), ("QNA",), "QAT"),
+    ("BNA", "Bahrain News Agency", (), ("BNA",), "BHR"),
+    ("ONA", "Oman News Agency", (), ("ONA",), "OMN"),
+    ("SANA", "Syrian Arab News Agency", (), ("SANA",), "SYR"),
+    ("NNA", "National News Agency of Lebanon", (), ("NNA",), "LBN"),
+    ("WAFA", "WAFA", ("Palestinian News and Information Agency",), (), "PSE"),
+    ("Tasnim", "Tasnim", ("Tasnim News Agency",), (), "IRN"),
+    ("ISNA", "Iranian Students' News Agency", (), ("ISNA",), "IRN"),
+    ("MENA", "Middle East News Agency", (), ("MENA",), "EGY"),
+    ("SUNA", "Sudan News Agency", (), ("SUNA",), "SDN"),
+    ("APS", "Algeria Press Service", ("Algérie Presse Service",), ("APS",), "DZA"),
+    ("MAP", "Maghreb Arabe Presse", (), ("MAP",), "MAR"),
+    ("TAP", "Tunis Afrique Presse", (), ("TAP",), "TUN"),
+    ("ENA", "Ethiopian News Agency", (), ("ENA",), "ETH"),
+    ("KNA", "Kenya News Agency", (), ("KNA",), "KEN"),
+    ("NAN", "News Agency of Nigeria", (), ("NAN",), "NGA"),
+    ("GNA", "Ghana News Agency", (), ("GNA",), "GHA"),
+    ("ANGOP", "ANGOP", ("Angola Press",), (), "AGO"),
+    ("SAPA", "South African Press Association", (), ("SAPA", "Sapa"), "ZAF"),
+    # The Americas
+    ("CP", "The Canadian Press", ("Canadian Press",), ("CP",), "CAN"),
+    ("Notimex", "Notimex", (), (), "MEX"),
+    ("Prensa Latina", "Prensa Latina", (), (), "CUB"),
+    ("Télam", "Télam", ("Telam",), (), "ARG"),
+    ("Agência Brasil", "Agência Brasil", ("Agencia Brasil",), (), "BRA"),
+    ("Andina", "Agencia Andina", (), ("Andina",), "PER"),
+    ("ABI", "Agencia Boliviana de Información", (), ("ABI",), "BOL"),
 )
 
 for _outlet, _name, _aliases, _dateline_only, _home in NEWS_OUTLETS:
@@ -325,6 +402,10 @@ PLACES: dict[str, str] = {
     "West Bank": "PSE",
     "Hong Kong": "HKG",
     "Kurdistan": "IRQ",
+    # Phoenix files the Austrian state under Italy (for South Tyrol, which it names too)
+    "Tyrol": "AUT",
+    "Tirol": "AUT",
+    "South Tyrol": "ITA",
 }
 
 #: Demonyms Phoenix lacks or spells only in odd forms.
@@ -362,3 +443,12 @@ INSTITUTION_ADJECTIVES: dict[str, str] = {"USA": "U.S.", "GBR": "British", "CYP"
 
 #: Phoenix synonyms that are ordinary words or names in English news and must not give a country.
 NOT_COUNTRY_WORDS: frozenset[str] = frozenset({"man", "the", "a", "an", "of", "and"})
+
+
+#: Acronyms of common nouns, which the NER often takes for bodies' names: taxes, indicators,
+#: things ("raise VAT", "GDP grew", "LNG imports", "two MPs"). Never an organisation.
+COMMON_ACRONYMS: frozenset[str] = frozenset("""
+VAT GST HST PST GDP GNP GNI CPI PPI PMI FDI ODA IPO ETF ETFs NPL LNG LPG CNG EV EVs SUV SUVs
+GMO GMOs SME SMEs MSME MSMEs CEO CFO COO CTO MP MPs MEP MEPs MLA MLAs PM HIV AIDS TB COVID COVID-19
+ICBM ICBMs UAV UAVs ATM ATMs VPN VPNs GPS DNA AI 5G 4G CO2 PhD NGO NGOs QR
+""".split())

@@ -47,16 +47,18 @@ _PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r"'\u2019.\-]+(?:[ \t]+(?:[
 # An optional region or country in title case after a comma ("BELGRADE, Serbia"), of up to
 # four words joined by "and", "of", "the" ("SARAJEVO, Bosnia and Herzegovina").
 _TITLE_WORD = r"[" + _UPPER + r"][a-zß-öø-ÿ'.\-]+"
-_REGION = (r"(?:,\s+(?P<region>(?!(?i:" + _MONTH_RE + r")\b)" + _TITLE_WORD
-           + r"(?:\s+(?:(?:and|of|the|de|del|do|da)\s+)*" + _TITLE_WORD + r"){0,3}))?")
+# A dateline is on one line: its parts are joined by spaces, never by a line break (a byline
+# "By Lena Hoffmann, dpa" over the dateline is not a place and a region).
+_REGION = (r"(?:,[ \t]+(?P<region>(?!(?i:" + _MONTH_RE + r")\b)" + _TITLE_WORD
+           + r"(?:[ \t]+(?:(?:and|of|the|de|del|do|da)[ \t]+)*" + _TITLE_WORD + r"){0,3}))?")
 _DATE = (
-    r"(?:,?\s+(?:(?P<month>(?i:" + _MONTH_RE + r"))\.?\s+(?P<day>\d{1,2})"
-    r"|(?P<day2>\d{1,2})\s+(?P<month2>(?i:" + _MONTH_RE + r"))\.?)(?:,?\s+(?P<year>\d{4}))?)?"
+    r"(?:,?[ \t]+(?:(?P<month>(?i:" + _MONTH_RE + r"))\.?[ \t]+(?P<day>\d{1,2})"
+    r"|(?P<day2>\d{1,2})[ \t]+(?P<month2>(?i:" + _MONTH_RE + r"))\.?)(?:,?[ \t]+(?P<year>\d{4}))?)?"
 )
 _DASH = r"(?:--|-|—|–|:)"
 
 _AGENCY_DATELINE = re.compile(
-    r"\A\s*" + _PLACE + _REGION + _DATE + r"\.?\s*"
+    r"\A\s*(?!by[ \t])" + _PLACE + _REGION + _DATE + r"\.?[ \t]*"
     r"(?:/(?P<slash>" + _AGENCY_RE + r")/\.?|\((?P<paren>" + _AGENCY_RE + r")\)\s*" + _DASH + r"?)",
     re.IGNORECASE,
 )

@@ -148,8 +148,10 @@ FIXTURES = [
     ("The law was passed on 4 September 2024.", "4 September 2024", "2019-04-20", "2024-09-04"),
     ("Profit rose in the fourth quarter of 2005.", "the fourth quarter of 2005", "2006-01-27", "2005-Q4"),
     ("Profit rose in the fourth quarter.", "the fourth quarter", "2007-01-18", "2006-Q4"),
-    ("The summit will take place this autumn.", "this autumn", "2019-04-20", "2019-FA"),
-    ("Talks stalled last summer.", "last summer", "2019-07-15", "2018-SU"),
+    # a season's value is its year (the wire convention); the TIMEX3 season is its timex3
+    ("The summit will take place this autumn.", "this autumn", "2019-04-20", "2019"),
+    ("Talks stalled last summer.", "last summer", "2019-07-15", "2018"),
+    ("The plant opens in the spring of 2031.", "the spring of 2031", "2019-04-20", "2031"),
     ("Shops reopened after Christmas.", "Christmas", "2019-01-10", "2018-12-25"),
     ("Pilgrims gathered at Easter.", "Easter", "2019-05-01", "2019-04-21"),
 ]
@@ -419,3 +421,39 @@ def test_no_clock_calls_in_the_source():
                        r"\b(?:today|now|utcnow)\(")
     for path in sources:
         assert not clock.search(path.read_text(encoding="utf-8")), path
+
+
+@pytest.mark.parametrize("sentence,expression,published,timex3", [
+    ("The summit will take place this autumn.", "this autumn", "2019-04-20", "2019-FA"),
+    ("Talks stalled last summer.", "last summer", "2019-07-15", "2018-SU"),
+    ("Harvests recover by winter 2030.", "winter 2030", None, "2030-WI"),
+])
+def test_a_season_keeps_its_timex3_season(nlp, sentence, expression, published, timex3):
+    (t,) = [t for t in find_timexes(nlp(sentence), published) if t.span.text == expression]
+    assert (t.value, t.timex3) == (timex3[:4], timex3)
+
+
+@pytest.mark.parametrize("sentence,season", [
+    ("Lawmakers will vote on the tariff before the summer recess.", "summer"),
+    ("Unions want a bigger rise in the spring pay round.", "spring"),
+    ("The rebels prepared a winter offensive against the port.", "winter"),
+])
+def test_a_season_that_names_a_thing_is_no_date(nlp, sentence, season):
+    assert not any(season in t.span.text for t in find_timexes(nlp(sentence), "2027-03-02"))
+
+
+def test_a_season_on_its_own_is_still_a_date(nlp):
+    (t,) = find_timexes(nlp("The ferry line will reopen in the spring, the operator said."), "2027-03-02")
+    assert t.span.text == "the spring" and t.value == "2027"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The port is now closed to tankers, the harbour master said on Monday.", "now"),
+    ("Prices have risen recently, the bakers' guild said in May 2026.", "recently"),
+    ("The council will review the ban in the future, its chair said.", "the future"),
+])
+def test_reference_times_are_no_dated_times_but_keep_their_timex3(nlp, sentence, word):
+    doc = nlp(sentence)
+    assert word not in [t.span.text for t in find_times(doc, "2026-06-01")]
+    (t,) = [t for t in find_timexes(doc, "2026-06-01") if t.span.text == word]
+    assert t.timex3 in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")

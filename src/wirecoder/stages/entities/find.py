@@ -11,8 +11,12 @@
   Washington" are the government's). "Brussels" acting stands for the European Union;
 - organizations from the gazetteer (NATO, the EU, TASS...) and from spaCy's ORG spans, repaired
   (an "of" name split at "and" joined, "the Houthi movement", "UNESCO's World Heritage" cut at
-  the owner, "the industry body Australian Grape and Wine", "Russia's Rosatom"), with a country
-  where one is known (TASS → RUS, "the Russian Foreign Ministry" → RUS);
+  the owner, "the industry body Australian Grape and Wine", "Russia's Rosatom", "Offshore Norway,
+  the industry's lobby group,", "the For the Future of Montenegro bloc", "Immigration, Refugees
+  and Citizenship Canada"), and a known body with its branch's country ("Amnesty International
+  Kenya": the country inside a name is no mention of it), with a country where one is known
+  (TASS → RUS, "the Russian Foreign Ministry" → RUS); acronyms of common nouns ("VAT") and
+  amounts ("RM2.05") are no organisations;
 - cities, with the country their own words give ("the Eritrean port of Assab", "El Paso,
   Texas", a sentence that opens "In Denmark,") before the story's;
 - people (see :mod:`wirecoder.stages.entities.people`) with role and country. A person's country
@@ -49,7 +53,7 @@ from ...spans import span_at
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["acts_as_government", "find_entities"]
+__all__ = ["acts_as_government", "find_entities", "national_branches"]
 
 # spaCy labels whose spans are names in their own right: a country inside one ("Bank of Russia")
 # is part of the name, not a mention.
@@ -157,9 +161,13 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
     last = _before_bracket(doc, first, last)
     while last > first and doc[last - 1].lower_ in ("'s", "\u2019s"):
         last -= 1  # "Skopje's" is a name and a possessive, not a longer name
+    last = _before_descriptor(doc, first, last)
     if last - first < 2:
         return None
+    listed = _listed_commas(doc, first, last)
     for tok in doc[first:last]:
+        if listed and tok.text == ",":
+            continue
         if _BAD_CHARS.intersection(tok.text):
             return None
         if not tok.text[:1].isupper() and tok.lower_ not in _CONNECTORS and not tok.text[:1].isdigit():
@@ -167,6 +175,53 @@ def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[i
     if gaz.roles.head(doc[first].lower_) is not None or _title_modifier(doc, last, gaz, first):
         return None  # a title and a name ("President Vucic"), not an organization
     return first, last
+
+
+def _before_descriptor(doc: Doc, first: int, last: int) -> int:
+    """The end of a name the NER ran into a lower-case noun that describes it ("the For the
+    Future of Montenegro bloc", "the Sinn Fein party"): the word before it. A group noun that
+    the wire names with the body ("the Houthi movement") stays."""
+    while last - first > 2 and doc[last - 1].text.islower() and doc[last - 1].pos_ == "NOUN" \
+            and doc[last - 1].lower_ not in _GROUP_TAILS and doc[last - 2].text[:1].isupper():
+        last -= 1
+    return last
+
+
+def _before_country_after_medium(doc: Doc, first: int, last: int, ends: dict[int, SurfaceMatch]) -> int:
+    """The end of a news medium's name the NER ran into the country that opens the next clause
+    ("told Reuters Uganda would not ..."): a country at the end, after a news medium."""
+    from ...lexicon.roles import is_news_medium
+
+    m = ends.get(last)
+    if m is not None and m.referent.type == "COUNTRY" and first < m.first and is_news_medium(doc[first:m.first].text):
+        return m.first
+    return last
+
+
+_AMOUNT = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\$?|[$€£¥₹])\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:bn|m|k|billion|million))?")
+
+
+def _common_noun_name(doc: Doc, name: str, first: int, last: int) -> bool:
+    """A "name" the NER found that names no body: an acronym of a common noun ("VAT", "GDP",
+    :data:`~wirecoder.lexicon.tables.COMMON_ACRONYMS`), one the text spells out in lower case
+    ("a value-added tax (VAT)"), or an amount of money ("RM2.05", "US$40")."""
+    if name in tables.COMMON_ACRONYMS or _AMOUNT.fullmatch(name) and any(c in name for c in ".,$€£¥₹"):
+        return True
+    if last - first == 1 and name.isupper() and first >= 2 and doc[first - 1].text == "(" \
+            and last < len(doc) and doc[last].text == ")":
+        before = doc[first - 2]
+        return before.text.islower() and before.pos_ == "NOUN"  # "value-added tax (VAT)"
+    return False
+
+
+def _listed_commas(doc: Doc, first: int, last: int) -> bool:
+    """Are the commas of a name those of a list of its words, closed by "and" ("Immigration,
+    Refugees and Citizenship Canada", "Department for Environment, Food and Rural Affairs")?"""
+    commas = [k for k in range(first, last) if doc[k].text == ","]
+    if not commas or commas[0] == first or not all(k + 1 < last and doc[k + 1].text[:1].isupper() for k in commas):
+        return False
+    return any(doc[k].lower_ in ("and", "&") and k + 1 < last and doc[k + 1].text[:1].isupper()
+               for k in range(commas[-1] + 1, last))
 
 
 def _before_bracket(doc: Doc, first: int, last: int) -> int:
@@ -185,6 +240,65 @@ def _an_owner(doc: Doc, first: int, k: int) -> bool:
     word = doc[k - 1]
     return (word.text.isupper() and len(word.text) > 1 or word.lower_ in BODY_HEADS
             or word.lower_ in ("university", "college", "school"))
+
+
+def national_branches(doc: Doc, gaz: Gazetteer, matches: list[SurfaceMatch], body: int = 0) -> list[tuple[int, int]]:
+    """Known bodies named with the country or region of their branch: "Amnesty International
+    Kenya", "Greenpeace Australia Pacific", "Greenpeace Mediterranean", "UNICEF Kenya", as token
+    ranges. The country is part of the name (a national chapter, not a mention of Kenya): a known
+    body (the gazetteer's, or the first words of a spaCy name) and right after it, in the same
+    name, capitalised words, one of them a country or a region, that no noun follows ("the EU
+    Serbia summit" is a summit). News media are left out ("told AFP Kenya would ..."), and so
+    is the dateline (before ``body``, the offset where the story starts)."""
+    from ...lexicon.roles import is_news_medium
+
+    n = len(doc)
+    starts = {m.first: m for m in matches}
+    out: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int]] = [(m.first, m.last) for m in matches if m.referent.type == "ORG"]
+    for ent in doc.ents:  # "Greenpeace Mediterranean", a PERSON to the NER: its first words a body
+        if ent.label_ in ("ORG", "PERSON", "FAC") and len(ent) >= 2:
+            k = next((k for k in range(ent.end - 1, ent.start, -1) if gaz.is_org(doc[ent.start:k].text)), None)
+            if k is not None:
+                candidates.append((ent.start, k))
+    for first, last in sorted(set(candidates)):
+        if last >= n or doc[first].idx < body or not doc[last - 1].text[-1:].isalnum() \
+                or doc[last - 1].whitespace_ != " " or is_news_medium(doc[first:last].text):
+            continue  # "/TASS/. Japan and ...": a dateline, then the story
+        end = last
+        place = False
+        while end < n and end - last < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha and (
+                doc[end].pos_ == "PROPN" or doc[end].ent_type_ in ("GPE", "LOC", "NORP")) and not doc[end - 1].whitespace_.count("\n"):
+            m = starts.get(end)
+            if m is not None and m.referent.type in ("COUNTRY", "PLACE", "REGION"):
+                place = True
+                end = m.last
+            elif doc[end].ent_type_ in ("GPE", "LOC") or doc[end].lower_ in _BRANCH_REGIONS:
+                place = True
+                end += 1
+            else:
+                break
+        if not place or end == last:
+            continue
+        after = doc[end] if end < n else None
+        if after is not None and (after.lower_ in ("'s", "\u2019s") or after.pos_ == "NOUN" and after.text.islower()
+                                  or after.text[:1].isupper() and after.pos_ == "PROPN"):
+            continue  # "the EU Serbia summit", "Amnesty International Kenya's director": read as written
+        out.append((first, end))
+    out.sort()
+    kept: list[tuple[int, int]] = []
+    for span in out:  # the longest of overlapping ones
+        if kept and span[0] < kept[-1][1]:
+            if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
+
+
+# Words of world regions that name a branch ("Greenpeace Mediterranean", "Oxfam Pacific").
+_BRANCH_REGIONS = frozenset("""pacific mediterranean africa asia europe americas caribbean arctic
+nordic balkans baltic""".split())
 
 
 def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
@@ -211,6 +325,9 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
             clean = _clean_name_span(doc, ent.start, ent.end, gaz)
             if clean is not None and not any(f < clean[1] and clean[0] < l for f, l in introduced + acronymed):
                 names.append(clean)
+    branches = [b for b in national_branches(doc, gaz, matches, body)
+                if not any(f < b[1] and b[0] < l for f, l in introduced + acronymed)]
+    names = [n for n in names if not any(f < n[1] and n[0] < l for f, l in branches)] + branches
     names.sort()
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     surnames = person_surnames(doc)
@@ -295,7 +412,8 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
     for inst in institutions:
         bodies[inst.last - 1] = inst.country
     owned = country_owned_names(doc, gaz, {m.last: m for m in matches}, introduced)  # once per article
-    people = find_people(doc, gaz, matches, blocked, owned)
+    # bodies' names, whatever the NER calls them ("Fjord Salmon Norway, the lobby group," is no person)
+    people = find_people(doc, gaz, matches, blocked | {t for f, l in branches + introduced for t in range(f, l)}, owned)
     unplaced: list[tuple[tuple[str, str], list[tuple[int, int]]]] = []
     for number, person in enumerate(people):
         key = ("PERSON", str(number))
@@ -307,7 +425,7 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
             unplaced.append((key, person.mentions))
 
     _add_owned_bodies(doc, blocked, found, owned)
-    _add_spacy_orgs(doc, gaz, matches, blocked, found, owned, introduced)
+    _add_spacy_orgs(doc, gaz, matches, blocked, found, owned, sorted(introduced + branches))
     named = _named_bodies(doc, found, bodies)
     starts = {m.first: m for m in matches}
     guessed: set[tuple[str, str]] = set()  # people whose country is only the story's
@@ -675,6 +793,7 @@ def _affiliation(doc: Doc, gaz: Gazetteer, bodies: dict[int, str | None], mentio
             if gaz.roles.head(tok.lower_) is not None:
                 titled = True
             if not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "and", "the", "'s", "\u2019s")
+                    or tok.text == "-" and not tok.whitespace_  # "Secretary-General"
                     or gaz.roles.is_word(tok.lower_) or tok.lower_ in INSTITUTION_WORDS
                     or titled and tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha):
                 break  # only a title's words ("Brazil's climate envoy") lead to its country
@@ -938,14 +1057,16 @@ def _add_spacy_orgs(
         last = _before_bracket(doc, first, last)
         while last > first and (doc[last - 1].lower_ in ("'s", "\u2019s") or doc[last - 1].is_punct):
             last -= 1
+        last = _before_descriptor(doc, first, last)
+        last = _before_country_after_medium(doc, first, last, ends)
         if last <= first or any(t in blocked for t in range(first, last)):
             continue
         toks = doc[first:last]
         name = toks.text
         tail = ends.get(last)
         if (
-            _BAD_CHARS.intersection(name) and not (_LISTED_NAME.fullmatch(name) and "," in name
-                                                   and not (_BAD_CHARS - {","}).intersection(name))
+            _BAD_CHARS.intersection(name) and not ((_LISTED_NAME.fullmatch(name) or _listed_commas(doc, first, last))
+                                                   and "," in name and not (_BAD_CHARS - {","}).intersection(name))
             or not any(ch.isupper() for ch in name)
             or not name[:1].isalnum()
             or not name[-1:].isalnum() and not name.endswith(".")
@@ -955,6 +1076,7 @@ def _add_spacy_orgs(
             or tail is not None and tail.referent.type == "PLACE"  # "Radical French"
             or len(toks) > 8
             or len(toks) == 1 and toks[0].tag_ == "NNS"  # "Farmers' unions in Punjab said": a common noun
+            or _common_noun_name(doc, name, first, last)  # "raise VAT", "RM2.05 a litre"
         ):
             continue
         ref = gaz.lookup(name)

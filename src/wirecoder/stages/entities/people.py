@@ -9,6 +9,8 @@
    names the NER mistypes when the text tells a person ("X, who", "Its chief executive, X",
    "X told reporters"); a word a country owns ("Russia's Rosatom") or a body noun introduces
    ("the newspaper Aftenposten") is a body, never a person;
+   Courtesy titles are no part of a name ("Tan Sri", "Datuk Seri", "Alhaji", "Dr.": see
+   :data:`~wirecoder.lexicon.roles.HONORIFIC_PHRASES`);
 2. titles and countries from the words before a name ("Serbian Deputy Prime Minister") and from
    appositions ("Aleksandar Vulin, Serbia's deputy prime minister,");
 3. merging: full names by first and last word, surnames to the nearest full name with that
@@ -26,7 +28,8 @@ from typing import TYPE_CHECKING, Sequence
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
 from ...lexicon.roles import BODY_HEADS, GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
-from .titles import RoleMention, Title, apposition_after, apposition_before, role_mentions, title_before
+from .titles import (RoleMention, Title, apposition_after, apposition_before, past_honorifics, role_mentions,
+                     title_before)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -183,9 +186,13 @@ _PORTFOLIO_ENDINGS = ("tion", "ment", "ity", "ies", "ics", "ance", "ence", "ure"
 
 
 def _portfolio_word(tok: Token, gaz: Gazetteer) -> bool:
+    """A word of a portfolio ("Fisheries", "Forests", "Cooperation"), not of a name: a title
+    word, an institution's, a known place, a portfolio ending, or a plural the tagger gives the
+    word after "and" in a portfolio ("Fisheries and Forests"; a given name is singular)."""
     low = tok.lower_
     return (gaz.roles.is_word(low) or low in INSTITUTION_WORDS or low.endswith(_PORTFOLIO_ENDINGS)
-            or gaz.lookup(tok.text) is not None)
+            or gaz.lookup(tok.text) is not None
+            or tok.tag_ == "NNPS" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("and", "&"))
 
 
 def _portfolio_name(doc: Doc, start: int, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -285,7 +292,8 @@ def _bare_title(doc: Doc, title: Title, name_first: int) -> bool:
     if title.plural or title.country is not None or title.first >= name_first:
         return False
     for tok in doc[title.first : name_first]:
-        if tok.lower_ in HONORIFICS or not (tok.text[:1].isupper() or tok.lower_ in ("of", "for", "-")):
+        if past_honorifics(doc, tok.i, name_first) > tok.i or not (
+                tok.text[:1].isupper() or tok.lower_ in ("of", "for", "-")):
             return False  # "Mr.", or a lower-case description ("candidate Alassane Ouattara")
     before = doc[title.first - 1] if title.first > 0 else None
     return before is None or before.is_punct or not before.text[:1].isupper()
@@ -352,6 +360,9 @@ def find_people(
         bound = starts.get(start + 1)
         if doc[start].lower_ == "to" and bound is not None and bound.referent.type == "COUNTRY":
             start = bound.last  # "Eritrean Ambassador to Russia [Habtom Zerai]"
+        start = past_honorifics(doc, start)  # "Prime Minister Datuk Seri [Anwar Ibrahim]"
+        if start >= len(doc):
+            continue
         end = _name_extent(doc, start, gaz)
         if end == start or end < len(doc) and roles.head(doc[end].lower_) is not None:
             continue  # no name, or a title goes on ("Chief Operating Officer")
@@ -380,10 +391,10 @@ def find_people(
         if ent.label_ != "PERSON":
             continue
         first, last = ent.start, ent.end
-        while first < last and (roles.is_word(doc[first].lower_) or doc[first].lower_ in HONORIFICS
+        while first < last and (roles.is_word(doc[first].lower_) or past_honorifics(doc, first, last) > first
                                 or doc[first].lower_ == "the" or not _is_name_token(doc[first], gaz)
                                 and doc[first].text != "["):
-            first += 1
+            first = max(first + 1, past_honorifics(doc, first, last))
         while last > first and not (
             _is_name_token(doc[last - 1], gaz)
             or last - 1 > first and _surname_like_title_word(doc, last - 1, gaz)
@@ -498,10 +509,12 @@ def country_owned_names(doc: Doc, gaz: Gazetteer, ends: dict[int, SurfaceMatch],
     ``introduced`` is :func:`introduced_names` of ``doc`` when the caller has it.
     """
     out: dict[str, str | None] = {}
+    introduced = introduced_names(doc) if introduced is None else introduced
     for ent in doc.ents:
-        if ent.start > 0 and doc[ent.start - 1].lower_ in _BODY_NOUNS and doc[ent.start - 1].text.islower():
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _BODY_NOUNS and doc[ent.start - 1].text.islower() and not any(
+                f <= ent.start and ent.end < l for f, l in introduced):  # "group [Nature] and Youth": the longer name
             out.setdefault(normalize(ent.text), None)  # "the newspaper Aftenposten", "the group Migrant Watch"
-    for first, last in introduced_names(doc) if introduced is None else introduced:
+    for first, last in introduced:
         if last - first == 1:  # "The association of apartment owners, Apartur,": the NER's PERSON or not
             out.setdefault(normalize(doc[first].text), None)
     for tok in doc:
@@ -568,7 +581,54 @@ def introduced_names(doc: Doc) -> list[tuple[int, int]]:
                               or any(t.lower_ == "of" for t in doc[max(0, i - 3) : i])):
             continue  # an apposition is closed by a comma, and "the head of the group, X," is X's
         out.append((start, last))
+    taken = {t for f, l in out for t in range(f, l)}
+    out.extend(r for r in _apposed_body_names(doc) if not any(t in taken for t in range(*r)))
+    return sorted(out)
+
+
+_APPOSED_HEADS = BODY_HEADS | _BODY_NOUNS | {"body", "lobby", "bloc", "charity", "watchdog"}
+
+
+def _apposed_body_names(doc: Doc) -> list[tuple[int, int]]:
+    """Names of two words or more whose apposition is a body: "Offshore Norway, the industry's
+    lobby group,", "Kiwi Fruit Growers, an industry body," (the parse's appos with a body noun
+    as head; "Jane Doe, the group's spokeswoman," is a spokeswoman's name)."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i + 1 >= n or doc[tok.i + 1].text != ",":
+            continue
+        if not _apposed_body(doc, tok.i + 1):
+            continue
+        first = tok.i
+        while first > 0 and tok.i - first < 5 and (
+                doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha and doc[first - 1].lower_ != "the"
+                or doc[first - 1].lower_ in ("of", "for", "and", "&") and first > 1 and doc[first - 2].text[:1].isupper()):
+            first -= 1
+        if doc[first].lower_ in ("of", "for", "and", "&") or tok.i + 1 - first < 2 or "\n" in doc[first:tok.i + 1].text:
+            continue
+        if any(doc[k].ent_type_ in ("DATE", "TIME", "CARDINAL") for k in range(first, tok.i + 1)):
+            continue
+        out.append((first, tok.i + 1))
     return out
+
+
+def _apposed_body(doc: Doc, comma: int) -> bool:
+    """Does a noun phrase after the ``comma`` ("the industry's lobby group,") have a body noun as
+    its head: the last noun before the next comma or verb, which no noun to its right governs
+    ("the group's spokeswoman" has "spokeswoman" as head)?"""
+    n = len(doc)
+    if comma + 2 >= n or doc[comma + 1].lower_ not in ("the", "a", "an"):
+        return False
+    for k in range(comma + 2, min(n, comma + 8)):
+        tok = doc[k]
+        if tok.is_punct and tok.text not in ("'s", "\u2019s", "-") or tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            return False  # "a spokesman for the organization": the head came before "for"
+        nxt = doc[k + 1] if k + 1 < n else None
+        if tok.text.islower() and tok.pos_ == "NOUN" and (nxt is None or nxt.text in (",", ".", ";") or nxt.pos_ in ("VERB", "AUX")):
+            # one body ("the two companies" after "X and Y" are two names)
+            return tok.tag_ == "NN" and tok.lower_ in _APPOSED_HEADS
+    return False
 
 
 _ACRONYM_LINKS = frozenset({"of", "for", "and", "&", "on", "the", "de", "in"})
@@ -591,17 +651,23 @@ def acronym_names(doc: Doc) -> list[tuple[int, int]]:
         if not 2 <= len(letters) <= 8 or len(letters) != len(acronym) or not acronym[:1].isupper() \
                 or sum(c.isupper() for c in letters) < 2:
             continue
-        k, start = i, None
+        k, start, run = i, None, i
         while k > 0 and i - k < len(letters) + 3:
             word = doc[k - 1]
             if word.text[:1].isupper() and word.is_alpha and word.lower_ != "the" and not _shouted_word(word):
                 k -= 1
+                run = k
                 if word.text[0] == acronym[0]:
                     start = k
             elif word.lower_ in _ACRONYM_LINKS and k - 1 > 0 and doc[k - 2].text[:1].isupper():
                 k -= 1
+            elif word.text == "-" and k > 1 and not word.whitespace_ and not doc[k - 2].whitespace_ \
+                    and doc[k - 2].text[:1].isupper():
+                k -= 1  # "Parti Islam Se-Malaysia (PAS)": a hyphenated word of the name
             else:
                 break
+        if (start is None or i - start < 2) and i - run >= 2 and doc[i - 1].lower_ in BODY_HEADS:
+            start = run  # "National Action Party (PAN)": an acronym of the name in its own language
         if start is None or i - start < 2 or "\n" in doc[start:i].text:
             continue
         if any(e.start < start or e.end > i for e in doc.ents[_first_ent_at(doc, start):]

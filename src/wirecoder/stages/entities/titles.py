@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
-from ...lexicon.roles import ABBREVIATED_TITLES, GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role
+from ...lexicon.roles import (ABBREVIATED_TITLES, GENERIC_ROLES, HONORIFIC_PHRASES, HONORIFICS, INSTITUTION_WORDS,
+                              display_role, honorific_length)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -27,6 +28,8 @@ __all__ = [
     "Title",
     "apposition_after",
     "country_before",
+    "honorifics_before",
+    "past_honorifics",
     "role_mentions",
     "title_before",
 ]
@@ -78,12 +81,46 @@ def country_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatc
     return None
 
 
+_ROMAN = frozenset({"II", "III", "IV"})
+
+
+def past_honorifics(doc: Doc, i: int, end: int | None = None) -> int:
+    """The first token at or after ``i`` (before ``end``) that is not a courtesy title: past
+    "Mr.", "Dr.", "Tan Sri", "Datuk Seri", "Alhaji" and a title's number ("Finance Minister II
+    Datuk Seri [Ahmad Zulkifli]")."""
+    end = len(doc) if end is None else end
+    while i < end:
+        if doc[i].lower_ in HONORIFICS or doc[i].text in _ROMAN and i > 0 and doc[i - 1].text[:1].isupper():
+            i += 1
+            continue
+        k = honorific_length([t.text for t in doc[i:min(end, i + 4)]])
+        if k == 0:
+            return i
+        i += k
+    return i
+
+
+def honorifics_before(doc: Doc, j: int) -> int:
+    """The first token of the courtesy titles that end right before token ``j`` ("Dr.",
+    "Tan Sri", "Dato' Seri"), or ``j`` when there are none."""
+    moved = True
+    while moved and j > 0:
+        moved = False
+        if doc[j - 1].lower_ in HONORIFICS or doc[j - 1].text in _ROMAN and j > 1 and doc[j - 2].text[:1].isupper():
+            j, moved = j - 1, True
+            continue
+        for k in (3, 2, 1):
+            if j - k >= 0 and tuple(t.lower_.replace("\u2019", "'") for t in doc[j - k : j]) in HONORIFIC_PHRASES:
+                j, moved = j - k, True
+                break
+    return j
+
+
 def title_before(doc: Doc, i: int, gaz: Gazetteer, ends: dict[int, SurfaceMatch]) -> Title | None:
-    """The title right before the name at token ``i`` ("Serbian Deputy Prime Minister")."""
+    """The title right before the name at token ``i`` ("Serbian Deputy Prime Minister"), past
+    any courtesy titles between them ("Prime Minister Datuk Seri [Anwar Ibrahim]")."""
     roles = gaz.roles
-    j = i
-    while j > 0 and doc[j - 1].lower_ in HONORIFICS:
-        j -= 1
+    j = honorifics_before(doc, i)
     words: list[str] = []
     k = j
     bound = ends.get(j)  # "Ambassador to Russia [Name]": the country he is posted to, not his own

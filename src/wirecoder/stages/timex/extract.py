@@ -30,7 +30,8 @@ class Timex:
     """A time expression with its TIMEX3 type (DATE, TIME, DURATION, SET).
 
     ``value``: the calendar value for DATE expressions, at the text's granularity (see
-    :mod:`.resolve`), None when it cannot be known (a relative expression without a publication
+    :mod:`.resolve`; a season's is its year, "autumn 2027" → 2027, its TIMEX3 "2027-FA" in
+    ``timex3``), None when it cannot be known (a relative expression without a publication
     date, "three days later") and for other types. ``timex3``: the TIMEX3 value: ``value`` when
     there is one, else a length for DURATION and SET ("P3Y") or a reference for "now",
     "recently", "the future" (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``), else None.
@@ -53,8 +54,13 @@ class Timex:
 
 def find_times(doc, published: str | None) -> tuple[TimeExpression, ...]:
     """The time expressions of ``doc`` (a spaCy Doc over the article text), each with its value
-    resolved against ``published`` ("YYYY-MM-DD", or a partial "YYYY-MM"/"YYYY", or None)."""
-    return tuple(t.to_time_expression() for t in find_timexes(doc, published))
+    resolved against ``published`` ("YYYY-MM-DD", or a partial "YYYY-MM"/"YYYY", or None).
+
+    TIMEX3 reference times ("now", "recently", "the future", "at the moment") are left out: they
+    refer to no date of the calendar (the wire convention drops them as vague, and a record with
+    no value and no date to give says nothing); :func:`find_timexes` keeps them, with their
+    ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``."""
+    return tuple(t.to_time_expression() for t in find_timexes(doc, published) if t.rule != "reference")
 
 
 def find_timexes(doc, published: str | None, text: str | None = None) -> tuple[Timex, ...]:
@@ -70,6 +76,8 @@ def find_timexes(doc, published: str | None, text: str | None = None) -> tuple[T
     for cand in scan(text):
         if doc is not None and cand.rule == "year" and "mod" not in cand.groups and _is_count(doc, cand):
             continue
+        if doc is not None and cand.rule == "season" and _names_a_thing(doc, cand):
+            continue
         context = Context(text[max(0, cand.start - 40) : cand.start], text[cand.end : cand.end + 40])
         meaning = interpret(cand, anchor, _tense_getter(doc, cand), context)
         value = meaning.value
@@ -83,7 +91,7 @@ def find_timexes(doc, published: str | None, text: str | None = None) -> tuple[T
         if value is not None and _PERIOD.fullmatch(value):
             last_period = value
         found.append(Timex(span_at(text, cand.start, cand.end), meaning.type, value,
-                           value or meaning.timex3, cand.rule))
+                           meaning.timex3 or value, cand.rule))
     return tuple(found)
 
 
@@ -92,6 +100,21 @@ def _tense_getter(doc, cand: Candidate):
         return clause_tense(doc, cand.start, cand.end) if doc is not None else None
 
     return tense_of
+
+
+def _names_a_thing(doc, cand: Candidate) -> bool:
+    """"the summer recess", "the spring wage talks", "a winter offensive": a season without a
+    year that modifies the noun after it names that thing (a vague time at most), not a date.
+    A season the parser hangs on a subject ("In the spring prices rose") stays a time."""
+    if cand.groups.get("y") or cand.groups.get("y2"):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[-1]
+    head = token.head
+    return (token.dep_ in ("compound", "amod", "nmod") and head.i > token.i and head.pos_ == "NOUN"
+            and head.dep_ not in ("nsubj", "nsubjpass"))
 
 
 def _is_count(doc, cand: Candidate) -> bool:

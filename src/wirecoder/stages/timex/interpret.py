@@ -391,17 +391,24 @@ def _quarter(g, anchor, tense_of, ctx) -> Meaning:
 
 
 def _season(g, anchor, tense_of, ctx) -> Meaning:
+    """A season's calendar value is its year ("autumn 2027" → 2027, as the wire convention and
+    the output contract have it: a season is no month, and its months depend on the
+    hemisphere); the TIMEX3 season ("2027-FA") is kept as ``timex3``."""
     code = SEASONS[g["s"].lower()]
     year = g.get("y") or g.get("y2")
     if year:
-        return Meaning("DATE", season_value(int(year), code))
+        return _season_meaning(season_value(int(year), code))
     if anchor is None:
         return Meaning("DATE")
     rel = _norm(g.get("rel", ""))
     if rel == "this":  # the season now, else the one of the anchor's year
-        return Meaning("DATE", season_of_year(anchor, code, None, "this"))
+        return _season_meaning(season_of_year(anchor, code, None, "this"))
     direction = _DIRECTION.get(rel)
-    return Meaning("DATE", season_of_year(anchor, code, None if direction else tense_of(), direction))
+    return _season_meaning(season_of_year(anchor, code, None if direction else tense_of(), direction))
+
+
+def _season_meaning(timex3: str | None) -> Meaning:
+    return Meaning("DATE", timex3[:4] if timex3 else None, timex3)
 
 
 def _holiday_day(name: str):
