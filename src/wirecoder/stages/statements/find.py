@@ -55,6 +55,7 @@ from .chains import (
     Walk,
     conjunct_head,
     governor_lemma,
+    has_condition,
     has_goal,
     interrupted_object,
     is_clause_head,
@@ -1286,6 +1287,48 @@ def _reinforcers(doc: Doc, inside: set[int]) -> list[Token]:
 _REFERRING_SUBJECTS = frozenset("it that this everything all".split())
 
 
+#: Words opening a sentence that concedes against the one before: "But if ..., we could ...".
+_CONCESSIVE_OPENERS = frozenset({"but", "however", "yet", "still"})
+
+
+#: Words by which a clause opens a door rather than announces an act: "we are ready to talk".
+_OPENING_WORDS = frozenset({"ready", "willing", "prepared", "open", "could", "may", "might", "consider"})
+
+
+def _opening(root: Token) -> bool:
+    """Does the clause headed by ``root`` only open a possibility ("we are ready to talk", "we
+    could look at it", "would consider it") rather than announce an act ("we will respond")?"""
+    words = [root, *(c for c in root.children if c.dep_ in ("aux", "acomp", "xcomp"))]
+    return any(w.lower_ in _OPENING_WORDS or w.lemma_ in _OPENING_WORDS for w in words)
+
+
+def _conceded(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
+    """"There is no extension on the table today. But if Brussels moves on shellfish, we are
+    ready to talk about access.": a denial followed, in the same quote, by a sentence that opens
+    with a contrast and names a condition under which the speaker would open the door (readiness,
+    "could", "may": :func:`_opening`), holds only until that condition is met; the denial is
+    conditional. A condition for some other act ("But if they attack, we will respond") leaves it. Only plain (firm) denials: an absolute one
+    ("never") already excludes the condition, and a favourable statement is not conceded against."""
+    sentences = {f.sentence for f in found}
+    out = found
+    for start in sentences:
+        sent = doc[start].sent
+        if sent.end not in inside:
+            continue  # the quote ends with the sentence
+        following = doc[sent.end].sent
+        words = [t for t in following if not t.is_punct]
+        if not words or words[0].lower_ not in _CONCESSIVE_OPENERS:
+            continue
+        # the sentence's main clause inside the quote (the cue after it may be the parse's root)
+        heads = [t for t in following if t.i in inside and t.pos_ in ("VERB", "AUX")
+                 and (t.head.i == t.i or t.head.i not in inside)]
+        if not any(has_condition(h) and _opening(h) for h in heads):
+            continue
+        out = [replace(f, hedge="conditional") if f.sentence == start and f.stance == "against"
+               and f.negated and f.hedge == "firm" else f for f in out]
+    return out
+
+
 def _depending(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
     """"We may extend the ban. It depends on what Bolivia does.": a clause saying that what was
     just said depends on something makes it conditional: the statements before it in its
@@ -1341,7 +1384,7 @@ def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) ->
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
     one ("will never impose sanctions ... and will stay out of NATO"), until a contrast ("but")."""
     reinforcers = _reinforcers(doc, inside)
-    found = _depending(doc, found, inside)
+    found = _conceded(doc, _depending(doc, found, inside), inside)
     out: list[_FoundStatement] = []
     source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):

@@ -1,0 +1,67 @@
+"""Which clauses give statements, with which stance and hedge (issue 11, session 8): conditions
+the parse coordinates or hides in a noun phrase, denials conceded in the next sentence, and acts
+of keeping read as their complement. Sentences written for these tests; real pipeline."""
+
+from __future__ import annotations
+
+from wirecoder.evaluation.wire import same_proposition
+
+
+def _found(statements):
+    return [(s.proposition_text, s.stance, s.hedge) for s in statements]
+
+
+def _has(found, proposition, stance, hedge=None):
+    return any(same_proposition(p, proposition) and s == stance and (hedge is None or h == hedge)
+               for p, s, h in found)
+
+
+# -- conditions the parser coordinated with the clause -----------------------------------------
+def test_but_only_if_coordinated_after_the_quote_conditions_it(read):
+    found = _found(read("Senator Lucia Ferrandez said the finance committee would debate the tax bill on Monday, "
+                        "but only if the truckers ended their strike first."))
+    assert any("bill" in p and s == "favor" and h == "conditional" for p, s, h in found), found
+
+
+def test_but_only_when_coordinated_inside_the_quote_conditions_it(read):
+    found = _found(read('"Chile will sign the fisheries treaty, but only when the quotas are fixed," Foreign Minister '
+                        'Ana Valdes told reporters in Santiago.'))
+    assert _has(found, "Chile signs the fisheries treaty", "favor", "conditional"), found
+
+
+def test_once_on_a_future_act_is_a_condition(read):
+    found = _found(read("Portugal will reopen the Elvas border post next month once the new scanners are installed, "
+                        "Interior Minister Rui Tavares said on Friday."))
+    assert _has(found, "Portugal reopens the Elvas border post", "favor", "conditional"), found
+
+
+# -- a condition inside the noun phrase ---------------------------------------------------------
+def test_a_negated_relative_clause_on_the_object_is_a_condition(read):
+    found = _found(read("Finance Minister Tomas Berglund said Sweden would not recognise any tariff that has not "
+                        "been approved by the World Trade Organization."))
+    assert any("tariff" in p and s == "against" and h == "conditional" for p, s, h in found), found
+
+
+def test_a_plain_relative_clause_on_the_object_leaves_the_hedge(read):
+    found = _found(read("Finance Minister Tomas Berglund said Sweden would not recognise any tariff that targets "
+                        "Swedish steel."))
+    assert any("tariff" in p and s == "against" and h == "firm" for p, s, h in found), found
+
+
+def test_a_negated_relative_clause_does_not_make_a_description_a_position(read):
+    found = _found(read('"Our farmers need fertiliser that does not come from Belarus," Agriculture Minister '
+                        'Piotr Nowak said.'))
+    assert not any("fertiliser" in p for p, _, _ in found), found
+
+
+# -- a denial conceded in the next sentence -----------------------------------------------------
+def test_a_denial_followed_by_but_if_we_are_ready_is_conditional(read):
+    found = _found(read('"Denmark will not extend the grazing rights beyond 2027. But if Sweden cuts its fees, we '
+                        'are ready to talk about it," Farm Minister Jens Holm said.'))
+    assert _has(found, "Denmark extends the grazing rights beyond 2027", "against", "conditional"), found
+
+
+def test_a_denial_followed_by_a_threat_stays_firm(read):
+    found = _found(read('"Denmark will not extend the grazing rights beyond 2027. But if Sweden seizes our boats, we '
+                        'will respond," Farm Minister Jens Holm said.'))
+    assert _has(found, "Denmark extends the grazing rights beyond 2027", "against", "firm"), found
