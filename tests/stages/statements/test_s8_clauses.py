@@ -65,3 +65,29 @@ def test_a_denial_followed_by_a_threat_stays_firm(read):
     found = _found(read('"Denmark will not extend the grazing rights beyond 2027. But if Sweden seizes our boats, we '
                         'will respond," Farm Minister Jens Holm said.'))
     assert _has(found, "Denmark extends the grazing rights beyond 2027", "against", "firm"), found
+
+
+# -- a state kept, read as the act argued about --------------------------------------------------
+def test_keeping_a_crossing_shut_is_against_reopening_it(read):
+    found = _found(read('"The Medyka crossing will stay shut until the smuggling stops," Interior Minister Marek '
+                        'Gorzelak of Poland said.'))
+    assert _has(found, "Poland reopens the Medyka crossing", "against", "conditional"), found
+
+
+def test_keeping_a_border_closed_with_a_verb_of_keeping(read):
+    found = _found(read("Hungary will keep its southern border closed to asylum seekers, Interior Minister Sandor "
+                        "Pinter said on Tuesday."))
+    assert any(p.startswith("Hungary reopens") and "border" in p and s == "against" for p, s, _ in found), found
+
+
+def test_a_crossing_kept_open_stays_as_worded(read):
+    found = _found(read('"The Medyka crossing will stay open," Interior Minister Marek Gorzelak of Poland said.'))
+    assert _has(found, "Poland keeps the Medyka crossing open", "favor"), found
+
+
+def test_undoing_reads_the_complement_table():
+    from wirecoder.corpus.complements import undoing
+
+    assert undoing("shut") == "reopen" and undoing("closed") == "reopen"
+    assert undoing("banned") == "allow"
+    assert undoing("open") is None

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
+from ...corpus.complements import undoing
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, Link, assess
@@ -1191,6 +1192,30 @@ def _kept_state(verb: Token) -> Token | None:
                  and not any(g.dep_ not in ("advmod", "neg") for g in c.children)), None)
 
 
+def _undone_state(frame: Frame, verb: Token, index: ArticleIndex) -> Frame:
+    """A state kept, read as the act argued about, denied: "we will keep the crossings shut" and
+    "the crossings will stay closed" (held as "keep the crossings closed") are against reopening
+    the crossings; "keep the import banned" against allowing it (:func:`~wirecoder.corpus.complements.undoing`
+    over the one table of complementary predicates). A state with no complement in the table
+    ("keep the crossing open") stays as worded."""
+    if frame.object is None or frame.predicate.text not in ("keep", "maintain") and verb.lemma_ not in ("keep", "maintain"):
+        return frame
+    words = frame.object.split()
+    state = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+                  and undoing(c.lower_) is not None and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
+                 None)
+    word = state.lower_ if state is not None else words[-1].lower() if frame.predicate.text == "keep" else ""
+    positive = undoing(word)
+    if positive is None:
+        return frame
+    obj = " ".join(words[:-1]) if words[-1].lower() == word else frame.object
+    if not obj:
+        return frame
+    slug, _, code = text_key(positive, obj, gazetteer=index.gazetteer).partition(":")
+    return replace(frame, predicate=Predicate(positive, slug, denies=not frame.denies), object=obj,
+                   code=code or None)
+
+
 def _carrier(tok: Token, walk: Walk) -> bool:
     """Does ``tok`` only carry the chain without acting on it: "be" and "have" ("has to"), or a
     copula of lasting over the governing adjective below it ("Egypt remained committed to
@@ -1244,6 +1269,7 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     cue_links = _cue_links(index, quote, walk, inside)
     out = []
     for frame in frames:
+        frame = _undone_state(frame, verb, index)
         stance_verb = (verb.lemma_ in STANCE_VERBS or act) and frame.object is not None and all(
             t.lemma_ == "be" for t in walk.tokens[1:])  # "we support", "it is not that we do not want"
         if not (_policy_like(walk, frame) or cue_links or stance_verb or _directive(index, quote, walk, inside)):
