@@ -91,3 +91,27 @@ def test_undoing_reads_the_complement_table():
     assert undoing("shut") == "reopen" and undoing("closed") == "reopen"
     assert undoing("banned") == "allow"
     assert undoing("open") is None
+
+
+# -- "it" before an adjective of will is the country, not an expletive ----------------------------
+def test_it_is_ready_to_refers_to_the_speaking_country(read):
+    found = _found(read("Latvia said on Monday it is ready to close its remaining border posts if Minsk sends more "
+                        "migrants."))
+    assert any(p.startswith("Latvia closes") and s == "favor" and h == "conditional" for p, s, h in found), found
+
+
+def test_it_is_important_to_stays_an_expletive(read):
+    found = _found(read("Latvia said on Monday it is important to close the border posts."))
+    assert not any(p.startswith("Latvia closes") for p, _, _ in found), found
+
+
+# -- "could not" rules out ----------------------------------------------------------------------
+def test_could_not_is_firm_not_uncertain(read):
+    found = _found(read("Justice Minister Carla Moretti said the government could not accept a deal that leaves "
+                        "the fishermen without compensation."))
+    assert any("deal" in p and s == "against" and h == "firm" for p, s, h in found), found
+
+
+def test_could_alone_stays_uncertain(read):
+    found = _found(read("Justice Minister Carla Moretti said Italy could join the fisheries pact next year."))
+    assert any("pact" in p and s == "favor" and h == "uncertain" for p, s, h in found), found

@@ -1095,7 +1095,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
                                   " and ".join(a.name for a in holders))
         return []
     owner = walk.subject_owner
-    if walk.subject.lower_ == "it" and owner is not None and owner.lemma_ == "be" and owner.i != verb.i:
+    if walk.subject.lower_ == "it" and owner is not None and owner.lemma_ == "be" and owner.i != verb.i \
+            and not _controlling_adjective(walk):
         return []  # "it is incumbent upon X to ...": an expletive, not a referent
     if is_imperative(walk.top) or is_past(walk, quote):
         return []
@@ -1190,6 +1191,18 @@ def _kept_state(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _KEPT_STATES
                  and not any(g.dep_ not in ("advmod", "neg") for g in c.children)), None)
+
+
+def _controlling_adjective(walk: Walk) -> bool:
+    """Does the chain climb through an adjective of will or refusal ("ready", "willing",
+    "prepared", "reluctant"), whose subject does the act? Then the "it" of "it is ready to shut
+    the rest" is a referent (the country), not the expletive of "it is incumbent upon X to" or
+    "it is possible to", whose adjectives judge the act rather than take an agent."""
+    for t in walk.tokens[1:]:
+        gov = GOVERNORS.get(governor_lemma(t)) if t.pos_ == "ADJ" else None
+        if gov is not None and (gov.negative or gov.hedge == "firm"):
+            return True
+    return False
 
 
 def _undone_state(frame: Frame, verb: Token, index: ArticleIndex) -> Frame:
