@@ -13,7 +13,7 @@ lemmas (the first word of a key's predicate slug), the positive member first:
     stay / leave, quit, exit          remain / leave, quit, exit
     keep / lift, end, scrap, ...      maintain / suspend, lift, end, abandon
     extend / end                      continue / end, stop, halt, suspend
-    open, reopen / close, shut        accept / reject       allow / ban, forbid, prohibit
+    open, reopen / close              accept / reject       allow / ban, forbid, prohibit
     join / quit, leave
 
 A key whose predicate starts with a negative member ("leave:euro_zone") is read as the positive
@@ -49,7 +49,6 @@ COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "stop": ("continue",),
     "halt": ("continue",),
     "close": ("open", "reopen"),
-    "shut": ("open", "reopen"),
     "reject": ("accept",),
     "ban": ("allow",),
     "forbid": ("allow",),
@@ -57,21 +56,13 @@ COMPLEMENTS: dict[str, tuple[str, ...]] = {
 }
 
 
-#: Participles of a state a measure is kept in, as the verb that puts it there: "keep the
-#: crossings shut", "the border will stay closed", "keep the import banned".
-_STATE_VERBS: dict[str, str] = {"closed": "close", "shut": "shut", "banned": "ban", "forbidden": "forbid",
-                                "prohibited": "prohibit"}
-
-
-def undoing(state: str) -> str | None:
-    """The act a kept state is argued about, read from :data:`COMPLEMENTS`: to keep a thing in
-    the state a negative member puts it in ("shut", "banned") is to be against the positive
-    member ("reopen", "allow"), so "we will keep the crossings shut" is against reopening them,
-    the position news copy argues. What is kept closed was open before: a listed "re-" form of
-    the positive is taken ("reopen", not "open"). None for a state the table has no verb for
-    ("open" itself: keeping a crossing open is its own position, worded as kept)."""
-    verb = _STATE_VERBS.get(state.lower())
-    positives = COMPLEMENTS.get(verb, ()) if verb else ()
+def undoing(verb: str) -> str | None:
+    """The act argued about when the state a negative member puts a thing in is kept: "keep the
+    crossings shut" (``close``) is against reopening them, "keep the import banned" (``ban``)
+    against allowing it, as news copy argues it. What is kept closed was open before: a listed
+    "re-" form of the positive is taken ("reopen", not "open"). None for a verb that is no
+    negative member ("open": keeping a crossing open is its own position, worded as kept)."""
+    positives = COMPLEMENTS.get(verb.lower(), ())
     if not positives:
         return None
     return next((p for p in positives if p.startswith("re") and p[2:] in positives), positives[0])

@@ -313,7 +313,8 @@ VOTED_NOUNS: frozenset[str] = frozenset(
 )
 
 #: "keep X closed": a state kept is the act that makes it (``close`` X).
-RESULT_STATES: dict[str, str] = {"closed": "close", "shut": "close", "sealed": "close", "open": "open"}
+RESULT_STATES: dict[str, str] = {"closed": "close", "shut": "close", "sealed": "close", "open": "open",
+                                 "banned": "ban"}
 
 #: Words too general to tell sectors apart: "sanctions on Russia's nuclear sector" and "on
 #: Russian nuclear energy" are both sanctions on Russia, nuclear (object ``RUS_nuclear``).

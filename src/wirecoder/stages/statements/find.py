@@ -43,7 +43,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
-from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
+from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, RESULT_STATES, STANCE_VERBS
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
 from ...corpus.complements import undoing
 from ...records import Entity, Quote, Speaker, Statement
@@ -1206,26 +1206,33 @@ def _controlling_adjective(walk: Walk) -> bool:
 
 
 def _undone_state(frame: Frame, verb: Token, index: ArticleIndex) -> Frame:
-    """A state kept, read as the act argued about, denied: "we will keep the crossings shut" and
-    "the crossings will stay closed" (held as "keep the crossings closed") are against reopening
-    the crossings; "keep the import banned" against allowing it (:func:`~wirecoder.corpus.complements.undoing`
-    over the one table of complementary predicates). A state with no complement in the table
-    ("keep the crossing open") stays as worded."""
-    if frame.object is None or frame.predicate.text not in ("keep", "maintain") and verb.lemma_ not in ("keep", "maintain"):
+    """A state kept, read as the act argued about, denied: "the crossings will stay shut" (held
+    as keeping them shut) is against reopening them, "keep the import banned" (framed as banning
+    it, :data:`~wirecoder.lexicon.propositions.RESULT_STATES`) against allowing it
+    (:func:`~wirecoder.corpus.complements.undoing`, over the one table of complementary
+    predicates). A state with no complement there ("keep the crossing open") stays as worded;
+    so does a synonym table's predicate ("keep the border with Belarus closed" is
+    ``close_border:BLR``), whose key the corpus already pairs with its complement."""
+    if frame.object is None or frame.known:
+        return frame  # a table's predicate ("close the border with") keeps its key: the corpus pairs complements
+    words = frame.predicate.text.split()
+    obj = frame.object.split()
+    states = [k for k, w in enumerate(obj) if w.lower() in RESULT_STATES]
+    if verb.lemma_ in ("keep", "maintain", "leave", "hold") and words[0] in RESULT_STATES.values() and any(
+            c.lower_ in RESULT_STATES and RESULT_STATES[c.lower_] == words[0] for c in verb.children):
+        positive = undoing(words[0])  # "keep the crossings with Belarus shut": close the crossings → reopen
+        predicate = " ".join([positive, *words[1:]]) if positive else None
+    elif words == ["keep"] and states:
+        # "the crossings will stay shut", "keep its border closed to asylum seekers": kept shut
+        predicate = undoing(RESULT_STATES[obj[states[-1]].lower()])
+        del obj[states[-1]]
+    else:
         return frame
-    words = frame.object.split()
-    state = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
-                  and undoing(c.lower_) is not None and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
-                 None)
-    word = state.lower_ if state is not None else words[-1].lower() if frame.predicate.text == "keep" else ""
-    positive = undoing(word)
-    if positive is None:
+    obj = " ".join(obj)
+    if predicate is None or not obj:
         return frame
-    obj = " ".join(words[:-1]) if words[-1].lower() == word else frame.object
-    if not obj:
-        return frame
-    slug, _, code = text_key(positive, obj, gazetteer=index.gazetteer).partition(":")
-    return replace(frame, predicate=Predicate(positive, slug, denies=not frame.denies), object=obj,
+    slug, _, code = text_key(predicate, obj, gazetteer=index.gazetteer).partition(":")
+    return replace(frame, predicate=Predicate(predicate, slug, denies=not frame.denies), object=obj,
                    code=code or None)
 
 
