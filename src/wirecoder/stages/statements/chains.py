@@ -386,6 +386,11 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children
             ):
                 negations += 1  # "impose no sanctions", "no exemption will be granted"
+    if negations % 2 and "could" in markers:
+        # "could not" is the past or conditional of "cannot": what cannot be done is ruled out,
+        # not doubted ("the men could not be detained in Albania", "we could not accept such a
+        # deal"); "could" alone stays a doubt
+        markers = ["can" if m == "could" else m for m in markers]
     return Link(tok.lemma_.lower() if tok.pos_ != "VERB" else governor_lemma(tok), negations, tuple(markers))
 
 

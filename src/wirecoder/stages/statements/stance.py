@@ -14,7 +14,7 @@ will join" is still favor, but uncertain.
 
 **Hedge** is decided by the marker that limits the commitment most: conditional (if, unless,
 on the condition that, as long as) over uncertain (may, might, could, possibly, "cannot
-guarantee", "does not rule out"; but "could not" rules out, firm) over absolute (never, always, under no circumstances, no
+guarantee", "does not rule out") over absolute (never, always, under no circumstances, no
 matter, without conditions, "have not and will not") over firm (will, will not, want, intend,
 ready to, and a plain statement). A stated condition comes first because it names what the
 commitment hangs on, and "could ... if" is the conditional mood rather than doubt.
@@ -176,8 +176,5 @@ def assess(chain: Sequence[Link], *, condition: bool = False, denies: bool = Fal
                 levels.append(gov.when_negated)
             else:
                 levels.append(gov.hedge)
-        # "could not": what cannot be done is ruled out, not doubted ("the men could not be
-        # detained in Albania", "we could not accept such a deal"); "could" alone stays a doubt
-        denied = link.negations > 0
-        levels.extend("firm" if denied and m == "could" else marker_level(m) for m in link.markers)
+        levels.extend(marker_level(m) for m in link.markers)
     return stance_of(flips), hedge_of(levels)
