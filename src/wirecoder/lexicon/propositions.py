@@ -27,6 +27,7 @@ __all__ = [
     "MEMBERSHIP_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
+    "JUDGING_VERBS",
     "INSTRUMENT_NOUNS",
     "LEGISLATURE_NOUNS",
     "VOTED_NOUNS",
@@ -311,6 +312,15 @@ VOTED_NOUNS: frozenset[str] = frozenset(
     """bill law legislation motion amendment amendments budget resolution act package reform
     treaty measure decree""".split()
 )
+
+#: Verbs that judge what their subject does, True when the judgement condemns it: "a law
+#: allowing police to collect the data violates the constitution" is against their collecting it,
+#: "a plan to cut taxes would help families" for cutting them.
+JUDGING_VERBS: dict[str, bool] = {
+    **dict.fromkeys("""violate breach contravene harm hurt damage undermine endanger jeopardize
+    jeopardise discourage punish crush weaken destroy ruin""".split(), True),
+    **dict.fromkeys("help benefit strengthen boost improve".split(), False),
+}
 
 #: "keep X closed": a state kept is the act that makes it (``close`` X).
 RESULT_STATES: dict[str, str] = {"closed": "close", "shut": "close", "sealed": "close", "open": "open",

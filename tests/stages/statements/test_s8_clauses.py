@@ -121,3 +121,22 @@ def test_could_not_is_firm_not_uncertain(read):
 def test_could_alone_stays_uncertain(read):
     found = _found(read("Justice Minister Carla Moretti said Italy could join the fisheries pact next year."))
     assert any("pact" in p and s == "favor" and h == "uncertain" for p, s, h in found), found
+
+
+# -- an act inside a subject the verb judges --------------------------------------------------
+def test_an_act_inside_a_condemned_subject_is_against(read):
+    found = _found(read("Opposition leader Donald Tusk said a bill allowing Poland to deport asylum seekers without "
+                        "a hearing violates the constitution."))
+    assert any(p.startswith("Poland deports asylum seekers") and s == "against" for p, s, _ in found), found
+
+
+def test_an_act_inside_a_praised_subject_is_favor(read):
+    found = _found(read("Opposition leader Donald Tusk said a bill allowing Poland to deport asylum seekers without "
+                        "a hearing would help the border guards."))
+    assert any(p.startswith("Poland deports asylum seekers") and s == "favor" for p, s, _ in found), found
+
+
+def test_an_act_inside_a_described_subject_is_no_position(read):
+    found = _found(read("Opposition leader Donald Tusk said a bill allowing Poland to deport asylum seekers without "
+                        "a hearing was passed in 2019."))
+    assert not any("deport" in p for p, _, _ in found), found

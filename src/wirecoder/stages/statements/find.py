@@ -43,12 +43,13 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
-from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, RESULT_STATES, STANCE_VERBS
+from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, JUDGING_VERBS,
+                                     RESULT_STATES, STANCE_VERBS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
 from ...corpus.complements import undoing
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
-from .stance import GOVERNORS, Link, assess
+from .stance import GOVERNORS, Link, assess, flip_stance
 from .actors import ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
@@ -1205,6 +1206,31 @@ def _controlling_adjective(walk: Walk) -> bool:
     return False
 
 
+def _subject_judge(verb: Token, inside: set[int]) -> Token | None:
+    """The verb whose subject phrase holds the clause of ``verb`` ("a law allowing police to
+    collect the data violates the constitution" → ``violates``), climbing only through
+    modifiers and complements of nouns and infinitives; None when the clause is no part of a
+    subject."""
+    tok = verb
+    while tok.dep_ in ("acl", "xcomp", "ccomp", "relcl", "prep", "pobj", "dobj", "conj") and tok.head.i in inside \
+            and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "xcomp", "conj", "relcl"):
+            return None  # a clause of its own above the act: not a subject's phrase
+    if tok.dep_ not in ("nsubj", "nsubjpass", "csubj") or tok.head.i not in inside:
+        return None
+    return tok.head
+
+
+def _condemned(verb: Token, inside: set[int]) -> bool:
+    """Is the clause of ``verb`` part of the subject of a verb that condemns it ("a law allowing
+    police to collect the data violates the constitution", "plans to cut pensions would hurt the
+    poor", :data:`~wirecoder.lexicon.propositions.JUDGING_VERBS`)? The speaker then is against the
+    act the subject names."""
+    judge = _subject_judge(verb, inside)
+    return judge is not None and JUDGING_VERBS.get(judge.lemma_.lower(), False)
+
+
 def _undone_state(frame: Frame, verb: Token, index: ArticleIndex) -> Frame:
     """A state kept, read as the act argued about, denied: "the crossings will stay shut" (held
     as keeping them shut) is against reopening them, "keep the import banned" (framed as banning
@@ -1297,6 +1323,11 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
         if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
             continue  # "the minister would visit Vilnius next week": a schedule, not a position
         stance, hedge = assess(walk.links + cue_links, condition=walk.condition, denies=frame.denies)
+        judge = _subject_judge(verb, inside)
+        if judge is not None and judge.lemma_.lower() not in JUDGING_VERBS:
+            continue  # "a bill allowing Poland to deport ... was passed in 2019": the subject's description
+        if _condemned(verb, inside):
+            stance = flip_stance(stance)  # "a law allowing police to collect ... violates the constitution"
         negated = frame.denies or any(l.negations for l in walk.links) or any(
             GOVERNORS.get(l.lemma) is not None and GOVERNORS[l.lemma].negative for l in walk.links[1:]
         )
