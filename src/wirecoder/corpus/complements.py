@@ -46,7 +46,7 @@ from ..lexicon.keys import PropositionKey, lemma, parse_key
 from ..lexicon.propositions import FUNCTION_WORDS
 
 __all__ = ["COMPLEMENTS", "KEEPING", "complement_names", "flip_stance", "resultative",
-           "resultative_names"]
+           "resultative_names", "undoing"]
 
 #: negative verb lemma → the positive verbs it complements (the first listed is not preferred:
 #: the positive key must be present in the corpus, whichever it is).
@@ -128,6 +128,18 @@ def resultative_names(said: Iterable[tuple[str, str | None]]) -> dict[tuple[str,
                 p in present for p in _complement_keys(stated)):
             out[(key, text)] = name
     return out
+
+
+def undoing(verb: str) -> str | None:
+    """The act argued about when the state a negative member puts a thing in is kept: "keep the
+    crossings shut" (``close``) is against reopening them, "keep the import banned" (``ban``)
+    against allowing it, as news copy argues it. What is kept closed was open before: a listed
+    "re-" form of the positive is taken ("reopen", not "open"). None for a verb that is no
+    negative member ("open": keeping a crossing open is its own position, worded as kept)."""
+    positives = COMPLEMENTS.get(verb.lower(), ())
+    if not positives:
+        return None
+    return next((p for p in positives if p.startswith("re") and p[2:] in positives), positives[0])
 
 
 def flip_stance(stance: str) -> str:

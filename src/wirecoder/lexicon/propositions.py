@@ -27,6 +27,7 @@ __all__ = [
     "MEMBERSHIP_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
+    "JUDGING_VERBS",
     "INSTRUMENT_NOUNS",
     "LEGISLATURE_NOUNS",
     "VOTED_NOUNS",
@@ -312,8 +313,18 @@ VOTED_NOUNS: frozenset[str] = frozenset(
     treaty measure decree""".split()
 )
 
+#: Verbs that judge what their subject does, True when the judgement condemns it: "a law
+#: allowing police to collect the data violates the constitution" is against their collecting it,
+#: "a plan to cut taxes would help families" for cutting them.
+JUDGING_VERBS: dict[str, bool] = {
+    **dict.fromkeys("""violate breach contravene harm hurt damage undermine endanger jeopardize
+    jeopardise discourage punish crush weaken destroy ruin""".split(), True),
+    **dict.fromkeys("help benefit strengthen boost improve".split(), False),
+}
+
 #: "keep X closed": a state kept is the act that makes it (``close`` X).
-RESULT_STATES: dict[str, str] = {"closed": "close", "shut": "close", "sealed": "close", "open": "open"}
+RESULT_STATES: dict[str, str] = {"closed": "close", "shut": "close", "sealed": "close", "open": "open",
+                                 "banned": "ban"}
 
 #: Words too general to tell sectors apart: "sanctions on Russia's nuclear sector" and "on
 #: Russian nuclear energy" are both sanctions on Russia, nuclear (object ``RUS_nuclear``).

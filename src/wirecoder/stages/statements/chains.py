@@ -28,6 +28,7 @@ from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
 
 __all__ = [
     "HEDGE_PHRASES",
+    "has_condition",
     "hedge_phrase",
     "MODALS",
     "REPORTING_VERBS",
@@ -385,6 +386,11 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children
             ):
                 negations += 1  # "impose no sanctions", "no exemption will be granted"
+    if negations % 2 and "could" in markers:
+        # "could not" is the past or conditional of "cannot": what cannot be done is ruled out,
+        # not doubted ("the men could not be detained in Albania", "we could not accept such a
+        # deal"); "could" alone stays a doubt
+        markers = ["can" if m == "could" else m for m in markers]
     return Link(tok.lemma_.lower() if tok.pos_ != "VERB" else governor_lemma(tok), negations, tuple(markers))
 
 
@@ -408,11 +414,41 @@ def _lead_subject(subject: Token | None, inside: set[int] | None) -> Token | Non
     return found if found is not None else subject
 
 
-def _has_condition(tok: Token) -> bool:
+def _condition_conjunct(c: Token) -> bool:
+    """A condition the parser coordinated with the clause instead of subordinating it: in "we
+    will open the blocks, but only when the review is complete" or "would vote next week, but
+    only if the miners lifted the blockades", the condition's verb is a conjunct ("conj") whose
+    own subordinator ("if", "unless", or "only" with "when", "after", "once") shows it is none."""
+    if c.dep_ != "conj":
+        return False
+    marks = [m for m in c.children if m.dep_ in ("mark", "advmod") and m.i < c.i]
+    if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in marks):
+        return True
+    return any(m.lower_ in _ONLY_MARKS for m in marks) and any(
+        o.lower_ == "only" for o in [*marks, *(g for m in marks for g in m.children)])  # "only" on "when" or on the verb
+
+
+#: Subordinators of a time that is a condition when the act is still to come: "will offer
+#: the blocks next year once an environmental review is complete" (not yet, and not without it).
+_FUTURE_CONDITION_MARKS = frozenset({"once"})
+
+
+def _future(tok: Token) -> bool:
+    """Does ``tok`` carry a modal or future auxiliary ("will offer", "would join")?"""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+
+
+def has_condition(tok: Token) -> bool:
     """Does ``tok`` (or a small clause it takes: "keep it closed as long as") carry a condition:
-    "if"/"unless" clauses, "provided that", "as long as", "on the condition that"?"""
+    "if"/"unless" clauses, "provided that", "as long as", "on the condition that", "only when"
+    (also coordinated by the parser: :func:`_condition_conjunct`), "once" on a future act?"""
     small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and _own_subject(c) is None]
     for c in [*tok.children, *(g for s in small for g in s.children)]:
+        if _condition_conjunct(c):
+            return True
+        if c.dep_ == "advcl" and _future(tok) and any(
+                m.dep_ == "mark" and m.lower_ in _FUTURE_CONDITION_MARKS for m in c.children):
+            return True  # "will offer the blocks once the review is complete"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
             if _challenge(c):
                 continue  # "If Australia is serious, it will set an end date": a challenge, not a condition
@@ -439,6 +475,17 @@ def _has_condition(tok: Token) -> bool:
     return False
 
 
+def _negated_restriction(verb: Token) -> bool:
+    """Is the verb's object narrowed by a negated clause: "would oppose any new loan that was not
+    approved by Congress", "will not join sanctions that have not been approved by the UN
+    Security Council", "sanctions not backed by the UN"? The position then holds only where the
+    clause holds (a loan Congress approved is another matter): a condition inside the noun phrase."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(r.dep_ in ("relcl", "acl") and any(n.dep_ == "neg" for n in r.children)
+               for o in objects for r in o.children)
+
+
 #: Adjectives of earnest with which an "if" challenges rather than conditions: "if Moscow is
 #: serious about peace, it will withdraw" says what a serious Moscow does.
 _EARNEST = frozenset("serious sincere genuine earnest honest".split())
@@ -452,7 +499,15 @@ def _challenge(clause: Token) -> bool:
 def stray_condition(doc, inside: set[int]) -> Token | None:
     """A condition clause inside a quote that the parser hung on a word outside it (the cue):
     "is willing to extend the cease-fire, but only if the group stops kidnapping, the commissioner
-    said" attaches "if ..." to "said". It conditions the quote's clauses in its sentence."""
+    said" attaches "if ..." to "said". It conditions the quote's clauses in its sentence. A
+    condition coordinated with the cue after the quote's end ("said the committee would vote next
+    week, but only if the miners lifted the blockades", where the quote stops at "week") counts
+    too: it can only bear on what was said."""
+    last = max(inside)
+    tail = range(last + 1, doc[last].sent.end)
+    for c in (doc[i] for i in tail):
+        if _condition_conjunct(c) and c.head.i not in inside and c.head.i < min(inside) <= last < c.i:
+            return c
     for i in inside:
         c = doc[i]
         if c.dep_ == "advmod" and c.lower_ == "long" and c.head.i not in inside and any(
@@ -617,7 +672,9 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         copula = tokens[k + 1] if k + 1 < len(tokens) and tok.pos_ == "ADJ" and tokens[k + 1].i == tok.head.i else None
         links.append(_link(tok, (copula,) if copula is not None else ()))
         k += 2 if copula is not None else 1
-    condition = condition or any(_has_condition(t) for t in tokens + shared) or _goal_clause(tokens[-1])
+    condition = condition or any(has_condition(t) for t in tokens + shared) or _goal_clause(tokens[-1])
+    if _negated_restriction(verb):  # a hedge only: it does not make a description a position
+        links[0] = replace(links[0], markers=links[0].markers + ("condition",))
     if coordinated_future is not None:
         links[0] = replace(links[0], markers=links[0].markers + ("have-not-and-will-not",))
     if any(governor_lemma(t) == "see how" for t in tokens[1:]):  # "how X could V": the modal of the question

@@ -43,11 +43,13 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
-from ...lexicon.propositions import ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, STANCE_VERBS
+from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, JUDGING_VERBS,
+                                     RESULT_STATES, STANCE_VERBS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
+from ...corpus.complements import undoing
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
-from .stance import GOVERNORS, Link, assess
+from .stance import GOVERNORS, Link, assess, flip_stance
 from .actors import ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
@@ -55,6 +57,7 @@ from .chains import (
     Walk,
     conjunct_head,
     governor_lemma,
+    has_condition,
     has_goal,
     interrupted_object,
     is_clause_head,
@@ -1097,7 +1100,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
                                   " and ".join(a.name for a in holders))
         return []
     owner = walk.subject_owner
-    if walk.subject.lower_ == "it" and owner is not None and owner.lemma_ == "be" and owner.i != verb.i:
+    if walk.subject.lower_ == "it" and owner is not None and owner.lemma_ == "be" and owner.i != verb.i \
+            and not _controlling_adjective(walk):
         return []  # "it is incumbent upon X to ...": an expletive, not a referent
     if is_imperative(walk.top) or is_past(walk, quote):
         return []
@@ -1194,6 +1198,74 @@ def _kept_state(verb: Token) -> Token | None:
                  and not any(g.dep_ not in ("advmod", "neg") for g in c.children)), None)
 
 
+def _controlling_adjective(walk: Walk) -> bool:
+    """Does the chain climb through an adjective of will or refusal ("ready", "willing",
+    "prepared", "reluctant"), whose subject does the act? Then the "it" of "it is ready to shut
+    the rest" is a referent (the country), not the expletive of "it is incumbent upon X to" or
+    "it is possible to", whose adjectives judge the act rather than take an agent."""
+    for t in walk.tokens[1:]:
+        gov = GOVERNORS.get(governor_lemma(t)) if t.pos_ == "ADJ" else None
+        if gov is not None and (gov.negative or gov.hedge == "firm"):
+            return True
+    return False
+
+
+def _subject_judge(verb: Token, inside: set[int]) -> Token | None:
+    """The verb whose subject phrase holds the clause of ``verb`` ("a law allowing police to
+    collect the data violates the constitution" → ``violates``), climbing only through
+    modifiers and complements of nouns and infinitives; None when the clause is no part of a
+    subject."""
+    tok = verb
+    while tok.dep_ in ("acl", "xcomp", "ccomp", "relcl", "prep", "pobj", "dobj", "conj") and tok.head.i in inside \
+            and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "xcomp", "conj", "relcl"):
+            return None  # a clause of its own above the act: not a subject's phrase
+    if tok.dep_ not in ("nsubj", "nsubjpass", "csubj") or tok.head.i not in inside:
+        return None
+    return tok.head
+
+
+def _condemned(verb: Token, inside: set[int]) -> bool:
+    """Is the clause of ``verb`` part of the subject of a verb that condemns it ("a law allowing
+    police to collect the data violates the constitution", "plans to cut pensions would hurt the
+    poor", :data:`~wirecoder.lexicon.propositions.JUDGING_VERBS`)? The speaker then is against the
+    act the subject names."""
+    judge = _subject_judge(verb, inside)
+    return judge is not None and JUDGING_VERBS.get(judge.lemma_.lower(), False)
+
+
+def _undone_state(frame: Frame, verb: Token, index: ArticleIndex) -> Frame:
+    """A state kept, read as the act argued about, denied: "the crossings will stay shut" (held
+    as keeping them shut) is against reopening them, "keep the import banned" (framed as banning
+    it, :data:`~wirecoder.lexicon.propositions.RESULT_STATES`) against allowing it
+    (:func:`~wirecoder.corpus.complements.undoing`, over the one table of complementary
+    predicates). A state with no complement there ("keep the crossing open") stays as worded;
+    so does a synonym table's predicate ("keep the border with Belarus closed" is
+    ``close_border:BLR``), whose key the corpus already pairs with its complement."""
+    if frame.object is None or frame.known:
+        return frame  # a table's predicate ("close the border with") keeps its key: the corpus pairs complements
+    words = frame.predicate.text.split()
+    obj = frame.object.split()
+    states = [k for k, w in enumerate(obj) if w.lower() in RESULT_STATES]
+    if verb.lemma_ in ("keep", "maintain", "leave", "hold") and words[0] in RESULT_STATES.values() and any(
+            c.lower_ in RESULT_STATES and RESULT_STATES[c.lower_] == words[0] for c in verb.children):
+        positive = undoing(words[0])  # "keep the crossings with Belarus shut": close the crossings → reopen
+        predicate = " ".join([positive, *words[1:]]) if positive else None
+    elif words == ["keep"] and states:
+        # "the crossings will stay shut", "keep its border closed to asylum seekers": kept shut
+        predicate = undoing(RESULT_STATES[obj[states[-1]].lower()])
+        del obj[states[-1]]
+    else:
+        return frame
+    obj = " ".join(obj)
+    if predicate is None or not obj:
+        return frame
+    slug, _, code = text_key(predicate, obj, gazetteer=index.gazetteer).partition(":")
+    return replace(frame, predicate=Predicate(predicate, slug, denies=not frame.denies), object=obj,
+                   code=code or None)
+
+
 def _carrier(tok: Token, walk: Walk) -> bool:
     """Does ``tok`` only carry the chain without acting on it: "be" and "have" ("has to"), or a
     copula of lasting over the governing adjective below it ("Egypt remained committed to
@@ -1247,6 +1319,7 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     cue_links = _cue_links(index, quote, walk, inside)
     out = []
     for frame in frames:
+        frame = _undone_state(frame, verb, index)
         stance_verb = (verb.lemma_ in STANCE_VERBS or act) and frame.object is not None and all(
             t.lemma_ == "be" for t in walk.tokens[1:])  # "we support", "it is not that we do not want"
         if not (_policy_like(walk, frame) or cue_links or stance_verb or _directive(index, quote, walk, inside)):
@@ -1254,6 +1327,11 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
         if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
             continue  # "the minister would visit Vilnius next week": a schedule, not a position
         stance, hedge = assess(walk.links + cue_links, condition=walk.condition, denies=frame.denies)
+        judge = _subject_judge(verb, inside)
+        if judge is not None and judge.lemma_.lower() not in JUDGING_VERBS:
+            continue  # "a bill allowing Poland to deport ... was passed in 2019": the subject's description
+        if _condemned(verb, inside):
+            stance = flip_stance(stance)  # "a law allowing police to collect ... violates the constitution"
         negated = frame.denies or any(l.negations for l in walk.links) or any(
             GOVERNORS.get(l.lemma) is not None and GOVERNORS[l.lemma].negative for l in walk.links[1:]
         )
@@ -1288,6 +1366,48 @@ def _reinforcers(doc: Doc, inside: set[int]) -> list[Token]:
 
 
 _REFERRING_SUBJECTS = frozenset("it that this everything all".split())
+
+
+#: Words opening a sentence that concedes against the one before: "But if ..., we could ...".
+_CONCESSIVE_OPENERS = frozenset({"but", "however", "yet", "still"})
+
+
+#: Words by which a clause opens a door rather than announces an act: "we are ready to talk".
+_OPENING_WORDS = frozenset({"ready", "willing", "prepared", "open", "could", "may", "might", "consider"})
+
+
+def _opening(root: Token) -> bool:
+    """Does the clause headed by ``root`` only open a possibility ("we are ready to talk", "we
+    could look at it", "would consider it") rather than announce an act ("we will respond")?"""
+    words = [root, *(c for c in root.children if c.dep_ in ("aux", "acomp", "xcomp"))]
+    return any(w.lower_ in _OPENING_WORDS or w.lemma_ in _OPENING_WORDS for w in words)
+
+
+def _conceded(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
+    """"There is no extension on the table today. But if Brussels moves on shellfish, we are
+    ready to talk about access.": a denial followed, in the same quote, by a sentence that opens
+    with a contrast and names a condition under which the speaker would open the door (readiness,
+    "could", "may": :func:`_opening`), holds only until that condition is met; the denial is
+    conditional. A condition for some other act ("But if they attack, we will respond") leaves it. Only plain (firm) denials: an absolute one
+    ("never") already excludes the condition, and a favourable statement is not conceded against."""
+    sentences = {f.sentence for f in found}
+    out = found
+    for start in sentences:
+        sent = doc[start].sent
+        if sent.end not in inside:
+            continue  # the quote ends with the sentence
+        following = doc[sent.end].sent
+        words = [t for t in following if not t.is_punct]
+        if not words or words[0].lower_ not in _CONCESSIVE_OPENERS:
+            continue
+        # the sentence's main clause inside the quote (the cue after it may be the parse's root)
+        heads = [t for t in following if t.i in inside and t.pos_ in ("VERB", "AUX")
+                 and (t.head.i == t.i or t.head.i not in inside)]
+        if not any(has_condition(h) and _opening(h) for h in heads):
+            continue
+        out = [replace(f, hedge="conditional") if f.sentence == start and f.stance == "against"
+               and f.negated and f.hedge == "firm" else f for f in out]
+    return out
 
 
 def _depending(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
@@ -1345,7 +1465,7 @@ def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) ->
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
     one ("will never impose sanctions ... and will stay out of NATO"), until a contrast ("but")."""
     reinforcers = _reinforcers(doc, inside)
-    found = _depending(doc, found, inside)
+    found = _conceded(doc, _depending(doc, found, inside), inside)
     out: list[_FoundStatement] = []
     source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):
