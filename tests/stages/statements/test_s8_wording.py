@@ -122,3 +122,17 @@ def test_a_capital_in_an_act_nouns_argument_reads_as_its_country(read):
     found = _found(read, "\u201cWe will not accept any return to the talks with Moscow,\u201d Polish Foreign Minister "
                          "Radoslaw Sikorski said.")
     assert ("Poland accepts any return to the talks with Russia", "against") in found, found
+
+
+@pytest.mark.parametrize("text, proposition", [
+    pytest.param("“We will keep the crossings shut as long as Minsk sends migrants to our fence,” "
+                 "Polish Interior Minister Jan Kowalski said.", "Poland keeps the crossings shut",
+                 id="as-long-as"),
+    pytest.param("“We will keep the dikes open as soon as the floods reach the city,” "
+                 "Dutch Interior Minister Eva de Wit said.", "Netherlands keeps the dikes open",
+                 id="as-soon-as"),
+])
+def test_the_head_of_a_condition_clause_leaves_with_the_clause(read, text, proposition):
+    found = [p for p, _ in _found(read, text)]
+    assert proposition in found, found
+    assert not any(p.endswith((" as long", " as soon")) for p in found), found

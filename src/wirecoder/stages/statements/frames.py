@@ -757,6 +757,12 @@ def act_arguments(roots: list[Token], inside: set[int], renamed: dict[int, str] 
     return _render(toks, renamed)
 
 
+def _condition_head(tok: Token) -> bool:
+    """An adverb that heads a clause of condition or time ("shut | as long as Minsk sends
+    migrants", "as soon as the review ends"): the clause is cut, so its head goes with it."""
+    return tok.dep_ == "advmod" and any(c.dep_ == "advcl" for c in tok.children)
+
+
 def aside_clause(clause: Token) -> bool:
     """A relative clause set off by a comma ("override the veto, which requires a two-thirds
     majority"): it comments on the object, the proposition is without it."""
@@ -892,6 +898,7 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         cut = {t.i for d in c.subtree if d.dep_ in _CLAUSE_CUTS and d.i != c.i
                and (aim is None or d.i != aim.i) for t in d.subtree} | (skip or set()) | spans
         cut |= {t.i for d in c.subtree if d.i != c.i and aside_clause(d) for t in d.subtree}
+        cut |= {t.i for d in c.subtree if d.i != c.i and _condition_head(d) for t in d.subtree}
         cut |= {t.i for d in c.subtree if d.dep_ == "conj" and d.i != c.i and _anyone_else(d) for t in d.subtree}
         cut |= {d.i for d in c.subtree if d.dep_ == "cc" and d.i + 1 in cut}  # "or | to anyone else"
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
