@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import errno
 import importlib
+import logging
 import os
 import sys
 
@@ -120,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         argv = sys.argv[1:] if argv is None else list(argv)
         args = build_parser(argv).parse_args(argv)
         command = args.command
+        _report_reader_warnings(command)
         status = args.run(args)
         _flush_stdout()  # here, not at interpreter exit where an error could not be reported
         return status
@@ -154,6 +156,35 @@ def main(argv: list[str] | None = None) -> int:
         message(command, f"internal error ({type(err).__name__}: {detail}); please report this "
                 "as a bug (set WIRECODER_DEBUG=1 for the traceback)")
         return 2
+
+
+class _MessageHandler(logging.Handler):
+    """Reader warnings (:mod:`wirecoder.readers.notice`) as the command's own messages:
+    ``wirecoder analyze: FILE: warning: ...``, like every other line on stderr."""
+
+    def __init__(self, command: str) -> None:
+        super().__init__(logging.WARNING)
+        self.command = command
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = record.getMessage()
+        except Exception:  # a malformed record: say what can be said, never a traceback
+            text = str(record.msg)
+        message(self.command, text)
+
+
+def _report_reader_warnings(command: str) -> None:
+    """Send the warnings of wirecoder's loggers (the readers' ``wirecoder.readers``) to
+    :func:`message` for ``command``, on the parent ``wirecoder`` logger so that no reader module
+    is imported for it (once per process; a later ``main`` in the same process takes the
+    handler over). Records still propagate, so a handler on the root logger sees them too."""
+    logger = logging.getLogger("wirecoder")
+    for handler in logger.handlers:
+        if isinstance(handler, _MessageHandler):
+            handler.command = command
+            return
+    logger.addHandler(_MessageHandler(command))
 
 
 def _flush_stdout() -> None:
