@@ -50,7 +50,8 @@ COMMANDS: dict[str, object] = {
 #: checks they agree), so that listing the commands imports none of them.
 SUMMARIES: dict[str, str] = {
     "analyze": "analyse articles and print one JSON object per article (JSON Lines)",
-    "ingest": "analyse articles and store them in a SQLite database (rerun to resume)",
+    "ingest": ("analyse articles and store them in a SQLite file or PostgreSQL database (rerun "
+               "to resume)"),
     "index": ("compute the corpus index (copies, people, merged keys) that makes quotes, "
               "positions, timeline and shifts fast; rerun after ingesting"),
     "search": "full-text search over stored articles (all words must match)",
@@ -59,8 +60,8 @@ SUMMARIES: dict[str, str] = {
     "timeline": "dated evidence of an actor's positions on a proposition, and a chart with --plot",
     "shifts": "positions that shifted: reversal, softening, hardening, with both pieces of evidence",
     "events": "stored events by actor, PLOVER category and date (a table, or JSON Lines)",
-    "export": ("export quotes, statements, entities, events or positions of a store as CSV, JSON "
-               "Lines or Parquet (events also as PLOVER records or TSV)"),
+    "export": ("export quotes, statements, entities, embeds, events or positions of a store as "
+               "CSV, JSON Lines or Parquet (events also as PLOVER records or TSV)"),
     "serve": "serve the JSON API (/api/v1/) and the web pages over a database, read-only",
     "eval": ("measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; "
              "stance: IBM Claim Stance; wire: every layer on wire gold; events: PLOVER gold, PETRARCH-2)"),
