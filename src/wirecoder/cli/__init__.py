@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import errno
 import importlib
+import logging
 import os
 import sys
 
@@ -49,7 +50,8 @@ COMMANDS: dict[str, object] = {
 #: checks they agree), so that listing the commands imports none of them.
 SUMMARIES: dict[str, str] = {
     "analyze": "analyse articles and print one JSON object per article (JSON Lines)",
-    "ingest": "analyse articles and store them in a SQLite database (rerun to resume)",
+    "ingest": ("analyse articles and store them in a SQLite file or PostgreSQL database (rerun "
+               "to resume)"),
     "index": ("compute the corpus index (copies, people, merged keys) that makes quotes, "
               "positions, timeline and shifts fast; rerun after ingesting"),
     "search": "full-text search over stored articles (all words must match)",
@@ -58,8 +60,8 @@ SUMMARIES: dict[str, str] = {
     "timeline": "dated evidence of an actor's positions on a proposition, and a chart with --plot",
     "shifts": "positions that shifted: reversal, softening, hardening, with both pieces of evidence",
     "events": "stored events by actor, PLOVER category and date (a table, or JSON Lines)",
-    "export": ("export quotes, statements, entities, events or positions of a store as CSV, JSON "
-               "Lines or Parquet (events also as PLOVER records or TSV)"),
+    "export": ("export quotes, statements, entities, embeds, events or positions of a store as "
+               "CSV, JSON Lines or Parquet (events also as PLOVER records or TSV)"),
     "serve": "serve the JSON API (/api/v1/) and the web pages over a database, read-only",
     "eval": ("measure against gold data (quotes: seeds, PolNeAR; times: MEANTIME; keys: ArgKP; "
              "stance: IBM Claim Stance; wire: every layer on wire gold; events: PLOVER gold, PETRARCH-2)"),
@@ -120,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         argv = sys.argv[1:] if argv is None else list(argv)
         args = build_parser(argv).parse_args(argv)
         command = args.command
+        _report_reader_warnings(command)
         status = args.run(args)
         _flush_stdout()  # here, not at interpreter exit where an error could not be reported
         return status
@@ -154,6 +157,35 @@ def main(argv: list[str] | None = None) -> int:
         message(command, f"internal error ({type(err).__name__}: {detail}); please report this "
                 "as a bug (set WIRECODER_DEBUG=1 for the traceback)")
         return 2
+
+
+class _MessageHandler(logging.Handler):
+    """Reader warnings (:mod:`wirecoder.readers.notice`) as the command's own messages:
+    ``wirecoder analyze: FILE: warning: ...``, like every other line on stderr."""
+
+    def __init__(self, command: str) -> None:
+        super().__init__(logging.WARNING)
+        self.command = command
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = record.getMessage()
+        except Exception:  # a malformed record: say what can be said, never a traceback
+            text = str(record.msg)
+        message(self.command, text)
+
+
+def _report_reader_warnings(command: str) -> None:
+    """Send the warnings of wirecoder's loggers (the readers' ``wirecoder.readers``) to
+    :func:`message` for ``command``, on the parent ``wirecoder`` logger so that no reader module
+    is imported for it (once per process; a later ``main`` in the same process takes the
+    handler over). Records still propagate, so a handler on the root logger sees them too."""
+    logger = logging.getLogger("wirecoder")
+    for handler in logger.handlers:
+        if isinstance(handler, _MessageHandler):
+            handler.command = command
+            return
+    logger.addHandler(_MessageHandler(command))
 
 
 def _flush_stdout() -> None:

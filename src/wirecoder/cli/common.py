@@ -54,6 +54,7 @@ __all__ = [
     "report_failure",
     "store_name",
     "terminal_width",
+    "when_any",
     "words_arg",
     "write_json",
     "write_jsonl",
@@ -127,9 +128,14 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "--published", type=date_arg, metavar="YYYY-MM-DD",
         help="publication date for articles that give none (relative dates resolve against it)",
     )
+    from ..config import Config  # a plain dataclass: cheap, and the one place of the limit
+
     parser.add_argument(
         "--max-bytes", type=bounded_int(1, MAX_FILE_BYTES), metavar="N",
-        help="largest single article file to read (default 20 MiB; JSON Lines files stream)",
+        help="largest single article file to read (default 20 MiB; JSON Lines files stream). "
+        f"The text of one article is limited to {Config().max_chars:,} characters whatever "
+        "the file's size: raise this for HTML pages heavy with markup, and split a long text "
+        "file into articles instead",
     )
     parser.add_argument(
         "--follow-links", action="store_true",
@@ -158,10 +164,29 @@ def analyzer(args: argparse.Namespace) -> Callable[[Iterable[object]], Iterator[
 
     jobs = args.jobs if args.jobs is not None else default_jobs()
     if jobs == 1:
-        from ..analysis import load_pipeline
+        def analyze_many(items: Iterable[object]) -> Iterator[object]:
+            from ..analysis import load_pipeline
 
-        return load_pipeline().analyze_many
-    return ParallelAnalyzer(jobs=jobs, chunk=args.chunk or DEFAULT_CHUNK).analyze_many
+            return load_pipeline().analyze_many(items)
+
+        return when_any(analyze_many)
+    return when_any(ParallelAnalyzer(jobs=jobs, chunk=args.chunk or DEFAULT_CHUNK).analyze_many)
+
+
+def when_any(analyze_many: Callable[[Iterable[object]], Iterator[object]]
+             ) -> Callable[[Iterable[object]], Iterator[object]]:
+    """``analyze_many`` started only once its input yields a first item: the model (seconds to
+    load) is never loaded for inputs that are all refused (an empty file, a binary file, a file
+    over the size limit), so those are reported at once."""
+    from itertools import chain
+
+    def run(items: Iterable[object]) -> Iterator[object]:
+        items = iter(items)
+        for first in items:
+            yield from analyze_many(chain([first], items))
+            return
+
+    return run
 
 
 def read_inputs(

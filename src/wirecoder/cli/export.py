@@ -12,8 +12,8 @@ import sys
 
 from .common import message
 
-HELP = ("export quotes, statements, entities, events or positions of a store as CSV, JSON Lines "
-        "or Parquet (events also as PLOVER records or TSV)")
+HELP = ("export quotes, statements, entities, embeds, events or positions of a store as CSV, "
+        "JSON Lines or Parquet (events also as PLOVER records or TSV)")
 
 _KINDS = ("quotes", "statements", "entities", "embeds", "events", "positions")
 _FORMATS = ("csv", "jsonl", "parquet", "plover", "tsv")

@@ -11,7 +11,8 @@ from ..errors import StoreError
 from ..store.sqlite import DEFAULT_LOCK_TIMEOUT
 from .common import add_input_options, add_jobs_options, analyzer, message, read_inputs, report_failure
 
-HELP = "analyse articles and store them in a SQLite database (rerun to resume)"
+HELP = ("analyse articles and store them in a SQLite file or PostgreSQL database (rerun to "
+        "resume)")
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:

@@ -53,6 +53,9 @@ def articles_from_feed(xml: str, source: str) -> Iterator[Article | Failure]:
         raise InputError(
             source, f"not a valid RSS/Atom feed: {reason}", "check the file is a complete feed"
         )
+    if hasattr(parsed.get("bozo_exception"), "getLineNumber"):  # cut short or broken XML
+        warn(source, f"not well-formed: {_describe_error(parsed.bozo_exception)}; read the "
+             f"entries before it ({len(parsed.entries)}), the last may be cut short")
     channel = parsed.feed
     outlet = clean_text(channel.get("title") or "") or None
     language = normalize_language(channel.get("language"))
