@@ -26,10 +26,17 @@ def test_utf8_and_boms():
         CP1252_TEXT,
         "Le café était plein. “We will never impose sanctions,” he said.",
         "café “quotes”\n",
+        # Spanish and Portuguese names in Latin-1, which charset_normalizer ranks level with cp1250
+        "España will not change, José Peña said in São Paulo on Monday.\n",
     ],
 )
 def test_cp1252_decodes_correctly(text):
     assert decode(text.encode("cp1252"), "s") == text
+
+
+def test_central_european_text_stays_cp1250():
+    text = "Minister Paweł Wałęsa powiedział w środę, że rząd nie zmieni zdania. Łódź i Gdańsk protestowały."
+    assert decode(text.encode("cp1250"), "s") == text
 
 
 def test_random_high_bytes_cannot_be_decoded():
