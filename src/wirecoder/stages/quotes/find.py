@@ -1167,15 +1167,27 @@ def _asks(cue: Token, comp: Token) -> bool:
 
 
 def _bare_noun_ruled_out(tok: Token, first: Token, last: Token) -> bool:
-    """Whether what "ruled out" takes is a noun phrase alone ("ruled out a new early release
-    scheme", "did not rule out a temporary surcharge"): an act, coded as an event, not a quote.
-    A gerund or a clause says something ("ruled out reopening wage talks"), and so does a noun
-    dated by a time phrase ("did not rule out talks ... later this year": a prospect); a quoted
+    """Whether what "ruled out" takes is a noun phrase alone ("Downing Street has ruled out a
+    new early release scheme"): an institution's decision, coded as an event, not a quote. A
+    gerund or a clause says something ("ruled out reopening wage talks"), and so does a noun
+    dated by a time phrase ("did not rule out talks ... later this year": a prospect), and so
+    does a person who rules a measure out ("he ruled out a reduction in the rate", "She did not
+    rule out a one-off payment"): a minister answering a question states a position. A quoted
     fragment is checked by the caller."""
     if tok.lemma_.lower() != "rule":
         return False
     span = tok.doc[first.i : last.i + 1]
-    return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("DATE", "TIME") for t in span)
+    if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("DATE", "TIME") for t in span):
+        return False
+    _mention, head, _possessor = _speaker(tok)
+    return head is None or not _personal(tok.doc[head])
+
+
+def _personal(tok: Token) -> bool:
+    """Whether a speaker's head word is a person: a personal pronoun, a name the parser reads
+    as a person's, or a role noun for a person ("the minister")."""
+    return tok.lower_ in ("he", "she", "i", "we") or tok.ent_type_ == "PERSON" \
+        or tok.lemma_.lower() in SPEAKER_NOUNS and tok.tag_ in ("NN", "NNP")
 
 
 def _colon_before(text: str, end: int, quote_start: int) -> bool:

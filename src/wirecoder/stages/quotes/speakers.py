@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...lexicon import tables
-from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS
+from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS, SPOKESPERSON_NOUNS
 from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE_HEADS,
                               DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NAME_HEADS, ROLE_NOUNS,
                               SPEAKING_BODIES)
@@ -636,9 +636,30 @@ class SpeakerResolver:
         best = self._holder(wanted, tok.idx, excluded)
         if best is not None:
             return self._done("role", mention, best, None, position)
+        owner = self._spoken_for(tok, position)
+        if owner is not None:  # a lead's spokesperson named in the next paragraph is that person
+            self._open_leads.add(tok.idx)
+            return Resolution(mention, owner.entity, owner.name, "spokesperson")
         self.counts["role-unresolved"] += 1
         self._open_leads.add(tok.idx)
         return Resolution(mention, None, None, "role")
+
+    def _spoken_for(self, tok: Token, position: int) -> Resolution | None:
+        """The body an unnamed spokesperson speaks for ("A spokeswoman for the International
+        Monetary Fund", "A U.S. State Department spokesperson", "a government spokesman", "the
+        ministry's spokesman"): a spokesperson no person of the article is, stated to speak for
+        an institution, is that institution's voice; the institution's resolution, else None."""
+        if tok.lemma_.lower() not in SPOKESPERSON_NOUNS and tok.lower_ not in SPOKESPERSON_NOUNS:
+            return None
+        owners = [c for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")]
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in reversed(owners):  # the nearest: "the ministry's press office spokesman"
+            r = self._by_name(owner, position, False, "spokesperson") or self._body(owner, position, False)
+            if r is not None and r.name is not None:
+                return r
+        return None
 
     def _holder(self, wanted: tuple[str, ...], at: int, excluded: Entity | None) -> Entity | None:
         k = bisect_left(self._person_starts, at)
