@@ -347,10 +347,23 @@ class SpeakerResolver:
             mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
             if mod is not None:  # "according to U.S. Customs and Border Protection data"
                 tok = mod
+        titled = self._titled_name(tok, shown) if shown == mention else None
+        if titled is not None:
+            named = self.tok_ent.get(titled[-1].i)
+            if named is not None and named.type == "PERSON":
+                tok = titled[-1]
+            else:
+                r = self._done("words", shown, None, " ".join(t.text for t in titled), position,
+                               tok.lower_, document)
+                self._heads[-1] = titled[-1].idx
+                return r
         r = self._by_name(tok, position, document, sieve_prefix)
         if r is None and tok.pos_ == "NOUN" and any(c.dep_ == "conj" for c in tok.children):
-            # "Western politicians and organizations": a group named by its words
-            r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
+            if self._unnamed_group(tok):  # "farmers and importers who say": anonymous
+                self.counts["anonymous"] += 1
+                r = Resolution(mention, None, None, "anonymous")
+            else:  # "Western politicians and organizations": a group named by its words
+                r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
         if r is None:
             r = (self._anonymous(tok, position) or self._role(tok, position)
                  or self._document(tok, position) or self._body(tok, position, document)
@@ -373,6 +386,17 @@ class SpeakerResolver:
             r = Resolution(shown, r.entity, r.name, r.sieve)
         self._heads[-1] = tok.idx
         return r
+
+    def _unnamed_group(self, tok: Token) -> bool:
+        """Whether ``tok`` and the nouns coordinated with it are plural common nouns with no
+        name or capitalised word among their words ("farmers and importers", "lawyers and
+        activists"): unnamed people, like "analysts"."""
+        conjuncts = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+        if any(c.tag_ != "NNS" for c in conjuncts):
+            return False
+        first, last = tok.left_edge.i, max(c.right_edge.i for c in conjuncts)
+        return not any(t.i in self.tok_ent or t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()
+                       and t.i != t.sent.start for t in self.doc[first : last + 1])
 
     def _apposed_name_last(self, mention: tuple[int, int]) -> Token | None:
         """The last token of a person's name that ends the mention after a comma ("the chief
@@ -417,10 +441,41 @@ class SpeakerResolver:
         if cut is None:
             return None
         name = words[cut + 1 :]
+        # a hyphenated title or a portfolio between the title and the name ("secretary-general
+        # Renata Colombo", "Minister for Fisheries and Forests Josaia Ravuvu", "Minister for
+        # Trade Dan Tehan"): the name follows the last connector, lower-case word or plural
+        # noun, and the portfolio's role words
+        joint = max((j for j, t in enumerate(name) if not t.text[:1].isupper() or t.tag_ == "NNPS"), default=-1)
+        if joint >= 0:
+            name = name[joint + 1 :]
+            while name and roles.is_word(name[0].lower_):
+                name = name[1:]
+        # the parser's label and the places count unless the article names a person with the
+        # first word ("CISL secretary-general Renata Colombo", tagged ORG, where "Renata" is a
+        # person and Colombo a city)
+        person = bool(name) and name[0].i in self.tok_ent and self.tok_ent[name[0].i].type == "PERSON"
         if not 1 <= len(name) <= 4 or any(
                 not t.text[:1].isupper() or roles.is_word(t.lower_) or t.lower_ in BODY_HEADS
-                or t.lower_.strip(".") in _ORG_WORDS or t.ent_type_ in ("ORG", "GPE", "NORP")
-                or place_country(self.gazetteer, t.text) is not None for t in name):
+                or t.lower_.strip(".") in _ORG_WORDS or t.ent_type_ in ("ORG", "GPE", "NORP") and not person
+                or not person and place_country(self.gazetteer, t.text) is not None for t in name):
+            return None
+        return name
+
+    def _titled_name(self, tok: Token, mention: tuple[int, int]) -> list[Token] | None:
+        """The personal name that ends a mention after its title, when the head the parser
+        gave is not that person's name: a title with a coordination ("Commerce and Industry
+        Minister Rajeev Menon", head "Commerce"), a long title ("Fijian Minister for Fisheries
+        and Forests Josaia Ravuvu", head "Minister"), a name the entities did not cover whole
+        ("CISL secretary-general Renata Colombo"); else None. An institution that heads the
+        mention speaks itself ("The office of parliament speaker Mahmoud al-Obaidi")."""
+        if tok.i in self.tok_ent and self.tok_ent[tok.i].type == "PERSON" \
+                or tok.lower_ in BODY_HEADS or tok.lemma_.lower() in BODY_HEADS:
+            return None
+        span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if span is None or not span.start <= tok.i < span.end:
+            return None
+        name = self._after_title([t for t in span if not t.is_space])
+        if name is None or tok.i > name[-1].i or name[-1].i != span.end - 1:
             return None
         return name
 
@@ -875,11 +930,21 @@ class SpeakerResolver:
             acronym = lemma == "group" and ent.name.isupper() and len(ent.name) <= 6
             if national and place_country(self.gazetteer, ent.name.split()[0]) is None:
                 continue  # "the army" is the country's, not the National Liberation Army
-            if last in heads or last.rstrip("s") in heads or acronym:
+            if last in heads or last.rstrip("s") in heads or acronym or self._described_as(first, last_tok, heads):
                 if self.doc[first].idx > cand_pos:
                     cand = (ent, ent.name)
                 break
         return cand
+
+    def _described_as(self, first: int, last: int, heads) -> bool:
+        """Whether the name at tokens ``first:last`` stands in apposition to a common noun with
+        one of ``heads``, either way round ("Italy's largest trade union, the CGIL,", "the CGIL,
+        Italy's largest union,"): the article has said what kind of body it is."""
+        root = self.doc[first:last].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        return any(n.pos_ == "NOUN" and (n.lemma_.lower() in heads or n.lower_ in heads) for n in nouns)
 
     def _phrase_in(self, span) -> tuple[int, int, int] | None:
         """(first, last, head) tokens of the one noun phrase that makes up ``span`` (the words
