@@ -203,6 +203,9 @@ class SpeakerResolver:
         cut = next((k for k, t in enumerate(right) if t.text == "("), None)
         if cut is not None:  # "the Congress of South African Trade Unions (COSATU)": no acronym
             right = right[:cut]
+        clause = next((k for k, t in enumerate(right) if t.dep_ == "relcl" and right[0].i <= t.left_edge.i), None)
+        if clause is not None:  # "the Confederation of Artisanal Miners, which says ...": no clause
+            right = right[: right[clause].left_edge.i - right[0].i]
         words = left + right
         while words and (words[0].is_punct or words[0].text == "\n"):
             words = words[1:]
@@ -426,7 +429,10 @@ class SpeakerResolver:
             return None
         named = [t for t in obj.subtree if t.i in self.tok_ent and self.tok_ent[t.i].type == "ORG"]
         if not named:
-            return None
+            # "Economists at the Ifo institute": a body noun with a name no entity holds
+            body = obj.lemma_.lower() in BODY_HEADS and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts)
+            return obj if body else None
         return obj if obj.i in self.tok_ent else named[-1]
 
     def _after_title(self, words: list[Token]) -> list[Token] | None:
@@ -833,6 +839,10 @@ class SpeakerResolver:
             later = self._later_body(lemma, tok.idx)
             if later is not None:  # "The drivers' association ..." then "the X Carriers Association"
                 return self._done("body", mention, later, None, position, lemma, document)
+        if ent_name is None and det == "the" and lemma in _KIND_HEADS:
+            own = self._subject_org_before(tok)
+            if own is not None:  # "The World Food Programme will cut ..., the agency said"
+                return self._done("body", mention, own, None, position, lemma, document)
         if ent_name is not None:
             ent, name = ent_name
             return self._done("body", mention, ent, name, position, lemma, document)
@@ -935,6 +945,19 @@ class SpeakerResolver:
                     cand = (ent, ent.name)
                 break
         return cand
+
+    def _subject_org_before(self, tok: Token) -> Entity | None:
+        """The organisation that is the subject of the clause before ``tok`` in its sentence
+        (what "the agency" or "the company" said is about itself: "The World Food Programme
+        will cut rations ..., the agency said"), or None."""
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            ent = self.tok_ent.get(t.i)
+            if ent is not None and ent.type == "ORG" and t.dep_ in ("nsubj", "nsubjpass") \
+                    and t.head.i != tok.head.i:
+                return ent
+        return None
 
     def _described_as(self, first: int, last: int, heads) -> bool:
         """Whether the name at tokens ``first:last`` stands in apposition to a common noun with
@@ -1184,6 +1207,11 @@ _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "org
 # of quotes when an article is one long paragraph
 _REACH = 40
 _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
+# heads that say what kind of body an organisation is, not which state organ it is ("the agency",
+# "the company"): the body named as the subject of the same sentence can be meant
+_KIND_HEADS = frozenset("""agency company corporation firm group organization organisation institute
+foundation fund bank alliance coalition movement association federation confederation union
+programme program""".split())
 _LEVELS = frozenset({"state", "province", "city", "region"})
 _SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "state", "junior", "senior"})
 _LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
