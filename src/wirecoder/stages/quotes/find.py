@@ -932,6 +932,13 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 add("indirect", sent[0].idx, sent[-1].idx + len(sent[-1].text), cue, tok)
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        fragment = _misread_clause(obj, regions) if obj is not None and obj.pos_ != "PRON" \
+            and tok.lemma_.lower() in _SAYING else None
+        if fragment is not None:
+            # "said the protest “risks dividing workers ...”": the parser took the reported
+            # clause, its verb inside the fragment, for a noun object; it ends with the fragment
+            add("indirect", obj.left_edge.idx, fragment.close + 1, cue, tok)
+            continue
         if obj is not None and tok.lemma_.lower() in OBJECT_CONTENT_VERBS and obj.pos_ != "PRON":
             # "announced his engagement", "called the merger “a terrible deal”"
             end = obj.right_edge
@@ -994,6 +1001,29 @@ _CHARGE = {"accuse": ("of",), "charge": ("with",), "describe": ("as",), "portray
 
 _SILENT = frozenset({"say", "comment", "respond", "reply", "elaborate", "specify", "disclose",
                      "confirm", "explain", "tell"})
+
+
+def _misread_clause(obj: Token, regions: _Regions) -> QuoteRegion | None:
+    """The quoted fragment that makes the noun object of "say" a reported clause the parser
+    misread: the object starts outside quotation marks with a noun phrase of two or more words
+    and runs into a fragment, closed, that opens with a verb ("said the protest “risks dividing
+    workers”", the parser's noun "risks"); else None. "said a few words about the “victims”"
+    and a direct quote's own words are no such object."""
+    doc = obj.doc
+    first, last = obj.left_edge, obj.right_edge
+    if regions.inside(first.idx) is not None:
+        return None
+    end = last.idx + len(last.text)
+    for r in regions.opening_in(first.idx, end):
+        if r.unclosed or r.close < 0:
+            continue
+        inside = [t for t in doc[first.i : last.i + 1] if r.start <= t.idx < r.end and not t.is_punct]
+        before = [t for t in doc[first.i : last.i + 1] if t.idx < r.open and not t.is_punct]
+        if inside and len(before) >= 2 and before[-1].pos_ in ("NOUN", "PROPN") \
+                and (inside[0].pos_ in ("VERB", "AUX") or inside[0].tag_ in ("VBZ", "VBD", "MD")
+                     or inside[0].lower_.endswith("s") and len(inside) > 1 and inside[1].tag_ == "VBG"):
+            return r
+    return None
 
 
 def _possessive_phrase(comp: Token) -> bool:
