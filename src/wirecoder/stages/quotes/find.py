@@ -360,6 +360,15 @@ def _subject(verb: Token) -> Token | None:
         inherited = _subject(outer)
         if inherited is not None:
             return inherited
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        # "CONTENT, X said on Tuesday, ruling out ...": the parser hung the participle on the
+        # reported clause; it is the speaker's, whose cue stands between the two
+        cue = next((c for c in verb.head.children if verb.head.i < c.i < verb.i
+                    and c.dep_ in ("conj", "parataxis", "ccomp") and _is_cue(c)), None)
+        if cue is not None:
+            inherited = _subject(cue)
+            if inherited is not None:
+                return inherited
     if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.i < verb.i:
         inherited = _subject(verb.head)  # "X welcomed the extension but accused the army of ..."
