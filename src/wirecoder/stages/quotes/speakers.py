@@ -155,6 +155,7 @@ class SpeakerResolver:
         self.counts: Counter[str] = Counter()
         self._open_leads: set[int] = set()  # heads of unresolved "the minister" / "a senior official"
         self._heads: list[int | None] = []  # per resolution, the head token's offset
+        self._unnamed: list[tuple[int, str]] = []  # (offset, head lemma) of anonymous speakers
 
     # ------------------------------------------------------------------ helpers
     def _is_place(self, e: Entity) -> bool:
@@ -369,7 +370,7 @@ class SpeakerResolver:
                 r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
         if r is None:
             r = (self._anonymous(tok, position) or self._role(tok, position)
-                 or self._document(tok, position) or self._body(tok, position, document)
+                 or self._counterpart(tok, position) or self._document(tok, position) or self._body(tok, position, document)
                  or self._pronoun(tok, position, document))
         if r is None:
             words = self._phrase(tok)
@@ -393,9 +394,10 @@ class SpeakerResolver:
     def _unnamed_group(self, tok: Token) -> bool:
         """Whether ``tok`` and the nouns coordinated with it are plural common nouns with no
         name or capitalised word among their words ("farmers and importers", "lawyers and
-        activists"): unnamed people, like "analysts"."""
+        activists"): unnamed people, like "analysts". Bodies among them keep the group's words
+        ("Opposition parties and rights groups")."""
         conjuncts = [tok] + [c for c in tok.children if c.dep_ == "conj"]
-        if any(c.tag_ != "NNS" for c in conjuncts):
+        if any(c.tag_ != "NNS" or c.lemma_.lower() in BODY_HEADS for c in conjuncts):
             return False
         first, last = tok.left_edge.i, max(c.right_edge.i for c in conjuncts)
         return not any(t.i in self.tok_ent or t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()
@@ -646,6 +648,7 @@ class SpeakerResolver:
         self.counts["anonymous"] += 1
         if not plural and not media and lemma in _NAMEABLE:
             self._open_leads.add(tok.idx)
+        self._unnamed.append((tok.idx, lemma))
         return Resolution(mention, None, None, "anonymous")
 
     def _cataphora(self, tok: Token, lemma: str, position: int) -> Entity | None:
@@ -694,6 +697,11 @@ class SpeakerResolver:
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         excluded = self.tok_ent.get(possessor.i) if possessor is not None else None
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
+        if self._det(tok) == "the" and self._same_unnamed(lemma, tok.idx):
+            # "An Indian official, speaking on condition of anonymity, said ... “…,” the
+            # official said": the same unnamed person
+            self.counts["anonymous"] += 1
+            return Resolution(mention, None, None, "anonymous")
         best = self._holder(wanted, tok.idx, excluded)
         if best is not None:
             return self._done("role", mention, best, None, position)
@@ -721,6 +729,43 @@ class SpeakerResolver:
             if r is not None and r.name is not None:
                 return r
         return None
+
+    def _same_unnamed(self, lemma: str, at: int) -> bool:
+        """Whether a definite "the official" at ``at`` takes up an anonymous "an official" of
+        its paragraph with no person named between them (outside quotes)."""
+        prior = next((pos for pos, head in reversed(self._unnamed) if head == lemma and pos < at), None)
+        if prior is None or self._para(prior) != self._para(at):
+            return False
+        k = bisect_right(self._person_starts, prior)
+        return not any(prior < start < at and not self._quoted(start)
+                       for start in self._person_starts[k : k + _REACH])
+
+    def _counterpart(self, tok: Token, position: int) -> Resolution | None:
+        """"his Indian counterpart": the one person of that country the article names, within
+        reach either side (the counterpart is usually named in the next paragraphs), who is
+        not the person "his" stands for; else None."""
+        if tok.lemma_.lower() != "counterpart" or tok.tag_ != "NN":
+            return None
+        country = None
+        for c in tok.lefts:
+            place = place_country(self.gazetteer, c.text) if c.text[:1].isupper() else None
+            place = place or self._demonym_of(c)
+            if place is not None:
+                country = place[0]
+        if country is None:
+            return None
+        own = None  # the person "his" stands for: the last person quoted
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.lefts):
+            own = next((e for _p, e, _n, kind, _h, _d in reversed(self.history[-_REACH:])
+                        if kind == "PERSON"), None)
+        k = bisect_left(self._person_starts, tok.idx)
+        window = self.person_tokens[max(0, k - _REACH) : k + _REACH]
+        found = {e.id: e for _f, _l, e in window if e.country == country and e is not own}
+        if len(found) != 1:
+            return None
+        words = self._phrase(tok)
+        mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
+        return self._done("role", mention, next(iter(found.values())), None, position)
 
     def _holder(self, wanted: tuple[str, ...], at: int, excluded: Entity | None) -> Entity | None:
         k = bisect_left(self._person_starts, at)
