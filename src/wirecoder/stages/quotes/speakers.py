@@ -720,11 +720,19 @@ class SpeakerResolver:
         an institution, is that institution's voice; the institution's resolution, else None."""
         if tok.lemma_.lower() not in SPOKESPERSON_NOUNS and tok.lower_ not in SPOKESPERSON_NOUNS:
             return None
-        owners = [c for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")]
+        # a possessor speaks through its spokesperson when it is a body ("the ministry's
+        # spokesman", "the Foreign Ministry's spokeswoman"); "The Taoiseach's spokesman" is an aide
+        owners = [c for c in tok.lefts if c.pos_ in ("PROPN", "NOUN") and (
+            c.dep_ in ("compound", "nmod") or c.dep_ == "poss" and (
+                c.lemma_.lower() in BODY_HEADS or c.i in self.tok_ent
+                and _name_head(self.tok_ent[c.i].name) in BODY_HEADS))]
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
                 owners += [c for c in prep.children if c.dep_ == "pobj"]
         for owner in reversed(owners):  # the nearest: "the ministry's press office spokesman"
+            if owner.lemma_.lower() in ROLE_NOUNS or owner.lower_ in ROLE_NOUNS or (
+                    owner.i in self.tok_ent and self.tok_ent[owner.i].type == "PERSON"):
+                return None  # "The Taoiseach's spokesman": a person's aide, not a body's voice
             r = self._by_name(owner, position, False, "spokesperson") or self._body(owner, position, False)
             if r is not None and r.name is not None:
                 return r
