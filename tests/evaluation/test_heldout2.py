@@ -18,7 +18,7 @@ HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
 # Floors only rise; never lower one to make a test pass.
 FLOORS = {
     "quotes.f1": 0.98,
-    "speaker_end_to_end": 0.85,
+    "speaker_end_to_end": 0.93,  # s8-speakers: 145/154 (0.942; was 131)
     "statements.f1": 0.23,
 }
 
