@@ -44,10 +44,14 @@ def test_an_institution_ruling_out_a_bare_noun_is_an_act_not_a_quote():
 def test_a_person_ruling_out_a_measure_states_a_position():
     # the wire gold's convention (sets A and B): "he ruled out a reduction in the rate" is a quote
     assert [(c, cue, m) for _, c, cue, m, _ in found(
-        "The candidate said he would not raise income tax, but he did not rule out a "
+        "The candidate said he would not raise income tax. He did not rule out a "
         "temporary levy on bank profits.")] == [
         ("he would not raise income tax", "said", "The candidate"),
-        ("a temporary levy on bank profits", "rule out", "he")]
+        ("a temporary levy on bank profits", "rule out", "He")]
+    # coordinated with the "said" clause it ends what was said (the page fixtures' convention)
+    assert found("The candidate said he would not raise income tax, but he did not rule out a "
+                 "temporary levy on bank profits.") == [
+        ("indirect", "he would not raise income tax", "said", "The candidate", None)]
     assert [(c, m) for _, c, _, m, _ in found(
         "Asked about the deficit, the finance minister ruled out any new tax on fuel.")] == [
         ("any new tax on fuel", "the finance minister")]

@@ -1218,6 +1218,11 @@ def _bare_noun_ruled_out(tok: Token, first: Token, last: Token) -> bool:
     span = tok.doc[first.i : last.i + 1]
     if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in ("DATE", "TIME") for t in span):
         return False
+    if tok.dep_ == "conj" and _is_cue(tok.head):
+        # "X said he would not raise the tax, but he did not rule out a surcharge": the page
+        # fixtures' convention reads the rule-out as the end of what was said, not a quote of
+        # its own (the wire gold of set A counts one such as a second quote; the two disagree)
+        return True
     _mention, head, _possessor = _speaker(tok)
     return head is None or not _personal(tok.doc[head])
 
