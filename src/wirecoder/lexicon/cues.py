@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .roles import ROLE_NOUNS, SPEAKING_BODIES as INSTITUTION_NOUNS
 
-__all__ = ["INSTITUTION_NOUNS", "OBJECT_CONTENT_VERBS", "PRONOUNS", "ROLE_NOUNS", "SOURCE_NOUNS", "SPEECH_VERBS"]
+__all__ = ["INSTITUTION_NOUNS", "OBJECT_CONTENT_VERBS", "PRONOUNS", "ROLE_NOUNS", "SOURCE_NOUNS", "SPEECH_VERBS",
+           "SPOKESPERSON_NOUNS"]
 
 #: Lemmas of verbs that report speech or writing (cue verbs).
 SPEECH_VERBS = frozenset(
@@ -41,6 +42,10 @@ SOURCE_NOUNS = frozenset(
     "estimate estimates figure figures data report reports statement statements count counts "
     "poll polls survey surveys tally record records source sources document documents".split()
 )
+
+#: Nouns for a person whose words are an institution's ("a spokeswoman for the IMF"): unnamed,
+#: the institution speaks.
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 
 #: Pronouns that can name a speaker, with (gender, number): gender m/f/n or None for unknown.
 PRONOUNS: dict[str, tuple[str | None, str]] = {

@@ -36,12 +36,25 @@ def test_a_lead_role_with_a_participle_takes_the_person_the_next_paragraph_names
     assert [s for *_, s in found(text)] == ["Marta Quiroga Ledesma", "Marta Quiroga Ledesma"]
 
 
-def test_ruling_out_a_bare_noun_is_an_act_not_a_quote():
+def test_an_institution_ruling_out_a_bare_noun_is_an_act_not_a_quote():
     assert found("The government has ruled out a new fuel subsidy for farmers, despite protests "
                  "in the north.") == []
+
+
+def test_a_person_ruling_out_a_measure_states_a_position():
+    # the wire gold's convention (sets A and B): "he ruled out a reduction in the rate" is a quote
+    assert [(c, cue, m) for _, c, cue, m, _ in found(
+        "The candidate said he would not raise income tax. He did not rule out a "
+        "temporary levy on bank profits.")] == [
+        ("he would not raise income tax", "said", "The candidate"),
+        ("a temporary levy on bank profits", "rule out", "He")]
+    # coordinated with the "said" clause it ends what was said (the page fixtures' convention)
     assert found("The candidate said he would not raise income tax, but he did not rule out a "
                  "temporary levy on bank profits.") == [
         ("indirect", "he would not raise income tax", "said", "The candidate", None)]
+    assert [(c, m) for _, c, _, m, _ in found(
+        "Asked about the deficit, the finance minister ruled out any new tax on fuel.")] == [
+        ("any new tax on fuel", "the finance minister")]
 
 
 def test_ruling_out_a_gerund_a_dated_prospect_or_a_quoted_fragment_is_a_quote():

@@ -21,7 +21,8 @@ def test_a_reversed_quote_with_an_appositive_unnamed_spokesperson_is_found():
                 "measures to protect its rights, a spokesperson for the Ministry of Commerce said Tuesday.")
     assert [(k, c, m, s) for k, c, _, m, s in got] == [
         ("indirect", "China firmly opposes the new tariffs on steel products and will take necessary "
-         "measures to protect its rights", "a spokesperson for the Ministry of Commerce", None)]
+         "measures to protect its rights", "a spokesperson for the Ministry of Commerce",
+         "Ministry of Commerce")]  # an unnamed spokesperson speaks for the ministry
 
 
 def test_a_clause_hung_on_in_a_statement_is_what_was_said():

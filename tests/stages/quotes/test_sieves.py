@@ -289,7 +289,7 @@ def test_a_person_s_own_saying_inside_a_reversed_attribution_stays_theirs():
 
 @pytest.mark.parametrize("speaker, name", [
     ("Defense Secretary Ramon Dalisay", "Ramon Dalisay"),
-    ("a spokesman for its National Maritime Council", None),
+    ("a spokesman for its National Maritime Council", "National Maritime Council"),  # unnamed: its body
 ])
 def test_a_place_ending_the_content_is_not_the_speaker(speaker, name):
     # the parser takes "Second Thomas Shoal" for the subject of "said", with the speaker in

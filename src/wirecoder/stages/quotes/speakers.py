@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...lexicon import tables
-from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS
+from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS, SPOKESPERSON_NOUNS
 from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE_HEADS,
                               DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NAME_HEADS, ROLE_NOUNS,
                               SPEAKING_BODIES)
@@ -155,6 +155,7 @@ class SpeakerResolver:
         self.counts: Counter[str] = Counter()
         self._open_leads: set[int] = set()  # heads of unresolved "the minister" / "a senior official"
         self._heads: list[int | None] = []  # per resolution, the head token's offset
+        self._unnamed: list[tuple[int, str]] = []  # (offset, head lemma) of anonymous speakers
 
     # ------------------------------------------------------------------ helpers
     def _is_place(self, e: Entity) -> bool:
@@ -203,6 +204,9 @@ class SpeakerResolver:
         cut = next((k for k, t in enumerate(right) if t.text == "("), None)
         if cut is not None:  # "the Congress of South African Trade Unions (COSATU)": no acronym
             right = right[:cut]
+        clause = next((k for k, t in enumerate(right) if t.dep_ == "relcl" and right[0].i <= t.left_edge.i), None)
+        if clause is not None:  # "the Confederation of Artisanal Miners, which says ...": no clause
+            right = right[: right[clause].left_edge.i - right[0].i]
         words = left + right
         while words and (words[0].is_punct or words[0].text == "\n"):
             words = words[1:]
@@ -347,13 +351,26 @@ class SpeakerResolver:
             mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
             if mod is not None:  # "according to U.S. Customs and Border Protection data"
                 tok = mod
+        titled = self._titled_name(tok, shown) if shown == mention else None
+        if titled is not None:
+            named = self.tok_ent.get(titled[-1].i)
+            if named is not None and named.type == "PERSON":
+                tok = titled[-1]
+            else:
+                r = self._done("words", shown, None, " ".join(t.text for t in titled), position,
+                               tok.lower_, document)
+                self._heads[-1] = titled[-1].idx
+                return r
         r = self._by_name(tok, position, document, sieve_prefix)
         if r is None and tok.pos_ == "NOUN" and any(c.dep_ == "conj" for c in tok.children):
-            # "Western politicians and organizations": a group named by its words
-            r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
+            if self._unnamed_group(tok):  # "farmers and importers who say": anonymous
+                self.counts["anonymous"] += 1
+                r = Resolution(mention, None, None, "anonymous")
+            else:  # "Western politicians and organizations": a group named by its words
+                r = self._done("words", mention, None, self.text[mention[0]:mention[1]], position)
         if r is None:
             r = (self._anonymous(tok, position) or self._role(tok, position)
-                 or self._document(tok, position) or self._body(tok, position, document)
+                 or self._counterpart(tok, position) or self._document(tok, position) or self._body(tok, position, document)
                  or self._pronoun(tok, position, document))
         if r is None:
             words = self._phrase(tok)
@@ -373,6 +390,18 @@ class SpeakerResolver:
             r = Resolution(shown, r.entity, r.name, r.sieve)
         self._heads[-1] = tok.idx
         return r
+
+    def _unnamed_group(self, tok: Token) -> bool:
+        """Whether ``tok`` and the nouns coordinated with it are plural common nouns with no
+        name or capitalised word among their words ("farmers and importers", "lawyers and
+        activists"): unnamed people, like "analysts". Bodies among them keep the group's words
+        ("Opposition parties and rights groups")."""
+        conjuncts = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+        if any(c.tag_ != "NNS" or c.lemma_.lower() in BODY_HEADS for c in conjuncts):
+            return False
+        first, last = tok.left_edge.i, max(c.right_edge.i for c in conjuncts)
+        return not any(t.i in self.tok_ent or t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()
+                       and t.i != t.sent.start for t in self.doc[first : last + 1])
 
     def _apposed_name_last(self, mention: tuple[int, int]) -> Token | None:
         """The last token of a person's name that ends the mention after a comma ("the chief
@@ -402,7 +431,10 @@ class SpeakerResolver:
             return None
         named = [t for t in obj.subtree if t.i in self.tok_ent and self.tok_ent[t.i].type == "ORG"]
         if not named:
-            return None
+            # "Economists at the Ifo institute": a body noun with a name no entity holds
+            body = obj.lemma_.lower() in BODY_HEADS and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts)
+            return obj if body else None
         return obj if obj.i in self.tok_ent else named[-1]
 
     def _after_title(self, words: list[Token]) -> list[Token] | None:
@@ -417,10 +449,41 @@ class SpeakerResolver:
         if cut is None:
             return None
         name = words[cut + 1 :]
+        # a hyphenated title or a portfolio between the title and the name ("secretary-general
+        # Renata Colombo", "Minister for Fisheries and Forests Josaia Ravuvu", "Minister for
+        # Trade Dan Tehan"): the name follows the last connector, lower-case word or plural
+        # noun, and the portfolio's role words
+        joint = max((j for j, t in enumerate(name) if not t.text[:1].isupper() or t.tag_ == "NNPS"), default=-1)
+        if joint >= 0:
+            name = name[joint + 1 :]
+            while name and roles.is_word(name[0].lower_):
+                name = name[1:]
+        # the parser's label and the places count unless the article names a person with the
+        # first word ("CISL secretary-general Renata Colombo", tagged ORG, where "Renata" is a
+        # person and Colombo a city)
+        person = bool(name) and name[0].i in self.tok_ent and self.tok_ent[name[0].i].type == "PERSON"
         if not 1 <= len(name) <= 4 or any(
                 not t.text[:1].isupper() or roles.is_word(t.lower_) or t.lower_ in BODY_HEADS
-                or t.lower_.strip(".") in _ORG_WORDS or t.ent_type_ in ("ORG", "GPE", "NORP")
-                or place_country(self.gazetteer, t.text) is not None for t in name):
+                or t.lower_.strip(".") in _ORG_WORDS or t.ent_type_ in ("ORG", "GPE", "NORP") and not person
+                or not person and place_country(self.gazetteer, t.text) is not None for t in name):
+            return None
+        return name
+
+    def _titled_name(self, tok: Token, mention: tuple[int, int]) -> list[Token] | None:
+        """The personal name that ends a mention after its title, when the head the parser
+        gave is not that person's name: a title with a coordination ("Commerce and Industry
+        Minister Rajeev Menon", head "Commerce"), a long title ("Fijian Minister for Fisheries
+        and Forests Josaia Ravuvu", head "Minister"), a name the entities did not cover whole
+        ("CISL secretary-general Renata Colombo"); else None. An institution that heads the
+        mention speaks itself ("The office of parliament speaker Mahmoud al-Obaidi")."""
+        if tok.i in self.tok_ent and self.tok_ent[tok.i].type == "PERSON" \
+                or tok.lower_ in BODY_HEADS or tok.lemma_.lower() in BODY_HEADS:
+            return None
+        span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if span is None or not span.start <= tok.i < span.end:
+            return None
+        name = self._after_title([t for t in span if not t.is_space])
+        if name is None or tok.i > name[-1].i or name[-1].i != span.end - 1:
             return None
         return name
 
@@ -585,6 +648,7 @@ class SpeakerResolver:
         self.counts["anonymous"] += 1
         if not plural and not media and lemma in _NAMEABLE:
             self._open_leads.add(tok.idx)
+        self._unnamed.append((tok.idx, lemma))
         return Resolution(mention, None, None, "anonymous")
 
     def _cataphora(self, tok: Token, lemma: str, position: int) -> Entity | None:
@@ -633,12 +697,83 @@ class SpeakerResolver:
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         excluded = self.tok_ent.get(possessor.i) if possessor is not None else None
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
+        if self._det(tok) == "the" and self._same_unnamed(lemma, tok.idx):
+            # "An Indian official, speaking on condition of anonymity, said ... “…,” the
+            # official said": the same unnamed person
+            self.counts["anonymous"] += 1
+            return Resolution(mention, None, None, "anonymous")
         best = self._holder(wanted, tok.idx, excluded)
         if best is not None:
             return self._done("role", mention, best, None, position)
+        owner = self._spoken_for(tok, position)
+        if owner is not None:  # a lead's spokesperson named in the next paragraph is that person
+            self._open_leads.add(tok.idx)
+            return Resolution(mention, owner.entity, owner.name, "spokesperson")
         self.counts["role-unresolved"] += 1
         self._open_leads.add(tok.idx)
         return Resolution(mention, None, None, "role")
+
+    def _spoken_for(self, tok: Token, position: int) -> Resolution | None:
+        """The body an unnamed spokesperson speaks for ("A spokeswoman for the International
+        Monetary Fund", "A U.S. State Department spokesperson", "a government spokesman", "the
+        ministry's spokesman"): a spokesperson no person of the article is, stated to speak for
+        an institution, is that institution's voice; the institution's resolution, else None."""
+        if tok.lemma_.lower() not in SPOKESPERSON_NOUNS and tok.lower_ not in SPOKESPERSON_NOUNS:
+            return None
+        # a possessor speaks through its spokesperson when it is a body ("the ministry's
+        # spokesman", "the Foreign Ministry's spokeswoman"); "The Taoiseach's spokesman" is an aide
+        owners = [c for c in tok.lefts if c.pos_ in ("PROPN", "NOUN") and (
+            c.dep_ in ("compound", "nmod") or c.dep_ == "poss" and (
+                c.lemma_.lower() in BODY_HEADS or c.i in self.tok_ent
+                and _name_head(self.tok_ent[c.i].name) in BODY_HEADS))]
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in reversed(owners):  # the nearest: "the ministry's press office spokesman"
+            if owner.lemma_.lower() in ROLE_NOUNS or owner.lower_ in ROLE_NOUNS or (
+                    owner.i in self.tok_ent and self.tok_ent[owner.i].type == "PERSON"):
+                return None  # "The Taoiseach's spokesman": a person's aide, not a body's voice
+            r = self._by_name(owner, position, False, "spokesperson") or self._body(owner, position, False)
+            if r is not None and r.name is not None:
+                return r
+        return None
+
+    def _same_unnamed(self, lemma: str, at: int) -> bool:
+        """Whether a definite "the official" at ``at`` takes up an anonymous "an official" of
+        its paragraph with no person named between them (outside quotes)."""
+        prior = next((pos for pos, head in reversed(self._unnamed) if head == lemma and pos < at), None)
+        if prior is None or self._para(prior) != self._para(at):
+            return False
+        k = bisect_right(self._person_starts, prior)
+        return not any(prior < start < at and not self._quoted(start)
+                       for start in self._person_starts[k : k + _REACH])
+
+    def _counterpart(self, tok: Token, position: int) -> Resolution | None:
+        """"his Indian counterpart": the one person of that country the article names, within
+        reach either side (the counterpart is usually named in the next paragraphs), who is
+        not the person "his" stands for; else None."""
+        if tok.lemma_.lower() != "counterpart" or tok.tag_ != "NN":
+            return None
+        country = None
+        for c in tok.lefts:
+            place = place_country(self.gazetteer, c.text) if c.text[:1].isupper() else None
+            place = place or self._demonym_of(c)
+            if place is not None:
+                country = place[0]
+        if country is None:
+            return None
+        own = None  # the person "his" stands for: the last person quoted
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.lefts):
+            own = next((e for _p, e, _n, kind, _h, _d in reversed(self.history[-_REACH:])
+                        if kind == "PERSON"), None)
+        k = bisect_left(self._person_starts, tok.idx)
+        window = self.person_tokens[max(0, k - _REACH) : k + _REACH]
+        found = {e.id: e for _f, _l, e in window if e.country == country and e is not own}
+        if len(found) != 1:
+            return None
+        words = self._phrase(tok)
+        mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
+        return self._done("role", mention, next(iter(found.values())), None, position)
 
     def _holder(self, wanted: tuple[str, ...], at: int, excluded: Entity | None) -> Entity | None:
         k = bisect_left(self._person_starts, at)
@@ -757,6 +892,10 @@ class SpeakerResolver:
             later = self._later_body(lemma, tok.idx)
             if later is not None:  # "The drivers' association ..." then "the X Carriers Association"
                 return self._done("body", mention, later, None, position, lemma, document)
+        if ent_name is None and det == "the" and lemma in _KIND_HEADS:
+            own = self._subject_org_before(tok)
+            if own is not None:  # "The World Food Programme will cut ..., the agency said"
+                return self._done("body", mention, own, None, position, lemma, document)
         if ent_name is not None:
             ent, name = ent_name
             return self._done("body", mention, ent, name, position, lemma, document)
@@ -854,11 +993,34 @@ class SpeakerResolver:
             acronym = lemma == "group" and ent.name.isupper() and len(ent.name) <= 6
             if national and place_country(self.gazetteer, ent.name.split()[0]) is None:
                 continue  # "the army" is the country's, not the National Liberation Army
-            if last in heads or last.rstrip("s") in heads or acronym:
+            if last in heads or last.rstrip("s") in heads or acronym or self._described_as(first, last_tok, heads):
                 if self.doc[first].idx > cand_pos:
                     cand = (ent, ent.name)
                 break
         return cand
+
+    def _subject_org_before(self, tok: Token) -> Entity | None:
+        """The organisation that is the subject of the clause before ``tok`` in its sentence
+        (what "the agency" or "the company" said is about itself: "The World Food Programme
+        will cut rations ..., the agency said"), or None."""
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            ent = self.tok_ent.get(t.i)
+            if ent is not None and ent.type == "ORG" and t.dep_ in ("nsubj", "nsubjpass") \
+                    and t.head.i != tok.head.i:
+                return ent
+        return None
+
+    def _described_as(self, first: int, last: int, heads) -> bool:
+        """Whether the name at tokens ``first:last`` stands in apposition to a common noun with
+        one of ``heads``, either way round ("Italy's largest trade union, the CGIL,", "the CGIL,
+        Italy's largest union,"): the article has said what kind of body it is."""
+        root = self.doc[first:last].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        return any(n.pos_ == "NOUN" and (n.lemma_.lower() in heads or n.lower_ in heads) for n in nouns)
 
     def _phrase_in(self, span) -> tuple[int, int, int] | None:
         """(first, last, head) tokens of the one noun phrase that makes up ``span`` (the words
@@ -1098,6 +1260,11 @@ _PLURAL_BODIES = frozenset({"group", "party", "delegation", "organization", "org
 # of quotes when an article is one long paragraph
 _REACH = 40
 _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
+# heads that say what kind of body an organisation is, not which state organ it is ("the agency",
+# "the company"): the body named as the subject of the same sentence can be meant
+_KIND_HEADS = frozenset("""agency company corporation firm group organization organisation institute
+foundation fund bank alliance coalition movement association federation confederation union
+programme program""".split())
 _LEVELS = frozenset({"state", "province", "city", "region"})
 _SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "state", "junior", "senior"})
 _LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
