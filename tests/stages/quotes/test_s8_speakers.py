@@ -110,3 +110,19 @@ def test_a_clause_misread_as_the_object_of_said_is_a_quote():
                    'walkout "risks dividing workers at the moment when they most need unity" and urged '
                    'the CCOO to call off further strikes.')
     assert got[0][0].startswith("the walkout") and got[0][2] == "Marta Oliveira"
+
+
+@pytest.mark.parametrize("text", [
+    "QUITO, June 2 (AP) - President Daniel Noboa said he would not resign. "
+    "A union leader said the strike would go on.",
+    "President Ana Vera said on Monday the reform was final. "
+    "A party leader, who asked not to be named, said the vote would be delayed.",
+])
+def test_an_indefinite_role_noun_is_someone_new(text):
+    assert names(text)[-1] is None
+
+
+def test_an_indefinite_role_noun_named_in_the_next_paragraph_is_that_person():
+    text = ("A senior minister said on Monday the government would not resign.\n\n"
+            "\"We stay,\" Interior Minister Ana Vera, the senior minister in the cabinet, told reporters.")
+    assert names(text)[0] == "Ana Vera"

@@ -702,6 +702,20 @@ class SpeakerResolver:
             # official said": the same unnamed person
             self.counts["anonymous"] += 1
             return Resolution(mention, None, None, "anonymous")
+        if self._det(tok) in ("a", "an"):
+            # "A union leader said": an indefinite introduces someone new, never a holder of the
+            # role named before; the holder named just after, a body's spokesperson, or no one
+            named = self._holder(wanted, tok.idx, excluded, ahead_only=True) or self._cataphora(tok, lemma, position)
+            if named is not None:
+                return self._done("cataphora", mention, named, None, position)
+            owner = self._spoken_for(tok, position)
+            if owner is not None:  # a lead's spokesperson named in the next paragraph is that person
+                self._open_leads.add(tok.idx)
+                return Resolution(mention, owner.entity, owner.name, "spokesperson")
+            self.counts["anonymous"] += 1
+            self._open_leads.add(tok.idx)
+            self._unnamed.append((tok.idx, lemma))
+            return Resolution(mention, None, None, "anonymous")
         best = self._holder(wanted, tok.idx, excluded)
         if best is not None:
             return self._done("role", mention, best, None, position)
@@ -775,11 +789,15 @@ class SpeakerResolver:
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
         return self._done("role", mention, next(iter(found.values())), None, position)
 
-    def _holder(self, wanted: tuple[str, ...], at: int, excluded: Entity | None) -> Entity | None:
+    def _holder(self, wanted: tuple[str, ...], at: int, excluded: Entity | None,
+                ahead_only: bool = False) -> Entity | None:
+        """The person holding role ``wanted`` for a mention at ``at``: the most recent holder
+        before it (a subject or speaker among them first), else one named in the next two
+        paragraphs; only the latter when ``ahead_only`` (an indefinite "a spokesman")."""
         k = bisect_left(self._person_starts, at)
         para = self._para(at)
         first_holder = None  # the most recent holder; a subject or speaker among them wins
-        for first, last, ent in reversed(self.person_tokens[max(0, k - _REACH) : k]):
+        for first, last, ent in reversed(self.person_tokens[max(0, k - _REACH) : k] if not ahead_only else []):
             if ent is excluded or not self.people.holds(ent.id, wanted):
                 continue
             if self._salient(self.doc[last - 1]):
