@@ -714,9 +714,19 @@ def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_c
 
 def _attack_named(verb: Token) -> bool:
     """Does the verb name the attack it reports ("were killed in a suicide car bombing", "died
-    in an airstrike")?"""
-    return any(p.dep_ == "pobj" and (NOUNS.get(p.lemma_.lower()) or Sense("", "")).category == "ASSAULT"
-               for c in verb.children if c.dep_ == "prep" for p in c.children)
+    in an airstrike", "in Israeli tank shelling", which the parser may split after "tank")? The
+    words of each "in"/"by" phrase up to the next preposition or punctuation are read."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for t in doc[c.i + 1: min(c.i + 7, c.sent.end)]:
+            if t.pos_ == "ADP" or t.is_punct:
+                break
+            sense = NOUNS.get(t.lemma_.lower()) or NOUNS.get(t.lower_)
+            if sense is not None and sense.category == "ASSAULT":
+                return True
+    return False
 
 
 def _place_tokens(trig: Trigger) -> Iterable[Token]:
