@@ -125,12 +125,6 @@ def test_a_cabinet_meeting_is_no_consultation():
     assert of(text, "CONSULT", published="2025-05-09") == []
 
 
-def test_voting_against_a_bill_is_a_rejection():
-    text = "ANKARA (Reuters) - The main opposition party voted against the bill on Thursday."
-    found = of(text, "REJECT", published="2025-05-08")
-    assert found and found[0].actors[0].country == "TUR"
-
-
 def test_the_time_of_what_is_asked_does_not_make_the_asking_planned():
     text = ("ROME (Reuters) - Italy's president on Monday urged the parties to agree on a budget "
             "before the upcoming vote next week.")

@@ -248,7 +248,6 @@ PARTICLE_SENSES: dict[tuple[str, str], Sense] = {
     ("open", "fire"): sense("ASSAULT 190"),
     ("speak", "out"): sense("ACCUSE 111 disapprove"),
     ("turn", "down"): sense("REJECT 120"),
-    ("vote", "against"): sense("REJECT 120"),
     ("turn", "away"): sense("COERCE 172 restrict"),
     ("lash", "out"): sense("ACCUSE 111 disapprove"),
     ("sign", "up"): sense("AGREE 030"),
