@@ -126,3 +126,16 @@ def test_an_indefinite_role_noun_named_in_the_next_paragraph_is_that_person():
     text = ("A senior minister said on Monday the government would not resign.\n\n"
             "\"We stay,\" Interior Minister Ana Vera, the senior minister in the cabinet, told reporters.")
     assert names(text)[0] == "Ana Vera"
+
+
+@pytest.mark.parametrize("text", [
+    "TUNIS, May 4 (TAP) - A government source said talks would resume.",
+    "TUNIS, May 4 (TAP) - Police sources said two men had fled.",
+    "TUNIS, May 4 (TAP) - According to a government source, the vote was delayed.",
+])
+def test_a_source_is_an_unnamed_person_not_the_body_that_modifies_it(text):
+    assert names(text) == [None]
+
+
+def test_data_of_a_body_is_still_the_body():
+    assert names("TUNIS, May 4 (TAP) - According to government data, 40 people were detained.") == ["Tunisia"]

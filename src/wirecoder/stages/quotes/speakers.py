@@ -347,7 +347,9 @@ class SpeakerResolver:
                 tok = named
                 shown = self._name_span(tok.i)
         if (tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS) \
-                and tok.lemma_.lower() not in DOCUMENT_NOUNS:  # "data" has the lemma "datum"
+                and tok.lemma_.lower() not in DOCUMENT_NOUNS and tok.lemma_.lower() != "source":
+            # "data" has the lemma "datum"; "a government source", "police sources" are people,
+            # unnamed (anonymous below), not the body their modifier names
             mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
             if mod is not None:  # "according to U.S. Customs and Border Protection data"
                 tok = mod
