@@ -139,3 +139,13 @@ def test_a_source_is_an_unnamed_person_not_the_body_that_modifies_it(text):
 
 def test_data_of_a_body_is_still_the_body():
     assert names("TUNIS, May 4 (TAP) - According to government data, 40 people were detained.") == ["Tunisia"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("STOCKHOLM, March 3 (TT) - According to a statement from the Left Party, the government must "
+     "hold a vote first.", "Left Party"),
+    ("STOCKHOLM, March 3 (TT) - According to a letter from Finance Minister Elisabeth Svantesson, "
+     "the budget will be cut.", "Elisabeth Svantesson"),
+])
+def test_a_document_from_someone_is_theirs(text, name):
+    assert names(text) == [name]

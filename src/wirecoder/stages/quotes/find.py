@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ...article import Dateline
 from ...readers.dateline import find_dateline
 from ...lexicon.cues import OBJECT_CONTENT_VERBS, SOURCE_NOUNS, SPEECH_VERBS
-from ...lexicon.roles import ANONYMOUS_HEADS, BODY_HEADS, CORE_HEADS, LEGAL_TEXTS, ROLE_NOUNS as SPEAKER_NOUNS
+from ...lexicon.roles import (ANONYMOUS_HEADS, BODY_HEADS, CORE_HEADS, DOCUMENT_NOUNS, LEGAL_TEXTS,
+                              ROLE_NOUNS as SPEAKER_NOUNS)
 from .marks import QuoteRegion, find_quote_regions
 from ...records import Entity, Quote, Speaker
 from ...spans import Span, span_at
@@ -1351,12 +1352,15 @@ def _person_in_apposition(subj: Token) -> Token | None:
 
 def _issuer(noun: Token) -> Token | None:
     """Who issued the document a noun names: "a warning issued by the Turkish navy", "a
-    statement released by the ministry" → the agent's noun, else None."""
+    statement released by the ministry", "a statement from the Left Party" → the agent's noun,
+    else None."""
     for acl in noun.rights:
         if acl.dep_ == "acl" and acl.tag_ == "VBN":
             for agent in acl.children:
                 if agent.dep_ == "agent":
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if acl.dep_ == "prep" and acl.lower_ in ("from", "by") and noun.lemma_.lower() in DOCUMENT_NOUNS:
+            return next((c for c in acl.children if c.dep_ == "pobj"), None)
     return None
 
 
