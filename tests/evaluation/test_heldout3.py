@@ -17,12 +17,15 @@ HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3"
 # 9/20, quotes 161/2/13 (P 0.988 R 0.925, F1 0.955), speaker end to end 125/158 (0.791), entity
 # recall 183/199 (0.920), statements 23/33/76 (P 0.411 R 0.232, F1 0.297), events 35/18/24
 # (P 0.660 R 0.593, F1 0.625), threads 3/4. Floors only rise; never lower one to make a test pass.
+# End of session 8 (fixes made on dev and sets A/B only): outlet 18/20, speaker end to end 130/158
+# (0.823), entity recall 184/199 (0.925), times 97/3/1 (F1 0.980), statements 23/31/76 (F1 0.301).
 FLOORS = {
-    "outlet": 0.45,
+    "outlet": 0.90,
     "quotes.f1": 0.95,
-    "speaker_end_to_end": 0.79,
-    "entity_recall": 0.91,
-    "statements.f1": 0.29,
+    "speaker_end_to_end": 0.82,
+    "entity_recall": 0.92,
+    "times.f1": 0.975,
+    "statements.f1": 0.30,
     "events.f1": 0.62,
 }
 
