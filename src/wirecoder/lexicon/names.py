@@ -37,7 +37,9 @@ _TITLE_WORDS = frozenset(
 def normalize(text: str) -> str:
     """Lookup key: diacritics and case folded, apostrophes straightened, spaces collapsed."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
+        # lower case first ("İ" lowers to "i" and a combining dot) and transliterate after
+        # decomposing too ("Ǣ" decomposes to "Æ" and a macron), so the key is a fixed point
+        text = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLIT)).translate(_TRANSLIT)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         text = text.replace("\u2019", "'").replace("\u2018", "'")
     return " ".join(text.replace("_", " ").lower().split())
