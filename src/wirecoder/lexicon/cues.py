@@ -38,9 +38,10 @@ OBJECT_CONTENT_VERBS = frozenset(
 )
 
 #: Nouns that stand for a source in "according to police estimates" (the modifier is the source).
+#: Not "source": "a government source", "police sources" are people, unnamed, not their modifier.
 SOURCE_NOUNS = frozenset(
     "estimate estimates figure figures data report reports statement statements count counts "
-    "poll polls survey surveys tally record records source sources document documents".split()
+    "poll polls survey surveys tally record records document documents".split()
 )
 
 #: Nouns for a person whose words are an institution's ("a spokeswoman for the IMF"): unnamed,

@@ -1370,9 +1370,8 @@ def _according_to(doc: Doc, according: Token, add) -> None:
     if pobj is None:
         return
     source = pobj
-    if (pobj.lemma_.lower() in SOURCE_NOUNS or pobj.lower_ in SOURCE_NOUNS) and pobj.lemma_.lower() != "source":
-        # "police estimates", "Russian data"; not "congressional records" (no source named),
-        # nor "a government source" (a person, unnamed)
+    if pobj.lemma_.lower() in SOURCE_NOUNS or pobj.lower_ in SOURCE_NOUNS:
+        # "police estimates", "Russian data"; not "congressional records" (no source named)
         mods = [c for c in pobj.children if c.dep_ in ("compound", "poss", "amod") and c.i < pobj.i
                 and (c.dep_ != "amod" or c.ent_type_ == "NORP" or c.text[:1].isupper())]
         if mods:

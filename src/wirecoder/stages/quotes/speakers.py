@@ -347,9 +347,7 @@ class SpeakerResolver:
                 tok = named
                 shown = self._name_span(tok.i)
         if (tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS) \
-                and tok.lemma_.lower() not in DOCUMENT_NOUNS and tok.lemma_.lower() != "source":
-            # "data" has the lemma "datum"; "a government source", "police sources" are people,
-            # unnamed (anonymous below), not the body their modifier names
+                and tok.lemma_.lower() not in DOCUMENT_NOUNS:  # "data" has the lemma "datum"
             mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
             if mod is not None:  # "according to U.S. Customs and Border Protection data"
                 tok = mod
@@ -699,34 +697,29 @@ class SpeakerResolver:
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         excluded = self.tok_ent.get(possessor.i) if possessor is not None else None
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
-        if self._det(tok) == "the" and self._same_unnamed(lemma, tok.idx):
+        det = self._det(tok)
+        if det == "the" and self._same_unnamed(lemma, tok.idx):
             # "An Indian official, speaking on condition of anonymity, said ... “…,” the
             # official said": the same unnamed person
             self.counts["anonymous"] += 1
             return Resolution(mention, None, None, "anonymous")
-        if self._det(tok) in ("a", "an"):
-            # "A union leader said": an indefinite introduces someone new, never a holder of the
-            # role named before; the holder named just after, a body's spokesperson, or no one
-            named = self._holder(wanted, tok.idx, excluded, ahead_only=True) or self._cataphora(tok, lemma, position)
-            if named is not None:
-                return self._done("cataphora", mention, named, None, position)
-            owner = self._spoken_for(tok, position)
-            if owner is not None:  # a lead's spokesperson named in the next paragraph is that person
-                self._open_leads.add(tok.idx)
-                return Resolution(mention, owner.entity, owner.name, "spokesperson")
+        # "A union leader said": an indefinite introduces someone new, never a holder of the
+        # role named before; the holder named just after, a body's spokesperson, or no one
+        indefinite = det in ("a", "an")
+        best = self._holder(wanted, tok.idx, excluded, ahead_only=indefinite)
+        if best is None and indefinite:
+            best = self._cataphora(tok, lemma, position)
+        if best is not None:
+            return self._done("cataphora" if indefinite else "role", mention, best, None, position)
+        owner = self._spoken_for(tok, position)
+        self._open_leads.add(tok.idx)  # a lead's role or spokesperson may be named in the next paragraph
+        if owner is not None:
+            return Resolution(mention, owner.entity, owner.name, "spokesperson")
+        if indefinite:
             self.counts["anonymous"] += 1
-            self._open_leads.add(tok.idx)
             self._unnamed.append((tok.idx, lemma))
             return Resolution(mention, None, None, "anonymous")
-        best = self._holder(wanted, tok.idx, excluded)
-        if best is not None:
-            return self._done("role", mention, best, None, position)
-        owner = self._spoken_for(tok, position)
-        if owner is not None:  # a lead's spokesperson named in the next paragraph is that person
-            self._open_leads.add(tok.idx)
-            return Resolution(mention, owner.entity, owner.name, "spokesperson")
         self.counts["role-unresolved"] += 1
-        self._open_leads.add(tok.idx)
         return Resolution(mention, None, None, "role")
 
     def _spoken_for(self, tok: Token, position: int) -> Resolution | None:
@@ -799,7 +792,8 @@ class SpeakerResolver:
         k = bisect_left(self._person_starts, at)
         para = self._para(at)
         first_holder = None  # the most recent holder; a subject or speaker among them wins
-        for first, last, ent in reversed(self.person_tokens[max(0, k - _REACH) : k] if not ahead_only else []):
+        behind = [] if ahead_only else self.person_tokens[max(0, k - _REACH) : k]
+        for first, last, ent in reversed(behind):
             if ent is excluded or not self.people.holds(ent.id, wanted):
                 continue
             if self._salient(self.doc[last - 1]):
