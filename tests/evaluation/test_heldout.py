@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ROOT
-from wirecoder.evaluation.wire_gold import load_wire_gold
+from tests.evaluation.wire_scoring import figure, score_wire
 
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 
@@ -31,19 +31,8 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def heldout_result():
-    from wirecoder.analysis import load_pipeline
-    from wirecoder.evaluation.wire_report import analyze_wire, evaluate_wire
+    return score_wire(HELDOUT)  # ~10-20 s: once for every test below
 
-    pipeline = load_pipeline()
-    gold = load_wire_gold(HELDOUT)  # validates every substring and offset against its text
-    analyses = analyze_wire(gold, pipeline)  # ~10 s: once for every test below
-    return evaluate_wire(gold, analyses, gazetteer=pipeline.gazetteer)
-
-
-def _figure(scores, key: str) -> float:
-    name, _, part = key.partition(".")
-    value = getattr(scores, name)
-    return getattr(value, part) if part else value.value
 
 
 def test_heldout_gold_is_what_its_readme_says(heldout_result):
@@ -59,4 +48,4 @@ def test_heldout_gold_is_what_its_readme_says(heldout_result):
 
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_heldout_floors(heldout_result, key):
-    assert _figure(heldout_result.scores, key) >= FLOORS[key]
+    assert figure(heldout_result.scores, key) >= FLOORS[key]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ROOT
-from wirecoder.evaluation.wire_gold import load_wire_gold
+from tests.evaluation.wire_scoring import figure, score_wire
 
 HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2"
 
@@ -37,19 +37,8 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def heldout2_result():
-    from wirecoder.analysis import load_pipeline
-    from wirecoder.evaluation.wire_report import analyze_wire, evaluate_wire
+    return score_wire(HELDOUT2)  # ~10-20 s: once for every test below
 
-    pipeline = load_pipeline()
-    gold = load_wire_gold(HELDOUT2)  # validates every substring and offset against its text
-    analyses = analyze_wire(gold, pipeline)  # ~8 s: once for every test below
-    return evaluate_wire(gold, analyses, gazetteer=pipeline.gazetteer)
-
-
-def _figure(scores, key: str) -> float:
-    name, _, part = key.partition(".")
-    value = getattr(scores, name)
-    return getattr(value, part) if part else value.value
 
 
 def test_heldout2_gold_is_what_its_readme_says(heldout2_result):
@@ -65,4 +54,4 @@ def test_heldout2_gold_is_what_its_readme_says(heldout2_result):
 
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_heldout2_floors(heldout2_result, key):
-    assert _figure(heldout2_result.scores, key) >= FLOORS[key]
+    assert figure(heldout2_result.scores, key) >= FLOORS[key]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import ROOT
-from wirecoder.evaluation.wire_gold import load_wire_gold
+from tests.evaluation.wire_scoring import figure, score_wire
 
 HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3"
 
@@ -32,19 +32,8 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def heldout3_result():
-    from wirecoder.analysis import load_pipeline
-    from wirecoder.evaluation.wire_report import analyze_wire, evaluate_wire
+    return score_wire(HELDOUT3)  # ~10-20 s: once for every test below
 
-    pipeline = load_pipeline()
-    gold = load_wire_gold(HELDOUT3)  # validates every substring and offset against its text
-    analyses = analyze_wire(gold, pipeline)  # ~8 s: once for every test below
-    return evaluate_wire(gold, analyses, gazetteer=pipeline.gazetteer)
-
-
-def _figure(scores, key: str) -> float:
-    name, _, part = key.partition(".")
-    value = getattr(scores, name)
-    return getattr(value, part) if part else value.value
 
 
 def test_heldout3_gold_is_what_its_readme_says(heldout3_result):
@@ -60,4 +49,4 @@ def test_heldout3_gold_is_what_its_readme_says(heldout3_result):
 
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_heldout3_floors(heldout3_result, key):
-    assert _figure(heldout3_result.scores, key) >= FLOORS[key]
+    assert figure(heldout3_result.scores, key) >= FLOORS[key]

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SHARED
+from tests.evaluation.wire_scoring import figure, score_wire
 from wirecoder.article import Article
 from wirecoder.evaluation.errors import EvaluationError
 from wirecoder.evaluation.wire import (
@@ -413,19 +414,8 @@ THREAD_FLOORS = {"threads": 0.62, "timeline": 0.75, "shifts": 0.87}  # issue 11:
 
 @pytest.fixture(scope="module")
 def wire_dev_result():
-    from wirecoder.evaluation.wire_report import analyze_wire, evaluate_wire
-    from wirecoder.analysis import load_pipeline
+    return score_wire(WIRE_DEV)  # ~10-20 s: once for every test below
 
-    pipeline = load_pipeline()
-    gold = load_wire_gold(WIRE_DEV)
-    analyses = analyze_wire(gold, pipeline)  # ~10-20 s: once for every test below
-    return evaluate_wire(gold, analyses, gazetteer=pipeline.gazetteer)
-
-
-def _figure(scores, key: str) -> float:
-    name, _, part = key.partition(".")
-    value = getattr(scores, name)
-    return getattr(value, part) if part else value.value
 
 
 def test_wire_dev_gold_is_what_its_readme_says(wire_dev_result):
@@ -438,7 +428,7 @@ def test_wire_dev_gold_is_what_its_readme_says(wire_dev_result):
 
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_wire_dev_floors(wire_dev_result, key):
-    assert _figure(wire_dev_result.scores, key) >= FLOORS[key]
+    assert figure(wire_dev_result.scores, key) >= FLOORS[key]
 
 
 def test_wire_dev_threads(wire_dev_result):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, Literal
@@ -330,8 +331,6 @@ def _letters(data: bytes, encoding: str) -> int:
     """How plausible the non-ASCII characters ``data`` decodes to in ``encoding`` are: one for
     each letter, quotation mark or dash, minus one for a Cyrillic or Greek letter inside a Latin
     word ("cafй": Western text read as cp1251)."""
-    import unicodedata
-
     text = data.decode(encoding, errors="replace")
     score = 0
     for n, ch in enumerate(text):
