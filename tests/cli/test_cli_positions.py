@@ -366,3 +366,15 @@ def test_query_quotes_are_the_rows_quotes_prints(capsys, fixture_db):
     with Store(fixture_db, readonly=True) as store:
         rows = [q.to_dict() for q in query_quotes(store, load_gazetteer(), speaker="Wierzba")]
     assert rows and jsonl(out) == rows
+
+
+def test_unknown_speaker_of_quotes(capsys, fixture_db):
+    code, out, err = run_cli(capsys, "quotes", "--speaker", "Zzyzx Qwerty", "--db", fixture_db)
+    assert (code, out) == (0, "") and "no quote by a speaker named 'Zzyzx Qwerty'" in err
+
+
+def test_known_speaker_out_of_range_is_zero_quotes_not_unknown(capsys, fixture_db):
+    code, out, err = run_cli(capsys, "quotes", "--json", "--db", fixture_db)
+    speaker = next(r["speaker"] for r in jsonl(out) if r["speaker"])
+    code, out, err = run_cli(capsys, "quotes", "--speaker", speaker, "--since", "2999", "--db", fixture_db)
+    assert (code, out) == (0, "") and "0 quote(s)" in err and "no quote by a speaker named" not in err

@@ -13,6 +13,7 @@ from .common import (
     note,
     open_store,
     print_jsonl,
+    store_name,
     terminal_width,
     words_arg,
 )
@@ -40,10 +41,19 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     notes: list[str] = []
+    gazetteer = load_gazetteer()
     with open_store(args.db) as store:
-        lines = query_quotes(store, load_gazetteer(), speaker=args.speaker, about=args.about,
+        lines = query_quotes(store, gazetteer, speaker=args.speaker, about=args.about,
                              since=args.since, until=args.until, echoes=not args.all,
                              days=args.echo_days, threshold=args.echo_threshold, notes=notes)
+        narrowed = args.about or args.since or args.until
+        unknown = bool(args.speaker and not lines) and (
+            not narrowed or not query_quotes(store, gazetteer, speaker=args.speaker, echoes=False))
+    if unknown:
+        # as `wirecoder positions --actor` says: a name no stored quote has is not "0 quotes"
+        note("quotes", f"no quote by a speaker named {args.speaker!r} in {store_name(args.db)}; "
+             "`wirecoder positions` lists the holders and speakers stored")
+        return 0
     for text in notes:
         note("quotes", text)
     if args.json:
