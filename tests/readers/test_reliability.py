@@ -142,9 +142,30 @@ def test_an_empty_folder_says_no_articles_were_found(tmp_path, hidden):
         (tmp_path / "empty-sub").mkdir()
     failure = only_failure(list(read_paths([tmp_path])))
     assert failure.message == (
-        f"{tmp_path}: no articles found: the folder holds no files to read (hidden ones are "
-        "skipped); check the path"
+        f"{tmp_path}: no articles found: the folder holds no files to read (hidden ones and "
+        "READMEs or licences are skipped); check the path"
     )
+
+
+def test_a_folders_readme_and_licence_are_skipped_with_a_warning_but_read_when_named(tmp_path, caplog):
+    _story(tmp_path, "a.txt", 1)
+    for name in ("README.md", "LICENSE", "licence.txt", "CHANGELOG.md"):
+        (tmp_path / name).write_text("# About this folder\n\nFictional stories for testing.\n", encoding="utf-8")
+    _story(tmp_path, "readme-not.txt", 2)  # a story whose name only starts like one is read
+    with caplog.at_level(logging.WARNING, logger=LOGGER_NAME):
+        items = list(read_paths([tmp_path]))
+    assert sorted(a.source for a in articles(items)) == [str(tmp_path / "a.txt"), str(tmp_path / "readme-not.txt")]
+    assert sorted(_warnings(caplog)) == sorted(
+        f"{tmp_path / name}: warning: the folder's documentation, not an article; skipped (pass the "
+        "file itself to read it)" for name in ("README.md", "LICENSE", "licence.txt", "CHANGELOG.md"))
+    named = list(read_paths([tmp_path / "README.md"]))
+    assert [a.source for a in articles(named)] == [str(tmp_path / "README.md")]
+
+
+@pytest.mark.parametrize("name", ["README.md", "LICENSE"])
+def test_a_folder_of_documentation_only_says_no_articles_were_found(tmp_path, name):
+    (tmp_path / name).write_text("About this folder.\n", encoding="utf-8")
+    assert "no articles found" in only_failure(list(read_paths([tmp_path]))).message
 
 
 # --- sources: file names that are not UTF-8 or hold control characters ---------------------

@@ -116,8 +116,8 @@ def iter_files(path: Path, *, follow_links: bool = False) -> Iterator[Path | Fai
     if not found:
         yield Failure(
             source_name(path),
-            "no articles found: the folder holds no files to read (hidden ones are skipped); "
-            "check the path",
+            "no articles found: the folder holds no files to read (hidden ones and READMEs or "
+            "licences are skipped); check the path",
         )
 
 
@@ -139,9 +139,23 @@ def _entry_kind(
     if stat.S_ISDIR(info.st_mode):
         return info
     if stat.S_ISREG(info.st_mode):
+        if _documentation(entry.name):
+            warn(source, "the folder's documentation, not an article; skipped (pass the file "
+                 "itself to read it)")
+            return False
         return True
     warn(source, f"{_special_kind(info.st_mode)}, not a file; skipped")
     return False
+
+
+#: Names of the files that document a folder of articles (a data set's README, its licence):
+#: a folder walk skips them, a file named on the command line is still read.
+_DOCUMENTATION_NAMES = frozenset("readme licence license copying changelog notice authors contributing".split())
+
+
+def _documentation(name: str) -> bool:
+    """``README.md``, ``LICENSE``, ``licence.txt``, ``CHANGELOG.md``: a folder's documentation."""
+    return name.partition(".")[0].lower() in _DOCUMENTATION_NAMES
 
 
 def read_file(
