@@ -43,8 +43,8 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
-from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, JUDGING_VERBS,
-                                     RESULT_STATES, STANCE_VERBS)
+from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, ATTITUDE_PREDICATIVES, COUNTER_ATTITUDES,
+                                     JUDGING_VERBS, RESULT_STATES, STANCE_VERBS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
 from ...corpus.complements import undoing
 from ...records import Entity, Quote, Speaker, Statement
@@ -53,6 +53,7 @@ from .stance import GOVERNORS, Link, assess, flip_stance
 from .actors import ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
+    attitude_gerund,
     REPORTING_VERBS,
     Walk,
     conjunct_head,
@@ -785,11 +786,51 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         key = text_key(f"{verb} {args[0].lower_}", obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+    if (own := _own_act_arguments(act, verb, inside)) is not None:
+        obj = act_arguments(own, inside, index.renamed)  # "drilling in the Barents Sea", "a tax on small transfers"
+        key = text_key(verb, obj, gazetteer=index.gazetteer)  # as "drills in the Barents Sea" is keyed
+        pred = Predicate(verb, key.partition(":")[0])
+        return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
     earlier = act_object_verb(index.doc, act, verb, act.i)
     if earlier is None:
         return None  # "there will be no devaluation" of what the article does not say
     sent = set(range(earlier.sent.start, earlier.sent.end))
     return open_frame(earlier, sent, subject_text, plural, index.gazetteer, renamed=index.renamed)
+
+
+#: Prepositions of place: an act noun with no object is done where they say ("drilling in the
+#: Barents Sea", "mining outside the authority's rules").
+_PLACE_PREPS = frozenset("in at off near outside inside within beyond across along around".split())
+#: Prepositions whose object is what a noun that is its verb unchanged acts on: "a tax on small
+#: transfers" taxes them, "a ban on fishing" bans it.
+_PATIENT_PREPS = frozenset({"on"})
+
+
+def _happening(clause: Token) -> bool:
+    """A relative clause that only says its noun happens: "(any mining) that goes ahead", "that
+    takes place", "that happens", "that proceeds"."""
+    lemma = clause.lemma_.lower()
+    return clause.dep_ == "relcl" and (
+        lemma in ("happen", "occur", "proceed")
+        or lemma == "go" and any(c.dep_ == "advmod" and c.lower_ == "ahead" for c in clause.children)
+        or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children))
+
+
+def _own_act_arguments(act: Token, verb: str, inside: set[int]) -> list[Token] | None:
+    """The arguments of an act noun with no object of its own: the patient of a noun that is
+    its verb unchanged ("a tax on small transfers" → the small transfers), else the places where
+    it is done, its own or those of a relative clause that only says it happens ("any commercial
+    mining that goes ahead outside the authority's rules" → outside the authority's rules). None
+    when the noun has neither."""
+    if act.lemma_.lower() == verb:
+        patient = next((g for c in act.children if c.dep_ == "prep" and c.lower_ in _PATIENT_PREPS and c.i in inside
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if patient is not None:
+            return [patient]
+    heads = [act, *(c for c in act.children if _happening(c) and c.i in inside)]
+    places = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+              and c.i in inside and any(g.dep_ == "pobj" for g in c.children)]
+    return places or None
 
 
 def _named_act(noun: Token, inside: set[int]) -> bool:
@@ -835,9 +876,13 @@ def _earlier_act(doc: Doc, act: Token) -> Token | None:
 
 
 def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] | None:
-    """The act a stance verb takes as its object, with the act's verb and whether the stance
-    verb is against it: "opposed a boycott" → (boycott, "boycott", True), "will not object to
-    the sale" → (sale, "sell", True; the negation flips it in the chain)."""
+    """The act a stance verb or a copula of attitude takes as its complement, with the act's verb
+    and whether the attitude is against it: a noun ("opposed a boycott" → (boycott, "boycott",
+    True), "will not object to the sale" → (sale, "sell", True; the negation flips it in the
+    chain), "we are against the closure of the crossing") or a gerund ("would never support
+    weakening the law" → (weakening, "weaken", False), "are in favour of extending the deal").
+    A gerund a governor climbs to ("refuse extending", "are not against paying") is read from its
+    own clause instead."""
     lemma = verb.lemma_.lower()
     found: list[tuple[Token, bool]] = []
     cut = interrupted_object(verb, inside)  # "will not accept, under any circumstances, the ..."
@@ -846,18 +891,49 @@ def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] |
             gov = GOVERNORS.get(lemma)
             found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))
             continue
-        if c.dep_ == "dobj" and lemma in STANCE_VERBS:
-            gov = GOVERNORS.get(lemma)
+        if c.dep_ == "dobj" and lemma in STANCE_VERBS or attitude_gerund(c):
+            gov = GOVERNORS.get(lemma)  # "would never support weakening the law": the gerund is the act
             found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))
         elif c.dep_ == "dobj" and (lemma, "") in ACT_STANCE_VERBS:
             found.append((c, ACT_STANCE_VERBS[lemma, ""]))
         elif c.dep_ == "prep" and (lemma, c.lower_) in ACT_STANCE_VERBS:
-            found.extend((g, ACT_STANCE_VERBS[lemma, c.lower_]) for g in c.children if g.dep_ == "pobj")
+            found.extend((g, ACT_STANCE_VERBS[lemma, c.lower_]) for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    found.extend(_predicative_acts(verb))
     for noun, against in found:
-        if noun.i in inside and noun.pos_ == "NOUN" and (
-                noun.tag_ == "NN" or verb_of_noun(noun.lemma_)) and (act := act_verb(noun.lemma_)):
+        if noun.i not in inside:
+            continue
+        if _gerund(noun):
+            return noun, noun.lemma_.lower(), against
+        if noun.pos_ == "NOUN" and (noun.tag_ == "NN" or verb_of_noun(noun.lemma_)) and (
+                act := act_verb(noun.lemma_)):
             return noun, act, against
     return None
+
+
+def _gerund(tok: Token) -> bool:
+    """A gerund naming an act: "weakening" in "support weakening the law"."""
+    return tok.tag_ == "VBG" and tok.pos_ == "VERB"
+
+
+def _predicative_acts(copula: Token) -> list[tuple[Token, bool]]:
+    """The complements of an attitude after a copula
+    (:data:`~wirecoder.lexicon.propositions.ATTITUDE_PREDICATIVES`), True when it is against
+    them: "we are against the closure of the crossing", "are opposed to the sale of the port",
+    "is in favour of extending the deal" (the parser may hang "of" on the copula). A gerund right
+    after "against" or "for" heads its own clause ("are not against paying") and is left to it."""
+    if copula.lemma_ not in _COPULAS:
+        return []
+    out: list[tuple[Token, bool]] = []
+    for c in copula.children:
+        if c.dep_ == "prep" and (c.lower_, "") in ATTITUDE_PREDICATIVES:
+            out.extend((g, ATTITUDE_PREDICATIVES[c.lower_, ""]) for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "acomp" or c.dep_ == "prep" and c.lower_ == "in":
+            head = c if c.dep_ == "acomp" else next((g for g in c.children if g.dep_ == "pobj"), None)
+            for prep in [*(head.children if head is not None else ()), *(copula.children if c.dep_ == "prep" else ())]:
+                key = (head.lower_ if head is not None else "", prep.lower_)
+                if prep.dep_ == "prep" and key in ATTITUDE_PREDICATIVES and (prep.head.i == head.i or prep.i > head.i):
+                    out.extend((g, ATTITUDE_PREDICATIVES[key]) for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+    return out
 
 
 def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list, set[int]]:
@@ -870,6 +946,10 @@ def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list
         entity = index.token_entity.get(tok.i)
         return index.actor(entity) if entity is not None and entity.type in types else None
 
+    if _gerund(noun):  # "we welcome Kazakhstan joining the bloc", "Norway's drilling in the Arctic"
+        subjects = [g for c in noun.children if c.dep_ in ("nsubj", "poss") and c.i in inside for g in conjuncts(c)]
+        agents = [a for g in subjects if (a := actor(g))]
+        return (agents, {t.i for g in subjects for t in g.subtree}) if agents else ([], set())
     of = _of_object(noun, inside)
     for head in (noun, of):
         for c in head.children if head is not None else ():
@@ -900,7 +980,7 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     if found is None:
         return None
     noun, act, against = found
-    if _of_object(noun, inside) is None and compound_patient(noun, inside) is None and (
+    if not _gerund(noun) and _of_object(noun, inside) is None and compound_patient(noun, inside) is None and (
             earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
