@@ -787,7 +787,7 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
     if (own := _own_act_arguments(act, verb, inside)) is not None:
-        obj = act_arguments(own, inside, index.renamed)  # "drilling in the Barents Sea", "a tax on small transfers"
+        obj = act_arguments(own, inside, index.renamed)  # "drilling in the Barents Sea"
         key = text_key(verb, obj, gazetteer=index.gazetteer)  # as "drills in the Barents Sea" is keyed
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
@@ -801,11 +801,6 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
 #: Prepositions of place: an act noun with no object is done where they say ("drilling in the
 #: Barents Sea", "mining outside the authority's rules").
 _PLACE_PREPS = frozenset("in at off near outside inside within beyond across along around".split())
-#: Prepositions whose object is what a noun that is its verb unchanged acts on: "a tax on small
-#: transfers" taxes them, "a ban on fishing" bans it.
-_PATIENT_PREPS = frozenset({"on"})
-
-
 def _happening(clause: Token) -> bool:
     """A relative clause that only says its noun happens: "(any mining) that goes ahead", "that
     takes place", "that happens", "that proceeds"."""
@@ -817,16 +812,13 @@ def _happening(clause: Token) -> bool:
 
 
 def _own_act_arguments(act: Token, verb: str, inside: set[int]) -> list[Token] | None:
-    """The arguments of an act noun with no object of its own: the patient of a noun that is
-    its verb unchanged ("a tax on small transfers" → the small transfers), else the places where
-    it is done, its own or those of a relative clause that only says it happens ("any commercial
-    mining that goes ahead outside the authority's rules" → outside the authority's rules). None
-    when the noun has neither."""
-    if act.lemma_.lower() == verb:
-        patient = next((g for c in act.children if c.dep_ == "prep" and c.lower_ in _PATIENT_PREPS and c.i in inside
-                        for g in c.children if g.dep_ == "pobj"), None)
-        if patient is not None:
-            return [patient]
+    """The places where an act noun with no object of its own is done, its own or those of a
+    relative clause that only says it happens ("drilling in the Barents Sea", "any commercial
+    mining that goes ahead outside the authority's rules" → outside the authority's rules), when
+    the noun is derived from its verb and has no owner. None otherwise ("a European tax on
+    imports" is a thing others impose, not the speaker's taxing)."""
+    if verb_of_noun(act.lemma_) != verb or any(c.dep_ == "poss" for c in act.children):
+        return None  # "fight Ottawa's new cap in the courts": a thing had, the place is the fight's
     heads = [act, *(c for c in act.children if _happening(c) and c.i in inside)]
     places = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
               and c.i in inside and any(g.dep_ == "pobj" for g in c.children)]
@@ -969,12 +961,15 @@ def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list
 
 
 def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], actors: list) -> Frame | None:
-    """A stance verb over an act named by a noun: the proposition is the act ("the federation
-    opposed a boycott of the World Cup" → Norway boycotts the World Cup, against), by the agent
-    the phrase names (or the earlier mention a bare "the sale" refers back to), else the clause's
-    subject when it is a state or body ("expects the United States to approve the sale"), else
-    the holder's side ("he cannot approve the restart": the governor's country), else the
-    person. Its predicate denies the act when the stance verb is against it, so the chain's
+    """A stance verb or a copula of attitude over an act named by a noun or a gerund: the
+    proposition is the act ("the federation opposed a boycott of the World Cup" → Norway
+    boycotts the World Cup, against; "would never support weakening the law" → weakens the law,
+    against; "we are not against the extension of the deal" → extends the deal, favor), by the
+    agent the phrase names (a gerund's own subject: "support Finland joining NATO"; or the
+    earlier mention a bare "the sale" refers back to), else the clause's subject when it is a
+    state or body ("expects the United States to approve the sale"), else the holder's side ("he
+    cannot approve the restart": the governor's country), else the person; never the speaker's
+    side for an act harming what is theirs (:func:`_self_harm`). Its predicate denies the act when the stance verb is against it, so the chain's
     negations flip it back ("will not object to the sale" is for the sale)."""
     found = _stance_act_noun(verb, inside)
     if found is None:
@@ -984,6 +979,8 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
             earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
+    if not agents and _self_harm(noun, act, inside):
+        return None  # "we are against violations of our sovereignty": by others, whom the quote does not name
     states = [index.acting_state(a) for a in actors if a.type not in ("PERSON", "PLACE")]  # a region approving an act does not do it
     agents = agents or states or _holder_actors(index, quote) or actors
     if not agents:
@@ -993,6 +990,20 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
         return None
     return replace(frame, predicate=replace(frame.predicate, denies=against),
                    object=_possessives(frame.object, frame.plural))
+
+
+_FIRST_PERSON_OWNERS = frozenset({"our", "my"})
+
+
+def _self_harm(act: Token, verb: str, inside: set[int]) -> bool:
+    """Does the act harm what the speaker calls their own ("violations of our sovereignty",
+    "undermining our security": :data:`~wirecoder.lexicon.propositions.JUDGING_VERBS` that
+    condemn)? Then the speaker's side is not who does it."""
+    if not JUDGING_VERBS.get(verb, False):
+        return False
+    patient = _of_object(act, inside) if not _gerund(act) else next(
+        (c for c in act.children if c.dep_ == "dobj"), None)
+    return patient is not None and any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWNERS for c in patient.children)
 
 
 def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
