@@ -70,3 +70,27 @@ def test_a_foreign_tax_on_imports_is_not_the_speakers_taxing(read):
                                         ("thing", None), ("string", None), ("station", None)])
 def test_short_stems_of_ing_nouns(noun, verb):
     assert verb_of_noun(noun) == verb
+
+
+def test_an_attitude_over_a_governing_noun_reads_its_infinitive_by_the_nouns_owner(read):
+    found = _found(read("“Fiji will not support Australia's bid to host the summit,” Fijian Deputy Prime Minister "
+                        "Viliame Gavoka said."))
+    assert ("Australia hosts the summit", "against", "firm") in found, found
+
+
+def test_a_refusal_of_someone_elses_attempt_is_on_their_act(read):
+    found = _found(read("“Serbia rejects Kosovo's attempt to join UNESCO,” Serbian Foreign Minister Marko Djuric "
+                        "said."))
+    assert [(p, s) for p, s, _ in found] == [("Kosovo joins UNESCO", "against")], found
+
+
+def test_a_bare_bid_refers_back_to_the_bid_named_before(read):
+    found = _found(read("Chile on Monday launched its bid to host the Pan American Games. “Peru will support "
+                        "Chile's bid,” Peruvian Foreign Minister Elmer Schialer said."))
+    assert ("Chile hosts the Pan American Games", "favor", "firm") in found, found
+
+
+def test_a_bare_decision_takes_the_owner_of_its_earlier_mention(read):
+    found = _found(read("Lithuania's decision to close the Medininkai crossing took effect on Monday. “We support the "
+                        "decision,” Latvian Foreign Minister Baiba Braze said."))
+    assert ("Lithuania closes the Medininkai crossing", "favor", "firm") in found, found

@@ -640,6 +640,9 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         elif dep in ("pcomp", "acl") and (noun := _noun_governor(cur)) is not None:
             tokens.append(noun)
             cur = noun
+            named = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if subject is None and named is not None:
+                subject, owner = named, noun  # "Australia's bid to host the talks": Australia hosts them
             if noun.dep_ == "dobj":  # "we have no intention of"
                 tokens.append(noun.head)
                 cur = noun.head

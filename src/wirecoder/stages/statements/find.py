@@ -49,7 +49,7 @@ from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_m
 from ...corpus.complements import undoing
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
-from .stance import GOVERNORS, Link, assess, flip_stance
+from .stance import GOVERNORS, Governor, Link, assess, flip_stance
 from .actors import ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
@@ -973,7 +973,7 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     negations flip it back ("will not object to the sale" is for the sale)."""
     found = _stance_act_noun(verb, inside)
     if found is None:
-        return None
+        return _referred_purpose_act(index, verb, inside, actors)
     noun, act, against = found
     if not _gerund(noun) and _of_object(noun, inside) is None and compound_patient(noun, inside) is None and (
             earlier := _earlier_act(index.doc, noun)) is not None:
@@ -990,6 +990,39 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
         return None
     return replace(frame, predicate=replace(frame.predicate, denies=against),
                    object=_possessives(frame.object, frame.plural))
+
+
+def _referred_purpose_act(index: ArticleIndex, verb: Token, inside: set[int], actors: list) -> Frame | None:
+    """A stance verb over a bare governing noun ("Fiji would support Australia's bid"): the act
+    of the noun's last mention before with an infinitive ("... its bid to host a UN climate
+    conference" → Australia hosts a UN climate conference), by the owner the stance clause names
+    (or the earlier mention's). None without an earlier mention or an owner."""
+    lemma = verb.lemma_.lower()
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i in inside), None)
+    if lemma not in STANCE_VERBS or noun is None or noun.pos_ != "NOUN" or not isinstance(
+            GOVERNORS.get(noun.lemma_.lower()), Governor) or any(c.dep_ in ("acl", "prep", "relcl") for c in noun.children):
+        return None
+    doc = index.doc
+    clause = next((c for i in range(noun.i - 1, -1, -1) if doc[i].lemma_ == noun.lemma_ and doc[i].pos_ == "NOUN"
+                   for c in doc[i].children if c.dep_ == "acl" and _noun_governor_clause(c)), None)
+    if clause is None:
+        return None
+    agents = _act_agent(index, noun, inside)[0] or _act_agent(index, clause.head, set(range(len(doc))))[0]
+    if not agents:
+        return None
+    gov = GOVERNORS.get(lemma)
+    against = lemma in COUNTER_ATTITUDES or gov is not None and gov.negative
+    scope = set(range(clause.i, clause.right_edge.i + 1))
+    frame = open_frame(clause, scope, " and ".join(a.name for a in agents), len(agents) > 1, index.gazetteer,
+                       renamed=index.renamed)
+    if frame is None or not frame.object:
+        return None
+    return replace(frame, predicate=replace(frame.predicate, denies=against))
+
+
+def _noun_governor_clause(clause: Token) -> bool:
+    """A "to"-infinitive completing a noun ("bid | to host the conference")."""
+    return clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 _FIRST_PERSON_OWNERS = frozenset({"our", "my"})
@@ -1163,7 +1196,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     walk = walk_clause(verb, inside)
     if gerund and walk.subject is None and (holders := _holder_actors(index, quote)):
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
-    if any(governor_lemma(t) not in GOVERNORS and not _carrier(t, walk) for t in walk.tokens[1:]):
+    if any(governor_lemma(t) not in GOVERNORS and not _carrier(t, walk) and not _attitude_over_noun(t, walk)
+           for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
     if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside and not any(
             c.dep_ in ("mark", "nsubj") for c in verb.children):
@@ -1365,6 +1399,16 @@ def _carrier(tok: Token, walk: Walk) -> bool:
         return True
     return tok.lemma_ in _COPULAS and any(t.pos_ == "ADJ" and t.head.i == tok.i and t.dep_ == "acomp"
                                           for t in walk.tokens)
+
+
+def _attitude_over_noun(tok: Token, walk: Walk) -> bool:
+    """Is ``tok`` a stance verb over the governing noun below it in the chain ("will not support
+    Australia's bid to host the talks", "welcomes any effort to reopen the crossing")? Its
+    polarity is its own (a refusal among them is a governor already) and its negations count."""
+    k = next((j for j, t in enumerate(walk.tokens) if t.i == tok.i), 0)
+    below = walk.tokens[k - 1] if k > 0 else None
+    return tok.lemma_.lower() in STANCE_VERBS and below is not None and below.pos_ == "NOUN" and (
+        below.dep_ == "dobj" and below.head.i == tok.i and below.lemma_.lower() in GOVERNORS)
 
 
 #: Governors of what others are to do: a passive under them has no agent the holder could be.
