@@ -21,6 +21,7 @@ __all__ = [
     "ACT_NOUN_VERBS",
     "AGAINST_COUNTERS",
     "ACT_STANCE_VERBS",
+    "ATTITUDE_PREDICATIVES",
     "ANTONYMS",
     "AUXILIARIES",
     "COMPOUND_OBJECT_NOUNS",
@@ -178,6 +179,14 @@ ACT_STANCE_VERBS: dict[tuple[str, str], bool] = {
     ("lobby", "for"): False, ("push", "for"): False, ("vote", "for"): False,
     ("block", ""): True, ("veto", ""): True, ("resist", ""): True, ("fight", ""): True, ("object", "to"): True,
     ("lobby", "against"): True, ("vote", "against"): True, ("argue", "against"): True,
+}
+
+#: Attitudes after a copula, as (head word, preposition introducing the act) → True when they
+#: are against it: "we are opposed to the sale of the port", "is in favour of extending the
+#: deal", "are against the closure of the crossing" ("" when the head is the preposition).
+ATTITUDE_PREDICATIVES: dict[tuple[str, str], bool] = {
+    ("against", ""): True, ("for", ""): False, ("opposed", "to"): True, ("hostile", "to"): True,
+    ("favour", "of"): False, ("favor", "of"): False, ("supportive", "of"): False,
 }
 
 #: Nouns naming an act whose verb the suffix rules of

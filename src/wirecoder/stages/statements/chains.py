@@ -28,6 +28,7 @@ from .stance import GOVERNORS, NEGATIVE_PHRASES, Link
 
 __all__ = [
     "HEDGE_PHRASES",
+    "attitude_gerund",
     "has_condition",
     "hedge_phrase",
     "MODALS",
@@ -226,7 +227,7 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
     does), relative clauses, subordinate clauses (because, when, if...) or reports."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
         return False
-    if _governs(tok):
+    if _governs(tok) or attitude_gerund(tok):
         return False
     if _lead_clause(tok, inside):
         return True  # "NEW DELHI (Reuters) - India will never accept ...": the dateline word is no head
@@ -241,6 +242,15 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
         # parser chained a list of clauses ("we have not ..., we will not change ...")
         return governor_lemma(tok.head) not in REPORTING_VERBS and tok.head.pos_ in ("VERB", "AUX")
     return True
+
+
+def attitude_gerund(tok: Token) -> bool:
+    """A gerund that a stance verb other than a governor takes as the act it is for or against:
+    "would never support weakening the law", "will not support Finland joining NATO". The stance
+    verb's clause reads it (:func:`wirecoder.stages.statements.find._stance_act`), not its own."""
+    head = tok.head
+    return tok.tag_ == "VBG" and tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and head.i != tok.i and (
+        head.lemma_.lower() in STANCE_VERBS and governor_lemma(head) not in GOVERNORS)
 
 
 def _lead_clause(tok: Token, inside: set[int]) -> bool:
@@ -630,6 +640,9 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         elif dep in ("pcomp", "acl") and (noun := _noun_governor(cur)) is not None:
             tokens.append(noun)
             cur = noun
+            named = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if subject is None and named is not None:
+                subject, owner = named, noun  # "Australia's bid to host the talks": Australia hosts them
             if noun.dep_ == "dobj":  # "we have no intention of"
                 tokens.append(noun.head)
                 cur = noun.head

@@ -43,16 +43,17 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
-from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, COUNTER_ATTITUDES, JUDGING_VERBS,
-                                     RESULT_STATES, STANCE_VERBS)
+from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, ATTITUDE_PREDICATIVES, COUNTER_ATTITUDES,
+                                     JUDGING_VERBS, RESULT_STATES, STANCE_VERBS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
 from ...corpus.complements import undoing
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
-from .stance import GOVERNORS, Link, assess, flip_stance
+from .stance import GOVERNORS, Governor, Link, assess, flip_stance
 from .actors import ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
+    attitude_gerund,
     REPORTING_VERBS,
     Walk,
     conjunct_head,
@@ -785,11 +786,43 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         key = text_key(f"{verb} {args[0].lower_}", obj, gazetteer=index.gazetteer)
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+    if (own := _own_act_arguments(act, verb, inside)) is not None:
+        obj = act_arguments(own, inside, index.renamed)  # "drilling in the Barents Sea"
+        key = text_key(verb, obj, gazetteer=index.gazetteer)  # as "drills in the Barents Sea" is keyed
+        pred = Predicate(verb, key.partition(":")[0])
+        return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
     earlier = act_object_verb(index.doc, act, verb, act.i)
     if earlier is None:
         return None  # "there will be no devaluation" of what the article does not say
     sent = set(range(earlier.sent.start, earlier.sent.end))
     return open_frame(earlier, sent, subject_text, plural, index.gazetteer, renamed=index.renamed)
+
+
+#: Prepositions of place: an act noun with no object is done where they say ("drilling in the
+#: Barents Sea", "mining outside the authority's rules").
+_PLACE_PREPS = frozenset("in at off near outside inside within beyond across along around".split())
+def _happening(clause: Token) -> bool:
+    """A relative clause that only says its noun happens: "(any mining) that goes ahead", "that
+    takes place", "that happens", "that proceeds"."""
+    lemma = clause.lemma_.lower()
+    return clause.dep_ == "relcl" and (
+        lemma in ("happen", "occur", "proceed")
+        or lemma == "go" and any(c.dep_ == "advmod" and c.lower_ == "ahead" for c in clause.children)
+        or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children))
+
+
+def _own_act_arguments(act: Token, verb: str, inside: set[int]) -> list[Token] | None:
+    """The places where an act noun with no object of its own is done, its own or those of a
+    relative clause that only says it happens ("drilling in the Barents Sea", "any commercial
+    mining that goes ahead outside the authority's rules" → outside the authority's rules), when
+    the noun is derived from its verb and has no owner. None otherwise ("a European tax on
+    imports" is a thing others impose, not the speaker's taxing)."""
+    if verb_of_noun(act.lemma_) != verb or any(c.dep_ == "poss" for c in act.children):
+        return None  # "fight Ottawa's new cap in the courts": a thing had, the place is the fight's
+    heads = [act, *(c for c in act.children if _happening(c) and c.i in inside)]
+    places = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+              and c.i in inside and any(g.dep_ == "pobj" for g in c.children)]
+    return places or None
 
 
 def _named_act(noun: Token, inside: set[int]) -> bool:
@@ -835,9 +868,13 @@ def _earlier_act(doc: Doc, act: Token) -> Token | None:
 
 
 def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] | None:
-    """The act a stance verb takes as its object, with the act's verb and whether the stance
-    verb is against it: "opposed a boycott" → (boycott, "boycott", True), "will not object to
-    the sale" → (sale, "sell", True; the negation flips it in the chain)."""
+    """The act a stance verb or a copula of attitude takes as its complement, with the act's verb
+    and whether the attitude is against it: a noun ("opposed a boycott" → (boycott, "boycott",
+    True), "will not object to the sale" → (sale, "sell", True; the negation flips it in the
+    chain), "we are against the closure of the crossing") or a gerund ("would never support
+    weakening the law" → (weakening, "weaken", False), "are in favour of extending the deal").
+    A gerund a governor climbs to ("refuse extending", "are not against paying") is read from its
+    own clause instead."""
     lemma = verb.lemma_.lower()
     found: list[tuple[Token, bool]] = []
     cut = interrupted_object(verb, inside)  # "will not accept, under any circumstances, the ..."
@@ -846,18 +883,49 @@ def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] |
             gov = GOVERNORS.get(lemma)
             found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))
             continue
-        if c.dep_ == "dobj" and lemma in STANCE_VERBS:
-            gov = GOVERNORS.get(lemma)
+        if c.dep_ == "dobj" and lemma in STANCE_VERBS or attitude_gerund(c):
+            gov = GOVERNORS.get(lemma)  # "would never support weakening the law": the gerund is the act
             found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))
         elif c.dep_ == "dobj" and (lemma, "") in ACT_STANCE_VERBS:
             found.append((c, ACT_STANCE_VERBS[lemma, ""]))
         elif c.dep_ == "prep" and (lemma, c.lower_) in ACT_STANCE_VERBS:
-            found.extend((g, ACT_STANCE_VERBS[lemma, c.lower_]) for g in c.children if g.dep_ == "pobj")
+            found.extend((g, ACT_STANCE_VERBS[lemma, c.lower_]) for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    found.extend(_predicative_acts(verb))
     for noun, against in found:
-        if noun.i in inside and noun.pos_ == "NOUN" and (
-                noun.tag_ == "NN" or verb_of_noun(noun.lemma_)) and (act := act_verb(noun.lemma_)):
+        if noun.i not in inside:
+            continue
+        if _gerund(noun):
+            return noun, noun.lemma_.lower(), against
+        if noun.pos_ == "NOUN" and (noun.tag_ == "NN" or verb_of_noun(noun.lemma_)) and (
+                act := act_verb(noun.lemma_)):
             return noun, act, against
     return None
+
+
+def _gerund(tok: Token) -> bool:
+    """A gerund naming an act: "weakening" in "support weakening the law"."""
+    return tok.tag_ == "VBG" and tok.pos_ == "VERB"
+
+
+def _predicative_acts(copula: Token) -> list[tuple[Token, bool]]:
+    """The complements of an attitude after a copula
+    (:data:`~wirecoder.lexicon.propositions.ATTITUDE_PREDICATIVES`), True when it is against
+    them: "we are against the closure of the crossing", "are opposed to the sale of the port",
+    "is in favour of extending the deal" (the parser may hang "of" on the copula). A gerund right
+    after "against" or "for" heads its own clause ("are not against paying") and is left to it."""
+    if copula.lemma_ not in _COPULAS:
+        return []
+    out: list[tuple[Token, bool]] = []
+    for c in copula.children:
+        if c.dep_ == "prep" and (c.lower_, "") in ATTITUDE_PREDICATIVES:
+            out.extend((g, ATTITUDE_PREDICATIVES[c.lower_, ""]) for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "acomp" or c.dep_ == "prep" and c.lower_ == "in":
+            head = c if c.dep_ == "acomp" else next((g for g in c.children if g.dep_ == "pobj"), None)
+            for prep in [*(head.children if head is not None else ()), *(copula.children if c.dep_ == "prep" else ())]:
+                key = (head.lower_ if head is not None else "", prep.lower_)
+                if prep.dep_ == "prep" and key in ATTITUDE_PREDICATIVES and (prep.head.i == head.i or prep.i > head.i):
+                    out.extend((g, ATTITUDE_PREDICATIVES[key]) for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+    return out
 
 
 def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list, set[int]]:
@@ -870,6 +938,10 @@ def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list
         entity = index.token_entity.get(tok.i)
         return index.actor(entity) if entity is not None and entity.type in types else None
 
+    if _gerund(noun):  # "we welcome Kazakhstan joining the bloc", "Norway's drilling in the Arctic"
+        subjects = [g for c in noun.children if c.dep_ in ("nsubj", "poss") and c.i in inside for g in conjuncts(c)]
+        agents = [a for g in subjects if (a := actor(g))]
+        return (agents, {t.i for g in subjects for t in g.subtree}) if agents else ([], set())
     of = _of_object(noun, inside)
     for head in (noun, of):
         for c in head.children if head is not None else ():
@@ -889,21 +961,26 @@ def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list
 
 
 def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], actors: list) -> Frame | None:
-    """A stance verb over an act named by a noun: the proposition is the act ("the federation
-    opposed a boycott of the World Cup" → Norway boycotts the World Cup, against), by the agent
-    the phrase names (or the earlier mention a bare "the sale" refers back to), else the clause's
-    subject when it is a state or body ("expects the United States to approve the sale"), else
-    the holder's side ("he cannot approve the restart": the governor's country), else the
-    person. Its predicate denies the act when the stance verb is against it, so the chain's
+    """A stance verb or a copula of attitude over an act named by a noun or a gerund: the
+    proposition is the act ("the federation opposed a boycott of the World Cup" → Norway
+    boycotts the World Cup, against; "would never support weakening the law" → weakens the law,
+    against; "we are not against the extension of the deal" → extends the deal, favor), by the
+    agent the phrase names (a gerund's own subject: "support Finland joining NATO"; or the
+    earlier mention a bare "the sale" refers back to), else the clause's subject when it is a
+    state or body ("expects the United States to approve the sale"), else the holder's side ("he
+    cannot approve the restart": the governor's country), else the person; never the speaker's
+    side for an act harming what is theirs (:func:`_self_harm`). Its predicate denies the act when the stance verb is against it, so the chain's
     negations flip it back ("will not object to the sale" is for the sale)."""
     found = _stance_act_noun(verb, inside)
     if found is None:
-        return None
+        return _referred_purpose_act(index, verb, inside, actors)
     noun, act, against = found
-    if _of_object(noun, inside) is None and compound_patient(noun, inside) is None and (
+    if not _gerund(noun) and _of_object(noun, inside) is None and compound_patient(noun, inside) is None and (
             earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
+    if not agents and _self_harm(noun, act, inside):
+        return None  # "we are against violations of our sovereignty": by others, whom the quote does not name
     states = [index.acting_state(a) for a in actors if a.type not in ("PERSON", "PLACE")]  # a region approving an act does not do it
     agents = agents or states or _holder_actors(index, quote) or actors
     if not agents:
@@ -913,6 +990,53 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
         return None
     return replace(frame, predicate=replace(frame.predicate, denies=against),
                    object=_possessives(frame.object, frame.plural))
+
+
+def _referred_purpose_act(index: ArticleIndex, verb: Token, inside: set[int], actors: list) -> Frame | None:
+    """A stance verb over a bare governing noun ("Fiji would support Australia's bid"): the act
+    of the noun's last mention before with an infinitive ("... its bid to host a UN climate
+    conference" → Australia hosts a UN climate conference), by the owner the stance clause names
+    (or the earlier mention's). None without an earlier mention or an owner."""
+    lemma = verb.lemma_.lower()
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i in inside), None)
+    if lemma not in STANCE_VERBS or noun is None or noun.pos_ != "NOUN" or not isinstance(
+            GOVERNORS.get(noun.lemma_.lower()), Governor) or any(c.dep_ in ("acl", "prep", "relcl") for c in noun.children):
+        return None
+    doc = index.doc
+    clause = next((c for i in range(noun.i - 1, -1, -1) if doc[i].lemma_ == noun.lemma_ and doc[i].pos_ == "NOUN"
+                   for c in doc[i].children if c.dep_ == "acl" and _noun_governor_clause(c)), None)
+    if clause is None:
+        return None
+    agents = _act_agent(index, noun, inside)[0] or _act_agent(index, clause.head, set(range(len(doc))))[0]
+    if not agents:
+        return None
+    gov = GOVERNORS.get(lemma)
+    against = lemma in COUNTER_ATTITUDES or gov is not None and gov.negative
+    scope = set(range(clause.i, clause.right_edge.i + 1))
+    frame = open_frame(clause, scope, " and ".join(a.name for a in agents), len(agents) > 1, index.gazetteer,
+                       renamed=index.renamed)
+    if frame is None or not frame.object:
+        return None
+    return replace(frame, predicate=replace(frame.predicate, denies=against))
+
+
+def _noun_governor_clause(clause: Token) -> bool:
+    """A "to"-infinitive completing a noun ("bid | to host the conference")."""
+    return clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+_FIRST_PERSON_OWNERS = frozenset({"our", "my"})
+
+
+def _self_harm(act: Token, verb: str, inside: set[int]) -> bool:
+    """Does the act harm what the speaker calls their own ("violations of our sovereignty",
+    "undermining our security": :data:`~wirecoder.lexicon.propositions.JUDGING_VERBS` that
+    condemn)? Then the speaker's side is not who does it."""
+    if not JUDGING_VERBS.get(verb, False):
+        return False
+    patient = _of_object(act, inside) if not _gerund(act) else next(
+        (c for c in act.children if c.dep_ == "dobj"), None)
+    return patient is not None and any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWNERS for c in patient.children)
 
 
 def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
@@ -1072,7 +1196,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     walk = walk_clause(verb, inside)
     if gerund and walk.subject is None and (holders := _holder_actors(index, quote)):
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
-    if any(governor_lemma(t) not in GOVERNORS and not _carrier(t, walk) for t in walk.tokens[1:]):
+    if any(governor_lemma(t) not in GOVERNORS and not _carrier(t, walk) and not _attitude_over_noun(t, walk)
+           for t in walk.tokens[1:]):
         return []  # under a word whose effect on the proposition is unknown ("can't wait to")
     if verb.dep_ == "advcl" and verb.head.lemma_ in _ITINERARY and verb.head.i in inside and not any(
             c.dep_ in ("mark", "nsubj") for c in verb.children):
@@ -1274,6 +1399,16 @@ def _carrier(tok: Token, walk: Walk) -> bool:
         return True
     return tok.lemma_ in _COPULAS and any(t.pos_ == "ADJ" and t.head.i == tok.i and t.dep_ == "acomp"
                                           for t in walk.tokens)
+
+
+def _attitude_over_noun(tok: Token, walk: Walk) -> bool:
+    """Is ``tok`` a stance verb over the governing noun below it in the chain ("will not support
+    Australia's bid to host the talks", "welcomes any effort to reopen the crossing")? Its
+    polarity is its own (a refusal among them is a governor already) and its negations count."""
+    k = next((j for j, t in enumerate(walk.tokens) if t.i == tok.i), 0)
+    below = walk.tokens[k - 1] if k > 0 else None
+    return tok.lemma_.lower() in STANCE_VERBS and below is not None and below.pos_ == "NOUN" and (
+        below.dep_ == "dobj" and below.head.i == tok.i and below.lemma_.lower() in GOVERNORS)
 
 
 #: Governors of what others are to do: a passive under them has no agent the holder could be.

@@ -63,8 +63,9 @@ def verb_of_noun(noun: str) -> str | None:
         if not noun.endswith(ending):
             continue
         stem = noun[: -len(ending)]
-        if len(stem) < 4:
-            return None  # "station", "position", "nation": too short a stem to be derived
+        if len(stem) < (3 if ending == "ing" else 4):
+            return None  # "station", "position", "nation", "thing": too short a stem to be derived
+            # ("mining" → "mine", "voting" → "vote" keep three letters)
         for rep in replacements:
             if _is_verb(stem + rep):
                 return stem + rep
