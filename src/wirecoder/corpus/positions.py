@@ -31,9 +31,13 @@ Definitions (also in the README):
   of its own stance, else the latest), that speaker's own when they spoke before; at most one
   of each kind a day. A restatement of any
   statement of that day (same stance and hedge) is no shift, and neither are two statements of
-  one day. "Earlier" means a period that ends before the later one begins: a
+  one day; nor is a weaker or firmer wording beside a restatement that day by the same voice
+  (the hedge was said again, so it did not move). "Earlier" means a period that ends before
+  the later one begins: a
   statement dated to November 2019 and one of 14 November 2019 are not known to be in order,
-  and make no shift.
+  and make no shift. A person read under two holders on one key (their country when the
+  subject is it, themselves otherwise) shifts across them too (:func:`voice_positions`), and
+  their keys worded apart across those holders merge as one holder's do.
 """
 
 from __future__ import annotations
@@ -273,7 +277,9 @@ def find_shifts(position: Position) -> list[Shift]:
     later comes round: his shift is against his own word); a new voice with the position's
     latest earlier day (a new government's minister against the last one's). At most one
     shift of each kind a day (a lead that paraphrases a quote of the same day makes no second
-    shift). Statements whose periods overlap are not known to be in order: none is the
+    shift), and no softening or hardening by a voice that restates its earlier stance and hedge
+    that day ("will never cede the territory" again, beside "it will remain ours": one position
+    said twice). Statements whose periods overlap are not known to be in order: none is the
     reference of the other."""
     out: list[Shift] = []
     days: list[tuple[Period, list[Attributed]]] = []
