@@ -31,9 +31,13 @@ Definitions (also in the README):
   of its own stance, else the latest), that speaker's own when they spoke before; at most one
   of each kind a day. A restatement of any
   statement of that day (same stance and hedge) is no shift, and neither are two statements of
-  one day. "Earlier" means a period that ends before the later one begins: a
+  one day; nor is a weaker or firmer wording beside a restatement that day by the same voice
+  (the hedge was said again, so it did not move). "Earlier" means a period that ends before
+  the later one begins: a
   statement dated to November 2019 and one of 14 November 2019 are not known to be in order,
-  and make no shift.
+  and make no shift. A person read under two holders on one key (their country when the
+  subject is it, themselves otherwise) shifts across them too (:func:`voice_positions`), and
+  their keys worded apart across those holders merge as one holder's do.
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ __all__ = [
     "fold_retold",
     "group_positions",
     "shift_kind",
+    "voice_positions",
 ]
 
 #: Hedges from the strongest commitment to the weakest.
@@ -272,7 +277,9 @@ def find_shifts(position: Position) -> list[Shift]:
     later comes round: his shift is against his own word); a new voice with the position's
     latest earlier day (a new government's minister against the last one's). At most one
     shift of each kind a day (a lead that paraphrases a quote of the same day makes no second
-    shift). Statements whose periods overlap are not known to be in order: none is the
+    shift), and no softening or hardening by a voice that restates its earlier stance and hedge
+    that day ("will never cede the territory" again, beside "it will remain ours": one position
+    said twice). Statements whose periods overlap are not known to be in order: none is the
     reference of the other."""
     out: list[Shift] = []
     days: list[tuple[Period, list[Attributed]]] = []
@@ -320,6 +327,8 @@ def find_shifts(position: Position) -> list[Shift]:
                 reference = next((c for c in reversed(before)
                                   if c.row.stance == claim.row.stance), before[-1])
                 kind = shift_kind(reference.row, claim.row)
+                if kind in ("softening", "hardening") and _restated(claim, day, known):
+                    continue
                 if kind is not None and kind not in seen:
                     seen.add(kind)
                     out.append(Shift(position, kind, reference, claim))
@@ -462,6 +471,7 @@ class Corpus:
     people: PeopleIndex
     gazetteer: Gazetteer
     _positions: dict[GroupBy, list[Position]] = field(default_factory=dict)
+    _voices: list[Position] | None = None  # one person's claims across holders: voice_positions
 
     @classmethod
     def load(cls, store: Store, gazetteer: Gazetteer, *, lexical_keys: bool = False,
@@ -609,14 +619,25 @@ class Corpus:
     ) -> list[Shift]:
         """Shifts of every position (built from all claims, so a shift from one speaker to
         another is seen), kept when either side matches ``actor``, the position matches
-        ``about`` and the later statement falls from ``since`` to ``until``."""
+        ``about`` and the later statement falls from ``since`` to ``until``. By holder, a
+        person's shift between the holders they are read under (their country's position one
+        day, their own the next: :func:`voice_positions`) is one too."""
         if by not in self._positions:
             self._positions[by] = group_positions(self.claims, by=by, gazetteer=self.gazetteer)
+        if by == "holder" and self._voices is None:
+            self._voices = voice_positions(self.claims)
         who, what, bounds = self._filters(actor, about, since, until)
         wanted = set(kinds) if kinds else None
         out = []
-        for position in self._positions[by]:
+        found: set[tuple[int, str]] = set()
+        voices = (self._voices or []) if by == "holder" else []
+        for across, position in [*((False, p) for p in self._positions[by]),
+                                 *((True, p) for p in voices)]:
             for shift in find_shifts(position):
+                if across and (shift.before.holder.key == shift.after.holder.key
+                               or (id(shift.after), shift.kind) in found):
+                    continue  # within one holder: that holder's position has it, or not
+                found.add((id(shift.after), shift.kind))
                 if wanted is not None and shift.kind not in wanted:
                     continue
                 if who is not None and not (who.holds_or_speaks(shift.before)
@@ -651,13 +672,45 @@ def _as_positions(rows: Sequence[StoredStatement], people: PeopleIndex, gazettee
     names = holder_key_names([(a.holder.key, r.proposition_key, r.object, r.proposition_text)
                               for r, a in zip(rows, attributed)], encode=encode,
                              apart=opposed_keys(rows))
-    if names:
+    for names in (names, _across_holders(rows, attributed, encode, opposed_keys(rows))):
+        if not names:
+            continue
         for i, (r, a) in enumerate(zip(rows, attributed)):
             new = names.get((a.holder.key, r.proposition_key))
             if new is not None:
                 rows[i] = replace(r, proposition_key=new)
                 attributed[i] = replace(a, row=rows[i])
     return rows, flipped, attributed
+
+
+def _across_holders(rows: Sequence[StoredStatement], attributed: Sequence[Attributed],
+                    encode: Any, apart: frozenset[frozenset[str]]) -> dict[tuple[str, str], str]:
+    """``(holder key, key) → merged key`` for one speaker's keys worded apart across the holders
+    the speaker is read under: a central banker's "We may raise rates" is read as his country's
+    ("Japan raises rates") and his "The bank will raise its short-term policy rate" as his own,
+    yet the two are one speaker on one thing. Each person who speaks under two or more holders
+    has their keys merged by the rule of :func:`~wirecoder.corpus.holderkeys.holder_key_names`
+    (one predicate, one object inside the other, cosine >= 0.65), as a holder's are; a merged
+    key is renamed for the whole holder it was said under (the key stays one proposition
+    there). Only the speakers read under several holders are looked at: linear in the rows."""
+    if encode is None:
+        return {}
+    holders: dict[str, set[str]] = {}
+    for a in attributed:
+        if a.speaker_key and a.speaker_key.startswith("person:"):
+            holders.setdefault(a.speaker_key, set()).add(a.holder.key)
+    spanning = {voice for voice, held in holders.items() if len(held) > 1}
+    if not spanning:
+        return {}
+    names = holder_key_names([(a.speaker_key, r.proposition_key, r.object, r.proposition_text)
+                              for r, a in zip(rows, attributed) if a.speaker_key in spanning],
+                             encode=encode, apart=apart)
+    out: dict[tuple[str, str], str] = {}
+    for r, a in zip(rows, attributed):
+        new = names.get((a.speaker_key, r.proposition_key))  # type: ignore[arg-type]
+        if new is not None:
+            out.setdefault((a.holder.key, r.proposition_key), new)
+    return out
 
 
 def _lazy_encoder(embedder: Any, notes: list[str] | None):
@@ -684,6 +737,16 @@ def _lazy_encoder(embedder: Any, notes: list[str] | None):
         return held[0].encode(texts)
 
     return encode
+
+
+def _restated(claim: Attributed, day: Sequence[Attributed], known: set[tuple[str, str]]) -> bool:
+    """Does the voice of ``claim`` restate, on its ``day``, one of its earlier stances and hedges
+    ``known`` of the same stance? Then a weaker or firmer wording beside it that day moves no
+    hedge: "will never cede the territory" (absolute, as before) and "it will remain ours"
+    (firm) in one story are one position said twice, not a softening."""
+    voice = _voice(claim)
+    return any(c is not claim and _voice(c) == voice and c.row.stance == claim.row.stance
+               and (c.row.stance, c.row.hedge) in known for c in day)
 
 
 def _voice(claim: Attributed) -> str:
@@ -757,6 +820,28 @@ def _wanted(
     ):
         return False
     return True
+
+
+def voice_positions(claims: Iterable[Attributed]) -> list[Position]:
+    """One person's claims on one key across the holders they are read under, for each person
+    read under two or more holders on that key: a minister's "Germany will never loosen the
+    debt brake" is held by Germany, his "the conservatives will back a reform" by himself,
+    and his move from one to the other is his shift (:meth:`Corpus.shifts` looks for shifts
+    here too, keeping those whose two sides have different holders). The position's holder is
+    the person. Linear in the claims."""
+    groups: dict[tuple[str, str], list[Attributed]] = {}
+    for claim in claims:
+        voice = claim.speaker_key
+        if voice and voice.startswith("person:"):
+            groups.setdefault((voice, claim.row.proposition_key), []).append(claim)
+    out = []
+    for (voice, key), members in groups.items():
+        if len({c.holder.key for c in members}) < 2:
+            continue
+        own = next((c.holder for c in members if c.holder.key == voice), None)
+        holder = own or Holder(voice, members[0].speaker or voice, "person", None)
+        out.append(Position(holder, key, tuple(sorted(members, key=_claim_order))))
+    return out
 
 
 def _rolled_up(holder: Holder, gazetteer: Gazetteer) -> Holder:

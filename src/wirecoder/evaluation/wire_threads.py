@@ -42,6 +42,7 @@ class ThreadResult:
     shift_right: bool
     echo_right: bool | None  # None: not an echo thread
     found: tuple[str, ...] = ()  # what was found, for --misses
+    why: str | None = None  # the positions the claims fall into, for --misses
 
     @property
     def right(self) -> bool:
@@ -52,7 +53,7 @@ class ThreadResult:
         return {"holder": self.thread.holder, "proposition": self.thread.proposition,
                 "kind": self.kind, "right": self.right, "timeline": self.timeline.to_dict(),
                 "shift_right": self.shift_right, "echo_right": self.echo_right,
-                "found": list(self.found)}
+                "found": list(self.found), "why": self.why}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,8 @@ class ThreadScores:
                  "; ".join(r.found) or None,
                  f"timeline {r.timeline.correct}/{r.timeline.total}, shift "
                  f"{'right' if r.shift_right else 'wrong'}"
-                 + ("" if r.echo_right is None else f", echo {'right' if r.echo_right else 'wrong'}"))
+                 + ("" if r.echo_right is None else f", echo {'right' if r.echo_right else 'wrong'}")
+                + (f"; {r.why}" if r.why else ""))
             for r in self.results if not r.right
         ]
 
@@ -130,11 +132,15 @@ def _check(thread: GoldThread, corpus: Any) -> ThreadResult:
     claims = [c for c in corpus.select(actor=thread.holder)
               if same_proposition(c.row.proposition_text, thread.proposition)]
     found = [f"{_article_name(r.source)} {r.stance}/{r.hedge} ({r.proposition_text}; "
-             f"holder {c.holder.name})" + (" copy" if r is not c.row else "")
+             f"holder {c.holder.name}; key {c.row.proposition_key})"
+             + (" copy" if r is not c.row else "")
              for c in claims for r in c.rows]
     timeline = Ratio()
+    absent = []
     for entry in thread.timeline:
         rows = [r for c in claims for r in c.rows if _article_name(r.source) == entry.article]
+        if not rows:
+            absent.append(entry.article)
         timeline += Ratio(int(any(r.stance == entry.stance and r.hedge == entry.hedge
                                   for r in rows)), 1)
     shifts = [s for s in corpus.shifts(actor=thread.holder)
@@ -147,13 +153,36 @@ def _check(thread: GoldThread, corpus: Any) -> ThreadResult:
     else:
         shift_right = any(s.kind == kind and _article_name(s.after.row.source) == thread.shift[0]
                           for s in shifts)
+    why = _why(thread, claims, shifts, kind)
+    if absent:
+        why = "; ".join(filter(None, (why, "no statement of the holder on the proposition in "
+                                      + ",".join(absent))))
     echo_right = None
     if thread.echo is not None:
         later, earlier = thread.echo
         copied = any(_article_name(c.row.source) == earlier
                      and any(_article_name(r.source) == later for r in c.copies) for c in claims)
         echo_right = copied and not any(_article_name(c.row.source) == later for c in claims)
-    return ThreadResult(thread, kind, timeline, shift_right, echo_right, tuple(found))
+    return ThreadResult(thread, kind, timeline, shift_right, echo_right, tuple(found), why or None)
+
+
+def _why(thread: GoldThread, claims: Sequence[Any], shifts: Sequence[Any], kind: str) -> str:
+    """Why the shift check came out as it did, for ``--misses``: the positions (holder, key)
+    the holder's claims on the proposition fall into, by article (a shift is looked for within
+    one position, so claims split over two holders or two keys make none), and the shifts found."""
+    positions: dict[tuple[str, str], list[str]] = {}
+    for c in claims:
+        articles = positions.setdefault((c.holder.key, c.row.proposition_key), [])
+        articles.extend(a for a in (_article_name(r.source) for r in c.rows) if a not in articles)
+    if not positions:
+        return ""
+    parts = [f"{holder} {key} in {','.join(articles)}"
+             for (holder, key), articles in positions.items()]
+    text = (f"claims in {len(positions)} positions: " if len(positions) > 1
+            else "claims in one position: ") + "; ".join(parts)
+    if thread.shift is not None and not any(s.kind == kind for s in shifts):
+        text += f"; no {kind} found"
+    return text
 
 
 def check_threads(threads: Sequence[GoldThread], analyses: Iterable[Any], *, gazetteer: Any,
