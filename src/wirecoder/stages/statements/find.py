@@ -935,7 +935,8 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     if held is None and (held := _earlier_object_act(index, quote, noun)) is None:
         return []
     subject_text, frame = held
-    stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition)
+    stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
+                           condition_depth=walk.condition_depth)
     tokens = sorted({copula, *noun.subtree, *(t for c in copula.children if c.dep_ in ("expl", "aux", "neg")
                                             for t in c.subtree)}, key=lambda t: t.i)
     tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [noun]
@@ -1326,7 +1327,8 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
             continue
         if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
             continue  # "the minister would visit Vilnius next week": a schedule, not a position
-        stance, hedge = assess(walk.links + cue_links, condition=walk.condition, denies=frame.denies)
+        stance, hedge = assess(walk.links + cue_links, condition=walk.condition, denies=frame.denies,
+                               condition_depth=walk.condition_depth)
         judge = _subject_judge(verb, inside)
         if judge is not None and judge.lemma_.lower() not in JUDGING_VERBS:
             continue  # "a bill allowing Poland to deport ... was passed in 2019": the subject's description
@@ -1432,6 +1434,41 @@ def _depending(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list
     return out
 
 
+#: Verbs by which a sentence names what an act needs: "But investment needs clear rules".
+_REQUIRING = frozenset({"need", "require"})
+
+
+def _required(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
+    """"Our companies are ready to invest in Iran. But investment needs clear rules.": a sentence
+    of the same quote that opens with a contrast and says what the act needs, naming the act by
+    its noun ("investment" for "invest", :func:`~wirecoder.stages.statements.nominal.verb_of_noun`)
+    or referring back ("But it requires ..."), makes the statements on that act in the sentence
+    before conditional. A negated need ("it needs no approval") conditions nothing."""
+    out = found
+    for start in {f.sentence for f in found}:
+        sent = doc[start].sent
+        if sent.end not in inside:
+            continue
+        following = doc[sent.end].sent
+        words = [t for t in following if not t.is_punct]
+        if not words or words[0].lower_ not in _CONCESSIVE_OPENERS:
+            continue
+        # the sentence's main clause inside the quote (the cue after it may be the parse's root)
+        root = next((t for t in following if t.i in inside and t.pos_ in ("VERB", "AUX")
+                     and (t.head.i == t.i or t.head.i not in inside)), None)
+        if root is None or root.lemma_ not in _REQUIRING or any(c.dep_ == "neg" for c in root.children):
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(c.dep_ == "dobj" and not any(g.lower_ == "no" for g in c.children)
+                                      for c in root.children):
+            continue
+        act = verb_of_noun(subject.lemma_) if subject.pos_ == "NOUN" else None
+        referring = subject.lower_ in _REFERRING_SUBJECTS and not any(subject.children)
+        out = [replace(f, hedge="conditional") if f.sentence == start and f.hedge in ("firm", "uncertain") and (
+            referring or act is not None and doc[f.verb].lemma_.lower() == act) else f for f in out]
+    return out
+
+
 _TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost",
                    "not anywhere", "full stop")
 
@@ -1465,7 +1502,7 @@ def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) ->
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
     one ("will never impose sanctions ... and will stay out of NATO"), until a contrast ("but")."""
     reinforcers = _reinforcers(doc, inside)
-    found = _conceded(doc, _depending(doc, found, inside), inside)
+    found = _conceded(doc, _required(doc, _depending(doc, found, inside), inside), inside)
     out: list[_FoundStatement] = []
     source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):
