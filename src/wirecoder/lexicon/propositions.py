@@ -34,6 +34,7 @@ __all__ = [
     "VOTED_NOUNS",
     "LEFT_UNDONE",
     "MEANS_VERBS",
+    "MEASURE_NOUNS",
     "NON_ACT_NOUNS",
     "POSSESSIVE_OBJECT_NOUNS",
     "RESULT_STATES",
@@ -288,6 +289,13 @@ SHELL_NOUNS: frozenset[str] = frozenset(
 TELLING_NOUNS: frozenset[str] = frozenset(
     """date timeline timetable deadline figure number estimate detail details indication
     answer comment""".split()
+)
+
+#: Nouns of measures a government imposes and can scrap: declared ended ("the E-levy is dead",
+#: "the bread tax is gone"), the speaker is against bringing the measure back.
+MEASURE_NOUNS: frozenset[str] = frozenset(
+    """tax levy duty tariff toll fee charge surcharge ban law bill decree measure policy reform
+    rule subsidy quota cap scheme""".split()
 )
 
 #: Verbs whose infinitive of purpose says what the act is, so the proposition keeps it: means

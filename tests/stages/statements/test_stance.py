@@ -4,7 +4,7 @@ the real pipeline ("will not refuse to impose sanctions" is favor)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from wirecoder.stages.statements.stance import (
@@ -197,3 +197,32 @@ def test_negation_composes_through_the_parse(read, aux, governors, pred):
     sentence = " ".join(words)
     found = [(s.stance, s.hedge) for s in read(f'"{sentence}," Vucic said.') if s.proposition_key == pred[1]]
     assert found == [("favor" if flips % 2 == 0 else "against", aux[2])], sentence
+
+
+# -- a condition under a doubting word (session 9) ------------------------------------------
+_DOUBTERS = sorted(k for k, g in GOVERNORS.items() if g.when_negated == "uncertain")
+
+
+@given(chains, st.sampled_from(_DOUBTERS), st.data())
+def test_a_condition_under_a_negated_doubter_is_uncertain(chain, word, data):
+    """"does not rule out V-ing if ...", "cannot promise to V if ...": the option is kept open as
+    a whole, whatever the condition below says; not negated, the condition decides."""
+    assume(not any(link.lemma in _DOUBTERS for link in chain[1:]))  # no doubt in the chain itself
+    depth = data.draw(st.integers(0, len(chain) - 1))
+    doubted = [*chain, Link(word, 1)]
+    assert assess(doubted, condition=True, condition_depth=depth)[1] == "uncertain"
+    assert assess([*chain, Link(word, 2)], condition=True, condition_depth=depth)[1] == "conditional"
+    assert assess(doubted, condition=True)[1] == "conditional"  # a condition over the whole chain
+
+
+@given(chains, st.data())
+def test_a_condition_above_the_doubter_stays_conditional(chain, data):
+    """A condition that hangs from the doubting word itself, or above it, conditions the doubt."""
+    doubted = [*chain, Link("rule out", 1)]
+    assert assess(doubted, condition=True, condition_depth=len(doubted) - 1)[1] == "conditional"
+
+
+@pytest.mark.parametrize("marker", ["for-now", "for-the-time-being", "for-the-moment"])
+def test_temporary_phrases_are_uncertain(marker):
+    assert marker_level(marker) == "uncertain"
+    assert assess([Link("raise", 1, ("will", marker))]) == ("against", "uncertain")

@@ -69,7 +69,11 @@ _OBJECT_CONTROL = frozenset("urge ask encourage invite call allow permit let for
 _ABSOLUTE_PHRASES = frozenset(
     {"under any circumstances", "at any cost", "at any price", "in any case", *NEGATIVE_PHRASES}
 )
-HEDGE_PHRASES = _ABSOLUTE_PHRASES
+#: Phrases that limit a position to the present, leaving the future open: "has no plans to
+#: raise it for now" (uncertain, like "I cannot promise ... forever").
+_TEMPORARY_PHRASES = frozenset({"for now", "for the time being", "for the moment"})
+#: Prepositional phrases read as hedges, never as part of an object.
+HEDGE_PHRASES = _ABSOLUTE_PHRASES | _TEMPORARY_PHRASES
 
 #: Verbs that report or perceive: their clauses are not the speaker's positions; nor is declining
 #: to speak ("would not comment on monetary policy", "refused to speculate").
@@ -356,6 +360,23 @@ class Walk:
     top: Token
     coordinated_future: Token | None
     reattached: bool = False  # a conjunct moved out of a relative clause it does not agree with
+    condition_depth: int | None = None  # the link the condition hangs from, when one token carries it
+
+
+def _link_depth(tokens: list[Token], k: int) -> int:
+    """The index in the chain's links of ``tokens[k]``: an adjective and its copula make one
+    link ("is not ready to")."""
+    depth, j = 0, 1
+    if k == 0:
+        return 0
+    while j < len(tokens):
+        tok = tokens[j]
+        pair = j + 1 < len(tokens) and tok.pos_ == "ADJ" and tokens[j + 1].i == tok.head.i
+        depth += 1
+        if j == k or pair and j + 1 == k:
+            return depth
+        j += 2 if pair else 1
+    return depth
 
 
 def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> Link:
@@ -387,7 +408,7 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
                     markers.append("no-matter")
             elif c.dep_ == "prep":
                 phrase = hedge_phrase(c)
-                if phrase in _ABSOLUTE_PHRASES:
+                if phrase in _ABSOLUTE_PHRASES or phrase in _TEMPORARY_PHRASES:
                     markers.append(phrase.replace(" ", "-"))
                     negations += phrase in NEGATIVE_PHRASES
                 elif c.lower_ == "without" and any(g.lemma_.lower() in _CONDITION_NOUNS for g in c.children):
@@ -438,6 +459,29 @@ def _condition_conjunct(c: Token) -> bool:
         o.lower_ == "only" for o in [*marks, *(g for m in marks for g in m.children)])  # "only" on "when" or on the verb
 
 
+def _split_condition(c: Token, tok: Token) -> bool:
+    """Two conditions the parser split into a clause of their own before the verb: in "If the
+    price falls or the crop fails again, the government will have to act", "fails" hangs from
+    "have" as a complement and "If the price falls" from "fails", with the "or" that joins them."""
+    return c.dep_ in ("ccomp", "advcl") and c.i < tok.i and not any(m.dep_ == "mark" for m in c.children) and any(
+        g.dep_ == "advcl" and g.i < c.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in g.children)
+        and any(k.dep_ == "cc" and k.lower_ in ("or", "and") for k in g.children) for g in c.children)
+
+
+def _excepted_kind(c: Token, tok: Token) -> bool:
+    """A contrast that refuses one kind of what the verb takes: "supported a climate law in
+    principle but could not vote for one that protects coal plants" holds the support only for a
+    law that does not (conditional). ``c`` is the conjunct after "but", negated, over "one" and a
+    relative clause."""
+    if c.dep_ != "conj" or c.i < tok.i or not any(n.dep_ == "neg" for n in c.children):
+        return False
+    if not any(k.dep_ == "cc" and k.lower_ in ("but", "yet") and tok.i < k.i < c.i for k in (*tok.children, *c.children)):
+        return False
+    objects = [o for o in c.children if o.dep_ == "dobj"] + [
+        g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(o.lower_ == "one" and any(r.dep_ == "relcl" for r in o.children) for o in objects)
+
+
 #: Subordinators of a time that is a condition when the act is still to come: "will offer
 #: the blocks next year once an environmental review is complete" (not yet, and not without it).
 _FUTURE_CONDITION_MARKS = frozenset({"once"})
@@ -454,7 +498,7 @@ def has_condition(tok: Token) -> bool:
     (also coordinated by the parser: :func:`_condition_conjunct`), "once" on a future act?"""
     small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and _own_subject(c) is None]
     for c in [*tok.children, *(g for s in small for g in s.children)]:
-        if _condition_conjunct(c):
+        if _condition_conjunct(c) or _split_condition(c, tok) or _excepted_kind(c, tok):
             return True
         if c.dep_ == "advcl" and _future(tok) and any(
                 m.dep_ == "mark" and m.lower_ in _FUTURE_CONDITION_MARKS for m in c.children):
@@ -492,8 +536,16 @@ def _negated_restriction(verb: Token) -> bool:
     clause holds (a loan Congress approved is another matter): a condition inside the noun phrase."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(r.dep_ in ("relcl", "acl") and any(n.dep_ == "neg" for n in r.children)
+    return any(r.dep_ in ("relcl", "acl") and any(n.dep_ == "neg" for n in r.children) and _restrictive(o, r)
                for o in objects for r in o.children)
+
+
+def _restrictive(noun: Token, clause: Token) -> bool:
+    """Does ``clause`` narrow ``noun`` down? Not a clause set off by a comma ("before the
+    International Court of Justice, which it does not recognize": it describes what is named),
+    nor one after a proper name."""
+    edge = clause.left_edge.i
+    return noun.pos_ != "PROPN" and not (edge > 0 and noun.doc[edge - 1].text == ",")
 
 
 #: Adjectives of earnest with which an "if" challenges rather than conditions: "if Moscow is
@@ -685,14 +737,17 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
         copula = tokens[k + 1] if k + 1 < len(tokens) and tok.pos_ == "ADJ" and tokens[k + 1].i == tok.head.i else None
         links.append(_link(tok, (copula,) if copula is not None else ()))
         k += 2 if copula is not None else 1
-    condition = condition or any(has_condition(t) for t in tokens + shared) or _goal_clause(tokens[-1])
+    depth = next((k for k, t in enumerate(tokens) if has_condition(t)), None)
+    own = depth is not None and not condition and not any(has_condition(t) for t in shared)
+    condition = condition or depth is not None or any(has_condition(t) for t in shared) or _goal_clause(tokens[-1])
     if _negated_restriction(verb):  # a hedge only: it does not make a description a position
         links[0] = replace(links[0], markers=links[0].markers + ("condition",))
     if coordinated_future is not None:
         links[0] = replace(links[0], markers=links[0].markers + ("have-not-and-will-not",))
     if any(governor_lemma(t) == "see how" for t in tokens[1:]):  # "how X could V": the modal of the question
         links[0] = replace(links[0], markers=tuple(m for m in links[0].markers if m not in MODALS))
-    return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future, reattached)
+    return Walk(links, tokens, subject, owner, condition, tokens[-1], coordinated_future, reattached,
+                _link_depth(tokens, depth) if own else None)
 
 
 #: Governors whose perfect states a standing position: "has demanded", "has long insisted".

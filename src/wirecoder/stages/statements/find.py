@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, ATTITUDE_PREDICATIVES, COUNTER_ATTITUDES,
-                                     JUDGING_VERBS, RESULT_STATES, STANCE_VERBS)
+                                     JUDGING_VERBS, MEASURE_NOUNS, RESULT_STATES, SHELL_NOUNS, STANCE_VERBS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
 from ...corpus.complements import undoing
 from ...records import Entity, Quote, Speaker, Statement
@@ -70,7 +70,7 @@ from .chains import (
     walk_clause,
 )
 from .frames import act_arguments, compound_act_frame, compound_patient, measure_phrase
-from .frames import (Frame, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
+from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
                      permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, verb_of_noun
 
@@ -338,6 +338,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             items = _table_statements(index, quote, verb, inside)
         elif verb.dep_ == "nsubj" and verb.lower_ in ("that", "this") and not any(verb.children):
             items = _referred_table_statements(index, quote, verb, inside)
+        elif verb.dep_ == "nsubj" and verb.pos_ == "NOUN" and verb.head.lemma_ in _COPULAS:
+            items = _thing_statements(index, quote, verb, inside)
         elif (_act_noun(verb) or verb.pos_ == "NOUN" and act_verb(verb.lemma_)) and (
                 verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
             items = _existential_statements(index, quote, verb, inside)
@@ -633,7 +635,22 @@ _AGENDA_PHRASES: dict[str, tuple[str, str, str]] = {
     "justified": ("favor", "firm", "firm"),
     "unjustified": ("against", "firm", "firm"),
     "inadmissible": ("against", "firm", "firm"),
+    "negotiable": ("favor", "absolute", "uncertain"),
 }
+
+#: Agenda phrases over a thing rather than an act ("a common currency is not on the table", "the
+#: fiscal surplus is not negotiable"): phrase → the act on the thing, and whether the phrase is
+#: about giving it up (negotiating a thing gives it away: "not negotiable" is for keeping it).
+_THING_AGENDA: dict[str, tuple[str, bool]] = {
+    "on the table": ("adopt", False),
+    "off the table": ("adopt", False),
+    "out of the question": ("adopt", False),
+    "negotiable": ("keep", True),
+    "up for negotiation": ("keep", True),
+    "up for discussion": ("keep", True),
+}
+#: Words declaring a measure ended: "the E-levy is dead", "the bread tax is gone".
+_ENDED = frozenset({"dead", "gone", "buried", "finished"})
 
 
 #: Words that open a time or scope tail after an agenda phrase ("not on the table at this stage").
@@ -693,11 +710,12 @@ def _agenda(index: ArticleIndex, copula: Token, inside: set[int]) -> tuple[str, 
 
 
 def _agenda_statement(subject: Token, copula: Token, inside: set[int], agenda: tuple[str, int], subject_text: str,
-                      frame: Frame) -> _FoundStatement:
-    """The statement an agenda phrase makes on an act: stance and hedge from the phrase and the
-    copula's negation, evidence from the subject to the phrase."""
+                      frame: Frame, reading: tuple[str, str, str] | None = None) -> _FoundStatement:
+    """The statement an agenda phrase makes on an act: stance and hedge from the phrase (or
+    ``reading``, in the form of :data:`_AGENDA_PHRASES`) and the copula's negation, evidence
+    from the subject to the phrase."""
     phrase, negations = agenda
-    stance, negated_hedge, plain_hedge = _AGENDA_PHRASES[phrase]
+    stance, negated_hedge, plain_hedge = reading or _AGENDA_PHRASES[phrase]
     negated = negations % 2 == 1
     if negated:
         stance = "against" if stance == "favor" else "favor"
@@ -710,6 +728,68 @@ def _agenda_statement(subject: Token, copula: Token, inside: set[int], agenda: t
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return _FoundStatement(subject.i, subject.sent.start, subject_text, frame, key, stance, hedge, negated,
                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+
+
+def _thing_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
+    """A thing, not an act, put on or off the agenda, or a measure declared ended: "a common BRICS
+    currency is not on the table" is against BRICS adopting one (the owner the phrase names, else
+    the holder's side), "the fiscal surplus is not negotiable" for keeping it (absolute), "the
+    E-levy is dead" against reintroducing it (absolute when "it will stay dead" follows)."""
+    copula = noun.head
+    if noun.i in index.token_entity or verb_of_noun(noun.lemma_) or noun.lemma_.lower() in SHELL_NOUNS \
+            or noun.lemma_.lower() in GOVERNORS or noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].head.i == copula.i \
+            and noun.doc[noun.i + 1].dep_ == "nsubj":
+        return []  # acts and views have their own readings; "E - levy" parsed as three subjects: the last
+    agenda = _agenda(index, copula, inside)
+    ended = agenda is None and copula.lemma_ == "be" and noun.lemma_.lower() in MEASURE_NOUNS and copula.i in inside \
+        and not _in_question(index, copula) and not any(c.dep_ == "neg" for c in copula.children) and any(
+            c.dep_ == "acomp" and c.lower_ in _ENDED for c in copula.children)
+    if not ended and (agenda is None or agenda[0] not in _THING_AGENDA):
+        return []
+    owner, skip = _thing_owner(index, noun, inside)
+    actors = [owner] if owner is not None else _holder_actors(index, quote)
+    if not actors or quote.kind == "direct" and is_past(walk_clause(copula, inside), quote):
+        return []  # "the levy was dead weight" in a speaker's own words reports; reported speech backshifts
+    start = noun.left_edge.i
+    while start > 0 and start - 1 in inside and (
+            noun.doc[start - 1].head.i == copula.i and noun.doc[start - 1].dep_ == "nsubj"
+            or noun.doc[start - 1].dep_ == "det" and start <= noun.doc[start - 1].head.i <= noun.i):
+        start -= 1  # "The E - levy": the words the parser split off the noun
+    words = [t for t in noun.doc[start:noun.i + 1] if t.i in inside and t.i not in skip] + [
+        t for t in noun.subtree if t.i > noun.i and t.i in inside and t.i not in skip]
+    obj = _patient_phrase(noun, {t.i for t in words})
+    if noun.doc[start].i < noun.left_edge.i:
+        obj = _possessives(" ".join(t.text if t.dep_ == "det" else t.text_with_ws.strip() for t in words), False)
+        obj = re.sub(r"\s*-\s*", "-", obj)
+    if obj and words[0].dep_ == "det":
+        obj = obj[:1].lower() + obj[1:]  # "A common budget" → "a common budget"
+    if not obj:
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    verb, keeps = ("reintroduce", False) if ended else _THING_AGENDA[agenda[0]]
+    key = text_key(verb, obj, gazetteer=index.gazetteer)
+    frame = Frame(Predicate(verb, key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text, None,
+                  len(actors) > 1, False)
+    if ended:
+        lasting = any(c.dep_ == "conj" and c.lemma_ in ("stay", "remain") and any(
+            g.dep_ == "acomp" and g.lower_ in _ENDED for g in c.children) for c in copula.children)
+        hedge = "absolute" if lasting else "firm"  # "is dead and will stay dead"
+        return [_agenda_statement(noun, copula, inside, ("dead", 0), subject_text, frame, ("against", hedge, hedge))]
+    found = _agenda_statement(noun, copula, inside, agenda, subject_text, frame)
+    return [replace(found, stance=flip_stance(found.stance))] if keeps else [found]  # type: ignore[arg-type]
+
+
+def _thing_owner(index: ArticleIndex, noun: Token, inside: set[int]):
+    """The country or organisation a thing's noun phrase names as its owner ("a common BRICS
+    currency", "Argentina's surplus"), with the words to leave out of the object; (None, set())
+    without one."""
+    for c in noun.children:
+        entity = index.token_entity.get(c.i)
+        if c.dep_ in ("poss", "compound", "nmod") and c.i in inside and entity is not None and entity.type in (
+                "COUNTRY", "ORG"):
+            words = {t.i for t in c.subtree if index.token_entity.get(t.i) is entity or t.dep_ == "case"}
+            return index.actor(entity), words
+    return None, set()
 
 
 def _referred_table_statements(index: ArticleIndex, quote: Quote, pronoun: Token,
@@ -1059,7 +1139,8 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     if held is None and (held := _earlier_object_act(index, quote, noun)) is None:
         return []
     subject_text, frame = held
-    stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition)
+    stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
+                           condition_depth=walk.condition_depth)
     tokens = sorted({copula, *noun.subtree, *(t for c in copula.children if c.dep_ in ("expl", "aux", "neg")
                                             for t in c.subtree)}, key=lambda t: t.i)
     tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [noun]
@@ -1461,7 +1542,8 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
             continue
         if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
             continue  # "the minister would visit Vilnius next week": a schedule, not a position
-        stance, hedge = assess(walk.links + cue_links, condition=walk.condition, denies=frame.denies)
+        stance, hedge = assess(walk.links + cue_links, condition=walk.condition, denies=frame.denies,
+                               condition_depth=walk.condition_depth)
         judge = _subject_judge(verb, inside)
         if judge is not None and judge.lemma_.lower() not in JUDGING_VERBS:
             continue  # "a bill allowing Poland to deport ... was passed in 2019": the subject's description
@@ -1567,6 +1649,41 @@ def _depending(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list
     return out
 
 
+#: Verbs by which a sentence names what an act needs: "But investment needs clear rules".
+_REQUIRING = frozenset({"need", "require"})
+
+
+def _required(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
+    """"Our companies are ready to invest in Iran. But investment needs clear rules.": a sentence
+    of the same quote that opens with a contrast and says what the act needs, naming the act by
+    its noun ("investment" for "invest", :func:`~wirecoder.stages.statements.nominal.verb_of_noun`)
+    or referring back ("But it requires ..."), makes the statements on that act in the sentence
+    before conditional. A negated need ("it needs no approval") conditions nothing."""
+    out = found
+    for start in {f.sentence for f in found}:
+        sent = doc[start].sent
+        if sent.end not in inside:
+            continue
+        following = doc[sent.end].sent
+        words = [t for t in following if not t.is_punct]
+        if not words or words[0].lower_ not in _CONCESSIVE_OPENERS:
+            continue
+        # the sentence's main clause inside the quote (the cue after it may be the parse's root)
+        root = next((t for t in following if t.i in inside and t.pos_ in ("VERB", "AUX")
+                     and (t.head.i == t.i or t.head.i not in inside)), None)
+        if root is None or root.lemma_ not in _REQUIRING or any(c.dep_ == "neg" for c in root.children):
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(c.dep_ == "dobj" and not any(g.lower_ == "no" for g in c.children)
+                                      for c in root.children):
+            continue
+        act = verb_of_noun(subject.lemma_) if subject.pos_ == "NOUN" else None
+        referring = subject.lower_ in _REFERRING_SUBJECTS and not any(subject.children)
+        out = [replace(f, hedge="conditional") if f.sentence == start and f.hedge in ("firm", "uncertain") and (
+            referring or act is not None and doc[f.verb].lemma_.lower() == act) else f for f in out]
+    return out
+
+
 _TAIL_ABSOLUTES = ("not ever", "not under any circumstances", "never", "not at any price", "not at any cost",
                    "not anywhere", "full stop")
 
@@ -1600,7 +1717,7 @@ def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) ->
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
     one ("will never impose sanctions ... and will stay out of NATO"), until a contrast ("but")."""
     reinforcers = _reinforcers(doc, inside)
-    found = _conceded(doc, _depending(doc, found, inside), inside)
+    found = _conceded(doc, _required(doc, _depending(doc, found, inside), inside), inside)
     out: list[_FoundStatement] = []
     source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):

@@ -14,7 +14,7 @@ will join" is still favor, but uncertain.
 
 **Hedge** is decided by the marker that limits the commitment most: conditional (if, unless,
 on the condition that, as long as) over uncertain (may, might, could, possibly, "cannot
-guarantee", "does not rule out") over absolute (never, always, under no circumstances, no
+guarantee", "does not rule out", "for now") over absolute (never, always, under no circumstances, no
 matter, without conditions, "have not and will not") over firm (will, will not, want, intend,
 ready to, and a plain statement). A stated condition comes first because it names what the
 commitment hangs on, and "could ... if" is the conditional mood rather than doubt.
@@ -53,7 +53,10 @@ ABSOLUTE = frozenset(
     at-no-time no-matter under-any-circumstances at-any-cost at-any-price not-ever never-ever
     have-not-and-will-not unconditionally without-conditions""".split()
 )
-UNCERTAIN = frozenset("may might could possibly perhaps maybe probably likely potentially conceivably".split())
+UNCERTAIN = frozenset(
+    """may might could possibly perhaps maybe probably likely potentially conceivably for-now
+    for-the-time-being for-the-moment""".split()
+)
 CONDITIONAL = frozenset(
     """if unless provided providing condition precondition prerequisite conditional
     on-the-condition-that as-long-as only-if in-case""".split()
@@ -156,12 +159,20 @@ def hedge_of(levels: Iterable[Hedge | None]) -> Hedge:
     return next((h for h in _PRECEDENCE if h in present), "firm")
 
 
-def assess(chain: Sequence[Link], *, condition: bool = False, denies: bool = False) -> tuple[Stance, Hedge]:
+def assess(chain: Sequence[Link], *, condition: bool = False, denies: bool = False,
+           condition_depth: int | None = None) -> tuple[Stance, Hedge]:
     """Stance and hedge of a chain (content verb first). ``condition``: the clause is a
     condition ("on the condition that it recognizes ..."); ``denies``: the wording denies the
-    canonical predicate ("stay out of")."""
+    canonical predicate ("stay out of"). ``condition_depth``, when given, is the link the
+    condition hangs from: a word of certainty negated above it doubts the conditional act as a
+    whole ("did not rule out docking their pay if the strike continued", "cannot promise to join
+    if they ask": the speaker keeps an option open, uncertain), where a modal on the same verb is
+    the conditional mood ("could suspend it if ...": conditional)."""
     flips = int(denies)
     levels: list[Hedge | None] = ["conditional"] if condition else []
+    doubter = _doubter_above(chain, condition_depth) if condition and condition_depth is not None else None
+    if doubter is not None:
+        levels = ["uncertain"]  # the condition, and any below the doubting word, are what is kept open
     govs = [GOVERNORS.get(link.lemma) if depth else None for depth, link in enumerate(chain)]
     for depth, link in enumerate(chain):
         gov = govs[depth]
@@ -176,5 +187,20 @@ def assess(chain: Sequence[Link], *, condition: bool = False, denies: bool = Fal
                 levels.append(gov.when_negated)
             else:
                 levels.append(gov.hedge)
-        levels.extend(marker_level(m) for m in link.markers)
+        marked = (marker_level(m) for m in link.markers)
+        levels.extend(m for m in marked if not (doubter is not None and depth < doubter and m == "conditional"))
     return stance_of(flips), hedge_of(levels)
+
+
+def _doubter_above(chain: Sequence[Link], depth: int) -> int | None:
+    """The depth of the first word of certainty above link ``depth`` that is negated, so that it
+    doubts rather than denies ("does not rule out", "cannot guarantee", "cannot promise"); None
+    when there is none."""
+    for k in range(depth + 1, len(chain)):
+        gov = GOVERNORS.get(chain[k].lemma)
+        if gov is None or gov.when_negated != "uncertain":
+            continue
+        above = GOVERNORS.get(chain[k + 1].lemma) if k + 1 < len(chain) else None
+        if (chain[k].negations + int(above is not None and above.negative)) % 2 == 1:
+            return k
+    return None
