@@ -871,7 +871,7 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
         key = text_key(verb, obj, gazetteer=index.gazetteer)  # as "drills in the Barents Sea" is keyed
         pred = Predicate(verb, key.partition(":")[0])
         return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
-    earlier = act_object_verb(index.doc, act, verb, act.i)
+    earlier = act_object_verb(index.doc, act, verb, act.i) if _bare_reference(act) else None
     if earlier is None:
         return None  # "there will be no devaluation" of what the article does not say
     sent = set(range(earlier.sent.start, earlier.sent.end))
@@ -881,6 +881,8 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
 #: Prepositions of place: an act noun with no object is done where they say ("drilling in the
 #: Barents Sea", "mining outside the authority's rules").
 _PLACE_PREPS = frozenset("in at off near outside inside within beyond across along around".split())
+
+
 def _happening(clause: Token) -> bool:
     """A relative clause that only says its noun happens: "(any mining) that goes ahead", "that
     takes place", "that happens", "that proceeds"."""
@@ -903,6 +905,14 @@ def _own_act_arguments(act: Token, verb: str, inside: set[int]) -> list[Token] |
     places = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
               and c.i in inside and any(g.dep_ == "pobj" for g in c.children)]
     return places or None
+
+
+def _bare_reference(noun: Token) -> bool:
+    """An act noun that can only refer back to an act the article named before: no words of its
+    own and no indefinite article ("the sale", "no reopening"). "A gradual increase" or "a number
+    decided in Ottawa" brings in an act of its own, not the last one of that verb."""
+    return not any(c.dep_ in ("amod", "acl", "relcl", "compound", "nummod") or
+                   c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _named_act(noun: Token, inside: set[int]) -> bool:
@@ -1055,7 +1065,8 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     if found is None:
         return _referred_purpose_act(index, verb, inside, actors)
     noun, act, against = found
-    if not _gerund(noun) and _of_object(noun, inside) is None and compound_patient(noun, inside) is None and (
+    if not _gerund(noun) and _of_object(noun, inside) is None and compound_patient(noun, inside) is None \
+            and _bare_reference(noun) and (
             earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
@@ -1221,6 +1232,13 @@ def _has_condition_inside(noun: Token, inside: set[int]) -> bool:
                for t in noun.subtree if t.i in inside)
 
 
+def _means_gerund(verb: Token, inside: set[int]) -> Token | None:
+    """The gerund of a passive's "by" phrase of means ("the revenue would be found | by cutting
+    travel spending"): how the act is done, by the holder's side; None without one."""
+    return next((g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i in inside
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i in inside), None)
+
+
 def _in_relative(top: Token, inside: set[int]) -> bool:
     """Is the clause inside a relative clause of the quote ("anything that would make Serbia
     reconsider ...")? A relative clause outside the quote is the cue's ("the embassy, which said
@@ -1328,6 +1346,9 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
                 a.name for a in actors}:
             return []  # "Hungary will not be pressured", "we will not be intimidated": done to the side, by others
         subject_text = " and ".join(a.name for a in actors)
+        if agent is None and (means := _means_gerund(verb, inside)) is not None:
+            # "the revenue would be found by cutting travel spending": the side's act is the cut
+            return _statements_of(index, quote, means, inside, walk, actors, subject_text) if actors else []
     elif walk.subject.lower_ not in _NEGATIVE_PRONOUNS:
         actors = _pair(index, walk.subject, quote) or resolve_subject(index, walk.subject, quote) or _asker(
             index, walk, quote)

@@ -685,6 +685,21 @@ def _anyone_else(conj: Token) -> bool:
         "country", "one") and any(c.lower_ == "other" for c in head.children) and conj.pos_ == "ADP"
 
 
+def _stranded_clause(tok: Token, keep: set[int], inside: set[int]) -> bool:
+    """Is ``tok`` a relative or adjectival clause of the object whose own complement clause was
+    cut from it ("a bill that would let | voters elect the judges")? Kept, it would end the
+    object on a verb with nothing to govern."""
+    return tok.dep_ in ("relcl", "acl") and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > tok.i and c.i in inside and c.i not in keep for c in tok.children)
+
+
+def _parallel_preposition(conj: Token, verb: Token) -> bool:
+    """A preposition coordinated inside the object that repeats the one the verb hangs on: in
+    "by cutting exemptions on imports and by a new tax", the second "by" is a second means
+    beside "cutting", not part of what is cut."""
+    return conj.dep_ == "conj" and conj.pos_ == "ADP" and verb.dep_ == "pcomp" and conj.lower_ == verb.head.lower_
+
+
 def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = None) -> str:
     """The arguments of ``verb`` as text (see :func:`_object_tokens`)."""
     return _render(_object_tokens(verb, inside), renamed)
@@ -900,6 +915,7 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         cut |= {t.i for d in c.subtree if d.i != c.i and aside_clause(d) for t in d.subtree}
         cut |= {t.i for d in c.subtree if d.i != c.i and _condition_head(d) for t in d.subtree}
         cut |= {t.i for d in c.subtree if d.dep_ == "conj" and d.i != c.i and _anyone_else(d) for t in d.subtree}
+        cut |= {t.i for d in c.subtree if d.i != c.i and _parallel_preposition(d, verb) for t in d.subtree}
         cut |= {d.i for d in c.subtree if d.dep_ == "cc" and d.i + 1 in cut}  # "or | to anyone else"
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
             cut |= {t.i for d in c.children if d.dep_ in ("conj", "cc") and d.i > c.i for t in d.subtree}
@@ -909,6 +925,9 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         cut = {t.i for d in goal.subtree if d.dep_ in _CLAUSE_CUTS and d.i != goal.i for t in d.subtree}
         keep.update(t.i for t in goal.subtree if t.i in inside and t.i not in cut)
     doc = verb.doc
+    for t in [doc[i] for i in sorted(keep)]:
+        if t.i in keep and t.i != verb.i and _stranded_clause(t, keep, inside):
+            keep -= {d.i for d in t.subtree}  # "a bill that would let | voters elect ...": the cut left it hanging
     dropped = _decorations([doc[i] for i in sorted(keep)])
     toks = [doc[i] for i in sorted(keep) if i not in dropped]
     # "impose no sanctions": the negation is the clause's (read by the stance), not the object's;
