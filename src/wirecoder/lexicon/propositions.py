@@ -25,6 +25,8 @@ __all__ = [
     "ANTONYMS",
     "AUXILIARIES",
     "COMPOUND_OBJECT_NOUNS",
+    "DECISION_NOUNS",
+    "DECISION_VERBS",
     "MEMBERSHIP_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
@@ -259,6 +261,13 @@ INTRANSITIVE_ACTS: frozenset[str] = frozenset(
     negotiate apologize apologise veto boycott abstain default mobilize mobilise disarm attack
     invade annex secede stay remain leave win fight""".split()
 )
+
+#: Verbs whose object, left unsaid, is the decision the story reports ("the government would
+#: appeal"), with the preposition that takes it (none for "appeal").
+DECISION_VERBS: dict[str, str] = {"appeal": ""}
+
+#: Nouns of a court's or an authority's decision: what an elided :data:`DECISION_VERBS` object is.
+DECISION_NOUNS: frozenset[str] = frozenset("ruling verdict judgment judgement decision sentence injunction".split())
 
 #: Nouns whose actor modifier is the object: "NATO membership", "EU accession" (elsewhere it is
 #: the owner: "U.S. sanctions" are imposed by the U.S., so no object is read from it).

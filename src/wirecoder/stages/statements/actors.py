@@ -5,10 +5,12 @@
 country": the speaker's country (a person's country, or the country or international body
 speaking); unknown otherwise, never guessed. "I": the speaker. "it": the speaker when a country
 speaks ("Belgrade ..., saying that it values ..."), else the country or body the quote last named
-as a subject or possessor ("the country's ... on the condition that it recognizes ..."). "the
-country": the country last named in the article (else the country of the person last named);
-"his country": the speaker's; "the government": the speaker's country, else the article's.
-"Relations between Serbia and Russia": both.
+as a subject or possessor ("the country's ... on the condition that it recognizes ..."), else,
+opening the quote after at most a time adjunct, the body speaking ("The party said on Monday it
+would ..."). "the country": the country last named in the article (else the country of the
+person last named); "his country": the speaker's; "his province": the region the speaker
+governs, else their country; "the government", and "the president" doing an act of state: the
+speaker's country, else the article's. "Relations between Serbia and Russia": both.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from ...records import Entity, Quote
 __all__ = ["Actor", "ArticleIndex", "conjuncts", "plural_phrase", "resolve_subject", "unique_actors"]
 
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "homeland"})
+#: Nouns for a country's region, as its governor speaks of it ("his province would ...").
+_REGION_NOUNS = frozenset({"province", "region", "canton"})
 #: Nouns by which wire copy refers back to an organization it named ("the group", "the militia").
 _GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "party"})
 #: Nouns by which a person refers to the body they speak for ("her party", "his bloc").
@@ -304,7 +308,8 @@ class ArticleIndex:
         a state, a national body and an international organization act themselves."""
         if actor.type != "ORG":
             return actor
-        entity = next((e for e in self.entities.values() if e.type == "ORG" and e.name == actor.name), None)
+        entity = next((e for e in self.entities.values() if e.type == "ORG" and e.name == actor.name), None) or (
+            self._acronym_entities().get(actor.name))  # "COSATU", the short form of its name
         if entity is None or not entity.country or self.national_body(entity):
             return actor
         return self.country(entity.country) or actor
@@ -646,8 +651,12 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     lemma = tok.lemma_.lower()
     if lemma in _COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS:  # "authorities"
         return _country_phrase(index, tok, quote, government=lemma in GOVERNMENT_NOUNS or lower in GOVERNMENT_NOUNS)
+    if _head_of_state(tok):
+        return index.speaker_state(quote)
     if lower == "it":
         return _it(index, tok, quote)
+    if lemma in _REGION_NOUNS:
+        return _region_phrase(index, tok, quote)
     # "the group will guarantee ...", "the bloc will ban ...", "the bank would cut ...", "her party would ..."
     return index.group_referent(tok) or index.named_body(tok, quote)
 
@@ -697,6 +706,43 @@ def _country_phrase(index: ArticleIndex, tok: Token, quote: Quote, *, government
     return None
 
 
+#: Offices whose holder, as "the president" in a quote, acts for the state ("The president will
+#: veto it"), with the modifier the office name may carry ("the prime minister").
+_HEADS_OF_STATE = frozenset({"president", "chancellor", "premier", "king", "queen", "emir", "minister"})
+#: Acts a head of state does in person, not as the state: "the president will not resign".
+_PERSONAL_ACTS = frozenset({"resign", "quit", "retire", "run", "step", "travel", "visit", "attend", "meet"})
+
+
+def _head_of_state(tok: Token) -> bool:
+    """Is a subject the bare office of the speaker's head of state or government: "the
+    president", "the prime minister", "the chancellor" with the article only (not "the Russian
+    president", "the president of the commission", "a minister"), doing an act of state (not
+    "the president will not resign")? Their acts are the state's, as "the government"'s are."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _HEADS_OF_STATE or tok.tag_ != "NN" or tok.head.lemma_ in _PERSONAL_ACTS:
+        return False
+    kids = list(tok.children)
+    det = [c for c in kids if c.dep_ == "det"]
+    rest = [c for c in kids if c.dep_ != "det"]
+    if len(det) != 1 or det[0].lower_ != "the":
+        return False
+    if lemma == "minister":  # only "the prime minister"
+        return len(rest) == 1 and rest[0].lower_ == "prime" and not any(rest[0].children)
+    return not rest
+
+
+def _region_phrase(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
+    """"his province", "her region", "our province" in the mouth of the person speaking: the
+    region their title heads ("the governor of Tyrol"), else their country, whose measure the
+    province carries out ("his province would implement the plan only if Vienna paid"). Any other
+    "province" is no actor ("the province", "Tyrol's province")."""
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if len(poss) != 1 or poss[0].lower_ not in ("his", "her", "our", "my") or not _speaker_is_person(index, quote):
+        return None
+    speaker = index.speaker(quote)
+    return index.region(speaker) or index.country(index.person_country(speaker))
+
+
 def _it(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     speaker = index.speaker(quote)
     if speaker is not None and speaker.type == "COUNTRY":
@@ -718,17 +764,55 @@ def _it(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
         if t.dep_ in ("nsubj", "nsubjpass", "poss") or t.head.dep_ in ("nsubj", "nsubjpass"):
             return candidate
         fallback = fallback or candidate
-    if fallback is None and tok.i == _first_word(index, quote):
-        # "The ministry said it would ...": an institution speaking of itself
-        if speaker is not None and speaker.type == "ORG":
-            return index.actor(speaker)
-        return speaker_institution(index, quote)
+    if fallback is None and _opens_quote(index, quote, tok):
+        # "The ministry said it would ...", "The ministry said on Thursday it will not ...": an
+        # institution speaking of itself
+        return _speaking_body(index, quote)
     return fallback
 
 
-def _first_word(index: ArticleIndex, quote: Quote) -> int:
+def _speaking_body(index: ArticleIndex, quote: Quote) -> Actor | None:
+    """Whom the pronoun opening an organization's quote stands for: a linked organization, by
+    the short form the article gives it ("the Bangladesh Nationalist Party (BNP) said it ..."),
+    an unlinked government phrase ("The Greek government": its country), or an unlinked
+    organization's name ("the Jatiya Unity Front said it would ..."). None for persons and
+    countries."""
+    speaker = index.speaker(quote)
+    if speaker is not None:
+        return index.short_actor(speaker) if speaker.type == "ORG" else None
+    return speaker_institution(index, quote) or _unlinked_body(index, quote)
+
+
+def _unlinked_body(index: ArticleIndex, quote: Quote) -> Actor | None:
+    """A speaker the entity stage did not link, named by a proper name that is no person's
+    ("Jamaat-e-Islami said it ...", "The Greens said it ..."): that organization, by the quote's
+    speaker name."""
+    mention, name = quote.speaker.mention, quote.speaker.name
+    if mention is None or not name:
+        return None
+    span = index.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if root.pos_ != "PROPN" or root.ent_type_ in ("PERSON", "GPE") or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    if root.ent_type_ == "NORP" and index.demonym_country(root.text) is not None:
+        return None  # "the Serbs said it ...": a people, not a body ("The Greens said it ...")
+    return Actor(name, object_code(name.replace(" ", "_")), "ORG")
+
+
+#: Entity labels of words a quote may open with before its subject: "on Thursday it will ...".
+_ADJUNCT_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _opens_quote(index: ArticleIndex, quote: Quote, tok: Token) -> bool:
+    """Is ``tok`` the first thing the quote's content names, after at most a time adjunct ("it
+    will not ...", "on Thursday it will not ...")? Then it can only refer to the speaker."""
     span = index.doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
-    return span.start if span is not None else -1
+    if span is None or not span.start <= tok.i < span.end:
+        return False
+    return all(t.is_punct or t.ent_type_ in _ADJUNCT_LABELS or t.pos_ in ("ADP", "ADV", "CCONJ", "SCONJ", "PART")
+               for t in index.doc[span.start:tok.i])
 
 
 def speaker_institution(index: ArticleIndex, quote: Quote) -> Actor | None:

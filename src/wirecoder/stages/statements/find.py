@@ -44,7 +44,8 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, ATTITUDE_PREDICATIVES, COUNTER_ATTITUDES,
-                                     JUDGING_VERBS, MEASURE_NOUNS, RESULT_STATES, SHELL_NOUNS, STANCE_VERBS)
+                                     DECISION_NOUNS, DECISION_VERBS, JUDGING_VERBS, MEASURE_NOUNS, RESULT_STATES,
+                                     SHELL_NOUNS, STANCE_VERBS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
 from ...corpus.complements import undoing
 from ...records import Entity, Quote, Speaker, Statement
@@ -137,16 +138,80 @@ _ANTECEDENT_CUTS = ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj")
 def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[int]) -> str | None:
     """What an object pronoun stands for: the nearest noun before it that agrees in number ("it"
     a singular, "them" a plural), a subject first, in the quote or the sentence before it ("This
-    law protects Kenyans, and we will defend it" → "the law"). Actors are left out (a country is
-    not what "it" defends); None when nothing fits."""
+    law protects Kenyans, and we will defend it" → "the law"). A noun that was the object of the
+    same verb comes first ("The cabinet will veto a bill that ... 'The prime minister will veto
+    it'" → "the bill"). A direct quote whose own sentence names nothing that fits reaches back to
+    the sentence before ("... said the reform was rushed. 'We will fight it in court'"). Actors
+    are left out (a country, a government or an office is not what "it" defends); None when
+    nothing fits."""
     doc = index.doc
-    plural = pronoun.lower_ in ("them", "these", "those")
     start = min(inside)
     first = doc[start].sent.start
-    if first > 0 and not doc[start:pronoun.i].text.strip(" “\"'"):
+    widened = first > 0 and (not doc[start:pronoun.i].text.strip(" “\"'") or quote.kind != "direct")
+    if widened:  # "... amendments. It said it will not back them"
         first = doc[first - 1].sent.start
-    elif first > 0 and quote.kind != "direct":
-        first = doc[first - 1].sent.start  # "... amendments. It said it will not back them"
+    best = _antecedent_noun(index, pronoun, first)
+    if best is None and not widened and first > 0:
+        best = _antecedent_noun(index, pronoun, _sentence_before(doc, first))
+    return _referent_text(best) if best is not None else None
+
+
+def _sentence_before(doc: Doc, start: int) -> int:
+    """The first token of the sentence before the one starting at ``start``, past the stray
+    fragments of quotation marks and line breaks the parser leaves between paragraphs."""
+    first = doc[start - 1].sent.start
+    while first > 0 and not any(t.is_alpha for t in doc[first:start]):
+        first = doc[first - 1].sent.start
+    return first
+
+
+def _referent_text(noun: Token) -> str | None:
+    """A noun referred back to, as a definite phrase without its clauses and appositions: "a
+    law that raises funding" → "the law", "the court's ruling" as it is."""
+    cut = {t.i for c in noun.children if c.dep_ in _ANTECEDENT_CUTS and c.tag_ != "HYPH"
+           or c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    toks = [t for t in noun.subtree if t.i not in cut and (not t.is_punct or t.tag_ == "HYPH")]  # "cease-fire"
+    while toks and toks[0].dep_ in ("det", "predet") and toks[0].head.i == noun.i and toks[0].lower_ in (
+            "the", "a", "an", "this", "that", "these", "those", "any", "every", "such"):
+        toks = toks[1:]
+    words = "".join(t.text_with_ws for t in toks).strip()
+    owned = toks and (toks[0].dep_ == "poss" or toks[0].head.i != noun.i and toks[0].head.dep_ == "poss")
+    return f"the {words}" if words and not owned else words or None
+
+
+#: Dependents that give a verb its object or complement: a :data:`DECISION_VERBS` verb with none
+#: has its object elided.
+_OBJECT_DEPS = frozenset({"dobj", "prep", "xcomp", "ccomp", "dative", "attr", "oprd", "acomp", "prt"})
+
+
+def _elided_decision(index: ArticleIndex, verb: Token, subject_text: str, plural: bool) -> Frame | None:
+    """The frame of a verb of :data:`~wirecoder.lexicon.propositions.DECISION_VERBS` whose object
+    is left unsaid: the decision the article named last before it ("annulled the contract in a
+    ruling ... the government would appeal" → appeals the ruling). None when the verb has an
+    object ("appeal for calm", "appeal the fine") or the article names no decision before it."""
+    preposition = DECISION_VERBS.get(verb.lemma_.lower())
+    if preposition is None or verb.pos_ != "VERB" or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return None
+    decision = next((t for t in reversed(index.doc[:verb.i]) if t.pos_ == "NOUN" and t.tag_ == "NN"
+                     and t.lemma_.lower() in DECISION_NOUNS), None)
+    words = _referent_text(decision) if decision is not None else None
+    if not words:
+        return None
+    surface = f"{verb.lemma_.lower()} {preposition}".strip()
+    key = text_key(surface, words, gazetteer=index.gazetteer)
+    return Frame(Predicate(surface, key.partition(":")[0]), words, key.partition(":")[2] or None, subject_text,
+                 None, plural, False)
+
+
+#: Heads of nouns that name who acts, not what is acted on: never what an object pronoun means.
+_ACTOR_HEADS = GOVERNMENT_NOUNS | CORE_HEADS | frozenset({"country", "nation", "state", "side", "party"})
+
+
+def _antecedent_noun(index: ArticleIndex, pronoun: Token, first: int) -> Token | None:
+    """The noun an object pronoun refers back to among the tokens from ``first`` to it (see
+    :func:`_antecedent`)."""
+    doc = index.doc
+    plural = pronoun.lower_ in ("them", "these", "those")
     governing = {pronoun.head.i}
     cur = pronoun.head
     while cur.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "prep", "acl") and cur.head.i != cur.i:
@@ -160,6 +225,8 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
     for tok in doc[first:pronoun.i]:
         if tok.pos_ != "NOUN" or tok.dep_ not in _ANTECEDENT_DEPS or tok.i in index.token_entity:
             continue
+        if tok.lemma_.lower() in _ACTOR_HEADS:
+            continue  # "the government will veto it": who vetoes, not what
         if (tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)) != plural:
             continue
         if tok.head.i in governing:
@@ -167,20 +234,15 @@ def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[i
         if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.head.children):
             continue  # a second subject of one verb is a misparse ("the price of RM2.05 a litre could rise")
         candidates.append(tok)
+    verb = pronoun.head
+    same = [t for t in candidates if t.dep_ == "dobj" and t.head.lemma_ == verb.lemma_ and t.head.pos_ == "VERB"]
+    if same:
+        return same[-1]  # "will veto a law that ... will veto it"
     best = ([t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")] or [None])[-1]
     if best is None:  # no subject: the last act named as an object ("passed the reform ... apply it")
         best = next((t for t in reversed(candidates) if t.dep_ in ("dobj", "pobj") and (
             verb_of_noun(t.lemma_) or t.lemma_.lower() in ACT_NOUN_VERBS)), None)
-    if best is None:
-        return None
-    cut = {t.i for c in best.children if c.dep_ in _ANTECEDENT_CUTS and c.tag_ != "HYPH"
-           or c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
-    toks = [t for t in best.subtree if t.i not in cut and (not t.is_punct or t.tag_ == "HYPH")]  # "cease-fire"
-    while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in (
-            "the", "a", "an", "this", "that", "these", "those", "any", "every", "such"):
-        toks = toks[1:]
-    words = "".join(t.text_with_ws for t in toks).strip()
-    return f"the {words}" if words and toks[0].dep_ != "poss" else words or None
+    return best
 
 
 def _governor_actors(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
@@ -1278,11 +1340,42 @@ def _described(verb: Token) -> bool:
         for g in c.children) for c in verb.children)
 
 
+def _other_alternative(verb: Token) -> bool:
+    """Is ``verb`` the "or" clause of an "either ... or" ("Either we price carbon at home, or
+    Brussels will price it for us")? It names what follows when the first alternative is not
+    taken, not a position of its own. Read from the words, as the parse often hangs the second
+    clause elsewhere: an "or" opening the clause, after an "either" in the sentence."""
+    doc, sent = verb.doc, verb.sent
+    k = verb.i - 1
+    while k >= sent.start and doc[k].dep_ in _CLAUSE_OPENERS and doc[k].lower_ != "or":
+        k -= 1
+    if k < sent.start or doc[k].lower_ != "or":
+        return False
+    return any(t.lower_ == "either" for t in doc[sent.start:k])
+
+
+#: Dependents that may stand between a clause's "or" and its verb: "or Brussels will ...".
+_CLAUSE_OPENERS = frozenset({"nsubj", "aux", "neg", "advmod", "compound", "det", "amod", "poss", "punct"})
+
+
 def _regards(verb: Token) -> bool:
     """"see each other as partners", "we see it as a threat": a verb of perceiving with an object
     and an "as" phrase regards, it does not report."""
     return any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+#: Verbs of will over an object and a bare participle: "wants the law passed".
+_WANTING = frozenset({"want", "like", "need"})
+
+
+def _wanted_done(verb: Token) -> bool:
+    """Is ``verb`` the bare participle of "wants the law passed", "would like the troops
+    withdrawn", a passive without its auxiliary? The parse makes the object its subject and may
+    tag a regular participle as a past tense, which a verb of will cannot take."""
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VBN", "VBD") and verb.head.lemma_ in _WANTING and not any(
+        c.dep_ in ("aux", "auxpass", "mark", "neg") for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int],
@@ -1291,7 +1384,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     whose subject is the holder's side ("ruled out reopening wage talks")."""
     if verb.lemma_.lower() in REPORTING_VERBS and not _regards(verb) or _in_question(index, verb):
         return []
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _wanted_done(verb)
     walk = walk_clause(verb, inside)
     if gerund and walk.subject is None and (holders := _holder_actors(index, quote)):
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
@@ -1308,6 +1401,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
     if _described(verb):
         return []  # "we reject the idea that BRICS is an anti-Western bloc": a description denied
+    if _other_alternative(verb):
+        return []  # "either we price carbon at home, or Brussels will price it for us": what follows if not
     if is_antecedent(walk.top):
         return []  # "if Brussels is ready to move on shellfish, ...": what the position hangs on
     if any(has_goal(t) for t in walk.tokens):
@@ -1404,6 +1499,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
                                 renamed={**renamed, **ours} if ours else renamed)
             if opened is not None and pronoun is not None and renamed is index.renamed:
                 opened = None  # "paying it with the pensions ...": what "it" is, the quote does not say
+            if opened is None and pronoun is None:
+                opened = _elided_decision(index, verb, subject_text, plural)  # "the government would appeal"
         frames = [opened] if opened is not None else frames
     return _statements_of(index, quote, verb, inside, walk, actors, subject_text, frames, act is not None)
 
