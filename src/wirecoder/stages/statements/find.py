@@ -71,8 +71,8 @@ from .chains import (
     walk_clause,
 )
 from .frames import act_arguments, compound_act_frame, compound_patient, measure_phrase
-from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, evidence_tokens, open_frame,
-                     permission_verb, persistence_frame, purpose, speaker_possessives)
+from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, evidence_tokens,
+                     fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, verb_of_noun
 
 __all__ = ["find_statements", "proposition_of"]
@@ -308,6 +308,9 @@ def find_statements(
             subject = found.subject
             frame = found.frame
             text = doc.text if text is None else text
+            if frame.object:
+                frame = replace(frame, object=fuller_object(frame.object, _evidence_nouns(doc, found.evidence),
+                                                            index.renamed))
             proposition = proposition_text(subject, frame.predicate, frame.object, plural=frame.plural)
             if found.when and found.when not in proposition:
                 proposition = f"{proposition} {found.when}"
@@ -329,6 +332,12 @@ def find_statements(
                 )
             )
     return tuple(statements)
+
+
+def _evidence_nouns(doc: Doc, evidence: tuple[int, int]) -> list[Token]:
+    """The common nouns of a statement's evidence, whose short mentions its object may hold."""
+    span = doc.char_span(*evidence, alignment_mode="expand")
+    return [t for t in span if t.pos_ == "NOUN"] if span is not None else []
 
 
 _ANY_PRONOUNS = frozenset({"nothing", "anything"})

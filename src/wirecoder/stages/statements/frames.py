@@ -44,6 +44,8 @@ from ...lexicon.keys import (
     relation_predicate,
 )
 from ...lexicon.propositions import FUNCTION_WORDS
+from ...lexicon.roles import BODY_HEADS, CORE_HEADS
+from ..timex.lexicon import MONTHS
 from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
 __all__ = ["Frame", "PERMISSION_VERBS", "clause_frames", "evidence_tokens", "permission_verb", "permitted",
@@ -563,22 +565,41 @@ def _outside_clauses(tok: Token, top: Token) -> bool:
     return True
 
 
+def _date_object(prep: Token) -> bool:
+    """Is the object of ``prep`` a date, itself or in its "of" ("by 2028", "by the end | of
+    2026")? Not a date inside another phrase ("by a third | from next month")."""
+    pobj = _pobj(prep)
+    if pobj is None:
+        return False
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return pobj.ent_type_ == "DATE" or of is not None and (inner := _pobj(of)) is not None and inner.ent_type_ == "DATE"
+
+
+def calendar_date(prep: Token) -> bool:
+    """Does a date phrase name the calendar, a month or a year ("in the second week of
+    February", "before 2035", "in 2028"), rather than a time relative to now ("in the coming
+    months", "before the end of the year", "next week")?"""
+    return any(t.ent_type_ == "DATE" and (t.like_num and len(t.text) == 4 or t.lower_ in MONTHS and t.text[:1].isupper()
+                                          and len(t.text) > 3) for t in prep.subtree if t.i != prep.i)
+
+
 def is_deadline(prep: Token) -> bool:
-    """A date that belongs to the proposition: "by 2028", "beyond 2026", "in 2028", "by the end
-    of the year"; not "on Friday" or "last week" (when it was said)."""
-    words = [t for t in prep.subtree if t.i != prep.i]
-    if not any(t.ent_type_ == "DATE" for t in words):
+    """A date that belongs to the proposition: a deadline or target date ("by 2028", "beyond
+    2026", "by the end of the year", "after 2026"), a calendar date after "in" or "before"
+    (:func:`calendar_date`: "in the second week of February", "in 2028", "before 2035"); not
+    "on Friday", "next week" or "before the end of the year" (when the act is scheduled)."""
+    if not _date_object(prep):
         return False
     if any(c.dep_ == "neg" for c in prep.children) or prep.i and prep.doc[prep.i - 1].lower_ in ("not", "n't"):
         return False  # "not in 2026 and not ever": a hedge, not a date of the act
     if prep.lower_ in _DEADLINE_PREPS:
         return True
-    return prep.lower_ == "in" and any(t.like_num and len(t.text) == 4 for t in words)
+    return prep.lower_ in ("in", "before") and calendar_date(prep)
 
 
 def deadline_text(verb: Token, inside: set[int]) -> str:
     """The deadline phrases of ``verb`` as written ("by the end of 2026"), for the
-    proposition's text; the key leaves them out."""
+    proposition's text; the key leaves them out (:func:`open_frame`)."""
     out = []
     for c in verb.children:
         if c.dep_ == "prep" and c.i > verb.i and c.i in inside and is_deadline(c):
@@ -1020,6 +1041,126 @@ def _antecedent(tok: Token, *, plural: bool) -> str | None:
     return None
 
 
+#: Determiners of a noun phrase that refers back to something named before ("the crossings",
+#: "its objection", "this ban").
+_REFERRING_DETS = frozenset("the its their his her our my this these".split())
+#: Dependents before a noun that name which thing it is ("the electronic transactions levy",
+#: "Skopje's accession talks", "its closed border crossings").
+_NAMING_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss"})
+#: Words of the longest fuller mention written for a short one (a name-like phrase, not a description).
+_MAX_MENTION_WORDS = 7
+#: Dependents inside a mention's complement that comment on it rather than name it.
+_MENTION_CUTS = frozenset({"relcl", "appos", "advcl", "parataxis"})
+
+
+def short_mention(noun: Token) -> bool:
+    """A common noun that only refers back: "the crossings", "its objection", "the southern
+    blocks" — a referring determiner, perhaps adjectives, nothing else. Not a name, a body or
+    a person ("the committee", "the officer": actors), a unit of time, nor a phrase that
+    already says which ("the ban on fishing", "the rent brake bill")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lemma_.lower() in _TIME_NOUNS or noun.lemma_.lower() in (
+            BODY_HEADS | CORE_HEADS):
+        return False
+    kids = list(noun.children)
+    dets = [c for c in kids if c.dep_ in ("det", "poss") and c.i < noun.i]
+    if len(dets) != 1 or dets[0].lower_ not in _REFERRING_DETS:
+        return False
+    return all(c.dep_ in ("det", "poss") or c.dep_ == "amod" and c.i < noun.i for c in kids)
+
+
+def _mention_tokens(noun: Token) -> list[Token] | None:
+    """The words of a noun phrase that say which thing it is: its modifiers before it (an owner
+    named, not a pronoun) and its prepositional complements after it, up to the first comma,
+    without a determiner, clause, apposition or time ("a ban on seafood imports from
+    Fukushima, which ..." → "ban on seafood imports from Fukushima"; "a vote on changing the
+    election law"). None without a compound, owner or complement ("attempted crossings": an
+    adjective alone says no more)."""
+    keep = {noun.i}
+    named = False
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in _NAMING_MODIFIERS:
+            if c.dep_ == "poss" and c.pos_ != "PROPN":
+                continue  # "its": the short mention's own determiner stands
+            keep.update(t.i for t in c.subtree)
+            named = named or c.dep_ != "amod"
+        elif c.i > noun.i and c.dep_ == "prep" and not _skipped_prep(c) and not _marker_phrase(c):
+            obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                        or g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+            if obj is None or obj.ent_type_ in ("DATE", "TIME") or _span_of_time(c):
+                continue  # "with Chad open for aid", read as one phrase: not a complement
+            cut = _nested_times(c) | {t.i for d in c.subtree if d.i != c.i and (
+                d.dep_ in _MENTION_CUTS or past_clause(d)) for t in d.subtree}
+            keep.update(t.i for t in c.subtree if t.i not in cut)
+            named = True
+    if not named:
+        return None
+    doc = noun.doc
+    toks: list[Token] = []
+    for i in sorted(keep):
+        if toks and (i != toks[-1].i + 1 or doc[i].dep_ == "punct" and doc[i].tag_ != "HYPH"):
+            break  # the first gap or comma ends it ("levy on transfers, introduced in 2022")
+        toks.append(doc[i])
+    if noun.i not in {t.i for t in toks} or sum(not t.is_punct and t.dep_ != "case" for t in toks) > _MAX_MENTION_WORDS:
+        return None  # a description rather than a name ("talks between the special envoys of the two countries")
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "det", "case")):
+        toks.pop()
+    return toks
+
+
+def fuller_mention(noun: Token, renamed: dict[int, str] | None = None) -> str | None:
+    """A short mention (:func:`short_mention`) as the article named it more fully: the nearest
+    noun before it with the same lemma and number that says which thing it is, in its words
+    (:func:`_mention_tokens`; capitals read as their countries) after the short mention's own
+    determiner, unless it names an owner: "Poland will not reopen its closed border crossings
+    with Belarus ... the crossings stay shut" → "the closed border crossings with Belarus";
+    "Skopje's accession talks ... the talks" → "Skopje's accession talks". The short
+    mention's adjectives stay, before the fuller words ("the southern blocks" after "oil and
+    gas exploration blocks" → "the southern oil and gas exploration blocks"), unless the
+    fuller mention has adjectives or an owner of its own, which could be at odds with them.
+    None when the article names it no more fully."""
+    if not short_mention(noun) or renamed and noun.i in renamed:
+        return None  # "the group" read as the organization already
+    det = next(c for c in noun.children if c.dep_ in ("det", "poss"))
+    adjectives = [c for c in noun.children if c.dep_ == "amod"]
+    for t in reversed(noun.doc[:noun.i]):
+        if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN" or t.tag_ != noun.tag_:
+            continue
+        toks = _mention_tokens(t)
+        if toks is None:
+            continue
+        words = _render(toks, renamed)
+        owned = any(w.dep_ == "poss" and w.head.i == t.i for w in toks)
+        extra = [a for a in adjectives if a.lemma_.lower() not in {w.lemma_.lower() for w in toks}]
+        if extra and (owned or any(c.dep_ == "amod" for c in t.children)):
+            continue
+        if owned:
+            return words  # "Skopje's accession talks"
+        return " ".join([det.lower_ if det.lower_ == "the" else det.text, *(a.text for a in extra), words])
+    return None
+
+
+def fuller_object(obj: str, nouns: Iterable[Token], renamed: dict[int, str] | None = None) -> str:
+    """``obj`` with each short mention among ``nouns`` (a clause's) written as the article
+    named it (:func:`fuller_mention`): "reopen the crossings" → "reopen the closed border
+    crossings with Belarus". A mention the object does not hold once is left alone; an object
+    whose determiner was dropped ("crossings") takes the fuller words without it."""
+    for noun in nouns:
+        full = fuller_mention(noun, renamed)
+        if full is None:
+            continue
+        det = next(c for c in noun.children if c.dep_ in ("det", "poss"))
+        short = noun.doc[det.i:noun.i + 1].text
+        found = list(re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", obj, flags=re.I))
+        bare = list(re.finditer(rf"(?<![\w-]){re.escape(noun.text)}(?![\w-])", obj))
+        if len(bare) != 1:
+            continue
+        if len(found) == 1:
+            obj = obj[:found[0].start()] + full + obj[found[0].end():]
+        elif bare[0].start() == 0 and det.i == noun.i - 1:
+            obj = re.sub(r"^the ", "", full) + obj[bare[0].end():]  # "crossings" → "closed border crossings ..."
+    return obj
+
+
 _SOIL_NOUNS = frozenset({"soil", "territory", "land"})
 
 
@@ -1270,7 +1411,10 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
             and base[0] in AGAINST_COUNTERS:
         opposed, toks = AGAINST_COUNTERS[base[0]], toks[1:]  # "vote against the increase": for it, denied
     pronouns = {**pronoun_renames(toks), **_goal_renames(verb, inside, renamed)}
-    obj = _render(toks, {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)})
+    names = {**(renamed or {}), **pronouns, **_soil_renames(toks, gazetteer)}
+    obj = _render(toks, names)
+    timed = {t.i for c in toks if c.dep_ == "prep" and is_deadline(c) for t in c.subtree}
+    keyed = _render([t for t in toks if t.i not in timed], names)  # "hold an election | in February"
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns
                or renamed and renamed.get(t.i)]
     if obj and not content:
@@ -1284,10 +1428,12 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     name = target is not None and ((renamed or {}).get(target.i) or (
         gazetteer.country_name(ref.country) if ref is not None and ref.type == "COUNTRY" and ref.country else None))
     if name:  # "Riga" (the government) → Latvia
-        obj = f"{obj} against {name}" if obj else f"against {name}"  # "retaliatory measures against Latvia"
+        obj, keyed = (f"{o} against {name}" if o else f"against {name}" for o in (obj, keyed))
+        # "retaliatory measures against Latvia"
     if patient is not None:
-        obj = " ".join(p for p in (_patient_phrase(patient, inside, passive=True, renamed=renamed), obj) if p)
-    obj = _possessives(obj, plural)
+        acted_on = _patient_phrase(patient, inside, passive=True, renamed=renamed)
+        obj, keyed = (" ".join(p for p in (acted_on, o) if p) for o in (obj, keyed))
+    obj, keyed = _possessives(obj, plural), _possessives(keyed, plural)
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
         return None
     counter = COUNTER_ATTITUDES.get(base[0]) if obj and len(base) == 1 else None
@@ -1296,7 +1442,7 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     if unanswered and obj:
         counter = unanswered[0]  # "will not leave X without a response": responds to X
     surface = counter or " ".join(base)
-    key = text_key(surface, obj or None, gazetteer=gazetteer)
+    key = text_key(surface, keyed or None, gazetteer=gazetteer)  # without its dates, the text's
     pred = Predicate(surface, key.partition(":")[0], denies=counter is not None)
     return Frame(pred, obj or None, key.partition(":")[2] or None, subject_text, None, plural, False)
 
