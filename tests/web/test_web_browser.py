@@ -127,7 +127,7 @@ def test_search_article_speaker_position(page, server, artifacts):
 
 def test_echoes_show_as_copies_on_the_chart(page, server, artifacts):
     page.goto(server.url + "/positions?about=border")
-    page.click("a:has-text('Poland closes the border with Belarus')")
+    page.click("a:has-text('Poland reopens the border with Belarus')")
     page.wait_for_url("**/position?*")
     chart = page.locator("svg.timeline")
     # AP and dpa retell Reuters' story: its lead and its quote each have two copies

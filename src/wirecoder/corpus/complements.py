@@ -8,13 +8,16 @@ a pair of **contraries**, which leave a middle ground and stay two propositions:
 raising rates is not being for cutting them (rates may hold), being against imposing sanctions
 is not being for lifting them (there may be none to lift), being against starting talks is not
 being for stopping them. Only complementary pairs are listed in :data:`COMPLEMENTS`, as verb
-lemmas (the first word of a key's predicate slug), the positive member first:
+lemmas (the first word of a key's predicate slug), the positive member first. It is the one
+table of kept and undone states (:mod:`wirecoder.lexicon.states`), which the statement stage
+reads to name the act a kept state is argued about and the keys to key every verb of keeping
+("maintain", "retain", "extend") as ``keep``:
 
     stay / leave, quit, exit          remain / leave, quit, exit
-    keep / lift, end, scrap, ...      maintain / suspend, lift, end, abandon
-    extend / end                      continue / end, stop, halt, suspend
+    keep / lift, repeal, withdraw, end, scrap, suspend, ...
+    continue / end, stop, halt, suspend
     open, reopen / close, shut        accept / reject       allow / ban, forbid, prohibit
-    join / quit, leave
+    join / quit, leave                unfreeze / freeze
 
 A key whose predicate starts with a negative member ("leave:euro_zone") is read as the positive
 member's key ("stay:euro_zone") with its stance flipped, **only when that positive key is among
@@ -42,40 +45,23 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..lexicon import states as _states
 from ..lexicon.keys import PropositionKey, lemma, parse_key
 from ..lexicon.propositions import FUNCTION_WORDS
+from ..lexicon.states import undoing
 
 __all__ = ["COMPLEMENTS", "KEEPING", "complement_names", "flip_stance", "resultative",
            "resultative_names", "undoing"]
 
-#: negative verb lemma → the positive verbs it complements (the first listed is not preferred:
-#: the positive key must be present in the corpus, whichever it is).
-COMPLEMENTS: dict[str, tuple[str, ...]] = {
-    "leave": ("stay", "remain", "join"),
-    "quit": ("stay", "remain", "join"),
-    "exit": ("stay", "remain"),
-    "lift": ("keep", "maintain"),
-    "end": ("keep", "maintain", "extend", "continue"),
-    "scrap": ("keep", "maintain"),
-    "abandon": ("keep", "maintain"),
-    "drop": ("keep", "maintain"),
-    "remove": ("keep", "maintain"),
-    "suspend": ("maintain", "continue"),
-    "stop": ("continue",),
-    "halt": ("continue",),
-    "close": ("open", "reopen"),
-    "shut": ("open", "reopen"),
-    "reject": ("accept",),
-    "ban": ("allow",),
-    "forbid": ("allow",),
-    "prohibit": ("allow",),
-}
-
+#: The one table of complementary predicates, negative member → positive members
+#: (:data:`wirecoder.lexicon.states.COMPLEMENTS`, read by the statement stage and the keys too).
+COMPLEMENTS = _states.COMPLEMENTS
 
 #: Verbs that keep their object in a state said after it ("keep the border open").
-KEEPING = frozenset({"keep", "leave", "hold"})
+KEEPING = _states.KEEPING_VERBS
 
-_STATE_VERBS = frozenset(COMPLEMENTS) | frozenset(v for vs in COMPLEMENTS.values() for v in vs)
+_STATE_VERBS = (frozenset(COMPLEMENTS) | frozenset(v for vs in COMPLEMENTS.values() for v in vs)
+                | frozenset(_states.RESULT_STATES.values()))
 
 
 def resultative(key: PropositionKey, said: str | None = None) -> PropositionKey | None:
@@ -128,18 +114,6 @@ def resultative_names(said: Iterable[tuple[str, str | None]]) -> dict[tuple[str,
                 p in present for p in _complement_keys(stated)):
             out[(key, text)] = name
     return out
-
-
-def undoing(verb: str) -> str | None:
-    """The act argued about when the state a negative member puts a thing in is kept: "keep the
-    crossings shut" (``close``) is against reopening them, "keep the import banned" (``ban``)
-    against allowing it, as news copy argues it. What is kept closed was open before: a listed
-    "re-" form of the positive is taken ("reopen", not "open"). None for a verb that is no
-    negative member ("open": keeping a crossing open is its own position, worded as kept)."""
-    positives = COMPLEMENTS.get(verb.lower(), ())
-    if not positives:
-        return None
-    return next((p for p in positives if p.startswith("re") and p[2:] in positives), positives[0])
 
 
 def flip_stance(stance: str) -> str:

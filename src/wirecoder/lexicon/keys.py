@@ -41,6 +41,7 @@ from itertools import product
 from typing import Iterable, Iterator, Sequence
 
 from . import propositions as lex
+from .states import keeping_slug
 
 __all__ = [
     "Predicate",
@@ -143,7 +144,15 @@ def generic_predicate(lemmas: Sequence[str], surface: str | None = None) -> Pred
     noun lemmas as slug (prepositions dropped): "preserve relations with" → ``preserve_relation``."""
     text = surface or " ".join(lemmas)
     content = [w for w in lemmas if w not in _FUNCTION_WORDS] or list(lemmas[:1])
-    return Predicate(text, _slug(" ".join(content)))
+    return Predicate(text, _slug(" ".join(_kept(content))))
+
+
+def _kept(content: list[str]) -> list[str]:
+    """Content words of a predicate with a verb of keeping first keyed as ``keep``
+    (:func:`wirecoder.lexicon.states.keeping_slug`): "maintain", "retains", "extend" the ban are
+    one position, keeping it."""
+    slug = keeping_slug(lemma(content[0])) if content else None
+    return [slug, *content[1:]] if slug else content
 
 
 _FUNCTION_WORDS = lex.FUNCTION_WORDS
@@ -428,7 +437,7 @@ def _key(predicate: str, object: str | None, gazetteer, *, in_key: bool) -> str:
     if pred is not None:
         return str(PropositionKey(pred.slug, _codes(object, gazetteer), negated != pred.denies))
     kept = [w.lower() for w in pred_words if w.lower() not in _FUNCTION_WORDS and w.lower() not in lex.AUXILIARIES]
-    return str(PropositionKey("_".join(kept) or "unknown", _codes(object, gazetteer), negated))
+    return str(PropositionKey("_".join(_kept(kept)) or "unknown", _codes(object, gazetteer), negated))
 
 
 def normalize_key(key: str, *, gazetteer=None) -> str:

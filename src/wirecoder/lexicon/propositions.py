@@ -17,6 +17,8 @@ object, coded through the gazetteer.
 
 from __future__ import annotations
 
+from . import states as _states
+
 __all__ = [
     "ACT_NOUN_VERBS",
     "AGAINST_COUNTERS",
@@ -123,6 +125,12 @@ PREDICATES: dict[str, tuple[str, tuple[str, ...]]] = {
         "close_border",
         ("close|shut|seal border|crossing|checkpoint|frontier with|to|",),
     ),
+    # the act a border kept closed is argued about (:mod:`wirecoder.lexicon.states`): "will not
+    # reopen the crossings", "the crossings stay shut" (against); its complement is closing it
+    "reopen the border with": (
+        "reopen_border",
+        ("reopen border|crossing|checkpoint|frontier with|to|",),
+    ),
 }
 
 #: canonical predicate → surface patterns that deny it: "stay out of NATO" is "not join NATO".
@@ -135,7 +143,8 @@ ANTONYMS: dict[str, tuple[str, ...]] = {
     "stay militarily neutral": ("abandon|give|end|drop|renounce neutrality|neutral",),
 }
 # Reopening a border is an act of its own, not "close the border" denied: "will not reopen the
-# crossings" is against reopening them, in the clause's own words (as annotators write it).
+# crossings" is against reopening them (as annotators write it); the positions layer reads the
+# two keys as complements (:data:`wirecoder.lexicon.states.COMPLEMENTS`).
 
 #: Words that name a proposition on their own; an attitude verb over a phrase holding one takes
 #: that proposition ("values its status of a neutral country", "will not change our policy of
@@ -348,9 +357,8 @@ JUDGING_VERBS: dict[str, bool] = {
     **dict.fromkeys("help benefit strengthen boost improve".split(), False),
 }
 
-#: "keep X closed": a state kept is the act that makes it (``close`` X).
-RESULT_STATES: dict[str, str] = {"closed": "close", "shut": "close", "sealed": "close", "open": "open",
-                                 "banned": "ban"}
+#: "keep X closed": a state kept is the act that makes it (``close`` X): the table of kept states.
+RESULT_STATES = _states.RESULT_STATES
 
 #: Words too general to tell sectors apart: "sanctions on Russia's nuclear sector" and "on
 #: Russian nuclear energy" are both sanctions on Russia, nuclear (object ``RUS_nuclear``).
@@ -363,7 +371,8 @@ GENERIC_SECTOR_WORDS: frozenset[str] = frozenset(
 OPPOSITE_PREDICATES: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
     ("join", "leave"), ("impose_sanctions", "lift_sanctions"), ("recognize", "withdraw_recognition"),
     ("support", "oppose"), ("accept", "reject"), ("increase", "decrease"), ("increase", "cut"),
-    ("raise", "lower"), ("open", "close"), ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"),
+    ("raise", "lower"), ("open", "close"), ("close_border", "reopen_border"), ("allow", "ban"), ("allow", "forbid"),
+    ("allow", "prohibit"),
     ("sign", "withdraw"), ("ratify", "withdraw"), ("approve", "reject"), ("start", "stop"),
     ("start", "end"), ("begin", "end"), ("continue", "stop"), ("continue", "end"),
 ))

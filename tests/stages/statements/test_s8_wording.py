@@ -127,7 +127,7 @@ def test_a_capital_in_an_act_nouns_argument_reads_as_its_country(read):
 
 @pytest.mark.parametrize("text, proposition", [
     pytest.param("“We will keep the crossings shut as long as Minsk sends migrants to our fence,” "
-                 "Polish Interior Minister Jan Kowalski said.", "Poland keeps the crossings shut",
+                 "Polish Interior Minister Jan Kowalski said.", "Poland reopens the crossings",
                  id="as-long-as"),
     pytest.param("“We will keep the dikes open as soon as the floods reach the city,” "
                  "Dutch Interior Minister Eva de Wit said.", "Netherlands keeps the dikes open",

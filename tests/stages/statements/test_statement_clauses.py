@@ -37,9 +37,9 @@ def test_open_predicate_keeps_its_object(read, text, proposition, stance, hedge)
 
 
 def test_unknown_predicate_is_keyed_by_its_lemmas_and_object(read):
-    (s,) = read("“Portugal will extend the fishing ban in the Atlantic,” Portuguese Fisheries Minister Rui "
+    (s,) = read("“Portugal will expand the fishing ban in the Atlantic,” Portuguese Fisheries Minister Rui "
                 "Tavares said.")
-    assert s.proposition_key.startswith("extend") and "ban" in s.proposition_key
+    assert s.proposition_key.startswith("expand") and "ban" in s.proposition_key
 
 
 def test_passive_turned_round(read):
@@ -223,8 +223,9 @@ def test_a_capital_in_an_object_reads_as_its_country(read):
 
 
 def test_a_condition_on_the_kept_state(read):
-    """"keep X closed until ..." parses the condition under "closed": still conditional."""
+    """"keep X closed until ..." parses the condition under "closed": still conditional (and,
+    a kept closed state, against reopening it)."""
     statements = read("BERLIN (dpa) - Poland will keep its border with Belarus closed until the detained journalists "
                       "are freed, Deputy Foreign Minister Tomasz Wierzba said.")
     assert [(s.proposition_key, s.stance, s.hedge) for s in statements] == [
-        ("close_border:BLR", "favor", "conditional")]
+        ("reopen_border:BLR", "against", "conditional")]

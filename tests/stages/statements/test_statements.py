@@ -191,7 +191,7 @@ MARKERS = [
     ("Finland could support sanctions on Russian nuclear energy if there is a transition period",
      "impose_sanctions:RUS_nuclear", "favor", "conditional"),
     ("Poland will keep the border with Belarus closed for as long as the journalists remain in prison",
-     "close_border:BLR", "favor", "conditional"),
+     "reopen_border:BLR", "against", "conditional"),
 ]
 
 

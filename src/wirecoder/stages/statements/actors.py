@@ -90,6 +90,7 @@ class ArticleIndex:
         self._acronyms(doc, entities, self.renamed)
         self._groups(doc, self.renamed)
         self.questions: set[int] = set()  # tokens in questions, of the quote being read
+        self.quoted: dict[int, int] = {}  # tokens inside the article's quotes → the rank of their quote
         countries.sort(key=lambda x: x[0])
         people.sort(key=lambda x: x[0])
         self._countries = countries

@@ -482,6 +482,11 @@ def _excepted_kind(c: Token, tok: Token) -> bool:
     return any(o.lower_ == "one" and any(r.dep_ == "relcl" for r in o.children) for o in objects)
 
 
+#: Verbs of a state lasting: "while" over one is "as long as" ("while journalists stay in
+#: detention"); over other verbs it is a time or a contrast ("while I hold this office").
+_STATES_LASTING = frozenset({"stay", "remain"})
+
+
 #: Subordinators of a time that is a condition when the act is still to come: "will offer
 #: the blocks next year once an environmental review is complete" (not yet, and not without it).
 _FUTURE_CONDITION_MARKS = frozenset({"once"})
@@ -503,6 +508,9 @@ def has_condition(tok: Token) -> bool:
         if c.dep_ == "advcl" and _future(tok) and any(
                 m.dep_ == "mark" and m.lower_ in _FUTURE_CONDITION_MARKS for m in c.children):
             return True  # "will offer the blocks once the review is complete"
+        if c.dep_ == "advcl" and c.lemma_ in _STATES_LASTING and any(
+                m.dep_ == "mark" and m.lower_ == "while" for m in c.children):
+            return True  # "no intention of reopening them while journalists stay in detention": as long as
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
             if _challenge(c):
                 continue  # "If Australia is serious, it will set an end date": a challenge, not a condition

@@ -42,12 +42,12 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon.keys import Predicate, lemma, proposition_key, proposition_text, text_key
+from ...lexicon.keys import Predicate, canonical_predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, ATTITUDE_PREDICATIVES, COUNTER_ATTITUDES,
-                                     DECISION_NOUNS, DECISION_VERBS, JUDGING_VERBS, MEASURE_NOUNS, RESULT_STATES,
-                                     SHELL_NOUNS, STANCE_VERBS)
+                                     DECISION_NOUNS, DECISION_VERBS, JUDGING_VERBS, MEASURE_NOUNS, PREDICATES,
+                                     RESULT_STATES, SHELL_NOUNS, STANCE_VERBS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
-from ...corpus.complements import undoing
+from ...lexicon.states import COMPLEMENTS, IN_FORCE, KEEPING_VERBS, LASTING_VERBS, undoing
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, Governor, Link, assess, flip_stance
@@ -83,8 +83,8 @@ _REINFORCER_VERBS = frozenset(
     reverse weaken disrupt""".split()
 )
 #: Intransitive verbs of lasting: "the ban will stay", "this position will hold" — the holder
-#: keeps the subject.
-_PERSISTENCE = frozenset("hold stand stay remain last persist continue".split())
+#: keeps the subject (:data:`wirecoder.lexicon.states.LASTING_VERBS`).
+_PERSISTENCE = LASTING_VERBS
 
 
 def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
@@ -284,6 +284,8 @@ def find_statements(
     alpha-3), when given, is the country of "the government" or "the country" that neither the
     speaker nor the text before names; "we" is never guessed."""
     index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
+    quotes = tuple(quotes)
+    index.quoted = _quoted_tokens(doc, quotes)
     text: str | None = None  # doc.text is built afresh on every access: once, when needed
     statements: list[Statement] = []
     previous: Quote | None = None
@@ -338,6 +340,15 @@ def _evidence_nouns(doc: Doc, evidence: tuple[int, int]) -> list[Token]:
     """The common nouns of a statement's evidence, whose short mentions its object may hold."""
     span = doc.char_span(*evidence, alignment_mode="expand")
     return [t for t in span if t.pos_ == "NOUN"] if span is not None else []
+
+
+def _quoted_tokens(doc: Doc, quotes: Iterable[Quote]) -> dict[int, int]:
+    """Index of each token inside the contents of ``quotes`` → the rank of its quote."""
+    out: dict[int, int] = {}
+    for n, q in enumerate(quotes):
+        span = doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        out.update(dict.fromkeys(range(span.start, span.end), n) if span is not None else {})
+    return out
 
 
 _ANY_PRONOUNS = frozenset({"nothing", "anything"})
@@ -1474,7 +1485,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     state = _kept_state(verb) if not actors and not passive else None
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
         c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children
-        if state is None or c.i != state.i)
+        if (state is None or c.i != state.i) and not _before_colon(c, verb))
     if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl":
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
@@ -1490,7 +1501,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
             verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer, index.renamed)
-            if verb_frame is not None and state is not None:  # "the centres will stay open": kept open
+            if verb_frame is not None and state is not None and state.lower_ != "in":  # "stay open": kept open
                 kept = f"{verb_frame.object} {state.lower_}"
                 key = text_key("keep", kept, gazetteer=index.gazetteer)
                 verb_frame = replace(verb_frame, object=kept, code=key.partition(":")[2] or None)
@@ -1518,17 +1529,28 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
 _COPULAS = frozenset({"be", "remain", "stay"})
 
 
-#: States a measure is kept in: "the crossing will stay open", "the border remains closed".
-_KEPT_STATES = frozenset("open closed shut suspended frozen banned".split())
+def _before_colon(child: Token, verb: Token) -> bool:
+    """Is ``child`` a clause of its own the parse hung on ``verb`` across a colon ("Our position
+    has not changed: the crossings stay shut")?"""
+    return child.dep_ == "ccomp" and child.i < verb.i and any(
+        c.lower_ == ":" and child.i < c.i < verb.i for c in verb.children)
 
 
 def _kept_state(verb: Token) -> Token | None:
     """The state word of "the centres will stay open", "the crossings remain shut": a verb of
-    lasting over a bare adjective or participle of :data:`_KEPT_STATES`; None otherwise."""
+    lasting over a bare adjective or participle of the table of kept states
+    (:data:`~wirecoder.lexicon.states.RESULT_STATES`), or the "in" of "the ban will stay in
+    force", "remains in place" (:data:`~wirecoder.lexicon.states.IN_FORCE`); None otherwise."""
     if verb.lemma_ not in ("stay", "remain"):
         return None
-    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _KEPT_STATES
-                 and not any(g.dep_ not in ("advmod", "neg") for g in c.children)), None)
+    for c in verb.children:
+        if c.dep_ in ("acomp", "oprd") and c.lower_ in RESULT_STATES and not any(
+                g.dep_ not in ("advmod", "neg") for g in c.children):
+            return c
+        kids = [g.lemma_.lower() for g in c.children]
+        if c.dep_ == "prep" and c.lower_ == "in" and len(kids) == 1 and kids[0] in IN_FORCE:
+            return c  # "in force": the measure kept as it is
+    return None
 
 
 def _controlling_adjective(walk: Walk) -> bool:
@@ -1569,26 +1591,53 @@ def _condemned(verb: Token, inside: set[int]) -> bool:
 
 
 def _undone_state(frame: Frame, verb: Token, index: ArticleIndex) -> Frame:
-    """A state kept, read as the act argued about, denied: "the crossings will stay shut" (held
-    as keeping them shut) is against reopening them, "keep the import banned" (framed as banning
-    it, :data:`~wirecoder.lexicon.propositions.RESULT_STATES`) against allowing it
-    (:func:`~wirecoder.corpus.complements.undoing`, over the one table of complementary
-    predicates). A state with no complement there ("keep the crossing open") stays as worded;
-    so does a synonym table's predicate ("keep the border with Belarus closed" is
-    ``close_border:BLR``), whose key the corpus already pairs with its complement."""
-    if frame.object is None or frame.known:
-        return frame  # a table's predicate ("close the border with") keeps its key: the corpus pairs complements
+    """A state kept, read as the act argued about, denied (the one table of kept and undone
+    states, :mod:`wirecoder.lexicon.states`): "the crossings will stay shut", "keep the border
+    with Belarus closed" (held as keeping them shut) are against reopening them, "keep the import
+    banned" against allowing it, "the ban will stay" (a measure kept as it is) against lifting
+    it, or against the act the article's quotes name on it ("the law would stay" where "this law
+    will not be withdrawn" is said: against withdrawing it). A state with no undoing ("keep the
+    crossing open") stays as worded, and so does a measure the holder keeps in so many words
+    ("keep its ban on sandeel fishing", "the freeze will remain in place"); "the protests will
+    continue" is continuing them; "close the centres" where the article's quotes keep them open
+    is against keeping them open."""
     words = frame.predicate.text.split()
-    obj = frame.object.split()
+    obj = (frame.object or "").split()
     states = [k for k, w in enumerate(obj) if w.lower() in RESULT_STATES]
-    if verb.lemma_ in ("keep", "maintain", "leave", "hold") and words[0] in RESULT_STATES.values() and any(
+    if frame.object is None and not frame.known:
+        return frame
+    if verb.lemma_ in KEEPING_VERBS and words[0] in RESULT_STATES.values() and any(
             c.lower_ in RESULT_STATES and RESULT_STATES[c.lower_] == words[0] for c in verb.children):
         positive = undoing(words[0])  # "keep the crossings with Belarus shut": close the crossings → reopen
+        if positive is not None and frame.known:  # a table's predicate: "close the border with" → reopen it
+            undone = _undone_table(frame.predicate.slug, positive)
+            return frame if undone is None else replace(
+                frame, predicate=replace(undone, denies=not frame.denies))
         predicate = " ".join([positive, *words[1:]]) if positive else None
+    elif frame.known and words != ["keep"]:
+        return frame  # a table's own act ("close the border with"); "keep" is a table's key read in the words said
     elif words == ["keep"] and states:
         # "the crossings will stay shut", "keep its border closed to asylum seekers": kept shut
         predicate = undoing(RESULT_STATES[obj[states[-1]].lower()])
         del obj[states[-1]]
+        undone = _undone_table(frame.predicate.slug, predicate) if frame.known and predicate else None
+        if undone is not None and obj:  # "keep the Rafah crossing closed": the table's reopening, as worded
+            return replace(frame, predicate=Predicate(predicate, undone.slug, denies=not frame.denies),
+                           object=" ".join(obj))
+    elif words == ["keep"] and verb.lemma_ == "continue":
+        return replace(frame, predicate=Predicate("continue", "continue"))  # "the protests would continue"
+    elif words == ["keep"] and (state := _kept_state(verb)) is not None and state.lower_ == "in":
+        return frame  # "the freeze will remain in place": kept in force, as worded
+    elif words == ["keep"] and verb.lemma_ in LASTING_VERBS and (kept := _lasting_subject(verb)) is not None:
+        measure = kept.lemma_.lower()
+        predicate = _article_act(index, measure, verb) or undoing(measure=measure)
+        if predicate in KEEPING_VERBS:
+            return frame  # the article's quotes say keeping it: "to keep its ban ... in place"
+    elif len(words) == 1 and (undone := {w for w, act in RESULT_STATES.items() if act in COMPLEMENTS.get(
+            words[0], ())}) and (kept := _kept_in_article(index, obj, verb)) in undone:
+        # "close the centres" where the article's quotes "keep the centres open": against keeping them open
+        obj.append(kept)
+        predicate = "keep"
     else:
         return frame
     obj = " ".join(obj)
@@ -1597,6 +1646,62 @@ def _undone_state(frame: Frame, verb: Token, index: ArticleIndex) -> Frame:
     slug, _, code = text_key(predicate, obj, gazetteer=index.gazetteer).partition(":")
     return replace(frame, predicate=Predicate(predicate, slug, denies=not frame.denies), object=obj,
                    code=code or None)
+
+
+def _undone_table(slug: str, positive: str) -> Predicate | None:
+    """The synonym table's predicate that undoes the table's predicate ``slug`` with the verb
+    ``positive``: ("close_border", "reopen") → "reopen the border with"; None without one."""
+    text = next((t for t, (s, _) in PREDICATES.items() if s == slug), None)
+    return canonical_predicate(" ".join([positive, *text.split()[1:]])) if text else None
+
+
+def _lasting_subject(verb: Token) -> Token | None:
+    """The noun that lasts in "the ban will stay", "the law remains in force", "the protests
+    will continue"; None for a pronoun or a name."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
+#: Verbs that undo a kept measure (the negative members of the table that complement keeping).
+_UNDOING_VERBS = frozenset(v for v, positives in COMPLEMENTS.items() if "keep" in positives)
+
+
+def _kept_in_article(index: ArticleIndex, obj: list[str], verb: Token) -> str | None:
+    """The state the article's quotes keep the thing of an object in (the object's words),
+    first in the text: "open" for "the centres" where a quote says "will keep its migrant
+    centres in Albania open"; None when no quote keeps it in a state."""
+    nouns = {lemma(w) for w in obj}
+    for t in index.doc:
+        if t.i == verb.i or t.i not in index.quoted or t.lemma_.lower() not in KEEPING_VERBS:
+            continue
+        kept = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if kept is None or kept.lemma_.lower() not in nouns:
+            continue
+        last = list(kept.subtree)[-1]  # "centres in Albania open": the parse may read the state into the object
+        state = next((c for c in t.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.i > t.i
+                      and c.lower_ in RESULT_STATES), last if last.lower_ in RESULT_STATES else None)
+        if state is not None:
+            return state.lower_
+    return None
+
+
+def _article_act(index: ArticleIndex, measure: str, verb: Token) -> str | None:
+    """The act the article's quotes name on a measure (its noun lemma), first in the text: a
+    verb of keeping or undoing over it as object or passive subject ("this law will not be
+    withdrawn", "to keep its ban ... in place"); None when no quote names one. The lasting
+    clause's own quote naming the undoing ("The freeze will stay. I am not going to lift it")
+    says it in its own clause, and the lasting clause stays the keeping (``keep``)."""
+    own = index.quoted.get(verb.i)
+    for t in index.doc:
+        if t.i == verb.i or t.i not in index.quoted or t.pos_ not in ("VERB", "AUX"):
+            continue
+        act = t.lemma_.lower()
+        if index.quoted[t.i] == own and act in _UNDOING_VERBS and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _NOUN_PRONOUNS for c in t.children):
+            return "keep"
+        if (act in KEEPING_VERBS or act in _UNDOING_VERBS) and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == measure for c in t.children):
+            return "keep" if index.quoted[t.i] == own else act
+    return None
 
 
 def _carrier(tok: Token, walk: Walk) -> bool:
