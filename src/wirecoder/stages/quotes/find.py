@@ -331,6 +331,21 @@ def _asked_aside(verb: Token) -> Token | None:
     return None
 
 
+def _reported_participle(verb: Token) -> Token | None:
+    """The cue of the reported clause a speech participle hangs on, when the parser attached
+    ", arguing that ..." to what was said rather than to who said it ("Aasen said the
+    government should discuss the proposal, arguing that revenues had risen": said), else
+    None. The participle comes after a comma, and the clause it hangs on is the cue's
+    complement, between the two."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or not cue.i < clause.i < verb.i or not _is_cue(cue):
+        return None
+    return cue
+
+
 def _subject(verb: Token) -> Token | None:
     aside = _asked_aside(verb)
     if aside is not None:  # "Japanese Trade Minister Yoji Muto, asked about the measures, said"
@@ -370,6 +385,11 @@ def _subject(verb: Token) -> Token | None:
             inherited = _subject(cue)
             if inherited is not None:
                 return inherited
+    reported = _reported_participle(verb)
+    if reported is not None:  # "X said the government should ..., arguing that ...": X argues
+        inherited = _subject(reported)
+        if inherited is not None:
+            return inherited
     if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.i < verb.i:
         inherited = _subject(verb.head)  # "X welcomed the extension but accused the army of ..."

@@ -327,7 +327,8 @@ class SpeakerResolver:
                               and (self.tok_ent[c.i].type == "PERSON"
                                    or self.tok_ent[c.i].type == "ORG" and (
                                        body or self.name_spans[c.i][0] == tok.i + 1
-                                       or self.doc[c.i - 1].text == "," and not _person_noun(tok)))), None)
+                                       or self.doc[self.name_spans[c.i][0] - 1].text == ","
+                                       and not _person_noun(tok)))), None)
                 # "The opposition Republican People's Party": a describing noun right before the name
                 if named is not None:  # "After the election, Minyon Moore, a senior adviser, said";
                     tok = named        # "The main opposition party, VMRO-DPMNE, said"
@@ -474,18 +475,35 @@ class SpeakerResolver:
         gave is not that person's name: a title with a coordination ("Commerce and Industry
         Minister Rajeev Menon", head "Commerce"), a long title ("Fijian Minister for Fisheries
         and Forests Josaia Ravuvu", head "Minister"), a name the entities did not cover whole
-        ("CISL secretary-general Renata Colombo"); else None. An institution that heads the
-        mention speaks itself ("The office of parliament speaker Mahmoud al-Obaidi")."""
-        if tok.i in self.tok_ent and self.tok_ent[tok.i].type == "PERSON" \
-                or tok.lower_ in BODY_HEADS or tok.lemma_.lower() in BODY_HEADS:
-            return None
+        ("CISL secretary-general Renata Colombo"), an organisation's name used as the title
+        ("Saskatchewan Union of Nurses president Tracy Zeller", head "Union"); else None. An
+        institution that heads the mention speaks itself ("The office of parliament speaker
+        Mahmoud al-Obaidi")."""
         span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
         if span is None or not span.start <= tok.i < span.end:
             return None
-        name = self._after_title([t for t in span if not t.is_space])
+        if tok.i in self.tok_ent and self.tok_ent[tok.i].type == "PERSON" \
+                or (tok.lower_ in BODY_HEADS or tok.lemma_.lower() in BODY_HEADS) and not self._org_title(tok, span):
+            return None
+        words = [t for t in span if not t.is_space]
+        if words and words[0].lower_ in ("a", "an") or tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return None  # "An aide to President Halvard Moen": someone near the person, unnamed
+        name = self._after_title(words)
         if name is None or tok.i > name[-1].i or name[-1].i != span.end - 1:
             return None
         return name
+
+    def _org_title(self, tok: Token, span) -> bool:
+        """Whether the organisation named at ``tok`` opens ``span`` as part of a title before a
+        person's name ("Saskatchewan Union of Nurses president Tracy Zeller"): the name begins
+        the mention and a role word follows its end, not the institution's own head."""
+        ent = self.tok_ent.get(tok.i)
+        if ent is None or ent.type != "ORG" or self.name_spans[tok.i][0] != span.start:
+            return False
+        end = self.name_spans[tok.i][1]
+        roles = getattr(self.gazetteer, "roles", None)
+        return roles is not None and end < span.end - 1 and self.doc[end].text.islower() \
+            and roles.is_word(self.doc[end].lower_)
 
     def settle(self, resolutions: list[Resolution]) -> list[Resolution]:
         """After all quotes: an unresolved role noun or "a senior official" in the lead takes
