@@ -124,3 +124,79 @@ def test_someone_near_a_named_person_is_not_that_person(text):
     """"An aide to President X": the aide is unnamed; X is only who the aide works for."""
     got = quotes(text)
     assert got and got[-1][2] is None, got
+
+
+# ------------------------------------------------------------------ bodies and their voices
+def test_a_body_no_entity_holds_in_apposition_to_a_role_noun():
+    """"the site's operator, Fellgate Waste, said": the name in apposition, though the
+    recogniser found no entity there."""
+    text = ("Residents are right to be sceptical. In 2019 the site’s operator, Fellgate Waste, said "
+            "the smell would be fixed within a year by a new gas capture system.")
+    assert names_of(text) == ["Fellgate Waste"]
+
+
+def test_the_company_takes_up_a_body_whose_name_says_not_what_it_is():
+    """"Brantwood Energy said ... The company said": a name with no institution head is the
+    company, firm or group a kind noun takes up."""
+    text = "Brantwood Energy said the leak had been contained. The company said no one had been hurt."
+    assert names_of(text) == ["Brantwood Energy", "Brantwood Energy"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Reporters asked Halvorsen Shipping Group about the delays last week. A spokesman said the "
+     "ships would sail on time.", "Halvorsen Shipping Group"),
+    ("Brantwood Energy said the leak had been contained. When reporters asked the company about "
+     "the cause, a spokeswoman said it was under review.", "Brantwood Energy"),
+])
+def test_a_bare_spokesperson_speaks_for_the_one_body_just_named(text, name):
+    assert names_of(text)[-1] == name
+
+
+@pytest.mark.parametrize("text", [
+    "Germany expelled two Russian diplomats on Monday. A spokesman said the decision was final.",
+    "The European Commission fined Alphabet on Monday. A spokesman said the company would appeal.",
+    "Rains flooded the capital on Monday. A spokesman said the roads would reopen.",
+])
+def test_a_bare_spokesperson_with_no_single_body_stays_unplaced(text):
+    assert names_of(text)[-1] is None
+
+
+def test_a_possessive_body_noun_takes_the_body_named_next():
+    """"their union announced" in the lead, the union named in the next paragraph."""
+    text = ("Dockworkers in Antwerp will strike on Friday, their union announced.\n\n"
+            "The Belgian Transport Workers Union said the strike would last 48 hours.")
+    assert names_of(text) == ["Belgian Transport Workers Union"] * 2
+
+
+def test_staff_at_a_firm_no_entity_holds_speak_for_it():
+    text = ("Treasurer Nathan Quayle said households were struggling.\n"
+            "Economists at Westpac said they still expected a cut in August.")
+    assert names_of(text)[-1] == "Westpac"
+
+
+def test_staff_in_a_place_stay_unnamed():
+    assert names_of("Economists in London said the pound would fall.") == [None]
+
+
+def test_said_in_a_report_is_a_quote_of_the_body():
+    assert names_of("Amnesty International said in a report that the detainees had been "
+                    "tortured.") == ["Amnesty International"]
+
+
+# ------------------------------------------------------------------ the lead's unnamed official
+def test_a_lead_official_is_not_the_person_the_next_paragraph_only_names():
+    """"A senior official said ..." then "Defence Minister X visited the front": X is not
+    quoted there, so the official stays unnamed."""
+    text = ("A senior official said on Monday the army would withdraw from the city.\n\n"
+            "Defence Minister Omar Bashir visited the front on Sunday.")
+    assert names_of(text) == [None]
+
+
+def test_a_lead_official_is_the_person_the_next_paragraph_quotes():
+    text = ("A senior official said on Monday the army would withdraw from the city.\n\n"
+            "General Omar Bashir, the army chief of staff, said the withdrawal would take a week.")
+    assert names_of(text) == ["Omar Bashir", "Omar Bashir"]
+
+
+def names_of(text: str) -> list[str | None]:
+    return [name for _, _, name in quotes(text)]

@@ -766,7 +766,7 @@ def _that_complement(clause: Token) -> bool:
 
 
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
-                              "speech", "conference", "message", "release"})
+                              "speech", "conference", "message", "release", "report"})
 _TIME_PREPOSITIONS = ("after", "before", "during", "following", "at")
 
 

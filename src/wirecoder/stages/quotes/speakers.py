@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...lexicon import tables
-from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS, SPOKESPERSON_NOUNS
+from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS
 from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE_HEADS,
                               DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NAME_HEADS, ROLE_NOUNS,
                               SPEAKING_BODIES)
@@ -335,6 +335,13 @@ class SpeakerResolver:
                     sieve_prefix = "relative"
                     if tok.i in self.name_spans:
                         shown = self._name_span(tok.i)
+                else:
+                    apposed = self._apposed_words(tok)
+                    if apposed is not None:  # "the site's operator, Fellgate Waste, said": no entity
+                        r = self._done("words" if _person_noun(tok) else "relative", self._span(apposed), None,
+                                       " ".join(t.text for t in apposed), position, tok.lower_, document)
+                        self._heads[-1] = tok.idx
+                        return r
             staff = self._staff_of(tok)
             if staff is not None:  # "Observers from the Economic Community of West African States"
                 tok = staff
@@ -404,6 +411,29 @@ class SpeakerResolver:
         return not any(t.i in self.tok_ent or t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()
                        and t.i != t.sent.start for t in self.doc[first : last + 1])
 
+    def _apposed_words(self, tok: Token) -> list[Token] | None:
+        """The capitalised words of a name in apposition to the common noun ``tok``, set off by
+        commas, that no entity holds ("the site's operator, Fellgate Waste, said", "its chief
+        executive, Ines Carvalho, said"): one to five words, none a role, place or pronoun;
+        else None."""
+        if tok.pos_ != "NOUN" or not tok.text.islower():
+            return None
+        for c in tok.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.i < tok.i:
+                continue
+            words = [t for t in self.doc[c.left_edge.i : c.i + 1]]
+            first, last = words[0].i, words[-1].i
+            if self.doc[first - 1].text != "," or last + 1 >= len(self.doc) or self.doc[last + 1].text != ",":
+                return None
+            roles = getattr(self.gazetteer, "roles", None)
+            if not 1 <= len(words) <= 5 or any(
+                    t.i in self.tok_ent or not t.text[:1].isupper() or t.pos_ != "PROPN"
+                    or roles is not None and roles.is_word(t.lower_) or t.ent_type_ in ("GPE", "NORP", "DATE")
+                    for t in words):
+                return None
+            return words
+        return None
+
     def _apposed_name_last(self, mention: tuple[int, int]) -> Token | None:
         """The last token of a person's name that ends the mention after a comma ("the chief
         negotiator of the Christian Democrats, Matthias Brenninger"), else None."""
@@ -432,10 +462,14 @@ class SpeakerResolver:
             return None
         named = [t for t in obj.subtree if t.i in self.tok_ent and self.tok_ent[t.i].type == "ORG"]
         if not named:
-            # "Economists at the Ifo institute": a body noun with a name no entity holds
+            # "Economists at the Ifo institute": a body noun with a name no entity holds;
+            # "Economists at Westpac": a name no entity holds, when it is no place
             body = obj.lemma_.lower() in BODY_HEADS and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts)
-            return obj if body else None
+            firm = obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ not in ("GPE", "LOC", "NORP") \
+                and place_country(self.gazetteer, obj.text) is None \
+                and (self.gazetteer is None or self.gazetteer.lookup(obj.text) is None)
+            return obj if body or firm else None
         return obj if obj.i in self.tok_ent else named[-1]
 
     def _after_title(self, words: list[Token]) -> list[Token] | None:
@@ -695,9 +729,10 @@ class SpeakerResolver:
             if start < nxt:
                 continue
             name_head = self.doc[last - 1]
+            # quoted: the subject of a speech verb ("Defence Minister Omar Bashir visited the
+            # front" names someone, not the official who spoke)
             if name_head.dep_ in ("nsubj", "nsubjpass") and name_head.head.pos_ == "VERB" and \
-                    (lemma in ("official", "source", "diplomat") and self.people.holds(ent.id, (lemma,))
-                     or self.people.holds(ent.id, (lemma,))):
+                    name_head.head.lemma_.lower() in SPEECH_VERBS and self.people.holds(ent.id, (lemma,)):
                 return ent
             return None
         return None
@@ -763,7 +798,39 @@ class SpeakerResolver:
             r = self._by_name(owner, position, False, "spokesperson") or self._body(owner, position, False)
             if r is not None and r.name is not None:
                 return r
+        if owners or self._det(tok) not in ("a", "an") or any(c.dep_ in ("amod", "compound") for c in tok.lefts):
+            return None
+        owner = self._organisation_before(tok)
+        if owner is not None:  # "When I asked the company what had gone wrong, a spokesman said"
+            r = self._by_name(owner, position, False, "spokesperson") or self._body(owner, position, False)
+            if r is not None and r.name is not None:
+                return r
         return None
+
+    def _organisation_before(self, tok: Token) -> Token | None:
+        """The organisation a bare "a spokesman" speaks for: the last one named (or a definite
+        institution noun, "the company") in its sentence before it or in the sentence before,
+        outside quotes, when one organisation at most is named there ("Reporters asked
+        Halvorsen Shipping Group about the delays. A spokesman said ...", "Brantwood Energy
+        said ... When reporters asked the company, a spokeswoman said"): the nearest; else
+        None. A country or a person there leaves the spokesman unplaced."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        named: set[str] = set()
+        nearest = None
+        for t in self.doc[start : tok.i]:
+            if self._quoted(t.idx):
+                continue
+            ent = self.tok_ent.get(t.i)
+            if ent is not None:
+                if ent.type != "ORG":
+                    return None
+                named.add(ent.id or ent.name)
+                nearest = self.doc[self.name_spans[t.i][1] - 1]
+            elif t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() in BODY_HEADS \
+                    and self._det(t) == "the" and t.lemma_.lower() not in GOVERNMENT_NOUNS:
+                nearest = t
+        return nearest if len(named) <= 1 else None
 
     def _same_unnamed(self, lemma: str, at: int) -> bool:
         """Whether a definite "the official" at ``at`` takes up an anonymous "an official" of
@@ -918,7 +985,8 @@ class SpeakerResolver:
                 return self._done("body", mention, self._org_named(name), name, position, lemma, document)
         # "the ministry", "the embassy", "the group": the one named before with that head
         ent_name = self._earlier_body(lemma, lower, tok.idx, national=lemma in _NATIONAL_BODIES)
-        owned = det == "poss" and all(c.pos_ == "NOUN" for c in tok.lefts if c.dep_ == "poss")  # "the drivers' association"
+        # "the drivers' association", "Nurses ... have voted to strike, their union announced"
+        owned = det == "poss" and all(c.pos_ == "NOUN" or c.lower_ == "their" for c in tok.lefts if c.dep_ == "poss")
         if ent_name is None and (det == "the" or owned) and lemma not in _NATIONAL_BODIES \
                 and lemma not in GOVERNMENT_NOUNS:
             later = self._later_body(lemma, tok.idx)
@@ -1014,7 +1082,11 @@ class SpeakerResolver:
         cand_pos, cand = -1, None
         for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
             last = _name_head(name) if name else ""
-            if last in heads or (head in heads and lemma != "group"):
+            # "Fellgate Waste said ... The company said": a body whose name says not what it is
+            # is the company, firm or group a kind noun takes up
+            unsaid = lemma in _KIND_HEADS and kind == "ORG" and last not in BODY_HEADS and name is not None \
+                and name[:1].isupper() and 2 <= len(name) and name.lower() not in PRONOUNS and len(name.split()) <= 4
+            if last in heads or (head in heads and lemma != "group") or unsaid:
                 cand_pos, cand = pos, (ent, ent.name if ent is not None and not name else name)
                 break
         k = bisect_left(self._org_starts, at)
