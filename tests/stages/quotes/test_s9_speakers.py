@@ -200,3 +200,69 @@ def test_a_lead_official_is_the_person_the_next_paragraph_quotes():
 
 def names_of(text: str) -> list[str | None]:
     return [name for _, _, name in quotes(text)]
+
+
+# ------------------------------------------------------------------ colons and passives
+@pytest.mark.parametrize("text, name", [
+    ('Finance Minister Ruth Adeyemi was blunt: "There will be no bailout for the banks."', "Ruth Adeyemi"),
+    ('The statement from the Kenyan Health Ministry read: "The outbreak is under control in all '
+     'counties."', "Kenyan Health Ministry"),
+    ('Finance Minister Ruth Adeyemi told parliament: "There will be no bailout for the banks."', "Ruth Adeyemi"),
+])
+def test_a_quote_introduced_by_a_colon(text, name):
+    assert names_of(text) == [name]
+
+
+def test_a_copula_before_a_colon_needs_a_speaker():
+    """"The result was clear: “…”": a result says nothing."""
+    assert quotes('The result was clear: "A landslide for the opposition in every region."') == []
+
+
+def test_the_teller_of_a_passive_speaks():
+    """"The farmers were assured by X that ...": X speaks, the farmers are told."""
+    text = ("The farmers were assured by Agriculture Minister Piotr Nowak that the subsidies would "
+            "continue.")
+    assert names_of(text) == ["Piotr Nowak"]
+
+
+# ------------------------------------------------------------------ chains across paragraphs
+CHAINS = [
+    ("Prime Minister Jonas Kaldor said on Monday that the coalition would survive the vote.\n\n"
+     "\"We have the numbers,\" he told reporters in the capital.\n\n"
+     "He added that talks with the Greens would continue.\n\n"
+     "Opposition leader Marta Veidt said the government had lost its majority.\n\n"
+     "She later said her party would table a motion of no confidence.",
+     ["Jonas Kaldor", "Jonas Kaldor", "Jonas Kaldor", "Marta Veidt", "Marta Veidt"]),
+    # "the minister" two paragraphs after the name
+    ("Interior Minister Pavel Dusek visited the border crossing at Hrensko on Tuesday.\n\n"
+     "Police have detained 40 people there since the start of the month.\n\n"
+     "The minister said the checks would remain in place until the end of the year.",
+     ["Pavel Dusek"]),
+    # a split quote shares its speaker
+    ("\"We are ready to talk,\" Defence Minister Ilse Brandt said, \"but we will not be pressured.\"",
+     ["Ilse Brandt", "Ilse Brandt"]),
+    # the ministry named in full, then "the ministry said in a statement"
+    ("The Polish Foreign Ministry summoned the Belarusian ambassador on Monday.\n\n"
+     "The ministry said in a statement that the border incident was a provocation.",
+     ["Polish Foreign Ministry"]),
+    # two people of one gender: the surname said last, then "she"
+    ("Health Minister Anna Berg met nurses' leader Karin Lund on Monday.\n\n"
+     "Berg said the pay offer was final.\n\n"
+     "\"We cannot go further,\" she said.", ["Anna Berg", "Anna Berg"]),
+    # a second speaker takes over the pronoun
+    ("Prime Minister Anna Kowal met Agriculture Minister Piotr Nowak on Monday.\n\n"
+     "Kowal said the subsidies would continue.\n\n\"Farmers can count on us,\" she said.\n\n"
+     "Nowak said the ministry would publish the rules in May.\n\n"
+     "He added that the payments would start in June.",
+     ["Anna Kowal", "Anna Kowal", "Piotr Nowak", "Piotr Nowak"]),
+    ("President Rodrigo Alves addressed a rally on Sunday.\n\n"
+     "\"We will not give up an inch,\" the president said.", ["Rodrigo Alves"]),
+    ("Kremlin spokesman Dmitry Peskov said Moscow was open to talks. He added that no date had "
+     "been set.", ["Dmitry Peskov", "Dmitry Peskov"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHAINS)
+def test_speakers_across_sentences_and_paragraphs(text, expected):
+    got = names_of(text)
+    assert len(got) == len(expected) and all(same_name(g, e) for g, e in zip(got, expected)), got

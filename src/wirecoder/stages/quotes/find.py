@@ -346,10 +346,26 @@ def _reported_participle(verb: Token) -> Token | None:
     return cue
 
 
+# verbs whose passive subject is the one addressed ("was told by X that ..."), not the speaker
+_ADDRESSED_PASSIVES = frozenset({"tell", "inform", "assure", "warn", "advise", "brief", "remind", "promise"})
+
+
+def _passive_teller(verb: Token) -> Token | None:
+    """The agent of a passive verb of telling ("Szijjarto was told by Sikorski that Poland would
+    not back down": Sikorski), whose passive subject is only the one told; else None."""
+    if verb.lemma_.lower() not in _ADDRESSED_PASSIVES or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _subject(verb: Token) -> Token | None:
     aside = _asked_aside(verb)
     if aside is not None:  # "Japanese Trade Minister Yoji Muto, asked about the measures, said"
         return next(s for s in aside.children if s.dep_ == "nsubj" and s.i < aside.i)
+    told = _passive_teller(verb)
+    if told is not None:  # "Szijjarto was told by Sikorski that ...": Sikorski speaks
+        return told
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the one nearest the verb ("12:15 p.m.\n\nDonald Trump says": Trump)
         before = [c for c in subjects if c.i < verb.i]
@@ -674,19 +690,23 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
 
 def _colon_verb(tokens: list[Token]) -> Token | None:
     """The main verb of the clause before a colon that introduces a quote, when its subject
-    (before it) can speak: a name, a personal pronoun, a role or institution noun; else None."""
+    (before it) can speak: a name, a personal pronoun, a role, institution or document noun
+    ("The ministry's statement read: “…”"); a copula too ("Finance Minister Ruth Adeyemi was
+    blunt: “…”"); else None."""
     if not tokens:
         return None
     last = tokens[-1].i
     for tok in reversed(tokens):
         # the clause's own verb (the parser may hang it on a verb inside the quote)
-        if tok.pos_ != "VERB" or not (tok.dep_ in ("ROOT", "conj") or tok.head.i > last):
+        copula = tok.pos_ == "AUX" and any(c.dep_ in ("acomp", "attr") for c in tok.children)
+        if tok.pos_ != "VERB" and not copula or not (tok.dep_ in ("ROOT", "conj") or tok.head.i > last):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is None:
             return None
         if subj.lower_ in ("he", "she", "they", "we", "i") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-                or subj.pos_ == "PROPN" or subj.lemma_.lower() in CORE_HEADS:
+                or subj.pos_ == "PROPN" or subj.lemma_.lower() in CORE_HEADS \
+                or subj.lemma_.lower() in DOCUMENT_NOUNS | BODY_HEADS and not copula:
             return tok
         return None
     return None

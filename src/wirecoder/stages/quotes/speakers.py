@@ -903,8 +903,10 @@ class SpeakerResolver:
             return None
         words = self._phrase(tok)
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
-        issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if issuer is not None:  # "the ministry's statement"
+        issuer = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (g for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i == tok.i + 1
+             for g in c.children if g.dep_ == "pobj"), None)
+        if issuer is not None:  # "the ministry's statement", "the statement from the ministry"
             r = self._by_name(issuer, position, True, "document") or self._body(issuer, position, True)
             if r is not None:
                 return Resolution(mention, r.entity, r.name, "document")
