@@ -343,7 +343,7 @@ government administration parliament assembly cabinet presidency secretariat ser
 company corporation conference alliance coalition movement front organization organisation
 group forces military guard prefecture municipality tribunal board bureau directorate command
 staff institute foundation fund authority authorities legislature senate congress junta
-regime kremlin
+regime kremlin newspaper daily broadcaster
 """.split())
 
 #: Heads that a bare "the group" can refer to (armed groups, movements, parties).

@@ -266,3 +266,31 @@ CHAINS = [
 def test_speakers_across_sentences_and_paragraphs(text, expected):
     got = names_of(text)
     assert len(got) == len(expected) and all(same_name(g, e) for g, e in zip(got, expected)), got
+
+
+# ------------------------------------------------------------------ the same unnamed source later
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Sunil Varma met his Chinese counterpart on Monday.\n\nAn Indian official, "
+    "speaking on condition of anonymity, said the talks had been difficult.\n\n\"There was no "
+    "breakthrough at all,\" the official said.",
+    "Foreign Minister Sunil Varma met his Chinese counterpart on Monday.\n\nA senior Western "
+    "diplomat said the talks had been difficult.\n\nProgress was slow. The diplomat said a second "
+    "round was planned for June.",
+])
+def test_the_official_takes_up_the_unnamed_official_of_a_paragraph_before(text):
+    """Not the named minister: "the official" is the one who spoke on condition of anonymity."""
+    assert names_of(text) == [None, None]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Wall Street Journal reported on Monday that the deal had collapsed. The newspaper said "
+     "the talks would not resume.", "The Wall Street Journal"),
+    ("The BBC reported that the minister would resign. The broadcaster said the letter had been "
+     "sent.", "BBC"),
+])
+def test_the_newspaper_takes_up_the_outlet_named_before(text, name):
+    assert names_of(text) == [name, name]
+
+
+def test_a_newspaper_not_named_stays_null():
+    assert names_of("A newspaper reported that the minister would resign.") == [None]

@@ -834,13 +834,16 @@ class SpeakerResolver:
 
     def _same_unnamed(self, lemma: str, at: int) -> bool:
         """Whether a definite "the official" at ``at`` takes up an anonymous "an official" of
-        its paragraph with no person named between them (outside quotes)."""
+        its paragraph or the two before ("An Indian official, speaking on condition of
+        anonymity, said ..." then "“…,” the official said"), with no person who could be
+        "the official" named between them (outside quotes)."""
         prior = next((pos for pos, head in reversed(self._unnamed) if head == lemma and pos < at), None)
-        if prior is None or self._para(prior) != self._para(at):
+        if prior is None or self._para(prior) < self._para(at) - 2:
             return False
         k = bisect_right(self._person_starts, prior)
-        return not any(prior < start < at and not self._quoted(start)
-                       for start in self._person_starts[k : k + _REACH])
+        return not any(prior < self.doc[first].idx < at and not self._quoted(self.doc[first].idx)
+                       and (self._para(prior) == self._para(at) or self.people.holds(ent.id, (lemma,)))
+                       for first, _last, ent in self.person_tokens[k : k + _REACH])
 
     def _counterpart(self, tok: Token, position: int) -> Resolution | None:
         """"his Indian counterpart": the one person of that country the article names, within
@@ -1370,7 +1373,7 @@ _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
 # "the company"): the body named as the subject of the same sentence can be meant
 _KIND_HEADS = frozenset("""agency company corporation firm group organization organisation institute
 foundation fund bank alliance coalition movement association federation confederation union
-programme program""".split())
+programme program newspaper daily broadcaster""".split())
 _LEVELS = frozenset({"state", "province", "city", "region"})
 _SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "state", "junior", "senior"})
 _LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
