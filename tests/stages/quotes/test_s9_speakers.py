@@ -294,3 +294,18 @@ def test_the_newspaper_takes_up_the_outlet_named_before(text, name):
 
 def test_a_newspaper_not_named_stays_null():
     assert names_of("A newspaper reported that the minister would resign.") == [None]
+
+
+# ------------------------------------------------------------------ short quotes of their own
+@pytest.mark.parametrize("text, content, name", [
+    ('"This is unacceptable," said Piotr Nowak.', "This is unacceptable", "Piotr Nowak"),
+    ('Asked about a deal, Piotr Nowak shook his head.\n\n"Not today," he said.', "Not today", "Piotr Nowak"),
+])
+def test_a_short_quote_that_is_a_sentence_with_its_cue(text, content, name):
+    got = [(c, n) for c, _, n in quotes(text) if content in c]
+    assert got and got[-1][1] == name, quotes(text)
+
+
+def test_a_short_phrase_in_marks_inside_a_sentence_is_no_quote():
+    assert not any("special operation" == c.strip(' ,"') for c, _, _ in
+                   quotes('The "special operation," Putin said, would continue until spring.'))

@@ -571,6 +571,18 @@ def _window_before(doc: Doc, text: str, k: int, regions: _Regions) -> list[Token
     return toks
 
 
+def _short_said(text: str, region: QuoteRegion, cue_after: bool) -> bool:
+    """A short quote that is a sentence of its own, with its cue after it ("“Not today,” he
+    said.", "“Absolutely not!” the minister replied."): two or three words that open a sentence
+    or a paragraph and end with a comma, a question or an exclamation mark inside the marks.
+    A phrase in marks within a sentence stays a scare quote."""
+    content = text[region.start : region.end].rstrip()
+    if not cue_after or len(content.split()) < 2 or content[-1:] not in (",", "!", "?"):
+        return False
+    lead = text[: region.open].rstrip(" \t")
+    return not lead or lead[-1] in ".!?\n"
+
+
 _SCARE_LEADS = ("so-called", "so called", "dubbed", "called", "titled", "entitled", "named", "term", "word")
 
 
@@ -664,7 +676,7 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
                 )
                 previous = found[-1]
             continue
-        if words < _MIN_DIRECT_WORDS and mixed_start is None:
+        if words < _MIN_DIRECT_WORDS and mixed_start is None and not _short_said(text, region, bool(after)):
             continue  # scare quotes, titles, single words: not quotes
         mention, head, possessor = _speaker(cue)
         if not after and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
