@@ -309,3 +309,24 @@ def test_a_short_quote_that_is_a_sentence_with_its_cue(text, content, name):
 def test_a_short_phrase_in_marks_inside_a_sentence_is_no_quote():
     assert not any("special operation" == c.strip(' ,"') for c, _, _ in
                    quotes('The "special operation," Putin said, would continue until spring.'))
+
+
+# ------------------------------------------------------------------ roles named by title only
+@pytest.mark.parametrize("text, fragment, name", [
+    # a country's role: that country's holder, not the one named last
+    ("Lithuanian Foreign Minister Kestutis Budrys met Latvian Foreign Minister Baiba Braze in "
+     "Riga.\n\nLatvia's foreign minister said the border would stay open.", "border would stay open",
+     "Baiba Braze"),
+    ("Lithuanian Foreign Minister Kestutis Budrys arrived in Riga on Monday.\n\nThe foreign minister "
+     "of Lithuania said the embassy would stay closed.", "embassy would stay closed", "Kestutis Budrys"),
+    # "the leader" is a prime minister too
+    ("Prime Minister Mark Carney spoke to President Donald Trump on Monday. The Canadian leader said "
+     "tariffs had not been discussed.", "tariffs had not been discussed", "Mark Carney"),
+    # the name the parser hung on the body of "the head of X, Name,"
+    ("The head of the International Atomic Energy Agency, Rafael Grossi, said inspectors would "
+     "return. The IAEA chief said access had been agreed.", "access had been agreed", "Rafael Grossi"),
+    ("According to figures from the Finnish Energy Ministry, output fell by a third.", "output fell",
+     "Finnish Energy Ministry"),
+])
+def test_a_role_or_source_noun_to_its_holder(text, fragment, name):
+    assert same_name(speaker_of(text, fragment), name)

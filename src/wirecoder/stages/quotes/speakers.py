@@ -356,8 +356,10 @@ class SpeakerResolver:
                 shown = self._name_span(tok.i)
         if (tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS) \
                 and tok.lemma_.lower() not in DOCUMENT_NOUNS:  # "data" has the lemma "datum"
-            mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
-            if mod is not None:  # "according to U.S. Customs and Border Protection data"
+            mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None) or next(
+                (g for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == tok.i + 1
+                 for g in c.children if g.dep_ == "pobj"), None)
+            if mod is not None:  # "according to U.S. Customs and Border Protection data", "figures from X"
                 tok = mod
         titled = self._titled_name(tok, shown) if shown == mention else None
         if titled is not None:
@@ -749,6 +751,9 @@ class SpeakerResolver:
         wanted = tuple(mods) + (lemma if lemma in CORE_HEADS else tok.lower_,)
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         excluded = self.tok_ent.get(possessor.i) if possessor is not None else None
+        country = self._role_country(left[:-1], excluded)
+        if country is not None:  # "Latvia's foreign minister": Latvia's, not someone Latvia has
+            excluded = None
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
         det = self._det(tok)
         if det == "the" and self._same_unnamed(lemma, tok.idx):
@@ -759,7 +764,7 @@ class SpeakerResolver:
         # "A union leader said": an indefinite introduces someone new, never a holder of the
         # role named before; the holder named just after, a body's spokesperson, or no one
         indefinite = det in ("a", "an")
-        best = self._holder(wanted, tok.idx, excluded, ahead_only=indefinite)
+        best = self._holder(wanted, tok.idx, excluded, ahead_only=indefinite, country=country)
         if best is None and indefinite:
             best = self._cataphora(tok, lemma, position)
         if best is not None:
@@ -872,17 +877,34 @@ class SpeakerResolver:
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
         return self._done("role", mention, next(iter(found.values())), None, position)
 
+    def _role_country(self, words: list[Token], possessor: Entity | None) -> str | None:
+        """The country a role mention names for its holder: a country possessor ("Latvia's
+        foreign minister"), a demonym or a country's name before the role ("The Polish
+        minister", "the U.S. president"); else None."""
+        if possessor is not None and possessor.type == "COUNTRY" and possessor.country:
+            return possessor.country
+        for t in words:
+            ent = self.tok_ent.get(t.i)
+            if ent is not None and ent.type == "COUNTRY" and ent.country:
+                return ent.country
+            place = self._demonym_of(t)
+            if place is not None:
+                return place[0]
+        return None
+
     def _holder(self, wanted: tuple[str, ...], at: int, excluded: Entity | None,
-                ahead_only: bool = False) -> Entity | None:
+                ahead_only: bool = False, country: str | None = None) -> Entity | None:
         """The person holding role ``wanted`` for a mention at ``at``: the most recent holder
         before it (a subject or speaker among them first), else one named in the next two
-        paragraphs; only the latter when ``ahead_only`` (an indefinite "a spokesman")."""
+        paragraphs; only the latter when ``ahead_only`` (an indefinite "a spokesman"). A
+        ``country`` the mention names rules out holders of another country."""
         k = bisect_left(self._person_starts, at)
         para = self._para(at)
         first_holder = None  # the most recent holder; a subject or speaker among them wins
         behind = [] if ahead_only else self.person_tokens[max(0, k - _REACH) : k]
         for first, last, ent in reversed(behind):
-            if ent is excluded or not self.people.holds(ent.id, wanted):
+            if ent is excluded or not self.people.holds(ent.id, wanted) or country and ent.country \
+                    and ent.country != country:
                 continue
             if self._salient(self.doc[last - 1]):
                 return ent
@@ -896,7 +918,8 @@ class SpeakerResolver:
         for first, _last, ent in self.person_tokens[k : k + _REACH]:  # "the official, Y," after the quote
             if self.doc[first].idx >= stop:
                 break
-            if ent is not excluded and self.people.holds(ent.id, wanted):
+            if ent is not excluded and self.people.holds(ent.id, wanted) and not (
+                    country and ent.country and ent.country != country):
                 return ent
         return None
 
