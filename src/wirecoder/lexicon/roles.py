@@ -346,6 +346,13 @@ staff institute foundation fund authority authorities legislature senate congres
 regime kremlin newspaper daily broadcaster
 """.split())
 
+#: Nouns for a company by its trade ("Tesla said ... The carmaker said"): a definite one takes up
+#: the body named before it, as "the company" does.
+FIRM_NOUNS: frozenset[str] = frozenset("""
+firm carmaker automaker planemaker lender miner retailer airline insurer drugmaker chipmaker
+manufacturer producer exporter refiner brewer shipper conglomerate utility operator developer
+""".split())
+
 #: Heads that a bare "the group" can refer to (armed groups, movements, parties).
 GROUP_NAME_HEADS: frozenset[str] = frozenset("""
 forces army front movement group party brigade brigades militia organization organisation

@@ -330,3 +330,28 @@ def test_a_short_phrase_in_marks_inside_a_sentence_is_no_quote():
 ])
 def test_a_role_or_source_noun_to_its_holder(text, fragment, name):
     assert same_name(speaker_of(text, fragment), name)
+
+
+# ------------------------------------------------------------------ a body taken up by its kind
+@pytest.mark.parametrize("text, name", [
+    ("Tesla said deliveries would rise. The carmaker said prices would stay the same.", "Tesla"),
+    ("Airbus said deliveries would rise. The planemaker said prices would stay the same.", "Airbus"),
+    ("Tesla said deliveries would rise. The firm said prices would stay the same.", "Tesla"),
+])
+def test_a_trade_noun_takes_up_the_company_named_before(text, name):
+    assert names_of(text) == [name, name]
+
+
+def test_an_indefinite_trade_noun_is_another_company():
+    assert names_of("Tesla said deliveries would rise. A carmaker said prices would fall.") == ["Tesla", None]
+
+
+def test_a_party_named_with_its_descriptors_is_the_party():
+    text = "The opposition Civic Platform party said the vote was rigged. The party said it would appeal."
+    assert names_of(text) == ["Civic Platform", "Civic Platform"]
+
+
+def test_an_organ_of_a_body_is_not_the_body():
+    """"the Pacific Islands Forum secretariat" speaks as the secretariat, not the forum."""
+    got = names_of("A moratorium has wide support, the Pacific Islands Forum secretariat said.")
+    assert got and got[0] != "Pacific Islands Forum"

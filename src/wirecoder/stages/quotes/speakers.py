@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import tables
 from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS
 from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE_HEADS,
-                              DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NAME_HEADS, ROLE_NOUNS,
+                              DOCUMENT_NOUNS, FIRM_NOUNS, GOVERNMENT_NOUNS, GROUP_NAME_HEADS, ROLE_NOUNS,
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
@@ -611,10 +611,9 @@ class SpeakerResolver:
             return self._done(sieve, self._span(words), self._org_named(police), police, position, head, document)
         if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
-            extra = name[: len(name) - len(ent.name)].split() if name.endswith(ent.name) else None
-            if len(name.split()) < len(ent.name.split()) or name.lower() == ent.name.lower() or (
-                    extra and all(w.islower() for w in extra)):
-                name = ent.name  # "the opposition Republican People's Party": the party's name
+            if len(name.split()) < len(ent.name.split()) or name.lower() == ent.name.lower() \
+                    or _described(name, ent.name):
+                name = ent.name
             return self._done(sieve, self._span(words), ent, name, position, head, document)
         if ent.type == "COUNTRY" and (head in GOVERNMENT_NOUNS or tok.lower_ in GOVERNMENT_NOUNS):
             return self._done(sieve, self._span(words), ent, None, position, head, document)
@@ -948,6 +947,16 @@ class SpeakerResolver:
 
     def _body(self, tok: Token, position: int, document: bool) -> Resolution | None:
         lower, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma in FIRM_NOUNS and lemma not in BODY_HEADS:
+            # "The carmaker said": the company named before; "a carmaker" is another one
+            if self._det(tok) != "the" or tok.tag_ != "NN":
+                return None
+            ent_name = self._earlier_body(lemma, lower, tok.idx)
+            if ent_name is None:
+                return None
+            words = self._phrase(tok)
+            mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
+            return self._done("body", mention, ent_name[0], ent_name[1], position, lemma, document)
         if lower not in BODY_HEADS and lemma not in BODY_HEADS:
             return None
         words = self._phrase(tok)
@@ -992,6 +1001,11 @@ class SpeakerResolver:
         if proper:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             ent = self._org_named(name)
+            named = {self.tok_ent[t.i].id: self.tok_ent[t.i] for t in proper
+                     if t.i in self.tok_ent and self.tok_ent[t.i].type == "ORG"}
+            if ent is None and len(named) == 1 and _described(name, next(iter(named.values())).name):
+                ent = next(iter(named.values()))  # "The opposition Civic Platform party"
+                name = ent.name
             return self._done("body", mention, ent, name, position, lemma, document)
         owner = next((c.lower_ for c in tok.lefts if c.dep_ == "poss"), None)
         if lemma == "ministry" and not proper and (det == "the" or owner in ("his", "her")):
@@ -1112,8 +1126,9 @@ class SpeakerResolver:
             last = _name_head(name) if name else ""
             # "Fellgate Waste said ... The company said": a body whose name says not what it is
             # is the company, firm or group a kind noun takes up
-            unsaid = lemma in _KIND_HEADS and kind == "ORG" and last not in BODY_HEADS and name is not None \
-                and name[:1].isupper() and 2 <= len(name) and name.lower() not in PRONOUNS and len(name.split()) <= 4
+            unsaid = (lemma in _KIND_HEADS or lemma in FIRM_NOUNS) and kind == "ORG" and last not in BODY_HEADS \
+                and name is not None and name[:1].isupper() and 2 <= len(name) and name.lower() not in PRONOUNS \
+                and len(name.split()) <= 4
             if last in heads or (head in heads and lemma != "group") or unsaid:
                 cand_pos, cand = pos, (ent, ent.name if ent is not None and not name else name)
                 break
@@ -1328,6 +1343,20 @@ class SpeakerResolver:
 
 
 _NAME_LINKS = frozenset({"for", "of", "the", "and", "&", "on", "in"})
+
+
+def _described(name: str, entity_name: str) -> bool:
+    """Whether ``name`` is ``entity_name`` with lower-case words that describe it: before it
+    ("the opposition Republican People's Party"), and after it only the kind of body it is
+    ("opposition Civic Platform party"), not an organ of it ("the Pacific Islands Forum
+    secretariat", "the European Union's foreign service")."""
+    at = name.find(entity_name)
+    if at < 0 or name == entity_name:
+        return False
+    before, after = name[:at].split(), name[at + len(entity_name):].split()
+    if after and (len(after) > 1 or after[0] not in _KIND_HEADS | {"party"}):
+        return False
+    return bool(before + after) and all(w.islower() for w in before + after)
 
 
 def _person_noun(tok: Token) -> bool:
