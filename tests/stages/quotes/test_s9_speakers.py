@@ -355,3 +355,23 @@ def test_an_organ_of_a_body_is_not_the_body():
     """"the Pacific Islands Forum secretariat" speaks as the secretariat, not the forum."""
     got = names_of("A moratorium has wide support, the Pacific Islands Forum secretariat said.")
     assert got and got[0] != "Pacific Islands Forum"
+
+
+# ------------------------------------------------------------------ a pronoun for an unnamed source
+@pytest.mark.parametrize("text", [
+    "Prime Minister Karel Novak met union leaders on Monday.\n\nA senior official said the "
+    "government would raise the minimum wage. He added that the increase would take effect in January.",
+    "Prime Minister Karel Novak met union leaders on Monday.\n\nA senior official, speaking on "
+    "condition of anonymity, said the government would raise the minimum wage.\n\n\"The decision "
+    "has been made and it will not change,\" he said.",
+])
+def test_he_after_an_unnamed_official_stays_unnamed(text):
+    """Not the prime minister named before: "he" is the official who spoke last."""
+    assert names_of(text) == [None, None]
+
+
+def test_he_after_a_person_named_since_is_that_person():
+    text = ("A senior official said the government would raise the minimum wage.\n\n"
+            "Prime Minister Karel Novak met union leaders on Monday. He said the increase would "
+            "take effect in January.")
+    assert names_of(text) == [None, "Karel Novak"]

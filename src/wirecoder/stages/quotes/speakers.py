@@ -156,6 +156,7 @@ class SpeakerResolver:
         self._open_leads: set[int] = set()  # heads of unresolved "the minister" / "a senior official"
         self._heads: list[int | None] = []  # per resolution, the head token's offset
         self._unnamed: list[tuple[int, str]] = []  # (offset, head lemma) of anonymous speakers
+        self._unnamed_people: list[int] = []  # offsets of anonymous single persons who spoke
 
     # ------------------------------------------------------------------ helpers
     def _is_place(self, e: Entity) -> bool:
@@ -702,6 +703,8 @@ class SpeakerResolver:
         if not plural and not media and lemma in _NAMEABLE:
             self._open_leads.add(tok.idx)
         self._unnamed.append((tok.idx, lemma))
+        if not plural and not media and not unnamed_body and not unnamed_bodies:
+            self._unnamed_people.append(tok.idx)  # "a senior official": "he" may be this one
         return Resolution(mention, None, None, "anonymous")
 
     def _cataphora(self, tok: Token, lemma: str, position: int) -> Entity | None:
@@ -759,6 +762,7 @@ class SpeakerResolver:
             # "An Indian official, speaking on condition of anonymity, said ... “…,” the
             # official said": the same unnamed person
             self.counts["anonymous"] += 1
+            self._unnamed_people.append(tok.idx)
             return Resolution(mention, None, None, "anonymous")
         # "A union leader said": an indefinite introduces someone new, never a holder of the
         # role named before; the holder named just after, a body's spokesperson, or no one
@@ -775,6 +779,7 @@ class SpeakerResolver:
         if indefinite:
             self.counts["anonymous"] += 1
             self._unnamed.append((tok.idx, lemma))
+            self._unnamed_people.append(tok.idx)
             return Resolution(mention, None, None, "anonymous")
         self.counts["role-unresolved"] += 1
         return Resolution(mention, None, None, "role")
@@ -1237,6 +1242,10 @@ class SpeakerResolver:
         gender, number = PRONOUNS[lower]
         mention = (tok.idx, tok.idx + len(tok.text))
         if gender in ("m", "f"):
+            if self._unnamed_speaker_last(tok.idx):
+                # "A senior official said ... He added that ...": the same unnamed person
+                self.counts["anonymous"] += 1
+                return Resolution(mention, None, None, "anonymous")
             ent = self._person_for(gender, tok.idx)
             if ent is not None:
                 return self._done("pronoun", mention, ent, None, position, "", document)
@@ -1289,6 +1298,18 @@ class SpeakerResolver:
                                       position, head, document)
                 break
         return None
+
+    def _unnamed_speaker_last(self, at: int) -> bool:
+        """Whether the last person who spoke before ``at`` is an unnamed one ("A senior official,
+        speaking on condition of anonymity, said ..." then "“…,” he said"): in this paragraph or
+        the one before, with no named person speaking or named (outside quotes) since."""
+        prior = self._unnamed_people[-1] if self._unnamed_people else None
+        if prior is None or prior >= at or self._para(prior) < self._para(at) - 1:
+            return False
+        if any(pos > prior and kind == "PERSON" for pos, _e, _n, kind, _h, _d in self.history[-_REACH:]):
+            return False
+        k = bisect_right(self._person_starts, prior)
+        return not any(prior < start < at and not self._quoted(start) for start in self._person_starts[k : k + _REACH])
 
     def _person_for(self, gender: str, at: int) -> Entity | None:
         """The most recent person who can be "he"/"she" at ``at``: the last speaker or subject
