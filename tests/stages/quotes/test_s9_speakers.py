@@ -375,3 +375,17 @@ def test_he_after_a_person_named_since_is_that_person():
             "Prime Minister Karel Novak met union leaders on Monday. He said the increase would "
             "take effect in January.")
     assert names_of(text) == [None, "Karel Novak"]
+
+
+# ------------------------------------------------------------------ surnames that are capitals
+@pytest.mark.parametrize("text, name", [
+    ("Its chief executive, Maria Paris, said the plant would close.", "Maria Paris"),
+    ("The country's central bank governor, Ana Lima, said rates would stay on hold.", "Ana Lima"),
+])
+def test_a_surname_that_is_a_capital_is_a_persons(text, name):
+    assert names_of(text) == [name]
+
+
+def test_a_capital_alone_still_speaks_for_its_country():
+    text = "Emmanuel Macron travelled from Paris to Berlin. Paris said the deal was fair."
+    assert names_of(text) == ["France"]

@@ -429,9 +429,17 @@ class SpeakerResolver:
             if self.doc[first - 1].text != "," or last + 1 >= len(self.doc) or self.doc[last + 1].text != ",":
                 return None
             roles = getattr(self.gazetteer, "roles", None)
+            # "The country's central bank governor, Ana Lima, said": a given name before a
+            # surname that is also a place's name is a person, not the place
+            placed = len(words) >= 2 and _person_noun(tok) and words[0].i not in self.tok_ent \
+                and words[0].ent_type_ not in ("GPE", "NORP", "LOC") \
+                and place_country(self.gazetteer, words[0].text) is None
             if not 1 <= len(words) <= 5 or any(
-                    t.i in self.tok_ent or not t.text[:1].isupper() or t.pos_ != "PROPN"
-                    or roles is not None and roles.is_word(t.lower_) or t.ent_type_ in ("GPE", "NORP", "DATE")
+                    (t.i in self.tok_ent or t.ent_type_ in ("GPE", "NORP", "DATE")) and not (
+                        placed and t.i == words[-1].i and t.i in self.tok_ent
+                        and self.tok_ent[t.i].type in ("COUNTRY", "CITY"))
+                    or not t.text[:1].isupper() or t.pos_ != "PROPN"
+                    or roles is not None and roles.is_word(t.lower_)
                     for t in words):
                 return None
             return words
