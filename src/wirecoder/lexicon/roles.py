@@ -343,7 +343,14 @@ government administration parliament assembly cabinet presidency secretariat ser
 company corporation conference alliance coalition movement front organization organisation
 group forces military guard prefecture municipality tribunal board bureau directorate command
 staff institute foundation fund authority authorities legislature senate congress junta
-regime kremlin
+regime kremlin newspaper daily broadcaster
+""".split())
+
+#: Nouns for a company by its trade ("Tesla said ... The carmaker said"): a definite one takes up
+#: the body named before it, as "the company" does.
+FIRM_NOUNS: frozenset[str] = frozenset("""
+firm carmaker automaker planemaker lender miner retailer airline insurer drugmaker chipmaker
+manufacturer producer exporter refiner brewer shipper conglomerate utility operator developer
 """.split())
 
 #: Heads that a bare "the group" can refer to (armed groups, movements, parties).

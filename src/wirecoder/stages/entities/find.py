@@ -301,6 +301,18 @@ _BRANCH_REGIONS = frozenset("""pacific mediterranean africa asia europe americas
 nordic balkans baltic""".split())
 
 
+def _surname_in_person(doc: Doc, first: int, last: int, person_tokens: set[int]) -> bool:
+    """Whether a capital's name at ``first:last`` ends a person's name the recogniser found,
+    after a given name in the same span ("Its chief executive, Maria Paris, said"): the
+    capital's one word inside the span, a capitalised word before it in the span, and nothing of
+    the span after it."""
+    if last - first != 1 or first == 0 or first not in person_tokens or first - 1 not in person_tokens:
+        return False
+    tok, before = doc[first], doc[first - 1]
+    return tok.ent_iob_ == "I" and tok.pos_ == "PROPN" and before.pos_ == "PROPN" \
+        and before.text[:1].isupper() and (last >= len(doc) or doc[last].ent_iob_ != "I")
+
+
 def find_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[Entity, ...]:
     """People, countries, organizations and cities of ``doc`` with their mentions (see the
     module doc)."""
@@ -346,6 +358,8 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
             continue  # part of a longer name ("Bank of Russia", "Jordan Bardella")
         if ref.type == "PLACE" and all(t in person_tokens for t in tokens):
             continue  # a person named like a place
+        if ref.metonym and _surname_in_person(doc, m.first, m.last, person_tokens):
+            continue  # "Maria Paris", "Ana Lima": a surname that is also a capital's name
         if ref.type == "PLACE" and m.last - m.first == 1 and normalize(text[m.start : m.end]) in surnames \
                 and m.start >= body:
             continue  # "Salcedo told lawmakers" after "Prime Minister Eduardo Salcedo Ríos": the surname

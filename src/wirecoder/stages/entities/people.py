@@ -112,7 +112,8 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
     if len(text) > 1 and text.isupper() and not text.endswith("."):
         return False  # acronyms and datelines ("NATO", "BELGRADE"), not names
     ref = gaz.lookup(text)
-    return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN" or _first_name_country(tok, ref)
+    return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN" or _first_name_country(tok, ref) \
+        or ref.metonym and in_person and tok.ent_iob_ == "I" and tok.pos_ == "PROPN"  # "Maria [Paris]"
 
 
 def _first_name_country(tok: Token, ref) -> bool:

@@ -331,10 +331,41 @@ def _asked_aside(verb: Token) -> Token | None:
     return None
 
 
+def _reported_participle(verb: Token) -> Token | None:
+    """The cue of the reported clause a speech participle hangs on, when the parser attached
+    ", arguing that ..." to what was said rather than to who said it ("Aasen said the
+    government should discuss the proposal, arguing that revenues had risen": said), else
+    None. The participle comes after a comma, and the clause it hangs on is the cue's
+    complement, between the two."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or not cue.i < clause.i < verb.i or not _is_cue(cue):
+        return None
+    return cue
+
+
+# verbs whose passive subject is the one addressed ("was told by X that ..."), not the speaker
+_ADDRESSED_PASSIVES = frozenset({"tell", "inform", "assure", "warn", "advise", "brief", "remind", "promise"})
+
+
+def _passive_teller(verb: Token) -> Token | None:
+    """The agent of a passive verb of telling ("Szijjarto was told by Sikorski that Poland would
+    not back down": Sikorski), whose passive subject is only the one told; else None."""
+    if verb.lemma_.lower() not in _ADDRESSED_PASSIVES or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _subject(verb: Token) -> Token | None:
     aside = _asked_aside(verb)
     if aside is not None:  # "Japanese Trade Minister Yoji Muto, asked about the measures, said"
         return next(s for s in aside.children if s.dep_ == "nsubj" and s.i < aside.i)
+    told = _passive_teller(verb)
+    if told is not None:  # "Szijjarto was told by Sikorski that ...": Sikorski speaks
+        return told
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the one nearest the verb ("12:15 p.m.\n\nDonald Trump says": Trump)
         before = [c for c in subjects if c.i < verb.i]
@@ -370,6 +401,11 @@ def _subject(verb: Token) -> Token | None:
             inherited = _subject(cue)
             if inherited is not None:
                 return inherited
+    reported = _reported_participle(verb)
+    if reported is not None:  # "X said the government should ..., arguing that ...": X argues
+        inherited = _subject(reported)
+        if inherited is not None:
+            return inherited
     if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and verb.head.i < verb.i:
         inherited = _subject(verb.head)  # "X welcomed the extension but accused the army of ..."
@@ -535,6 +571,18 @@ def _window_before(doc: Doc, text: str, k: int, regions: _Regions) -> list[Token
     return toks
 
 
+def _short_said(text: str, region: QuoteRegion, cue_after: bool) -> bool:
+    """A short quote that is a sentence of its own, with its cue after it ("“Not today,” he
+    said.", "“Absolutely not!” the minister replied."): two or three words that open a sentence
+    or a paragraph and end with a comma, a question or an exclamation mark inside the marks.
+    A phrase in marks within a sentence stays a scare quote."""
+    content = text[region.start : region.end].rstrip()
+    if not cue_after or len(content.split()) < 2 or content[-1:] not in (",", "!", "?"):
+        return False
+    lead = text[: region.open].rstrip(" \t")
+    return not lead or lead[-1] in ".!?\n"
+
+
 _SCARE_LEADS = ("so-called", "so called", "dubbed", "called", "titled", "entitled", "named", "term", "word")
 
 
@@ -628,7 +676,7 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
                 )
                 previous = found[-1]
             continue
-        if words < _MIN_DIRECT_WORDS and mixed_start is None:
+        if words < _MIN_DIRECT_WORDS and mixed_start is None and not _short_said(text, region, bool(after)):
             continue  # scare quotes, titles, single words: not quotes
         mention, head, possessor = _speaker(cue)
         if not after and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
@@ -654,19 +702,23 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
 
 def _colon_verb(tokens: list[Token]) -> Token | None:
     """The main verb of the clause before a colon that introduces a quote, when its subject
-    (before it) can speak: a name, a personal pronoun, a role or institution noun; else None."""
+    (before it) can speak: a name, a personal pronoun, a role, institution or document noun
+    ("The ministry's statement read: “…”"); a copula too ("Finance Minister Ruth Adeyemi was
+    blunt: “…”"); else None."""
     if not tokens:
         return None
     last = tokens[-1].i
     for tok in reversed(tokens):
         # the clause's own verb (the parser may hang it on a verb inside the quote)
-        if tok.pos_ != "VERB" or not (tok.dep_ in ("ROOT", "conj") or tok.head.i > last):
+        copula = tok.pos_ == "AUX" and any(c.dep_ in ("acomp", "attr") for c in tok.children)
+        if tok.pos_ != "VERB" and not copula or not (tok.dep_ in ("ROOT", "conj") or tok.head.i > last):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is None:
             return None
         if subj.lower_ in ("he", "she", "they", "we", "i") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-                or subj.pos_ == "PROPN" or subj.lemma_.lower() in CORE_HEADS:
+                or subj.pos_ == "PROPN" or subj.lemma_.lower() in CORE_HEADS \
+                or subj.lemma_.lower() in DOCUMENT_NOUNS | BODY_HEADS and not copula:
             return tok
         return None
     return None
@@ -746,7 +798,7 @@ def _that_complement(clause: Token) -> bool:
 
 
 _STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "tweet", "letter", "briefing",
-                              "speech", "conference", "message", "release"})
+                              "speech", "conference", "message", "release", "report"})
 _TIME_PREPOSITIONS = ("after", "before", "during", "following", "at")
 
 

@@ -94,6 +94,11 @@ class People:
                             roles.append(words)
                 if tok.dep_ == "appos" and tok.head.i < first:  # "the ministry's spokeswoman, X"
                     words = _phrase_roles(tok.head)
+                    owner = tok.head.head.head if tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep" else None
+                    if not words and owner is not None and owner.i < tok.head.i:
+                        # "The head of the International Atomic Energy Agency, Rafael Grossi,":
+                        # the parser hung the name on the body; the role is the noun it belongs to
+                        words = _phrase_roles(owner)
                     if words:
                         roles.append(words)
             for words in roles:
@@ -160,7 +165,7 @@ _SYNONYMS = {
                  "spokeswoman", "spokesperson", "attache", "charge"},
     "official": None,  # anyone with a role
     "leader": {"leader", "president", "chairman", "chairwoman", "chair", "head", "secretary",
-               "premier", "chancellor", "king", "queen", "emir", "commander", "chief"},
+               "premier", "chancellor", "king", "queen", "emir", "commander", "chief", "prime"},
     "politician": {"politician", "lawmaker", "legislator", "senator", "mp", "leader", "minister",
                    "president", "deputy", "representative", "congressman", "congresswoman"},
     "spokesperson": {"spokesperson", "spokesman", "spokeswoman"},

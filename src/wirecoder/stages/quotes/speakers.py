@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...lexicon import tables
-from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS, SPOKESPERSON_NOUNS
+from ...lexicon.cues import PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, SPOKESPERSON_NOUNS
 from ...lexicon.roles import (ANONYMOUS_HEADS, ANONYMOUS_MEDIA, BODY_HEADS, CORE_HEADS,
-                              DOCUMENT_NOUNS, GOVERNMENT_NOUNS, GROUP_NAME_HEADS, ROLE_NOUNS,
+                              DOCUMENT_NOUNS, FIRM_NOUNS, GOVERNMENT_NOUNS, GROUP_NAME_HEADS, ROLE_NOUNS,
                               SPEAKING_BODIES)
 from ...lexicon.names import display_name
 from ...records import Entity
@@ -156,6 +156,7 @@ class SpeakerResolver:
         self._open_leads: set[int] = set()  # heads of unresolved "the minister" / "a senior official"
         self._heads: list[int | None] = []  # per resolution, the head token's offset
         self._unnamed: list[tuple[int, str]] = []  # (offset, head lemma) of anonymous speakers
+        self._unnamed_people: list[int] = []  # offsets of anonymous single persons who spoke
 
     # ------------------------------------------------------------------ helpers
     def _is_place(self, e: Entity) -> bool:
@@ -327,13 +328,21 @@ class SpeakerResolver:
                               and (self.tok_ent[c.i].type == "PERSON"
                                    or self.tok_ent[c.i].type == "ORG" and (
                                        body or self.name_spans[c.i][0] == tok.i + 1
-                                       or self.doc[c.i - 1].text == "," and not _person_noun(tok)))), None)
+                                       or self.doc[self.name_spans[c.i][0] - 1].text == ","
+                                       and not _person_noun(tok)))), None)
                 # "The opposition Republican People's Party": a describing noun right before the name
                 if named is not None:  # "After the election, Minyon Moore, a senior adviser, said";
                     tok = named        # "The main opposition party, VMRO-DPMNE, said"
                     sieve_prefix = "relative"
                     if tok.i in self.name_spans:
                         shown = self._name_span(tok.i)
+                else:
+                    apposed = self._apposed_words(tok)
+                    if apposed is not None:  # "the site's operator, Fellgate Waste, said": no entity
+                        r = self._done("words" if _person_noun(tok) else "relative", self._span(apposed), None,
+                                       " ".join(t.text for t in apposed), position, tok.lower_, document)
+                        self._heads[-1] = tok.idx
+                        return r
             staff = self._staff_of(tok)
             if staff is not None:  # "Observers from the Economic Community of West African States"
                 tok = staff
@@ -348,8 +357,10 @@ class SpeakerResolver:
                 shown = self._name_span(tok.i)
         if (tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS) \
                 and tok.lemma_.lower() not in DOCUMENT_NOUNS:  # "data" has the lemma "datum"
-            mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None)
-            if mod is not None:  # "according to U.S. Customs and Border Protection data"
+            mod = next((c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")), None) or next(
+                (g for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == tok.i + 1
+                 for g in c.children if g.dep_ == "pobj"), None)
+            if mod is not None:  # "according to U.S. Customs and Border Protection data", "figures from X"
                 tok = mod
         titled = self._titled_name(tok, shown) if shown == mention else None
         if titled is not None:
@@ -403,6 +414,37 @@ class SpeakerResolver:
         return not any(t.i in self.tok_ent or t.pos_ == "PROPN" or t.ent_type_ or t.text[:1].isupper()
                        and t.i != t.sent.start for t in self.doc[first : last + 1])
 
+    def _apposed_words(self, tok: Token) -> list[Token] | None:
+        """The capitalised words of a name in apposition to the common noun ``tok``, set off by
+        commas, that no entity holds ("the site's operator, Fellgate Waste, said", "its chief
+        executive, Ines Carvalho, said"): one to five words, none a role, place or pronoun;
+        else None."""
+        if tok.pos_ != "NOUN" or not tok.text.islower():
+            return None
+        for c in tok.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or c.i < tok.i:
+                continue
+            words = [t for t in self.doc[c.left_edge.i : c.i + 1]]
+            first, last = words[0].i, words[-1].i
+            if self.doc[first - 1].text != "," or last + 1 >= len(self.doc) or self.doc[last + 1].text != ",":
+                return None
+            roles = getattr(self.gazetteer, "roles", None)
+            # "The country's central bank governor, Ana Lima, said": a given name before a
+            # surname that is also a place's name is a person, not the place
+            placed = len(words) >= 2 and _person_noun(tok) and words[0].i not in self.tok_ent \
+                and words[0].ent_type_ not in ("GPE", "NORP", "LOC") \
+                and place_country(self.gazetteer, words[0].text) is None
+            if not 1 <= len(words) <= 5 or any(
+                    (t.i in self.tok_ent or t.ent_type_ in ("GPE", "NORP", "DATE")) and not (
+                        placed and t.i == words[-1].i and t.i in self.tok_ent
+                        and self.tok_ent[t.i].type in ("COUNTRY", "CITY"))
+                    or not t.text[:1].isupper() or t.pos_ != "PROPN"
+                    or roles is not None and roles.is_word(t.lower_)
+                    for t in words):
+                return None
+            return words
+        return None
+
     def _apposed_name_last(self, mention: tuple[int, int]) -> Token | None:
         """The last token of a person's name that ends the mention after a comma ("the chief
         negotiator of the Christian Democrats, Matthias Brenninger"), else None."""
@@ -431,10 +473,14 @@ class SpeakerResolver:
             return None
         named = [t for t in obj.subtree if t.i in self.tok_ent and self.tok_ent[t.i].type == "ORG"]
         if not named:
-            # "Economists at the Ifo institute": a body noun with a name no entity holds
+            # "Economists at the Ifo institute": a body noun with a name no entity holds;
+            # "Economists at Westpac": a name no entity holds, when it is no place
             body = obj.lemma_.lower() in BODY_HEADS and any(
                 c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts)
-            return obj if body else None
+            firm = obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ not in ("GPE", "LOC", "NORP") \
+                and place_country(self.gazetteer, obj.text) is None \
+                and (self.gazetteer is None or self.gazetteer.lookup(obj.text) is None)
+            return obj if body or firm else None
         return obj if obj.i in self.tok_ent else named[-1]
 
     def _after_title(self, words: list[Token]) -> list[Token] | None:
@@ -474,18 +520,35 @@ class SpeakerResolver:
         gave is not that person's name: a title with a coordination ("Commerce and Industry
         Minister Rajeev Menon", head "Commerce"), a long title ("Fijian Minister for Fisheries
         and Forests Josaia Ravuvu", head "Minister"), a name the entities did not cover whole
-        ("CISL secretary-general Renata Colombo"); else None. An institution that heads the
-        mention speaks itself ("The office of parliament speaker Mahmoud al-Obaidi")."""
-        if tok.i in self.tok_ent and self.tok_ent[tok.i].type == "PERSON" \
-                or tok.lower_ in BODY_HEADS or tok.lemma_.lower() in BODY_HEADS:
-            return None
+        ("CISL secretary-general Renata Colombo"), an organisation's name used as the title
+        ("Saskatchewan Union of Nurses president Tracy Zeller", head "Union"); else None. An
+        institution that heads the mention speaks itself ("The office of parliament speaker
+        Mahmoud al-Obaidi")."""
         span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
         if span is None or not span.start <= tok.i < span.end:
             return None
-        name = self._after_title([t for t in span if not t.is_space])
+        if tok.i in self.tok_ent and self.tok_ent[tok.i].type == "PERSON" \
+                or (tok.lower_ in BODY_HEADS or tok.lemma_.lower() in BODY_HEADS) and not self._org_title(tok, span):
+            return None
+        words = [t for t in span if not t.is_space]
+        if words and words[0].lower_ in ("a", "an") or tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return None  # "An aide to President Halvard Moen": someone near the person, unnamed
+        name = self._after_title(words)
         if name is None or tok.i > name[-1].i or name[-1].i != span.end - 1:
             return None
         return name
+
+    def _org_title(self, tok: Token, span) -> bool:
+        """Whether the organisation named at ``tok`` opens ``span`` as part of a title before a
+        person's name ("Saskatchewan Union of Nurses president Tracy Zeller"): the name begins
+        the mention and a role word follows its end, not the institution's own head."""
+        ent = self.tok_ent.get(tok.i)
+        if ent is None or ent.type != "ORG" or self.name_spans[tok.i][0] != span.start:
+            return False
+        end = self.name_spans[tok.i][1]
+        roles = getattr(self.gazetteer, "roles", None)
+        return roles is not None and end < span.end - 1 and self.doc[end].text.islower() \
+            and roles.is_word(self.doc[end].lower_)
 
     def settle(self, resolutions: list[Resolution]) -> list[Resolution]:
         """After all quotes: an unresolved role noun or "a senior official" in the lead takes
@@ -557,10 +620,9 @@ class SpeakerResolver:
             return self._done(sieve, self._span(words), self._org_named(police), police, position, head, document)
         if ent.type == "ORG" and (tok.lower_ in BODY_HEADS or head in BODY_HEADS) and words:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
-            extra = name[: len(name) - len(ent.name)].split() if name.endswith(ent.name) else None
-            if len(name.split()) < len(ent.name.split()) or name.lower() == ent.name.lower() or (
-                    extra and all(w.islower() for w in extra)):
-                name = ent.name  # "the opposition Republican People's Party": the party's name
+            if len(name.split()) < len(ent.name.split()) or name.lower() == ent.name.lower() \
+                    or _described(name, ent.name):
+                name = ent.name
             return self._done(sieve, self._span(words), ent, name, position, head, document)
         if ent.type == "COUNTRY" and (head in GOVERNMENT_NOUNS or tok.lower_ in GOVERNMENT_NOUNS):
             return self._done(sieve, self._span(words), ent, None, position, head, document)
@@ -649,6 +711,8 @@ class SpeakerResolver:
         if not plural and not media and lemma in _NAMEABLE:
             self._open_leads.add(tok.idx)
         self._unnamed.append((tok.idx, lemma))
+        if not plural and not media and not unnamed_body and not unnamed_bodies:
+            self._unnamed_people.append(tok.idx)  # "a senior official": "he" may be this one
         return Resolution(mention, None, None, "anonymous")
 
     def _cataphora(self, tok: Token, lemma: str, position: int) -> Entity | None:
@@ -677,9 +741,10 @@ class SpeakerResolver:
             if start < nxt:
                 continue
             name_head = self.doc[last - 1]
+            # quoted: the subject of a speech verb ("Defence Minister Omar Bashir visited the
+            # front" names someone, not the official who spoke)
             if name_head.dep_ in ("nsubj", "nsubjpass") and name_head.head.pos_ == "VERB" and \
-                    (lemma in ("official", "source", "diplomat") and self.people.holds(ent.id, (lemma,))
-                     or self.people.holds(ent.id, (lemma,))):
+                    name_head.head.lemma_.lower() in SPEECH_VERBS and self.people.holds(ent.id, (lemma,)):
                 return ent
             return None
         return None
@@ -696,17 +761,21 @@ class SpeakerResolver:
         wanted = tuple(mods) + (lemma if lemma in CORE_HEADS else tok.lower_,)
         possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
         excluded = self.tok_ent.get(possessor.i) if possessor is not None else None
+        country = self._role_country(left[:-1], excluded)
+        if country is not None:  # "Latvia's foreign minister": Latvia's, not someone Latvia has
+            excluded = None
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
         det = self._det(tok)
         if det == "the" and self._same_unnamed(lemma, tok.idx):
             # "An Indian official, speaking on condition of anonymity, said ... “…,” the
             # official said": the same unnamed person
             self.counts["anonymous"] += 1
+            self._unnamed_people.append(tok.idx)
             return Resolution(mention, None, None, "anonymous")
         # "A union leader said": an indefinite introduces someone new, never a holder of the
         # role named before; the holder named just after, a body's spokesperson, or no one
         indefinite = det in ("a", "an")
-        best = self._holder(wanted, tok.idx, excluded, ahead_only=indefinite)
+        best = self._holder(wanted, tok.idx, excluded, ahead_only=indefinite, country=country)
         if best is None and indefinite:
             best = self._cataphora(tok, lemma, position)
         if best is not None:
@@ -718,6 +787,7 @@ class SpeakerResolver:
         if indefinite:
             self.counts["anonymous"] += 1
             self._unnamed.append((tok.idx, lemma))
+            self._unnamed_people.append(tok.idx)
             return Resolution(mention, None, None, "anonymous")
         self.counts["role-unresolved"] += 1
         return Resolution(mention, None, None, "role")
@@ -745,17 +815,52 @@ class SpeakerResolver:
             r = self._by_name(owner, position, False, "spokesperson") or self._body(owner, position, False)
             if r is not None and r.name is not None:
                 return r
+        if owners or self._det(tok) not in ("a", "an") or any(c.dep_ in ("amod", "compound") for c in tok.lefts):
+            return None
+        owner = self._organisation_before(tok)
+        if owner is not None:  # "When I asked the company what had gone wrong, a spokesman said"
+            r = self._by_name(owner, position, False, "spokesperson") or self._body(owner, position, False)
+            if r is not None and r.name is not None:
+                return r
         return None
+
+    def _organisation_before(self, tok: Token) -> Token | None:
+        """The organisation a bare "a spokesman" speaks for: the last one named (or a definite
+        institution noun, "the company") in its sentence before it or in the sentence before,
+        outside quotes, when one organisation at most is named there ("Reporters asked
+        Halvorsen Shipping Group about the delays. A spokesman said ...", "Brantwood Energy
+        said ... When reporters asked the company, a spokeswoman said"): the nearest; else
+        None. A country or a person there leaves the spokesman unplaced."""
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        named: set[str] = set()
+        nearest = None
+        for t in self.doc[start : tok.i]:
+            if self._quoted(t.idx):
+                continue
+            ent = self.tok_ent.get(t.i)
+            if ent is not None:
+                if ent.type != "ORG":
+                    return None
+                named.add(ent.id or ent.name)
+                nearest = self.doc[self.name_spans[t.i][1] - 1]
+            elif t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() in BODY_HEADS \
+                    and self._det(t) == "the" and t.lemma_.lower() not in GOVERNMENT_NOUNS:
+                nearest = t
+        return nearest if len(named) <= 1 else None
 
     def _same_unnamed(self, lemma: str, at: int) -> bool:
         """Whether a definite "the official" at ``at`` takes up an anonymous "an official" of
-        its paragraph with no person named between them (outside quotes)."""
+        its paragraph or the two before ("An Indian official, speaking on condition of
+        anonymity, said ..." then "“…,” the official said"), with no person who could be
+        "the official" named between them (outside quotes)."""
         prior = next((pos for pos, head in reversed(self._unnamed) if head == lemma and pos < at), None)
-        if prior is None or self._para(prior) != self._para(at):
+        if prior is None or self._para(prior) < self._para(at) - 2:
             return False
         k = bisect_right(self._person_starts, prior)
-        return not any(prior < start < at and not self._quoted(start)
-                       for start in self._person_starts[k : k + _REACH])
+        return not any(prior < self.doc[first].idx < at and not self._quoted(self.doc[first].idx)
+                       and (self._para(prior) == self._para(at) or self.people.holds(ent.id, (lemma,)))
+                       for first, _last, ent in self.person_tokens[k : k + _REACH])
 
     def _counterpart(self, tok: Token, position: int) -> Resolution | None:
         """"his Indian counterpart": the one person of that country the article names, within
@@ -784,17 +889,34 @@ class SpeakerResolver:
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
         return self._done("role", mention, next(iter(found.values())), None, position)
 
+    def _role_country(self, words: list[Token], possessor: Entity | None) -> str | None:
+        """The country a role mention names for its holder: a country possessor ("Latvia's
+        foreign minister"), a demonym or a country's name before the role ("The Polish
+        minister", "the U.S. president"); else None."""
+        if possessor is not None and possessor.type == "COUNTRY" and possessor.country:
+            return possessor.country
+        for t in words:
+            ent = self.tok_ent.get(t.i)
+            if ent is not None and ent.type == "COUNTRY" and ent.country:
+                return ent.country
+            place = self._demonym_of(t)
+            if place is not None:
+                return place[0]
+        return None
+
     def _holder(self, wanted: tuple[str, ...], at: int, excluded: Entity | None,
-                ahead_only: bool = False) -> Entity | None:
+                ahead_only: bool = False, country: str | None = None) -> Entity | None:
         """The person holding role ``wanted`` for a mention at ``at``: the most recent holder
         before it (a subject or speaker among them first), else one named in the next two
-        paragraphs; only the latter when ``ahead_only`` (an indefinite "a spokesman")."""
+        paragraphs; only the latter when ``ahead_only`` (an indefinite "a spokesman"). A
+        ``country`` the mention names rules out holders of another country."""
         k = bisect_left(self._person_starts, at)
         para = self._para(at)
         first_holder = None  # the most recent holder; a subject or speaker among them wins
         behind = [] if ahead_only else self.person_tokens[max(0, k - _REACH) : k]
         for first, last, ent in reversed(behind):
-            if ent is excluded or not self.people.holds(ent.id, wanted):
+            if ent is excluded or not self.people.holds(ent.id, wanted) or country and ent.country \
+                    and ent.country != country:
                 continue
             if self._salient(self.doc[last - 1]):
                 return ent
@@ -808,7 +930,8 @@ class SpeakerResolver:
         for first, _last, ent in self.person_tokens[k : k + _REACH]:  # "the official, Y," after the quote
             if self.doc[first].idx >= stop:
                 break
-            if ent is not excluded and self.people.holds(ent.id, wanted):
+            if ent is not excluded and self.people.holds(ent.id, wanted) and not (
+                    country and ent.country and ent.country != country):
                 return ent
         return None
 
@@ -818,8 +941,10 @@ class SpeakerResolver:
             return None
         words = self._phrase(tok)
         mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
-        issuer = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if issuer is not None:  # "the ministry's statement"
+        issuer = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (g for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i == tok.i + 1
+             for g in c.children if g.dep_ == "pobj"), None)
+        if issuer is not None:  # "the ministry's statement", "the statement from the ministry"
             r = self._by_name(issuer, position, True, "document") or self._body(issuer, position, True)
             if r is not None:
                 return Resolution(mention, r.entity, r.name, "document")
@@ -835,6 +960,16 @@ class SpeakerResolver:
 
     def _body(self, tok: Token, position: int, document: bool) -> Resolution | None:
         lower, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma in FIRM_NOUNS and lemma not in BODY_HEADS:
+            # "The carmaker said": the company named before; "a carmaker" is another one
+            if self._det(tok) != "the" or tok.tag_ != "NN":
+                return None
+            ent_name = self._earlier_body(lemma, lower, tok.idx)
+            if ent_name is None:
+                return None
+            words = self._phrase(tok)
+            mention = self._span(words) if words else (tok.idx, tok.idx + len(tok.text))
+            return self._done("body", mention, ent_name[0], ent_name[1], position, lemma, document)
         if lower not in BODY_HEADS and lemma not in BODY_HEADS:
             return None
         words = self._phrase(tok)
@@ -879,6 +1014,11 @@ class SpeakerResolver:
         if proper:
             name = canonical_body([t.text_with_ws for t in words], self.gazetteer)
             ent = self._org_named(name)
+            named = {self.tok_ent[t.i].id: self.tok_ent[t.i] for t in proper
+                     if t.i in self.tok_ent and self.tok_ent[t.i].type == "ORG"}
+            if ent is None and len(named) == 1 and _described(name, next(iter(named.values())).name):
+                ent = next(iter(named.values()))  # "The opposition Civic Platform party"
+                name = ent.name
             return self._done("body", mention, ent, name, position, lemma, document)
         owner = next((c.lower_ for c in tok.lefts if c.dep_ == "poss"), None)
         if lemma == "ministry" and not proper and (det == "the" or owner in ("his", "her")):
@@ -900,7 +1040,8 @@ class SpeakerResolver:
                 return self._done("body", mention, self._org_named(name), name, position, lemma, document)
         # "the ministry", "the embassy", "the group": the one named before with that head
         ent_name = self._earlier_body(lemma, lower, tok.idx, national=lemma in _NATIONAL_BODIES)
-        owned = det == "poss" and all(c.pos_ == "NOUN" for c in tok.lefts if c.dep_ == "poss")  # "the drivers' association"
+        # "the drivers' association", "Nurses ... have voted to strike, their union announced"
+        owned = det == "poss" and all(c.pos_ == "NOUN" or c.lower_ == "their" for c in tok.lefts if c.dep_ == "poss")
         if ent_name is None and (det == "the" or owned) and lemma not in _NATIONAL_BODIES \
                 and lemma not in GOVERNMENT_NOUNS:
             later = self._later_body(lemma, tok.idx)
@@ -996,7 +1137,12 @@ class SpeakerResolver:
         cand_pos, cand = -1, None
         for pos, ent, name, kind, head, _ in reversed(self.history[-_REACH:]):
             last = _name_head(name) if name else ""
-            if last in heads or (head in heads and lemma != "group"):
+            # "Fellgate Waste said ... The company said": a body whose name says not what it is
+            # is the company, firm or group a kind noun takes up
+            unsaid = (lemma in _KIND_HEADS or lemma in FIRM_NOUNS) and kind == "ORG" and last not in BODY_HEADS \
+                and name is not None and name[:1].isupper() and 2 <= len(name) and name.lower() not in PRONOUNS \
+                and len(name.split()) <= 4
+            if last in heads or (head in heads and lemma != "group") or unsaid:
                 cand_pos, cand = pos, (ent, ent.name if ent is not None and not name else name)
                 break
         k = bisect_left(self._org_starts, at)
@@ -1104,6 +1250,10 @@ class SpeakerResolver:
         gender, number = PRONOUNS[lower]
         mention = (tok.idx, tok.idx + len(tok.text))
         if gender in ("m", "f"):
+            if self._unnamed_speaker_last(tok.idx):
+                # "A senior official said ... He added that ...": the same unnamed person
+                self.counts["anonymous"] += 1
+                return Resolution(mention, None, None, "anonymous")
             ent = self._person_for(gender, tok.idx)
             if ent is not None:
                 return self._done("pronoun", mention, ent, None, position, "", document)
@@ -1156,6 +1306,18 @@ class SpeakerResolver:
                                       position, head, document)
                 break
         return None
+
+    def _unnamed_speaker_last(self, at: int) -> bool:
+        """Whether the last person who spoke before ``at`` is an unnamed one ("A senior official,
+        speaking on condition of anonymity, said ..." then "“…,” he said"): in this paragraph or
+        the one before, with no named person speaking or named (outside quotes) since."""
+        prior = self._unnamed_people[-1] if self._unnamed_people else None
+        if prior is None or prior >= at or self._para(prior) < self._para(at) - 1:
+            return False
+        if any(pos > prior and kind == "PERSON" for pos, _e, _n, kind, _h, _d in self.history[-_REACH:]):
+            return False
+        k = bisect_right(self._person_starts, prior)
+        return not any(prior < start < at and not self._quoted(start) for start in self._person_starts[k : k + _REACH])
 
     def _person_for(self, gender: str, at: int) -> Entity | None:
         """The most recent person who can be "he"/"she" at ``at``: the last speaker or subject
@@ -1210,6 +1372,20 @@ class SpeakerResolver:
 
 
 _NAME_LINKS = frozenset({"for", "of", "the", "and", "&", "on", "in"})
+
+
+def _described(name: str, entity_name: str) -> bool:
+    """Whether ``name`` is ``entity_name`` with lower-case words that describe it: before it
+    ("the opposition Republican People's Party"), and after it only the kind of body it is
+    ("opposition Civic Platform party"), not an organ of it ("the Pacific Islands Forum
+    secretariat", "the European Union's foreign service")."""
+    at = name.find(entity_name)
+    if at < 0 or name == entity_name:
+        return False
+    before, after = name[:at].split(), name[at + len(entity_name):].split()
+    if after and (len(after) > 1 or after[0] not in _KIND_HEADS | {"party"}):
+        return False
+    return bool(before + after) and all(w.islower() for w in before + after)
 
 
 def _person_noun(tok: Token) -> bool:
@@ -1278,7 +1454,7 @@ _NATIONAL_BODIES = frozenset({"army", "police", "military", "navy"})
 # "the company"): the body named as the subject of the same sentence can be meant
 _KIND_HEADS = frozenset("""agency company corporation firm group organization organisation institute
 foundation fund bank alliance coalition movement association federation confederation union
-programme program""".split())
+programme program newspaper daily broadcaster""".split())
 _LEVELS = frozenset({"state", "province", "city", "region"})
 _SUBORDINATE_WORDS = frozenset({"deputy", "vice", "assistant", "under", "state", "junior", "senior"})
 _LOCAL = frozenset({"regional", "local", "provincial", "city", "municipal", "state", "district",
