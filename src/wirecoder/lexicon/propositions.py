@@ -42,6 +42,7 @@ __all__ = [
     "NON_ACT_NOUNS",
     "POSSESSIVE_OBJECT_NOUNS",
     "RESULT_STATES",
+    "CONDUCT_STATES",
     "SHELL_NOUNS",
     "TELLING_NOUNS",
     "ATTITUDE_VERBS",
@@ -356,6 +357,10 @@ JUDGING_VERBS: dict[str, bool] = {
     jeopardise discourage punish crush weaken destroy ruin""".split(), True),
     **dict.fromkeys("help benefit strengthen boost improve".split(), False),
 }
+
+#: States a side keeps by how it acts: "urged supporters to stay calm", "will remain peaceful".
+#: Staying so is an act of restraint, unlike a state that describes ("remain strong").
+CONDUCT_STATES: frozenset[str] = frozenset({"calm", "peaceful", "vigilant", "restrained", "united"})
 
 #: "keep X closed": a state kept is the act that makes it (``close`` X): the table of kept states.
 RESULT_STATES = _states.RESULT_STATES

@@ -23,6 +23,7 @@ __all__ = [
     "LEGAL_TEXTS",
     "GENDERED_ROLES",
     "GROUP_NAME_HEADS",
+    "GROUP_NOUNS",
     "HONORIFIC_GENDER",
     "CORE_HEADS",
     "CORE_MODIFIERS",
@@ -351,6 +352,17 @@ regime kremlin newspaper daily broadcaster
 FIRM_NOUNS: frozenset[str] = frozenset("""
 firm carmaker automaker planemaker lender miner retailer airline insurer drugmaker chipmaker
 manufacturer producer exporter refiner brewer shipper conglomerate utility operator developer
+""".split())
+
+#: Lemmas of common nouns naming a group of people by what they are or do, who can act on a
+#: position stated for them: "refugees wanted to go home", "the family would file a complaint",
+#: "workers would take to the streets", "the opposition would vote against the bill". People in
+#: general ("people", "citizens", "consumers", "households") are who a measure falls on, not a side.
+GROUP_NOUNS: frozenset[str] = frozenset("""
+refugee migrant worker farmer supporter voter family opposition union party doctor nurse
+teacher student miner fisherman pensioner retiree veteran protester protestor demonstrator
+resident villager parent employee trucker driver lawmaker legislator rebel fighter settler
+shopkeeper trader employer landlord tenant activist
 """.split())
 
 #: Heads that a bare "the group" can refer to (armed groups, movements, parties).

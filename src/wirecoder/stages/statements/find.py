@@ -46,7 +46,7 @@ from ...lexicon.keys import Predicate, canonical_predicate, lemma, proposition_k
 from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, ATTITUDE_PREDICATIVES, COUNTER_ATTITUDES,
                                      DECISION_NOUNS, DECISION_VERBS, JUDGING_VERBS, MEASURE_NOUNS, PREDICATES,
                                      RESULT_STATES, SHELL_NOUNS, STANCE_VERBS)
-from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, is_news_medium
+from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, is_news_medium
 from ...lexicon.states import COMPLEMENTS, IN_FORCE, KEEPING_VERBS, LASTING_VERBS, undoing
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
@@ -473,6 +473,8 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
         renamed = agent
     elif addressee and _addressed_group(subject):
         pass  # "urged the bank to delay the increase", "called on employers to raise wages"
+    elif not addressee and _group_subject(subject):
+        renamed = {}  # "refugees wanted to go home", "the family would file a complaint": its article kept
     else:
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that") \
@@ -496,6 +498,26 @@ def _addressed_group(subject: Token) -> bool:
     if det is not None and det.lower_ not in ("the", "all", "both", "its", "their"):
         return False
     return det is not None or subject.tag_ == "NNS" or any(c.dep_ == "poss" for c in subject.children)
+
+
+#: Determiners that leave a group noun a definite side or its whole class: "the family", "all
+#: parties", "any party with complaints"; "some workers", "many families", "a doctor" are a part
+#: of a class, nobody in particular.
+_GROUP_DETERMINERS = frozenset({"the", "all", "both", "any"})
+
+
+def _group_subject(subject: Token) -> bool:
+    """A common-noun subject naming a group of people who act on a position stated for them
+    (:data:`~wirecoder.lexicon.roles.GROUP_NOUNS`), made definite by its article: "the family
+    would file a complaint", "the opposition would vote against the bill", "all parties should go
+    to court". Not a bare plural ("students would join the strike", "workers will lose": a class
+    the story seldom holds to a position), a part of a class ("some workers", "many families"),
+    one person ("a doctor"), nor a possessed group ("our farmers cannot compete": who a
+    measure falls on)."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in GROUP_NOUNS:
+        return False
+    det = next((c for c in subject.children if c.dep_ in ("det", "poss", "nummod")), None)
+    return det is not None and det.dep_ == "det" and det.lower_ in _GROUP_DETERMINERS
 
 
 #: Endings of nouns that name people by what they do: employer, donor, activist, resident.

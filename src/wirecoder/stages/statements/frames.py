@@ -22,6 +22,7 @@ from ...lexicon.propositions import (
     ATTITUDE_VERBS,
     COMPOUND_OBJECT_NOUNS,
     CONCEPTS,
+    CONDUCT_STATES,
     COUNTER_ATTITUDES,
     GENERIC_SECTOR_WORDS,
     INTRANSITIVE_ACTS,
@@ -1385,6 +1386,16 @@ def legislature_vote(verb: Token, toks: list[Token]) -> str | None:
     return "".join(t.text_with_ws for t in words).strip()
 
 
+def _conduct_state(verb: Token, inside: set[int]) -> Token | None:
+    """The bare adjective of "stay calm", "remain peaceful": a verb of lasting over a state of
+    :data:`~wirecoder.lexicon.propositions.CONDUCT_STATES` with no words of its own; None
+    otherwise ("remain calm about the figures" is a description)."""
+    if verb.lemma_ not in ("stay", "remain"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i in inside
+                 and c.lower_ in CONDUCT_STATES and not any(c.children)), None)
+
+
 def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
                patient: Token | None = None, renamed: dict[int, str] | None = None) -> Frame | None:
     """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
@@ -1392,6 +1403,10 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     light verb without arguments ("we will do it")."""
     from ...lexicon.keys import text_key
 
+    if (conduct := _conduct_state(verb, inside)) is not None:
+        key = text_key(verb.lemma_.lower(), conduct.lower_, gazetteer=gazetteer)  # "stay calm"
+        return Frame(Predicate(verb.lemma_.lower(), key.partition(":")[0]), conduct.lower_,
+                     key.partition(":")[2] or None, subject_text, None, plural, False)
     if verb.lemma_ == "be" or verb.lemma_ in _COPULAS and any(
             c.dep_ in ("attr", "acomp", "oprd") and c.i in inside for c in verb.children):
         return None  # copulas describe ("the rally will be the biggest", "the sea must remain a sea of
