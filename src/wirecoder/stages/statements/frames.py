@@ -1389,7 +1389,8 @@ def legislature_vote(verb: Token, toks: list[Token]) -> str | None:
 def _conduct_state(verb: Token, inside: set[int]) -> Token | None:
     """The bare adjective of "stay calm", "remain peaceful": a verb of lasting over a state of
     :data:`~wirecoder.lexicon.propositions.CONDUCT_STATES` with no words of its own; None
-    otherwise ("remain calm about the figures" is a description)."""
+    otherwise ("remain calm about the figures" is a description). Only a group's conduct is a
+    position (``open_frame`` asks for a plural subject): "the ambassador will stay calm" is none."""
     if verb.lemma_ not in ("stay", "remain"):
         return None
     return next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i in inside
@@ -1403,7 +1404,7 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     light verb without arguments ("we will do it")."""
     from ...lexicon.keys import text_key
 
-    if (conduct := _conduct_state(verb, inside)) is not None:
+    if plural and (conduct := _conduct_state(verb, inside)) is not None:  # a group's restraint, not one person's mood
         key = text_key(verb.lemma_.lower(), conduct.lower_, gazetteer=gazetteer)  # "stay calm"
         return Frame(Predicate(verb.lemma_.lower(), key.partition(":")[0]), conduct.lower_,
                      key.partition(":")[2] or None, subject_text, None, plural, False)
