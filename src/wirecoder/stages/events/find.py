@@ -48,7 +48,7 @@ from .arguments import (ArgumentIndex, _nonstate, arguments, clause_actors, date
 from .counts import Count, casualties, participants, people_count
 from .lexicon import GOVERNORS, NOUNS, ONGOING, Sense
 from .plover import PloverTables, load_tables
-from .triggers import _KNOWN_VERBS, Trigger, counted_crowd, find_triggers
+from .triggers import _KNOWN_VERBS, Trigger, counted_crowd, find_triggers, time_modifier
 
 __all__ = ["find_events"]
 
@@ -850,7 +850,7 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
             first = patient.left_edge.i
     obj_heads = [c for c in (trig.clause if trig.kind == "verb" else t).children
                  if c.dep_ in ("dobj", "dative", "prep", "prt", "attr", "oprd", "ccomp", "xcomp", "agent")
-                 and not _time_modifier(c)]
+                 and not time_modifier(c)]
     if trig.kind == "noun":
         obj_heads += [c for c in t.children if c.dep_ == "prep"]
     obj_heads.sort(key=lambda c: c.i)
@@ -876,14 +876,6 @@ def _evidence(trig: Trigger, scope: list[Token]) -> tuple[int, int]:
     while first < last and doc[first].is_punct:
         first += 1
     return doc[first].idx, doc[last].idx + len(doc[last].text)
-
-
-def _time_modifier(c: Token) -> bool:
-    """ "on Monday", "last week": a time phrase, not the object that says what was done."""
-    if c.dep_ != "prep":
-        return False
-    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
 # ------------------------------------------------------------------ merging and crowd reports

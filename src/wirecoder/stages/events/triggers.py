@@ -133,6 +133,14 @@ def _spoke_with(verb: Token) -> Sense | None:
 _LEAVING = frozenset({"leave", "depart", "quit", "go", "exit"})
 
 
+def time_modifier(c: Token) -> bool:
+    """ "on Monday", "last week": a time phrase, not the object that says what was done."""
+    if c.dep_ != "prep":
+        return False
+    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+
+
 def _verb_sense(verb: Token) -> Sense | None:
     lemma = verb_lemma(verb)
     if lemma in ("release", "free") and _released_thing(verb):
@@ -153,7 +161,7 @@ def _verb_sense(verb: Token) -> Sense | None:
     if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in _LEAVING for c in verb.children):
         return None  # "ordered the National Assembly to revise it": a command, not an expulsion
     for c in verb.children:
-        if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES:
+        if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES and not time_modifier(c):
             return PARTICLE_SENSES[(lemma, c.lower_)]
     options = OBJECT_SENSES.get(lemma)
     if options:
