@@ -264,6 +264,10 @@ RELATIONS: dict[str, str] = {
 #: Modifiers kept in a relation's key ("strategic partners" is a status of its own).
 RELATION_MODIFIERS: frozenset[str] = frozenset({"strategic", "military"})
 
+#: Adverbs after a verb's object that say where the act leaves it, so the proposition keeps them:
+#: "put the children first" is not "put the children", "carry the cost alone", "set the dispute aside".
+OBJECT_PREDICATIVES: frozenset[str] = frozenset("first last alone aside apart together behind".split())
+
 #: Verbs that make a position without an object ("I will not resign", "we will retaliate"); other
 #: verbs need an object to make a statement.
 INTRANSITIVE_ACTS: frozenset[str] = frozenset(

@@ -74,6 +74,7 @@ from .frames import act_arguments, compound_act_frame, compound_patient, measure
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, verb_of_noun
+from .referents import antecedent, referent_text, sentence_before
 
 __all__ = ["find_statements", "proposition_of"]
 
@@ -131,52 +132,20 @@ def _pronoun_object(verb: Token) -> Token | None:
                 None)
 
 
-_ANTECEDENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
-_ANTECEDENT_CUTS = ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj")
-
-
-def _antecedent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[int]) -> str | None:
-    """What an object pronoun stands for: the nearest noun before it that agrees in number ("it"
-    a singular, "them" a plural), a subject first, in the quote or the sentence before it ("This
-    law protects Kenyans, and we will defend it" → "the law"). A noun that was the object of the
-    same verb comes first ("The cabinet will veto a bill that ... 'The prime minister will veto
-    it'" → "the bill"). A direct quote whose own sentence names nothing that fits reaches back to
-    the sentence before ("... said the reform was rushed. 'We will fight it in court'"). Actors
-    are left out (a country, a government or an office is not what "it" defends); None when
-    nothing fits."""
+def _antecedent(index: ArticleIndex, pronoun: Token, inside: set[int]) -> str | None:
+    """What an object pronoun stands for (:func:`~.referents.antecedent`), searched back from
+    it to the sentence before the quote's: "This law protects Kenyans, and we will defend it" →
+    "the law"; "... said the reform was rushed. 'We will fight it in court'" → "the reform".
+    Named actors, governments and offices are left out; None when nothing fits, and when what it
+    stands for is a mere thing named as an object, no act ("Europe needs gas, and we will deliver
+    it", "we have a window and we will use it": not a position the clause takes)."""
     doc = index.doc
-    start = min(inside)
-    first = doc[start].sent.start
-    widened = first > 0 and (not doc[start:pronoun.i].text.strip(" “\"'") or quote.kind != "direct")
-    if widened:  # "... amendments. It said it will not back them"
-        first = doc[first - 1].sent.start
-    best = _antecedent_noun(index, pronoun, first)
-    if best is None and not widened and first > 0:
-        best = _antecedent_noun(index, pronoun, _sentence_before(doc, first))
-    return _referent_text(best) if best is not None else None
-
-
-def _sentence_before(doc: Doc, start: int) -> int:
-    """The first token of the sentence before the one starting at ``start``, past the stray
-    fragments of quotation marks and line breaks the parser leaves between paragraphs."""
-    first = doc[start - 1].sent.start
-    while first > 0 and not any(t.is_alpha for t in doc[first:start]):
-        first = doc[first - 1].sent.start
-    return first
-
-
-def _referent_text(noun: Token) -> str | None:
-    """A noun referred back to, as a definite phrase without its clauses and appositions: "a
-    law that raises funding" → "the law", "the court's ruling" as it is."""
-    cut = {t.i for c in noun.children if c.dep_ in _ANTECEDENT_CUTS and c.tag_ != "HYPH"
-           or c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
-    toks = [t for t in noun.subtree if t.i not in cut and (not t.is_punct or t.tag_ == "HYPH")]  # "cease-fire"
-    while toks and toks[0].dep_ in ("det", "predet") and toks[0].head.i == noun.i and toks[0].lower_ in (
-            "the", "a", "an", "this", "that", "these", "those", "any", "every", "such"):
-        toks = toks[1:]
-    words = "".join(t.text_with_ws for t in toks).strip()
-    owned = toks and (toks[0].dep_ == "poss" or toks[0].head.i != noun.i and toks[0].head.dep_ == "poss")
-    return f"the {words}" if words and not owned else words or None
+    first = doc[min(inside)].sent.start
+    noun = antecedent(pronoun, sentence_before(doc, first) if first > 0 else 0, named=index.token_entity)
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") and noun.head.lemma_ != pronoun.head.lemma_ and not (
+            verb_of_noun(noun.lemma_) or noun.lemma_.lower() in ACT_NOUN_VERBS):
+        return None
+    return referent_text(noun)
 
 
 #: Dependents that give a verb its object or complement: a :data:`DECISION_VERBS` verb with none
@@ -194,55 +163,13 @@ def _elided_decision(index: ArticleIndex, verb: Token, subject_text: str, plural
         return None
     decision = next((t for t in reversed(index.doc[:verb.i]) if t.pos_ == "NOUN" and t.tag_ == "NN"
                      and t.lemma_.lower() in DECISION_NOUNS), None)
-    words = _referent_text(decision) if decision is not None else None
+    words = referent_text(decision) if decision is not None else None
     if not words:
         return None
     surface = f"{verb.lemma_.lower()} {preposition}".strip()
     key = text_key(surface, words, gazetteer=index.gazetteer)
     return Frame(Predicate(surface, key.partition(":")[0]), words, key.partition(":")[2] or None, subject_text,
                  None, plural, False)
-
-
-#: Heads of nouns that name who acts, not what is acted on: never what an object pronoun means.
-_ACTOR_HEADS = GOVERNMENT_NOUNS | CORE_HEADS | frozenset({"country", "nation", "state", "side", "party"})
-
-
-def _antecedent_noun(index: ArticleIndex, pronoun: Token, first: int) -> Token | None:
-    """The noun an object pronoun refers back to among the tokens from ``first`` to it (see
-    :func:`_antecedent`)."""
-    doc = index.doc
-    plural = pronoun.lower_ in ("them", "these", "those")
-    governing = {pronoun.head.i}
-    cur = pronoun.head
-    while cur.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "prep", "acl") and cur.head.i != cur.i:
-        if cur.dep_ == "acl" and cur.head.dep_ in ("dobj", "attr") and cur.head.pos_ == "NOUN":
-            cur = cur.head  # "had no plans to raise it": the subject of "had" is not what is raised
-        elif cur.dep_ == "acl":
-            break
-        cur = cur.head  # "compromise our security to get it": not the security
-        governing.add(cur.i)
-    candidates = []
-    for tok in doc[first:pronoun.i]:
-        if tok.pos_ != "NOUN" or tok.dep_ not in _ANTECEDENT_DEPS or tok.i in index.token_entity:
-            continue
-        if tok.lemma_.lower() in _ACTOR_HEADS:
-            continue  # "the government will veto it": who vetoes, not what
-        if (tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)) != plural:
-            continue
-        if tok.head.i in governing:
-            continue  # the verb's own subject, or its governor's, is not its object
-        if tok.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.head.children):
-            continue  # a second subject of one verb is a misparse ("the price of RM2.05 a litre could rise")
-        candidates.append(tok)
-    verb = pronoun.head
-    same = [t for t in candidates if t.dep_ == "dobj" and t.head.lemma_ == verb.lemma_ and t.head.pos_ == "VERB"]
-    if same:
-        return same[-1]  # "will veto a law that ... will veto it"
-    best = ([t for t in candidates if t.dep_ in ("nsubj", "nsubjpass")] or [None])[-1]
-    if best is None:  # no subject: the last act named as an object ("passed the reform ... apply it")
-        best = next((t for t in reversed(candidates) if t.dep_ in ("dobj", "pobj") and (
-            verb_of_noun(t.lemma_) or t.lemma_.lower() in ACT_NOUN_VERBS)), None)
-    return best
 
 
 def _governor_actors(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
@@ -1534,7 +1461,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             pronoun = _pronoun_object(verb)
             renamed = index.renamed
             if pronoun is not None and pronoun.lower_ in _NOUN_PRONOUNS and (
-                    antecedent := _antecedent(index, quote, pronoun, inside)):
+                    antecedent := _antecedent(index, pronoun, inside)):
                 renamed = {**index.renamed, pronoun.i: antecedent}  # "we will defend it" → the law
             ours = speaker_possessives(verb, inside, actors, _holder_actors(index, quote))  # "from our territory"
             opened = open_frame(verb, inside, subject_text, plural, index.gazetteer, patient=patient,

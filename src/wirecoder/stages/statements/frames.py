@@ -30,6 +30,7 @@ from ...lexicon.propositions import (
     LEFT_UNDONE,
     LEGISLATURE_NOUNS,
     MEANS_VERBS,
+    OBJECT_PREDICATIVES,
     POSSESSIVE_OBJECT_NOUNS,
     RESULT_STATES,
     SHELL_NOUNS,
@@ -47,6 +48,7 @@ from ...lexicon.keys import (
 from ...lexicon.propositions import FUNCTION_WORDS
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS
 from ..timex.lexicon import MONTHS
+from .referents import antecedent, referent_text
 from .actors import Actor, ArticleIndex, conjuncts, unique_actors
 
 __all__ = ["Frame", "PERMISSION_VERBS", "clause_frames", "evidence_tokens", "permission_verb", "permitted",
@@ -828,24 +830,13 @@ def past_clause(clause: Token) -> bool:
 
 
 def goal_referent(goal: Token, verb: Token, inside: set[int]) -> tuple[Token, Token] | None:
-    """(pronoun, antecedent) of a purpose clause's pronoun object: in "it is not that we do not
-    want a stable relationship with Beijing. We will not compromise our security to get it",
-    "it" is the relationship: the nearest noun before the clause of ``verb`` in the quote that
-    is a subject, object or complement of the same number, outside relative clauses; the
-    clause's own nouns ("our security") are not what it gets."""
+    """(pronoun, antecedent) of a purpose clause's pronoun object in the quote
+    (:func:`~.referents.antecedent`): in "it is not that we do not want a stable relationship
+    with Beijing. We will not compromise our security to get it", "it" is the relationship, not
+    the clause's own "our security"."""
     pron = next((c for c in goal.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
-    if pron is None:
-        return None
-    plural = pron.lower_ == "them"
-    start = min(t.i for t in verb.subtree)
-    for i in range(start - 1, min(inside) - 1, -1):
-        t = goal.doc[i]
-        if t.pos_ != "NOUN" or t.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
-            continue
-        if (t.tag_ == "NNS") != plural or any(a.dep_ in ("relcl", "acl") for a in t.ancestors):
-            continue
-        return pron, t
-    return None
+    noun = antecedent(pron, min(inside)) if pron is not None else None
+    return (pron, noun) if noun is not None and noun.i in inside else None
 
 
 def _goal_renames(verb: Token, inside: set[int], renamed: dict[int, str] | None) -> dict[int, str]:
@@ -892,6 +883,18 @@ def scope_adverb(tok: Token) -> bool:
     return tok.pos_ in ("ADV", "ADJ") and len(tok.lower_) > 6 and tok.lower_.endswith("wide") and "-" not in tok.lower_
 
 
+def _with_state(prep: Token) -> Token | None:
+    """The participle that completes a "with" phrase, which the parser hangs on the verb: in
+    "cannot govern with its eyes closed to X", "closed to X" says what the phrase means. The
+    participle follows the phrase at once and has no subject of its own."""
+    if prep.lower_ != "with" or prep.dep_ != "prep" or prep.right_edge.i + 1 >= len(prep.doc):
+        return None
+    state = prep.doc[prep.right_edge.i + 1]
+    if state.tag_ not in ("VBN", "VBD") or state.dep_ not in ("advcl", "acl") or state.head.i != prep.head.i:
+        return None
+    return None if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in state.children) else state
+
+
 def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) -> list[Token]:
     """The arguments of ``verb`` after it, whole, in text order, without negating words ("no
     sanctions" → "sanctions") or embedded clauses: "reopen its closed border crossings with
@@ -907,6 +910,9 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
             keep.update(t.i for t in c.subtree if t.i in inside)
         elif c.dep_ == "advmod" and c.i > verb.i and c.i in inside and scope_adverb(c):
             keep.add(c.i)  # "halt all evictions nationwide": where the act holds is part of it
+        elif c.dep_ == "advmod" and c.i in inside and c.lower_ in OBJECT_PREDICATIVES and any(
+                d.dep_ == "dobj" and verb.i < d.i < c.i for d in verb.children):
+            keep.add(c.i)  # "carry the cost alone", "put the children first": where the act leaves it
     for c in [*verb.children, *hung]:
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS and not permitted(c):
             continue
@@ -942,6 +948,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
             cut |= {t.i for d in c.children if d.dep_ in ("conj", "cc") and d.i > c.i for t in d.subtree}
         keep.update(t.i for t in c.subtree if t.i in inside and t.i not in cut)
+        if (state := _with_state(c)) is not None:  # "live with its back turned on X"
+            keep.update(t.i for t in state.subtree if t.i in inside)
     goal = stated_purpose(verb, inside)
     if goal is not None and keep:  # "compromise our security to get it", "work with X to clear the lanes"
         cut = {t.i for d in goal.subtree if d.dep_ in _CLAUSE_CUTS and d.i != goal.i for t in d.subtree}
@@ -1014,32 +1022,14 @@ def _render(toks: list[Token], renamed: dict[int, str] | None) -> str:
     return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
-def _antecedent(tok: Token, *, plural: bool) -> str | None:
-    """The noun phrase a third-person pronoun refers back to: the nearest subject or object
-    before it, in its sentence or the two before, of the same number and neither a person nor
-    a pronoun, outside subordinate and relative clauses ("The amendments need a two-thirds
-    majority ... The party has said it will not back them" → "the amendments"). As written,
-    with its determiner and pre-modifiers, lower-cased "the"."""
-    doc = tok.doc
-    sents = list(doc.sents)
-    k = next((n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end), 0)
-    floor = sents[max(0, k - 2)].start
-    for i in range(tok.i - 1, floor - 1, -1):
-        t = doc[i]
-        if t.dep_ not in ("nsubj", "nsubjpass", "dobj") or t.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if (t.tag_ in ("NNS", "NNPS")) != plural or t.ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
-            continue
-        if any(a.dep_ in ("relcl", "acl", "advcl") for a in t.ancestors):
-            continue
-        words = [c for c in t.children if c.i < t.i and c.dep_ in ("det", "compound", "amod", "poss")]
-        start = min([t.i, *(w.left_edge.i for w in words)])
-        if any(doc[j].is_punct for j in range(start, t.i)) or any(
-                doc[j].lower_ in ("its", "their", "our", "my", "his", "her") for j in range(start, t.i)):
-            return None  # a phrase that needs resolving itself
-        text = doc[start:t.i + 1].text
-        return "the" + text[3:] if text.startswith("The ") else text
-    return None
+def _referent(pronoun: Token, *, owner: bool = False) -> str | None:
+    """The phrase a pronoun of the object or patient stands for (:func:`~.referents.antecedent`),
+    in its sentence or the two before ("The amendments need a two-thirds majority ... The party
+    has said it will not back them" → "the amendments")."""
+    sents = list(pronoun.doc.sents)
+    k = next((n for n, sent in enumerate(sents) if sent.start <= pronoun.i < sent.end), 0)
+    noun = antecedent(pronoun, sents[max(0, k - 2)].start, owner=owner)
+    return referent_text(noun) if noun is not None else None
 
 
 #: Determiners of a noun phrase that refers back to something named before ("the crossings",
@@ -1188,10 +1178,10 @@ def _soil_renames(toks: list[Token], gazetteer) -> dict[int, str]:
 
 def pronoun_renames(toks: Iterable[Token]) -> dict[int, str]:
     """Plural pronoun objects read as what they refer back to ("will not back them" → "will
-    not back the amendments"); see :func:`_antecedent`."""
+    not back the amendments"); see :func:`_referent`."""
     out = {}
     for t in toks:
-        if t.lower_ == "them" and t.dep_ in ("dobj", "pobj") and (ante := _antecedent(t, plural=True)):
+        if t.lower_ == "them" and t.dep_ in ("dobj", "pobj") and (ante := _referent(t)):
             out[t.i] = ante
     return out
 
@@ -1206,7 +1196,7 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False,
     toks = [t for t in tok.subtree if t.i in inside and t.i not in cut
             and not (passive and t.head.i == tok.i and t.dep_ == "det" and t.lower_ == "no")]  # read by the stance
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if passive else None
-    ante = _antecedent(poss, plural=poss.lower_ == "their") if poss is not None else None
+    ante = _referent(poss, owner=True) if poss is not None else None
     if poss is not None and ante:
         text = "".join((ante + "'s" + poss.whitespace_) if t.i == poss.i else t.text_with_ws for t in toks).strip()
     else:
