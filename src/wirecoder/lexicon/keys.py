@@ -444,7 +444,13 @@ def normalize_key(key: str, *, gazetteer=None) -> str:
     """A key rewritten onto the forms the pipeline emits: ``introduce_sanctions:RUS`` →
     ``impose_sanctions:RUS``, ``become_member:NATO`` → ``join:NATO``, ``join_the_EU`` →
     ``join:European_Union``; emitted keys come back unchanged (codes, ``RUS_nuclear``,
-    ``strategic_partners:RUS+SRB``)."""
-    parsed = parse_key(key)
-    rebuilt = parse_key(_key(parsed.predicate, parsed.object, gazetteer, in_key=True))
-    return str(PropositionKey(rebuilt.predicate, rebuilt.object, rebuilt.negated != parsed.negated))
+    ``strategic_partners:RUS+SRB``). The result is a fixed point: a rewrite that drops a word
+    ("join_impose:sanctions" → "join:sanctions") is rewritten again until nothing changes."""
+    for _ in range(4):  # each pass only shortens or rewrites onto a table form; two suffice in practice
+        parsed = parse_key(key)
+        rebuilt = parse_key(_key(parsed.predicate, parsed.object, gazetteer, in_key=True))
+        once = str(PropositionKey(rebuilt.predicate, rebuilt.object, rebuilt.negated != parsed.negated))
+        if once == key:
+            break
+        key = once
+    return key

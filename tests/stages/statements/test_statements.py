@@ -405,6 +405,15 @@ def test_normalize_is_idempotent_on_generated_keys(pipeline):
     check()
 
 
+def test_normalize_reaches_a_fixed_point_when_a_rewrite_drops_a_word(pipeline):
+    """Found by Hypothesis: the first rewrite dropped "impose" and the second read "join
+    sanctions" as the table's "impose sanctions"; normalising must land on one key at once."""
+    from wirecoder.lexicon.keys import normalize_key
+
+    once = normalize_key("join_impose:sanctions", gazetteer=pipeline.gazetteer)
+    assert normalize_key(once, gazetteer=pipeline.gazetteer) == once
+
+
 def test_lemmas_come_from_a_lemmatizer_not_a_stemmer():
     """Inflections of one verb share one real lemma (the hand stemmer gave "agre"/"agr")."""
     from wirecoder.lexicon.keys import lemma
