@@ -534,7 +534,15 @@ def has_condition(tok: Token) -> bool:
         for long in longs:  # "as long as ...", "for as long as ..."
             if long.lower_ == "long" and any(g.dep_ == "advcl" for g in long.children):
                 return True
+            if long.lower_ == "long" and _as_long_as(long):
+                return True  # "will stay as long as the public is not convinced", its clause misparsed as a conjunct
     return False
+
+
+def _as_long_as(long: Token) -> bool:
+    """"as long as" / "so long as" read from the words, whatever the parser hung the clause on."""
+    doc = long.doc
+    return 0 < long.i < len(doc) - 2 and doc[long.i - 1].lower_ in ("as", "so") and doc[long.i + 1].lower_ == "as"
 
 
 def _negated_restriction(verb: Token) -> bool:

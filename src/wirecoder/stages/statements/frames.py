@@ -1059,7 +1059,7 @@ def short_mention(noun: Token) -> bool:
     return all(c.dep_ in ("det", "poss") or c.dep_ == "amod" and c.i < noun.i for c in kids)
 
 
-def _mention_tokens(noun: Token) -> list[Token] | None:
+def _mention_tokens(noun: Token, *, lists: bool = True) -> list[Token] | None:
     """The words of a noun phrase that say which thing it is: its modifiers before it (an owner
     named, not a pronoun) and its prepositional complements after it, up to the first comma,
     without a determiner, clause, apposition or time ("a ban on seafood imports from
@@ -1080,7 +1080,8 @@ def _mention_tokens(noun: Token) -> list[Token] | None:
             if obj is None or obj.ent_type_ in ("DATE", "TIME") or _span_of_time(c):
                 continue  # "with Chad open for aid", read as one phrase: not a complement
             cut = _nested_times(c) | {t.i for d in c.subtree if d.i != c.i and (
-                d.dep_ in _MENTION_CUTS or past_clause(d)) for t in d.subtree}
+                d.dep_ in _MENTION_CUTS or past_clause(d) or not lists and d.dep_ in ("conj", "cc")
+            ) for t in d.subtree}
             keep.update(t.i for t in c.subtree if t.i not in cut)
             named = True
     if not named:
@@ -1091,8 +1092,13 @@ def _mention_tokens(noun: Token) -> list[Token] | None:
         if toks and (i != toks[-1].i + 1 or doc[i].dep_ == "punct" and doc[i].tag_ != "HYPH"):
             break  # the first gap or comma ends it ("levy on transfers, introduced in 2022")
         toks.append(doc[i])
-    if noun.i not in {t.i for t in toks} or sum(not t.is_punct and t.dep_ != "case" for t in toks) > _MAX_MENTION_WORDS:
-        return None  # a description rather than a name ("talks between the special envoys of the two countries")
+    if noun.i not in {t.i for t in toks}:
+        return None
+    if sum(not t.is_punct and t.dep_ != "case" for t in toks) > _MAX_MENTION_WORDS:
+        # a list inside it is named by its first item ("a ban on seafood imports from Fukushima
+        # and seven other prefectures" → "ban on seafood imports from Fukushima"); longer still,
+        # a description rather than a name ("talks between the special envoys of the two countries")
+        return _mention_tokens(noun, lists=False) if lists else None
     while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "prep", "det", "case")):
         toks.pop()
     return toks
