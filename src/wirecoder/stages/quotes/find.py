@@ -812,6 +812,8 @@ def _reporting(cues: list[Token]) -> Token:
     ids = {c.i for c in cues}
     node = cue
     while node.head.i != node.i and node.dep_ in ("ccomp", "conj", "xcomp"):
+        if node.dep_ == "conj" and node.i in ids:
+            break  # "condemned the attack and said it would not agree to “…”": said is its own cue
         node = node.head
         if node.i in ids:
             cue = node

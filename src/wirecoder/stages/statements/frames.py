@@ -730,7 +730,9 @@ def open_object(verb: Token, inside: set[int], renamed: dict[int, str] | None = 
 
 
 #: Verbs of permission: what they let happen is their object ("let aid convoys reach the town").
-PERMISSION_VERBS = frozenset({"let", "allow", "permit"})
+#: Verbs whose object is a clause with its own subject, the act they let or help happen: "let
+#: civilians leave", "allow aid convoys to reach El Fasher", "help Mali strengthen its defence".
+PERMISSION_VERBS = frozenset({"let", "allow", "permit", "help"})
 
 
 def permitted(clause: Token) -> bool:
