@@ -358,8 +358,10 @@ VOTED_NOUNS: frozenset[str] = frozenset(
 #: "a plan to cut taxes would help families" for cutting them.
 JUDGING_VERBS: dict[str, bool] = {
     **dict.fromkeys("""violate breach contravene harm hurt damage undermine endanger jeopardize
-    jeopardise discourage punish crush weaken destroy ruin""".split(), True),
-    **dict.fromkeys("help benefit strengthen boost improve".split(), False),
+    jeopardise discourage punish crush weaken destroy ruin cost kill cripple devastate penalize
+    penalise threaten deter worsen""".split(), True),
+    **dict.fromkeys("help benefit strengthen boost improve protect save secure stabilize stabilise ease".split(),
+                    False),
 }
 
 #: States a side keeps by how it acts: "urged supporters to stay calm", "will remain peaceful".

@@ -329,3 +329,13 @@ def test_a_that_clause_the_parser_hung_on_a_time_phrase_is_what_was_said():
 
 def test_a_that_clause_of_a_noun_after_a_time_phrase_is_not_a_quote():
     assert found("The minister resigned after reports that the budget had been leaked.") == []
+
+
+def test_a_speech_verb_after_another_is_the_cue_of_its_own_fragment():
+    # "condemned the attack and said ... “…”": the fragment is what was said, not what was condemned
+    from wirecoder import analyze
+
+    text = ("The government in Khartoum condemned the attack and said it would not agree to any truce “as long as "
+            "the militia holds a single town.”")
+    quotes = analyze(text).quotes
+    assert [(q.cue.text, q.content.text[:24]) for q in quotes] == [("said", "it would not agree to an")], quotes

@@ -91,6 +91,7 @@ class ArticleIndex:
         self._groups(doc, self.renamed)
         self.questions: set[int] = set()  # tokens in questions, of the quote being read
         self.quoted: dict[int, int] = {}  # tokens inside the article's quotes → the rank of their quote
+        self.quotes: tuple = ()  # the article's quotes, in the order of those ranks
         countries.sort(key=lambda x: x[0])
         people.sort(key=lambda x: x[0])
         self._countries = countries

@@ -213,6 +213,7 @@ def find_statements(
     index = ArticleIndex(doc, tuple(entities), gazetteer, article_country)
     quotes = tuple(quotes)
     index.quoted = _quoted_tokens(doc, quotes)
+    index.quotes = quotes
     text: str | None = None  # doc.text is built afresh on every access: once, when needed
     statements: list[Statement] = []
     previous: Quote | None = None
@@ -342,7 +343,9 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
         verb = doc[i]
-        if verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb) or _named_act(
+        if verb.pos_ == "NOUN" and (items := _judged_act_statements(index, quote, verb, inside)):
+            pass  # "the move would crush small businesses": a judgement of the act the noun names
+        elif verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb) or _named_act(
                 verb, inside)):
             items = _table_statements(index, quote, verb, inside)
         elif verb.dep_ == "nsubj" and verb.lower_ in ("that", "this") and not any(verb.children):
@@ -1189,6 +1192,212 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, stance, hedge, True,
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+#: Nouns that name whatever act the story reports, with no verb of their own: "the move would
+#: crush small businesses", "the decision is illegal".
+_GENERIC_ACTS = frozenset("move step decision measure plan proposal policy change action".split())
+#: Adjectives that judge an act by the copula over it: adjective → against it ("the move is
+#: unacceptable") or not ("a hike would be acceptable as long as wages keep rising"). Not words
+#: of law ("illegal", "unconstitutional"): those accuse, and an accusation carries no position.
+_JUDGING_ADJECTIVES: dict[str, bool] = {
+    **dict.fromkeys("""unacceptable unjustified unjust unfair wrong dangerous reckless harmful
+    counterproductive inadmissible premature""".split(), True),
+    **dict.fromkeys("acceptable justified justifiable necessary fair welcome overdue".split(), False),
+}
+#: Determiners of a noun that refers to an act the story already named: "the move", "this decision".
+_REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _judgement(noun: Token, inside: set[int]) -> tuple[Token, bool] | None:
+    """The word judging the act a subject noun names, and whether it is against it: a verb of
+    effect ("the move would crush small businesses", "the extension would discourage
+    investment", :data:`~wirecoder.lexicon.propositions.JUDGING_VERBS`) or a copula over a
+    judging adjective ("the sanctions are illegal"); None for any other clause."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.i not in inside or head.i == noun.i:
+        return None
+    shared = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in inside
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+    for verb in shared:  # "the cap would force some programs to close and cost thousands of jobs"
+        if verb.pos_ == "VERB" and (against := JUDGING_VERBS.get(verb.lemma_.lower())) is not None:
+            return verb, against
+    if head.lemma_ == "be":
+        adjective = next((c for c in head.children if c.dep_ == "acomp" and c.i in inside
+                          and c.lower_ in _JUDGING_ADJECTIVES), None)
+        if adjective is not None:
+            return head, _JUDGING_ADJECTIVES[adjective.lower_]
+    return None
+
+
+def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
+    """A measure judged by what it does or is: "the move would crush small businesses" is against
+    the act "the move" names, "a hike would be acceptable as long as wages keep rising" for it
+    (conditional). The act is done by whoever the article says does it (:func:`_judged_act`),
+    not by the speaker's side: a reaction judges someone else's act as often as its own."""
+    judged = _judgement(noun, inside)
+    if judged is None or noun.i in index.token_entity or _in_question(index, judged[0]):
+        return []
+    judge, against = judged
+    walk = walk_clause(judge, inside)
+    if is_subordinate(walk.top) or _in_relative(walk.top, inside) or is_antecedent(walk.top) or any(
+            governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
+        return []
+    if judge.lemma_ != "be" and is_past(walk, quote) or quote.kind == "direct" and is_past(walk, quote):
+        return []  # "the ban hurt farmers": a report; "said the sanctions were illegal": backshifted
+    held = _judged_act(index, quote, noun, inside)
+    if held is None:
+        return []
+    subject_text, frame = held
+    stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
+                           condition_depth=walk.condition_depth)
+    if against:
+        stance = flip_stance(stance)
+    tokens = sorted({*noun.subtree, judge, *(t for c in judge.children if c.dep_ not in (
+        "punct", "advcl", "cc", "conj", "nsubj") for t in c.subtree)}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [noun]
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return [_FoundStatement(judge.i, judge.sent.start, subject_text, frame, key, stance, hedge, stance == "against",
+                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> tuple[str, Frame] | None:
+    """(subject text, frame) of the act a judged noun names: an act noun with words of its own
+    ("the extension of the rent brake") by its owner or, failing one, by whoever did it before in
+    the article; a bare act noun ("the extension") as the article's last clause of its verb
+    with an object ("agreed to extend the rent brake"), by that clause's subject; a noun that
+    names no act of its own ("the move", "the cap", "a hike") after a referring determiner, as the
+    article's lead act (:func:`_lead_act`). None when the act or its actor is unknown."""
+    verb = verb_of_noun(noun.lemma_) if _act_noun(noun) else None
+    owner, _ = _thing_owner(index, noun, inside)
+    if verb is not None and owner is not None:
+        frame = _act_frame(index, noun, inside, owner.name, False, verb, arguments=True)
+        return (owner.name, frame) if frame is not None and frame.object else None
+    if verb is not None and not _bare_reference(noun):
+        earlier = _earlier_clause_of(index.doc, verb, noun.i)
+        actors = _clause_actors(index, earlier, quote) if earlier is not None else []
+        if not actors and (lead := _lead_act(index, quote, noun.i)) is not None:
+            actors = lead[0]
+        if not actors:
+            return None
+        subject_text = " and ".join(a.name for a in actors)
+        frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1, verb, arguments=True)
+        return (subject_text, frame) if frame is not None and frame.object else None
+    if verb is not None and (earlier := _earlier_clause_of(index.doc, verb, noun.i)) is not None:
+        actors = _clause_actors(index, earlier, quote)
+        if actors:
+            subject_text = " and ".join(a.name for a in actors)
+            frame = open_frame(earlier, set(range(earlier.sent.start, earlier.sent.end)), subject_text,
+                               len(actors) > 1, index.gazetteer, renamed=index.renamed)
+            return (subject_text, frame) if frame is not None and frame.object else None
+    det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+    if det is not None and det.lower_ in _REFERRING_DETERMINERS | {"its", "their"} and (
+            measure := _earlier_measure(index, quote, noun)) is not None:
+        return measure  # "the ban breaches the trade agreement" after "would keep its ban on sandeel fishing"
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or any(c.dep_ != "det" for c in noun.children):
+        return None  # "some measures", "the emergency measures": not the act the story leads with
+    named = verb is not None or act_verb(noun.lemma_) is not None  # "a hike", "the cap"
+    if det.lower_ not in _REFERRING_DETERMINERS and not (det.lower_ in ("a", "an") and named):
+        return None  # "any deal": no act the story named
+    if noun.lemma_.lower() not in _GENERIC_ACTS and (not named or noun.lemma_.lower() in MEASURE_NOUNS):
+        return None  # "the weather would hurt the harvest": no act at all; "the ban": one named before, or none
+    lead = _lead_act(index, quote, noun.i)
+    return None if lead is None else (" and ".join(a.name for a in lead[0]), lead[1])
+
+
+def _earlier_measure(index: ArticleIndex, quote: Quote, noun: Token) -> tuple[str, Frame] | None:
+    """The act on a measure a referring noun names, as the article put it before: the last
+    clause with the same noun as its object and an actor as subject ("the government would also
+    keep its ban on sandeel fishing ..." then "the ban breaches the trade agreement" → the United
+    Kingdom keeps its ban on sandeel fishing ...). Verbs of saying, asking or attitude over the
+    noun ("criticized the ban") are not the act; the search goes on before them."""
+    doc = index.doc
+    for i in range(noun.i - 1, -1, -1):
+        tok = doc[i]
+        if tok.lemma_ != noun.lemma_ or tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if lemma in REPORTING_VERBS or governor_lemma(verb) in GOVERNORS or lemma in _DIRECTIVE_CUES \
+                or lemma in STANCE_VERBS or lemma in _EVALUATIVE_VERBS:
+            continue
+        actors = _clause_actors(index, verb, quote)
+        if not actors:
+            return None
+        subject_text = " and ".join(a.name for a in actors)
+        scope = {verb.i, *(t.i for t in tok.subtree), *(p.i for p in verb.children if p.dep_ == "prt")}
+        scope |= {t.i for p in verb.children if p.dep_ == "prep" and p.i == tok.right_edge.i + 1 for t in p.subtree}
+        # "keep its ban | on sandeel fishing": the noun's complement the parser hung on the verb
+        frame = open_frame(verb, scope, subject_text, len(actors) > 1, index.gazetteer, renamed=index.renamed)
+        return (subject_text, frame) if frame is not None and frame.object else None
+    return None
+
+
+#: Verbs that judge a measure rather than act on it: "criticized the ban", "welcomed the law".
+_EVALUATIVE_VERBS = frozenset("""welcome praise criticize criticise condemn denounce reject dismiss
+blast slam applaud hail question dispute challenge defend oppose support back""".split())
+
+
+def _earlier_clause_of(doc: Doc, verb: str, before: int) -> Token | None:
+    """The last clause of ``verb`` before token ``before`` with a noun object: the act a bare
+    "the extension" refers back to ("agreed to extend the rent brake"), not "we are extending it"."""
+    for i in range(min(before, len(doc)) - 1, -1, -1):
+        tok = doc[i]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() == verb and any(
+                c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            return tok
+    return None
+
+
+_NARRATION = Quote("", "indirect", span_at("", 0, 0), None, Speaker(None, None, None))
+
+
+def _clause_actors(index: ArticleIndex, verb: Token, quote: Quote) -> list:
+    """The actors a clause's subject (or the subject that controls its infinitive) names, read
+    in the words of whoever says the clause: its own quote's speaker, or the narrator ("the
+    government" in a Danish speaker's quote is not the British government of the narration)."""
+    scope = set(range(verb.sent.start, verb.sent.end))
+    own = walk_clause(verb, scope).subject or _controller(verb, scope)
+    if own is None:
+        return []
+    rank = index.quoted.get(verb.i)
+    said = index.quotes[rank] if rank is not None and rank < len(index.quotes) else _NARRATION
+    actors = resolve_subject(index, own, said)
+    if not actors and own.pos_ == "NOUN":  # "Germany's governing coalition agreed to extend ...": Germany
+        owner, _ = _thing_owner(index, own, scope)
+        actors = [owner] if owner is not None else []
+    return actors
+
+
+def _lead_act(index: ArticleIndex, quote: Quote, before: int) -> tuple[list, Frame] | None:
+    """The act the story leads with, the one a reaction's "the move" refers to: in the first
+    sentences before token ``before``, the first clause that is no report, attitude or
+    itinerary, with a noun object and a subject naming an actor ("The Bank of Japan will raise
+    its short-term policy rate at this week's meeting, Deputy Governor X told ..." → the Bank of
+    Japan raises its short-term policy rate). None when the lead reports no such act."""
+    doc = index.doc
+    for n, sent in enumerate(doc.sents):
+        if n >= 3 or sent.start >= before:
+            return None
+        scope = set(range(sent.start, sent.end))
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() in REPORTING_VERBS or governor_lemma(tok) in GOVERNORS \
+                    or tok.lemma_ in _ITINERARY or tok.dep_ in ("relcl", "amod", "advcl", "pcomp"):
+                continue
+            if tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
+                continue  # "a plan announced by X": a participle of a noun (one with a subject is a
+                # misparsed clause: "TOKYO, Jan. 20 (Kyodo) - The Bank of Japan will raise ...")
+            if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+                continue
+            actors = _clause_actors(index, tok, quote)
+            if not actors:
+                continue
+            frame = open_frame(tok, scope, " and ".join(a.name for a in actors), len(actors) > 1,
+                               index.gazetteer, renamed=index.renamed)
+            if frame is not None and frame.object:
+                return actors, frame
+    return None
 
 
 def _earlier_object_act(index: ArticleIndex, quote: Quote, noun: Token) -> tuple[str, Frame] | None:

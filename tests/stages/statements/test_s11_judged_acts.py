@@ -1,0 +1,111 @@
+"""Judgements of an act named by a noun (issue 11, session 11): "the move would crush small
+businesses" is against the act the story reports, done by whoever the article says does it, not
+by the speaker's side. Also: "help X do Y", "as long as" whatever the parse, and a short mention
+whose earlier full form holds a list. Texts written for these tests; real pipeline."""
+
+from __future__ import annotations
+
+from wirecoder.evaluation.wire import same_proposition
+
+
+def _found(statements):
+    return [(s.holder_name, s.proposition_text, s.stance, s.hedge) for s in statements]
+
+
+def _has(found, holder, proposition, stance, hedge=None):
+    return any(h == holder and same_proposition(p, proposition) and s == stance and (hedge is None or g == hedge)
+               for h, p, s, g in found)
+
+
+LEAD = ("WELLINGTON (Reuters) - The Reserve Bank of New Zealand will raise its official cash rate at next week's "
+        "meeting, Governor Aroha Tane told lawmakers on Tuesday.\n\n")
+
+
+def test_the_move_judged_harmful_is_against_the_lead_act_by_its_actor(read):
+    found = _found(read(LEAD + "Opposition lawmaker Rawiri Kemp said the move would hurt young families "
+                               "with large mortgages."))
+    assert _has(found, "Rawiri Kemp", "Reserve Bank of New Zealand raises its official cash rate", "against",
+                "firm"), found
+
+
+def test_an_act_noun_judged_acceptable_on_a_condition_is_for_the_lead_act(read):
+    found = _found(read(LEAD + "Federated Farmers said in a statement that a hike would be "
+                               "acceptable as long as export prices keep rising."))
+    assert any(p.startswith("Reserve Bank of New Zealand raises") and s == "favor" and g == "conditional"
+               for _, p, s, g in found), found
+
+
+def test_a_judgement_that_helps_is_for_the_act(read):
+    found = _found(read(LEAD + "Economist Mere Walker said the decision would protect savers from inflation."))
+    assert _has(found, "Mere Walker", "Reserve Bank of New Zealand raises its official cash rate", "favor"), found
+
+
+def test_a_denied_harm_is_for_the_act(read):
+    found = _found(read(LEAD + "Business leader Hemi Parata said the move would not hurt exporters."))
+    assert _has(found, "Hemi Parata", "Reserve Bank of New Zealand raises its official cash rate", "favor"), found
+
+
+def test_a_bare_act_noun_is_the_article_s_clause_of_its_verb(read):
+    found = _found(read("MADRID (Reuters) - Spain's governing coalition agreed on Monday to extend the energy "
+                        "windfall tax until 2027, Finance Minister Lucia Serrano said.\n\nThe employers' "
+                        "federation CEOE said the extension would discourage investment in renewable energy."))
+    assert any(h == "CEOE" and p.startswith("Spain extends the energy windfall tax") and s == "against"
+               for h, p, s, _ in found), found
+
+
+def test_a_measure_named_before_is_kept_by_its_owner(read):
+    found = _found(read("OSLO (Reuters) - Norway will keep its ban on salmon farming in the northern fjords, "
+                        "Fisheries Minister Kari Lund said on Monday.\n\nThe European Commission says the ban "
+                        "breaches the trade agreement."))
+    assert any(h == "European Commission" and p.startswith("Norway keeps its ban on salmon farming")
+               and s == "against" for h, p, s, _ in found), found
+
+
+def test_a_measure_kept_in_one_speaker_s_words_is_not_another_speaker_s_government(read):
+    # "the government" in the British minister's quote is Britain's, also when a Danish speaker
+    # later judges the ban
+    found = _found(read("LONDON (Reuters) - British Fisheries Minister Tom Reed said the government would keep its ban "
+                        "on sandeel fishing in the North Sea.\n\nIn Denmark, fishing association chairman Lars "
+                        "Holm told Danish radio that the ban would cost the Danish fleet millions of euros."))
+    judged = [(p, s) for h, p, s, _ in found if h == "Lars Holm"]
+    assert judged and all(p.startswith("United Kingdom keeps its ban") and s == "against" for p, s in judged), found
+
+
+def test_a_thing_that_is_no_act_judged_gives_no_position(read):
+    found = _found(read(LEAD + "Farmer Tipene Rua said the weather would hurt the harvest this year."))
+    assert not any(h == "Tipene Rua" for h, *_ in found), found
+
+
+def test_a_noun_with_words_of_its_own_is_not_the_lead_act(read):
+    found = _found(read(LEAD + "Lawmaker Anna Fox said the emergency measures would hurt small miners."))
+    assert not any("cash rate" in p for h, p, *_ in found if h == "Anna Fox"), found
+
+
+def test_a_past_harm_in_the_speaker_s_own_words_is_a_report(read):
+    found = _found(read(LEAD + "\"The move hurt small firms,\" said lawmaker Anna Fox."))
+    assert not any(h == "Anna Fox" for h, *_ in found), found
+
+
+# -- help X do Y ------------------------------------------------------------------------------
+def test_help_with_a_clause_is_the_helper_s_act(read):
+    found = _found(read("\"Turkey will continue to help Somalia rebuild its navy,\" the Turkish embassy said."))
+    assert any(p.startswith("Turkey helps Somalia rebuild its navy") and s == "favor" for _, p, s, _ in found), found
+
+
+# -- "as long as" whatever the parser hangs it on -----------------------------------------------
+def test_as_long_as_is_a_condition_when_its_clause_is_misparsed(read):
+    # the parser takes "as ... convinced" for a conjunct of "stay": the words still say "as long as"
+    found = _found(read("Manila has kept a ban on poultry imports from Hokkaido and five other Japanese "
+                        "prefectures since 2021.\n\n\"The ban will stay as long as consumers are not convinced "
+                        "that the birds are healthy,\" said Maria Santos, an official at the Philippine "
+                        "agriculture department."))
+    assert any(s == "against" and g == "conditional" and "ban on poultry imports" in p for _, p, s, g in found), found
+
+
+# -- a short mention's full form with a list ----------------------------------------------------
+def test_a_short_mention_takes_the_first_item_of_a_long_list(read):
+    found = _found(read("Jakarta has kept a ban on cattle imports from Queensland and three other Australian "
+                        "states since 2019.\n\n\"The ban will stay as long as the public is not convinced that "
+                        "the cattle are safe,\" said Budi Santoso, an official at Indonesia's agriculture "
+                        "ministry."))
+    assert any("ban on cattle imports from Queensland" in p for _, p, _, _ in found), found
