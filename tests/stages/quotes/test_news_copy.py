@@ -339,3 +339,14 @@ def test_a_speech_verb_after_another_is_the_cue_of_its_own_fragment():
             "the militia holds a single town.”")
     quotes = analyze(text).quotes
     assert [(q.cue.text, q.content.text[:24]) for q in quotes] == [("said", "it would not agree to an")], quotes
+
+
+def test_a_paraphrase_before_a_closing_fragment_is_one_mixed_quote():
+    # "CLAUSE “fragment,” X said": the clause before the mark is part of what X said
+    from wirecoder import analyze
+
+    text = ("Foreign Ministry spokesman Wu Jian said the navy was acting lawfully. China will continue the drills "
+            "“as long as Manila keeps provoking,” Wu said.")
+    quotes = analyze(text).quotes
+    assert [(q.kind, q.content.text) for q in quotes][-1] == (
+        "mixed", "China will continue the drills “as long as Manila keeps provoking,”"), quotes

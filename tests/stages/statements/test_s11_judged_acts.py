@@ -109,3 +109,20 @@ def test_a_short_mention_takes_the_first_item_of_a_long_list(read):
                         "the cattle are safe,\" said Budi Santoso, an official at Indonesia's agriculture "
                         "ministry."))
     assert any("ban on cattle imports from Queensland" in p for _, p, _, _ in found), found
+
+
+# -- whom "it" opening a quote stands for ------------------------------------------------------
+def test_a_ministry_saying_it_will_speaks_for_its_country(read):
+    # the speaker's name, not its mention, says whose ministry it is (the dateline's city)
+    from wirecoder import analyze
+
+    found = _found(analyze("HANOI, May 4 (Reuters) -- The trade ministry said Monday it will not raise the rice "
+                           "export tariff for 2026 unless a new panel of farmers and traders recommends it.").statements)
+    assert any(p.startswith("Vietnam") and "rice export tariff" in p and s == "against" and g == "conditional"
+               for _, p, s, g in found), found
+
+
+def test_it_opening_a_reversed_quote_is_the_subject_of_the_sentence_before(read):
+    found = _found(read("Chile has instead pressed ahead with bilateral deals. It signed an agreement with Peru in "
+                        "March and will finish talks with Japan next year, trade official Camila Rojas said."))
+    assert any(p.startswith("Chile finishes talks with Japan") for _, p, _, _ in found), found

@@ -687,6 +687,8 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             # the parser took a word of the quote as subject: “Like Oakland. Or Ferguson,” Trump said
             np = _np_between(doc, region.close + 1, cue.idx)
             mention, head = np if np is not None else (None, None)
+        if after and mixed_start is None and (lead := _paraphrase_before(cue, region, text)) is not None:
+            mixed_start = lead  # "China will continue the patrols “as long as Japan keeps provoking,” Li said"
         if mixed_start is not None and mixed_start < region.open:
             end = region.end
             comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -831,6 +833,22 @@ def _outermost(cues: list[Token]) -> Token:
         if node.i in ids:
             cue = node
     return cue
+
+
+def _paraphrase_before(cue: Token, region: QuoteRegion, text: str) -> int | None:
+    """Where the paraphrase begins when a fragment closes a clause the cue after it reports: the
+    cue's complement starts before the opening mark, in the same sentence, with its verb outside
+    the marks ("China will continue the patrols “as long as Japan keeps provoking,” Li said");
+    None when the complement lies inside the marks (a plain direct quote)."""
+    for comp in cue.children:
+        if comp.dep_ != "ccomp" or comp.i > cue.i or not comp.idx < region.open:
+            continue
+        first = comp.left_edge
+        if first.dep_ == "mark" or first.lower_ == "that":
+            first = cue.doc[first.i + 1]
+        if first.sent.start == cue.sent.start and first.idx < region.open and first.i < comp.i and "\n" not in text[first.idx:region.open]:
+            return first.idx
+    return None
 
 
 def _np_between(doc: Doc, start: int, end: int) -> tuple[tuple[int, int], int] | None:

@@ -769,8 +769,22 @@ def _it(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
     if fallback is None and _opens_quote(index, quote, tok):
         # "The ministry said it would ...", "The ministry said on Thursday it will not ...": an
         # institution speaking of itself
-        return _speaking_body(index, quote)
+        return _speaking_body(index, quote) or _subject_before(index, tok)
     return fallback
+
+
+def _subject_before(index: ArticleIndex, tok: Token) -> Actor | None:
+    """What "it" opening a sentence refers to when a person speaks ("New Delhi has pressed ahead
+    with bilateral deals. It concluded one with Britain and will finish talks with the EU, Menon
+    said"): the last country or organization subject of the sentence before."""
+    doc = index.doc
+    sent = tok.sent
+    if tok.i != next((t.i for t in sent if not t.is_punct), None) or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [index.token_entity[t.i] for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.i in index.token_entity
+                and index.token_entity[t.i].type in ("COUNTRY", "ORG")]
+    return index.actor(subjects[-1]) if subjects else None
 
 
 def _speaking_body(index: ArticleIndex, quote: Quote) -> Actor | None:
@@ -827,6 +841,12 @@ def speaker_institution(index: ArticleIndex, quote: Quote) -> Actor | None:
     if span is None or not len(span):
         return None
     root = span.root
-    if root.lemma_.lower() in _COUNTRY_NOUNS or root.lemma_.lower() in GOVERNMENT_NOUNS:
+    if root.lemma_.lower() in _COUNTRY_NOUNS or root.lemma_.lower() in GOVERNMENT_NOUNS or root.lemma_.lower() in (
+            _MINISTRY_HEADS):
         return _country_phrase(index, root, quote, government=True)
     return None
+
+
+#: Heads of a speaker that is always a country's own office: "the health ministry said it will not
+#: raise the quota" speaks for the ministry's country ("the embassy", "the office" may be anyone's).
+_MINISTRY_HEADS = frozenset({"ministry"})
