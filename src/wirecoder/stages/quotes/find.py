@@ -846,7 +846,8 @@ def _paraphrase_before(cue: Token, region: QuoteRegion, text: str) -> int | None
         first = comp.left_edge
         if first.dep_ == "mark" or first.lower_ == "that":
             first = cue.doc[first.i + 1]
-        if first.sent.start == cue.sent.start and first.idx < region.open and first.i < comp.i and "\n" not in text[first.idx:region.open]:
+        if first.sent.start == cue.sent.start and first.idx < region.open and first.i < comp.i \
+                and "\n" not in text[first.idx:region.open]:
             return first.idx
     return None
 
