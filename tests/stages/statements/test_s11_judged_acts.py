@@ -126,3 +126,16 @@ def test_it_opening_a_reversed_quote_is_the_subject_of_the_sentence_before(read)
     found = _found(read("Chile has instead pressed ahead with bilateral deals. It signed an agreement with Peru in "
                         "March and will finish talks with Japan next year, trade official Camila Rojas said."))
     assert any(p.startswith("Chile finishes talks with Japan") for _, p, _, _ in found), found
+
+
+def test_an_act_that_does_not_go_far_enough_is_wanted_further(read):
+    found = _found(read("OSLO (Reuters) - Norway will cut its fishing quota for cod by 20% next year, Fisheries "
+                        "Minister Kari Lund said on Monday.\n\nGreen lawmaker Ola Berg said the cut did not go far "
+                        "enough."))
+    assert any(h == "Ola Berg" and p.startswith("Norway cuts its fishing quota") and s == "favor"
+               for h, p, s, _ in found), found
+
+
+def test_an_act_judged_unacceptable_is_against_it(read):
+    found = _found(read(LEAD + "Opposition leader Rawiri Kemp said the decision was unacceptable."))
+    assert _has(found, "Rawiri Kemp", "Reserve Bank of New Zealand raises its official cash rate", "against"), found

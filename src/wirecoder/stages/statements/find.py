@@ -1202,7 +1202,7 @@ _GENERIC_ACTS = frozenset("move step decision measure plan proposal policy chang
 #: of law ("illegal", "unconstitutional"): those accuse, and an accusation carries no position.
 _JUDGING_ADJECTIVES: dict[str, bool] = {
     **dict.fromkeys("""unacceptable unjustified unjust unfair wrong dangerous reckless harmful
-    counterproductive inadmissible premature""".split(), True),
+    counterproductive inadmissible premature incompatible""".split(), True),
     **dict.fromkeys("acceptable justified justifiable necessary fair welcome overdue".split(), False),
 }
 #: Determiners of a noun that refers to an act the story already named: "the move", "this decision".
@@ -1222,6 +1222,9 @@ def _judgement(noun: Token, inside: set[int]) -> tuple[Token, bool] | None:
     for verb in shared:  # "the cap would force some programs to close and cost thousands of jobs"
         if verb.pos_ == "VERB" and (against := JUDGING_VERBS.get(verb.lemma_.lower())) is not None:
             return verb, against
+    if head.lemma_ == "go" and any(c.dep_ == "advmod" and {c.lower_, *(g.lower_ for g in c.children)} in (
+            {"far", "enough"}, {"far", "too"}) for c in head.children):
+        return head, True  # "the cut did not go far enough": for more of it; "the ban goes too far": against it
     if head.lemma_ == "be":
         adjective = next((c for c in head.children if c.dep_ == "acomp" and c.i in inside
                           and c.lower_ in _JUDGING_ADJECTIVES), None)
@@ -1243,8 +1246,9 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
     if is_subordinate(walk.top) or _in_relative(walk.top, inside) or is_antecedent(walk.top) or any(
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
-    if judge.lemma_ != "be" and is_past(walk, quote) or quote.kind == "direct" and is_past(walk, quote):
-        return []  # "the ban hurt farmers": a report; "said the sanctions were illegal": backshifted
+    if judge.lemma_ not in ("be", "go") and is_past(walk, quote) or quote.kind == "direct" and is_past(walk, quote):
+        return []  # "the ban hurt farmers": a report; "said the move was unacceptable", "said the cut did
+        # not go far enough": backshifted judgements
     held = _judged_act(index, quote, noun, inside)
     if held is None:
         return []
