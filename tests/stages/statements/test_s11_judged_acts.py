@@ -139,3 +139,11 @@ def test_an_act_that_does_not_go_far_enough_is_wanted_further(read):
 def test_an_act_judged_unacceptable_is_against_it(read):
     found = _found(read(LEAD + "Opposition leader Rawiri Kemp said the decision was unacceptable."))
     assert _has(found, "Rawiri Kemp", "Reserve Bank of New Zealand raises its official cash rate", "against"), found
+
+
+# -- a stance on a measure its owner names -------------------------------------------------------
+def test_a_stance_on_an_owned_measure_is_on_the_owner_imposing_it(read):
+    found = _found(read("Austria will not back the European Union's planned aluminium tariffs, Economy Minister "
+                        "Eva Gruber said."))
+    assert any(p.startswith("European Union imposes") and "aluminium tariffs" in p and s == "against"
+               for _, p, s, _ in found), found

@@ -1097,7 +1097,7 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     negations flip it back ("will not object to the sale" is for the sale)."""
     found = _stance_act_noun(verb, inside)
     if found is None:
-        return _referred_purpose_act(index, verb, inside, actors)
+        return _owned_measure_act(index, verb, inside) or _referred_purpose_act(index, verb, inside, actors)
     noun, act, against = found
     if not _gerund(noun) and _of_object(noun, inside) is None and compound_patient(noun, inside) is None \
             and _bare_reference(noun) and (
@@ -1115,6 +1115,43 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
         return None
     return replace(frame, predicate=replace(frame.predicate, denies=against),
                    object=_possessives(frame.object, frame.plural))
+
+
+#: Measures a stance verb takes with their owner, and the act of having them: "will not back the
+#: EU's planned steel tariffs" is against the EU imposing them; "supports the government's reform"
+#: is for the government adopting it.
+_IMPOSED_MEASURES = frozenset("""tariff duty levy tax toll fee surcharge ban sanction embargo quota cap
+restriction control""".split())
+_ADOPTED_MEASURES = frozenset("law bill decree measure policy reform rule scheme plan package budget".split())
+
+
+def _owned_measure_act(index: ArticleIndex, verb: Token, inside: set[int]) -> Frame | None:
+    """A stance verb over a measure its owner names ("Germany will not back the European Union's
+    planned steel tariffs" → the European Union imposes planned steel tariffs, against; "we
+    support Kenya's new data law" → Kenya adopts ...): the owner, a country or organisation in a
+    possessive or a compound, does the act of imposing or adopting it. None for a measure with no
+    owner named (whose act it is, the clause does not say)."""
+    lemma = verb.lemma_.lower()
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i in inside and c.pos_ == "NOUN"), None)
+    if lemma not in STANCE_VERBS or noun is None:
+        return None
+    head = noun.lemma_.lower()
+    act = "impose" if head in _IMPOSED_MEASURES else "adopt" if head in _ADOPTED_MEASURES else None
+    if act is None:
+        return None
+    owner, skip = _thing_owner(index, noun, inside)
+    if owner is None:
+        return None
+    words = [t for t in noun.subtree if t.i in inside and t.i not in skip and not (t.dep_ == "det" and t.head.i == noun.i)
+             and not (t.dep_ == "case" and t.head.i in skip)]
+    obj = _patient_phrase(noun, {t.i for t in words})
+    if not obj:
+        return None
+    key = text_key(act, obj, gazetteer=index.gazetteer)
+    gov = GOVERNORS.get(lemma)
+    against = lemma in COUNTER_ATTITUDES or gov is not None and gov.negative
+    return Frame(Predicate(act, key.partition(":")[0], denies=against), obj, key.partition(":")[2] or None,
+                 owner.name, None, False, False)
 
 
 def _referred_purpose_act(index: ArticleIndex, verb: Token, inside: set[int], actors: list) -> Frame | None:
