@@ -222,7 +222,7 @@ NON_ACT_NOUNS: frozenset[str] = frozenset(
     document measure position idea move step contract state party group force house court
     council report request decision arrangement framework deadline term condition
     demand need development environment equipment management investment record process
-    initiative solution approach result vote""".split()
+    initiative solution approach result vote interest concern""".split()
 )
 
 #: Verbs of refusal read as their positive counterpart, denied: "we reject any deal that gives
@@ -278,7 +278,7 @@ INTRANSITIVE_ACTS: frozenset[str] = frozenset(
 
 #: Verbs whose object, left unsaid, is the decision the story reports ("the government would
 #: appeal"), with the preposition that takes it (none for "appeal").
-DECISION_VERBS: dict[str, str] = {"appeal": ""}
+DECISION_VERBS: dict[str, str] = {"appeal": "", "comply": "with", "abide": "by"}
 
 #: Nouns of a court's or an authority's decision: what an elided :data:`DECISION_VERBS` object is.
 DECISION_NOUNS: frozenset[str] = frozenset("ruling verdict judgment judgement decision sentence injunction".split())

@@ -147,3 +147,23 @@ def test_a_stance_on_an_owned_measure_is_on_the_owner_imposing_it(read):
                         "Eva Gruber said."))
     assert any(p.startswith("European Union imposes") and "aluminium tariffs" in p and s == "against"
                for _, p, s, _ in found), found
+
+
+# -- clauses the parser hangs elsewhere ------------------------------------------------------------
+def test_a_reported_clause_hung_on_in_a_statement_is_the_quote_s_own(read):
+    found = _found(read("LUSAKA (Reuters) - The Electoral Commission of Zambia said in a statement that any party "
+                        "with complaints should go to court."))
+    assert any("party" in p.lower() and "goes to court" in p and s == "favor" for _, p, s, _ in found), found
+
+
+def test_a_passive_on_anyone_who_keeps_the_clause_that_says_who(read):
+    found = _found(read("The Ugandan Interior Ministry warned that \"anyone who blocks the highway will be "
+                        "arrested.\""))
+    assert any(p.endswith("arrests anyone who blocks the highway") and s == "favor" for _, p, s, _ in found), found
+
+
+def test_comply_with_no_object_complies_with_the_ruling_the_story_reports(read):
+    found = _found(read("SEOUL (Reuters) - South Korea's Constitutional Court struck down the police law in a "
+                        "ruling on Thursday. \"We will comply fully,\" South Korean Interior Minister Park Jae-won "
+                        "said."))
+    assert any(p.endswith("complies with the ruling") and s == "favor" for _, p, s, _ in found), found

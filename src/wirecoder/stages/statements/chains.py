@@ -238,7 +238,7 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
     if tok.dep_ in ("relcl", "csubj", "amod", "pcomp", "compound", "nsubj", "dobj", "pobj"):
         return tok.dep_ == "pcomp" and (_noun_governor(tok) is not None or _copula_preposition(tok) is not None)
     if tok.dep_ == "acl":
-        return tok.head.lower_ in _CONDITION_NOUNS or _noun_governor(tok) is not None
+        return tok.head.lower_ in _CONDITION_NOUNS or _noun_governor(tok) is not None or reported_on_noun(tok, inside)
     if tok.dep_ == "advcl":
         return _goal_clause(tok) or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children)
     if tok.dep_ == "ccomp" and tok.head.i in inside and not _governs(tok.head):
@@ -246,6 +246,14 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
         # parser chained a list of clauses ("we have not ..., we will not change ...")
         return governor_lemma(tok.head) not in REPORTING_VERBS and tok.head.pos_ in ("VERB", "AUX")
     return True
+
+
+def reported_on_noun(tok: Token, inside: set[int]) -> bool:
+    """A reported clause the parser hung on a noun outside the quote: "said in a statement that
+    any party with complaints should go to court" (go: acl of statement). The clause with its
+    "that" is the quote's own."""
+    return tok.dep_ == "acl" and tok.head.i not in inside and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def attitude_gerund(tok: Token) -> bool:

@@ -1648,8 +1648,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     patient = None  # a passive's subject is what is acted on: "convoys would be allowed"
     if passive:
         patient = walk.subject if walk.subject_owner is not None and walk.subject_owner.i == verb.i else None
-        if patient is None or patient.pos_ == "PRON" or patient.lower_ in _NEGATIVE_PRONOUNS:
-            return []
+        if patient is None or patient.pos_ == "PRON" and not _anyone_who(patient) or patient.lower_ in _NEGATIVE_PRONOUNS:
+            return []  # "anyone who attacks public property will be prosecuted" names whom it is done to
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         above = [*walk.tokens[1:], walk.top.head] if walk.top.dep_ in ("ccomp", "xcomp") else walk.tokens[1:]
         if agent is None and (any(t.lemma_ in _OTHERS_ACTS or lemma(t.lower_) in _OTHERS_ACTS for t in above)
@@ -1685,7 +1685,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
         c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children
         if (state is None or c.i != state.i) and not _before_colon(c, verb))
-    if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl":
+    if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl" and walk.top.head.i in inside:
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
     frames = [f for f in frames if f.known] or frames
@@ -1926,6 +1926,11 @@ def _attitude_over_noun(tok: Token, walk: Walk) -> bool:
 #: Governors of what others are to do: a passive under them has no agent the holder could be.
 _OTHERS_ACTS = frozenset("expect hope wish".split())
 _ANYONE = frozenset("anyone anybody someone somebody everyone everybody".split())
+
+
+def _anyone_who(pronoun: Token) -> bool:
+    """"anyone who attacks public property": a free-choice pronoun narrowed by a relative clause."""
+    return pronoun.lower_ in _ANYONE and any(c.dep_ == "relcl" for c in pronoun.children)
 
 
 def _permitter(index: ArticleIndex, quote: Quote, verb: Token, walk: Walk, inside: set[int]):

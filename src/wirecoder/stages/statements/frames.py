@@ -1200,7 +1200,9 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False,
     "their" cannot be the holder's (the holder acts on it) and reads as what it refers back to
     ("... the Constitutional Court ... its decisions will not be applied" → "the Constitutional
     Court's decisions")."""
-    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "punct") and c.i > tok.i for t in c.subtree}
+    free_choice = tok.pos_ == "PRON"  # "anyone who attacks public property": the clause says who
+    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "appos", "punct") and c.i > tok.i
+           and not (free_choice and c.dep_ == "relcl") for t in c.subtree}
     toks = [t for t in tok.subtree if t.i in inside and t.i not in cut
             and not (passive and t.head.i == tok.i and t.dep_ == "det" and t.lower_ == "no")]  # read by the stance
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) if passive else None
