@@ -167,3 +167,22 @@ def test_comply_with_no_object_complies_with_the_ruling_the_story_reports(read):
                         "ruling on Thursday. \"We will comply fully,\" South Korean Interior Minister Park Jae-won "
                         "said."))
     assert any(p.endswith("complies with the ruling") and s == "favor" for _, p, s, _ in found), found
+
+
+# -- a group's voice ----------------------------------------------------------------------------
+def test_a_bare_plural_in_a_union_s_mouth_is_the_group_it_speaks_for(read):
+    found = _found(read("ACCRA (Reuters) - The Ghana Union of Traders, the country's main traders' association, "
+                        "warned that traders would close their shops if the fuel levy returned."))
+    assert any(p.lower().startswith("traders close their shops") and s == "favor" and g == "conditional"
+               for _, p, s, g in found), found
+
+
+def test_a_bare_plural_in_a_plain_person_s_mouth_is_no_one_in_particular(read):
+    found = _found(read("Economist Kofi Mensah said traders would close their shops if the fuel levy returned."))
+    assert not any(p.lower().startswith("traders") for _, p, _, _ in found), found
+
+
+def test_but_only_with_a_guarantee_is_a_condition(read):
+    found = _found(read("Community leader Amina Yusuf said displaced families wanted to go home to Tawila but only "
+                        "“with security and food guaranteed.”"))
+    assert any("go home to Tawila" in p and g == "conditional" for _, p, _, g in found), found

@@ -54,8 +54,9 @@ _SUBORDINATORS = frozenset(
     whereas whether so than where lest""".split()
 )
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "until"})
-#: Subordinators that make a condition after "only": "only when inflation falls", "only after".
-_ONLY_MARKS = frozenset({"when", "after", "once", "as"})
+#: Subordinators that make a condition after "only": "only when inflation falls", "only after",
+#: "only with citizenship guaranteed".
+_ONLY_MARKS = frozenset({"when", "after", "once", "as", "with"})
 #: The same when "only" modifies the main verb: "would only lift them once ...".
 _ONLY_TIMES = frozenset({"when", "after", "once"})
 _CONDITION_NOUNS = frozenset({"condition", "conditions", "precondition", "prerequisite"})
@@ -510,6 +511,8 @@ def has_condition(tok: Token) -> bool:
     "if"/"unless" clauses, "provided that", "as long as", "on the condition that", "only when"
     (also coordinated by the parser: :func:`_condition_conjunct`), "once" on a future act?"""
     small = [c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and _own_subject(c) is None]
+    if any(c.dep_ == "cc" and c.i > tok.i and _but_only(c) for c in tok.children):
+        return True  # "wanted to go home, but only “with citizenship and safety guaranteed.”"
     for c in [*tok.children, *(g for s in small for g in s.children)]:
         if _condition_conjunct(c) or _split_condition(c, tok) or _excepted_kind(c, tok):
             return True
@@ -545,6 +548,15 @@ def has_condition(tok: Token) -> bool:
             if long.lower_ == "long" and _as_long_as(long):
                 return True  # "will stay as long as the public is not convinced", its clause misparsed as a conjunct
     return False
+
+
+def _but_only(cc: Token) -> bool:
+    """"but only" and a subordinator or "with" ("but only if", "but only “with safety
+    guaranteed”"), read from the words: the parser hangs what follows in many ways."""
+    if cc.lower_ != "but":
+        return False
+    words = [t.lower_ for t in cc.doc[cc.i + 1:cc.i + 5] if not t.is_punct]
+    return len(words) >= 2 and words[0] == "only" and words[1] in (_ONLY_MARKS | _CONDITION_MARKS)
 
 
 def _as_long_as(long: Token) -> bool:

@@ -379,7 +379,7 @@ _PRONOUNS = frozenset("i you he she it we they me him her us them this that thes
 
 
 def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False,
-                    speaker: str | None = None) -> str:
+                    speaker: str | None = None, voice: bool = False) -> str:
     """A subject no actor stands for, as written ("Serb representatives", "the high
     representative"), without relative clauses or appositions; empty for pronouns. Outside
     ``addressee`` (the one a directive cue urges: "urged both sides to ...") it needs a name, or
@@ -403,7 +403,7 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
         renamed = agent
     elif addressee and _addressed_group(subject):
         pass  # "urged the bank to delay the increase", "called on employers to raise wages"
-    elif not addressee and _group_subject(subject):
+    elif not addressee and _group_subject(subject, voice=voice):
         renamed = {}  # "refugees wanted to go home", "the family would file a complaint": its article kept
     else:
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
@@ -430,13 +430,32 @@ def _addressed_group(subject: Token) -> bool:
     return det is not None or subject.tag_ == "NNS" or any(c.dep_ == "poss" for c in subject.children)
 
 
+#: Words of a speaker's mention that make it a group's voice: "Rohingya community leader X",
+#: "the union's secretary-general".
+_GROUP_VOICES = frozenset("leader representative spokesman spokeswoman spokesperson union association federation "
+                          "congress council".split())
+
+
+def _speaks_for_group(index: ArticleIndex, quote: Quote) -> bool:
+    """Does the speaker speak for a group of people, so that a bare plural in their mouth
+    ("workers would take to the streets if the levy returned", said by a union; "refugees wanted
+    to go home", by a community leader) is the group they hold a position for? An organisation,
+    or a mention naming a leader or a representative body."""
+    entity = index.entities.get(quote.speaker.entity) if quote.speaker.entity else None
+    if entity is not None and entity.type == "ORG":
+        return True
+    mention = quote.speaker.mention
+    words = {w.strip(",.").lower() for w in (mention.text.split() if mention is not None else ())}
+    return bool(words & _GROUP_VOICES)
+
+
 #: Determiners that leave a group noun a definite side or its whole class: "the family", "all
 #: parties", "any party with complaints"; "some workers", "many families", "a doctor" are a part
 #: of a class, nobody in particular.
 _GROUP_DETERMINERS = frozenset({"the", "all", "both", "any"})
 
 
-def _group_subject(subject: Token) -> bool:
+def _group_subject(subject: Token, *, voice: bool = False) -> bool:
     """A common-noun subject naming a group of people who act on a position stated for them
     (:data:`~wirecoder.lexicon.roles.GROUP_NOUNS`), made definite by its article: "the family
     would file a complaint", "the opposition would vote against the bill", "all parties should go
@@ -447,6 +466,8 @@ def _group_subject(subject: Token) -> bool:
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in GROUP_NOUNS:
         return False
     det = next((c for c in subject.children if c.dep_ in ("det", "poss", "nummod")), None)
+    if voice and det is None and subject.tag_ == "NNS":
+        return True  # a union: "workers would take to the streets"; a community leader: "refugees want to go home"
     return det is not None and det.dep_ == "det" and det.lower_ in _GROUP_DETERMINERS
 
 
@@ -1668,7 +1689,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             index, walk, quote)
         subject_text = " and ".join(a.name for a in actors) or _subject_phrase(
             walk.subject, inside, addressee=_directive(index, quote, walk, inside),
-            speaker=quote.speaker.name)
+            speaker=quote.speaker.name, voice=_speaks_for_group(index, quote))
     else:
         return []
     if any(governor_lemma(t) in _OTHERS_ACTS for t in walk.tokens[1:]) and (
