@@ -186,3 +186,16 @@ def test_but_only_with_a_guarantee_is_a_condition(read):
     found = _found(read("Community leader Amina Yusuf said displaced families wanted to go home to Tawila but only "
                         "“with security and food guaranteed.”"))
     assert any("go home to Tawila" in p and g == "conditional" for _, p, _, g in found), found
+
+
+def test_a_law_judged_against_is_for_the_undoing_the_story_argues_about():
+    # the story's quotes argue about withdrawing the law: against the law is for withdrawing it;
+    # "parliament" with no owner is the dateline's country's (analyze() reads the dateline)
+    from wirecoder import analyze
+
+    found = _found(analyze("YEREVAN (Reuters) - Thousands of protesters marched after parliament passed a law "
+                        "restricting foreign funding of independent media.\n\n\"This law will not be withdrawn,\" "
+                        "Armenian Justice Minister Aram Sargsyan told reporters.\n\nA spokesperson for the European "
+                        "Union's foreign service, Anna Keller, said the law was \"incompatible with European values.\"").statements)
+    assert any(h == "Anna Keller" and p.startswith("Armenia withdraws") and "restricting foreign funding" in p
+               and s == "favor" for h, p, s, _ in found), found

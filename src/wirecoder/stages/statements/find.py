@@ -44,8 +44,8 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import Predicate, canonical_predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, ATTITUDE_PREDICATIVES, COUNTER_ATTITUDES,
-                                     DECISION_NOUNS, DECISION_VERBS, JUDGING_VERBS, MEASURE_NOUNS, PREDICATES,
-                                     RESULT_STATES, SHELL_NOUNS, STANCE_VERBS)
+                                     DECISION_NOUNS, DECISION_VERBS, JUDGING_VERBS, LEGISLATURE_NOUNS, MEASURE_NOUNS,
+                                     PREDICATES, RESULT_STATES, SHELL_NOUNS, STANCE_VERBS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, is_news_medium
 from ...lexicon.states import COMPLEMENTS, IN_FORCE, KEEPING_VERBS, LASTING_VERBS, undoing
 from ...records import Entity, Quote, Speaker, Statement
@@ -1301,6 +1301,7 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
         return []
     judge, against = judged
     walk = walk_clause(judge, inside)
+    undoing = _article_act(index, noun.lemma_.lower(), judge) if noun.lemma_.lower() in MEASURE_NOUNS else None
     if is_subordinate(walk.top) or _in_relative(walk.top, inside) or is_antecedent(walk.top) or any(
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
@@ -1311,6 +1312,12 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
     if held is None:
         return []
     subject_text, frame = held
+    if undoing is not None and undoing != "keep" and frame.object:
+        # "This law will not be withdrawn" in the story, then "the law is incompatible with ...":
+        # against the law is for withdrawing it, the act the story argues about
+        key = text_key(undoing, frame.object, gazetteer=index.gazetteer)
+        frame = replace(frame, predicate=Predicate(undoing, key.partition(":")[0]), code=key.partition(":")[2] or None)
+        against = not against
     stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
                            condition_depth=walk.condition_depth)
     if against:
@@ -1429,6 +1436,10 @@ def _clause_actors(index: ArticleIndex, verb: Token, quote: Quote) -> list:
     if not actors and own.pos_ == "NOUN":  # "Germany's governing coalition agreed to extend ...": Germany
         owner, _ = _thing_owner(index, own, scope)
         actors = [owner] if owner is not None else []
+    if not actors and own.lemma_.lower() in LEGISLATURE_NOUNS | GOVERNMENT_NOUNS and not any(
+            c.dep_ in ("poss", "compound", "amod") for c in own.children) and (
+            country := index.country(index.article_country)) is not None:
+        actors = [country]  # "after parliament passed a law ...": the story's country's
     return actors
 
 
