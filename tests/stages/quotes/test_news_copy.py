@@ -350,3 +350,27 @@ def test_a_paraphrase_before_a_closing_fragment_is_one_mixed_quote():
     quotes = analyze(text).quotes
     assert [(q.kind, q.content.text) for q in quotes][-1] == (
         "mixed", "China will continue the drills “as long as Manila keeps provoking,”"), quotes
+
+
+def test_told_an_audience_a_clause_without_that_is_a_quote():
+    # the parser takes the reported clause for a relative clause of "conference"
+    from wirecoder import analyze
+
+    quotes = analyze("Prime Minister Ana Costa told a news conference the government would not resign.").quotes
+    assert [(q.cue.text, q.content.text) for q in quotes] == [("told", "the government would not resign")], quotes
+
+
+def test_told_reporters_a_clause_leaves_the_audience_out_of_the_content():
+    from wirecoder import analyze
+
+    quotes = analyze("The IMF's mission chief, Allison Holland, told reporters Zambia's debt was unsustainable.").quotes
+    assert [q.content.text for q in quotes] == ["Zambia's debt was unsustainable"], quotes
+
+
+def test_a_surname_that_is_a_country_s_name_is_the_person():
+    from wirecoder import analyze
+
+    analysis = analyze("The IMF's mission chief, Allison Holland, told reporters Zambia's debt was unsustainable. "
+                       "Holland also said debt relief was needed.")
+    assert [q.speaker.name for q in analysis.quotes] == ["Allison Holland", "Allison Holland"], analysis.quotes
+    assert "Netherlands" not in {e.name for e in analysis.entities}

@@ -39,6 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...lexicon.cues import SPEECH_VERBS
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
 from ...lexicon.roles import BODY_HEADS, INSTITUTION_WORDS, ORG_NAME_HEADS
@@ -152,6 +153,11 @@ class _Bucket:
     role: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     known: bool = False  # the country comes from the gazetteer (None: an international body)
+
+
+def _speaking_subject(tok: Token) -> bool:
+    """Is ``tok`` the subject of a verb of saying ("Holland said", "Jordan told reporters")?"""
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _clean_name_span(doc: Doc, first: int, last: int, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -363,6 +369,9 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
         if ref.type == "PLACE" and m.last - m.first == 1 and normalize(text[m.start : m.end]) in surnames \
                 and m.start >= body:
             continue  # "Salcedo told lawmakers" after "Prime Minister Eduardo Salcedo Ríos": the surname
+        if ref.type == "COUNTRY" and not ref.metonym and m.last - m.first == 1 and m.start >= body \
+                and normalize(text[m.start : m.end]) in surnames and _speaking_subject(doc[m.first]):
+            continue  # "Holland also said ..." after "the mission chief, Allison Holland": the surname
         if ref.type == "PLACE" and m.first > 1 and doc[m.first - 1].text == "-" and not (
             doc[m.first - 2].whitespace_ or doc[m.first - 1].whitespace_
         ):

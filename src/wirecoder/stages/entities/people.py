@@ -113,6 +113,7 @@ def _is_name_token(tok: Token, gaz: Gazetteer) -> bool:
         return False  # acronyms and datelines ("NATO", "BELGRADE"), not names
     ref = gaz.lookup(text)
     return ref is None or ref.type == "PLACE" and in_person and tok.pos_ == "PROPN" or _first_name_country(tok, ref) \
+        or _surname_country(tok, ref) \
         or ref.metonym and in_person and tok.ent_iob_ == "I" and tok.pos_ == "PROPN"  # "Maria [Paris]"
 
 
@@ -125,6 +126,18 @@ def _first_name_country(tok: Token, ref) -> bool:
         return False
     nxt = tok.doc[tok.i + 1]
     return nxt.ent_iob_ == "I" and nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ == "PROPN"
+
+
+def _surname_country(tok: Token, ref) -> bool:
+    """A country's name that closes a person's name the recogniser found ("Allison Holland",
+    "Michael Jordan"): a surname, not the country. The word before opens the same name, is
+    capitalised and names no place itself."""
+    if ref.type != "COUNTRY" or ref.metonym or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" \
+            or tok.pos_ != "PROPN" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.ent_type_ == "PERSON" and prev.ent_iob_ == "B" and prev.is_alpha and prev.text[:1].isupper() \
+        and prev.pos_ == "PROPN" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _person_apposition(doc: Doc, last: int, gaz: Gazetteer) -> bool:

@@ -761,6 +761,33 @@ def _that_in(tokens) -> int | None:
     return None
 
 
+#: Audiences a verb of telling names before what it reports ("told reporters the talks had stalled").
+_AUDIENCES = frozenset("""reporters journalists lawmakers legislators supporters parliament delegates
+diplomats senators""".split())
+#: Verbs of telling whose addressee comes before the reported clause.
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "warn"})
+
+
+def _addressee_clause(cue: Token) -> list[Token]:
+    """The reported clause the parser took for a relative clause of the addressee: "told a news
+    conference the government would not resign" (resign: relcl of conference). A relative with
+    its own subject right after the addressee and no relative word is what was told."""
+    if cue.lemma_.lower() not in _TELLING:
+        return []
+    for obj in cue.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < cue.i:
+            continue
+        for clause in obj.rights:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            inner = {t.i for t in clause.subtree}
+            end = max(t.i for t in obj.subtree if t.i not in inner)  # "a news conference (in Lisbon)"
+            if clause.dep_ == "relcl" and subject is not None and subject.left_edge.i == end + 1 \
+                    and subject.tag_ not in ("WDT", "WP", "WP$") and not any(
+                        t.tag_ in ("WDT", "WP", "WP$") for t in subject.subtree):
+                return [clause]
+    return []
+
+
 def _statement_clause(cue: Token) -> list[Token]:
     """The reported clause the parser hung on the noun of a phrase between the cue and it:
     "said in a statement that it would challenge ...", "told reporters after the vote that he
@@ -947,7 +974,7 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
         aside = _asked_aside(tok)
         ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not _possessive_phrase(c)
                   and (aside is None or c.i != aside.i) and not _across_paragraphs(text, tok, c)] \
-            or _statement_clause(tok)
+            or _statement_clause(tok) or _addressee_clause(tok)
         cue = _cue_span(tok)
         shaped = _object_complement(tok)
         if shaped is not None:
@@ -995,6 +1022,9 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 if a.i + 1 > comp.right_edge.i:
                     continue  # "said that" and nothing after it: nothing said
                 a = doc[a.i + 1]
+            if tok.lemma_.lower() in _TELLING and comp.i > tok.i and a.i == tok.i + 1 and a.lower_ in _AUDIENCES \
+                    and a.i < comp.i - 1:
+                a = doc[a.i + 1]  # "told reporters Zambia's debt was ...": the parser took the audience in
             b = comp.right_edge
             if comp.i < tok.i:
                 # "CONTENT, X said": the complement runs from the sentence start to the comma
