@@ -374,3 +374,18 @@ def test_a_surname_that_is_a_country_s_name_is_the_person():
                        "Holland also said debt relief was needed.")
     assert [q.speaker.name for q in analysis.quotes] == ["Allison Holland", "Allison Holland"], analysis.quotes
     assert "Netherlands" not in {e.name for e in analysis.entities}
+
+
+def test_the_narrator_s_gloss_after_a_reported_clause_is_not_what_was_said():
+    from wirecoder import analyze
+
+    quotes = analyze("Finance Minister Mwila Banda said the government would raise fuel taxes, a move that "
+                     "critics said would hurt the poor.").quotes
+    assert quotes[0].content.text == "the government would raise fuel taxes", quotes
+
+
+def test_a_short_sentence_in_marks_after_a_colon_is_a_quote():
+    from wirecoder import analyze
+
+    quotes = analyze("\"We will block this bill,\" opposition leader Edwin Sifuna said, adding: \"It is dead.\"").quotes
+    assert [q.content.text for q in quotes] == ["We will block this bill,", "It is dead."], quotes

@@ -583,6 +583,12 @@ def _short_said(text: str, region: QuoteRegion, cue_after: bool) -> bool:
     return not lead or lead[-1] in ".!?\n"
 
 
+def _short_after_colon(text: str, region: QuoteRegion) -> bool:
+    """A short sentence in marks after a cue and a colon: "he said, adding: “It is dead.”"."""
+    content = text[region.start : region.end].rstrip()
+    return len(content.split()) >= 2 and content[-1:] in (".", "!", "?") and text[: region.open].rstrip().endswith(":")
+
+
 _SCARE_LEADS = ("so-called", "so called", "dubbed", "called", "titled", "entitled", "named", "term", "word")
 
 
@@ -676,7 +682,8 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
                 )
                 previous = found[-1]
             continue
-        if words < _MIN_DIRECT_WORDS and mixed_start is None and not _short_said(text, region, bool(after)):
+        if words < _MIN_DIRECT_WORDS and mixed_start is None and not _short_said(text, region, bool(after)) \
+                and not (before and _short_after_colon(text, region)):
             continue  # scare quotes, titles, single words: not quotes
         mention, head, possessor = _speaker(cue)
         if not after and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
@@ -766,6 +773,20 @@ _AUDIENCES = frozenset("""reporters journalists lawmakers legislators supporters
 diplomats senators""".split())
 #: Verbs of telling whose addressee comes before the reported clause.
 _TELLING = frozenset({"tell", "inform", "assure", "remind", "warn"})
+
+
+def _before_gloss(comp: Token, last: Token) -> Token:
+    """The end of a reported clause before the narrator's gloss on it, an indefinite noun
+    phrase after a comma that runs to the clause's end: "said the government would raise fuel
+    taxes, a move that critics said would hurt the poor", "said Kenya would not raise taxes, a
+    day after protests in Nairobi", "said police would use force, a warning rights groups
+    condemned"."""
+    doc = comp.doc
+    for t in comp.subtree:
+        if t.dep_ in ("npadvmod", "appos") and t.right_edge.i == last.i and t.left_edge.lower_ in ("a", "an") \
+                and t.left_edge.i - 2 > comp.left_edge.i and doc[t.left_edge.i - 1].text == ",":
+            return doc[t.left_edge.i - 2]
+    return last
 
 
 def _addressee_clause(cue: Token) -> list[Token]:
@@ -1031,6 +1052,7 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 b_end = _clause_end_before(doc, tok)
                 add("indirect", a.idx, b_end, cue, tok)
             else:
+                b = _before_gloss(comp, b)
                 add("indirect", a.idx, _end_before_nested_cue(doc, comp, b, nested), cue, tok)
             continue
         if _parenthetical(doc, tok):
