@@ -199,3 +199,42 @@ def test_a_law_judged_against_is_for_the_undoing_the_story_argues_about():
                         "Union's foreign service, Anna Keller, said the law was \"incompatible with European values.\"").statements)
     assert any(h == "Anna Keller" and p.startswith("Armenia withdraws") and "restricting foreign funding" in p
                and s == "favor" for h, p, s, _ in found), found
+
+
+# -- general wire shapes -------------------------------------------------------------------------
+_LEAD = "NAIROBI (Reuters) - "
+
+
+def test_a_participle_of_attitude_governs_its_gerund(read):
+    found = _found(read(_LEAD + "Kenyan Treasury Secretary John Mbadi said on Monday the government was "
+                                "committed to cutting the deficit."))
+    assert any(p == "Kenya cuts the deficit" and s == "favor" for _, p, s, _ in found), found
+
+
+def test_a_backshifted_state_of_attitude_is_held_now(read):
+    found = _found(read(_LEAD + "Kenyan Treasury Secretary John Mbadi said on Monday the government remained "
+                                "opposed to the privatisation of the port."))
+    assert any(p == "Kenya privatises the port" and s == "against" for _, p, s, _ in found), found
+
+
+def test_a_decision_made_to_act_stands(read):
+    found = _found(read(_LEAD + "Kenyan Treasury Secretary John Mbadi said on Monday the government had decided "
+                                "to scrap the housing levy."))
+    assert any(p == "Kenya scraps the housing levy" and s == "favor" for _, p, s, _ in found), found
+
+
+def test_an_agreement_made_is_a_report_not_a_position(read):
+    found = _found(read("TOKYO (Kyodo) - Japan and South Korea have agreed to resume regular visits by their "
+                        "leaders, the Japanese Foreign Ministry said."))
+    assert found == [], found
+
+
+def test_a_change_noun_s_in_phrase_is_what_changes(read):
+    found = _found(read(_LEAD + "Kenyan Treasury Secretary John Mbadi said on Monday he opposed any increase in "
+                                "fuel taxes."))
+    assert any(p.startswith("Kenya") and "fuel taxes" in p and s == "against" for _, p, s, _ in found), found
+
+
+def test_a_thing_not_for_sale_is_against_selling_it(read):
+    found = _found(read(_LEAD + "\"The port is not for sale,\" Kenyan Treasury Secretary John Mbadi said."))
+    assert any(p == "Kenya sells the port" and s == "against" for _, p, s, _ in found), found

@@ -286,6 +286,9 @@ def _noun_governor(tok: Token) -> Token | None:
         noun = tok.head
     else:
         return None
+    if noun.pos_ == "VERB" and noun.tag_ == "VBN" and noun.lower_ in GOVERNORS and any(
+            c.dep_ == "auxpass" for c in noun.children):
+        return noun  # "the government was committed to cutting the deficit": a participle of attitude
     return noun if noun.pos_ in ("NOUN", "ADJ") and noun.lemma_.lower() in GOVERNORS else None
 
 
@@ -787,7 +790,8 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
 
 
 #: Governors whose perfect states a standing position: "has demanded", "has long insisted".
-_STANDING_GOVERNORS = frozenset("demand insist urge call ask press refuse reject oppose".split())
+_STANDING_GOVERNORS = frozenset("""demand insist urge call ask press refuse reject oppose decide vow pledge
+promise resolve""".split())
 
 
 def is_past(walk: Walk, quote: Quote) -> bool:
@@ -807,7 +811,9 @@ def is_past(walk: Walk, quote: Quote) -> bool:
         if finite.tag_ == "VBD" and tok.i == walk.top.i:
             backshift = quote.kind != "direct" and (len(walk.tokens) > 1 or any(
                 a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS and not any(
-                a.dep_ == "auxpass" for a in auxes))
-            # "said Moscow supported a settlement": a stance verb reported in the past is held now
+                a.dep_ == "auxpass" for a in auxes) or tok.lemma_ in ("be", "remain", "stay")
+                or finite.lemma_ == "be" and tok.lower_ in GOVERNORS)
+            # "said Moscow supported a settlement": a stance verb reported in the past is held now;
+            # so is a state ("said the government remained opposed to ...", "was committed to ...")
             return not backshift
     return False

@@ -691,6 +691,7 @@ _AGENDA_PHRASES: dict[str, tuple[str, str, str]] = {
     "unjustified": ("against", "firm", "firm"),
     "inadmissible": ("against", "firm", "firm"),
     "negotiable": ("favor", "absolute", "uncertain"),
+    "for sale": ("favor", "firm", "uncertain"),
 }
 
 #: Agenda phrases over a thing rather than an act ("a common currency is not on the table", "the
@@ -703,6 +704,7 @@ _THING_AGENDA: dict[str, tuple[str, bool]] = {
     "negotiable": ("keep", True),
     "up for negotiation": ("keep", True),
     "up for discussion": ("keep", True),
+    "for sale": ("sell", False),  # "the port is not for sale"
 }
 #: Words declaring a measure ended: "the E-levy is dead", "the bread tax is gone".
 _ENDED = frozenset({"dead", "gone", "buried", "finished"})
@@ -989,11 +991,15 @@ def _holders_act(index: ArticleIndex, quote: Quote, act: Token, inside: set[int]
     return None if frame is None else (subject_text, frame)
 
 
+#: Nouns of a change whose "in" phrase names what changes: "any increase in fuel taxes", "a cut in rates".
+_CHANGE_NOUNS = frozenset("increase rise hike cut reduction decrease drop".split())
+
+
 def _of_object(act: Token, inside: set[int]) -> Token | None:
     """The object of an act noun's "of" phrase ("the restart of the plant" → plant); None for a
     measure that refers back ("an increase of that size")."""
-    of = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+    of = next((g for c in act.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and (
+               act.lemma_.lower() in _CHANGE_NOUNS)) for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
     if of is not None and any(c.dep_ == "det" and c.lower_ in ("that", "this", "such") for c in of.children):
         return None
     if of is not None and (of.ent_type_ == "DATE" or of.lemma_.lower() in _TIME_UNITS or measure_phrase(of)):
