@@ -995,11 +995,17 @@ def _holders_act(index: ArticleIndex, quote: Quote, act: Token, inside: set[int]
 _CHANGE_NOUNS = frozenset("increase rise hike cut reduction decrease drop".split())
 
 
+def _owned_by_name(noun: Token) -> bool:
+    """"the EU budget", "Brussels' budget": a thing a named body owns (whose change is its act)."""
+    return any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _of_object(act: Token, inside: set[int]) -> Token | None:
     """The object of an act noun's "of" phrase ("the restart of the plant" → plant); None for a
     measure that refers back ("an increase of that size")."""
     of = next((g for c in act.children if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and (
-               act.lemma_.lower() in _CHANGE_NOUNS)) for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+               act.lemma_.lower() in _CHANGE_NOUNS)) for g in c.children if g.dep_ == "pobj" and g.i in inside
+               and not (c.lower_ == "in" and _owned_by_name(g))), None)
     if of is not None and any(c.dep_ == "det" and c.lower_ in ("that", "this", "such") for c in of.children):
         return None
     if of is not None and (of.ent_type_ == "DATE" or of.lemma_.lower() in _TIME_UNITS or measure_phrase(of)):
