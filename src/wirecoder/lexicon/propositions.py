@@ -188,7 +188,7 @@ STANCE_VERBS: frozenset[str] = frozenset(
 #: it: "would fight extradition", "will not object to the sale of ...". The polarity of the
 #: verbs in STANCE_VERBS is read from :data:`COUNTER_ATTITUDES` and the stance stage's governors.
 ACT_STANCE_VERBS: dict[tuple[str, str], bool] = {
-    ("approve", ""): False, ("agree", "to"): False, ("consent", "to"): False,
+    ("approve", ""): False, ("agree", "to"): False, ("consent", "to"): False, ("consider", ""): False,
     ("lobby", "for"): False, ("push", "for"): False, ("vote", "for"): False,
     ("block", ""): True, ("veto", ""): True, ("resist", ""): True, ("fight", ""): True, ("object", "to"): True,
     ("lobby", "against"): True, ("vote", "against"): True, ("argue", "against"): True,
@@ -199,7 +199,7 @@ ACT_STANCE_VERBS: dict[tuple[str, str], bool] = {
 #: deal", "are against the closure of the crossing" ("" when the head is the preposition).
 ATTITUDE_PREDICATIVES: dict[tuple[str, str], bool] = {
     ("against", ""): True, ("for", ""): False, ("opposed", "to"): True, ("hostile", "to"): True,
-    ("favour", "of"): False, ("favor", "of"): False, ("supportive", "of"): False,
+    ("favour", "of"): False, ("favor", "of"): False, ("supportive", "of"): False, ("open", "to"): False,
 }
 
 #: Nouns naming an act whose verb the suffix rules of
@@ -222,7 +222,7 @@ NON_ACT_NOUNS: frozenset[str] = frozenset(
     document measure position idea move step contract state party group force house court
     council report request decision arrangement framework deadline term condition
     demand need development environment equipment management investment record process
-    initiative solution approach result vote interest concern""".split()
+    initiative solution approach result vote interest concern ruling verdict judgment judgement""".split()
 )
 
 #: Verbs of refusal read as their positive counterpart, denied: "we reject any deal that gives

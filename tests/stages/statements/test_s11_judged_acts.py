@@ -238,3 +238,10 @@ def test_a_change_noun_s_in_phrase_is_what_changes(read):
 def test_a_thing_not_for_sale_is_against_selling_it(read):
     found = _found(read(_LEAD + "\"The port is not for sale,\" Kenyan Treasury Secretary John Mbadi said."))
     assert any(p == "Kenya sells the port" and s == "against" for _, p, s, _ in found), found
+
+
+def test_a_ruling_is_a_thing_accepted_not_an_act_of_ruling(read):
+    found = _found(read("\"Beijing will never accept the arbitration ruling,\" Chinese Foreign Ministry spokeswoman "
+                        "Mao Ning said."))
+    assert any(p == "China accepts the arbitration ruling" and s == "against" and g == "absolute"
+               for _, p, s, g in found), found

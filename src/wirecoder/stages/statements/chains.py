@@ -790,7 +790,7 @@ def walk_clause(verb: Token, inside: set[int] | None = None) -> Walk:
 
 
 #: Governors whose perfect states a standing position: "has demanded", "has long insisted".
-_STANDING_GOVERNORS = frozenset("""demand insist urge call ask press refuse reject oppose decide vow pledge
+_STANDING_GOVERNORS = frozenset("""demand insist urge call ask press refuse reject oppose decide vow pledge rule
 promise resolve""".split())
 
 
