@@ -32,6 +32,7 @@ __all__ = [
     "MEMBERSHIP_NOUNS",
     "GENERIC_SECTOR_WORDS",
     "INTRANSITIVE_ACTS",
+    "PHRASAL_ACTS",
     "JUDGING_VERBS",
     "INSTRUMENT_NOUNS",
     "LEGISLATURE_NOUNS",
@@ -275,6 +276,9 @@ INTRANSITIVE_ACTS: frozenset[str] = frozenset(
     negotiate apologize apologise veto boycott abstain default mobilize mobilise disarm attack
     invade annex secede stay remain leave win fight""".split()
 )
+#: Phrasal verbs that make a position without an object: "she should step down", "we will not back down".
+PHRASAL_ACTS: frozenset[str] = frozenset({"step down", "step aside", "stand down", "back down", "pull out",
+                                          "walk out", "give in", "back off", "give up"})
 
 #: Verbs whose object, left unsaid, is the decision the story reports ("the government would
 #: appeal"), with the preposition that takes it (none for "appeal").

@@ -245,3 +245,9 @@ def test_a_ruling_is_a_thing_accepted_not_an_act_of_ruling(read):
                         "Mao Ning said."))
     assert any(p == "China accepts the arbitration ruling" and s == "against" and g == "absolute"
                for _, p, s, g in found), found
+
+
+def test_a_phrasal_act_without_an_object_is_a_position(read):
+    found = _found(read("LIMA (Reuters) - Opposition leader Keiko Fujimori said President Dina Boluarte should "
+                        "step down."))
+    assert any(p == "Dina Boluarte steps down" and s == "favor" for _, p, s, _ in found), found

@@ -26,6 +26,7 @@ from ...lexicon.propositions import (
     COUNTER_ATTITUDES,
     GENERIC_SECTOR_WORDS,
     INTRANSITIVE_ACTS,
+    PHRASAL_ACTS,
     INSTRUMENT_NOUNS,
     LEFT_UNDONE,
     LEGISLATURE_NOUNS,
@@ -1450,8 +1451,9 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
         acted_on = _patient_phrase(patient, inside, passive=True, renamed=renamed)
         obj, keyed = (" ".join(p for p in (acted_on, o) if p) for o in (obj, keyed))
     obj, keyed = _possessives(obj, plural), _possessives(keyed, plural)
-    if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS):
-        return None
+    if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS) and " ".join(
+            base) not in PHRASAL_ACTS:
+        return None  # "she should step down" is an act without an object, "we will do it" none
     counter = COUNTER_ATTITUDES.get(base[0]) if obj and len(base) == 1 else None
     if opposed and obj:
         counter = opposed
