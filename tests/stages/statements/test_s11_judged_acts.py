@@ -251,3 +251,9 @@ def test_a_phrasal_act_without_an_object_is_a_position(read):
     found = _found(read("LIMA (Reuters) - Opposition leader Keiko Fujimori said President Dina Boluarte should "
                         "step down."))
     assert any(p == "Dina Boluarte steps down" and s == "favor" for _, p, s, _ in found), found
+
+
+def test_it_is_time_for_x_to_act_is_for_the_act(read):
+    found = _found(read(_LEAD + "Kenyan Treasury Secretary John Mbadi said on Monday it was time for Kenya to "
+                                "leave the East African Community."))
+    assert any(p == "Kenya leaves the East African Community" and s == "favor" for _, p, s, _ in found), found

@@ -237,7 +237,8 @@ def is_clause_head(tok: Token, inside: set[int]) -> bool:
     if _lead_clause(tok, inside):
         return True  # "NEW DELHI (Reuters) - India will never accept ...": the dateline word is no head
     if tok.dep_ in ("relcl", "csubj", "amod", "pcomp", "compound", "nsubj", "dobj", "pobj"):
-        return tok.dep_ == "pcomp" and (_noun_governor(tok) is not None or _copula_preposition(tok) is not None)
+        return tok.dep_ in ("pcomp", "relcl") and _noun_governor(tok) is not None or tok.dep_ == "pcomp" and (
+            _copula_preposition(tok) is not None)
     if tok.dep_ == "acl":
         return tok.head.lower_ in _CONDITION_NOUNS or _noun_governor(tok) is not None or reported_on_noun(tok, inside)
     if tok.dep_ == "advcl":
@@ -284,6 +285,9 @@ def _noun_governor(tok: Token) -> Token | None:
             return None
     elif tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         noun = tok.head
+    elif tok.dep_ == "relcl" and tok.head.lower_ == "time" and tok.head.dep_ == "attr" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        noun = tok.head  # "it is time for Kenya to leave the community": the parser's relative clause
     else:
         return None
     if noun.pos_ == "VERB" and noun.tag_ == "VBN" and noun.lower_ in GOVERNORS and any(
