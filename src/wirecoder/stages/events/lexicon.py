@@ -90,6 +90,8 @@ CLASSES: dict[str, frozenset[str]] = {
         "occasion": """ceremony event summit meeting celebration commemoration parade games
             olympics session inauguration conference forum funeral reception memorial""",
         "riot": """gas teargas tear-gas cannon bullet baton grenade spray truncheon""",
+        "pact": """agreement accord deal treaty pact memorandum declaration contract protocol
+            charter convention mou ceasefire cease-fire truce understanding""",
         "place": """base camp station infrastructure building office port village town city
             district position facility plant club embassy headquarters""",
     }.items()
@@ -213,6 +215,8 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "neutralize": (("troops", _o("ASSAULT 190")),),
     "order": (("people", _o("COERCE 174 deport")),),
     "share": (("info", _o("COOPERATE 064")),),
+    # signing a pact is agreeing to it (PLOVER AGREE); "signed the bill into law" stays SUPPORT
+    "sign": (("pact", _o("AGREE 030")),),
     "establish": (("ties", _o("SUPPORT 050")),),
     "restore": (("ties", _o("SUPPORT 050")),),
     "sever": (("ties", _o("SANCTION 161 withdraw")),),
@@ -308,7 +312,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
     "request hearing complaint curfew suspension".split())
 
 #: Verbs whose object (or "in"/"to" object) is an event nominal they realise, with the sense to
-#: use when the nominal alone has another ("signed an agreement" is SUPPORT).
+#: use when the nominal alone has another ("signed a truce" is AGREE by the verb's own table).
 LIGHT_VERBS: frozenset[str] = frozenset("""hold stage organize organise launch attend join take
 conduct carry begin start open resume mount impose announce approve issue order make pay
 continue lead stage go lift extend sign reach call put reiterate renew repeat lodge file voice

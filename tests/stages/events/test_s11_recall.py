@@ -1,0 +1,22 @@
+"""Session 11, events: recall on wire constructions (signing pacts, paired actors, votes against,
+conditional threats of protest), through the real pipeline (``wirecoder.analyze``). Each test
+failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder import analyze
+
+
+def of(text: str, category: str) -> list:
+    return [e for e in analyze(text, published="2025-06-10").events if e.category == category]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and Argentina signed a memorandum on lithium mining on Tuesday.",
+    "Kenya's energy minister signed a deal with Uganda on Monday to extend the oil pipeline.",
+])
+def test_signing_a_pact_is_agreeing(text):
+    assert of(text, "AGREE")
+    assert not of(text, "SUPPORT")
