@@ -20,3 +20,18 @@ def of(text: str, category: str) -> list:
 def test_signing_a_pact_is_agreeing(text):
     assert of(text, "AGREE")
     assert not of(text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Kenya's foreign minister on Monday urged Ethiopia to reopen the border, but his Ethiopian "
+     "counterpart said Addis Ababa's position had not changed. The two ministers signed a "
+     "memorandum on water sharing.", "AGREE"),
+    ("Egypt and Sudan will reopen their embassies before the end of the year, an Egyptian "
+     "official said on Tuesday. Officials from the two countries met behind closed doors in "
+     "Cairo on Tuesday.", "CONSULT"),
+])
+def test_the_two_parties_are_both_actors(text, category):
+    found = of(text, category)
+    assert found
+    countries = {a.country for e in found for a in e.actors}
+    assert len(countries & {"KEN", "ETH", "EGY", "SDN"}) == 2

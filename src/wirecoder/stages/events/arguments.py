@@ -500,6 +500,42 @@ def _past_dateline(doer: Token) -> Token:
     return doer
 
 
+#: Plural nouns that "the two ..." or "both ..." turns into the story's two parties.
+_PAIR_NOUNS = frozenset("""side country nation government minister leader delegation capital
+neighbour neighbor president premier official state army navy military""".split())
+
+
+def _paired(head: Token) -> bool:
+    """Does the noun phrase name the story's two parties without naming them: "The two
+    ministers signed ...", "both sides agreed ...", "Officials from the two countries met ..."?
+    Not "two soldiers" nor "the two men" (people counted, not parties)."""
+    heads = [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                     for p in c.children if p.dep_ == "pobj")]
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in _PAIR_NOUNS and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "preconj", "amod")
+        for c in t.children) for t in heads)
+
+
+def story_pair(index: ArgumentIndex, before: int) -> list[str]:
+    """The two countries the story names most often before token ``before`` (countries and
+    their capitals as entities, and demonyms: "Japan's minister ... urged India ... his Indian
+    counterpart" → JPN, IND), ties broken by first mention; fewer than two: ``[]``."""
+    doc = index.doc
+    counts: dict[str, int] = {}
+    for t in doc[:before]:
+        e = index.entity_at.get(t.i)
+        if e is not None:
+            if e.type != "COUNTRY" or t.i > 0 and index.entity_at.get(t.i - 1) is e:
+                continue
+            country = _entity_country(e)
+        else:
+            country = _demonym_country(index, [t]) if t.pos_ in ("ADJ", "PROPN") else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])  # stable: first mention breaks ties
+    return ranked[:2] if len(ranked) >= 2 else []
+
+
 def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
               speaker_country: str | None, context_country: str | None = None, *,
               victims: bool = False) -> tuple[list[EventActor], list[EventActor]]:
@@ -509,6 +545,11 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
     actors: list[EventActor] = []
     if doer is not None:
         for h in _conj_heads(_past_dateline(doer)):
+            pair = story_pair(index, h.i) if _paired(h) else []
+            if pair:  # "The two ministers signed a memorandum": one actor per party
+                one = resolve(index, h, speaker_country, context_country)
+                actors += [EventActor(one.name if one else h.text, c, one.sector if one else None) for c in pair]
+                continue
             several = _modifier_countries(index, h)
             if len(several) >= 2:  # "Hungarian and Romanian officials"
                 one = resolve(index, h, speaker_country, context_country)
