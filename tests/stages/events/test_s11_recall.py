@@ -35,3 +35,16 @@ def test_the_two_parties_are_both_actors(text, category):
     assert found
     countries = {a.country for e in found for a in e.actors}
     assert len(countries & {"KEN", "ETH", "EGY", "SDN"}) == 2
+
+
+@pytest.mark.parametrize("text, country", [
+    ("WARSAW (Reuters) - Poland's parliament on Friday passed a law cutting farm subsidies by 281 "
+     "votes to 150. The opposition Left party voted against it, saying it would hurt small "
+     "farmers.", "POL"),
+    ("Hungary voted against the EU's migration pact on Thursday.", "HUN"),
+])
+def test_voting_against_a_measure_is_rejecting_it(text, country):
+    found = of(text, "REJECT")
+    assert found
+    assert found[0].actors[0].country == country
+

@@ -141,6 +141,16 @@ def time_modifier(c: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
+def _voted_against(verb: Token) -> Sense | None:
+    """ "The opposition party voted against the bill", "voted against it": a rejection of what
+    is named; a bare "whose bench voted against" names nothing rejected, and "voted for" or
+    "voted to impose" is no act of its own (the decided measure is the trigger)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "against" and any(p.dep_ == "pobj" for p in c.children):
+            return Sense("REJECT", "120", None)
+    return None
+
+
 def _verb_sense(verb: Token) -> Sense | None:
     lemma = verb_lemma(verb)
     if lemma in ("release", "free") and _released_thing(verb):
@@ -160,6 +170,8 @@ def _verb_sense(verb: Token) -> Sense | None:
         return Sense("COERCE", "175", None)  # "fired tear gas at protesters": repression, not an attack
     if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in _LEAVING for c in verb.children):
         return None  # "ordered the National Assembly to revise it": a command, not an expulsion
+    if lemma == "vote":
+        return _voted_against(verb)
     for c in verb.children:
         if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES and not time_modifier(c):
             return PARTICLE_SENSES[(lemma, c.lower_)]
