@@ -48,3 +48,18 @@ def test_voting_against_a_measure_is_rejecting_it(text, country):
     assert found
     assert found[0].actors[0].country == country
 
+
+
+def test_a_joint_task_force_clearing_mines_cooperates():
+    text = ("ATHENS (Reuters) - A demining team formed by Greece, Cyprus and Egypt has cleared 15 "
+            "sea mines off Crete, the Greek navy said on Tuesday.")
+    found = of(text, "COOPERATE")
+    assert found
+    assert {a.country for a in found[0].actors} >= {"GRC", "CYP", "EGY"}
+
+
+def test_a_body_formed_in_a_past_year_still_acts_now():
+    # the date of the body's forming does not make its act background
+    text = ("The naval task force formed by Spain and Portugal in March 2019 has neutralized "
+            "nine drifting mines, the Spanish navy said.")
+    assert of(text, "COOPERATE")

@@ -536,6 +536,31 @@ def story_pair(index: ArgumentIndex, before: int) -> list[str]:
     return ranked[:2] if len(ranked) >= 2 else []
 
 
+#: Participles that name the members of a joint body ("a task group formed by Türkiye,
+#: Romania and Bulgaria", "the coalition led by Saudi Arabia").
+_FORMING = frozenset({"form", "set", "create", "establish", "lead", "compose", "make", "launch", "found"})
+
+
+def _members(index: ArgumentIndex, head: Token) -> list[str]:
+    """The countries a common-noun body is formed by: "The mine countermeasures task group
+    formed by Türkiye, Romania and Bulgaria in January 2024 has neutralized ..." → TUR, ROU,
+    BGR; ``[]`` for a body that is itself a named entity or names no members."""
+    if head.pos_ != "NOUN" or head.i in index.entity_at:
+        return []
+    out: list[str] = []
+    for c in head.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FORMING:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        if p.dep_ == "pobj":
+                            for m in _conj_heads(p):
+                                got = resolve(index, m)
+                                if got is not None and got.country and got.country not in out:
+                                    out.append(got.country)
+    return out
+
+
 def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
               speaker_country: str | None, context_country: str | None = None, *,
               victims: bool = False) -> tuple[list[EventActor], list[EventActor]]:
@@ -550,7 +575,7 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
                 one = resolve(index, h, speaker_country, context_country)
                 actors += [EventActor(one.name if one else h.text, c, one.sector if one else None) for c in pair]
                 continue
-            several = _modifier_countries(index, h)
+            several = _modifier_countries(index, h) or _members(index, h)
             if len(several) >= 2:  # "Hungarian and Romanian officials"
                 one = resolve(index, h, speaker_country, context_country)
                 actors += [EventActor(one.name if one else h.text, c, one.sector if one else None) for c in several]

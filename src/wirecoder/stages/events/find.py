@@ -46,7 +46,7 @@ from ...spans import span_at
 from .arguments import (ArgumentIndex, _nonstate, arguments, clause_actors, dateline_cut, entity_actor,
                         resolve, sentence_end, sentence_start, subject_of)
 from .counts import Count, casualties, participants, people_count
-from .lexicon import GOVERNORS, NOUNS, ONGOING, Sense
+from .lexicon import CLASSES, GOVERNORS, NOUNS, ONGOING, Sense
 from .plover import PloverTables, load_tables
 from .triggers import _KNOWN_VERBS, Trigger, counted_crowd, find_triggers, time_modifier
 
@@ -202,6 +202,8 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             actors = [replace(actors[0], country=context)] + actors[1:]
         if not actors:
             continue
+        if _demining(trig, sense) and len({a.country for a in actors + recipients}) < 2:
+            continue  # one state clearing mines on its own soil cooperates with no one
         if _anti_government(trig.token) and not recipients and actors[0].country:
             recipients = [EventActor("government", actors[0].country, "GOV")]
         recipients = _clean_recipients(actors, recipients)
@@ -577,6 +579,10 @@ def _own_tokens(trig: Trigger) -> list[Token]:
                 # Belgrade to hold talks next week": the time of what is asked, not of the asking
             if c.dep_ == "acl" and c.tag_ != "VBN":
                 continue
+            if c.dep_ == "acl" and c not in roots and t.dep_ in ("nsubj", "nsubjpass") and any(
+                    a.dep_ == "agent" for a in c.children):
+                continue  # "The task group formed by Türkiye ... in January 2024 has neutralized
+                # ...": when the doer was formed is no date of what it did
             stack.append(c)
     out.sort(key=lambda t: t.i)
     return out
@@ -710,6 +716,13 @@ def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_c
     if country is None:
         return []
     return [EventActor(None, country, "CVL" if sense.category == "PROTEST" else None)]
+
+
+def _demining(trig: Trigger, sense: Sense) -> bool:
+    """ "has neutralized more than 20 drifting mines", "cleared landmines": a COOPERATE read
+    from a verb whose object is a mine (joint demining)."""
+    return sense.category == "COOPERATE" and trig.kind == "verb" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLASSES["mines"] for c in trig.token.children)
 
 
 def _attack_named(verb: Token) -> bool:

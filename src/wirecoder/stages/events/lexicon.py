@@ -92,6 +92,7 @@ CLASSES: dict[str, frozenset[str]] = {
         "riot": """gas teargas tear-gas cannon bullet baton grenade spray truncheon""",
         "pact": """agreement accord deal treaty pact memorandum declaration contract protocol
             charter convention mou ceasefire cease-fire truce understanding""",
+        "mines": """mine landmine minefield ordnance explosive ied bomb""",
         "place": """base camp station infrastructure building office port village town city
             district position facility plant club embassy headquarters""",
     }.items()
@@ -212,7 +213,14 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "violate": (("border", _o("MOBILIZE 150")), ("rule", _o("REJECT 128 yield"))),
     "escort": (("troops", _o("MOBILIZE 150")), ("border", _o("MOBILIZE 150"))),
     "boycott": (("proposal", _o("SANCTION 160 discontinue")), ("occasion", _o("SANCTION 160 discontinue"))),
-    "neutralize": (("troops", _o("ASSAULT 190")),),
+    "neutralize": (("troops", _o("ASSAULT 190")), ("mines", _o("COOPERATE 062"))),
+    # clearing mines is demining, a joint military task when several states do it (a lone
+    # state's demining is dropped in find)
+    "neutralise": (("mines", _o("COOPERATE 062")),),
+    "clear": (("mines", _o("COOPERATE 062")),),
+    "defuse": (("mines", _o("COOPERATE 062")),),
+    "remove": (("mines", _o("COOPERATE 062")),),
+    "sweep": (("mines", _o("COOPERATE 062")),),
     "order": (("people", _o("COERCE 174 deport")),),
     "share": (("info", _o("COOPERATE 064")),),
     # signing a pact is agreeing to it (PLOVER AGREE); "signed the bill into law" stays SUPPORT
