@@ -63,3 +63,10 @@ def test_a_body_formed_in_a_past_year_still_acts_now():
     text = ("The naval task force formed by Spain and Portugal in March 2019 has neutralized "
             "nine drifting mines, the Spanish navy said.")
     assert of(text, "COOPERATE")
+
+
+def test_by_phone_is_no_doer():
+    text = ("TOKYO (Reuters) - Japan's deputy foreign minister Kenji Sato had demanded by phone "
+            "that the Russian ambassador withdraw the patrol boats, the ministry said on Monday.")
+    found = of(text, "REQUEST")
+    assert found and found[0].actors[0].country == "JPN"

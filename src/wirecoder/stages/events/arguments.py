@@ -138,6 +138,22 @@ def _demonym_head(index: "ArgumentIndex", head: Token) -> str | None:
     return None
 
 
+#: What an act is done by way of, not by whom ("demanded by phone", "announced by decree").
+_MEANS = frozenset("""phone telephone letter email e-mail video videolink text message decree
+radio telegram post mail""".split())
+
+
+def _means_phrase(verb: Token, agent: Token) -> bool:
+    """Is this "by" phrase the means of an active verb, misparsed as a passive's agent ("Shibata
+    had demanded by phone that ...", "ordered by decree")? A perfect verb without a passive
+    auxiliary is active, and a means noun names no doer."""
+    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if pobj is not None and pobj.lemma_.lower() in _MEANS:
+        return True
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and not any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The token standing for the doer of ``verb``."""
     seen = 0
@@ -145,7 +161,7 @@ def subject_of(verb: Token) -> Token | None:
     while seen < 6:
         seen += 1
         for c in t.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and not _means_phrase(t, c):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
