@@ -70,3 +70,16 @@ def test_by_phone_is_no_doer():
             "that the Russian ambassador withdraw the patrol boats, the ministry said on Monday.")
     found = of(text, "REQUEST")
     assert found and found[0].actors[0].country == "JPN"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("SKOPJE (Reuters) - North Macedonia will finish its accession talks by 2027, its negotiator "
+     "said on Thursday, a day after EU governments gave Skopje the green light to open the "
+     "first negotiating cluster.", "EUR"),
+    ("Ecuador's National Assembly granted a vote of confidence to the cabinet of Prime Minister "
+     "Luis Mera on Tuesday.", "ECU"),
+])
+def test_giving_the_green_light_is_support(text, country):
+    found = of(text, "SUPPORT")
+    assert found and found[0].actors[0].country == country
+

@@ -92,6 +92,7 @@ CLASSES: dict[str, frozenset[str]] = {
         "riot": """gas teargas tear-gas cannon bullet baton grenade spray truncheon""",
         "pact": """agreement accord deal treaty pact memorandum declaration contract protocol
             charter convention mou ceasefire cease-fire truce understanding""",
+        "approval": """light go-ahead approval blessing confidence endorsement nod""",
         "mines": """mine landmine minefield ordnance explosive ied bomb""",
         "place": """base camp station infrastructure building office port village town city
             district position facility plant club embassy headquarters""",
@@ -177,12 +178,13 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "call": (("troops", _o("MOBILIZE 154 troops")),),
     "dispatch": (("troops", _o("MOBILIZE 154 troops")), ("aid", _o("AID 070"))),
     "mass": (("troops", _o("MOBILIZE 154 troops")),),
-    "give": (("aid", _o("AID 070")),),
+    # "gave Podgorica the green light", "granted a vote of confidence to the cabinet"
+    "give": (("aid", _o("AID 070")), ("approval", _o("SUPPORT 051"))),
     "provide": (("aid", _o("AID 070")), ("info", _o("AID 070"))),
     "lift": (("hold", _o("RETREAT 085 ease")),),
     "deliver": (("aid", _o("AID 070")),),
     "hand": (("aid", _o("AID 070")), ("troops", _o("AID 072"))),
-    "grant": (("aid", _o("AID 070")),),
+    "grant": (("aid", _o("AID 070")), ("approval", _o("SUPPORT 051"))),
     "approve": (("aid", _o("AID 070")),),
     "pledge": (("aid", _o("AGREE 033")),),
     "close": (("border", _o("SANCTION 160 discontinue")),),

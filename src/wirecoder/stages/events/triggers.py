@@ -141,6 +141,19 @@ def time_modifier(c: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
+def _approves_actor(verb: Token) -> bool:
+    """Is the approval given to an actor ("gave Podgorica the green light", "granted a vote of
+    confidence to the cabinet"), not to a measure ("gave the bill final approval", "gave the
+    green light to the plan")?"""
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    holders += [p for o in holders[1:] for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]  # "a vote of confidence to the cabinet"
+    takers = [c for c in verb.children if c.dep_ == "dative"] + [
+        p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children if p.dep_ == "pobj"]
+    return bool(takers) and not any(t.lemma_.lower() in CLASSES["proposal"] for t in takers)
+
+
 def _voted_against(verb: Token) -> Sense | None:
     """ "The opposition party voted against the bill", "voted against it": a rejection of what
     is named; a bare "whose bench voted against" names nothing rejected, and "voted for" or
@@ -172,6 +185,9 @@ def _verb_sense(verb: Token) -> Sense | None:
         return None  # "ordered the National Assembly to revise it": a command, not an expulsion
     if lemma == "vote":
         return _voted_against(verb)
+    if lemma in ("give", "grant") and any(o in CLASSES["approval"] for o in _obj_lemmas(verb)) \
+            and not _approves_actor(verb):
+        return None  # "the Senate gave the bill final approval": a step in passing a law
     for c in verb.children:
         if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES and not time_modifier(c):
             return PARTICLE_SENSES[(lemma, c.lower_)]
