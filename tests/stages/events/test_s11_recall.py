@@ -83,3 +83,12 @@ def test_giving_the_green_light_is_support(text, country):
     found = of(text, "SUPPORT")
     assert found and found[0].actors[0].country == country
 
+
+
+@pytest.mark.parametrize("text", [
+    "The dispute ended with a German-brokered compromise that allowed Tirana to open accession talks.",
+    ("MADRID (Reuters) - Spain and Morocco renewed a migration accord on Monday. It allows Spanish "
+     "coast guards to return migrants from Mali and Senegal to Moroccan ports."),
+])
+def test_what_a_text_allows_is_no_concession(text):
+    assert not of(text, "CONCEDE")

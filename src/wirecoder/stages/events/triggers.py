@@ -141,6 +141,24 @@ def time_modifier(c: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
+#: Things that allow by their terms, not by anyone's concession ("the compromise allowed ...").
+_TERMS = CLASSES["proposal"] | CLASSES["rule"] | frozenset("""compromise arrangement rule system
+change reform scheme programme program mechanism framework treaty pact accord protocol
+memorandum clause provision text""".split())
+
+
+def _rule_permits(verb: Token) -> bool:
+    """ "a French-brokered compromise that allowed Skopje to open talks", "It allows U.S.
+    border agents to return asylum seekers", "the law permits ...": what a text or a rule allows
+    by its terms (said in the simple present, or with a text for subject) is no concession."""
+    from .arguments import subject_of
+
+    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _TERMS
+
+
 def _approves_actor(verb: Token) -> bool:
     """Is the approval given to an actor ("gave Podgorica the green light", "granted a vote of
     confidence to the cabinet"), not to a measure ("gave the bill final approval", "gave the
@@ -185,6 +203,8 @@ def _verb_sense(verb: Token) -> Sense | None:
         return None  # "ordered the National Assembly to revise it": a command, not an expulsion
     if lemma == "vote":
         return _voted_against(verb)
+    if lemma in ("allow", "permit") and _rule_permits(verb):
+        return None
     if lemma in ("give", "grant") and any(o in CLASSES["approval"] for o in _obj_lemmas(verb)) \
             and not _approves_actor(verb):
         return None  # "the Senate gave the bill final approval": a step in passing a law
