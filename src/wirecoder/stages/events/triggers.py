@@ -175,7 +175,10 @@ def _approves_actor(verb: Token) -> bool:
 def _voted_against(verb: Token) -> Sense | None:
     """ "The opposition party voted against the bill", "voted against it": a rejection of what
     is named; a bare "whose bench voted against" names nothing rejected, and "voted for" or
-    "voted to impose" is no act of its own (the decided measure is the trigger)."""
+    "voted to impose" is no act of its own (the decided measure is the trigger); nor is "X, who
+    voted against the bill, said ...", a relative clause describing a speaker."""
+    if verb.dep_ in ("relcl", "acl"):
+        return None
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "against" and any(p.dep_ == "pobj" for p in c.children):
             return Sense("REJECT", "120", None)
