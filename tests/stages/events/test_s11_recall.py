@@ -92,3 +92,12 @@ def test_giving_the_green_light_is_support(text, country):
 ])
 def test_what_a_text_allows_is_no_concession(text):
     assert not of(text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text, category", [
+    ('SEOUL (Reuters) - "The door is open," Trade Minister Park Ji-ho told a joint news '
+     'conference after talks in Seoul.', "CONSULT"),
+    ("ACCRA (Reuters) - Ghanaian police arrested 14 people after clashes in Kumasi on Sunday.", "ASSAULT"),
+])
+def test_a_bare_nominal_after_after_is_the_setting(text, category):
+    assert not of(text, category)

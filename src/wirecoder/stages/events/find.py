@@ -637,6 +637,8 @@ def _reference_point(trig: Trigger) -> bool:
     clause = trig.clause
     if trig.kind == "noun" and trig.token.dep_ == "pobj" and trig.token.head.lower_ in _REFERENCE_MARKS:
         return True
+    if _bare_after(trig.token) and trig.kind == "noun":
+        return True
     if trig.kind == "verb" or clause != trig.token:
         if any(c.dep_ == "mark" and c.lower_ in _REFERENCE_MARKS for c in clause.children):
             return True
@@ -644,6 +646,16 @@ def _reference_point(trig: Trigger) -> bool:
                 c.lower_ in ("when", "where") for c in clause.children):
             return True
     return False
+
+
+def _bare_after(noun: Token) -> bool:
+    """ "told a joint news conference after talks in Tokyo", "arrested 12 people after clashes in
+    Tema": a bare nominal after "after" on another act's verb times that act; it is the story's
+    setting, not a new report (a named one, "after a meeting with Putin", still is)."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "after" and prep.head.pos_ == "VERB"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "by") for c in noun.children))
 
 
 def _ahead_of(trig: Trigger) -> bool:
