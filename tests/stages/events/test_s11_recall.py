@@ -101,3 +101,10 @@ def test_what_a_text_allows_is_no_concession(text):
 ])
 def test_a_bare_nominal_after_after_is_the_setting(text, category):
     assert not of(text, category)
+
+
+def test_a_speaker_thanking_after_a_reported_clause_is_his_act():
+    text = ("ANKARA (Reuters) - Turkish Foreign Minister Ali Demir said on Monday that 3,000 Turkish "
+            "pilgrims had visited the shrine this year and thanked Iraq for its help.")
+    found = of(text, "SUPPORT")
+    assert found and found[0].actors[0].country == "TUR"

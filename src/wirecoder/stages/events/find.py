@@ -48,7 +48,7 @@ from .arguments import (ArgumentIndex, _nonstate, arguments, clause_actors, date
 from .counts import Count, casualties, participants, people_count
 from .lexicon import CLASSES, GOVERNORS, NOUNS, ONGOING, Sense
 from .plover import PloverTables, load_tables
-from .triggers import _KNOWN_VERBS, Trigger, counted_crowd, find_triggers, time_modifier
+from .triggers import _KNOWN_VERBS, Trigger, counted_crowd, find_triggers, reporting_conj, time_modifier
 
 __all__ = ["find_events"]
 
@@ -134,6 +134,10 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             trig = replace(trig, doer=_outside_doer(trig, quotes, [z for z in zones if not z[0] <= start < z[1]]))
         reported_by = next(((a, b) for a, b, _ in reports if a <= start < b), None)
         speaker_country = next((c for a, b, c in reports if a <= start < b), None)
+        if trig.kind == "verb" and reporting_conj(trig.token) is not None:
+            # "... added that 85,000 Iranians had performed the Hajj and thanked the kingdom":
+            # the speaker's own act, though the quote stage's content runs over it
+            reported_by, speaker_country = None, None
         reported = _reported(trig.clause) and not _coordinated_out(trig.clause, zones)
         sense = _realis(trig, doc, intentions)
         if sense is not None and not intentions and (reported_by is not None or _attributed(trig.clause)) \
@@ -1205,7 +1209,10 @@ def _coordinated_out(clause: Token, zones: Sequence[tuple[int, int]]) -> bool:
 
 
 def _reported(clause: Token) -> bool:
-    """Is the clause (or the clause it is coordinated with) the complement of a verb of saying?"""
+    """Is the clause (or the clause it is coordinated with) the complement of a verb of saying?
+    Not a speaker's own act the parser hung on the reported clause (see ``reporting_conj``)."""
+    if reporting_conj(clause) is not None:
+        return False
     t = clause
     for _ in range(3):
         if t.dep_ == "conj" and t.head != t:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import (CIVIL_SENSES, CLASSES, LIGHT_VERBS, NOUNS, OBJECT_SENSES, PARTICLE_SENSES,
                       VERBS, WEAK_NOUNS, Sense)
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "find_triggers", "reporting_conj"]
 
 _NOUN_ARG_PREPS = frozenset({"with", "between", "on", "by", "against", "in", "at", "near", "outside",
                              "across", "into", "from", "over", "of"})
@@ -385,6 +385,22 @@ def _clause_verb(t: Token) -> Token:
     return h
 
 
+def reporting_conj(verb: Token) -> Token | None:
+    """The verb of saying a past-tense verb is really coordinated with, where the parser hung
+    it on the pluperfect of the reported clause: in "Ghanbarzadeh added that 85,000 Iranians had
+    performed the Hajj and thanked the kingdom", "thanked" (simple past, no "had" of its own,
+    no subject) is the speaker's act, not part of what he reported; else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return None
+    saying = head.head
+    return saying if saying.pos_ == "VERB" and saying.tag_ == "VBD" else None
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     from .arguments import subject_of
 
@@ -400,7 +416,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             civil = CIVIL_SENSES.get(verb_lemma(t))
             if s is None and civil is None:
                 continue
-            out.append(Trigger(t, s, civil, "verb", t, subject_of(t)))
+            main = reporting_conj(t)
+            out.append(Trigger(t, s, civil, "verb", t, subject_of(main if main is not None else t)))
         elif t.pos_ == "NOUN":
             if t.dep_ == "compound" and t.lemma_.lower() == "arrest" and t.head.lemma_.lower() == "warrant":
                 light = _light_verb(t.head)
