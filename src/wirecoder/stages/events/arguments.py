@@ -138,6 +138,22 @@ def _demonym_head(index: "ArgumentIndex", head: Token) -> str | None:
     return None
 
 
+#: What an act is done by way of, not by whom ("demanded by phone", "announced by decree").
+_MEANS = frozenset("""phone telephone letter email e-mail video videolink text message decree
+radio telegram post mail""".split())
+
+
+def _means_phrase(verb: Token, agent: Token) -> bool:
+    """Is this "by" phrase the means of an active verb, misparsed as a passive's agent ("Shibata
+    had demanded by phone that ...", "ordered by decree")? A perfect verb without a passive
+    auxiliary is active, and a means noun names no doer."""
+    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+    if pobj is not None and pobj.lemma_.lower() in _MEANS:
+        return True
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and not any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The token standing for the doer of ``verb``."""
     seen = 0
@@ -145,7 +161,7 @@ def subject_of(verb: Token) -> Token | None:
     while seen < 6:
         seen += 1
         for c in t.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and not _means_phrase(t, c):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p
@@ -500,6 +516,67 @@ def _past_dateline(doer: Token) -> Token:
     return doer
 
 
+#: Plural nouns that "the two ..." or "both ..." turns into the story's two parties.
+_PAIR_NOUNS = frozenset("""side country nation government minister leader delegation capital
+neighbour neighbor president premier official state army navy military""".split())
+
+
+def _paired(head: Token) -> bool:
+    """Does the noun phrase name the story's two parties without naming them: "The two
+    ministers signed ...", "both sides agreed ...", "Officials from the two countries met ..."?
+    Not "two soldiers" nor "the two men" (people counted, not parties)."""
+    heads = [head, *(p for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                     for p in c.children if p.dep_ == "pobj")]
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in _PAIR_NOUNS and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "preconj", "amod")
+        for c in t.children) for t in heads)
+
+
+def story_pair(index: ArgumentIndex, before: int) -> list[str]:
+    """The two countries the story names most often before token ``before`` (countries and
+    their capitals as entities, and demonyms: "Japan's minister ... urged India ... his Indian
+    counterpart" → JPN, IND), ties broken by first mention; fewer than two: ``[]``."""
+    doc = index.doc
+    counts: dict[str, int] = {}
+    for t in doc[:before]:
+        e = index.entity_at.get(t.i)
+        if e is not None:
+            if e.type != "COUNTRY" or t.i > 0 and index.entity_at.get(t.i - 1) is e:
+                continue
+            country = _entity_country(e)
+        else:
+            country = _demonym_country(index, [t]) if t.pos_ in ("ADJ", "PROPN") else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])  # stable: first mention breaks ties
+    return ranked[:2] if len(ranked) >= 2 else []
+
+
+#: Participles that name the members of a joint body ("a task group formed by Türkiye,
+#: Romania and Bulgaria", "the coalition led by Saudi Arabia").
+_FORMING = frozenset({"form", "set", "create", "establish", "lead", "compose", "make", "launch", "found"})
+
+
+def _members(index: ArgumentIndex, head: Token) -> list[str]:
+    """The countries a common-noun body is formed by: "The mine countermeasures task group
+    formed by Türkiye, Romania and Bulgaria in January 2024 has neutralized ..." → TUR, ROU,
+    BGR; ``[]`` for a body that is itself a named entity or names no members."""
+    if head.pos_ != "NOUN" or head.i in index.entity_at:
+        return []
+    out: list[str] = []
+    for c in head.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _FORMING:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in a.children:
+                        if p.dep_ == "pobj":
+                            for m in _conj_heads(p):
+                                got = resolve(index, m)
+                                if got is not None and got.country and got.country not in out:
+                                    out.append(got.country)
+    return out
+
+
 def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | None,
               speaker_country: str | None, context_country: str | None = None, *,
               victims: bool = False) -> tuple[list[EventActor], list[EventActor]]:
@@ -509,7 +586,12 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
     actors: list[EventActor] = []
     if doer is not None:
         for h in _conj_heads(_past_dateline(doer)):
-            several = _modifier_countries(index, h)
+            pair = story_pair(index, h.i) if _paired(h) else []
+            if pair:  # "The two ministers signed a memorandum": one actor per party
+                one = resolve(index, h, speaker_country, context_country)
+                actors += [EventActor(one.name if one else h.text, c, one.sector if one else None) for c in pair]
+                continue
+            several = _modifier_countries(index, h) or _members(index, h)
             if len(several) >= 2:  # "Hungarian and Romanian officials"
                 one = resolve(index, h, speaker_country, context_country)
                 actors += [EventActor(one.name if one else h.text, c, one.sector if one else None) for c in several]

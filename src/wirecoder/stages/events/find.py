@@ -46,9 +46,9 @@ from ...spans import span_at
 from .arguments import (ArgumentIndex, _nonstate, arguments, clause_actors, dateline_cut, entity_actor,
                         resolve, sentence_end, sentence_start, subject_of)
 from .counts import Count, casualties, participants, people_count
-from .lexicon import GOVERNORS, NOUNS, ONGOING, Sense
+from .lexicon import CLASSES, GOVERNORS, NOUNS, ONGOING, Sense
 from .plover import PloverTables, load_tables
-from .triggers import _KNOWN_VERBS, Trigger, counted_crowd, find_triggers, time_modifier
+from .triggers import _KNOWN_VERBS, Trigger, counted_crowd, find_triggers, reporting_conj, time_modifier
 
 __all__ = ["find_events"]
 
@@ -134,6 +134,10 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             trig = replace(trig, doer=_outside_doer(trig, quotes, [z for z in zones if not z[0] <= start < z[1]]))
         reported_by = next(((a, b) for a, b, _ in reports if a <= start < b), None)
         speaker_country = next((c for a, b, c in reports if a <= start < b), None)
+        if trig.kind == "verb" and reporting_conj(trig.token) is not None:
+            # "... added that 85,000 Iranians had performed the Hajj and thanked the kingdom":
+            # the speaker's own act, though the quote stage's content runs over it
+            reported_by, speaker_country = None, None
         reported = _reported(trig.clause) and not _coordinated_out(trig.clause, zones)
         sense = _realis(trig, doc, intentions)
         if sense is not None and not intentions and (reported_by is not None or _attributed(trig.clause)) \
@@ -202,6 +206,8 @@ def find_events(doc: Doc, entities: Iterable[Entity], quotes: Iterable[Quote],
             actors = [replace(actors[0], country=context)] + actors[1:]
         if not actors:
             continue
+        if _demining(trig, sense) and len({a.country for a in actors + recipients}) < 2:
+            continue  # one state clearing mines on its own soil cooperates with no one
         if _anti_government(trig.token) and not recipients and actors[0].country:
             recipients = [EventActor("government", actors[0].country, "GOV")]
         recipients = _clean_recipients(actors, recipients)
@@ -577,6 +583,10 @@ def _own_tokens(trig: Trigger) -> list[Token]:
                 # Belgrade to hold talks next week": the time of what is asked, not of the asking
             if c.dep_ == "acl" and c.tag_ != "VBN":
                 continue
+            if c.dep_ == "acl" and c not in roots and t.dep_ in ("nsubj", "nsubjpass") and any(
+                    a.dep_ == "agent" for a in c.children):
+                continue  # "The task group formed by Türkiye ... in January 2024 has neutralized
+                # ...": when the doer was formed is no date of what it did
             stack.append(c)
     out.sort(key=lambda t: t.i)
     return out
@@ -631,6 +641,8 @@ def _reference_point(trig: Trigger) -> bool:
     clause = trig.clause
     if trig.kind == "noun" and trig.token.dep_ == "pobj" and trig.token.head.lower_ in _REFERENCE_MARKS:
         return True
+    if _bare_after(trig.token) and trig.kind == "noun":
+        return True
     if trig.kind == "verb" or clause != trig.token:
         if any(c.dep_ == "mark" and c.lower_ in _REFERENCE_MARKS for c in clause.children):
             return True
@@ -638,6 +650,16 @@ def _reference_point(trig: Trigger) -> bool:
                 c.lower_ in ("when", "where") for c in clause.children):
             return True
     return False
+
+
+def _bare_after(noun: Token) -> bool:
+    """ "told a joint news conference after talks in Tokyo", "arrested 12 people after clashes in
+    Tema": a bare nominal after "after" on another act's verb times that act; it is the story's
+    setting, not a new report (a named one, "after a meeting with Putin", still is)."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ == "after" and prep.head.pos_ == "VERB"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "by") for c in noun.children))
 
 
 def _ahead_of(trig: Trigger) -> bool:
@@ -710,6 +732,13 @@ def _fallback_actor(index: ArgumentIndex, trig: Trigger, sense: Sense, speaker_c
     if country is None:
         return []
     return [EventActor(None, country, "CVL" if sense.category == "PROTEST" else None)]
+
+
+def _demining(trig: Trigger, sense: Sense) -> bool:
+    """ "has neutralized more than 20 drifting mines", "cleared landmines": a COOPERATE read
+    from a verb whose object is a mine (joint demining)."""
+    return sense.category == "COOPERATE" and trig.kind == "verb" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CLASSES["mines"] for c in trig.token.children)
 
 
 def _attack_named(verb: Token) -> bool:
@@ -1180,7 +1209,10 @@ def _coordinated_out(clause: Token, zones: Sequence[tuple[int, int]]) -> bool:
 
 
 def _reported(clause: Token) -> bool:
-    """Is the clause (or the clause it is coordinated with) the complement of a verb of saying?"""
+    """Is the clause (or the clause it is coordinated with) the complement of a verb of saying?
+    Not a speaker's own act the parser hung on the reported clause (see ``reporting_conj``)."""
+    if reporting_conj(clause) is not None:
+        return False
     t = clause
     for _ in range(3):
         if t.dep_ == "conj" and t.head != t:

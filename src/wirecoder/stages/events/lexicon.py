@@ -90,6 +90,10 @@ CLASSES: dict[str, frozenset[str]] = {
         "occasion": """ceremony event summit meeting celebration commemoration parade games
             olympics session inauguration conference forum funeral reception memorial""",
         "riot": """gas teargas tear-gas cannon bullet baton grenade spray truncheon""",
+        "pact": """agreement accord deal treaty pact memorandum declaration contract protocol
+            charter convention mou ceasefire cease-fire truce understanding""",
+        "approval": """light go-ahead approval blessing confidence endorsement nod""",
+        "mines": """mine landmine minefield ordnance explosive ied bomb""",
         "place": """base camp station infrastructure building office port village town city
             district position facility plant club embassy headquarters""",
     }.items()
@@ -174,12 +178,13 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "call": (("troops", _o("MOBILIZE 154 troops")),),
     "dispatch": (("troops", _o("MOBILIZE 154 troops")), ("aid", _o("AID 070"))),
     "mass": (("troops", _o("MOBILIZE 154 troops")),),
-    "give": (("aid", _o("AID 070")),),
+    # "gave Podgorica the green light", "granted a vote of confidence to the cabinet"
+    "give": (("aid", _o("AID 070")), ("approval", _o("SUPPORT 051"))),
     "provide": (("aid", _o("AID 070")), ("info", _o("AID 070"))),
     "lift": (("hold", _o("RETREAT 085 ease")),),
     "deliver": (("aid", _o("AID 070")),),
     "hand": (("aid", _o("AID 070")), ("troops", _o("AID 072"))),
-    "grant": (("aid", _o("AID 070")),),
+    "grant": (("aid", _o("AID 070")), ("approval", _o("SUPPORT 051"))),
     "approve": (("aid", _o("AID 070")),),
     "pledge": (("aid", _o("AGREE 033")),),
     "close": (("border", _o("SANCTION 160 discontinue")),),
@@ -210,9 +215,18 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "violate": (("border", _o("MOBILIZE 150")), ("rule", _o("REJECT 128 yield"))),
     "escort": (("troops", _o("MOBILIZE 150")), ("border", _o("MOBILIZE 150"))),
     "boycott": (("proposal", _o("SANCTION 160 discontinue")), ("occasion", _o("SANCTION 160 discontinue"))),
-    "neutralize": (("troops", _o("ASSAULT 190")),),
+    "neutralize": (("troops", _o("ASSAULT 190")), ("mines", _o("COOPERATE 062"))),
+    # clearing mines is demining, a joint military task when several states do it (a lone
+    # state's demining is dropped in find)
+    "neutralise": (("mines", _o("COOPERATE 062")),),
+    "clear": (("mines", _o("COOPERATE 062")),),
+    "defuse": (("mines", _o("COOPERATE 062")),),
+    "remove": (("mines", _o("COOPERATE 062")),),
+    "sweep": (("mines", _o("COOPERATE 062")),),
     "order": (("people", _o("COERCE 174 deport")),),
     "share": (("info", _o("COOPERATE 064")),),
+    # signing a pact is agreeing to it (PLOVER AGREE); "signed the bill into law" stays SUPPORT
+    "sign": (("pact", _o("AGREE 030")),),
     "establish": (("ties", _o("SUPPORT 050")),),
     "restore": (("ties", _o("SUPPORT 050")),),
     "sever": (("ties", _o("SANCTION 161 withdraw")),),
@@ -308,7 +322,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
     "request hearing complaint curfew suspension".split())
 
 #: Verbs whose object (or "in"/"to" object) is an event nominal they realise, with the sense to
-#: use when the nominal alone has another ("signed an agreement" is SUPPORT).
+#: use when the nominal alone has another ("signed a truce" is AGREE by the verb's own table).
 LIGHT_VERBS: frozenset[str] = frozenset("""hold stage organize organise launch attend join take
 conduct carry begin start open resume mount impose announce approve issue order make pay
 continue lead stage go lift extend sign reach call put reiterate renew repeat lodge file voice

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import (CIVIL_SENSES, CLASSES, LIGHT_VERBS, NOUNS, OBJECT_SENSES, PARTICLE_SENSES,
                       VERBS, WEAK_NOUNS, Sense)
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "find_triggers", "reporting_conj"]
 
 _NOUN_ARG_PREPS = frozenset({"with", "between", "on", "by", "against", "in", "at", "near", "outside",
                              "across", "into", "from", "over", "of"})
@@ -141,6 +141,50 @@ def time_modifier(c: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
 
 
+#: Things that allow by their terms, not by anyone's concession ("the compromise allowed ...").
+_TERMS = CLASSES["proposal"] | CLASSES["rule"] | frozenset("""compromise arrangement rule system
+change reform scheme programme program mechanism framework treaty pact accord protocol
+memorandum clause provision text""".split())
+
+
+def _rule_permits(verb: Token) -> bool:
+    """ "a French-brokered compromise that allowed Skopje to open talks", "It allows U.S.
+    border agents to return asylum seekers", "the law permits ...": what a text or a rule allows
+    by its terms (said in the simple present, or with a text for subject) is no concession."""
+    from .arguments import subject_of
+
+    if verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    subject = subject_of(verb)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _TERMS
+
+
+def _approves_actor(verb: Token) -> bool:
+    """Is the approval given to an actor ("gave Podgorica the green light", "granted a vote of
+    confidence to the cabinet"), not to a measure ("gave the bill final approval", "gave the
+    green light to the plan")?"""
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    holders += [p for o in holders[1:] for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]  # "a vote of confidence to the cabinet"
+    takers = [c for c in verb.children if c.dep_ == "dative"] + [
+        p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children if p.dep_ == "pobj"]
+    return bool(takers) and not any(t.lemma_.lower() in CLASSES["proposal"] for t in takers)
+
+
+def _voted_against(verb: Token) -> Sense | None:
+    """ "The opposition party voted against the bill", "voted against it": a rejection of what
+    is named; a bare "whose bench voted against" names nothing rejected, and "voted for" or
+    "voted to impose" is no act of its own (the decided measure is the trigger); nor is "X, who
+    voted against the bill, said ...", a relative clause describing a speaker."""
+    if verb.dep_ in ("relcl", "acl"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "against" and any(p.dep_ == "pobj" for p in c.children):
+            return Sense("REJECT", "120", None)
+    return None
+
+
 def _verb_sense(verb: Token) -> Sense | None:
     lemma = verb_lemma(verb)
     if lemma in ("release", "free") and _released_thing(verb):
@@ -160,6 +204,13 @@ def _verb_sense(verb: Token) -> Sense | None:
         return Sense("COERCE", "175", None)  # "fired tear gas at protesters": repression, not an attack
     if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in _LEAVING for c in verb.children):
         return None  # "ordered the National Assembly to revise it": a command, not an expulsion
+    if lemma == "vote":
+        return _voted_against(verb)
+    if lemma in ("allow", "permit") and _rule_permits(verb):
+        return None
+    if lemma in ("give", "grant") and any(o in CLASSES["approval"] for o in _obj_lemmas(verb)) \
+            and not _approves_actor(verb):
+        return None  # "the Senate gave the bill final approval": a step in passing a law
     for c in verb.children:
         if c.dep_ in ("prt", "prep", "dobj") and (lemma, c.lower_) in PARTICLE_SENSES and not time_modifier(c):
             return PARTICLE_SENSES[(lemma, c.lower_)]
@@ -334,6 +385,22 @@ def _clause_verb(t: Token) -> Token:
     return h
 
 
+def reporting_conj(verb: Token) -> Token | None:
+    """The verb of saying a past-tense verb is really coordinated with, where the parser hung
+    it on the pluperfect of the reported clause: in "Ghanbarzadeh added that 85,000 Iranians had
+    performed the Hajj and thanked the kingdom", "thanked" (simple past, no "had" of its own,
+    no subject) is the speaker's act, not part of what he reported; else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return None
+    saying = head.head
+    return saying if saying.pos_ == "VERB" and saying.tag_ == "VBD" else None
+
+
 def find_triggers(doc: Doc) -> list[Trigger]:
     from .arguments import subject_of
 
@@ -349,7 +416,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             civil = CIVIL_SENSES.get(verb_lemma(t))
             if s is None and civil is None:
                 continue
-            out.append(Trigger(t, s, civil, "verb", t, subject_of(t)))
+            main = reporting_conj(t)
+            out.append(Trigger(t, s, civil, "verb", t, subject_of(main if main is not None else t)))
         elif t.pos_ == "NOUN":
             if t.dep_ == "compound" and t.lemma_.lower() == "arrest" and t.head.lemma_.lower() == "warrant":
                 light = _light_verb(t.head)
