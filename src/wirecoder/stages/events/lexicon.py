@@ -225,8 +225,6 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "sweep": (("mines", _o("COOPERATE 062")),),
     "order": (("people", _o("COERCE 174 deport")),),
     "share": (("info", _o("COOPERATE 064")),),
-    # signing a pact is agreeing to it (PLOVER AGREE); "signed the bill into law" stays SUPPORT
-    "sign": (("pact", _o("AGREE 030")),),
     "establish": (("ties", _o("SUPPORT 050")),),
     "restore": (("ties", _o("SUPPORT 050")),),
     "sever": (("ties", _o("SANCTION 161 withdraw")),),
@@ -322,7 +320,7 @@ WEAK_NOUNS: frozenset[str] = frozenset(
     "request hearing complaint curfew suspension".split())
 
 #: Verbs whose object (or "in"/"to" object) is an event nominal they realise, with the sense to
-#: use when the nominal alone has another ("signed a truce" is AGREE by the verb's own table).
+#: use when the nominal alone has another ("signed an agreement" is SUPPORT).
 LIGHT_VERBS: frozenset[str] = frozenset("""hold stage organize organise launch attend join take
 conduct carry begin start open resume mount impose announce approve issue order make pay
 continue lead stage go lift extend sign reach call put reiterate renew repeat lodge file voice
