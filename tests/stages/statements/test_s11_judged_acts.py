@@ -257,3 +257,9 @@ def test_it_is_time_for_x_to_act_is_for_the_act(read):
     found = _found(read(_LEAD + "Kenyan Treasury Secretary John Mbadi said on Monday it was time for Kenya to "
                                 "leave the East African Community."))
     assert any(p == "Kenya leaves the East African Community" and s == "favor" for _, p, s, _ in found), found
+
+
+def test_a_welcome_of_a_thing_states_no_proposition(read):
+    found = _found(read("The Kremlin said in a statement that Moscow \"welcomes the interest of our Kazakh friends "
+                        "in the work of BRICS.\""))
+    assert not any("welcomes" in p for _, p, _, _ in found), found

@@ -2002,6 +2002,10 @@ def _permitter(index: ArticleIndex, quote: Quote, verb: Token, walk: Walk, insid
     return (actors, subject_text, [frame]) if frame is not None else None
 
 
+#: Verbs of approving what exists: over a thing (not an act) they state no proposition.
+_APPROVALS = frozenset({"welcome", "hail", "praise", "applaud"})
+
+
 def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], walk: Walk, actors: list,
                    subject_text: str, frames: list | None = None, act: bool = False) -> list[_FoundStatement]:
     """The statements of a clause whose subject is read: one per frame that states a position."""
@@ -2016,6 +2020,10 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     out = []
     for frame in frames:
         frame = _undone_state(frame, verb, index)
+        if frame.predicate.text in _APPROVALS and not frame.known and not any(
+                c.dep_ == "dobj" and verb_of_noun(c.lemma_.lower()) for c in verb.children):
+            continue  # "Moscow welcomes the interest of our Kazakh friends": approval of what is, no act
+            # (an act welcomed is read as the act: "we welcome Kazakhstan joining the bloc")
         stance_verb = (verb.lemma_ in STANCE_VERBS or act) and frame.object is not None and all(
             t.lemma_ == "be" for t in walk.tokens[1:])  # "we support", "it is not that we do not want"
         if not (_policy_like(walk, frame) or cue_links or stance_verb or _directive(index, quote, walk, inside)):
