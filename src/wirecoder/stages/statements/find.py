@@ -1313,7 +1313,6 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
         return []
     judge, against = judged
     walk = walk_clause(judge, inside)
-    undoing = _article_act(index, noun.lemma_.lower(), judge) if noun.lemma_.lower() in MEASURE_NOUNS else None
     if is_subordinate(walk.top) or _in_relative(walk.top, inside) or is_antecedent(walk.top) or any(
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
@@ -1324,6 +1323,7 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
     if held is None:
         return []
     subject_text, frame = held
+    undoing = _article_act(index, noun.lemma_.lower(), judge) if noun.lemma_.lower() in MEASURE_NOUNS else None
     if undoing is not None and undoing != "keep" and frame.object:
         # "This law will not be withdrawn" in the story, then "the law is incompatible with ...":
         # against the law is for withdrawing it, the act the story argues about
@@ -1355,7 +1355,7 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
         frame = _act_frame(index, noun, inside, owner.name, False, verb, arguments=True)
         return (owner.name, frame) if frame is not None and frame.object else None
     if verb is not None and not _bare_reference(noun):
-        earlier = _earlier_clause_of(index.doc, verb, noun.i)
+        earlier = act_object_verb(index.doc, noun, verb, noun.i, noun_object=True)
         actors = _clause_actors(index, earlier, quote) if earlier is not None else []
         if not actors and (lead := _lead_act(index, quote, noun.i)) is not None:
             actors = lead[0]
@@ -1364,7 +1364,7 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
         subject_text = " and ".join(a.name for a in actors)
         frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1, verb, arguments=True)
         return (subject_text, frame) if frame is not None and frame.object else None
-    if verb is not None and (earlier := _earlier_clause_of(index.doc, verb, noun.i)) is not None:
+    if verb is not None and (earlier := act_object_verb(index.doc, noun, verb, noun.i, noun_object=True)) is not None:
         actors = _clause_actors(index, earlier, quote)
         if actors:
             subject_text = " and ".join(a.name for a in actors)
@@ -1420,17 +1420,6 @@ _EVALUATIVE_VERBS = frozenset("""welcome praise criticize criticise condemn deno
 blast slam applaud hail question dispute challenge defend oppose support back""".split())
 
 
-def _earlier_clause_of(doc: Doc, verb: str, before: int) -> Token | None:
-    """The last clause of ``verb`` before token ``before`` with a noun object: the act a bare
-    "the extension" refers back to ("agreed to extend the rent brake"), not "we are extending it"."""
-    for i in range(min(before, len(doc)) - 1, -1, -1):
-        tok = doc[i]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() == verb and any(
-                c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
-            return tok
-    return None
-
-
 _NARRATION = Quote("", "indirect", span_at("", 0, 0), None, Speaker(None, None, None))
 
 
@@ -1443,7 +1432,7 @@ def _clause_actors(index: ArticleIndex, verb: Token, quote: Quote) -> list:
     if own is None:
         return []
     rank = index.quoted.get(verb.i)
-    said = index.quotes[rank] if rank is not None and rank < len(index.quotes) else _NARRATION
+    said = index.quotes[rank] if rank is not None else _NARRATION
     actors = resolve_subject(index, own, said)
     if not actors and own.pos_ == "NOUN":  # "Germany's governing coalition agreed to extend ...": Germany
         owner, _ = _thing_owner(index, own, scope)

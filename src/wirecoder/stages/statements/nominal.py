@@ -88,13 +88,15 @@ def act_verb(noun: str) -> str | None:
     return verb_of_noun(noun) or (noun if _is_verb(noun) else None)
 
 
-def act_object_verb(doc: Doc, noun: Token, verb: str, before: int) -> Token | None:
+def act_object_verb(doc: Doc, noun: Token, verb: str, before: int, *, noun_object: bool = False) -> Token | None:
     """The nearest verb ``verb`` with an object ahead of token ``before`` in ``doc``: the
-    clause a bare nominalization refers back to."""
+    clause a bare nominalization refers back to. ``noun_object``: only a noun as direct object
+    ("agreed to extend the rent brake", not "we are extending it")."""
     for i in range(min(before, len(doc)) - 1, -1, -1):
         tok = doc[i]
         if tok.pos_ == "VERB" and tok.lemma_.lower() == verb and any(
-            c.dep_ in ("dobj", "prep", "dative") for c in tok.children
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") if noun_object else c.dep_ in ("dobj", "prep", "dative")
+            for c in tok.children
         ):
             return tok
     return None
