@@ -816,7 +816,10 @@ def is_past(walk: Walk, quote: Quote) -> bool:
             backshift = quote.kind != "direct" and (len(walk.tokens) > 1 or any(
                 a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS and not any(
                 a.dep_ == "auxpass" for a in auxes) or tok.lemma_ in ("be", "remain", "stay")
-                or finite.lemma_ == "be" and tok.lower_ in GOVERNORS)
+                or finite.lemma_ == "be" and tok.lower_ in GOVERNORS
+                or finite.lemma_ == "be" and tok.tag_ == "VBG" and (
+                    governor_lemma(tok) in GOVERNORS or tok.lemma_.lower() in STANCE_VERBS))
+            # "said the bank was considering a rate cut": a progressive attitude is held now
             # "said Moscow supported a settlement": a stance verb reported in the past is held now;
             # so is a state ("said the government remained opposed to ...", "was committed to ...")
             return not backshift

@@ -70,7 +70,7 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import act_arguments, compound_act_frame, compound_patient, measure_phrase
+from .frames import act_arguments, compound_act_frame, compound_patient, is_deadline, measure_phrase
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, verb_of_noun
@@ -640,8 +640,18 @@ def _own_infinitive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[i
     if top.dep_ != "xcomp" or top.head.i in inside or _controller(top, inside) is not None:
         return False
     cue = _cue_root(index, quote)
+    if cue is not None and cue.lemma_ == "deny" and top.tag_ == "VBG":
+        return False  # "denied supplying missiles": a deed denied, no position
     return cue is not None and cue.i == top.head.i and governor_lemma(cue) in GOVERNORS and not any(
         c.dep_ in ("dobj", "iobj") for c in cue.children)
+
+
+def _existential_governor(walk: Walk) -> bool:
+    """Whether a subjectless clause climbs to "there is" through a governing noun ("there is no
+    question of withdrawing", "there are no plans to raise taxes"): whose act it is, unsaid."""
+    top = walk.top
+    return len(walk.tokens) > 1 and top.pos_ == "NOUN" and top.dep_ == "attr" and top.head.lemma_ == "be" and any(
+        c.dep_ == "expl" for c in top.head.children)
 
 
 def _controller(top: Token, inside: set[int]) -> Token | None:
@@ -1574,7 +1584,8 @@ def _gerund_of_cue(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     if quote.cue is None or quote.kind == "direct":
         return False
     span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.i == verb.head.i and governor_lemma(span.root) in GOVERNORS
+    return span is not None and len(span) > 0 and span.root.i == verb.head.i and governor_lemma(
+        span.root) in GOVERNORS and span.root.lemma_ != "deny"  # "denied supplying missiles": a deed denied
 
 
 #: Nouns of a view held of something: "the idea that ...", "the claim that ...".
@@ -1669,6 +1680,10 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             # is the speaker's own act, as the cue's subject
             return _statements_of(index, quote, verb, inside, walk, holders,
                                   " and ".join(a.name for a in holders))
+        if _existential_governor(walk) and (holders := _holder_actors(index, quote)):
+            # "there is no question of withdrawing our troops": no one named, the holder's side
+            return _statements_of(index, quote, verb, inside, walk, holders,
+                                  " and ".join(a.name for a in holders))
         return []
     owner = walk.subject_owner
     if walk.subject.lower_ == "it" and owner is not None and owner.lemma_ == "be" and owner.i != verb.i \
@@ -1717,7 +1732,7 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     state = _kept_state(verb) if not actors and not passive else None
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
         c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children
-        if (state is None or c.i != state.i) and not _before_colon(c, verb))
+        if (state is None or c.i != state.i) and not _before_colon(c, verb) and not _time_phrase(c))
     if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl" and walk.top.head.i in inside:
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
@@ -1759,6 +1774,23 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
 
 #: Copulas that carry a governing adjective: "remained committed to reaching", "stays ready to".
 _COPULAS = frozenset({"be", "remain", "stay"})
+
+
+#: Prepositions of a time phrase a verb of lasting may carry: "will remain in place until
+#: further notice", "stays for now".
+_TIME_PREPOSITIONS = frozenset("until till through throughout beyond for".split())
+_HOW_LONG = frozenset("notice time being now moment day week month year decade".split())
+
+
+def _time_phrase(child: Token) -> bool:
+    """A phrase saying how long: "until further notice", "until 2027", "for the time being"."""
+    if child.dep_ != "prep":
+        return False
+    if is_deadline(child):
+        return True
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    return child.lower_ in _TIME_PREPOSITIONS and bool(objects) and all(
+        g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _HOW_LONG for g in objects)
 
 
 def _before_colon(child: Token, verb: Token) -> bool:

@@ -64,6 +64,9 @@ _LIGHT_VERBS = frozenset("have do be get make take go come put give let set seem
 #: Verbs that link a subject to what it is rather than act on something.
 _COPULAS = frozenset("remain stay become seem appear sound look".split())
 _SKIP_PREPS = frozenset({"despite", "because", "since", "after", "before", "during", "by", "like", "as"})
+#: Prepositions of a concession or circumstance, never part of the thing acted on, wherever the
+#: parser hangs them: "the reform despite the protests", "the talks amid the fighting".
+_CONCESSIVE_PREPS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
 
 
 def _before_body(prep: Token) -> bool:
@@ -239,7 +242,10 @@ def as_written(pred: Predicate | None, surface: list[str]) -> Predicate | None:
         # "withdraw from", "pull out of", "accede to", "quit": the verb and its prepositions
         return pred if canon_nouns else replace(pred, text=" ".join(surface))
     if canon_nouns and [w for w in rest if w not in FUNCTION_WORDS] == canon_nouns:
-        return replace(pred, text=" ".join([surface[0], *canon[1:]]))  # "start talks with"
+        words = [surface[0], *canon[1:]]  # "start talks with"
+        if rest[-1] in FUNCTION_WORDS and words[-1] in FUNCTION_WORDS:
+            words[-1] = rest[-1]  # "send troops to Ukraine", not "in Ukraine"
+        return replace(pred, text=" ".join(words))
     return pred
 
 
@@ -947,6 +953,8 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
         cut |= {t.i for d in c.subtree if d.i != c.i and _condition_head(d) for t in d.subtree}
         cut |= {t.i for d in c.subtree if d.dep_ == "conj" and d.i != c.i and _anyone_else(d) for t in d.subtree}
         cut |= {t.i for d in c.subtree if d.i != c.i and _parallel_preposition(d, verb) for t in d.subtree}
+        cut |= {t.i for d in c.subtree if d.i != c.i and d.dep_ == "prep" and d.lower_ in _CONCESSIVE_PREPS
+                for t in d.subtree}  # "press ahead with the reform | despite the protests"
         cut |= {d.i for d in c.subtree if d.dep_ == "cc" and d.i + 1 in cut}  # "or | to anyone else"
         if permitted(c):  # "let civilians leave Zamzam | and to allow ...": the next act is its own
             cut |= {t.i for d in c.children if d.dep_ in ("conj", "cc") and d.i > c.i for t in d.subtree}

@@ -99,7 +99,7 @@ GOVERNORS: dict[str, Governor] = {
     ),
     **dict.fromkeys(
         """refuse reject oppose decline resist avoid stop cease quit reluctant unwilling
-        unprepared unable against abandon renounce forgo refrain hesitant hesitate""".split(),
+        unprepared unable against abandon renounce forgo refrain hesitant hesitate deny""".split(),
         _NEGATIVE,
     ),
     # "are working to restore flights": an effort toward the act (not "work with India to ...")
@@ -117,6 +117,8 @@ GOVERNORS: dict[str, Governor] = {
     **dict.fromkeys("guarantee sure certain confident".split(), _CERTAINTY),
     # "we promise to join" commits; "I cannot promise that we will join" doubts, not denies
     "promise": Governor(hedge="firm", when_negated="uncertain", negation_flips=False),
+    # "there is no question of withdrawing our troops": categorically not
+    "question": Governor(when_negated="absolute"),
 }
 
 

@@ -1,0 +1,74 @@
+"""Common shapes of wire copy that carried no statement or a wrong one (issue 11, session 12):
+a progressive attitude reported in the past ("said the bank was not considering a rate cut"),
+"there is no question of ...", a denied plan, a measure that "will remain in place until further
+notice", the speaker's own preposition in a table predicate ("send troops to"), and a concession
+hung on the object ("despite the protests"). Texts written for these tests; real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.evaluation.wire import same_proposition
+
+
+def _found(statements):
+    return [(s.holder_name, s.proposition_text, s.stance, s.hedge) for s in statements]
+
+
+def _has(found, holder, proposition, stance, hedge=None):
+    return any(h == holder and same_proposition(p, proposition) and s == stance and (hedge is None or g == hedge)
+               for h, p, s, g in found)
+
+
+def test_a_progressive_attitude_reported_in_the_past_is_held_now(read):
+    found = _found(read("STOCKHOLM (Reuters) - Central bank governor Erik Lindqvist said the bank was not "
+                        "considering a rate cut."))
+    assert any(h == "Erik Lindqvist" and "cut" in p and s == "against" for h, p, s, _ in found), found
+
+
+def test_a_progressive_deed_reported_in_the_past_is_no_position(read):
+    found = _found(read("STOCKHOLM (Reuters) - Police spokesman Erik Lindqvist said protesters were throwing "
+                        "stones at officers."))
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, proposition, hedge", [
+    ('WARSAW (Reuters) - "There is no question of withdrawing our troops," Defence Minister Piotr Nowak said.',
+     "Poland withdraws its troops", "absolute"),
+    ("WARSAW (Reuters) - Defence Minister Piotr Nowak said there were no plans to close the border.",
+     "Poland closes the border", "firm"),
+])
+def test_there_is_no_question_or_plan_of_an_act_is_against_it_by_the_speaker_s_side(read, text, proposition, hedge):
+    found = _found(read(text))
+    assert _has(found, "Piotr Nowak", proposition, "against", hedge), found
+
+
+def test_a_denied_plan_is_against_the_act(read):
+    found = _found(read("OTTAWA (Reuters) - Finance Minister Sarah Cole denied that the government planned "
+                        "to privatise the postal service."))
+    assert _has(found, "Sarah Cole", "Canada privatises the postal service", "against"), found
+
+
+def test_a_denied_deed_is_no_position(read):
+    found = _found(read("TEHRAN (Reuters) - Foreign Ministry spokesman Nasser Kanani said the sanctions were "
+                        "unjustified. Iran has denied supplying drones to Russia."))
+    assert not any("supplies drones" in p for _, p, _, _ in found), found
+
+
+def test_a_measure_remaining_in_place_until_further_notice_is_kept(read):
+    found = _found(read("TOKYO (Reuters) - Trade Minister Kenji Ito said the export ban would remain in place "
+                        "until further notice."))
+    assert _has(found, "Kenji Ito", "Japan keeps the export ban", "favor", "firm"), found
+
+
+def test_a_table_predicate_keeps_the_speaker_s_preposition(read):
+    found = _found(read("ROME (Reuters) - Defence Minister Luca Bianchi told parliament that Italy would not "
+                        "send troops to Ukraine."))
+    assert ("Luca Bianchi", "Italy sends troops to Ukraine", "against", "firm") in found, found
+
+
+def test_a_concession_hung_on_the_object_is_not_what_is_done(read):
+    found = _found(read("PARIS (Reuters) - Prime Minister Jean Dupont vowed on Tuesday to press ahead with the "
+                        "pension reform despite the protests."))
+    assert found and not any("protest" in p for _, p, _, _ in found), found
+    assert any("pension reform" in p and s == "favor" for _, p, s, _ in found), found
