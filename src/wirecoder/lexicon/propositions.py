@@ -21,6 +21,7 @@ from . import states as _states
 
 __all__ = [
     "ACT_NOUN_VERBS",
+    "LIGHT_ACTS",
     "AGAINST_COUNTERS",
     "ACT_STANCE_VERBS",
     "ATTITUDE_PREDICATIVES",
@@ -212,6 +213,16 @@ ACT_NOUN_VERBS: dict[str, str] = {
     "intervention": "intervene", "abolition": "abolish", "reduction": "reduce",
     "resumption": "resume", "production": "produce", "destruction": "destroy",
     "expulsion": "expel", "entry": "enter", "delivery": "deliver", "purchase": "purchase",
+}
+
+#: Acts named by a noun that a light verb does, the noun staying its object: "opposes a second
+#: referendum" is against holding one, "backs a ceasefire" for agreeing to one.
+LIGHT_ACTS: dict[str, str] = {
+    **dict.fromkeys("referendum election vote strike summit plebiscite poll".split(), "hold"),
+    **dict.fromkeys("ceasefire cease-fire truce armistice".split(), "agree to"),
+    **dict.fromkeys("moratorium curfew quarantine lockdown".split(), "impose"),
+    **dict.fromkeys("inquiry".split(), "open"),
+    **dict.fromkeys("amnesty bailout".split(), "grant"),
 }
 
 #: Nouns built like acts (or that are verbs unchanged) but that name a thing, a document, a body

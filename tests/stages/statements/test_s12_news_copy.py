@@ -72,3 +72,16 @@ def test_a_concession_hung_on_the_object_is_not_what_is_done(read):
                         "pension reform despite the protests."))
     assert found and not any("protest" in p for _, p, _, _ in found), found
     assert any("pension reform" in p and s == "favor" for _, p, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, holder, proposition, stance", [
+    ("LONDON (Reuters) - Labour leader Tom Baker said he did not support a second referendum.",
+     "Tom Baker", "United Kingdom holds a second referendum", "against"),
+    ("KHARTOUM (Reuters) - Army chief Abdel Fattah al-Burhan said the army would not accept any truce with "
+     "the RSF.", "Abdel Fattah al-Burhan", "Sudanese Army agrees to a truce with the RSF", "against"),
+    ("MADRID (Reuters) - Catalan leader Carles Vidal said he backed an independence referendum.",
+     "Carles Vidal", "Spain holds an independence referendum", "favor"),
+])
+def test_an_act_a_light_verb_does_on_its_noun_keeps_the_noun_as_object(read, text, holder, proposition, stance):
+    found = _found(read(text))
+    assert any(h == holder and p == proposition and s == stance for h, p, s, _ in found), found

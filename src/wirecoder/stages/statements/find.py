@@ -73,7 +73,7 @@ from .chains import (
 from .frames import act_arguments, compound_act_frame, compound_patient, is_deadline, measure_phrase
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
-from .nominal import act_object_verb, act_verb, verb_of_noun
+from .nominal import act_object_verb, act_verb, light_act, verb_of_noun
 from .referents import antecedent, referent_text, sentence_before
 
 __all__ = ["find_statements", "proposition_of"]
@@ -899,6 +899,30 @@ _ACT_ARGUMENT_PREPS = frozenset({"to", "from", "with", "into"})
 _TIME_UNITS = frozenset("day week month year decade".split())
 
 
+def _light_act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: str, plural: bool,
+                     verb: str) -> Frame:
+    """The frame of an act a light verb does on its noun: "a second referendum on independence"
+    → hold a second referendum on independence; "any truce" → agree to a truce."""
+    hung = [p for p in act.head.children if p.dep_ == "prep" and p.i == act.right_edge.i + 1 and p.i in inside
+            and p.lower_ in _LIGHT_ACT_PREPS] if act.dep_ == "dobj" else []
+    # "would not accept any truce | with the RSF": the noun's complement the parser hung on the verb
+    obj = act_arguments([act, *hung], inside, index.renamed)
+    det = next((c for c in act.children if c.dep_ == "det" and c.i in inside), None)
+    if det is not None and det.lower_ in _OPEN_DETERMINERS:
+        rest = obj[len(det.text):].lstrip() if obj.startswith(det.text) else obj
+        obj = f"a {rest}" if act.tag_ == "NN" and rest[:1].lower() not in "aeiou" else (
+            f"an {rest}" if act.tag_ == "NN" else rest)
+    key = text_key(verb, obj, gazetteer=index.gazetteer)
+    return Frame(Predicate(verb, key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
+                 None, plural, False)
+
+
+#: Determiners a denied or open act noun carries that its proposition does not: "no truce", "any
+#: referendum" → agree to a truce, hold a referendum.
+_OPEN_DETERMINERS = frozenset("any no every another".split())
+_LIGHT_ACT_PREPS = frozenset("with on in between over".split())
+
+
 def _act_noun(tok: Token) -> bool:
     """A noun naming an act ("reopening", "devaluation", "an extension of the deal")."""
     return tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and verb_of_noun(tok.lemma_) is not None
@@ -912,6 +936,8 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
     not reopen its border crossings with Belarus. There will be no reopening")."""
     if act.tag_ == "VBG":
         return open_frame(act, inside, subject_text, plural, index.gazetteer, renamed=index.renamed)
+    if verb is not None and verb == light_act(act.lemma_):
+        return _light_act_frame(index, act, inside, subject_text, plural, verb)
     verb = verb or verb_of_noun(act.lemma_)
     if verb is None:
         return None
@@ -1063,6 +1089,8 @@ def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] |
             continue
         if _gerund(noun):
             return noun, noun.lemma_.lower(), against
+        if noun.pos_ == "NOUN" and (light := light_act(noun.lemma_)) is not None:
+            return noun, light, against  # "did not support a second referendum": holding one
         if noun.pos_ == "NOUN" and (noun.tag_ == "NN" or verb_of_noun(noun.lemma_)) and (
                 act := act_verb(noun.lemma_)):
             return noun, act, against

@@ -23,10 +23,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ...lexicon.keys import _lemminflect
-from ...lexicon.propositions import ACT_NOUN_VERBS, NON_ACT_NOUNS
+from ...lexicon.propositions import ACT_NOUN_VERBS, LIGHT_ACTS, NON_ACT_NOUNS
 from .stance import GOVERNORS
 
-__all__ = ["act_object_verb", "act_verb", "verb_of_noun"]
+__all__ = ["act_object_verb", "act_verb", "light_act", "verb_of_noun"]
 
 #: Noun ending → verb endings to try, most specific first.
 _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -86,6 +86,12 @@ def act_verb(noun: str) -> str | None:
     if noun in ACT_NOUN_VERBS:
         return ACT_NOUN_VERBS[noun]
     return verb_of_noun(noun) or (noun if _is_verb(noun) else None)
+
+
+def light_act(noun: str) -> str | None:
+    """The light verb of an act a noun names and stays the object of ("referendum" → "hold",
+    "truce" → "agree to"; :data:`~wirecoder.lexicon.propositions.LIGHT_ACTS`), or None."""
+    return LIGHT_ACTS.get(noun.lower())
 
 
 def act_object_verb(doc: Doc, noun: Token, verb: str, before: int, *, noun_object: bool = False) -> Token | None:
