@@ -85,3 +85,21 @@ def test_a_concession_hung_on_the_object_is_not_what_is_done(read):
 def test_an_act_a_light_verb_does_on_its_noun_keeps_the_noun_as_object(read, text, holder, proposition, stance):
     found = _found(read(text))
     assert any(h == holder and p == proposition and s == stance for h, p, s, _ in found), found
+
+
+def test_it_after_a_measure_named_as_an_object_is_the_measure(read):
+    found = _found(read("WARSAW (Reuters) - Poland opposes the EU migration pact and will not implement it, "
+                        "Prime Minister Donald Tusk said."))
+    assert ("Donald Tusk", "Poland implements the EU migration pact", "against", "firm") in found, found
+
+
+def test_a_body_modifying_an_accession_phrase_is_not_repeated(read):
+    found = _found(read("TBILISI (Reuters) - Georgian Dream leader Irakli Kobakhidze said the government would "
+                        "suspend EU accession talks until 2028."))
+    assert any(p.startswith("Georgia suspends EU accession talks") for _, p, _, _ in found), found
+
+
+def test_a_membership_bid_names_the_body_joined(read):
+    found = _found(read("ANKARA (Reuters) - President Recep Tayyip Erdogan said Turkey would not give up its EU "
+                        "membership bid."))
+    assert ("Recep Tayyip Erdogan", "Turkey joins the European Union", "favor", "firm") in found, found

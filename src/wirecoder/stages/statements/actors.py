@@ -362,6 +362,9 @@ class ArticleIndex:
                or c.dep_ == "prep" and c.lower_ in ("of", "in", "to", "into", "for")
                or c.i in self.token_entity for c in tok.children):
             return None  # "EU membership", "Sweden's membership", "an application for a licence"
+        if tok.dep_ == "compound" and any(c.i < tok.i and (c.i in self.token_entity or c.dep_ == "poss")
+                                          for c in tok.head.children):
+            return None  # "EU accession talks": the body modifies the phrase the noun is in
         sent = tok.sent
         floor = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         k = bisect_left(self._bloc_starts, tok.idx)

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon.keys import Predicate, canonical_predicate, lemma, proposition_key, proposition_text, text_key
 from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, ATTITUDE_PREDICATIVES, COUNTER_ATTITUDES,
                                      DECISION_NOUNS, DECISION_VERBS, JUDGING_VERBS, LEGISLATURE_NOUNS, MEASURE_NOUNS,
-                                     PREDICATES, RESULT_STATES, SHELL_NOUNS, STANCE_VERBS)
+                                     PREDICATES, RESULT_STATES, SHELL_NOUNS, STANCE_VERBS, VOTED_NOUNS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, is_news_medium
 from ...lexicon.states import COMPLEMENTS, IN_FORCE, KEEPING_VERBS, LASTING_VERBS, undoing
 from ...records import Entity, Quote, Speaker, Statement
@@ -143,9 +143,14 @@ def _antecedent(index: ArticleIndex, pronoun: Token, inside: set[int]) -> str | 
     first = doc[min(inside)].sent.start
     noun = antecedent(pronoun, sentence_before(doc, first) if first > 0 else 0, named=index.token_entity)
     if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") and noun.head.lemma_ != pronoun.head.lemma_ and not (
-            verb_of_noun(noun.lemma_) or noun.lemma_.lower() in ACT_NOUN_VERBS):
-        return None
+            verb_of_noun(noun.lemma_) or noun.lemma_.lower() in ACT_NOUN_VERBS
+            or noun.lemma_.lower() in MEASURE_NOUNS | VOTED_NOUNS | _PACT_NOUNS):
+        return None  # "opposes the migration pact and will not implement it": a measure is acted on
     return referent_text(noun)
+
+
+#: Nouns of an agreement between parties, acted on like a measure ("sign it", "implement it").
+_PACT_NOUNS = frozenset("pact treaty agreement accord deal plan proposal framework".split())
 
 
 #: Dependents that give a verb its object or complement: a :data:`DECISION_VERBS` verb with none

@@ -134,6 +134,11 @@ def _np_actors(index: ArticleIndex, tok: Token, inside: set[int]) -> tuple[list[
                     heads.extend(_np_actors(index, target, inside)[0])
             elif c.dep_ in ("compound", "nmod", "poss"):
                 entity = index.token_entity.get(c.i)
+                if entity is None and c.dep_ == "compound" and c.lemma_.lower() in COMPOUND_OBJECT_NOUNS:
+                    about.extend(index.actor(e) for g in c.children if g.dep_ in ("compound", "nmod")
+                                 and g.i in inside and (e := index.token_entity.get(g.i)) is not None
+                                 and e.type in ("COUNTRY", "ORG"))  # "its EU membership bid"
+                    continue
                 if entity is None or entity.type not in ("COUNTRY", "ORG"):
                     continue
                 if c.dep_ == "poss" and noun not in POSSESSIVE_OBJECT_NOUNS:
