@@ -103,3 +103,16 @@ def test_a_membership_bid_names_the_body_joined(read):
     found = _found(read("ANKARA (Reuters) - President Recep Tayyip Erdogan said Turkey would not give up its EU "
                         "membership bid."))
     assert ("Recep Tayyip Erdogan", "Turkey joins the European Union", "favor", "firm") in found, found
+
+
+@pytest.mark.parametrize("text, proposition, stance", [
+    ("PARIS (Reuters) - France is opposed to the sale of the port, Transport Minister Annie Genevard said.",
+     "France sells the port", "against"),
+    ("WARSAW (Reuters) - Poland is against the EU migration pact, Prime Minister Donald Tusk said.",
+     "Poland supports the EU migration pact", "against"),
+    ("ROME (Reuters) - Italy is in favour of the new stability pact, Economy Minister Giancarlo Giorgetti said.",
+     "Italy supports the new stability pact", "favor"),
+])
+def test_an_attitude_after_a_copula_over_an_act_or_a_thing(read, text, proposition, stance):
+    found = _found(read(text))
+    assert any(p == proposition and s == stance for _, p, s, _ in found), found

@@ -1107,12 +1107,21 @@ def _gerund(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.pos_ == "VERB"
 
 
+def _attitude_participle(verb: Token) -> bool:
+    """A participle of attitude the parser read as a passive: "is opposed to the sale"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children) and any(
+        c.dep_ == "prep" and (verb.lower_, c.lower_) in ATTITUDE_PREDICATIVES for c in verb.children)
+
+
 def _predicative_acts(copula: Token) -> list[tuple[Token, bool]]:
     """The complements of an attitude after a copula
     (:data:`~wirecoder.lexicon.propositions.ATTITUDE_PREDICATIVES`), True when it is against
     them: "we are against the closure of the crossing", "are opposed to the sale of the port",
     "is in favour of extending the deal" (the parser may hang "of" on the copula). A gerund right
     after "against" or "for" heads its own clause ("are not against paying") and is left to it."""
+    if _attitude_participle(copula):  # "is opposed to", parsed as a passive
+        return [(g, ATTITUDE_PREDICATIVES[copula.lower_, c.lower_]) for c in copula.children if c.dep_ == "prep"
+                and (copula.lower_, c.lower_) in ATTITUDE_PREDICATIVES for g in c.children if g.dep_ in ("pobj", "pcomp")]
     if copula.lemma_ not in _COPULAS:
         return []
     out: list[tuple[Token, bool]] = []
@@ -1173,7 +1182,8 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     negations flip it back ("will not object to the sale" is for the sale)."""
     found = _stance_act_noun(verb, inside)
     if found is None:
-        return _owned_measure_act(index, verb, inside) or _referred_purpose_act(index, verb, inside, actors)
+        return _owned_measure_act(index, verb, inside) or _referred_purpose_act(
+            index, verb, inside, actors) or _predicative_thing(index, verb, inside, actors)
     noun, act, against = found
     if not _gerund(noun) and _of_object(noun, inside) is None and compound_patient(noun, inside) is None \
             and _bare_reference(noun) and (
@@ -1191,6 +1201,26 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
         return None
     return replace(frame, predicate=replace(frame.predicate, denies=against),
                    object=_possessives(frame.object, frame.plural))
+
+
+def _predicative_thing(index: ArticleIndex, copula: Token, inside: set[int], actors: list) -> Frame | None:
+    """An attitude after a copula over a thing, not an act: "France is opposed to the
+    EU-Mercosur trade agreement", "we are against the migration pact" read as the stance verb
+    would ("France supports the EU-Mercosur trade agreement", against), by the clause's actors."""
+    if not actors:
+        return None
+    for noun, against in _predicative_acts(copula):
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i not in inside or noun.lemma_.lower() in SHELL_NOUNS:
+            continue
+        obj = act_arguments([noun], inside, index.renamed)
+        if not obj:
+            continue
+        subject_text = " and ".join(a.name for a in actors)
+        key = text_key("support", obj, gazetteer=index.gazetteer)
+        pred = Predicate("support", key.partition(":")[0], denies=against)
+        return Frame(pred, _possessives(obj, len(actors) > 1), key.partition(":")[2] or None, subject_text, None,
+                     len(actors) > 1, False)
+    return None
 
 
 #: Measures a stance verb takes with their owner, and the act of having them: "will not back the
@@ -1680,7 +1710,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     whose subject is the holder's side ("ruled out reopening wage talks")."""
     if verb.lemma_.lower() in REPORTING_VERBS and not _regards(verb) or _in_question(index, verb):
         return []
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _wanted_done(verb)
+    passive = (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _wanted_done(verb)) and not (
+        _attitude_participle(verb))  # "France is opposed to the agreement": an attitude France holds
     walk = walk_clause(verb, inside)
     if gerund and walk.subject is None and (holders := _holder_actors(index, quote)):
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
@@ -1707,6 +1738,10 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is None:
         walk.subject = _controller(walk.top, inside)
+    if walk.subject is None and _attitude_participle(verb):
+        walk.subject = next((c for a in [verb, *(a for a in verb.children if a.dep_ == "auxpass")]
+                             for c in a.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        walk.subject_owner = verb if walk.subject is not None else None
     if walk.subject is None or walk.subject.i not in inside:
         if _own_infinitive(index, quote, walk, inside) and (holders := _holder_actors(index, quote)):
             # "vowed to reject any deal ...", "threatened to close the border if ...": the content
