@@ -116,3 +116,23 @@ def test_a_membership_bid_names_the_body_joined(read):
 def test_an_attitude_after_a_copula_over_an_act_or_a_thing(read, text, proposition, stance):
     found = _found(read(text))
     assert any(p == proposition and s == stance for _, p, s, _ in found), found
+
+
+def test_the_speaker_s_side_acts_as_the_speaker_names_it_and_as_soon_as_is_a_condition(read):
+    found = _found(read("TRIPOLI (Reuters) - Eastern commander Salem al-Ferjani said his side would withdraw heavy "
+                        "weapons from the line as soon as the other side did the same."))
+    assert ("Salem al-Ferjani", "Salem al-Ferjani's side withdraws heavy weapons from the line", "favor",
+            "conditional") in found, found
+
+
+def test_a_body_s_own_members_act_for_it(read):
+    found = _found(read("NIAMEY (Reuters) - The Alliance of Sahel States said its members would leave the regional "
+                        "central bank."))
+    assert any(p.startswith("Alliance of Sahel States' members leave the regional central bank") and s == "favor"
+               for _, p, s, _ in found), found
+
+
+def test_a_bare_parliament_voting_to_act_holds_the_act(read):
+    found = _found(read("BAGHDAD (Reuters) - Lawmaker Hussein al-Obaidi said parliament could vote to expel "
+                        "foreign forces if the government hesitated."))
+    assert ("Hussein al-Obaidi", "Parliament expels foreign forces", "favor", "conditional") in found, found

@@ -524,8 +524,9 @@ def has_condition(tok: Token) -> bool:
         if _condition_conjunct(c) or _split_condition(c, tok) or _excepted_kind(c, tok):
             return True
         if c.dep_ == "advcl" and _future(tok) and any(
-                m.dep_ == "mark" and m.lower_ in _FUTURE_CONDITION_MARKS for m in c.children):
-            return True  # "will offer the blocks once the review is complete"
+                m.dep_ == "mark" and m.lower_ in _FUTURE_CONDITION_MARKS or m.dep_ == "advmod" and m.lower_ == "soon"
+                for m in c.children):
+            return True  # "will offer the blocks once the review is complete", "as soon as the other side does"
         if c.dep_ == "advcl" and c.lemma_ in _STATES_LASTING and any(
                 m.dep_ == "mark" and m.lower_ == "while" for m in c.children):
             return True  # "no intention of reopening them while journalists stay in detention": as long as
@@ -554,6 +555,8 @@ def has_condition(tok: Token) -> bool:
                 return True
             if long.lower_ == "long" and _as_long_as(long):
                 return True  # "will stay as long as the public is not convinced", its clause misparsed as a conjunct
+            if long.lower_ == "soon" and _future(tok) and any(g.dep_ == "advcl" for g in long.children):
+                return True  # "would withdraw as soon as the other side does the same": not before
     return False
 
 

@@ -410,6 +410,9 @@ def _subject_phrase(subject: Token, inside: set[int], *, addressee: bool = False
         pass  # "urged the bank to delay the increase", "called on employers to raise wages"
     elif not addressee and _group_subject(subject, voice=voice):
         renamed = {}  # "refugees wanted to go home", "the family would file a complaint": its article kept
+    elif subject.lemma_.lower() in _HOUSES and subject.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss") for c in subject.children):
+        pass  # "parliament could vote to expel foreign forces": the country's legislature
     else:
         return ""  # "the ban", "talks", "the crossing": no actor, so no position on what it does
     while toks and toks[0].dep_ in ("det", "predet") and toks[0].lower_ in ("the", "a", "an", "this", "that") \
@@ -491,6 +494,8 @@ def _restricted_class(subject: Token) -> bool:
 _CLASS_HEADS = frozenset({"state", "country", "government", "nation"})
 #: Possessives that, in reported speech, are the speaker's: "her party", "his government".
 _SPEAKER_POSSESSIVES = frozenset({"his", "her", "my", "our"})
+#: Possessives a body speaks of its own camp with: "the alliance said its members would ...".
+_BODY_POSSESSIVES = frozenset({"its", "their"})
 
 
 def _agent_phrase(subject: Token, speaker: str | None) -> dict[int, str] | None:
@@ -507,17 +512,22 @@ def _agent_phrase(subject: Token, speaker: str | None) -> dict[int, str] | None:
         # describes a condition ("poorer nations wait for doses"), not a body that acts
         return {} if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < subject.i
                          for c in subject.children) else None
-    if subject.pos_ != "NOUN" or not (head in CORE_HEADS or head in BODY_HEADS or head in _INSTITUTIONS):
-        return None
+    if subject.pos_ != "NOUN" or not (head in CORE_HEADS or head in BODY_HEADS or head in _INSTITUTIONS
+                                      or head in _SIDE_HEADS and own and own[0].lower_ in _SPEAKER_POSSESSIVES | _BODY_POSSESSIVES):
+        return None  # "his side would withdraw heavy weapons": the speaker's side, named by the speaker
     if not own:
         return None
     word = own[0]
     if word.dep_ == "det":
         return {} if word.lower_ == "the" else None  # "a minister", "any government": nobody in particular
-    if word.lower_ in _SPEAKER_POSSESSIVES and speaker:
-        return {word.i: f"{speaker}\u2019s" if "\u2019" in subject.doc.text else f"{speaker}'s"}
+    if (word.lower_ in _SPEAKER_POSSESSIVES or word.lower_ in _BODY_POSSESSIVES and head in _SIDE_HEADS) and speaker:
+        mark = "\u2019" if "\u2019" in subject.doc.text else "'"
+        return {word.i: f"{speaker}{mark}" if speaker.endswith("s") else f"{speaker}{mark}s"}  # "Sahel States'"
     return None
 
+
+#: Nouns of the camp a speaker speaks for, with the speaker's possessive: "his side", "our forces".
+_SIDE_HEADS = frozenset("side camp force fighter troop supporter member".split())
 
 #: Nouns for the two parties of a dispute: "both countries", "the two sides".
 _PAIR_NOUNS = frozenset("country nation government capital neighbour neighbor side party".split())
@@ -529,6 +539,8 @@ _PERMISSIONS = frozenset({"let", "allow", "permit"})
 #: Bodies a directive can address without a name: "urged parliament to give firms three years",
 #: "urged all coastal states to agree".
 _INSTITUTIONS = frozenset("parliament congress senate legislature assembly state court council".split())
+#: Houses a bare singular noun names as the country's own: "parliament could vote to ...".
+_HOUSES = frozenset("parliament congress senate legislature assembly cabinet".split())
 
 
 def _parties(subject: Token) -> bool:

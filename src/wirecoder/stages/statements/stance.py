@@ -94,7 +94,7 @@ GOVERNORS: dict[str, Governor] = {
         """want wish intend plan aim seek strive decide agree pledge vow commit continue
         try insist ready prepared willing determined able allow permit let intention desire
         readiness willingness going keen eager resolved need have urge ask encourage invite
-        call interested committed commitment for open threaten promise offer propose time""".split(),
+        call interested committed commitment for open threaten promise offer propose time vote""".split(),
         _VOLITIONAL,
     ),
     **dict.fromkeys(
