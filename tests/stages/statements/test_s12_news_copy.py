@@ -136,3 +136,19 @@ def test_a_bare_parliament_voting_to_act_holds_the_act(read):
     found = _found(read("BAGHDAD (Reuters) - Lawmaker Hussein al-Obaidi said parliament could vote to expel "
                         "foreign forces if the government hesitated."))
     assert ("Hussein al-Obaidi", "Parliament expels foreign forces", "favor", "conditional") in found, found
+
+
+@pytest.mark.parametrize("text, proposition", [
+    ("OSLO (Reuters) - Fisheries Minister Eirik Haugland said Oslo wanted the talks to resume in London.",
+     "Norway resumes the talks in London"),
+    ("BERLIN (Reuters) - Interior Minister Karl Berger said Germany wanted the border crossings to reopen.",
+     "Germany reopens the border crossings"),
+])
+def test_a_thing_someone_wants_changed_is_changed_by_them(read, text, proposition):
+    found = _found(read(text))
+    assert any(p == proposition and s == "favor" for _, p, s, _ in found), found
+
+
+def test_a_thing_changing_without_a_word_of_will_is_no_one_s_act(read):
+    found = _found(read("BERLIN (Reuters) - Interior Minister Karl Berger said the talks would resume next week."))
+    assert not any("resumes" in p for _, p, _, _ in found), found

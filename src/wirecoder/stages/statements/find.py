@@ -71,7 +71,7 @@ from .chains import (
     walk_clause,
 )
 from .frames import act_arguments, compound_act_frame, compound_patient, is_deadline, measure_phrase
-from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, evidence_tokens,
+from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, ergative_frame, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, light_act, verb_of_noun
 from .referents import antecedent, referent_text, sentence_before
@@ -1813,7 +1813,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     lasting = not actors and not passive and verb.lemma_ in _PERSISTENCE and not any(
         c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children
         if (state is None or c.i != state.i) and not _before_colon(c, verb) and not _time_phrase(c))
-    if not (subject_text or lasting) or not actors and walk.top.dep_ == "acl" and walk.top.head.i in inside:
+    changed = not actors and not passive and not lasting and _wanted_change(verb, walk)
+    if not (subject_text or lasting or changed) or not actors and walk.top.dep_ == "acl" and walk.top.head.i in inside:
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
     frames = [f for f in frames if f.known] or frames
@@ -1823,7 +1824,12 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         frames = [act]
     elif not any(f.known for f in frames):
         plural = len(actors) > 1 or not actors and plural_phrase(walk.subject)
-        if lasting and (holders := _governor_actors(index, walk, quote)):
+        if changed and (holders := [a for a in _governor_actors(index, walk, quote) if a.type != "PERSON"]):
+            # "Oslo wanted the talks to resume": the one who wants it does it
+            actors = holders
+            subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
+            opened = ergative_frame(verb, walk.subject, inside, subject_text, plural, index.gazetteer, index.renamed)
+        elif lasting and (holders := _governor_actors(index, walk, quote)):
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
@@ -1860,6 +1866,21 @@ _COPULAS = frozenset({"be", "remain", "stay"})
 #: further notice", "stays for now".
 _TIME_PREPOSITIONS = frozenset("until till through throughout beyond for".split())
 _HOW_LONG = frozenset("notice time being now moment day week month year decade".split())
+
+
+#: Verbs of a thing starting, stopping or changing that someone can make happen to it: "wanted
+#: the talks to resume", "hopes the crossing will reopen".
+_ERGATIVE_VERBS = frozenset("resume reopen open close continue end stop start begin restart expand halt".split())
+
+
+def _wanted_change(verb: Token, walk: Walk) -> bool:
+    """A thing, not an actor, as the subject of a change under a word of will ("wanted the talks
+    to resume", "insisted that the crossing reopen"), with no object of its own."""
+    subject = walk.subject
+    return verb.lemma_.lower() in _ERGATIVE_VERBS and subject is not None and subject.pos_ == "NOUN" and len(
+        walk.tokens) > 1 and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in verb.children) and any(
+        (g := GOVERNORS.get(governor_lemma(t))) is not None and not g.negative and g.hedge == "firm"
+        for t in walk.tokens[1:])
 
 
 def _time_phrase(child: Token) -> bool:

@@ -1234,6 +1234,25 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False,
 _LASTING_VERBS = frozenset({"remain", "stay"})
 
 
+def ergative_frame(verb: Token, patient: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
+                   renamed: dict[int, str] | None = None) -> Frame | None:
+    """A thing changing that someone wants changed: "Oslo wanted the talks to resume in London"
+    → Norway resumes the talks in London; the verb, the thing as its object, the verb's own
+    phrases after it. None for a name or a pronoun as the thing."""
+    from ...lexicon.keys import text_key
+
+    if patient.pos_ != "NOUN":
+        return None
+    obj = _patient_phrase(patient, inside, renamed=renamed)
+    if not obj:
+        return None
+    rest = _render(_object_tokens(verb, inside), renamed)
+    obj = f"{obj} {rest}" if rest else obj
+    key = text_key(verb.lemma_.lower(), obj, gazetteer=gazetteer)
+    return Frame(Predicate(verb.lemma_.lower(), key.partition(":")[0]), obj, key.partition(":")[2] or None,
+                 subject_text, None, plural, False)
+
+
 def referred_state(patient: Token, inside: set[int]) -> str | None:
     """The state a "so" of lasting refers back to: in "pensions are indexed to inflation and will
     remain so", "the border is closed and will stay so", the first conjunct's participle or
