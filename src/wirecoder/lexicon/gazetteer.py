@@ -443,6 +443,9 @@ def _build() -> Gazetteer:
     for name, (forms, iso) in tables.ORGANIZATIONS.items():
         for form in (name, *forms):
             put(form, Referent("ORG", name, iso))
+            for a, b in (("Organization", "Organisation"), ("Organisation", "Organization")):
+                if a in form and form.replace(a, b) not in forms:
+                    put(form.replace(a, b), Referent("ORG", name, iso))  # British and American spelling
     for form, (org, _city_country) in tables.ORG_SEATS.items():
         put(form, Referent("ORG", org, tables.ORGANIZATIONS[org][1], metonym=True))
 

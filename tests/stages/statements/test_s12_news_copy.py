@@ -152,3 +152,36 @@ def test_a_thing_someone_wants_changed_is_changed_by_them(read, text, propositio
 def test_a_thing_changing_without_a_word_of_will_is_no_one_s_act(read):
     found = _found(read("BERLIN (Reuters) - Interior Minister Karl Berger said the talks would resume next week."))
     assert not any("resumes" in p for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, proposition, hedge", [
+    ("BAGHDAD (AFP) - Iraq will never again allow foreign combat troops to stay in federal territory after "
+     "September, security adviser Abbas al-Karkhi said on Monday.",
+     "Iraq allows foreign combat troops to stay in federal territory after September", "absolute"),
+    ("BAGHDAD (AFP) - Security adviser Abbas al-Karkhi said Iraq would no longer accept foreign bases.",
+     "Iraq accepts foreign bases", "firm"),
+])
+def test_a_negation_hung_on_again_or_longer_negates_the_verb(read, text, proposition, hedge):
+    found = _found(read(text))
+    assert ("Abbas al-Karkhi", proposition, "against", hedge) in found, found
+
+
+def test_a_relative_clause_the_parse_emptied_is_left_out(read):
+    found = _found(read("PARIS (Reuters) - Paris would not accept any deal that lets subsidised cars flood our "
+                        "market, Trade Minister Léa Marchand said."))
+    assert found and not any(p.endswith("that lets") for _, p, _, _ in found), found
+
+
+def test_what_the_speaker_s_side_shares_is_not_its_own(read):
+    found = _found(read('BANGKOK (Reuters) - Malaysian envoy Rozaimi Kassim said: "We want Thailand to act in '
+                        'accordance with the treaty between our two countries."'))
+    assert any("between the two countries" in p for _, p, _, _ in found), found
+
+
+def test_an_organisation_spelt_the_british_way_is_the_international_body():
+    from wirecoder import analyze
+
+    analysis = analyze("GUATEMALA CITY (Reuters) - The Organisation of American States (OAS) said in a statement "
+                        "it would send experts to assist Congress.")
+    oas = [e for e in analysis.entities if "American States" in e.name]
+    assert len(oas) == 1 and oas[0].country is None, [(e.name, e.country) for e in analysis.entities]

@@ -422,6 +422,10 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
                 markers.append(c.lower_)
                 if c.lower_ == "matter" and any(g.dep_ == "neg" for g in c.children):
                     markers.append("no-matter")
+                elif c.lower_ in ("again", "longer") and (neg := next(
+                        (g for g in c.children if g.dep_ == "neg" and g.lower_ in ("never", "not", "no")), None)):
+                    negations += 1  # "will never again allow", "will no longer accept": the parser hangs the
+                    markers.append(neg.lower_)  # negation on the adverb
             elif c.dep_ == "prep":
                 phrase = hedge_phrase(c)
                 if phrase in _ABSOLUTE_PHRASES or phrase in _TEMPORARY_PHRASES:

@@ -993,6 +993,10 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
     # a contrast cut off ("real market access, not | symbolic cuts") leaves no "not" behind
     while out and (out[-1].is_punct or out[-1].dep_ in ("cc", "prep", "det") or out[-1].dep_ == "neg"):
         out.pop()
+    if out and out[-1].dep_ in ("relcl", "acl") and out[-1].pos_ in ("VERB", "AUX") and out[-1].i != verb.i \
+            and all(c.tag_ in ("WDT", "WP") for c in out[-1].children):
+        clause = out[-1]  # "any deal that lets | ...": a clause whose words the parse put elsewhere says nothing
+        out = [t for t in out if t.i != clause.i and t.head.i != clause.i]
     while out and out[0].is_punct:
         out.pop(0)
     return out
@@ -1301,8 +1305,16 @@ def speaker_possessives(verb: Token, inside: set[int], subject: list[Actor], sid
     if len(side) != 1 or not subject or any(a.name == side[0].name or a.code and a.code == side[0].code
                                             for a in subject):
         return {}
-    return {t.i: f"{side[0].name}'s" for t in verb.subtree
+    return {t.i: "the" if _shared(t) else f"{side[0].name}'s" for t in verb.subtree
             if t.i in inside and t.i > verb.i and t.lower_ == "our" and t.dep_ == "poss"}
+
+
+def _shared(poss: Token) -> bool:
+    """"our two countries", "our peoples", "our bilateral relations": what the speaker's side
+    shares with the other, not its own."""
+    head = poss.head
+    return any(c.dep_ in ("nummod", "amod") and c.lower_ in ("two", "both", "bilateral", "mutual")
+               for c in head.children) or head.lemma_.lower() in ("people", "relation", "tie") and head.tag_ == "NNS"
 
 
 _FIRST_PERSON = {"our": "its", "my": "its", "us": "it"}
@@ -1311,6 +1323,8 @@ _FIRST_PERSON = {"our": "its", "my": "its", "us": "it"}
 def _possessives(text: str, plural: bool) -> str:
     """First-person possessives in a proposition read from the subject: "our troops" → "its
     troops" ("their troops" after a plural subject)."""
+    text = re.sub(r"\b(?:our|Our) (two|both) ", lambda m: f"the {m.group(1)} ", text)  # "our two countries"
+
     def swap(m: re.Match) -> str:
         word = m.group(0)
         new = "their" if plural and word.lower() in ("our", "my") else _FIRST_PERSON[word.lower()]
