@@ -185,3 +185,25 @@ def test_an_organisation_spelt_the_british_way_is_the_international_body():
                         "it would send experts to assist Congress.")
     oas = [e for e in analysis.entities if "American States" in e.name]
     assert len(oas) == 1 and oas[0].country is None, [(e.name, e.country) for e in analysis.entities]
+
+
+@pytest.mark.parametrize("text, holder, proposition", [
+    ("KATHMANDU (Reuters) - Opposition leader Rabindra Kafle said the country now needed early elections.",
+     "Rabindra Kafle", "Nepal holds early elections"),
+    ("NEW DELHI (Reuters) - Trade Minister Rajeev Menon said India wanted a review of its trade agreement with "
+     "Japan.", "Rajeev Menon", "India reviews its trade agreement with Japan"),
+])
+def test_needing_or_wanting_an_act_a_noun_names_is_for_it(read, text, holder, proposition):
+    found = _found(read(text))
+    assert _has(found, holder, proposition, "favor", "firm"), found
+
+
+def test_wanting_a_thing_that_is_no_act_keeps_the_verb(read):
+    found = _found(read("NEW DELHI (Reuters) - Trade Minister Rajeev Menon said India wanted a fair price."))
+    assert not any(p.startswith("India prices") for _, p, _, _ in found), found
+
+
+def test_a_long_international_name_shows_its_known_short_form(read):
+    found = _found(read("NEW DELHI (Reuters) - Trade Minister Rajeev Menon said India wanted a review of its free "
+                        "trade agreement with the Association of Southeast Asian Nations."))
+    assert any(p.endswith("Association of Southeast Asian Nations (ASEAN)") for _, p, _, _ in found), found

@@ -185,15 +185,16 @@ class ArticleIndex:
             for k, t in enumerate(span if name else ()):
                 out[t.i] = name if k == 0 else ""
 
-    @staticmethod
-    def _acronyms(doc: Doc, entities: tuple[Entity, ...], out: dict[int, str]) -> None:
+    def _acronyms(self, doc: Doc, entities: tuple[Entity, ...], out: dict[int, str]) -> None:
         """An organization written out in full shows its short form too, as propositions are
         written ("extend the cease-fire with the National Liberation Army (ELN)"): the mention's
-        last token reads with the acronym the article also uses."""
+        last token reads with the acronym the article also uses, or else the one the gazetteer
+        knows for it ("the Association of Southeast Asian Nations (ASEAN)")."""
         for e in entities:
             if e.type != "ORG":
                 continue
-            short = next((m.text for m in e.mentions if _is_acronym(m.text)), None) or _introduced_acronym(doc, e)
+            short = next((m.text for m in e.mentions if _is_acronym(m.text)), None) or _introduced_acronym(
+                doc, e) or self._known_acronym(e)
             if short is None:
                 continue
             for m in e.mentions:
@@ -202,6 +203,17 @@ class ArticleIndex:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None and len(span) and span[-1].i not in out:
                     out[span[-1].i] = f"{span[-1].text} ({short})"
+
+    def _known_acronym(self, entity: Entity) -> str | None:
+        """The short form the gazetteer lists for an international organization's long name (five
+        words or more, which copy mostly abbreviates: "Association of Southeast Asian Nations")."""
+        from ...lexicon.tables import ORGANIZATIONS
+
+        if len(entity.name.split()) < 5:
+            return None
+        ref = self.gazetteer.lookup(entity.name) if self.gazetteer is not None else None
+        forms = ORGANIZATIONS.get(ref.name if ref is not None else entity.name, ((),))[0]
+        return next((f for f in forms if _is_acronym(f)), None)
 
     def _memberships(self, doc: Doc, out: dict[int, str]) -> None:
         """A bare "membership" reads in propositions with the body it is in (see

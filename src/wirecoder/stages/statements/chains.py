@@ -821,7 +821,7 @@ def is_past(walk: Walk, quote: Quote) -> bool:
             return not (tok.i != walk.tokens[0].i and tok.lemma_.lower() in _STANDING_GOVERNORS)
         if finite.tag_ == "VBD" and tok.i == walk.top.i:
             backshift = quote.kind != "direct" and (len(walk.tokens) > 1 or any(
-                a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS and not any(
+                a.lower_ in MODALS for a in auxes) or tok.lemma_.lower() in STANCE_VERBS | {"need", "require"} and not any(
                 a.dep_ == "auxpass" for a in auxes) or tok.lemma_ in ("be", "remain", "stay")
                 or finite.lemma_ == "be" and tok.lower_ in GOVERNORS
                 or finite.lemma_ == "be" and tok.tag_ == "VBG" and (

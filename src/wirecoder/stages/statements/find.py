@@ -527,7 +527,7 @@ def _agent_phrase(subject: Token, speaker: str | None) -> dict[int, str] | None:
 
 
 #: Nouns of the camp a speaker speaks for, with the speaker's possessive: "his side", "our forces".
-_SIDE_HEADS = frozenset("side camp force fighter troop supporter member".split())
+_SIDE_HEADS = frozenset("side camp force fighter troop supporter member bloc faction client".split())
 
 #: Nouns for the two parties of a dispute: "both countries", "the two sides".
 _PAIR_NOUNS = frozenset("country nation government capital neighbour neighbor side party".split())
@@ -1098,6 +1098,9 @@ def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] |
             found.append((c, lemma in COUNTER_ATTITUDES or gov is not None and gov.negative))
         elif c.dep_ == "dobj" and (lemma, "") in ACT_STANCE_VERBS:
             found.append((c, ACT_STANCE_VERBS[lemma, ""]))
+        elif c.dep_ == "dobj" and lemma in _NEEDING_VERBS and c.pos_ == "NOUN" and (
+                light_act(c.lemma_) or verb_of_noun(c.lemma_)):
+            found.append((c, False))  # "the country needs early elections", "wants a review of the deal"
         elif c.dep_ == "prep" and (lemma, c.lower_) in ACT_STANCE_VERBS:
             found.extend((g, ACT_STANCE_VERBS[lemma, c.lower_]) for g in c.children if g.dep_ in ("pobj", "pcomp"))
     found.extend(_predicative_acts(verb))
@@ -1112,6 +1115,11 @@ def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] |
                 act := act_verb(noun.lemma_)):
             return noun, act, against
     return None
+
+
+#: Verbs of needing an act named by a noun: for it ("needs early elections", "seeks an
+#: extension of the deal"); the noun must name an act (a light verb's or a nominalization).
+_NEEDING_VERBS = frozenset({"need", "want", "seek", "require"})
 
 
 def _gerund(tok: Token) -> bool:
