@@ -207,3 +207,19 @@ def test_a_long_international_name_shows_its_known_short_form(read):
     found = _found(read("NEW DELHI (Reuters) - Trade Minister Rajeev Menon said India wanted a review of its free "
                         "trade agreement with the Association of Southeast Asian Nations."))
     assert any(p.endswith("Association of Southeast Asian Nations (ASEAN)") for _, p, _, _ in found), found
+
+
+def test_a_directive_whose_infinitive_the_parse_hung_as_an_adverbial_clause(read):
+    found = _found(read('EDINBURGH (Reuters) - The Scottish Pelagic Fishermen\'s Association accused Norway and '
+                        'Iceland of "holding the whole stock hostage" and called on London to close British waters '
+                        'to Norwegian vessels if no deal was reached by the end of March.'))
+    assert any(p == "United Kingdom closes British waters to Norwegian vessels" and s == "favor" and g == "conditional"
+               for _, p, s, g in found), found
+
+
+def test_a_spokesperson_titled_by_its_body_keeps_a_measure_for_it_until_a_condition(read):
+    found = _found(read('BRUSSELS (Reuters) - The European Commission said talks with China on tariffs on Chinese '
+                        'electric cars were continuing. Its trade spokesperson, Olivier Dufresne, said the tariffs '
+                        'would stay in place "until a solution that meets all these criteria is found."'))
+    assert ("Olivier Dufresne", "European Commission keeps the tariffs on Chinese electric cars", "favor",
+            "conditional") in found, found

@@ -286,6 +286,11 @@ class ArticleIndex:
                 return self.short_actor(e)
         return None
 
+    def org_before(self, char: int) -> Actor | None:
+        """The organization named last before character ``char``."""
+        k = bisect_left(self._org_starts, char)
+        return self.short_actor(self._orgs[k - 1][1]) if k else None
+
     def _speakers_body(self, quote: Quote, noun: str) -> Actor | None:
         """The non-state organization named in the speaking person's own title: before the
         name ("SPD co-leader Jana Feldkamp", "People Power Party floor leader Choo Min-kyu") or

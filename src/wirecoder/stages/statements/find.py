@@ -95,7 +95,29 @@ def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
         actor = index.actor(speaker)
     if actor is None and index.speaker(quote) is None:
         actor = speaker_institution(index, quote)
+    if actor is None:
+        actor = _titled_body(index, quote)
     return [actor] if actor is not None else []
+
+
+def _titled_body(index: ArticleIndex, quote: Quote):
+    """The body a person speaks for by a title that refers back to it: "The Commission said ...
+    Its trade spokesperson, Olivier Dufresne, said ..." → the Commission. None without one."""
+    speaker = index.speaker(quote)
+    if speaker is None or speaker.type != "PERSON" or speaker.country:
+        return None
+    for m in speaker.mentions:
+        span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ != "appos":
+            continue
+        title = span.root.head
+        poss = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None or title.lemma_.lower() not in _VOICES and title.lemma_.lower() not in CORE_HEADS:
+            continue
+        body = index.org_before(poss.idx)
+        if body is not None:
+            return body
+    return None
 
 
 _NEGATIVE_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
@@ -678,7 +700,9 @@ def _controller(top: Token, inside: set[int]) -> Token | None:
     while top.dep_ == "conj" and conjunct_head(top).i in inside and top.head.i != top.i:
         top = conjunct_head(top)
     head = top.head
-    if top.dep_ != "xcomp" or head.i in inside:
+    infinitive = top.dep_ == "xcomp" or top.dep_ == "advcl" and head.lemma_ in _REQUESTS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in top.children)  # "called on London to close ...", misparsed
+    if not infinitive or head.i in inside:
         return None
     found = next((c for c in head.children if c.dep_ == "dobj" and c.i in inside), None)
     if found is None:  # "called on the RSF to halt ...", "appealed to both sides to ..."
@@ -1895,8 +1919,8 @@ def _time_phrase(child: Token) -> bool:
     """A phrase saying how long: "until further notice", "until 2027", "for the time being"."""
     if child.dep_ != "prep":
         return False
-    if is_deadline(child):
-        return True
+    if is_deadline(child) or child.lower_ in ("until", "till"):
+        return True  # "until further notice", "until a solution is found"
     objects = [g for g in child.children if g.dep_ == "pobj"]
     return child.lower_ in _TIME_PREPOSITIONS and bool(objects) and all(
         g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _HOW_LONG for g in objects)
