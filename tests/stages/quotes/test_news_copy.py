@@ -389,3 +389,14 @@ def test_a_short_sentence_in_marks_after_a_colon_is_a_quote():
 
     quotes = analyze("\"We will block this bill,\" opposition leader Edwin Sifuna said, adding: \"It is dead.\"").quotes
     assert [q.content.text for q in quotes] == ["We will block this bill,", "It is dead."], quotes
+
+
+def test_a_reversed_lead_whose_speaker_ends_with_its_short_form_in_brackets():
+    from wirecoder import analyze
+
+    analysis = analyze("PORT HARCOURT (NAN) - Workers at the state-owned Port Harcourt refinery will remain on strike "
+                       "until the Federal Government pays eight months of salary arrears and drops plans to hand the "
+                       "plant to a private operator, the Petroleum and Natural Gas Senior Staff Association of "
+                       "Nigeria (PENGASSAN) said on Thursday.")
+    assert any(q.content.text.startswith("Workers at the state-owned Port Harcourt refinery will remain on strike")
+               and q.cue.text == "said" for q in analysis.quotes), [(q.content.text, q.cue) for q in analysis.quotes]

@@ -267,8 +267,14 @@ def _left_np(verb: Token) -> tuple[int, int] | None:
             doc[k - 1].pos_ in ("NOUN", "PROPN") and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN") and \
             verb.i - k <= (12 if appositive else 6)
 
+    def acronym_paren(k: int) -> bool:  # a short form in brackets ending the phrase, right before the verb
+        if doc[k].text == ")":
+            return k == last and k >= 2 and doc[k - 2].text == "(" and doc[k - 1].text.isupper()
+        return doc[k].text == "(" and k + 2 == last and doc[k + 2].text == ")" and doc[k + 1].text.isupper()
+
     def back(k: int) -> int:
         while k >= 0 and (doc[k].pos_ in _NP_POS or doc[k].text in ("'s", "’s", "[", "]", "-", ".") or link(k)
+                          or acronym_paren(k)  # "the Senior Staff Association of Nigeria (PENGASSAN)"
                           or doc[k].tag_ == "POS"  # "the Farmers' Federation"
                           # "the ruling party's bloc", "the governing coalition": a participle modifier
                           or doc[k].dep_ == "amod" and doc[k].tag_ in ("VBG", "VBN") and k < doc[k].head.i < verb.i):
