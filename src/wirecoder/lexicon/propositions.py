@@ -218,7 +218,8 @@ ACT_NOUN_VERBS: dict[str, str] = {
 #: Acts named by a noun that a light verb does, the noun staying its object: "opposes a second
 #: referendum" is against holding one, "backs a ceasefire" for agreeing to one.
 LIGHT_ACTS: dict[str, str] = {
-    **dict.fromkeys("referendum election vote strike summit plebiscite poll".split(), "hold"),
+    **dict.fromkeys("referendum election vote strike summit plebiscite poll".split(),
+                    "hold"),
     **dict.fromkeys("ceasefire cease-fire truce armistice".split(), "agree to"),
     **dict.fromkeys("moratorium curfew quarantine lockdown".split(), "impose"),
     **dict.fromkeys("inquiry".split(), "open"),

@@ -223,3 +223,29 @@ def test_a_spokesperson_titled_by_its_body_keeps_a_measure_for_it_until_a_condit
                         'would stay in place "until a solution that meets all these criteria is found."'))
     assert ("Olivier Dufresne", "European Commission keeps the tariffs on Chinese electric cars", "favor",
             "conditional") in found, found
+
+
+@pytest.mark.parametrize("text, holder, proposition", [
+    ('LONDON (Reuters) - "Raising taxes now would be a mistake," Finance Minister Rachel Green said.',
+     "Rachel Green", "United Kingdom raises taxes"),
+    ('LONDON (Reuters) - "A second referendum would be a betrayal of voters," Prime Minister Tom Baker said.',
+     "Tom Baker", "United Kingdom holds a second referendum"),
+    ('EDINBURGH (Reuters) - Fishermen called on London to close British waters to Norwegian vessels. "Closing '
+     'waters is the wrong answer," Norwegian Fisheries Minister Eirik Haugland said.',
+     "Eirik Haugland", "United Kingdom closes British waters to Norwegian vessels"),
+])
+def test_an_act_judged_a_mistake_or_the_wrong_answer_is_against_it(read, text, holder, proposition):
+    found = _found(read(text))
+    assert (holder, proposition, "against", "firm") in found, found
+
+
+def test_a_new_resolution_that_would_make_things_worse_is_against_adopting_it(read):
+    found = _found(read('VIENNA (Reuters) - Russian envoy Igor Valentsov said a new resolution would "only make '
+                        'things worse."'))
+    assert not any(s == "favor" for _, _, s, _ in found), found
+
+
+def test_not_a_mistake_is_no_judgement_read_as_one(read):
+    found = _found(read('LONDON (Reuters) - "Raising taxes now would not be a mistake," Finance Minister Rachel '
+                        'Green said.'))
+    assert not any(s == "against" for _, _, s, _ in found), found

@@ -370,8 +370,10 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     seen: set[tuple[str, str]] = set()
     for i in sorted(inside):
         verb = doc[i]
-        if verb.pos_ == "NOUN" and (items := _judged_act_statements(index, quote, verb, inside)):
-            pass  # "the move would crush small businesses": a judgement of the act the noun names
+        if (verb.pos_ == "NOUN" or verb.dep_ == "csubj" and _gerund(verb)) and (
+                items := _judged_act_statements(index, quote, verb, inside)):
+            pass  # "the move would crush small businesses", "closing waters is the wrong answer": a judgement
+            # of the act the noun or gerund names
         elif verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb) or _named_act(
                 verb, inside)):
             items = _table_statements(index, quote, verb, inside)
@@ -953,6 +955,8 @@ def _light_act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_
         rest = obj[len(det.text):].lstrip() if obj.startswith(det.text) else obj
         obj = f"a {rest}" if act.tag_ == "NN" and rest[:1].lower() not in "aeiou" else (
             f"an {rest}" if act.tag_ == "NN" else rest)
+    if det is not None and det.text[:1].isupper() and obj.startswith(det.text) and det.pos_ == "DET":
+        obj = det.lower_ + obj[len(det.text):]  # "A second referendum would be ..." → "holds a second referendum"
     key = text_key(verb, obj, gazetteer=index.gazetteer)
     return Frame(Predicate(verb, key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
                  None, plural, False)
@@ -1402,7 +1406,7 @@ def _judgement(noun: Token, inside: set[int]) -> tuple[Token, bool] | None:
     investment", :data:`~wirecoder.lexicon.propositions.JUDGING_VERBS`) or a copula over a
     judging adjective ("the sanctions are illegal"); None for any other clause."""
     head = noun.head
-    if noun.dep_ != "nsubj" or head.i not in inside or head.i == noun.i:
+    if noun.dep_ not in ("nsubj", "csubj") or head.i not in inside or head.i == noun.i:
         return None
     shared = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in inside
                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
@@ -1417,7 +1421,44 @@ def _judgement(noun: Token, inside: set[int]) -> tuple[Token, bool] | None:
                           and c.lower_ in _JUDGING_ADJECTIVES), None)
         if adjective is not None:
             return head, _JUDGING_ADJECTIVES[adjective.lower_]
+        attr = next((c for c in head.children if c.dep_ == "attr" and c.i in inside and c.pos_ == "NOUN"), None)
+        if attr is not None and (against := _judging_noun(attr)) is not None:
+            return head, against  # "closing waters is the wrong answer", "a new tax would be a mistake"
+    if head.lemma_ == "make" and any(c.dep_ in ("ccomp", "oprd", "xcomp") and any(
+            g.lower_ == "worse" for g in c.subtree) for c in head.children):
+        return head, True  # "a new resolution would only make things worse"
     return None
+
+
+#: Nouns a copula judges an act by: True when they condemn it ("a mistake", "a betrayal"),
+#: False when they commend it ("the answer", "the right step", "the only way out").
+_JUDGING_NOUNS: dict[str, bool] = {
+    **dict.fromkeys("""mistake error blunder betrayal disaster catastrophe provocation folly
+    humiliation surrender capitulation""".split(), True),
+    **dict.fromkeys("answer solution way option step priority necessity remedy".split(), False),
+}
+_BAD_MODIFIERS = frozenset("wrong bad false dangerous terrible grave serious historic huge big".split())
+_GOOD_MODIFIERS = frozenset("right only best good correct necessary honest clean sensible".split())
+
+
+def _judging_noun(attr: Token) -> bool | None:
+    """Whether a predicate noun condemns (True) or commends (False) what its subject names: "a
+    mistake", "a grave error" condemn; "the right answer", "the only way out", "a good step"
+    commend, "the wrong answer" condemns; None for any other noun."""
+    noun = attr.lemma_.lower()
+    if noun not in _JUDGING_NOUNS:
+        return None
+    mods = {c.lower_ for c in attr.children if c.dep_ in ("amod", "advmod")}
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children) or any(
+            c.dep_ == "neg" for c in attr.head.children):
+        return None  # "not a mistake", "no answer": left to a reading of its own
+    if _JUDGING_NOUNS[noun]:
+        return True
+    if mods & _BAD_MODIFIERS:
+        return True  # "the wrong answer"
+    if mods & _GOOD_MODIFIERS or noun in ("answer", "solution", "remedy"):
+        return False  # "the only honest way out", "the answer"
+    return None  # "a step", "an option": not a judgement alone
 
 
 def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
@@ -1436,7 +1477,9 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
     if judge.lemma_ not in ("be", "go") and is_past(walk, quote) or quote.kind == "direct" and is_past(walk, quote):
         return []  # "the ban hurt farmers": a report; "said the move was unacceptable", "said the cut did
         # not go far enough": backshifted judgements
-    held = _judged_act(index, quote, noun, inside)
+    misread = _misread_gerund(noun)
+    held = _judged_gerund(index, quote, noun, inside, misread) if _gerund(noun) or misread else _judged_act(
+        index, quote, noun, inside)
     if held is None:
         return []
     subject_text, frame = held
@@ -1459,6 +1502,43 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
 
 
+def _misread_gerund(noun: Token) -> str | None:
+    """The verb of a gerund the parser read as a compound of its object ("Closing | waters is the
+    wrong answer"): the first word of the subject, ending in -ing, a verb's form; None otherwise."""
+    first = noun.left_edge
+    if first.i == noun.i or first.dep_ != "compound" or first.head.i != noun.i or not first.lower_.endswith("ing"):
+        return None
+    return verb_of_noun(first.lower_)
+
+
+def _judged_gerund(index: ArticleIndex, quote: Quote, gerund: Token, inside: set[int],
+                   verb: str | None = None) -> tuple[str, Frame] | None:
+    """(subject text, frame) of the act a judged gerund names ("Closing waters is the wrong
+    answer"): the article's last clause of that verb with a noun object, by that clause's actors
+    ("called on London to close British waters to Norwegian vessels" → the United Kingdom closes
+    ...); else the gerund's own clause by the holder's side. None when neither has an actor.
+    ``verb``: the verb of a gerund misread as a compound of ``gerund``, its object."""
+    earlier = act_object_verb(index.doc, gerund, verb or gerund.lemma_.lower(), gerund.sent.start, noun_object=True)
+    if earlier is not None and (actors := _clause_actors(index, earlier, quote) or (
+            [] if (c := _controller(earlier, set(range(earlier.sent.start, earlier.sent.end)) - {earlier.head.i}))
+            is None else resolve_subject(index, c, _NARRATION))):  # "called on London to close ...": London
+        subject_text = " and ".join(a.name for a in actors)
+        frame = open_frame(earlier, set(range(earlier.sent.start, earlier.sent.end)), subject_text, len(actors) > 1,
+                           index.gazetteer, renamed=index.renamed)
+        return (subject_text, frame) if frame is not None and frame.object else None
+    holders = _holder_actors(index, quote)
+    if not holders or any(c.dep_ in ("nsubj", "poss") for c in gerund.children):
+        return None
+    subject_text = " and ".join(a.name for a in holders)
+    if verb is not None:  # "Closing waters": the verb and the rest of the phrase as its object
+        obj = act_arguments([gerund], inside - {gerund.left_edge.i}, index.renamed)
+        key = text_key(verb, obj, gazetteer=index.gazetteer)
+        return subject_text, Frame(Predicate(verb, key.partition(":")[0]), obj, key.partition(":")[2] or None,
+                                   subject_text, None, len(holders) > 1, False)
+    frame = open_frame(gerund, inside, subject_text, len(holders) > 1, index.gazetteer, renamed=index.renamed)
+    return (subject_text, frame) if frame is not None and frame.object else None
+
+
 def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> tuple[str, Frame] | None:
     """(subject text, frame) of the act a judged noun names: an act noun with words of its own
     ("the extension of the rent brake") by its owner or, failing one, by whoever did it before in
@@ -1468,6 +1548,13 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
     article's lead act (:func:`_lead_act`). None when the act or its actor is unknown."""
     verb = verb_of_noun(noun.lemma_) if _act_noun(noun) else None
     owner, _ = _thing_owner(index, noun, inside)
+    if (light := light_act(noun.lemma_)) is not None and not any(c.dep_ == "poss" for c in noun.children):
+        # "a second referendum would be a betrayal of voters": holding one, by the holder's side
+        actors = [owner] if owner is not None else _holder_actors(index, quote)
+        if not actors:
+            return None
+        subject_text = " and ".join(a.name for a in actors)
+        return subject_text, _light_act_frame(index, noun, inside, subject_text, len(actors) > 1, light)
     if verb is not None and owner is not None:
         frame = _act_frame(index, noun, inside, owner.name, False, verb, arguments=True)
         return (owner.name, frame) if frame is not None and frame.object else None
