@@ -1260,6 +1260,8 @@ def _predicative_thing(index: ArticleIndex, copula: Token, inside: set[int], act
     for noun, against in _predicative_acts(copula):
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i not in inside or noun.lemma_.lower() in SHELL_NOUNS:
             continue
+        if noun.head.dep_ == "prep" and noun.head.head.lower_ == "open":
+            continue  # "open to a deal": willing to talk about one, no position on a thing
         obj = act_arguments([noun], inside, index.renamed)
         if not obj:
             continue
