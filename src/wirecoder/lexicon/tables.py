@@ -435,6 +435,14 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "ALB": ("Albanian",), "QAT": ("Qatari",), "ARE": ("Emirati",), "JOR": ("Jordanian",),
     "YEM": ("Yemeni",), "LBY": ("Libyan",), "SDN": ("Sudanese",), "DZA": ("Algerian",),
     "MAR": ("Moroccan",), "TUN": ("Tunisian",),
+    # states whose demonym no rule derives from the name
+    "ISL": ("Icelandic",), "CYP": ("Cypriot",), "LUX": ("Luxembourgish",), "BWA": ("Botswanan",),
+    "CAF": ("Central African",), "COD": ("Congolese",), "COG": ("Congolese",), "CPV": ("Cape Verdean",),
+    "CRI": ("Costa Rican",), "GNB": ("Bissau-Guinean",), "LKA": ("Sri Lankan",), "LSO": ("Basotho",),
+    "MDG": ("Malagasy",), "NER": ("Nigerien",), "PNG": ("Papua New Guinean",), "SLB": ("Solomon Islands",),
+    "SLE": ("Sierra Leonean",), "SLV": ("Salvadoran",), "SSD": ("South Sudanese",), "SWZ": ("Swazi",),
+    "SYC": ("Seychellois",), "VUT": ("Vanuatuan",), "WSM": ("Samoan",), "LAO": ("Lao", "Laotian"),
+    "GRL": ("Greenlandic",), "KIR": ("Kiribati",), "SMR": ("Sammarinese",), "STP": ("Sao Tomean",),
 }
 
 #: The word before an institution's name where it is not the first demonym ("U.S. Embassy";

@@ -400,3 +400,10 @@ def test_a_reversed_lead_whose_speaker_ends_with_its_short_form_in_brackets():
                        "Nigeria (PENGASSAN) said on Thursday.")
     assert any(q.content.text.startswith("Workers at the state-owned Port Harcourt refinery will remain on strike")
                and q.cue.text == "said" for q in analysis.quotes), [(q.content.text, q.cue) for q in analysis.quotes]
+
+
+def test_a_ministry_of_a_country_without_a_derived_demonym_is_named_by_its_adjective():
+    from wirecoder import analyze
+
+    analysis = analyze("NICOSIA (Reuters) - Cyprus's foreign ministry said it would not lift its objections.")
+    assert [q.speaker.name.lower() for q in analysis.quotes] == ["cypriot foreign ministry"], analysis.quotes
