@@ -221,7 +221,7 @@ LIGHT_ACTS: dict[str, str] = {
     **dict.fromkeys("referendum election vote strike summit plebiscite poll".split(),
                     "hold"),
     **dict.fromkeys("ceasefire cease-fire truce armistice".split(), "agree to"),
-    **dict.fromkeys("moratorium curfew quarantine lockdown".split(), "impose"),
+    **dict.fromkeys("curfew quarantine lockdown".split(), "impose"),
     **dict.fromkeys("inquiry".split(), "open"),
     **dict.fromkeys("amnesty bailout".split(), "grant"),
 }

@@ -249,3 +249,28 @@ def test_not_a_mistake_is_no_judgement_read_as_one(read):
     found = _found(read('LONDON (Reuters) - "Raising taxes now would not be a mistake," Finance Minister Rachel '
                         'Green said.'))
     assert not any(s == "against" for _, _, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, holder, proposition, stance", [
+    ("ANKARA (Reuters) - Finance Minister Hakan Fidan said Turkey had no choice but to raise interest rates.",
+     "Hakan Fidan", "Turkey raises interest rates", "favor"),
+    ("BUENOS AIRES (Reuters) - Economy Minister Luis Caputo said Argentina could not afford to raise public wages.",
+     "Luis Caputo", "Argentina raises public wages", "against"),
+    ("CANBERRA (Reuters) - Foreign Minister Penny Wong said Australia would keep pressing China to release the "
+     "detained writer.", "Penny Wong", "China releases the detained writer", "favor"),
+])
+def test_idioms_of_necessity_affordability_and_pressure(read, text, holder, proposition, stance):
+    found = _found(read(text))
+    assert (holder, proposition, stance, "firm") in found, found
+
+
+def test_readiness_once_something_happens_is_conditional(read):
+    found = _found(read("KYIV (Reuters) - Ukraine is ready to hold elections once the war ends, President Volodymyr "
+                        "Zelenskiy said."))
+    assert ("Volodymyr Zelenskiy", "Ukraine holds elections", "favor", "conditional") in found, found
+
+
+def test_keeping_on_an_act_is_one_statement(read):
+    found = _found(read("OSLO (Reuters) - Energy Minister Ingrid Solheim said the government would keep awarding "
+                        "licences in the North Sea."))
+    assert len(found) == 1, found

@@ -66,7 +66,7 @@ _CONDITION_PREPS = frozenset({"on", "upon", "under", "with"})
 MODALS = frozenset("will shall would 'll wo must can ca could may might should going".split())
 _EMPTY_VERBS = frozenset({"have", "do", "be"})
 # Verbs whose object is the subject of their complement: "urge Serbia to join".
-_OBJECT_CONTROL = frozenset("urge ask encourage invite call allow permit let force persuade tell help".split())
+_OBJECT_CONTROL = frozenset("urge ask encourage invite call allow permit let force persuade tell help press push pressure".split())
 _ABSOLUTE_PHRASES = frozenset(
     {"under any circumstances", "at any cost", "at any price", "in any case", *NEGATIVE_PHRASES}
 )
@@ -283,6 +283,8 @@ def _noun_governor(tok: Token) -> Token | None:
         noun = tok.head.head  # "no intention of joining", "interested in joining", "committed to reaching"
         if noun.pos_ == "ADJ" and tok.head.lower_ == "of":
             return None
+    elif tok.dep_ == "pcomp" and tok.head.lower_ == "but" and tok.head.head.lemma_.lower() in _NO_CHOICE:
+        noun = tok.head.head  # "had no choice but to respond": must
     elif tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         noun = tok.head
     elif tok.dep_ == "relcl" and tok.head.lower_ == "time" and tok.head.dep_ == "attr" and any(
@@ -294,6 +296,10 @@ def _noun_governor(tok: Token) -> Token | None:
             c.dep_ == "auxpass" for c in noun.children):
         return noun  # "the government was committed to cutting the deficit": a participle of attitude
     return noun if noun.pos_ in ("NOUN", "ADJ") and noun.lemma_.lower() in GOVERNORS else None
+
+
+#: Nouns of "no choice but to", "no alternative but to": the act is a must.
+_NO_CHOICE = frozenset({"choice", "alternative"})
 
 
 #: Prepositions that state a position after a copula: "we are (not) against paying".
@@ -513,8 +519,15 @@ _FUTURE_CONDITION_MARKS = frozenset({"once"})
 
 
 def _future(tok: Token) -> bool:
-    """Does ``tok`` carry a modal or future auxiliary ("will offer", "would join")?"""
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+    """Does ``tok`` carry a modal or future auxiliary ("will offer", "would join"), or is it a
+    copula of readiness ("is ready to hold elections once the war ends")?"""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children) or tok.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _READY for c in tok.children) or tok.dep_ == "xcomp" and (
+        tok.head.lower_ in _READY or (g := GOVERNORS.get(governor_lemma(tok.head))) is not None
+        and g.hedge == "firm" and not g.negative)  # "is ready to hold elections once ...", "wants to join once ..."
+
+
+_READY = frozenset({"ready", "prepared", "willing"})
 
 
 def has_condition(tok: Token) -> bool:

@@ -2196,6 +2196,9 @@ def _carrier(tok: Token, walk: Walk) -> bool:
     reaching an agreement")?"""
     if tok.lemma_ in ("be", "have"):
         return True
+    if tok.lemma_ == "keep" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i != walk.tokens[0].i and any(
+            c.i == t.i for t in walk.tokens) and governor_lemma(c) in GOVERNORS for c in tok.children):
+        return True  # "would keep pressing China to release ...": the pressing goes on
     return tok.lemma_ in _COPULAS and any(t.pos_ == "ADJ" and t.head.i == tok.i and t.dep_ == "acomp"
                                           for t in walk.tokens)
 

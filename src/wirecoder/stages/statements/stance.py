@@ -94,7 +94,8 @@ GOVERNORS: dict[str, Governor] = {
         """want wish intend plan aim seek strive decide agree pledge vow commit continue
         try insist ready prepared willing determined able allow permit let intention desire
         readiness willingness going keen eager resolved need have urge ask encourage invite
-        call interested committed commitment for open threaten promise offer propose time vote""".split(),
+        call interested committed commitment for open threaten promise offer propose time vote
+        press push pressure""".split(),
         _VOLITIONAL,
     ),
     **dict.fromkeys(
@@ -119,6 +120,10 @@ GOVERNORS: dict[str, Governor] = {
     "promise": Governor(hedge="firm", when_negated="uncertain", negation_flips=False),
     # "there is no question of withdrawing our troops": categorically not
     "question": Governor(when_negated="absolute"),
+    # "had no choice but to respond": a must; read as a refusal ("but") its "no" denies
+    **dict.fromkeys(("choice", "alternative"), _NEGATIVE),
+    # "cannot afford to raise wages": against raising them
+    "afford": _VOLITIONAL,
 }
 
 
