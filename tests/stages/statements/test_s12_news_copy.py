@@ -274,3 +274,14 @@ def test_keeping_on_an_act_is_one_statement(read):
     found = _found(read("OSLO (Reuters) - Energy Minister Ingrid Solheim said the government would keep awarding "
                         "licences in the North Sea."))
     assert len(found) == 1, found
+
+
+def test_a_door_kept_open_to_talks_with_someone_is_for_holding_them(read):
+    found = _found(read("BELGRADE (Reuters) - President Aleksandar Vucic said the door to talks with Pristina "
+                        "remained open."))
+    assert ("Aleksandar Vucic", "Serbia holds talks with Kosovo", "favor", "firm") in found, found
+
+
+def test_a_door_open_to_membership_is_no_act_of_the_speaker(read):
+    found = _found(read("BRUSSELS (Reuters) - The European Commission said the door to membership remained open."))
+    assert not any("holds" in p for _, p, _, _ in found), found

@@ -379,6 +379,9 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             items = _table_statements(index, quote, verb, inside)
         elif verb.dep_ == "nsubj" and verb.lower_ in ("that", "this") and not any(verb.children):
             items = _referred_table_statements(index, quote, verb, inside)
+        elif verb.dep_ == "nsubj" and verb.lemma_.lower() == "door" and (items := _open_door_statements(
+                index, quote, verb, inside)):
+            pass  # "the door to talks with Pristina remains open": for the talks
         elif verb.dep_ == "nsubj" and verb.pos_ == "NOUN" and verb.head.lemma_ in _COPULAS:
             items = _thing_statements(index, quote, verb, inside)
         elif (_act_noun(verb) or verb.pos_ == "NOUN" and act_verb(verb.lemma_)) and (
@@ -838,6 +841,46 @@ def _agenda_statement(subject: Token, copula: Token, inside: set[int], agenda: t
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return _FoundStatement(subject.i, subject.sent.start, subject_text, frame, key, stance, hedge, negated,
                            hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+
+
+#: Acts a door is kept open to, as nouns, and the verb of holding them.
+_DOOR_ACTS = frozenset({"talk", "talks", "dialogue", "negotiation", "negotiations"})
+
+
+def _open_door_statements(index: ArticleIndex, quote: Quote, door: Token, inside: set[int]) -> list[_FoundStatement]:
+    """"The door to talks with Pristina remains open", "the door is open for dialogue": for the
+    holder's side holding the talks (its hedge and stance from the clause: "the door is not
+    open" is against). Only talks, dialogue and negotiations: a door to membership is someone
+    else's to walk through."""
+    copula = door.head
+    if copula.i not in inside or copula.lemma_ not in _COPULAS or not any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ == "open" for c in copula.children):
+        return []
+    preps = [c for c in (*door.children, *copula.children, *(a for c in copula.children if c.lower_ == "open"
+                                                              for a in c.children))
+             if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i in inside]
+    talks = next((g for p in preps for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in _DOOR_ACTS), None)
+    actors = _holder_actors(index, quote)
+    if talks is None or not actors or not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "on")
+                                              for c in talks.children):
+        return []  # "the door to dialogue is open": with whom, on what, unsaid
+    walk = walk_clause(copula, inside)
+    if is_past(walk, quote) or _in_question(index, copula) or is_subordinate(walk.top):
+        return []
+    subject_text = " and ".join(a.name for a in actors)
+    obj = act_arguments([talks], inside, index.renamed)
+    key = text_key("hold", obj, gazetteer=index.gazetteer)
+    frame = Frame(Predicate("hold", key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text, None,
+                  len(actors) > 1, False)
+    stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
+                           condition_depth=walk.condition_depth)
+    tokens = sorted({*door.subtree, copula, *(t for c in copula.children if c.dep_ in ("acomp", "prep", "neg")
+                                               for t in c.subtree)}, key=lambda t: t.i)
+    tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [door]
+    return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame,
+                            proposition_key(subject_text, frame.predicate, frame.code), stance, hedge,
+                            stance == "against", hedge == "absolute",
+                            (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
 
 
 def _thing_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
