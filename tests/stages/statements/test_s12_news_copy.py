@@ -285,3 +285,11 @@ def test_a_door_kept_open_to_talks_with_someone_is_for_holding_them(read):
 def test_a_door_open_to_membership_is_no_act_of_the_speaker(read):
     found = _found(read("BRUSSELS (Reuters) - The European Commission said the door to membership remained open."))
     assert not any("holds" in p for _, p, _, _ in found), found
+
+
+def test_a_move_judged_harmful_after_a_lead_that_refuses_an_act_is_for_the_act(read):
+    found = _found(read("WINDHOEK (Reuters) - Namibia will not renew the fishing licences of foreign trawlers, "
+                        "Fisheries Minister Derek Klazen said on Tuesday. The Spanish fishing association Cepesca "
+                        "said the decision would cost hundreds of jobs."))
+    assert ("Cepesca", "Namibia renews the fishing licences of foreign trawlers", "favor", "firm") in found, found
+    assert ("Derek Klazen", "Namibia renews the fishing licences of foreign trawlers", "against", "firm") in found

@@ -1536,7 +1536,8 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
         frame = replace(frame, predicate=Predicate(undoing, key.partition(":")[0]), code=key.partition(":")[2] or None)
         against = not against
     stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
-                           condition_depth=walk.condition_depth)
+                           condition_depth=walk.condition_depth, denies=frame.predicate.denies)
+    frame = replace(frame, predicate=replace(frame.predicate, denies=False))
     if against:
         stance = flip_stance(stance)
     tokens = sorted({*noun.subtree, judge, *(t for c in judge.children if c.dep_ not in (
@@ -1719,6 +1720,9 @@ def _lead_act(index: ArticleIndex, quote: Quote, before: int) -> tuple[list, Fra
             frame = open_frame(tok, scope, " and ".join(a.name for a in actors), len(actors) > 1,
                                index.gazetteer, renamed=index.renamed)
             if frame is not None and frame.object:
+                if assess(walk_clause(tok, scope).links)[0] == "against":
+                    # "Namibia will not renew the licences ...": the move is not renewing them
+                    frame = replace(frame, predicate=replace(frame.predicate, denies=not frame.predicate.denies))
                 return actors, frame
     return None
 
