@@ -108,9 +108,15 @@ def _titled_body(index: ArticleIndex, quote: Quote):
         return None
     for m in speaker.mentions:
         span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ != "appos":
+        if span is None or not len(span):
             continue
-        title = span.root.head
+        if span.root.dep_ == "appos":
+            title = span.root.head  # "Its trade spokesperson, Olivier Dufresne,"
+        elif span.start > 0 and span.root.dep_ in ("nsubj", "appos") and index.doc[span.start - 1].head.i in (
+                span.root.i, span.root.head.i) and index.doc[span.start - 1].pos_ == "NOUN":
+            title = index.doc[span.start - 1]  # "its director Javier Garat", its title parsed as the subject
+        else:
+            continue
         poss = next((c for c in title.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if poss is None or title.lemma_.lower() not in _VOICES and title.lemma_.lower() not in CORE_HEADS:
             continue
