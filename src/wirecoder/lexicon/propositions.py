@@ -344,7 +344,8 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
 #: left out of the proposition ("cut the budget | to bring spending under control").
 MEANS_VERBS: frozenset[str] = frozenset(
     """use employ exploit work cooperate collaborate partner team join amend change revise modify
-    rewrite adjust adapt reform compromise sacrifice weaken trade risk abandon betray""".split()
+    rewrite adjust adapt reform compromise sacrifice weaken trade risk abandon betray
+    send deploy dispatch""".split()
 )
 
 #: Nouns of instruments of policy: a purpose after one is what the instrument does, so the

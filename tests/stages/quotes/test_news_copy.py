@@ -407,3 +407,23 @@ def test_a_ministry_of_a_country_without_a_derived_demonym_is_named_by_its_adjec
 
     analysis = analyze("NICOSIA (Reuters) - Cyprus's foreign ministry said it would not lift its objections.")
     assert [q.speaker.name.lower() for q in analysis.quotes] == ["cypriot foreign ministry"], analysis.quotes
+
+
+def test_a_second_cue_after_and_with_its_auxiliaries_opens_a_quote_of_its_own():
+    from wirecoder import analyze
+
+    analysis = analyze("VIENNA (Reuters) - Britain, France and Germany said Iran's cooperation remained poor and did "
+                       "not rule out seeking a new resolution.")
+    assert [q.content.text for q in analysis.quotes] == ["Iran's cooperation remained poor",
+                                                         "seeking a new resolution"], analysis.quotes
+
+
+def test_ruling_out_a_gerund_with_its_subject_before_it_keeps_the_gerund():
+    from wirecoder import analyze
+
+    analysis = analyze("CAIRO (Reuters) - Foreign Minister Karim Abdel-Ghaffar did not rule out Egypt sending its own "
+                       "officers to join the monitoring teams.")
+    assert [q.content.text for q in analysis.quotes] == [
+        "Egypt sending its own officers to join the monitoring teams"], analysis.quotes
+    assert [(s.proposition_text, s.stance, s.hedge) for s in analysis.statements] == [
+        ("Egypt sends its own officers to join the monitoring teams", "favor", "uncertain")]

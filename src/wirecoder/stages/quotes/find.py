@@ -1014,8 +1014,8 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 last_tok = doc[cut.i - 2]
             last_tok = _before_law_clause(doc, first_tok, last_tok)
             k = bisect_right(nested, first_tok.i)
-            if k < len(nested) and nested[k] <= last_tok.i and nested[k] - 2 > first_tok.i:
-                last_tok = doc[nested[k] - 2]  # "urged X to ..., saying ...": the saying is a quote of its own
+            if k < len(nested) and nested[k] <= last_tok.i and _first_of_verb(doc[nested[k]]) - 2 > first_tok.i:
+                last_tok = doc[_first_of_verb(doc[nested[k]]) - 2]  # "urged X to ..., saying ...": a quote of its own
             a, b = first_tok.idx, last_tok.idx + len(last_tok.text)
             if _bare_noun_ruled_out(tok, first_tok, last_tok) and not any(
                     not _is_scare(text, r) for r in regions.opening_in(a - 1, b)):
@@ -1315,6 +1315,9 @@ def _object_complement(tok: Token) -> tuple[Token, Token] | None:
                                or c.dep_ == "advcl" and c.tag_ == "VBG") and c.i > tok.i), None)
         if content is not None:
             last = content.right_edge
+            gerund = next((c for c in tok.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == last.i + 1), None)
+            if obj is not None and gerund is not None:
+                last = gerund.right_edge  # "did not rule out Egypt sending its own officers": the gerund's subject
             when = next((c for c in tok.rights if c.left_edge.i == last.i + 1 and c.ent_type_ in ("DATE", "TIME")
                          and c.dep_ in ("npadvmod", "prep", "advmod")), None)
             if when is not None:  # "did not rule out talks on a new arrangement later this year"
@@ -1373,6 +1376,11 @@ def _colon_before(text: str, end: int, quote_start: int) -> bool:
     return end <= quote_start and between.strip().startswith(":") and not between.strip(" \t:\"“‘'«")
 
 
+def _first_of_verb(verb: Token) -> int:
+    """The index of a verb's first word, its auxiliaries and negation included ("did not rule")."""
+    return min((c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i), default=verb.i)
+
+
 def _nested_cues(doc: Doc) -> list[int]:
     """Indexes of the cues that open an attribution of their own after a comma (", saying ...",
     ", and added ..."), in order: found once per Doc, looked up by bisection per complement."""
@@ -1386,7 +1394,8 @@ def _nested_cues(doc: Doc) -> list[int]:
         or t.i > 1 and t.dep_ in ("advcl", "conj") and _is_cue(t) and (
             doc[t.i - 1].text == ","
             # "… was ready “in good faith” and denied that …": a second verb with its own content
-            or doc[t.i - 1].lower_ in ("and", "but") and t.dep_ == "conj" and t.head.lemma_.lower() not in SPEECH_VERBS
+            or doc[_first_of_verb(t) - 1].lower_ in ("and", "but") and t.dep_ == "conj"
+            and t.head.lemma_.lower() not in SPEECH_VERBS  # "... and did not rule out seeking ...": its auxiliaries
             and (any(c.dep_ == "ccomp" for c in t.children) or _object_complement(t) is not None
                  # "... and denied that their fighters ...", the clause parsed as an object
                  or t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "that" and doc[t.i + 1].pos_ == "SCONJ"))
@@ -1399,7 +1408,7 @@ def _end_before_nested_cue(doc: Doc, comp: Token, last: Token, nested: list[int]
     attribution of its own)."""
     k = bisect_right(nested, comp.i)
     if k < len(nested) and nested[k] <= last.i:
-        k = nested[k] - 2
+        k = _first_of_verb(doc[nested[k]]) - 2  # the word before the comma or "and" ("and did not rule out")
         return doc[k].idx + len(doc[k].text)
     return last.idx + len(last.text)
 

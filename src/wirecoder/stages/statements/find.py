@@ -1828,7 +1828,7 @@ def _in_question(index: ArticleIndex, verb: Token) -> bool:
 def _gerund_of_cue(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> bool:
     """The content of "ruled out reopening wage talks", "refused to rule out resuming
     operations": a gerund that is the object of the cue outside the quote."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("dobj", "xcomp", "pcomp") or verb.head.i in inside:
+    if verb.tag_ != "VBG" or verb.dep_ not in ("dobj", "xcomp", "pcomp", "advcl") or verb.head.i in inside:
         return False
     if quote.cue is None or quote.kind == "direct":
         return False
@@ -1899,6 +1899,9 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     passive = (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _wanted_done(verb)) and not (
         _attitude_participle(verb))  # "France is opposed to the agreement": an attitude France holds
     walk = walk_clause(verb, inside)
+    if gerund and walk.subject is None and verb.dep_ == "advcl" and (doer := next(
+            (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.i in inside), None)) is not None:
+        walk.subject, walk.subject_owner = doer, verb  # "did not rule out Egypt sending officers": Egypt sends
     if gerund and walk.subject is None and (holders := _holder_actors(index, quote)):
         return _statements_of(index, quote, verb, inside, walk, holders, " and ".join(a.name for a in holders))
     if any(governor_lemma(t) not in GOVERNORS and not _carrier(t, walk) and not _attitude_over_noun(t, walk)
