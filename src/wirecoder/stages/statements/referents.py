@@ -52,8 +52,8 @@ def _fits(tok: Token, pronoun: Token, governing: set[int], named: Container[int]
     veto it": who vetoes, not what), for an owner ("its decisions") a body's name too."""
     if tok.dep_ not in _ANTECEDENT_DEPS or tok.i in named:
         return False
-    if not (tok.pos_ == "NOUN" or owner and tok.pos_ == "PROPN" and tok.dep_ != "pobj"):
-        return False
+    if not (tok.pos_ == "NOUN" or owner and tok.pos_ == "PROPN" and tok.dep_ != "pobj") or tok.lower_ in ("one", "ones"):
+        return False  # "No one is going to rush this through ... we will debate it": not the one
     if tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME") or not owner and tok.lemma_.lower() in _ACTOR_HEADS:
         return False
     if (tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)) != (pronoun.lower_ in _PLURAL):
