@@ -21,13 +21,15 @@ HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3"
 # (0.823), entity recall 184/199 (0.925), times 97/3/1 (F1 0.980), statements 23/31/76 (F1 0.301).
 # End of session 9 (fixes made on dev and sets A/B only; set C run as aggregates only): statements
 # 27/27/72 (P 0.500 R 0.273 F1 0.353), anonymous left null 12/15 (was 9/15), the rest unchanged.
+# End of session 12 (fixes made on dev, sets A/B/D and texts written for tests; set C aggregates
+# only): statements 28/29/71 (P 0.491 R 0.283 F1 0.359), speaker end to end 131/158 (0.829).
 FLOORS = {
     "outlet": 0.90,
     "quotes.f1": 0.95,
     "speaker_end_to_end": 0.82,
     "entity_recall": 0.92,
     "times.f1": 0.975,
-    "statements.f1": 0.35,
+    "statements.f1": 0.355,
     "anonymous_null": 0.80,
     "events.f1": 0.62,
 }
