@@ -411,7 +411,7 @@ PLACES: dict[str, str] = {
 #: Demonyms Phoenix lacks or spells only in odd forms.
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "USA": ("American", "U.S.", "US"),
-    "GBR": ("British", "UK", "U.K."),
+    "GBR": ("British", "UK", "U.K.", "Scottish"),
     "DEU": ("German",), "FRA": ("French",), "CHN": ("Chinese",), "RUS": ("Russian",),
     "UKR": ("Ukrainian",), "SRB": ("Serbian",), "XKX": ("Kosovar", "Kosovan"),
     "NLD": ("Dutch",), "CHE": ("Swiss",), "GRC": ("Greek",), "TUR": ("Turkish",),

@@ -467,7 +467,7 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
             bucket.name = own[0]  # "Türkiye" in an article that writes only "Türkiye"
     for bucket in found.buckets.values():
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
-            bucket.country = home
+            bucket.country = _described_country(doc, gaz, bucket) or home
         if bucket.type == "ORG":
             bucket.name = _spelled_out(text, bucket)
     return _entities(text, found.buckets), home
@@ -944,6 +944,26 @@ def _ends(doc: Doc, gaz: Gazetteer, first: int) -> dict[int, SurfaceMatch]:
     lo = max(0, first - 4)
     toks = [(t.idx, t.idx + len(t.text)) for t in doc[lo:first]]
     return {lo + m.last: _shifted(m, lo) for m in gaz.match_tokens(doc.text, toks)}
+
+
+def _described_country(doc: Doc, gaz: Gazetteer, bucket) -> str | None:
+    """The country an organization's own name or the words just before its first mention give
+    it: "Scottish Pelagic Fishermen's Association", "The German auto industry association VDA";
+    None when neither has a demonym or country name."""
+    for word in bucket.name.split()[:2]:
+        ref = gaz.lookup(word)
+        if ref is not None and ref.type in ("PLACE", "COUNTRY") and ref.country and not ref.metonym:
+            return ref.country
+    by_start = {t.idx: t.i for t in doc}
+    i = by_start.get(min(bucket.spans)[0]) if bucket.spans else None
+    for k in range(i - 1, max(i - 6, -1), -1) if i is not None else ():
+        tok = doc[k]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            break
+        ref = gaz.lookup(tok.text) if tok.pos_ in ("ADJ", "PROPN") else None
+        if ref is not None and ref.type == "PLACE" and ref.country:
+            return ref.country
+    return None
 
 
 def _place_kind_country(doc: Doc, first: int, ends: dict[int, SurfaceMatch]) -> str | None:
