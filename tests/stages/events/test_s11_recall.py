@@ -99,3 +99,11 @@ def test_a_speaker_thanking_after_a_reported_clause_is_his_act():
             "pilgrims had visited the shrine this year and thanked Iraq for its help.")
     found = of(text, "SUPPORT")
     assert found and found[0].actors[0].country == "TUR"
+
+
+def test_scrambling_fighter_jets_is_mobilize():
+    from wirecoder import analyze
+
+    analysis = analyze("TOKYO (Kyodo) - Japan also scrambled fighters in response, the defence ministry said.")
+    assert [(v.category, [a.country for a in v.actors]) for v in analysis.events] == [("MOBILIZE", ["JPN"])], \
+        analysis.events

@@ -178,6 +178,8 @@ OBJECT_SENSES: dict[str, tuple[tuple[str, Sense], ...]] = {
     "call": (("troops", _o("MOBILIZE 154 troops")),),
     "dispatch": (("troops", _o("MOBILIZE 154 troops")), ("aid", _o("AID 070"))),
     "mass": (("troops", _o("MOBILIZE 154 troops")),),
+    # "scrambled fighter jets": a military response put on alert
+    "scramble": (("troops", _o("MOBILIZE 154 troops")),),
     # "gave Podgorica the green light", "granted a vote of confidence to the cabinet"
     "give": (("aid", _o("AID 070")), ("approval", _o("SUPPORT 051"))),
     "provide": (("aid", _o("AID 070")), ("info", _o("AID 070"))),
