@@ -107,3 +107,12 @@ def test_scrambling_fighter_jets_is_mobilize():
     analysis = analyze("TOKYO (Kyodo) - Japan also scrambled fighters in response, the defence ministry said.")
     assert [(v.category, [a.country for a in v.actors]) for v in analysis.events] == [("MOBILIZE", ["JPN"])], \
         analysis.events
+
+
+def test_a_recipient_of_two_coordinated_demonyms_is_two_recipients():
+    from wirecoder import analyze
+
+    analysis = analyze("SEOUL (Yonhap) - The foreign ministry summoned the Chinese and Russian defense attaches to "
+                       "protest.")
+    assert sorted((v.category, r.country) for v in analysis.events for r in v.recipients) == [
+        ("ACCUSE", "CHN"), ("ACCUSE", "RUS")], analysis.events

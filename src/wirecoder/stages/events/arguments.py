@@ -609,6 +609,11 @@ def arguments(index: ArgumentIndex, trigger: Token, kind: str, doer: Token | Non
             continue
         if obj.dep_ in ("dobj", "nsubjpass") and obj.lemma_.lower() in _THEMES and not victims:
             continue  # "sent 500 soldiers", "provided aid": what is moved, not whom it is for
+        several = _modifier_countries(index, obj) if obj.pos_ == "NOUN" else []
+        if len(several) >= 2:  # "summoned the Chinese and Russian defense attaches": one recipient each
+            one = resolve(index, obj, None, context_country)
+            recipients += [EventActor(one.name if one else obj.text, c, one.sector if one else None) for c in several]
+            continue
         got = resolve(index, obj, None, context_country)
         if got is None or got.country is None:
             got = thing_owner(index, obj)
