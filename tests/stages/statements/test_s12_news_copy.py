@@ -293,3 +293,14 @@ def test_a_move_judged_harmful_after_a_lead_that_refuses_an_act_is_for_the_act(r
                         "said the decision would cost hundreds of jobs."))
     assert ("Cepesca", "Namibia renews the fishing licences of foreign trawlers", "favor", "firm") in found, found
     assert ("Derek Klazen", "Namibia renews the fishing licences of foreign trawlers", "against", "firm") in found
+
+
+def test_a_bloc_described_by_its_size_is_the_bloc_named_before(read):
+    from wirecoder import analyze
+
+    analysis = analyze("NEW DELHI (Reuters) - India left the Regional Comprehensive Economic Partnership (RCEP) in "
+                       "2019. Trade Minister Rajeev Menon said India would not join the 15-nation bloc.")
+    assert [(s.proposition_text, s.stance) for s in analysis.statements] == [
+        ("India joins Regional Comprehensive Economic Partnership", "against")], analysis.statements
+    rcep = next(e for e in analysis.entities if e.name.startswith("Regional Comprehensive"))
+    assert rcep.country is None

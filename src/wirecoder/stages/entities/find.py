@@ -844,9 +844,18 @@ _INTERNATIONAL_WORDS = frozenset({"un", "u.n.", "united nations", "international
                                   "imf", "who", "wto", "brics", "asean", "opec"})
 
 
+#: Phrases that name a body of several states ("Regional Comprehensive Economic Partnership",
+#: "Economic Community of West African States", "West African Economic and Monetary Union").
+_INTERNATIONAL_PHRASES = ("economic partnership", "economic community", "trade area", "monetary union",
+                          "customs union", "cooperation council", "cooperation organization",
+                          "cooperation organisation", "of states", "of nations")
+
+
 def _is_international_name(name: str) -> bool:
     words = normalize(name).split()
-    return any(w in _INTERNATIONAL_WORDS for w in words) or normalize(name) in _INTERNATIONAL_WORDS
+    joined = " ".join(words)
+    return any(w in _INTERNATIONAL_WORDS for w in words) or joined in _INTERNATIONAL_WORDS or any(
+        p in joined for p in _INTERNATIONAL_PHRASES)
 
 
 def _add_unknown_places(doc: Doc, gaz: Gazetteer, blocked: set[int], found: _Buckets,

@@ -121,9 +121,9 @@ def _np_actors(index: ArticleIndex, tok: Token, inside: set[int]) -> tuple[list[
             continue
         noun = h.lemma_.lower()
         if noun in BLOC_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and not any(
-            c.dep_ in ("amod", "compound", "prep") for c in h.children
+            c.dep_ == "prep" or c.dep_ in ("amod", "compound") and not _bloc_descriptor(c) for c in h.children
         ) and (bloc := index.recent_bloc(h.idx)) is not None:
-            heads.append(bloc)  # "the bloc", "the alliance": the organization named last
+            heads.append(bloc)  # "the bloc", "the alliance", "the 15-nation bloc": the organization named last
             continue
         for c in h.children:
             if c.i not in inside:
@@ -154,6 +154,15 @@ def _np_actors(index: ArticleIndex, tok: Token, inside: set[int]) -> tuple[list[
 
 
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nmod", "poss", "case", "nummod"})
+
+
+def _bloc_descriptor(mod: Token) -> bool:
+    """A modifier that describes a bloc already named rather than naming another: a size or a
+    backer ("the 15-nation bloc", "the China-backed bloc", "the trade bloc")."""
+    words = [t.lower_ for t in mod.subtree]
+    return any(w.endswith(("-nation", "-member", "-backed", "-led")) or w in ("trade", "regional", "military",
+                                                                         "economic", "nation", "member")
+               for w in words) or any(t.like_num for t in mod.subtree)
 
 
 def bare_noun_conjunct(conj: Token) -> bool:
