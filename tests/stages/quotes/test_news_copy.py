@@ -427,3 +427,20 @@ def test_ruling_out_a_gerund_with_its_subject_before_it_keeps_the_gerund():
         "Egypt sending its own officers to join the monitoring teams"], analysis.quotes
     assert [(s.proposition_text, s.stance, s.hedge) for s in analysis.statements] == [
         ("Egypt sends its own officers to join the monitoring teams", "favor", "uncertain")]
+
+
+def test_a_subject_set_off_by_commas_before_the_fragment_makes_a_mixed_quote():
+    from wirecoder import analyze
+
+    analysis = analyze('ANKARA (Reuters) - Deputy Foreign Minister Selim Karaoglu said the remaining benchmark, on '
+                       'narrowing the law, "will not be met as long as terrorist groups threaten our citizens."')
+    assert [(q.kind, q.content.text[:40]) for q in analysis.quotes] == [
+        ("mixed", "the remaining benchmark, on narrowing th")], analysis.quotes
+
+
+def test_a_comma_after_the_cue_s_own_words_keeps_the_quote_direct():
+    from wirecoder import analyze
+
+    analysis = analyze('ANKARA (Reuters) - Deputy Foreign Minister Selim Karaoglu told reporters on Monday, "We will '
+                       'not give up our claims."')
+    assert [q.kind for q in analysis.quotes] == ["direct"], analysis.quotes

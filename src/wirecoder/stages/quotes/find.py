@@ -642,7 +642,8 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             # a paraphrase makes a mixed quote; a colon or comma before the mark keeps it direct.
             lead = text[cue.idx + len(cue.text) : region.open]
             lead_tokens = doc.char_span(cue.idx + len(cue.text), region.open, alignment_mode="contract")
-            if lead.strip() and lead.rstrip().endswith(",") and not _clause_in_lead(lead, lead_tokens):
+            if lead.strip() and lead.rstrip().endswith(",") and not _clause_in_lead(lead, lead_tokens) \
+                    and not _subject_before_fragment(cue, region):
                 lead = ""  # "He said, “…”", "told reporters on Monday, “…”": direct
             if lead.strip() and not lead.rstrip().endswith(":"):
                 that = _that_in(lead_tokens)  # "said in a statement that Moscow “…”"
@@ -747,6 +748,18 @@ def _under_according_to(tok: Token) -> bool:
     while k < tok.i and (tok.doc[k].is_punct or tok.doc[k].is_space):
         k += 1
     return k + 1 < tok.i and tok.doc[k].lower_ == "according" and tok.doc[k + 1].lower_ == "to"
+
+
+def _subject_before_fragment(cue: Token, region: QuoteRegion) -> bool:
+    """Whether the cue's reported clause has its verb inside the quoted fragment and its subject
+    before the mark: "said the remaining benchmark, on narrowing the law, “will not be met ...”"
+    is one mixed quote, the commas only setting off an aside."""
+    for comp in cue.children:
+        if comp.dep_ != "ccomp" or not region.open < comp.idx < region.close:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and cue.idx < c.idx < region.open for c in comp.children):
+            return True
+    return False
 
 
 def _clause_in_lead(lead: str, tokens) -> bool:
