@@ -304,3 +304,12 @@ def test_a_bloc_described_by_its_size_is_the_bloc_named_before(read):
         ("India joins Regional Comprehensive Economic Partnership", "against")], analysis.statements
     rcep = next(e for e in analysis.entities if e.name.startswith("Regional Comprehensive"))
     assert rcep.country is None
+
+
+def test_an_act_called_a_red_line_is_against_it(read):
+    from wirecoder import analyze
+
+    analysis = analyze('BAGHDAD (AFP) - The government agreed to extend the coalition mission until September. '
+                       'Lawmaker Hussein al-Obaidi said any extension beyond that would be "a red line."')
+    assert any(s.holder_name == "Hussein al-Obaidi" and s.proposition_text.startswith("Iraq extends the coalition")
+               and s.stance == "against" for s in analysis.statements), analysis.statements

@@ -1497,6 +1497,8 @@ def _judging_noun(attr: Token) -> bool | None:
     mistake", "a grave error" condemn; "the right answer", "the only way out", "a good step"
     commend, "the wrong answer" condemns; None for any other noun."""
     noun = attr.lemma_.lower()
+    if noun == "line" and any(c.lower_ == "red" and c.dep_ in ("amod", "compound") for c in attr.children):
+        return True  # "any extension would be a red line"
     if noun not in _JUDGING_NOUNS:
         return None
     mods = {c.lower_ for c in attr.children if c.dep_ in ("amod", "advmod")}
