@@ -313,3 +313,9 @@ def test_an_act_called_a_red_line_is_against_it(read):
                        'Lawmaker Hussein al-Obaidi said any extension beyond that would be "a red line."')
     assert any(s.holder_name == "Hussein al-Obaidi" and s.proposition_text.startswith("Iraq extends the coalition")
                and s.stance == "against" for s in analysis.statements), analysis.statements
+
+
+def test_pushing_a_bill_through_congress_is_an_act_not_a_governor(read):
+    found = _found(read("MEXICO CITY (Reuters) - Mexico's government will push a bill through Congress this month "
+                        "to raise the minimum wage by 20 percent, Labor Minister Rosa Delgado said on Wednesday."))
+    assert any(p.startswith("Mexico pushes a bill through Congress") for _, p, _, _ in found), found

@@ -95,7 +95,7 @@ GOVERNORS: dict[str, Governor] = {
         try insist ready prepared willing determined able allow permit let intention desire
         readiness willingness going keen eager resolved need have urge ask encourage invite
         call interested committed commitment for open threaten promise offer propose time vote
-        press push pressure""".split(),
+        press""".split(),
         _VOLITIONAL,
     ),
     **dict.fromkeys(
