@@ -444,3 +444,20 @@ def test_a_comma_after_the_cue_s_own_words_keeps_the_quote_direct():
     analysis = analyze('ANKARA (Reuters) - Deputy Foreign Minister Selim Karaoglu told reporters on Monday, "We will '
                        'not give up our claims."')
     assert [q.kind for q in analysis.quotes] == ["direct"], analysis.quotes
+
+
+def test_an_act_called_out_of_the_question_is_a_mixed_quote_against_it():
+    from wirecoder import analyze
+
+    analysis = analyze('BAGHDAD (AFP) - Security adviser Abbas al-Karkhi called any extension of the mission "out '
+                       'of the question."')
+    assert [(q.kind, q.cue.text) for q in analysis.quotes] == [("mixed", "called")], analysis.quotes
+    assert [(s.stance, s.hedge) for s in analysis.statements] == [("against", "absolute")], analysis.statements
+
+
+def test_a_name_given_with_call_is_no_position():
+    from wirecoder import analyze
+
+    analysis = analyze('MOSCOW (Reuters) - Foreign Minister Sergei Lavrov called the operation "a special military '
+                       'operation."')
+    assert not analysis.statements, analysis.statements

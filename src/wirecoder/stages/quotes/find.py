@@ -1099,6 +1099,9 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
             for c in tok.rights:
                 if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i:
                     end = c.right_edge
+                elif tok.lemma_.lower() == "call" and c.dep_ == "prep" and c.i > obj.i and any(
+                        obj.right_edge.idx < r.open < c.idx for r in regions):
+                    end = c.right_edge  # "called any extension “out of the question”": the judgement quoted
             after_obj = obj.right_edge.idx + len(obj.right_edge.text)
             quoted = any(obj.left_edge.idx <= r.open < end.idx + len(end.text) for r in regions)
             if tok.lemma_.lower() == "call":

@@ -1488,7 +1488,7 @@ _JUDGING_NOUNS: dict[str, bool] = {
     humiliation surrender capitulation""".split(), True),
     **dict.fromkeys("answer solution way option step priority necessity remedy".split(), False),
 }
-_BAD_MODIFIERS = frozenset("wrong bad false dangerous terrible grave serious historic huge big".split())
+_BAD_MODIFIERS = frozenset("wrong bad false dangerous terrible grave serious huge big".split())
 _GOOD_MODIFIERS = frozenset("right only best good correct necessary honest clean sensible".split())
 
 
@@ -1790,10 +1790,36 @@ def _cue_act_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: 
         return []
     links = [_link_of_act(noun), *walk_clause(cue).links]
     stance, hedge = assess(links, condition=_has_condition_inside(noun, inside))
+    if cue.lemma_ == "call":  # "called any extension “out of the question”", "called the cut “a mistake”"
+        judged = _called_judgement(cue, noun)
+        if judged is None:
+            return []  # a name or a description given, no position
+        against, absolute = judged
+        if against:
+            stance = flip_stance(stance)
+        if absolute:
+            hedge = "absolute"
     tokens = [t for t in noun.subtree if t.i in inside and not t.is_punct] or [noun]
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(noun.i, noun.sent.start, subject_text, frame, key, stance, hedge, stance == "against",
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _called_judgement(cue: Token, noun: Token) -> tuple[bool, bool] | None:
+    """(against, absolute) of what "call" says an act is: "out of the question" (against,
+    absolute), a judging noun or adjective ("a mistake", "unacceptable", "the right step"); None
+    for anything else."""
+    rest = [c for c in cue.children if c.i > noun.i and c.dep_ in ("prep", "oprd", "xcomp", "acomp", "attr")]
+    for c in rest:
+        words = " ".join(t.lower_ for t in c.subtree if not t.is_punct)
+        if words.startswith("out of the question"):
+            return True, True
+        head = c if c.dep_ != "xcomp" or c.pos_ != "AUX" else c
+        if head.pos_ == "NOUN" and (against := _judging_noun(head)) is not None:
+            return against, False
+        if head.lower_ in _JUDGING_ADJECTIVES:
+            return _JUDGING_ADJECTIVES[head.lower_], False
+    return None
 
 
 def _link_of_act(noun: Token):
