@@ -17,13 +17,13 @@ HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4"
 # outlet 20/20, quotes 177/5/15 (P 0.973 R 0.922, F1 0.947), speaker end to end 150/180 (0.833),
 # anonymous left null 12/12, times 106/4/3 (F1 0.968), entity recall 226/253 (0.893), statements
 # 28/63/106 (P 0.308 R 0.209, F1 0.249), events 31/21/39 (F1 0.508), threads 0/4.
-# End of session 12: quotes 180/4/12 (F1 0.957), speaker end to end 153/180 (0.850), statements
-# 41/67/93 (P 0.380 R 0.306, F1 0.339), events 37/18/33 (F1 0.592), threads 1/4. Floors only rise; never lower one to make a
+# End of session 12: quotes 181/4/11 (F1 0.960), speaker end to end 154/180 (0.856), statements
+# 41/68/93 (P 0.376 R 0.306, F1 0.337), events 37/18/33 (F1 0.592), threads 1/4. Floors only rise; never lower one to make a
 # test pass.
 FLOORS = {
     "outlet": 0.95,
-    "quotes.f1": 0.955,
-    "speaker_end_to_end": 0.845,
+    "quotes.f1": 0.958,
+    "speaker_end_to_end": 0.85,
     "anonymous_null": 0.95,
     "entity_recall": 0.89,
     "times.f1": 0.965,
