@@ -465,9 +465,10 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
         if own and all(text[s:e] in own or gaz.lookup(text[s:e]) is not None and gaz.lookup(text[s:e]).metonym
                        for s, e in bucket.spans) and any(text[s:e] in own for s, e in bucket.spans):
             bucket.name = own[0]  # "Türkiye" in an article that writes only "Türkiye"
+    by_start = {t.idx: t.i for t in doc}
     for bucket in found.buckets.values():
         if bucket.type == "ORG" and bucket.country is None and not bucket.known and not _is_international_name(bucket.name):
-            bucket.country = _described_country(doc, gaz, bucket) or home
+            bucket.country = _described_country(doc, gaz, bucket, by_start) or home
         if bucket.type == "ORG":
             bucket.name = _spelled_out(text, bucket)
     return _entities(text, found.buckets), home
@@ -955,7 +956,7 @@ def _ends(doc: Doc, gaz: Gazetteer, first: int) -> dict[int, SurfaceMatch]:
     return {lo + m.last: _shifted(m, lo) for m in gaz.match_tokens(doc.text, toks)}
 
 
-def _described_country(doc: Doc, gaz: Gazetteer, bucket) -> str | None:
+def _described_country(doc: Doc, gaz: Gazetteer, bucket, by_start: dict[int, int]) -> str | None:
     """The country an organization's own name or the words just before its first mention give
     it: "Scottish Pelagic Fishermen's Association", "The German auto industry association VDA";
     None when neither has a demonym or country name."""
@@ -963,8 +964,7 @@ def _described_country(doc: Doc, gaz: Gazetteer, bucket) -> str | None:
         ref = gaz.lookup(word)
         if ref is not None and ref.type in ("PLACE", "COUNTRY") and ref.country and not ref.metonym:
             return ref.country
-    by_start = {t.idx: t.i for t in doc}
-    i = by_start.get(min(bucket.spans)[0]) if bucket.spans else None
+    i = by_start.get(min(bucket.spans)[0]) if bucket.spans else None  # ``by_start``: token of each character offset
     for k in range(i - 1, max(i - 6, -1), -1) if i is not None else ():
         tok = doc[k]
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "PRON"):
