@@ -18,7 +18,7 @@ HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4"
 # anonymous left null 12/12, times 106/4/3 (F1 0.968), entity recall 226/253 (0.893), statements
 # 28/63/106 (P 0.308 R 0.209, F1 0.249), events 31/21/39 (F1 0.508), threads 0/4.
 # End of session 12: quotes 181/4/11 (F1 0.960), speaker end to end 154/180 (0.856), statements
-# 41/68/93 (P 0.376 R 0.306, F1 0.337), events 37/18/33 (F1 0.592), threads 1/4. Floors only rise; never lower one to make a
+# 41/68/93 (P 0.376 R 0.306, F1 0.337), events 38/18/32 (F1 0.603), threads 1/4. Floors only rise; never lower one to make a
 # test pass.
 FLOORS = {
     "outlet": 0.95,
@@ -28,7 +28,7 @@ FLOORS = {
     "entity_recall": 0.89,
     "times.f1": 0.965,
     "statements.f1": 0.335,  # s12 end: 41/68/93 (F1 0.337)
-    "events.f1": 0.58,
+    "events.f1": 0.60,
 }
 
 

@@ -116,3 +116,11 @@ def test_a_recipient_of_two_coordinated_demonyms_is_two_recipients():
                        "protest.")
     assert sorted((v.category, r.country) for v in analysis.events for r in v.recipients) == [
         ("ACCUSE", "CHN"), ("ACCUSE", "RUS")], analysis.events
+
+
+def test_armed_factions_of_no_named_country_act_for_the_story_s():
+    from wirecoder import analyze
+
+    analysis = analyze("BAGHDAD (AFP) - Armed factions demanded a full withdrawal of US troops on Monday.")
+    assert [(v.category, [a.country for a in v.actors], [r.country for r in v.recipients])
+            for v in analysis.events] == [("REQUEST", ["IRQ"], ["USA"])], analysis.events
