@@ -70,7 +70,7 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import act_arguments, compound_act_frame, compound_patient, is_deadline, measure_phrase
+from .frames import act_arguments, compound_act_frame, compound_patient, is_deadline, keyed_frame, measure_phrase
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, ergative_frame, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, light_act, verb_of_noun
@@ -874,10 +874,8 @@ def _open_door_statements(index: ArticleIndex, quote: Quote, door: Token, inside
     if is_past(walk, quote) or _in_question(index, copula) or is_subordinate(walk.top):
         return []
     subject_text = " and ".join(a.name for a in actors)
-    obj = act_arguments([talks], inside, index.renamed)
-    key = text_key("hold", obj, gazetteer=index.gazetteer)
-    frame = Frame(Predicate("hold", key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text, None,
-                  len(actors) > 1, False)
+    frame = keyed_frame("hold", act_arguments([talks], inside, index.renamed), subject_text, len(actors) > 1,
+                        index.gazetteer)
     stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
                            condition_depth=walk.condition_depth)
     tokens = sorted({*door.subtree, copula, *(t for c in copula.children if c.dep_ in ("acomp", "prep", "neg")
@@ -1006,9 +1004,7 @@ def _light_act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_
             f"an {rest}" if act.tag_ == "NN" else rest)
     if det is not None and det.text[:1].isupper() and obj.startswith(det.text) and det.pos_ == "DET":
         obj = det.lower_ + obj[len(det.text):]  # "A second referendum would be ..." → "holds a second referendum"
-    key = text_key(verb, obj, gazetteer=index.gazetteer)
-    return Frame(Predicate(verb, key.partition(":")[0]), obj, key.partition(":")[2] or None, subject_text,
-                 None, plural, False)
+    return keyed_frame(verb, obj, subject_text, plural, index.gazetteer)
 
 
 #: Determiners a denied or open act noun carries that its proposition does not: "no truce", "any
@@ -1041,23 +1037,17 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
             return None
         # the act's other arguments follow: "the withdrawal of troops from the border"
         rest = [c for c in act.children if c.dep_ == "prep" and c.i > of.i and c.lower_ in _ACT_PREPS]
-        obj = act_arguments([of, *rest], inside, index.renamed)
-        key = text_key(verb, obj, gazetteer=index.gazetteer)
-        pred = Predicate(verb, key.partition(":")[0])
-        return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+        return keyed_frame(verb, act_arguments([of, *rest], inside, index.renamed), subject_text, plural,
+                           index.gazetteer)
     if (patient := compound_patient(act, inside)) is not None:  # "any tax increase for defense"
         return compound_act_frame(act, patient, verb, inside, subject_text, plural, index.gazetteer)
     args = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _ACT_ARGUMENT_PREPS and c.i in inside]
     if args and arguments:  # "any return to the talks", "a withdrawal from the treaty": the act's own argument
-        obj = act_arguments(args, inside, index.renamed)
-        key = text_key(f"{verb} {args[0].lower_}", obj, gazetteer=index.gazetteer)
-        pred = Predicate(verb, key.partition(":")[0])
-        return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+        return keyed_frame(verb, act_arguments(args, inside, index.renamed), subject_text, plural, index.gazetteer,
+                           key_verb=f"{verb} {args[0].lower_}")
     if (own := _own_act_arguments(act, verb, inside)) is not None:
-        obj = act_arguments(own, inside, index.renamed)  # "drilling in the Barents Sea"
-        key = text_key(verb, obj, gazetteer=index.gazetteer)  # as "drills in the Barents Sea" is keyed
-        pred = Predicate(verb, key.partition(":")[0])
-        return Frame(pred, obj, key.partition(":")[2] or None, subject_text, None, plural, False)
+        # "drilling in the Barents Sea", keyed as "drills in the Barents Sea" is
+        return keyed_frame(verb, act_arguments(own, inside, index.renamed), subject_text, plural, index.gazetteer)
     earlier = act_object_verb(index.doc, act, verb, act.i) if _bare_reference(act) else None
     if earlier is None:
         return None  # "there will be no devaluation" of what the article does not say
@@ -1314,11 +1304,9 @@ def _predicative_thing(index: ArticleIndex, copula: Token, inside: set[int], act
         obj = act_arguments([noun], inside, index.renamed)
         if not obj:
             continue
-        subject_text = " and ".join(a.name for a in actors)
-        key = text_key("support", obj, gazetteer=index.gazetteer)
-        pred = Predicate("support", key.partition(":")[0], denies=against)
-        return Frame(pred, _possessives(obj, len(actors) > 1), key.partition(":")[2] or None, subject_text, None,
-                     len(actors) > 1, False)
+        frame = keyed_frame("support", obj, " and ".join(a.name for a in actors), len(actors) > 1, index.gazetteer,
+                            denies=against)
+        return replace(frame, object=_possessives(obj, frame.plural))
     return None
 
 
@@ -1585,10 +1573,8 @@ def _judged_gerund(index: ArticleIndex, quote: Quote, gerund: Token, inside: set
         return None
     subject_text = " and ".join(a.name for a in holders)
     if verb is not None:  # "Closing waters": the verb and the rest of the phrase as its object
-        obj = act_arguments([gerund], inside - {gerund.left_edge.i}, index.renamed)
-        key = text_key(verb, obj, gazetteer=index.gazetteer)
-        return subject_text, Frame(Predicate(verb, key.partition(":")[0]), obj, key.partition(":")[2] or None,
-                                   subject_text, None, len(holders) > 1, False)
+        return subject_text, keyed_frame(verb, act_arguments([gerund], inside - {gerund.left_edge.i}, index.renamed),
+                                         subject_text, len(holders) > 1, index.gazetteer)
     frame = open_frame(gerund, inside, subject_text, len(holders) > 1, index.gazetteer, renamed=index.renamed)
     return (subject_text, frame) if frame is not None and frame.object else None
 
@@ -1814,11 +1800,10 @@ def _called_judgement(cue: Token, noun: Token) -> tuple[bool, bool] | None:
         words = " ".join(t.lower_ for t in c.subtree if not t.is_punct)
         if words.startswith("out of the question"):
             return True, True
-        head = c if c.dep_ != "xcomp" or c.pos_ != "AUX" else c
-        if head.pos_ == "NOUN" and (against := _judging_noun(head)) is not None:
+        if c.pos_ == "NOUN" and (against := _judging_noun(c)) is not None:
             return against, False
-        if head.lower_ in _JUDGING_ADJECTIVES:
-            return _JUDGING_ADJECTIVES[head.lower_], False
+        if c.lower_ in _JUDGING_ADJECTIVES:
+            return _JUDGING_ADJECTIVES[c.lower_], False
     return None
 
 
@@ -2067,9 +2052,9 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
 _COPULAS = frozenset({"be", "remain", "stay"})
 
 
-#: Prepositions of a time phrase a verb of lasting may carry: "will remain in place until
-#: further notice", "stays for now".
-_TIME_PREPOSITIONS = frozenset("until till through throughout beyond for".split())
+#: Prepositions of a time phrase a verb of lasting may carry when a time follows ("stays for now",
+#: "through 2027"); an "until" phrase lasts whatever follows it (:func:`_time_phrase`).
+_TIME_PREPOSITIONS = frozenset("through throughout beyond for".split())
 _HOW_LONG = frozenset("notice time being now moment day week month year decade".split())
 
 
@@ -2093,7 +2078,7 @@ def _time_phrase(child: Token) -> bool:
     if child.dep_ != "prep":
         return False
     if is_deadline(child) or child.lower_ in ("until", "till"):
-        return True  # "until further notice", "until a solution is found"
+        return True  # "until further notice", "until a solution is found": any "until" lasts
     objects = [g for g in child.children if g.dep_ == "pobj"]
     return child.lower_ in _TIME_PREPOSITIONS and bool(objects) and all(
         g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _HOW_LONG for g in objects)

@@ -102,6 +102,17 @@ class Frame:
         return self.predicate.denies
 
 
+def keyed_frame(verb: str, obj: str, subject_text: str, plural: bool, gazetteer=None, *, denies: bool = False,
+                key_verb: str | None = None) -> Frame:
+    """A frame of ``verb`` over the phrase ``obj``, keyed by lemmas and object
+    (:func:`wirecoder.lexicon.keys.text_key` of ``key_verb`` or the verb, and the object)."""
+    from ...lexicon.keys import text_key
+
+    key = text_key(key_verb or verb, obj, gazetteer=gazetteer)
+    return Frame(Predicate(verb, key.partition(":")[0], denies=denies), obj, key.partition(":")[2] or None,
+                 subject_text, None, plural, False)
+
+
 # -- predicates and objects --------------------------------------------------------------------
 def _np_actors(index: ArticleIndex, tok: Token, inside: set[int]) -> tuple[list[Actor], list[Actor], Actor | None]:
     """Actors of a noun phrase: (those the phrase *is*, those it is *about*, its *owner*).
@@ -1252,18 +1263,13 @@ def ergative_frame(verb: Token, patient: Token, inside: set[int], subject_text: 
     """A thing changing that someone wants changed: "Oslo wanted the talks to resume in London"
     → Norway resumes the talks in London; the verb, the thing as its object, the verb's own
     phrases after it. None for a name or a pronoun as the thing."""
-    from ...lexicon.keys import text_key
-
     if patient.pos_ != "NOUN":
         return None
     obj = _patient_phrase(patient, inside, renamed=renamed)
     if not obj:
         return None
     rest = _render(_object_tokens(verb, inside), renamed)
-    obj = f"{obj} {rest}" if rest else obj
-    key = text_key(verb.lemma_.lower(), obj, gazetteer=gazetteer)
-    return Frame(Predicate(verb.lemma_.lower(), key.partition(":")[0]), obj, key.partition(":")[2] or None,
-                 subject_text, None, plural, False)
+    return keyed_frame(verb.lemma_.lower(), f"{obj} {rest}" if rest else obj, subject_text, plural, gazetteer)
 
 
 def referred_state(patient: Token, inside: set[int]) -> str | None:
