@@ -461,3 +461,10 @@ def test_a_name_given_with_call_is_no_position():
     analysis = analyze('MOSCOW (Reuters) - Foreign Minister Sergei Lavrov called the operation "a special military '
                        'operation."')
     assert not analysis.statements, analysis.statements
+
+
+def test_told_an_addressee_before_an_event_that_reports_the_clause_after_that():
+    # the parser hangs "that his government would send ..." on "vote", not on "told"
+    got = found('Prime Minister Eduardo Salcedo told lawmakers before the vote that his government would send '
+                'the armed forces to the mining region "for as long as it takes to restore order."')
+    assert [(k, c[:40]) for k, c, _, _, _ in got] == [("mixed", "his government would send the armed forc")], got

@@ -940,6 +940,11 @@ def _content_start_after(cue: Token) -> int:
                 first = doc[first.i + 1]
             return first.idx
     nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else cue
+    that = next((t for t in doc[cue.i + 1:cue.sent.end] if t.dep_ == "mark" and t.lower_ == "that"), None)
+    if that is not None and that.i + 1 < len(doc) and all(
+            t.is_punct or any(a.i == cue.i and d.dep_ in ("dobj", "dative", "prep", "npadvmod")
+                              for d in (t, *t.ancestors) for a in (d.head,)) for t in doc[cue.i + 1:that.i]):
+        return doc[that.i + 1].idx  # "told lawmakers before the vote that ...", the clause hung on "vote"
     if nxt.lower_ == "that" and nxt.i + 1 < len(doc):
         nxt = doc[nxt.i + 1]
     return nxt.idx

@@ -568,6 +568,8 @@ def has_condition(tok: Token) -> bool:
             return True  # "on the condition that", "under certain conditions"; not "even as a precondition"
         longs = [c] if c.dep_ == "advmod" else [g for g in c.children if g.dep_ == "pcomp"] if c.dep_ == "prep" else []
         for long in longs:  # "as long as ...", "for as long as ..."
+            if long.lower_ == "long" and _open_ended(long):
+                continue  # "for as long as it takes": no condition, a commitment without end
             if long.lower_ == "long" and any(g.dep_ == "advcl" for g in long.children):
                 return True
             if long.lower_ == "long" and _as_long_as(long):
@@ -584,6 +586,15 @@ def _but_only(cc: Token) -> bool:
         return False
     words = [t.lower_ for t in cc.doc[cc.i + 1:cc.i + 5] if not t.is_punct]
     return len(words) >= 2 and words[0] == "only" and words[1] in (_ONLY_MARKS | _CONDITION_MARKS)
+
+
+def _open_ended(long: Token) -> bool:
+    """"as long as it takes", "as long as necessary", "as long as needed": a span without end,
+    read from the words after "long as"."""
+    doc = long.doc
+    words = [t.lower_ for t in doc[long.i + 2:min(long.i + 6, len(doc))] if not t.is_punct and not t.is_quote]
+    return bool(words) and (words[0] in ("necessary", "needed", "required") or words[:2] == ["it", "takes"]
+                            or words[:3] in (["it", "is", "necessary"], ["is", "necessary"]))
 
 
 def _as_long_as(long: Token) -> bool:

@@ -1449,9 +1449,13 @@ def _judgement(noun: Token, inside: set[int]) -> tuple[Token, bool] | None:
         return None
     shared = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i in inside
                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
-    for verb in shared:  # "the cap would force some programs to close and cost thousands of jobs"
+    shared += [g for c in head.children if c.dep_ == "xcomp" and c.i in inside for g in c.children
+               if g.dep_ == "conj" and g.pos_ == "VERB" and g.i in inside and any(d.dep_ == "dobj" for d in g.children)
+               and not any(d.dep_ in ("nsubj", "nsubjpass") for d in g.children)]
+    for verb in shared:  # "the cap would force some programs to close and cost thousands of jobs": the
+        # parser hangs "cost" on "close", but it is the cap that costs the jobs
         if verb.pos_ == "VERB" and (against := JUDGING_VERBS.get(verb.lemma_.lower())) is not None:
-            return verb, against
+            return (verb if verb.head.i == head.i or verb.i == head.i else head), against
     if head.lemma_ == "go" and any(c.dep_ == "advmod" and {c.lower_, *(g.lower_ for g in c.children)} in (
             {"far", "enough"}, {"far", "too"}) for c in head.children):
         return head, True  # "the cut did not go far enough": for more of it; "the ban goes too far": against it
@@ -1619,28 +1623,44 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
     if det is not None and det.lower_ in _REFERRING_DETERMINERS | {"its", "their"} and (
             measure := _earlier_measure(index, quote, noun)) is not None:
         return measure  # "the ban breaches the trade agreement" after "would keep its ban on sandeel fishing"
+    if det is not None and det.lower_ in _REFERRING_DETERMINERS and noun.lemma_.lower() in MEASURE_NOUNS | _GENERIC_ACTS:
+        for mod in (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+            if (measure := _earlier_measure(index, quote, noun, word=mod)) is not None:
+                return measure  # "the emergency measures" after "promised to declare a state of emergency"
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     if det is None or any(c.dep_ != "det" for c in noun.children):
-        return None  # "some measures", "the emergency measures": not the act the story leads with
+        return None  # "some measures", "the new measures": not the act the story leads with
     named = verb is not None or act_verb(noun.lemma_) is not None  # "a hike", "the cap"
     if det.lower_ not in _REFERRING_DETERMINERS and not (det.lower_ in ("a", "an") and named):
         return None  # "any deal": no act the story named
-    if noun.lemma_.lower() not in _GENERIC_ACTS and (not named or noun.lemma_.lower() in MEASURE_NOUNS):
-        return None  # "the weather would hurt the harvest": no act at all; "the ban": one named before, or none
+    if noun.lemma_.lower() not in _GENERIC_ACTS and (not named or noun.lemma_.lower() in MEASURE_NOUNS
+                                                     and det.lower_ not in _REFERRING_DETERMINERS):
+        return None  # "the weather would hurt the harvest": no act at all; "a ban": no act the story led with
+    # "the cap would force some programs to close": a measure the story named by its act ("will cut the
+    # number of study permits"), the act it leads with
     lead = _lead_act(index, quote, noun.i)
     return None if lead is None else (" and ".join(a.name for a in lead[0]), lead[1])
 
 
-def _earlier_measure(index: ArticleIndex, quote: Quote, noun: Token) -> tuple[str, Frame] | None:
+def _earlier_measure(index: ArticleIndex, quote: Quote, noun: Token, *, word: Token | None = None
+                     ) -> tuple[str, Frame] | None:
     """The act on a measure a referring noun names, as the article put it before: the last
     clause with the same noun as its object and an actor as subject ("the government would also
     keep its ban on sandeel fishing ..." then "the ban breaches the trade agreement" → the United
     Kingdom keeps its ban on sandeel fishing ...). Verbs of saying, asking or attitude over the
-    noun ("criticized the ban") are not the act; the search goes on before them."""
+    noun ("criticized the ban") are not the act; the search goes on before them. ``word``: the
+    noun's modifier, found instead in the earlier object's phrase ("the emergency measures" after
+    "promised to declare a state of emergency")."""
     doc = index.doc
     for i in range(noun.i - 1, -1, -1):
         tok = doc[i]
-        if tok.lemma_ != noun.lemma_ or tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        if word is not None:
+            if tok.lemma_ != word.lemma_ or tok.pos_ != "NOUN":
+                continue
+            while tok.dep_ in ("pobj", "compound") and tok.head.dep_ in ("prep", "dobj") or tok.dep_ == "prep":
+                tok = tok.head  # "a state of | emergency" → "state"
+        if word is None and tok.lemma_ != noun.lemma_ or tok.pos_ != "NOUN" or tok.dep_ != "dobj" \
+                or tok.head.pos_ != "VERB":
             continue
         verb = tok.head
         lemma = verb.lemma_.lower()

@@ -1,0 +1,74 @@
+"""Common shapes of wire copy that carried no statement or a wrong one (issue 11, session 13): a
+measure judged by two effects the parser split ("would force programs to close and cost jobs"),
+a measure named by the words of an earlier act ("the emergency measures" after "declare a state of
+emergency"), "for as long as it takes" (no condition), and a group's "they". Texts written for
+these tests; real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.evaluation.wire import same_proposition
+
+
+def _found(statements):
+    return [(s.holder_name, s.proposition_text, s.stance, s.hedge) for s in statements]
+
+
+def _has(found, holder, proposition, stance, hedge=None):
+    return any(h == holder and same_proposition(p, proposition) and s == stance and (hedge is None or g == hedge)
+               for h, p, s, g in found)
+
+
+def test_a_measure_judged_by_an_effect_the_parser_hung_on_another_verb_is_opposed(read):
+    found = _found(read("OTTAWA (AP) - Canada will cut the number of new study permits for foreign students by "
+                        "10% next year, Immigration Minister Claire Dubois said Monday. The Association of "
+                        "Colleges said the cap would force some programs to close and cost thousands of jobs."))
+    assert _has(found, "Claire Dubois", "Canada cuts the number of new study permits for foreign students", "favor")
+    assert _has(found, "Association of Colleges", "Canada cuts the number of new study permits for foreign students",
+                "against"), found
+
+
+def test_a_measure_named_after_a_word_of_the_earlier_act_is_that_act(read):
+    found = _found(read("QUITO (Reuters) - Ecuador's government promised on Tuesday to declare a state of "
+                        "emergency in two coastal provinces. Opposition lawmaker Ana Torres said the emergency "
+                        "measures would punish fishermen and leave the gangs untouched."))
+    assert _has(found, "Ana Torres", "Ecuador declares a state of emergency in two coastal provinces", "against"), found
+
+
+def test_measures_with_no_earlier_act_of_their_word_carry_no_statement(read):
+    found = _found(read("QUITO (Reuters) - Ecuador's government raised fuel prices on Tuesday. Opposition "
+                        "lawmaker Ana Torres said the emergency measures would punish fishermen."))
+    assert not any(h == "Ana Torres" for h, _, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, proposition", [
+    ("KYIV (Reuters) - Britain will support Ukraine for as long as it takes, Prime Minister Keir Starmer said.",
+     "United Kingdom supports Ukraine"),
+    ("TALLINN (Reuters) - Britain will keep its troops in Estonia as long as necessary, Prime Minister "
+     "Keir Starmer said.", "United Kingdom keeps its troops in Estonia"),
+])
+def test_for_as_long_as_it_takes_is_a_commitment_not_a_condition(read, text, proposition):
+    found = _found(read(text))
+    assert _has(found, "Keir Starmer", proposition, "favor", "firm"), found
+
+
+def test_as_long_as_a_state_lasts_stays_a_condition(read):
+    found = _found(read("TALLINN (Reuters) - Britain will keep its troops in Estonia as long as the threat "
+                        "remains, Prime Minister Keir Starmer said."))
+    assert _has(found, "Keir Starmer", "United Kingdom keeps its troops in Estonia", "favor", "conditional"), found
+
+
+@pytest.mark.parametrize("text, proposition, stance", [
+    ("BERLIN (Reuters) - The Greens said they would vote against the bill.", "Parliament passes the bill", "against"),
+    ("NAIROBI (Reuters) - The Kenya Medical Practitioners Union said they would continue the strike.",
+     "Kenya Medical Practitioners Union continues the strike", "favor"),
+])
+def test_a_body_s_they_opening_its_quote_is_the_body(read, text, proposition, stance):
+    found = _found(read(text))
+    assert any(same_proposition(p, proposition) and s == stance for _, p, s, _ in found), found
+
+
+def test_they_after_a_person_speaking_is_not_the_person_s_side(read):
+    found = _found(read("ATHENS (Reuters) - Farm Minister Nikos Pappas said they would block the highways."))
+    assert not any("block" in p for _, p, _, _ in found), found
