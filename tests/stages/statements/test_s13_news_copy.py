@@ -72,3 +72,45 @@ def test_a_body_s_they_opening_its_quote_is_the_body(read, text, proposition, st
 def test_they_after_a_person_speaking_is_not_the_person_s_side(read):
     found = _found(read("ATHENS (Reuters) - Farm Minister Nikos Pappas said they would block the highways."))
     assert not any("block" in p for _, p, _, _ in found), found
+
+
+_LEAD = ("ROME (Reuters) - Italy's government will raise the retirement age to 68 from 2027, Labour Minister "
+         "Carla Benedetti said on Monday. ")
+
+
+@pytest.mark.parametrize("reaction, stance", [
+    ("The CGIL union said it would oppose the reform.", "against"),
+    ("The CGIL union said it rejected the move.", "against"),
+    ("The CGIL union said it would fight the plan in the streets.", "against"),
+    ("The CGIL union said it would resist the law.", "against"),
+    ("The CGIL union said it supported the decision.", "favor"),
+])
+def test_a_stance_on_the_reform_the_story_leads_with_is_a_stance_on_its_act(read, reaction, stance):
+    found = _found(read(_LEAD + reaction))
+    assert _has(found, "CGIL", "Italy raises the retirement age to 68", stance), found
+    assert not any(h == "CGIL" and "CGIL" in p for h, p, _, _ in found), found  # not the union's own act
+
+
+@pytest.mark.parametrize("reaction, holder, stance", [
+    ("Confindustria welcomed the move, saying it would help public finances.", "Confindustria", "favor"),
+    ("The CGIL union criticised the decision, saying it would hurt workers who started young.", "CGIL", "against"),
+    ('"We oppose this reform. It will hurt workers who started young," CGIL leader Roberto Fabbri said.',
+     "Roberto Fabbri", "against"),
+])
+def test_it_judged_after_the_move_it_refers_to_is_a_judgement_of_the_act(read, reaction, holder, stance):
+    found = _found(read(_LEAD + reaction))
+    assert _has(found, holder, "Italy raises the retirement age to 68", stance), found
+    assert not any("hurts workers" in p or "helps public finances" in p for _, p, _, _ in found), found
+
+
+def test_a_challenge_in_court_stays_the_challenger_s_own_act(read):
+    found = _found(read(_LEAD + "The opposition Democratic Party said it would challenge the law in the "
+                                "Constitutional Court."))
+    assert any("challenges the law" in p and s == "favor" for _, p, s, _ in found), found
+
+
+def test_a_measure_the_lead_only_refuses_is_not_the_act_a_reaction_refers_to(read):
+    found = _found(read("NEW DELHI (AP) - India's environment minister said Tuesday that his country would never "
+                        "accept a European tax on the carbon content of imports. \"India will never accept this "
+                        "tax,\" Environment Minister Rajiv Menon said."))
+    assert found and all(s == "against" for h, p, s, _ in found if "tax" in p), found

@@ -374,12 +374,16 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
     index.questions = {i for sent in span.sents if "?" in sent.text for i in range(sent.start, sent.end)}
     found: list[_FoundStatement] = []
     seen: set[tuple[str, str]] = set()
+    judges: set[int] = set()  # verbs read as judging their subject's act: no clause of their own
     for i in sorted(inside):
         verb = doc[i]
-        if (verb.pos_ == "NOUN" or verb.dep_ == "csubj" and _gerund(verb)) and (
-                items := _judged_act_statements(index, quote, verb, inside)):
-            pass  # "the move would crush small businesses", "closing waters is the wrong answer": a judgement
-            # of the act the noun or gerund names
+        if i in judges:
+            continue
+        if (verb.pos_ == "NOUN" or verb.dep_ == "csubj" and _gerund(verb) or verb.lower_ in ("it", "this")
+                and verb.dep_ == "nsubj") and (items := _judged_act_statements(index, quote, verb, inside)):
+            judges.update(item.verb for item in items)
+            # "the move would crush small businesses", "closing waters is the wrong answer": a judgement
+            # of the act the noun or gerund names ("saying it would hurt workers": not the speaker hurting them)
         elif verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb) or _named_act(
                 verb, inside)):
             items = _table_statements(index, quote, verb, inside)
@@ -1267,6 +1271,10 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     cannot approve the restart": the governor's country), else the person; never the speaker's
     side for an act harming what is theirs (:func:`_self_harm`). Its predicate denies the act when the stance verb is against it, so the chain's
     negations flip it back ("will not object to the sale" is for the sale)."""
+    return _named_stance_act(index, quote, verb, inside, actors) or _referred_stance(index, quote, verb, inside)
+
+
+def _named_stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], actors: list) -> Frame | None:
     found = _stance_act_noun(verb, inside)
     if found is None:
         return _owned_measure_act(index, verb, inside) or _referred_purpose_act(
@@ -1288,6 +1296,39 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
         return None
     return replace(frame, predicate=replace(frame.predicate, denies=against),
                    object=_possessives(frame.object, frame.plural))
+
+
+#: Verbs of resisting a measure: against it, as "oppose" is ("will fight the reform").
+_RESISTING = frozenset({"fight", "resist"})
+
+
+def _referred_stance(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> Frame | None:
+    """A stance verb over a noun that only refers back to a measure or a move ("will oppose the
+    reform", "rejected the plan", "would fight the decision", "will challenge the law"): the act
+    the article named (:func:`_judged_act`: an earlier clause on the same measure, else the act
+    the story leads with), by whoever does it there, its predicate denied when the verb is
+    against it. None for a noun with words of its own ("the reform of the pension system" is
+    read as an act of its own) or no act named before."""
+    lemma = verb.lemma_.lower()
+    if lemma in STANCE_VERBS:
+        gov = GOVERNORS.get(lemma)
+        against = lemma in COUNTER_ATTITUDES or gov is not None and gov.negative
+    elif lemma in _RESISTING:
+        against = True
+    else:
+        return None  # "the Senate would approve the bill", "will block the bill": acts of their own
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i in inside and c.pos_ == "NOUN"), None)
+    if noun is None or noun.lemma_.lower() not in MEASURE_NOUNS | _GENERIC_ACTS or noun.tag_ not in ("NN", "NNS"):
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in _REFERRING_DETERMINERS or any(
+            c.dep_ not in ("det", "compound") for c in noun.children):
+        return None
+    held = _judged_act(index, quote, noun, inside)
+    if held is None:
+        return None
+    frame = held[1]
+    return replace(frame, predicate=replace(frame.predicate, denies=frame.predicate.denies != against))
 
 
 def _predicative_thing(index: ArticleIndex, copula: Token, inside: set[int], actors: list) -> Frame | None:
@@ -1522,6 +1563,8 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
     if judge.lemma_ not in ("be", "go") and is_past(walk, quote) or quote.kind == "direct" and is_past(walk, quote):
         return []  # "the ban hurt farmers": a report; "said the move was unacceptable", "said the cut did
         # not go far enough": backshifted judgements
+    if noun.pos_ == "PRON" and (noun := _judged_referent(index, quote, noun, inside)) is None:
+        return []
     misread = _misread_gerund(noun)
     held = _judged_gerund(index, quote, noun, inside, misread) if _gerund(noun) or misread else _judged_act(
         index, quote, noun, inside)
@@ -1546,6 +1589,22 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(judge.i, judge.sent.start, subject_text, frame, key, stance, hedge, stance == "against",
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _judged_referent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: set[int]) -> Token | None:
+    """The measure or move a judged "it" stands for: the object of the verb a cue participle
+    hangs on ("welcomed the move, saying it would help public finances"), else the pronoun's
+    antecedent (:func:`~.referents.antecedent`: "We oppose this reform. It will hurt workers");
+    None when that is no measure or move."""
+    doc = index.doc
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue is not None else None
+    noun = None
+    if cue is not None and len(cue) and cue.root.dep_ == "advcl" and cue.root.tag_ == "VBG":
+        noun = next((c for c in cue.root.head.children if c.dep_ == "dobj" and c.i < cue.root.i), None)
+    if noun is None:
+        first = doc[min(inside)].sent.start
+        noun = antecedent(pronoun, sentence_before(doc, first) if first > 0 else 0, named=index.token_entity)
+    return noun if noun is not None and noun.lemma_.lower() in MEASURE_NOUNS | _GENERIC_ACTS else None
 
 
 def _misread_gerund(noun: Token) -> str | None:
@@ -1633,8 +1692,9 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
     named = verb is not None or act_verb(noun.lemma_) is not None  # "a hike", "the cap"
     if det.lower_ not in _REFERRING_DETERMINERS and not (det.lower_ in ("a", "an") and named):
         return None  # "any deal": no act the story named
-    if noun.lemma_.lower() not in _GENERIC_ACTS and (not named or noun.lemma_.lower() in MEASURE_NOUNS
-                                                     and det.lower_ not in _REFERRING_DETERMINERS):
+    measure = noun.lemma_.lower() in MEASURE_NOUNS
+    if noun.lemma_.lower() not in _GENERIC_ACTS and (not named and not measure
+                                                     or measure and det.lower_ not in _REFERRING_DETERMINERS):
         return None  # "the weather would hurt the harvest": no act at all; "a ban": no act the story led with
     # "the cap would force some programs to close": a measure the story named by its act ("will cut the
     # number of study permits"), the act it leads with
@@ -1715,14 +1775,18 @@ def _lead_act(index: ArticleIndex, quote: Quote, before: int) -> tuple[list, Fra
     its short-term policy rate at this week's meeting, Deputy Governor X told ..." → the Bank of
     Japan raises its short-term policy rate). None when the lead reports no such act."""
     doc = index.doc
+    own = {a.i for a in doc[before].ancestors} if before < len(doc) else set()  # the reaction's own clause
     for n, sent in enumerate(doc.sents):
         if n >= 3 or sent.start >= before:
             return None
         scope = set(range(sent.start, sent.end))
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() in REPORTING_VERBS or governor_lemma(tok) in GOVERNORS \
-                    or tok.lemma_ in _ITINERARY or tok.dep_ in ("relcl", "amod", "advcl", "pcomp"):
+            if tok.i in own:
                 continue
+            if tok.pos_ != "VERB" or tok.lemma_.lower() in REPORTING_VERBS or governor_lemma(tok) in GOVERNORS \
+                    or tok.lemma_ in _ITINERARY or tok.dep_ in ("relcl", "amod", "advcl", "pcomp") \
+                    or tok.lemma_.lower() in STANCE_VERBS:
+                continue  # "would never accept a European tax": an attitude to a measure, not the act
             if tok.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in tok.children):
                 continue  # "a plan announced by X": a participle of a noun (one with a subject is a
                 # misparsed clause: "TOKYO, Jan. 20 (Kyodo) - The Bank of Japan will raise ...")
