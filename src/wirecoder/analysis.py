@@ -27,6 +27,7 @@ from .stages.quotes.find import find_quotes
 from .records import Analysis
 from .stages import component as _component  # noqa: F401  registers the "wirecoder" spaCy factory
 from .stages import headings as _headings  # noqa: F401  registers "wirecoder_headings"
+from .stages import retag as _retag  # noqa: F401  registers "wirecoder_retag"
 from .stages.statements.find import find_statements
 from .stages.timex import find_times, quote_date
 from .readers import Failure
@@ -262,6 +263,7 @@ def load_pipeline(config: Config = Config()) -> Pipeline:
     nlp.max_length = max(nlp.max_length, config.max_chars)
     if "parser" in nlp.pipe_names:  # headings and subheads as sentences of their own
         nlp.add_pipe("wirecoder_headings", before="parser")
+        nlp.add_pipe("wirecoder_retag", last=True)
     return Pipeline(nlp=nlp, gazetteer=load_gazetteer(), config=config)
 
 

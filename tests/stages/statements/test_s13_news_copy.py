@@ -114,3 +114,18 @@ def test_a_measure_the_lead_only_refuses_is_not_the_act_a_reaction_refers_to(rea
                         "accept a European tax on the carbon content of imports. \"India will never accept this "
                         "tax,\" Environment Minister Rajiv Menon said."))
     assert found and all(s == "against" for h, p, s, _ in found if "tax" in p), found
+
+
+def test_the_second_of_two_urged_acts_carries_a_statement(read):
+    found = [(s.holder_name, s.proposition_text, s.stance) for s in read(
+        'BRUSSELS (Reuters) - The European Commission urged both sides to "avoid unilateral actions and '
+        'return to dialogue."')]
+    assert any(h == "European Commission" and "return to dialogue" in p and s == "favor" for h, p, s in found), found
+
+
+def test_a_stance_on_the_bill_the_story_named_is_a_stance_on_its_act(read):
+    found = _found(read("NAIROBI (Reuters) - Kenya's government will raise value-added tax on bread to 16 percent, "
+                        "Finance Minister Daniel Mutai said on Tuesday. The Orange Democratic Movement said it would oppose "
+                        "the bill."))
+    assert any(h == "Orange Democratic Movement" and same_proposition(p, "Kenya raises value-added tax on bread")
+               and s == "against" for h, p, s, _ in found), found

@@ -1318,7 +1318,7 @@ def _referred_stance(index: ArticleIndex, quote: Quote, verb: Token, inside: set
     else:
         return None  # "the Senate would approve the bill", "will block the bill": acts of their own
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i in inside and c.pos_ == "NOUN"), None)
-    if noun is None or noun.lemma_.lower() not in MEASURE_NOUNS | _GENERIC_ACTS or noun.tag_ not in ("NN", "NNS"):
+    if noun is None or noun.lemma_.lower() not in _REFERRED_MEASURES or noun.tag_ not in ("NN", "NNS"):
         return None
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in _REFERRING_DETERMINERS or any(
@@ -1468,6 +1468,8 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
 #: Nouns that name whatever act the story reports, with no verb of their own: "the move would
 #: crush small businesses", "the decision is illegal".
 _GENERIC_ACTS = frozenset("move step decision measure plan proposal policy change action".split())
+#: Nouns that name a measure or a move, referred back to by "the ..." once the story named it.
+_REFERRED_MEASURES = MEASURE_NOUNS | _GENERIC_ACTS | VOTED_NOUNS
 #: Adjectives that judge an act by the copula over it: adjective → against it ("the move is
 #: unacceptable") or not ("a hike would be acceptable as long as wages keep rising"). Not words
 #: of law ("illegal", "unconstitutional"): those accuse, and an accusation carries no position.
