@@ -129,3 +129,24 @@ def test_a_stance_on_the_bill_the_story_named_is_a_stance_on_its_act(read):
                         "the bill."))
     assert any(h == "Orange Democratic Movement" and same_proposition(p, "Kenya raises value-added tax on bread")
                and s == "against" for h, p, s, _ in found), found
+
+
+def test_a_particle_read_as_a_preposition_before_a_quotation_mark_stays_with_its_verb(read):
+    found = _found(read('BANGKOK (Reuters) - Foreign Ministry spokesman Nikorn Saengthong said Thailand would hand '
+                        'Tan over "if the court rules that the treaty applies."'))
+    assert any(p.startswith("Thailand hands over Tan") and g == "conditional" for _, p, _, g in found), found
+
+
+def test_foreign_advisers_not_asked_to_leave_are_the_ones_leaving_the_story_s_country():
+    from wirecoder import analyze  # the whole pipeline: the dateline gives the story's country
+
+    found = _found(analyze("TRIPOLI (Reuters) - General Osama al-Tarhouni said Libya's government would not ask "
+                           'Turkish military advisers to leave "as long as Russian fighters remain in the east."'
+                           ).statements)
+    assert _has(found, "Osama al-Tarhouni", "Turkish military advisers leave Libya", "against", "conditional"), found
+
+
+def test_a_side_not_asking_an_unnamed_body_keeps_the_act_its_own(read):
+    found = _found(read("SKOPJE (Reuters) - Prime Minister Hristijan Mickoski said his government would not ask "
+                        "parliament to change the constitution."))
+    assert _has(found, "Hristijan Mickoski", "North Macedonia changes the constitution", "against"), found

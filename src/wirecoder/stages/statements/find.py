@@ -679,6 +679,8 @@ def _asker(index: ArticleIndex, walk: Walk, quote: Quote) -> list:
         return []  # the addressee is the object ("ask X"), or "call on X"
     if addressee.pos_ == "PRON" or any(t.pos_ == "PROPN" for t in addressee.subtree):
         return []  # "ask them to", "ask the Kremlin to": someone named, or referred back to
+    if any(c.dep_ in ("amod", "compound") and index.demonym_country(c.text) is not None for c in addressee.children):
+        return []  # "would not ask Turkish military advisers to leave": another state's people act
     at = next((k for k, t in enumerate(walk.tokens) if t.i == owner.i), None)
     for tok in walk.tokens[at:] if at is not None else ():
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -2421,6 +2423,7 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     out = []
     for frame in frames:
         frame = _undone_state(frame, verb, index)
+        frame = _left_country(index, frame, actors)
         if frame.predicate.text in _APPROVALS and not frame.known and not any(
                 c.dep_ == "dobj" and verb_of_noun(c.lemma_.lower()) for c in verb.children):
             continue  # "Moscow welcomes the interest of our Kazakh friends": approval of what is, no act
@@ -2454,6 +2457,22 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
 
 
 # -- sentence-level scope ----------------------------------------------------------------------
+def _left_country(index: ArticleIndex, frame: Frame, actors: list) -> Frame:
+    """A departure without a place ("would not ask Turkish military advisers to leave") leaves
+    the story's country (its dateline's, or the one the lede names) when the ones leaving are
+    no actor of it: "Turkish military advisers leave Libya". Any other frame as it is."""
+    if frame.object or frame.predicate.text not in _DEPARTURES or index.article_country is None:
+        return frame
+    country = index.country(index.article_country)
+    if country is None or any(a.code == country.code for a in actors) or country.name in frame.subject_text:
+        return frame
+    return keyed_frame("leave", country.name, frame.subject_text, frame.plural, index.gazetteer)
+
+
+#: Intransitive departures from a place: "to leave", "will withdraw", "pull out".
+_DEPARTURES = frozenset({"leave", "withdraw", "pull out"})
+
+
 def _reinforcers(doc: Doc, inside: set[int]) -> list[Token]:
     """Verbs of clauses such as "nothing can change that", "no one will be able to influence
     this": they make the clauses before them in the sentence absolute."""

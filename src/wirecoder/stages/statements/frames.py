@@ -303,9 +303,17 @@ _PARTICLE_ADVERBS = frozenset("back away off out down up aside home abroad overs
 
 
 def particles(verb: Token) -> list[Token]:
-    """The particles of a phrasal verb: its "prt" children, and a particle adverb after it."""
+    """The particles of a phrasal verb: its "prt" children, a particle adverb after it, and a
+    preposition after it with no object of its own ("would hand Tan over “if ...”": the parser
+    reads "over" as a preposition when a quotation mark follows)."""
     return [c for c in verb.children if c.dep_ == "prt"
-            or c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i > verb.i]
+            or c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i > verb.i
+            or c.dep_ == "prep" and c.lower_ in _STRANDED_PARTICLES and c.i > verb.i
+            and all(g.is_punct for g in c.children)]
+
+
+#: Prepositions that are a particle when they take no object ("hand him over", "rule it out").
+_STRANDED_PARTICLES = frozenset("over out off up down back away".split())
 
 
 def _clause_frames(index: ArticleIndex, verb: Token, inside: set[int], subject: list[Actor]) -> list[Frame]:
