@@ -143,7 +143,7 @@ def test_foreign_advisers_not_asked_to_leave_are_the_ones_leaving_the_story_s_co
     found = _found(analyze("TRIPOLI (Reuters) - General Osama al-Tarhouni said Libya's government would not ask "
                            'Turkish military advisers to leave "as long as Russian fighters remain in the east."'
                            ).statements)
-    assert _has(found, "Osama al-Tarhouni", "Turkish military advisers leave Libya", "against", "conditional"), found
+    assert ("Osama al-Tarhouni", "Turkish military advisers leave Libya", "against", "conditional") in found, found
 
 
 def test_a_side_not_asking_an_unnamed_body_keeps_the_act_its_own(read):
