@@ -150,3 +150,25 @@ def test_a_side_not_asking_an_unnamed_body_keeps_the_act_its_own(read):
     found = _found(read("SKOPJE (Reuters) - Prime Minister Hristijan Mickoski said his government would not ask "
                         "parliament to change the constitution."))
     assert _has(found, "Hristijan Mickoski", "North Macedonia changes the constitution", "against"), found
+
+
+_TAX = ("NAIROBI (Reuters) - Kenya's government will raise value-added tax on bread to 16 percent, Finance "
+        "Minister Daniel Mutai said on Tuesday. ")
+
+
+@pytest.mark.parametrize("reaction, stance", [
+    ('Opposition leader Raila Odinga called the decision "a grave mistake".', "against"),
+    ('Opposition leader Raila Odinga called the move "the right step".', "favor"),
+    ('Opposition leader Raila Odinga called the plan "unacceptable".', "against"),
+    ('Opposition leader Raila Odinga said the tax was "a step in the wrong direction".', "against"),
+    ('"This tax will make bread unaffordable for millions," opposition leader Raila Odinga said.', "against"),
+    ("Opposition leader Raila Odinga said the increase would push millions into poverty.", "against"),
+])
+def test_a_judgement_of_the_measure_the_story_leads_with_is_a_stance_on_it(read, reaction, stance):
+    found = _found(read(_TAX + reaction))
+    assert _has(found, "Raila Odinga", "Kenya raises value-added tax on bread to 16 percent", stance), found
+
+
+def test_a_name_quoted_before_a_description_is_no_judgement(read):
+    found = _found(read('NAIROBI (Reuters) - Critic Raila Odinga called the film "Gone with the Wind" a classic.'))
+    assert found == [], found

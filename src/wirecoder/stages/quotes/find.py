@@ -1107,10 +1107,12 @@ def _indirect_quotes(doc: Doc, text: str, regions: _Regions, direct: list[_Found
                 elif tok.lemma_.lower() == "call" and c.dep_ == "prep" and c.i > obj.i and any(
                         obj.right_edge.idx < r.open < c.idx for r in regions):
                     end = c.right_edge  # "called any extension “out of the question”": the judgement quoted
-            after_obj = obj.right_edge.idx + len(obj.right_edge.text)
+            last_word = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i, default=obj)
+            after_obj = last_word.idx + len(last_word.text)  # not past an opening mark the parser hung on it
             quoted = any(obj.left_edge.idx <= r.open < end.idx + len(end.text) for r in regions)
             if tok.lemma_.lower() == "call":
-                quoted = any(after_obj <= r.open < end.idx + len(end.text) for r in regions)
+                quoted = any(after_obj <= r.open < end.idx + len(end.text) <= r.close + 1 for r in regions)
+                # the judgement quoted to its end, not a title before it ("the film “Gone with the Wind” a classic")
             # "welcomed the decision", "criticized the closure": a noun object alone is an event,
             # not a quote (unless it carries a quoted fragment)
             if tok.lemma_.lower() == "call" and not quoted:

@@ -399,8 +399,9 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
-        elif verb.dep_ == "dobj" and verb.pos_ == "NOUN" and quote.kind == "mixed" and act_verb(
-                verb.lemma_) and getattr(_cue_root(index, quote), "i", None) == verb.head.i:
+        elif verb.dep_ == "dobj" and verb.pos_ == "NOUN" and quote.kind != "direct" and (act_verb(
+                verb.lemma_) or verb.lemma_.lower() in _REFERRED_MEASURES) and getattr(
+                _cue_root(index, quote), "i", None) == verb.head.i:
             items = _cue_act_statements(index, quote, verb, inside)
         elif not is_clause_head(verb, inside):
             continue
@@ -1324,7 +1325,7 @@ def _referred_stance(index: ArticleIndex, quote: Quote, verb: Token, inside: set
         return None
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in _REFERRING_DETERMINERS or any(
-            c.dep_ not in ("det", "compound") for c in noun.children):
+            c.dep_ not in ("det", "compound", "punct") for c in noun.children):
         return None
     held = _judged_act(index, quote, noun, inside)
     if held is None:
@@ -1513,10 +1514,19 @@ def _judgement(noun: Token, inside: set[int]) -> tuple[Token, bool] | None:
         if attr is not None and (against := _judging_noun(attr)) is not None:
             return head, against  # "closing waters is the wrong answer", "a new tax would be a mistake"
     if head.lemma_ == "make" and any(c.dep_ in ("ccomp", "oprd", "xcomp") and any(
-            g.lower_ == "worse" for g in c.subtree) for c in head.children):
-        return head, True  # "a new resolution would only make things worse"
+            g.lower_ in _HARMED_STATES for g in c.subtree) for c in head.children):
+        return head, True  # "a new resolution would only make things worse", "will make bread unaffordable"
+    if head.lemma_ in _DRIVING_VERBS and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _HARMS for g in c.children) for c in head.children):
+        return head, True  # "the increase would push millions into poverty"
     return None
 
+
+#: What "make" a thing is that condemns the act making it: "make things worse", "make bread unaffordable".
+_HARMED_STATES = frozenset("worse unaffordable unbearable unlivable poorer".split())
+#: Verbs of driving someone into a harm ("push millions into poverty"), and the harms.
+_DRIVING_VERBS = frozenset("push drive plunge force throw tip".split())
+_HARMS = frozenset("poverty debt hunger misery chaos crisis recession unemployment bankruptcy ruin".split())
 
 #: Nouns a copula judges an act by: True when they condemn it ("a mistake", "a betrayal"),
 #: False when they commend it ("the answer", "the right step", "the only way out").
@@ -1539,6 +1549,9 @@ def _judging_noun(attr: Token) -> bool | None:
     if noun not in _JUDGING_NOUNS:
         return None
     mods = {c.lower_ for c in attr.children if c.dep_ in ("amod", "advmod")}
+    mods |= {a.lower_ for p in attr.children if p.dep_ == "prep" and p.lower_ == "in" for d in p.children
+             if d.dep_ == "pobj" and d.lemma_ == "direction" for a in d.children if a.dep_ == "amod"}
+    # "a step in the right direction", "a step in the wrong direction"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in attr.children) or any(
             c.dep_ == "neg" for c in attr.head.children):
         return None  # "not a mistake", "no answer": left to a reading of its own
@@ -1691,7 +1704,7 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
             if (measure := _earlier_measure(index, quote, noun, word=mod)) is not None:
                 return measure  # "the emergency measures" after "promised to declare a state of emergency"
     det = next((c for c in noun.children if c.dep_ == "det"), None)
-    if det is None or any(c.dep_ != "det" for c in noun.children):
+    if det is None or any(c.dep_ not in ("det", "punct") for c in noun.children):
         return None  # "some measures", "the new measures": not the act the story leads with
     named = verb is not None or act_verb(noun.lemma_) is not None  # "a hike", "the cap"
     if det.lower_ not in _REFERRING_DETERMINERS and not (det.lower_ in ("a", "an") and named):
@@ -1853,13 +1866,20 @@ def _cue_act_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: 
     talks “as long as ...”"): the act by the holder's side, stance and hedge from the cue's chain.
     Without quoted words the same shape reports an act (an event), not a position."""
     cue = noun.head
-    if quote.kind != "mixed":
-        return []  # "ruled out a boycott" without quoted words reports an act (an event), not a quote
+    if quote.kind != "mixed" and cue.lemma_ != "call":
+        return []  # "ruled out a boycott" without quoted words reports an act (an event), not a quote;
+        # "called the plan unacceptable" judges it
     actors = _holder_actors(index, quote)
     if noun.i in index.questions or not actors:
         return []
-    subject_text = " and ".join(a.name for a in actors)
-    frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1, act_verb(noun.lemma_), arguments=True)
+    held = _judged_act(index, quote, noun, inside) if cue.lemma_ == "call" and (
+        noun.lemma_.lower() in _REFERRED_MEASURES) else None  # "called the decision “a grave mistake”": the
+    if held is not None:  # act the story named, by whoever does it there
+        subject_text, frame = held
+        frame = replace(frame, predicate=replace(frame.predicate, denies=False))
+    else:
+        subject_text = " and ".join(a.name for a in actors)
+        frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1, act_verb(noun.lemma_), arguments=True)
     if frame is None or not frame.object:
         return []
     links = [_link_of_act(noun), *walk_clause(cue).links]
