@@ -172,3 +172,21 @@ def test_a_judgement_of_the_measure_the_story_leads_with_is_a_stance_on_it(read,
 def test_a_name_quoted_before_a_description_is_no_judgement(read):
     found = _found(read('NAIROBI (Reuters) - Critic Raila Odinga called the film "Gone with the Wind" a classic.'))
     assert found == [], found
+
+
+def test_a_gerund_s_common_noun_subject_does_the_act(read):
+    found = _found(read("SEOUL (Reuters) - South Korea will never accept foreign military aircraft entering its "
+                        "air defense identification zone, the defense ministry said."))
+    assert any(p.startswith("Foreign military aircraft enter") and s == "against" for _, p, s, _ in found), found
+
+
+def test_doing_the_same_names_no_act_of_its_own(read):
+    found = _found(read('GEORGETOWN (Reuters) - "We will defend the border, and we expect Venezuela to do the same," '
+                        "Foreign Minister Rohan Persaud said."))
+    assert not any("same" in p for _, p, _, _ in found), found
+
+
+def test_making_something_harder_is_no_judgement_alone(read):
+    found = _found(read("SEOUL (Reuters) - The court barred police from collecting phone data without a warrant on "
+                        "Monday. Lawmaker Choo Min-kyu said the ruling could make it harder to prevent violent rallies."))
+    assert not any(h == "Choo Min-kyu" for h, _, _, _ in found), found

@@ -51,7 +51,7 @@ from ...lexicon.states import COMPLEMENTS, IN_FORCE, KEEPING_VERBS, LASTING_VERB
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, Governor, Link, assess, flip_stance
-from .actors import ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
+from .actors import Actor, ArticleIndex, conjuncts, plural_phrase, resolve_subject, speaker_institution
 from .chains import (
     MODALS,
     attitude_gerund,
@@ -1244,6 +1244,11 @@ def _act_agent(index: ArticleIndex, noun: Token, inside: set[int]) -> tuple[list
     if _gerund(noun):  # "we welcome Kazakhstan joining the bloc", "Norway's drilling in the Arctic"
         subjects = [g for c in noun.children if c.dep_ in ("nsubj", "poss") and c.i in inside for g in conjuncts(c)]
         agents = [a for g in subjects if (a := actor(g))]
+        if not agents and len(subjects) == 1 and subjects[0].dep_ == "nsubj" and subjects[0].pos_ == "NOUN" \
+                and not any(t.pos_ in ("PRON", "PROPN") for t in subjects[0].subtree):
+            # "will never accept foreign military aircraft entering its zone": the aircraft enter it
+            words = [t for t in subjects[0].subtree if not (t.dep_ == "det" and t.head.i == subjects[0].i)]
+            agents = [Actor("".join(t.text_with_ws for t in words).strip(), None, "OTHER")]
         return (agents, {t.i for g in subjects for t in g.subtree}) if agents else ([], set())
     of = _of_object(noun, inside)
     for head in (noun, of):
@@ -1704,8 +1709,9 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
             if (measure := _earlier_measure(index, quote, noun, word=mod)) is not None:
                 return measure  # "the emergency measures" after "promised to declare a state of emergency"
     det = next((c for c in noun.children if c.dep_ == "det"), None)
-    if det is None or any(c.dep_ not in ("det", "punct") for c in noun.children):
-        return None  # "some measures", "the new measures": not the act the story leads with
+    if det is None or any(c.dep_ != "det" and not (c.is_quote and c.dep_ == "punct") for c in noun.children):
+        return None  # "some measures", "the new measures": not the act the story leads with (an opening
+        # mark the parser hung on it is no word of its own: "called the decision “a grave mistake”")
     named = verb is not None or act_verb(noun.lemma_) is not None  # "a hike", "the cap"
     if det.lower_ not in _REFERRING_DETERMINERS and not (det.lower_ in ("a", "an") and named):
         return None  # "any deal": no act the story named

@@ -61,6 +61,9 @@ _DETERMINERS = frozenset({"det", "poss", "predet", "case", "punct"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 # Verbs too light to carry a proposition outside the tables ("do something", "put it off").
 _LIGHT_VERBS = frozenset("have do be get make take go come put give let set seem".split())
+#: Objects of a light verb that only point at an act said elsewhere: "do the same", "do so".
+_REFERRING_OBJECTS = frozenset({"the same", "the same thing", "so", "likewise", "the opposite", "more",
+                                "nothing", "something", "anything", "everything"})
 #: Verbs that link a subject to what it is rather than act on something.
 _COPULAS = frozenset("remain stay become seem appear sound look".split())
 _SKIP_PREPS = frozenset({"despite", "because", "since", "after", "before", "during", "by", "like", "as"})
@@ -1503,8 +1506,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     keyed = _render([t for t in toks if t.i not in timed], names)  # "hold an election | in February"
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") or t.i in pronouns
                or renamed and renamed.get(t.i)]
-    if obj and not content:
-        return None  # "do something about it", "promise that": nothing to key on
+    if obj and not content or base[0] in _LIGHT_VERBS and obj.lower() in _REFERRING_OBJECTS:
+        return None  # "do something about it", "promise that", "expect Venezuela to do the same": nothing to key on
     if toks and (main := _main_argument(verb, toks)) is not None and referring_one(main):
         return None  # "set one", "vote for one that ...": what "one" stands for is said before
     if patient is None and toks and empty_object(verb, toks, inside) or patient is not None and bare_shell(patient):
