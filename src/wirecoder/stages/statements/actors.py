@@ -677,8 +677,6 @@ def _resolve_one(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
         return index.speaker_state(quote)
     if lower == "it":
         return _it(index, tok, quote)
-    if lower == "they" and quote.kind != "direct" and _opens_quote(index, quote, tok):
-        return _speaking_body(index, quote)  # "The Greens said they would block the bill": the party
     if lemma in _REGION_NOUNS:
         return _region_phrase(index, tok, quote)
     # "the group will guarantee ...", "the bloc will ban ...", "the bank would cut ...", "her party would ..."
