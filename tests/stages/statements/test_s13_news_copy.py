@@ -175,3 +175,36 @@ def test_making_something_harder_is_no_judgement_alone(read):
     found = _found(read("SEOUL (Reuters) - The court barred police from collecting phone data without a warrant on "
                         "Monday. Lawmaker Choo Min-kyu said the ruling could make it harder to prevent violent rallies."))
     assert not any(h == "Choo Min-kyu" for h, _, _, _ in found), found
+
+
+def _statements(text):
+    from wirecoder import analyze
+
+    return _found(analyze(text).statements)
+
+
+_AEGEAN = ("ATHENS (Reuters) - Turkey sent a research vessel into disputed waters on Monday, and Turkey's navy "
+           "escorted it, Greek officials said. ")
+
+
+def test_a_relation_left_without_its_other_party_takes_the_country_the_story_is_about():
+    found = _statements(_AEGEAN + '"We will not negotiate our sovereignty," Foreign Minister Eleni Roussou said.')
+    assert ("Eleni Roussou", "Greece negotiates its sovereignty with Turkey", "against", "firm") in found, found
+
+
+def test_an_extradition_goes_to_the_country_asking_for_it():
+    found = _statements("KUALA LUMPUR (Reuters) - Malaysia has asked Thailand to hand over a fugitive businessman, "
+                        "Tan Kok Leong. Malaysia's attorney general, Rozaimi Kassim, said Thailand should extradite "
+                        "Tan under the treaty. Malaysia's police said the case was a priority.")
+    assert any(p.startswith("Thailand extradites Tan") and p.endswith("to Malaysia") for _, p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    _AEGEAN + '"We will negotiate with the European Union, not with Ankara," Foreign Minister Eleni Roussou said.',
+    _AEGEAN + "The European Commission urged both sides to return to dialogue.",
+    "ATHENS (Reuters) - Greece and Turkey held talks, and Greece and Turkey agreed to meet again. Greek Foreign "
+    "Minister Eleni Roussou said Greece would host a new round of talks in May.",
+])
+def test_no_other_party_is_added_where_the_text_names_one_or_the_subject_holds_both(text):
+    found = _statements(text)
+    assert not any(p.endswith(("with Turkey", "with Greece")) for _, p, _, _ in found), found

@@ -36,6 +36,8 @@ ids are "s1", "s2"... in quote order.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass, replace
 from typing import Iterable
@@ -274,6 +276,7 @@ def find_statements(
             if frame.object:
                 frame = replace(frame, object=fuller_object(frame.object, _evidence_nouns(doc, found.evidence),
                                                             index.renamed))
+                frame = _with_counterpart(index, frame, subject)
             proposition = proposition_text(subject, frame.predicate, frame.object, plural=frame.plural)
             if found.when and found.when not in proposition:
                 proposition = f"{proposition} {found.when}"
@@ -295,6 +298,54 @@ def find_statements(
                 )
             )
     return tuple(statements)
+
+
+#: Words of a proposition that relate its subject to another party, and the preposition that
+#: names it: "negotiate its sovereignty" (with Turkey), "lift its objections" (to Türkiye).
+_COUNTERPART_WORDS: dict[str, str] = {
+    **dict.fromkeys("""negotiate talk talks dialogue negotiations truce ceasefire cease-fire armistice
+    agreement deal accord pact treaty relations ties cooperation""".split(), "with"),
+    **dict.fromkeys("extradite deport objection objections compensation reparations".split(), "to"),
+}
+
+
+#: Verbs of a third party's part in others' relation: "hosts a new round of talks".
+_THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "chair", "sponsor"})
+
+
+def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
+    """``frame`` with the other party of a relation it names but leaves unsaid ("Greece will not
+    negotiate its sovereignty" → "... its sovereignty with Turkey", "Sudan will not agree to a
+    objections" → "... its objections to Türkiye", "Thailand extradites Tan" → "... to Malaysia"):
+    the country the article names most often (at least twice) other than the subject, as the
+    article writes it most often (not by its capital; the holder's own country may be the one
+    asked: "Malaysia's minister said Thailand must extradite Tan" → to Malaysia). A frame
+    whose object has the preposition or names a party already is left as it is; so is any frame
+    when two countries tie for most named, and a subject of two parties."""
+    words = [w.lower() for w in f"{frame.predicate.text} {frame.object}".split()]
+    prep = next((_COUNTERPART_WORDS[w] for w in words if w in _COUNTERPART_WORDS), None)
+    if prep is None or f" {prep} " in f" {frame.object} " or frame.parties or frame.plural or " and " in subject \
+            or words[0] in _THIRD_PARTY_VERBS:
+        return frame  # "both sides", "Greece and Turkey": the parties are the subject; "hosts talks": others'
+    if any(m.text in frame.object for e in index.entities.values() if e.type in ("COUNTRY", "ORG")
+           for m in e.mentions):
+        return frame  # "the talks mediated by the European Union": a party named already
+    ranked = []
+    for entity in index.entities.values():
+        if entity.type != "COUNTRY":
+            continue  # a body (a court, an army, the EU) is as often the subject's own as the other party
+        surfaces = {entity.name, *(m.text for m in entity.mentions)}
+        if entity.country == frame.code or any(t in subject or t in frame.object for t in surfaces):
+            continue  # the subject itself, or a party the object names
+        ranked.append((len(entity.mentions), entity))
+    ranked.sort(key=lambda r: -r[0])
+    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return frame
+    entity = ranked[0][1]
+    plain = [m.text for m in entity.mentions if not getattr(index.gazetteer.lookup(m.text), "metonym", False)]
+    if not plain:
+        return frame
+    return replace(frame, object=f"{frame.object} {prep} {Counter(plain).most_common(1)[0][0]}")
 
 
 def _evidence_nouns(doc: Doc, evidence: tuple[int, int]) -> list[Token]:
