@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.evaluation.wire import same_proposition
 
-
-def _found(statements):
-    return [(s.holder_name, s.proposition_text, s.stance, s.hedge) for s in statements]
-
-
-def _has(found, holder, proposition, stance, hedge=None):
-    return any(h == holder and same_proposition(p, proposition) and s == stance and (hedge is None or g == hedge)
-               for h, p, s, g in found)
+from .found import found as _found, has as _has
 
 
 def test_a_progressive_attitude_reported_in_the_past_is_held_now(read):

@@ -10,14 +10,7 @@ import pytest
 
 from wirecoder.evaluation.wire import same_proposition
 
-
-def _found(statements):
-    return [(s.holder_name, s.proposition_text, s.stance, s.hedge) for s in statements]
-
-
-def _has(found, holder, proposition, stance, hedge=None):
-    return any(h == holder and same_proposition(p, proposition) and s == stance and (hedge is None or g == hedge)
-               for h, p, s, g in found)
+from .found import found as _found, has as _has
 
 
 def test_a_measure_judged_by_an_effect_the_parser_hung_on_another_verb_is_opposed(read):
