@@ -201,3 +201,15 @@ def test_an_extradition_goes_to_the_country_asking_for_it():
 def test_no_other_party_is_added_where_the_text_names_one_or_the_subject_holds_both(text):
     found = _statements(text)
     assert not any(p.endswith(("with Turkey", "with Greece")) for _, p, _, _ in found), found
+
+
+def test_an_act_opposed_for_being_done_without_notice_keeps_the_words(read):
+    found = _found(read("SEOUL (Reuters) - South Korea will never accept foreign military aircraft entering its "
+                        "air defense identification zone without prior notice, the defense ministry said."))
+    assert any(p.endswith("zone without prior notice") and s == "against" for _, p, s, _ in found), found
+
+
+def test_a_manner_phrase_stays_out_of_the_proposition(read):
+    found = _found(read("LIMA (Reuters) - Peru will continue talks with the miners in good faith, Prime Minister "
+                        "Eduardo Salcedo said."))
+    assert any(p == "Peru continues talks with the miners" for _, p, _, _ in found), found

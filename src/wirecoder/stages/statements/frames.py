@@ -713,7 +713,14 @@ def _manner_phrase(prep: Token) -> bool:
     pobj = _pobj(prep)
     if pobj is None or pobj.tag_ != "NN" or pobj.ent_type_ or pobj.lemma_.lower() in _VENUES:
         return False
+    if prep.lower_ == "without" and pobj.lemma_.lower() in _PERMISSIONS:
+        return False  # "entering its zone without prior notice": what is opposed is the unannounced entry
     return all(c.dep_ == "amod" or c.dep_ == "det" and c.lower_ in ("any", "every", "all") for c in pobj.children)
+
+
+#: What an act done "without" it is done against the rules for: part of what is opposed.
+_PERMISSIONS = frozenset(
+    "notice notification warning permission consent authorization authorisation approval warrant clearance".split())
 
 
 def _decorations(toks: list[Token]) -> set[int]:
