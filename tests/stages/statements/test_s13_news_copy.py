@@ -209,7 +209,7 @@ def test_an_act_opposed_for_being_done_without_notice_keeps_the_words(read):
     assert any(p.endswith("zone without prior notice") and s == "against" for _, p, s, _ in found), found
 
 
-def test_a_manner_phrase_stays_out_of_the_proposition(read):
-    found = _found(read("LIMA (Reuters) - Peru will continue talks with the miners in good faith, Prime Minister "
-                        "Eduardo Salcedo said."))
-    assert any(p == "Peru continues talks with the miners" for _, p, _, _ in found), found
+def test_without_delay_stays_a_manner_phrase(read):
+    found = _found(read("MEXICO CITY (Reuters) - Mexico will receive its own nationals without delay, Foreign "
+                        "Minister Adriana Villasenor said."))
+    assert ("Adriana Villasenor", "Mexico receives its own nationals", "favor", "firm") in found, found
