@@ -213,3 +213,18 @@ def test_without_delay_stays_a_manner_phrase(read):
     found = _found(read("MEXICO CITY (Reuters) - Mexico will receive its own nationals without delay, Foreign "
                         "Minister Adriana Villasenor said."))
     assert ("Adriana Villasenor", "Mexico receives its own nationals", "favor", "firm") in found, found
+
+
+@pytest.mark.parametrize("text, proposition, stance, hedge", [
+    ("JAKARTA (Reuters) - The government should postpone the tax until the economy recovers, the Indonesian Nickel "
+     "Miners Association said.", "Indonesia postpones the tax", "favor", "firm"),
+    ("JAKARTA (Reuters) - Indonesia will raise royalties on nickel ore, Energy Minister Arif Wicaksono said. The "
+     "Indonesian Nickel Miners Association said the increase would hurt miners and asked the government to delay "
+     "it until nickel prices recover.",
+     "Indonesia delays the increase", "favor", "firm"),
+    ("BOGOTA (Reuters) - The ELN would not lay down its weapons until the causes of the conflict had been "
+     "addressed, commander Emiro Quintana said.", "ELN lays down its weapons", "against", "conditional"),
+])
+def test_until_after_a_postponement_says_how_long_not_on_what_condition(read, text, proposition, stance, hedge):
+    found = _found(read(text))
+    assert any(p == proposition and s == stance and g == hedge for _, p, s, g in found), found

@@ -54,6 +54,8 @@ _SUBORDINATORS = frozenset(
     whereas whether so than where lest""".split()
 )
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "until"})
+#: Verbs of putting an act off: their "until" says for how long, not on what condition.
+_POSTPONING = frozenset({"delay", "postpone", "defer", "suspend", "pause", "freeze", "shelve"})
 #: Subordinators that make a condition after "only": "only when inflation falls", "only after",
 #: "only with citizenship guaranteed".
 _ONLY_MARKS = frozenset({"when", "after", "once", "as", "with"})
@@ -550,6 +552,8 @@ def has_condition(tok: Token) -> bool:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children):
             if _challenge(c):
                 continue  # "If Australia is serious, it will set an end date": a challenge, not a condition
+            if c.head.lemma_.lower() in _POSTPONING and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children):
+                continue  # "delay the increase until prices recover": how long, the delay itself firm
             return True
         subordinators = [m for m in c.children if m.dep_ in ("mark", "advmod") and m.lower_ in _ONLY_MARKS
                          and m.i < c.i] if c.dep_ == "advcl" else []
