@@ -36,9 +36,8 @@ ids are "s1", "s2"... in quote order.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -169,14 +168,20 @@ def _antecedent(index: ArticleIndex, pronoun: Token, inside: set[int]) -> str | 
     Named actors, governments and offices are left out; None when nothing fits, and when what it
     stands for is a mere thing named as an object, no act ("Europe needs gas, and we will deliver
     it", "we have a window and we will use it": not a position the clause takes)."""
-    doc = index.doc
-    first = doc[min(inside)].sent.start
-    noun = antecedent(pronoun, sentence_before(doc, first) if first > 0 else 0, named=index.token_entity)
+    noun = _quote_antecedent(index, pronoun, inside)
     if noun is None or noun.dep_ not in ("nsubj", "nsubjpass") and noun.head.lemma_ != pronoun.head.lemma_ and not (
             verb_of_noun(noun.lemma_) or noun.lemma_.lower() in ACT_NOUN_VERBS
             or noun.lemma_.lower() in MEASURE_NOUNS | VOTED_NOUNS | _PACT_NOUNS):
         return None  # "opposes the migration pact and will not implement it": a measure is acted on
     return referent_text(noun)
+
+
+def _quote_antecedent(index: ArticleIndex, pronoun: Token, inside: set[int]) -> Token | None:
+    """The noun a pronoun of the quote (token ids ``inside``) refers back to, searched back to the
+    sentence before the quote's (:func:`~.referents.antecedent`), named entities left out."""
+    doc = index.doc
+    first = doc[min(inside)].sent.start
+    return antecedent(pronoun, sentence_before(doc, first) if first > 0 else 0, named=index.token_entity)
 
 
 #: Nouns of an agreement between parties, acted on like a measure ("sign it", "implement it").
@@ -315,7 +320,7 @@ _THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "chai
 
 def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     """``frame`` with the other party of a relation it names but leaves unsaid ("Greece will not
-    negotiate its sovereignty" → "... its sovereignty with Turkey", "Sudan will not agree to a
+    negotiate its sovereignty" → "... its sovereignty with Turkey", "Cyprus will not lift its
     objections" → "... its objections to Türkiye", "Thailand extradites Tan" → "... to Malaysia"):
     the country the article names most often (at least twice) other than the subject, as the
     article writes it most often (not by its capital; the holder's own country may be the one
@@ -1363,7 +1368,7 @@ _RESISTING = frozenset({"fight", "resist"})
 
 def _referred_stance(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]) -> Frame | None:
     """A stance verb over a noun that only refers back to a measure or a move ("will oppose the
-    reform", "rejected the plan", "would fight the decision", "will challenge the law"): the act
+    reform", "rejected the plan", "would fight the decision", "will oppose the bill"): the act
     the article named (:func:`_judged_act`: an earlier clause on the same measure, else the act
     the story leads with), by whoever does it there, its predicate denied when the verb is
     against it. None for a noun with words of its own ("the reform of the pension system" is
@@ -1527,8 +1532,9 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
 #: Nouns that name whatever act the story reports, with no verb of their own: "the move would
 #: crush small businesses", "the decision is illegal".
 _GENERIC_ACTS = frozenset("move step decision measure plan proposal policy change action".split())
+_MEASURES_OR_MOVES = MEASURE_NOUNS | _GENERIC_ACTS
 #: Nouns that name a measure or a move, referred back to by "the ..." once the story named it.
-_REFERRED_MEASURES = MEASURE_NOUNS | _GENERIC_ACTS | VOTED_NOUNS
+_REFERRED_MEASURES = _MEASURES_OR_MOVES | VOTED_NOUNS
 #: Adjectives that judge an act by the copula over it: adjective → against it ("the move is
 #: unacceptable") or not ("a hike would be acceptable as long as wages keep rising"). Not words
 #: of law ("illegal", "unconstitutional"): those accuse, and an accusation carries no position.
@@ -1675,9 +1681,8 @@ def _judged_referent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: 
     if cue is not None and len(cue) and cue.root.dep_ == "advcl" and cue.root.tag_ == "VBG":
         noun = next((c for c in cue.root.head.children if c.dep_ == "dobj" and c.i < cue.root.i), None)
     if noun is None:
-        first = doc[min(inside)].sent.start
-        noun = antecedent(pronoun, sentence_before(doc, first) if first > 0 else 0, named=index.token_entity)
-    return noun if noun is not None and noun.lemma_.lower() in MEASURE_NOUNS | _GENERIC_ACTS else None
+        noun = _quote_antecedent(index, pronoun, inside)
+    return noun if noun is not None and noun.lemma_.lower() in _MEASURES_OR_MOVES else None
 
 
 def _misread_gerund(noun: Token) -> str | None:
@@ -1755,7 +1760,7 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
     if det is not None and det.lower_ in _REFERRING_DETERMINERS | {"its", "their"} and (
             measure := _earlier_measure(index, quote, noun)) is not None:
         return measure  # "the ban breaches the trade agreement" after "would keep its ban on sandeel fishing"
-    if det is not None and det.lower_ in _REFERRING_DETERMINERS and noun.lemma_.lower() in MEASURE_NOUNS | _GENERIC_ACTS:
+    if det is not None and det.lower_ in _REFERRING_DETERMINERS and noun.lemma_.lower() in _MEASURES_OR_MOVES:
         for mod in (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
             if (measure := _earlier_measure(index, quote, noun, word=mod)) is not None:
                 return measure  # "the emergency measures" after "promised to declare a state of emergency"
