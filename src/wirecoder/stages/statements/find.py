@@ -274,7 +274,17 @@ def find_statements(
             continue  # "a source said ...", "diplomats said ...": a position needs someone to hold it
         if _asked(index, quote):
             continue  # "asked whether the navies could hold exercises": a question put, not a position
-        for found in _quote_statements(index, quote):
+        founds = _quote_statements(index, quote)
+        if not founds and (restated := _restatement(index, quote)) is not None:
+            # "Not one square mile. Not now, not ever.": the story's lead statement, said again by its holder
+            lead = statements[0] if statements else None
+            if lead is not None and quote.speaker.name and lead.holder_name == quote.speaker.name:
+                text = doc.text if text is None else text
+                statements.append(replace(lead, id=f"s{len(statements) + 1}", quote=quote.id,
+                                          hedge="absolute" if restated[1] else lead.hedge,
+                                          evidence=span_at(text, *restated[0]), date=quote.date))
+            continue
+        for found in founds:
             subject = found.subject
             frame = found.frame
             text = doc.text if text is None else text
@@ -400,6 +410,51 @@ def _options_open(doc: Doc, quote: Quote) -> tuple[int, int] | None:
         return None
     words = [t for t in sent if t.i in range(span.start, span.end) and not t.is_punct]
     return (words[0].idx, words[-1].idx + len(words[-1].text)) if words else None
+
+
+#: Words that open a sentence of emphatic refusal with no clause of its own: "Not one square
+#: mile.", "Never.", "No way."
+_EMPHATIC_OPENERS = frozenset({"not", "no", "never", "none"})
+#: Auxiliaries of a commitment: "There will be no exceptions" (not "There is no excuse for delays").
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+#: Words of such a sentence that make the restated position absolute: "Not now, not ever",
+#: "There will be no exceptions", "not a single one".
+_ABSOLUTE_EMPHASIS = frozenset({"ever", "never", "none", "single", "exception", "exceptions", "circumstances"})
+
+
+def _restatement(index: ArticleIndex, quote: Quote) -> tuple[tuple[int, int], bool] | None:
+    """(character range, absolute) of a quote's sentence that only says again, with emphasis, what
+    its speaker already said: a verbless refusal ("Not one square mile. Not now, not ever."), an
+    existential in the future "There will be no exceptions and no extensions.", or "It is not up for
+    negotiation." after a sentence that names no act. The caller gives such a quote the story's
+    lead statement (the article's first) when the speaker holds it. None when no sentence of the
+    quote is one."""
+    doc = index.doc
+    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    inside = set(range(span.start, span.end))
+    for sent in span.sents:
+        words = [t for t in sent if not t.is_punct and t.i in inside]
+        if not words or _in_question(index, words[-1]):
+            continue
+        root = next((t for t in words if t.head.i not in inside or t.head.i == t.i), sent.root)  # the quoted part's head
+        kids = list(root.children)
+        first = words[0].lower_
+        verbless = first in _EMPHATIC_OPENERS and not any(
+            t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+            for t in words)
+        existential = root.lemma_ == "be" and any(c.dep_ == "expl" for c in kids) and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids) and any(
+            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids)
+        agenda = root.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "that", "this") for c in kids) and _agenda(
+            index, root, inside) is not None
+        if verbless or existential or agenda:
+            absolute = any(t.lower_ in _ABSOLUTE_EMPHASIS for t in words) or agenda and any(
+                t.lemma_ in ("negotiation", "negotiable") for t in words)
+            return (words[0].idx, words[-1].idx + len(words[-1].text)), absolute
+    return None
 
 
 def proposition_of(doc: Doc, entities: Iterable[Entity], gazetteer) -> tuple[str, str] | None:
