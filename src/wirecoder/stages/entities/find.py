@@ -449,6 +449,7 @@ def find_story_entities(doc: Doc, gazetteer: Gazetteer) -> tuple[tuple[Entity, .
 
     _add_owned_bodies(doc, blocked, found, owned)
     _add_spacy_orgs(doc, gaz, matches, blocked, found, owned, sorted(introduced + branches))
+    _acronym_mentions(doc, blocked, found)
     named = _named_bodies(doc, found, bodies)
     starts = {m.first: m for m in matches}
     guessed: set[tuple[str, str]] = set()  # people whose country is only the story's
@@ -986,6 +987,38 @@ def _place_kind_country(doc: Doc, first: int, ends: dict[int, SurfaceMatch]) -> 
     if m is not None and m.referent.type in ("PLACE", "COUNTRY") and m.referent.country:
         return m.referent.country
     return None
+
+
+_ACRONYM = re.compile(r"\s?\(([A-Z][A-Z-]{1,7})\)")
+
+
+def _acronym_mentions(doc: Doc, blocked: set[int], found: _Buckets) -> None:
+    """An organization written out with its acronym in brackets ("the National Liberation Army
+    (ELN)") is named by the acronym from then on: each later "ELN" is a mention of it, and an
+    organization found under the acronym alone is that one."""
+    text = doc.text
+    by_start = {t.idx: t for t in doc}
+    for key, bucket in list(found.buckets.items()):
+        if bucket.type != "ORG" or key not in found.buckets:
+            continue
+        introduced = [(m, end) for _, end in sorted(bucket.spans) if (m := _ACRONYM.match(text, end))]
+        if not introduced:
+            continue
+        acronym, after = introduced[0][0].group(1), introduced[0][1]
+        if acronym == bucket.name:
+            continue
+        twin = found.buckets.get(("ORG", normalize(acronym)))
+        if twin is not None and twin is not bucket and twin.type == "ORG":
+            bucket.spans.extend(twin.spans)  # "ELN" found on its own: the same body
+            del found.buckets[("ORG", normalize(acronym))]
+        spans = set(bucket.spans)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text[after:]):
+            tok = by_start.get(after + m.start())
+            span = (after + m.start(), after + m.end())
+            if tok is None or tok.i in blocked or span in spans or len(tok.text) != len(acronym):
+                continue
+            bucket.spans.append(span)
+            blocked.add(tok.i)
 
 
 @dataclass(slots=True)

@@ -48,7 +48,7 @@ from ...lexicon.propositions import (ACT_NOUN_VERBS, ACT_STANCE_VERBS, ATTITUDE_
                                      DECISION_NOUNS, DECISION_VERBS, JUDGING_VERBS, LEGISLATURE_NOUNS, MEASURE_NOUNS,
                                      PREDICATES, RESULT_STATES, SHELL_NOUNS, STANCE_VERBS, VOTED_NOUNS)
 from ...lexicon.roles import BODY_HEADS, CORE_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, is_news_medium
-from ...lexicon.states import COMPLEMENTS, IN_FORCE, KEEPING_VERBS, LASTING_VERBS, undoing
+from ...lexicon.states import COMPLEMENTS, IN_FORCE, KEEPING_VERBS, LASTING_VERBS, MEASURE_UNDOING, undoing
 from ...records import Entity, Quote, Speaker, Statement
 from ...spans import span_at
 from .stance import GOVERNORS, Governor, Link, assess, flip_stance
@@ -186,6 +186,18 @@ def _quote_antecedent(index: ArticleIndex, pronoun: Token, inside: set[int]) -> 
 
 #: Nouns of an agreement between parties, acted on like a measure ("sign it", "implement it").
 _PACT_NOUNS = frozenset("pact treaty agreement accord deal plan proposal framework".split())
+def _hyphenated_lemma(noun: Token) -> str:
+    """A noun's lemma with the word hyphenated to it, as one word: "cease-fire" (parsed as "cease",
+    "-", "fire"), "lock-down"; else its lemma."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].tag_ == "HYPH" and not doc[noun.i - 1].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+    return noun.lemma_.lower()
+
+
+#: What "it" in "it will stay", "it continues" can stand for to be a measure its holder keeps.
+_LASTING_MEASURES = MEASURE_NOUNS | VOTED_NOUNS | _PACT_NOUNS | frozenset(MEASURE_UNDOING) | frozenset(
+    "cease-fire ceasefire truce armistice".split())
 
 
 #: Dependents that give a verb its object or complement: a :data:`DECISION_VERBS` verb with none
@@ -324,6 +336,21 @@ _COUNTERPART_WORDS: dict[str, str] = {
 }
 
 
+#: Words of a truce, whose other party may be an armed group rather than a state.
+_TRUCE_WORDS = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
+
+
+def _other_side_group(index: ArticleIndex, entity: Entity, subject: str) -> bool:
+    """Whether an organization can be the other side of a truce the subject makes: one of a
+    country (not an international body), no news medium, and not named as the subject's own
+    ("the Sudanese Army", "Colombia's Defense Ministry"): "the National Liberation Army (ELN)"."""
+    if entity.type != "ORG" or entity.country is None or is_news_medium(entity.name):
+        return False
+    own = {e.country for e in index.entities.values() if e.type == "COUNTRY" and e.name == subject}
+    first = index.gazetteer.lookup(entity.name.split()[0]) if entity.name else None
+    return not (first is not None and first.type in ("COUNTRY", "PLACE") and first.country in own)
+
+
 #: Verbs of a third party's part in others' relation: "hosts a new round of talks".
 _THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "chair", "sponsor"})
 
@@ -339,6 +366,7 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     when two countries tie for most named, and a subject of two parties."""
     words = [w.lower() for w in f"{frame.predicate.text} {frame.object}".split()]
     prep = next((_COUNTERPART_WORDS[w] for w in words if w in _COUNTERPART_WORDS), None)
+    truce = bool(_TRUCE_WORDS & set(words))  # a truce is as often with an armed group as with a state
     if prep is None or f" {prep} " in f" {frame.object} " or frame.parties or frame.plural or " and " in subject \
             or words[0] in _THIRD_PARTY_VERBS:
         return frame  # "both sides", "Greece and Turkey": the parties are the subject; "hosts talks": others'
@@ -347,7 +375,7 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
         return frame  # "the talks mediated by the European Union": a party named already
     ranked = []
     for entity in index.entities.values():
-        if entity.type != "COUNTRY":
+        if entity.type != "COUNTRY" and not (truce and _other_side_group(index, entity, subject)):
             continue  # a body (a court, an army, the EU) is as often the subject's own as the other party
         surfaces = {entity.name, *(m.text for m in entity.mentions)}
         if entity.country == frame.code or any(t in subject or t in frame.object for t in surfaces):
@@ -2248,7 +2276,14 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
-            verb_frame = persistence_frame(patient, inside, subject_text, plural, index.gazetteer, index.renamed)
+            scope = inside
+            if patient.lower_ in ("it", "this", "that") and (ante := _quote_antecedent(index, patient, inside)) is not None \
+                    and _hyphenated_lemma(ante) in _LASTING_MEASURES:
+                # "this cease-fire is not unconditional. It continues as long as ...": the cease-fire kept
+                patient, scope = ante, inside | set(range(ante.left_edge.i, ante.right_edge.i + 1))
+            verb_frame = persistence_frame(patient, scope, subject_text, plural, index.gazetteer, index.renamed)
+            if verb_frame is not None and patient is not walk.subject:  # "this cease-fire" out of its sentence
+                verb_frame = replace(verb_frame, object=re.sub(r"^(?:this|that) ", "the ", verb_frame.object))
             if verb_frame is not None and state is not None and state.lower_ != "in":  # "stay open": kept open
                 kept = f"{verb_frame.object} {state.lower_}"
                 key = text_key("keep", kept, gazetteer=index.gazetteer)
