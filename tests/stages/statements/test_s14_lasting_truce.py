@@ -1,6 +1,6 @@
 """"It will stay", "It continues as long as ..." after the measure it stands for: the holder keeps
 the measure; a truce's other side may be an armed group the story names, not only a state
-(session 14). Texts written for these tests; real pipeline."""
+(session 14); "it" is the clause subject before it. Texts written for these tests; real pipeline."""
 
 from __future__ import annotations
 
@@ -45,3 +45,9 @@ def test_the_subjects_own_army_is_no_other_side():
         "militia holds a single town in Darfur.” The Sudanese army said the army would fight on, and the army "
         "repelled an attack.").statements
     assert [s.proposition_text for s in statements][:1] == ["Sudan agrees to a truce"]
+
+
+def test_it_is_the_clause_subject_before_it_not_an_owner_inside_an_object(read):
+    found = _found(read("“Iran has made itself a party to Russia's war against Ukraine, and it will pay a price "
+                        "for that,” Dutch Foreign Minister Pieter van Daalen said."))
+    assert [p for _, p, _, _ in found] == ["Iran pays a price"], found

@@ -783,7 +783,7 @@ def _it(index: ArticleIndex, tok: Token, quote: Quote) -> Actor | None:
             candidate = _country_phrase(index, t, quote, government=False)
         if candidate is None:
             continue
-        if t.dep_ in ("nsubj", "nsubjpass", "poss") or t.head.dep_ in ("nsubj", "nsubjpass"):
+        if t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj", "nsubjpass"):
             return candidate
         fallback = fallback or candidate
     if fallback is None and _opens_quote(index, quote, tok):
