@@ -332,7 +332,7 @@ def find_statements(
 _COUNTERPART_WORDS: dict[str, str] = {
     **dict.fromkeys("""negotiate talk talks dialogue negotiations truce ceasefire cease-fire armistice
     agreement deal accord pact treaty relations ties cooperation""".split(), "with"),
-    **dict.fromkeys("extradite deport objection objections compensation reparations".split(), "to"),
+    **dict.fromkeys("extradite deport hand cede surrender objection objections compensation reparations".split(), "to"),
 }
 
 
@@ -373,6 +373,7 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     if any(m.text in frame.object for e in index.entities.values() if e.type in ("COUNTRY", "ORG")
            for m in e.mentions):
         return frame  # "the talks mediated by the European Union": a party named already
+    demonyms = _demonym_counts(index)
     ranked = []
     for entity in index.entities.values():
         if entity.type != "COUNTRY" and not (truce and _other_side_group(index, entity, subject)):
@@ -380,15 +381,30 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
         surfaces = {entity.name, *(m.text for m in entity.mentions)}
         if entity.country == frame.code or any(t in subject or t in frame.object for t in surfaces):
             continue  # the subject itself, or a party the object names
-        ranked.append((len(entity.mentions), entity))
+        plain = [m.text for m in entity.mentions if not getattr(index.gazetteer.lookup(m.text), "metonym", False)]
+        named = len(entity.mentions) + (demonyms.pop(entity.country, 0) if entity.type == "COUNTRY" else 0)
+        ranked.append((named, Counter(plain).most_common(1)[0][0] if plain else None))
+    for code, named in demonyms.items():  # a country the story names only by its people ("Argentine")
+        name = index.gazetteer.country_name(code)
+        if name and code != frame.code and name not in subject and name not in frame.object:
+            ranked.append((named, name))
     ranked.sort(key=lambda r: -r[0])
-    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0] or ranked[0][1] is None:
         return frame
-    entity = ranked[0][1]
-    plain = [m.text for m in entity.mentions if not getattr(index.gazetteer.lookup(m.text), "metonym", False)]
-    if not plain:
-        return frame
-    return replace(frame, object=f"{frame.object} {prep} {Counter(plain).most_common(1)[0][0]}")
+    return replace(frame, object=f"{frame.object} {prep} {ranked[0][1]}")
+
+
+def _demonym_counts(index: ArticleIndex) -> Counter:
+    """Country code → how often the article names the country by its demonym, outside any entity
+    ("the Argentine businessman", "the Argentine authorities")."""
+    counts: Counter = Counter()
+    for tok in index.doc:
+        if tok.pos_ not in ("ADJ", "PROPN") or tok.i in index.token_entity or not tok.text[:1].isupper():
+            continue
+        ref = index.gazetteer.lookup(tok.text)
+        if ref is not None and ref.type == "PLACE" and ref.country and tok.ent_type_ == "NORP":
+            counts[ref.country] += 1
+    return counts
 
 
 def _evidence_nouns(doc: Doc, evidence: tuple[int, int]) -> list[Token]:
