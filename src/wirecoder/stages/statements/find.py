@@ -1454,7 +1454,9 @@ def _named_stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: se
     agents = agents or states or _holder_actors(index, quote) or actors
     if not agents:
         return None
-    frame = _act_frame(index, noun, inside - named, " and ".join(a.name for a in agents), len(agents) > 1, act)
+    plural = len(agents) > 1 or any(index.doc[i].tag_ in ("NNS", "NNPS") and index.doc[i].head.i not in named
+                                    for i in named)  # "coalition forces staying": they stay
+    frame = _act_frame(index, noun, inside - named, " and ".join(a.name for a in agents), plural, act)
     if frame is None or not frame.object:
         return None
     return replace(frame, predicate=replace(frame.predicate, denies=against),
@@ -2273,6 +2275,10 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp", "oprd", "acomp") for c in verb.children
         if (state is None or c.i != state.i) and not _before_colon(c, verb) and not _time_phrase(c))
     changed = not actors and not passive and not lasting and _wanted_change(verb, walk)
+    if not (subject_text or lasting or changed) and verb.lemma_ in STANCE_VERBS and not passive and (
+            act := _named_stance_act(index, quote, verb, inside, [])) is not None:
+        # "the city supported the restart": a stance on the act, whoever "the city" is
+        return _statements_of(index, quote, verb, inside, walk, [], act.subject_text, frames=[act], act=True)
     if not (subject_text or lasting or changed) or not actors and walk.top.dep_ == "acl" and walk.top.head.i in inside:
         return []  # a condition's content ("on the condition that the monitors stay") needs an actor
     frames = clause_frames(index, verb, inside, actors) if actors and not passive else []
