@@ -1,4 +1,5 @@
-"""An organization written out with its acronym in brackets is named by the acronym from then on
+"""An organization written out with its acronym in brackets is named by the acronym from then on;
+a name set off after a person's role and its place ("His lawyer in Bangkok, X,") is a person
 (session 14): texts written for these tests; real pipeline."""
 
 from __future__ import annotations
@@ -22,3 +23,12 @@ def test_an_acronym_never_introduced_stays_its_own_name():
                        "their cease-fire. The ELN said the talks would resume in Havana.")
     army = next(e for e in analysis.entities if e.name == "National Liberation Army")
     assert "ELN" not in {m.text for m in army.mentions}
+
+
+def test_a_name_after_a_person_role_and_its_place_is_a_person_and_speaks():
+    # spaCy calls the name an organization and hangs it on the place; the role before it says who
+    analysis = analyze("Tan Kok Leong was arrested in Bangkok in March. His lawyer in Bangkok, Somchai Wongsakul, "
+                       "said his client would seek asylum in Thailand. He said Tan would not receive a fair trial.")
+    lawyer = next(e for e in analysis.entities if e.name == "Somchai Wongsakul")
+    assert lawyer.type == "PERSON"
+    assert [q.speaker.name for q in analysis.quotes] == ["Somchai Wongsakul", "Somchai Wongsakul"]

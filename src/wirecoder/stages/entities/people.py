@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...lexicon.gazetteer import Gazetteer, SurfaceMatch
 from ...lexicon.names import normalize
-from ...lexicon.roles import BODY_HEADS, GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, display_role, roles_compatible
+from ...lexicon.roles import (BODY_HEADS, GENERIC_ROLES, HONORIFICS, INSTITUTION_WORDS, ROLE_NOUNS, display_role,
+                              roles_compatible)
 from .titles import (RoleMention, Title, apposition_after, apposition_before, past_honorifics, role_mentions,
                      title_before)
 
@@ -164,15 +165,16 @@ def _person_apposition(doc: Doc, last: int, gaz: Gazetteer) -> bool:
 
 
 def _role_apposition_before(doc: Doc, first: int, gaz: Gazetteer) -> bool:
-    """ "Its chief executive, Tamsin Hallerby, said": a lower-case role noun and a comma before a
-    name tell a person."""
+    """ "Its chief executive, Tamsin Hallerby, said", "His lawyer in Bangkok, Somchai Wongsakul,": a
+    lower-case role noun and a comma before a name tell a person."""
     if first < 2 or doc[first - 1].text != ",":
         return False
     k = first - 2
-    while k > 0 and first - k < 8 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("the", "of", "to", "for", "at")):
+    while k > 0 and first - k < 8 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("the", "of", "to", "for", "at", "in")):
         k -= 1  # "Switzerland's ambassador to the WTO, Urs Brunner"
     role = doc[k]
-    return role.text.islower() and gaz.roles.head(role.lower_) is not None and role.pos_ == "NOUN"
+    return role.text.islower() and role.pos_ == "NOUN" and (
+        gaz.roles.head(role.lower_) is not None or role.lemma_.lower() in ROLE_NOUNS)  # "His lawyer in Bangkok, X"
 
 
 # Verbs of speaking whose subject, named with two or three capitalized words, is a person
