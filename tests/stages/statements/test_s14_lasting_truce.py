@@ -51,3 +51,15 @@ def test_it_is_the_clause_subject_before_it_not_an_owner_inside_an_object(read):
     found = _found(read("“Iran has made itself a party to Russia's war against Ukraine, and it will pay a price "
                         "for that,” Dutch Foreign Minister Pieter van Daalen said."))
     assert [p for _, p, _, _ in found] == ["Iran pays a price"], found
+
+
+def test_denying_the_name_to_a_kind_of_the_thing_makes_the_wish_for_it_conditional(read):
+    found = _found(read("“The ban on drift nets has saved the stock, and we want it to stay. But a ban that the coast "
+                        "guard does not enforce is not a ban,” Moldovan Fisheries Minister Ana Rusu said."))
+    assert found[0][1:] == ("Moldova keeps the ban on drift nets", "favor", "conditional"), found
+
+
+def test_a_thing_called_what_it_is_conditions_nothing(read):
+    found = _found(read("“The ban on drift nets has saved the stock, and we want it to stay. A ban is a ban,” "
+                        "Moldovan Fisheries Minister Ana Rusu said."))
+    assert found[0][1:] == ("Moldova keeps the ban on drift nets", "favor", "firm"), found

@@ -2751,6 +2751,30 @@ def _depending(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list
     return out
 
 
+def _defined_away(doc: Doc, found: list[_FoundStatement], inside: set[int]) -> list[_FoundStatement]:
+    """"We want the cease-fire to continue. But a cease-fire in which families keep paying ransoms
+    is not a cease-fire.": a sentence that denies the name to a kind of the thing ("a deal that
+    ... is no deal") makes the quote's statements before it on that thing conditional — on the
+    thing being what it should be."""
+    out = found
+    for i in sorted(inside):
+        copula = doc[i]
+        if copula.lemma_ != "be" or copula.pos_ != "AUX" or copula.dep_ == "aux":
+            continue
+        subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        attr = next((c for c in copula.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if subject is None or attr is None or _hyphenated_lemma(subject) != _hyphenated_lemma(attr):
+            continue
+        denied = any(c.dep_ == "neg" for c in copula.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in attr.children)
+        if not denied or not any(c.dep_ in ("relcl", "acl") for c in subject.children):
+            continue  # "a cease-fire is a cease-fire"; "the cease-fire is not a cease-fire" names no kind
+        word = _hyphenated_lemma(subject)
+        out = [replace(f, hedge="conditional") if f.hedge == "firm" and f.verb < copula.i and word in (
+            f.frame.object or "").lower().replace(" - ", "-") else f for f in out]
+    return out
+
+
 #: Verbs by which a sentence names what an act needs: "But investment needs clear rules".
 _REQUIRING = frozenset({"need", "require"})
 
@@ -2819,7 +2843,7 @@ def _sentence_scope(doc: Doc, found: list[_FoundStatement], inside: set[int]) ->
     change that") is absolute; so is a firm refusal of the same subject listed after an absolute
     one ("will never impose sanctions ... and will stay out of NATO"), until a contrast ("but")."""
     reinforcers = _reinforcers(doc, inside)
-    found = _conceded(doc, _required(doc, _depending(doc, found, inside), inside), inside)
+    found = _conceded(doc, _required(doc, _defined_away(doc, _depending(doc, found, inside), inside), inside), inside)
     out: list[_FoundStatement] = []
     source: _FoundStatement | None = None
     for item in sorted(found, key=lambda f: f.verb):
