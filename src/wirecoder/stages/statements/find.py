@@ -1219,7 +1219,7 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
 
 #: Prepositions of place: an act noun with no object is done where they say ("drilling in the
 #: Barents Sea", "mining outside the authority's rules").
-_PLACE_PREPS = frozenset("in at off near outside inside within beyond across along around".split())
+_PLACE_PREPS = frozenset("in at off near outside inside within beyond across along around behind".split())
 
 
 def _happening(clause: Token) -> bool:
@@ -1448,6 +1448,8 @@ def _named_stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: se
             earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
+    if not agents and (story := _story_act_for(index, quote, noun, act, inside)) is not None:
+        return replace(story, predicate=replace(story.predicate, denies=against))
     if not agents and _self_harm(noun, act, inside):
         return None  # "we are against violations of our sovereignty": by others, whom the quote does not name
     states = [index.acting_state(a) for a in actors if a.type not in ("PERSON", "PLACE")]  # a region approving an act does not do it
@@ -1461,6 +1463,75 @@ def _named_stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: se
         return None
     return replace(frame, predicate=replace(frame.predicate, denies=against),
                    object=_possessives(frame.object, frame.plural))
+
+
+#: Nouns that stand for whatever act the story is about, unnamed: "the continuation of unilateral
+#: measures", "such steps".
+_UNNAMED_ACTS = frozenset({"measure", "move", "step", "action", "act"})
+#: Nouns of a phase of an act, not an act of their own: "Ethiopia's completion of the fourth filling".
+_PHASE_NOUNS = frozenset({"completion", "start", "beginning", "continuation", "resumption", "launch"})
+#: Verbs by which a lead reports a side's reaction to another's act: "Egypt condemned Ethiopia's filling ...".
+_REACTING_VERBS = frozenset({"condemn", "denounce", "criticize", "criticise", "protest", "slam", "decry"})
+
+
+def _story_act_for(index: ArticleIndex, quote: Quote, noun: Token, act: str, inside: set[int]) -> Frame | None:
+    """"Egypt will not accept the continuation of unilateral measures" after a lead that reports
+    "Egypt condemned Ethiopia's completion of the fourth filling of the reservoir behind its Nile
+    dam": the measures are the act the lead names, done by its owner — Ethiopia continues the
+    unilateral filling of the reservoir behind its Nile dam. Only for an act noun whose "of"
+    object is an unnamed act (:data:`_UNNAMED_ACTS`, its adjectives kept); None otherwise or when
+    the lead names no other side's act."""
+    of = _of_object(noun, inside)
+    if of is None or of.lemma_.lower() not in _UNNAMED_ACTS or any(
+            c.dep_ in ("poss", "compound", "prep") for c in of.children):
+        return None
+    lead = _lead_reacted_act(index, quote)
+    if lead is None:
+        return None
+    agent, story, verb = lead
+    words = [c.text for c in of.children if c.dep_ == "amod" and c.i < of.i]  # "unilateral"
+    toks = [t for t in story.subtree if t.i >= story.i or t.dep_ in ("amod", "compound", "nummod") and t.head.i == story.i]
+    cut = next((t.i for t in toks if t.i > story.i and (t.is_punct or t.dep_ in ("relcl", "acl", "appos"))), None)
+    toks = [t for t in toks if cut is None or t.i < cut]
+    after = index.doc[toks[-1].i + 1] if toks[-1].i + 1 < len(index.doc) else None
+    if cut is None and after is not None and after.dep_ == "prep" and after.head.i == verb.i and after.lower_ in _PLACE_PREPS:
+        toks += list(after.subtree)  # "the filling of the reservoir behind its dam", "behind" hung on the verb
+    phrase = " ".join(["the", *words, *(t.text for t in toks)])
+    # keyed by the act and what it is done to, as every outlet's words for it share them: "continue
+    # the filling of the reservoir behind its Nile dam" / "... of the Grand Ethiopian Renaissance Dam"
+    done_to = _of_object(story, set(range(story.sent.start, story.sent.end)))
+    key = text_key(f"{act} {story.lemma_.lower()}", done_to.lemma_.lower() if done_to is not None else None,
+                   gazetteer=index.gazetteer)
+    return Frame(Predicate(act, key.partition(":")[0]), phrase, key.partition(":")[2] or None, agent.name,
+                 None, False, False)
+
+
+def _lead_reacted_act(index: ArticleIndex, quote: Quote) -> tuple[Actor, Token, Token] | None:
+    """(owner, act noun, verb of reacting) of the other side's act the story's lead reports a reaction to:
+    "Egypt on Monday rejected Ethiopia's fourth filling of the reservoir of the Grand Ethiopian
+    Renaissance Dam" → (Ethiopia, filling); a phase of it is read through ("Ethiopia's completion of
+    the fourth filling" → filling). None when the lead (its first sentences before the quote)
+    reports no such reaction, or the act is the holder's side's own."""
+    doc = index.doc
+    side = {a.code for a in _holder_actors(index, quote) if a.code}
+    lead = [t for n, sent in enumerate(doc.sents) if n < 3 and doc[sent.start].idx < quote.content.start
+            for t in sent]  # the lead sentence, a dateline split off or not
+    for tok in lead:
+        sent = tok.sent
+        if tok.pos_ != "VERB" or not (tok.lemma_.lower() in _REACTING_VERBS or tok.lemma_.lower() in STANCE_VERBS
+                                      and (GOVERNORS.get(tok.lemma_.lower()) or Governor()).negative):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+        entity = index.token_entity.get(owner.i) if owner is not None else None
+        if entity is None or entity.type != "COUNTRY" or entity.country in side:
+            continue
+        if obj.lemma_.lower() in _PHASE_NOUNS and (inner := _of_object(obj, set(range(sent.start, sent.end)))) is not None:
+            obj = inner  # "Ethiopia's completion of the fourth filling": the filling
+        if verb_of_noun(obj.lemma_.lower()) is None:
+            continue
+        return index.actor(entity), obj, tok
+    return None
 
 
 #: Verbs of resisting a measure: against it, as "oppose" is ("will fight the reform").
