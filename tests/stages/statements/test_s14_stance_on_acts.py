@@ -1,6 +1,7 @@
 """A stance verb over the story's act holds whatever its subject is ("the city supported the
 restart"); an act done by a plural agent agrees with it ("coalition forces staying" → they
-stay). Session 14; texts written for these tests, real pipeline."""
+stay); blocking or vetoing an attempt is against the act attempted, by the other side. Session 14;
+texts written for these tests, real pipeline."""
 
 from __future__ import annotations
 
@@ -28,3 +29,20 @@ def test_a_plural_agent_of_the_act_agrees_with_its_verb(read):
     found = _found(read("Kurdish official Peshawa Rostami said the region would welcome coalition forces staying "
                         "in Erbil “for as long as the threat exists.”"))
     assert [p for _, p, _, _ in found] == ["Coalition forces stay in Erbil"], found
+
+
+_PACT = ("BRUSSELS (Reuters) - The European Union will adopt its migration pact in June, the European "
+         "Commission said. The EU says every state must take its share.\n\n")
+
+
+def test_blocking_an_attempt_is_against_the_attempted_act_of_the_other_side():
+    statements = analyze(_PACT + "Hungarian Foreign Minister Zsolt Barta said Hungary would block any attempt to "
+                                 "impose mandatory quotas for the relocation of asylum seekers.").statements
+    barta = [(p, st) for h, p, st, _ in _found(statements) if h == "Zsolt Barta"]
+    assert barta == [("European Union imposes mandatory quotas for the relocation of asylum seekers", "against")]
+
+
+def test_a_veto_of_any_move_is_against_the_move(read):
+    found = _found(read("“Hungary will veto any move to expand the sanctions,” Hungarian Foreign Minister Ferenc "
+                        "Halmos said."))
+    assert [(p, st) for _, p, st, _ in found] == [("Hungary expands the sanctions", "against")]

@@ -2245,6 +2245,22 @@ def _wanted_done(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
+#: Governors of stopping another's act: "block any attempt to", "veto any move to".
+_BLOCKING = frozenset({"block", "veto", "thwart"})
+
+
+def _other_party(index: ArticleIndex, quote: Quote, own: list) -> Actor | None:
+    """The other side of a story for a holder whose side is ``own`` (and the holder's): the
+    country or organization the article names most (at least twice, no tie), no news medium."""
+    side = {a.name for a in [*own, *_holder_actors(index, quote)]}
+    ranked = sorted(((len(e.mentions), e) for e in index.entities.values() if e.type in ("COUNTRY", "ORG")
+                     and not is_news_medium(e.name) and index.actor(e).name not in side),
+                    key=lambda r: -r[0])
+    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return index.actor(ranked[0][1])
+
+
 def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int],
                        gerund: bool = False) -> list[_FoundStatement]:
     """The statements of the clause headed by ``verb``; ``gerund``: a gerund the cue governs,
@@ -2280,6 +2296,11 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return []  # "must deliver on judicial reform before it can close any chapter": the goal's condition
     if not walk.reattached and _in_relative(walk.top, inside):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
+    if walk.subject is not None and walk.subject_owner is not None and walk.subject_owner.i != verb.i and any(
+            governor_lemma(t) in _BLOCKING for t in walk.tokens[1:]) and (
+            other := _other_party(index, quote, resolve_subject(index, walk.subject, quote))) is not None:
+        # "Hungary would block any attempt to impose quotas": the attempt is another's
+        return _statements_of(index, quote, verb, inside, walk, [other], other.name)
     if walk.subject is None:
         walk.subject = _controller(walk.top, inside)
     if walk.subject is None and _attitude_participle(verb):

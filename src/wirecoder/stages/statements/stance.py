@@ -100,7 +100,7 @@ GOVERNORS: dict[str, Governor] = {
     ),
     **dict.fromkeys(
         """refuse reject oppose decline resist avoid stop cease quit reluctant unwilling
-        unprepared unable against abandon renounce forgo refrain hesitant hesitate deny""".split(),
+        unprepared unable against abandon renounce forgo refrain hesitant hesitate deny block veto thwart""".split(),
         _NEGATIVE,
     ),
     # "are working to restore flights": an effort toward the act (not "work with India to ...")
