@@ -1,7 +1,8 @@
 """A quote that only says again, with emphasis, what its speaker's lead statement said: "Not one
 hectare. Not now, not ever.", "There will be no exceptions.", "It is not up for negotiation."
 carries the lead statement (its hedge absolute when the emphasis says so); nothing for another
-speaker, a present-tense "there is no ..." or a quote with a clause of its own."""
+speaker, a present-tense "there is no ..." or a quote with a clause of its own. "There will be no new
+taxes" is against introducing them."""
 
 from __future__ import annotations
 
@@ -54,3 +55,13 @@ def test_the_lead_statement_is_restated_only_by_its_own_holder_first(read):
             "“Not one hectare,” Rojas said.")
     statements = read(text)
     assert [s.holder_name for s in statements].count("Ana Rojas") == 2, _found(statements)
+
+
+def test_a_measure_denied_in_the_future_is_against_introducing_it(read):
+    found = _found(read("“We will present the budget unchanged next week. There will be no new taxes on pensions,” "
+                        "French Prime Minister Bastien Lefort said."))
+    assert ("Bastien Lefort", "France introduces new taxes on pensions", "against", "firm") in found, found
+
+
+def test_a_measure_denied_in_the_present_is_a_description(read):
+    assert not read("“There is no tax on bread,” French Prime Minister Bastien Lefort said.")

@@ -549,8 +549,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             pass  # "the door to talks with Pristina remains open": for the talks
         elif verb.dep_ == "nsubj" and verb.pos_ == "NOUN" and verb.head.lemma_ in _COPULAS:
             items = _thing_statements(index, quote, verb, inside)
-        elif (_act_noun(verb) or verb.pos_ == "NOUN" and act_verb(verb.lemma_)) and (
-                verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
+        elif (_act_noun(verb) or verb.pos_ == "NOUN" and (act_verb(verb.lemma_) or _measure_noun(verb))) \
+                and (verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
@@ -1688,6 +1688,9 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
     held = _holders_act(index, quote, noun, inside) if _act_noun(noun) else None
+    if held is None and _measure_noun(noun) and not _act_noun(noun) and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in copula.children):
+        held = _introduced_measure(index, quote, noun, inside)  # "There will be no new tax on pensions"
     if held is None and (held := _earlier_object_act(index, quote, noun)) is None:
         return []
     subject_text, frame = held
@@ -1699,6 +1702,34 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, stance, hedge, True,
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _measure_noun(noun: Token) -> bool:
+    """A noun of :data:`MEASURE_NOUNS`, its plural read by lemminflect when the tagger's lemma is
+    off ("taxes" → "taxis")."""
+    return noun.lemma_.lower() in MEASURE_NOUNS or noun.tag_ == "NNS" and lemma(noun.lower_) in MEASURE_NOUNS
+
+
+#: Auxiliaries of a commitment: "There will be no new tax" (not "There is no tax on bread").
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _introduced_measure(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> tuple[str, Frame] | None:
+    """"There will be no new tax on pensions", "no early release scheme": the holder's side
+    introducing the measure, named as a new one ("a new tax on pensions"); None without a side."""
+    actors = _holder_actors(index, quote)
+    if not actors:
+        return None
+    toks = [t for t in noun.subtree if t.i in inside and not (t.head.i == noun.i and (
+            t.dep_ in ("det", "cc", "conj", "punct", "relcl", "appos") or t.dep_ == "det"))]
+    toks = [t for t in toks if not any(a.dep_ in ("cc", "conj", "relcl", "appos") and a.head.i == noun.i
+                                       for a in t.ancestors if a.i != noun.i)]
+    words = " ".join(t.text for t in toks)
+    if not words:
+        return None
+    article = "" if noun.tag_ == "NNS" else ("an " if words[:1].lower() in "aeiou" else "a ")
+    subject_text = " and ".join(a.name for a in actors)
+    return subject_text, keyed_frame("introduce", article + words, subject_text, len(actors) > 1, index.gazetteer)
 
 
 #: Nouns that name whatever act the story reports, with no verb of their own: "the move would
