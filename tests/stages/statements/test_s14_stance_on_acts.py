@@ -46,3 +46,32 @@ def test_a_veto_of_any_move_is_against_the_move(read):
     found = _found(read("“Hungary will veto any move to expand the sanctions,” Hungarian Foreign Minister Ferenc "
                         "Halmos said."))
     assert [(p, st) for _, p, st, _ in found] == [("Hungary expands the sanctions", "against")]
+
+
+_TALKS = ("NEW DELHI (PTI) - India and China held talks on Tuesday. China said the talks were useful. China "
+          "wants peace.\n\n")
+
+
+def test_any_attempt_the_holder_will_not_allow_is_the_other_sides_and_by_force_stays():
+    statements = analyze(_TALKS + "Indian Defence Minister Suresh Nambiar said India will not allow any attempt to "
+                                  "alter the status quo by force.").statements
+    assert [(s.proposition_text, s.stance) for s in statements if s.holder_name == "Suresh Nambiar"] == [
+        ("China alters the status quo by force", "against")]
+
+
+def test_a_thing_the_holder_will_not_allow_to_be_changed_by_force_is_the_other_sides_act():
+    statements = analyze(_TALKS + "“India will not allow the status quo to be altered by force,” Indian Defence "
+                                  "Minister Suresh Nambiar said.").statements
+    assert [(s.proposition_text, s.stance) for s in statements if s.holder_name == "Suresh Nambiar"] == [
+        ("China alters the status quo by force", "against")]
+
+
+def test_by_force_is_part_of_the_act(read):
+    found = _found(read("Chinese spokesman Li Wen said China would not change the border by force."))
+    assert [p for _, p, _, _ in found] == ["China changes the border by force"]
+
+
+def test_no_question_of_is_no_act_of_questioning(read):
+    found = _found(read("“There is no question of the freeze being reversed,” Irish Housing Minister Declan "
+                        "O'Rourke said."))
+    assert not any("quest" in p for _, p, _, _ in found), found

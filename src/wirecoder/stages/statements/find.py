@@ -71,7 +71,7 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import act_arguments, compound_act_frame, compound_patient, is_deadline, keyed_frame, measure_phrase
+from .frames import FORCE_NOUNS, act_arguments, compound_act_frame, compound_patient, is_deadline, keyed_frame, measure_phrase
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, ergative_frame, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, light_act, verb_of_noun
@@ -550,7 +550,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
         elif verb.dep_ == "nsubj" and verb.pos_ == "NOUN" and verb.head.lemma_ in _COPULAS:
             items = _thing_statements(index, quote, verb, inside)
         elif (_act_noun(verb) or verb.pos_ == "NOUN" and (act_verb(verb.lemma_) or _measure_noun(verb))) \
-                and (verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr"):
+                and (verb.dep_ == "attr" or verb.dep_ == "conj" and verb.head.dep_ == "attr") \
+                and verb.lemma_.lower() not in GOVERNORS:  # "no question of ...": the governor's complement
             items = _existential_statements(index, quote, verb, inside)
         elif _gerund_of_cue(index, quote, verb, inside):
             items = _clause_statements(index, quote, verb, inside, gerund=True)
@@ -2276,8 +2277,16 @@ def _wanted_done(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
+#: Verbs of letting a thing be done: "will not allow the status quo to be altered".
+_PERMITTING = frozenset({"allow", "permit", "let", "tolerate"})
 #: Governors of stopping another's act: "block any attempt to", "veto any move to".
 _BLOCKING = frozenset({"block", "veto", "thwart"})
+
+
+def _anyones_attempt(tok: Token) -> bool:
+    """"any attempt to", "any move to": an attempt by whoever makes it, not the holder's own."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in {"attempt", "effort", "move", "bid"} and any(
+        c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
 
 
 def _other_party(index: ArticleIndex, quote: Quote, own: list) -> Actor | None:
@@ -2328,9 +2337,10 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     if not walk.reattached and _in_relative(walk.top, inside):
         return []  # inside a relative clause ("anything that would make Serbia reconsider ...")
     if walk.subject is not None and walk.subject_owner is not None and walk.subject_owner.i != verb.i and any(
-            governor_lemma(t) in _BLOCKING for t in walk.tokens[1:]) and (
+            governor_lemma(t) in _BLOCKING or _anyones_attempt(t) for t in walk.tokens[1:]) and (
             other := _other_party(index, quote, resolve_subject(index, walk.subject, quote))) is not None:
-        # "Hungary would block any attempt to impose quotas": the attempt is another's
+        # "Hungary would block any attempt to impose quotas", "will not allow any attempt to alter the
+        # status quo": the attempt is another's
         return _statements_of(index, quote, verb, inside, walk, [other], other.name)
     if walk.subject is None:
         walk.subject = _controller(walk.top, inside)
@@ -2367,7 +2377,12 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         if agent is None and (any(t.lemma_ in _OTHERS_ACTS or lemma(t.lower_) in _OTHERS_ACTS for t in above)
                               or _cue_lemma(index, quote) in _OTHERS_ACTS and walk.top.head.i not in inside):
             return []  # "expected the amendments to be adopted", "hoped a deal could be reached": by others
+        forced = agent is not None and agent.lemma_.lower() in FORCE_NOUNS  # "altered by force": a means
+        agent = None if forced else agent
         actors = resolve_subject(index, agent, quote) if agent is not None else _holder_actors(index, quote)
+        if forced and any(t.lemma_ in _PERMITTING for t in walk.tokens[1:]) and (
+                other := _other_party(index, quote, actors)) is not None:
+            actors = [other]  # "will not allow the status quo to be altered by force": by the other side
         if agent is None and actors and {a.name for a in resolve_subject(index, patient, quote)} & {
                 a.name for a in actors}:
             return []  # "Hungary will not be pressured", "we will not be intimidated": done to the side, by others

@@ -84,8 +84,15 @@ def _before_body(prep: Token) -> bool:
 
 
 def _skipped_prep(prep: Token) -> bool:
-    """A prepositional phrase of reason, time or comparison, not part of what is proposed."""
+    """A prepositional phrase of reason, time or comparison, not part of what is proposed. "By
+    force" is: changing a border by force is another proposition than changing it."""
+    if prep.lower_ == "by" and any(g.dep_ == "pobj" and g.lemma_.lower() in FORCE_NOUNS for g in prep.children):
+        return False
     return prep.lower_ in _SKIP_PREPS and not _before_body(prep)
+
+
+#: Nouns of violence as the means of an act: "by force", "by military means", "by force of arms".
+FORCE_NOUNS = frozenset({"force", "violence", "arms"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -966,6 +973,9 @@ def _object_tokens(verb: Token, inside: set[int], skip: set[int] | None = None) 
                 d.dep_ == "dobj" and verb.i < d.i < c.i for d in verb.children):
             keep.add(c.i)  # "carry the cost alone", "put the children first": where the act leaves it
     for c in [*verb.children, *hung]:
+        if c.dep_ == "agent" and c.i in inside and any(g.lemma_.lower() in FORCE_NOUNS for g in c.children):
+            keep.update(t.i for t in c.subtree if t.i in inside)  # "altered by force": the means, not the agent
+            continue
         if c.i not in inside or c.i < verb.i or c.dep_ not in _ARGUMENT_DEPS and not permitted(c):
             continue
         if skip and {t.i for t in c.subtree} <= skip:
