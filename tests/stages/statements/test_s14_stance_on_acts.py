@@ -75,3 +75,10 @@ def test_no_question_of_is_no_act_of_questioning(read):
     found = _found(read("“There is no question of the freeze being reversed,” Irish Housing Minister Declan "
                         "O'Rourke said."))
     assert not any("quest" in p for _, p, _, _ in found), found
+
+
+def test_a_passive_coordinated_after_a_copula_acts_on_the_shared_subject(read):
+    found = _found(read("Indian spokesman Arvind Rao said the boundary question was a bilateral matter and would be "
+                        "settled only through talks between the two countries."))
+    assert [(p, st) for _, p, st, _ in found] == [
+        ("India settles the boundary question only through talks between the two countries", "favor")]

@@ -2369,7 +2369,8 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         return _statements_of(index, quote, verb, inside, walk, *given)  # "both sides let civilians leave"
     patient = None  # a passive's subject is what is acted on: "convoys would be allowed"
     if passive:
-        patient = walk.subject if walk.subject_owner is not None and walk.subject_owner.i == verb.i else None
+        patient = walk.subject if walk.subject_owner is not None and (walk.subject_owner.i == verb.i or (
+            verb.dep_ == "conj" and verb.head.i == walk.subject_owner.i)) else None  # "X was ... and would be settled"
         if patient is None or patient.pos_ == "PRON" and not _anyone_who(patient) or patient.lower_ in _NEGATIVE_PRONOUNS:
             return []  # "anyone who attacks public property will be prosecuted" names whom it is done to
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
