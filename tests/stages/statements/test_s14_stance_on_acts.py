@@ -82,3 +82,14 @@ def test_a_passive_coordinated_after_a_copula_acts_on_the_shared_subject(read):
                         "settled only through talks between the two countries."))
     assert [(p, st) for _, p, st, _ in found] == [
         ("India settles the boundary question only through talks between the two countries", "favor")]
+
+
+_LEVY = "Kenya will introduce a new levy on mobile money transfers in July, Finance Minister John Mbadi said.\n\n"
+
+
+def test_a_pronoun_for_the_story_s_measure_under_a_stance_is_the_measure_s_act():
+    for said in ("We will not vote for it", "We will fight it"):
+        statements = analyze(_LEVY + f"“The new levy on transfers will hurt the poor. {said},” Kenyan opposition "
+                                     "leader Ana Rojas said.").statements
+        assert [(s.proposition_text, s.stance) for s in statements if s.holder_name == "Ana Rojas"] == [
+            ("Kenya introduces a new levy on mobile money transfers in July", "against")], said

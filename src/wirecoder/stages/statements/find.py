@@ -1547,25 +1547,51 @@ def _referred_stance(index: ArticleIndex, quote: Quote, verb: Token, inside: set
     against it. None for a noun with words of its own ("the reform of the pension system" is
     read as an act of its own) or no act named before."""
     lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in inside]
     if lemma in STANCE_VERBS:
         gov = GOVERNORS.get(lemma)
         against = lemma in COUNTER_ATTITUDES or gov is not None and gov.negative
     elif lemma in _RESISTING:
         against = True
+    elif (found := _prepositional_stance(verb, inside)) is not None and found[0].pos_ == "PRON":
+        objects, against = [found[0]], found[1]  # "we will not vote for it" ("vote against the bill": its own act)
     else:
         return None  # "the Senate would approve the bill", "will block the bill": acts of their own
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i in inside and c.pos_ == "NOUN"), None)
-    if noun is None or noun.lemma_.lower() not in _REFERRED_MEASURES or noun.tag_ not in ("NN", "NNS"):
+    noun = next((c for c in objects if c.pos_ in ("NOUN", "PRON")), None)
+    if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("it", "them", "this") and not any(noun.children):
+        noun = _quote_antecedent(index, noun, inside)  # "The new levy will hurt the poor. We will fight it"
+        if noun is None or noun.lemma_.lower() not in _REFERRED_MEASURES:
+            return None
+    elif noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _REFERRED_MEASURES or noun.tag_ not in (
+            "NN", "NNS"):
         return None
-    det = next((c for c in noun.children if c.dep_ == "det"), None)
-    if det is None or det.lower_ not in _REFERRING_DETERMINERS or any(
-            c.dep_ not in ("det", "compound", "punct") for c in noun.children):
-        return None
+    else:
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in _REFERRING_DETERMINERS or any(
+                c.dep_ not in ("det", "compound", "punct") for c in noun.children):
+            return None
     held = _judged_act(index, quote, noun, inside)
     if held is None:
         return None
     frame = held[1]
     return replace(frame, predicate=replace(frame.predicate, denies=frame.predicate.denies != against))
+
+
+def _prepositional_stance(verb: Token, inside: set[int]) -> tuple[Token, bool] | None:
+    """(object, against) of a stance verb whose act comes after a preposition: "vote for it",
+    "object to the plan" (:data:`ACT_STANCE_VERBS`), "sign off on it" (approve it)."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i not in inside:
+            continue
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if (lemma, c.lower_) in ACT_STANCE_VERBS:
+            return obj, ACT_STANCE_VERBS[lemma, c.lower_]
+        if lemma == "sign" and c.lower_ == "on" and any(p.dep_ == "prt" and p.lower_ == "off" for p in verb.children):
+            return obj, False
+    return None
 
 
 def _predicative_thing(index: ArticleIndex, copula: Token, inside: set[int], actors: list) -> Frame | None:
