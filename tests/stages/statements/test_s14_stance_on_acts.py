@@ -93,3 +93,15 @@ def test_a_pronoun_for_the_story_s_measure_under_a_stance_is_the_measure_s_act()
                                      "leader Ana Rojas said.").statements
         assert [(s.proposition_text, s.stance) for s in statements if s.holder_name == "Ana Rojas"] == [
             ("Kenya introduces a new levy on mobile money transfers in July", "against")], said
+
+
+def test_a_measure_that_will_go_ahead_is_implemented_by_the_holder_s_side():
+    statements = analyze("Alberta Premier Donna Sekhon says her government will challenge Ottawa's new cap on methane "
+                         "emissions in court.\n\nFederal Environment Minister Luc Tremblay-Asante of Canada said the "
+                         "cap would go ahead.").statements
+    assert [(s.proposition_text, s.stance) for s in statements if s.holder_name == "Luc Tremblay-Asante"] == [
+        ("Canada implements Canada's new cap on methane emissions", "favor")]
+
+
+def test_a_measure_that_went_ahead_is_a_report(read):
+    assert not read("Federal Environment Minister Luc Tremblay-Asante of Canada said the cap went ahead in May.")

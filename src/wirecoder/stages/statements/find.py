@@ -520,6 +520,60 @@ def proposition_of(doc: Doc, entities: Iterable[Entity], gazetteer) -> tuple[str
     return None
 
 
+def _goes_ahead(verb: Token) -> bool:
+    """"go ahead", "proceed", "take place": verbs by which a measure or an act happens."""
+    lemma = verb.lemma_.lower()
+    return (lemma == "go" and any(c.lower_ == "ahead" and c.dep_ in ("advmod", "prt") for c in verb.children)
+            or lemma == "proceed" or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                             for c in verb.children))
+
+
+def _going_ahead(noun: Token) -> Token | None:
+    """The verb by which the subject ``noun`` goes ahead: its own ("the cap would go ahead") or
+    one coordinated with it ("the launches were a sovereign right and would go ahead"); None."""
+    head = noun.head
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+    return next((v for v in verbs if _goes_ahead(v)), None)
+
+
+def _going_ahead_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
+    """"The cap would go ahead", "the launches would go ahead as planned", "the vote will not
+    take place": the act the noun names (a measure is implemented), done by the holder's side,
+    favored unless denied; the hedge from the clause's own markers. Nothing for a noun that
+    names no act or measure, a question, a past report or a clause whose governors are unknown."""
+    verb = _going_ahead(noun)
+    if verb is None or verb.i not in inside or _in_question(index, verb):
+        return []
+    walk = walk_clause(verb, inside)
+    if is_past(walk, quote) or is_subordinate(walk.top) or any(governor_lemma(t) not in GOVERNORS and not _carrier(
+            t, walk) for t in walk.tokens[1:]):
+        return []
+    if _measure_noun(noun) or noun.lemma_.lower() in MEASURE_NOUNS:
+        actors = _holder_actors(index, quote)
+        if not actors:
+            return []
+        subject_text = " and ".join(a.name for a in actors)
+        words = _patient_phrase(noun, inside, renamed=index.renamed)
+        words = fuller_object(words, [noun], index.renamed)
+        frame = keyed_frame("implement", words, subject_text, len(actors) > 1, index.gazetteer)
+    elif (_act_noun(noun) or act_verb(noun.lemma_)) and (held := _holders_act(index, quote, noun, inside)) is not None:
+        subject_text, frame = held
+    else:
+        return []
+    if not frame.object:
+        return []
+    stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
+                           condition_depth=walk.condition_depth)
+    tokens = sorted({noun, verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "prt", "dobj")
+                                   and c.i in inside)}, key=lambda t: t.i)
+    start = min(t.left_edge.i for t in (noun,) if t.left_edge.i in inside) if noun.left_edge.i in inside else noun.i
+    first, last = index.doc[start], tokens[-1]
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return [_FoundStatement(verb.i, verb.sent.start, subject_text, frame, key, stance, hedge, stance == "against",
+                            hedge == "absolute", (first.idx, last.idx + len(last.text)))]
+
+
 def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement]:
     doc = index.doc
     span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
@@ -539,6 +593,9 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             judges.update(item.verb for item in items)
             # "the move would crush small businesses", "closing waters is the wrong answer": a judgement
             # of the act the noun or gerund names ("saying it would hurt workers": not the speaker hurting them)
+        elif verb.dep_ == "nsubj" and verb.pos_ == "NOUN" and _going_ahead(verb) is not None and (
+                items := _going_ahead_statements(index, quote, verb, inside)):
+            pass  # "the cap would go ahead", "the launches would go ahead as planned": the act done
         elif verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb) or _named_act(
                 verb, inside)):
             items = _table_statements(index, quote, verb, inside)
