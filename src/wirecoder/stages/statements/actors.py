@@ -16,6 +16,7 @@ speaker's country, else the article's. "Relations between Serbia and Russia": bo
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -86,6 +87,7 @@ class ArticleIndex:
         self._org_starts = [o[0] for o in orgs]
         self._sides: dict[str, Actor | None] = {}
         self._acronyms_seen: dict[str, Entity] | None = None
+        self._demonyms: Counter | None = None
         self.renamed = self._metonyms(doc, entities)
         self._acronyms(doc, entities, self.renamed)
         self._groups(doc, self.renamed)
@@ -346,6 +348,21 @@ class ArticleIndex:
             if root.dep_ == "appos" and root.head.lemma_.lower() == noun:
                 return True
         return False
+
+    def demonym_counts(self) -> Counter:
+        """Country code → how often the article names the country by its demonym, outside any
+        entity ("the Argentine businessman", "the Argentine authorities"); counted once."""
+        if self._demonyms is None:
+            counts: Counter = Counter()
+            for tok in self.doc:
+                if tok.pos_ not in ("ADJ", "PROPN") or tok.i in self.token_entity or not tok.text[:1].isupper() \
+                        or tok.ent_type_ != "NORP":
+                    continue
+                ref = self.gazetteer.lookup(tok.text)
+                if ref is not None and ref.type == "PLACE" and ref.country:
+                    counts[ref.country] += 1
+            self._demonyms = counts
+        return Counter(self._demonyms)
 
     def actor(self, entity: Entity) -> Actor:
         if entity.type == "COUNTRY":

@@ -373,7 +373,7 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     if any(m.text in frame.object for e in index.entities.values() if e.type in ("COUNTRY", "ORG")
            for m in e.mentions):
         return frame  # "the talks mediated by the European Union": a party named already
-    demonyms = _demonym_counts(index)
+    demonyms = index.demonym_counts()
     ranked = []
     for entity in index.entities.values():
         if entity.type != "COUNTRY" and not (truce and _other_side_group(index, entity, subject)):
@@ -392,19 +392,6 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0] or ranked[0][1] is None:
         return frame
     return replace(frame, object=f"{frame.object} {prep} {ranked[0][1]}")
-
-
-def _demonym_counts(index: ArticleIndex) -> Counter:
-    """Country code → how often the article names the country by its demonym, outside any entity
-    ("the Argentine businessman", "the Argentine authorities")."""
-    counts: Counter = Counter()
-    for tok in index.doc:
-        if tok.pos_ not in ("ADJ", "PROPN") or tok.i in index.token_entity or not tok.text[:1].isupper():
-            continue
-        ref = index.gazetteer.lookup(tok.text)
-        if ref is not None and ref.type == "PLACE" and ref.country and tok.ent_type_ == "NORP":
-            counts[ref.country] += 1
-    return counts
 
 
 def _evidence_nouns(doc: Doc, evidence: tuple[int, int]) -> list[Token]:
