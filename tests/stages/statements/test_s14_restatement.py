@@ -65,3 +65,24 @@ def test_a_measure_denied_in_the_future_is_against_introducing_it(read):
 
 def test_a_measure_denied_in_the_present_is_a_description(read):
     assert not read("“There is no tax on bread,” French Prime Minister Bastien Lefort said.")
+
+
+_EU = ("PODGORICA (Reuters) - Montenegro will complete its membership talks with the European Union by the end of "
+       "2026 and join the bloc by 2028, chief negotiator Ivana Kaludjerovic said on Thursday.\n\n")
+
+
+def test_a_promise_no_one_can_make_doubts_the_lead_act_the_quote_names():
+    from wirecoder import analyze
+
+    statements = analyze(_EU + "“Nobody is against 2028, but I cannot promise a date,” EU enlargement official "
+                               "Paula Riedl said.").statements
+    riedl = [(s.proposition_text, s.stance, s.hedge) for s in statements if s.holder_name == "Paula Riedl"]
+    assert len(riedl) == 1 and riedl[0][1:] == ("favor", "uncertain") and riedl[0][0].endswith("by 2028"), riedl
+
+
+def test_a_guarantee_with_a_clause_of_its_own_is_not_that_doubt():
+    from wirecoder import analyze
+
+    statements = analyze(_EU + "“I cannot guarantee that the talks will end on time,” EU enlargement official "
+                               "Paula Riedl said.").statements
+    assert not any(s.holder_name == "Paula Riedl" and s.proposition_text.endswith("by 2028") for s in statements)

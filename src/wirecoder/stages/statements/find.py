@@ -71,7 +71,7 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import FORCE_NOUNS, act_arguments, compound_act_frame, compound_patient, is_deadline, keyed_frame, measure_phrase
+from .frames import FORCE_NOUNS, act_arguments, bare_shell, compound_act_frame, compound_patient, is_deadline, keyed_frame, measure_phrase
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, ergative_frame, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, light_act, verb_of_noun
@@ -287,6 +287,16 @@ def find_statements(
         if _asked(index, quote):
             continue  # "asked whether the navies could hold exercises": a question put, not a position
         founds = _quote_statements(index, quote)
+        if not founds and statements and (doubted := _unpromised(index, quote)) is not None:
+            # "Nobody is against 2028, but I cannot promise a date.": the story's act, in doubt
+            text = doc.text if text is None else text
+            said = {w.lower() for w in re.findall(r"\w+", quote.content.text)}
+            lead = max((s for s in statements if s.quote == statements[0].quote),  # the one the quote names
+                       key=lambda s: len(said & {w.lower() for w in re.findall(r"\w+", s.proposition_text)}))
+            statements.append(replace(lead, id=f"s{len(statements) + 1}", quote=quote.id,
+                                      holder_entity=quote.speaker.entity, holder_name=quote.speaker.name,
+                                      hedge="uncertain", evidence=span_at(text, *doubted), date=quote.date))
+            continue
         if not founds and (restated := _restatement(index, quote)) is not None:
             # "Not one square mile. Not now, not ever.": the story's lead statement, said again by its holder
             lead = statements[0] if statements else None
@@ -485,6 +495,28 @@ def _restatement(index: ArticleIndex, quote: Quote) -> tuple[tuple[int, int], bo
             absolute = any(t.lower_ in _ABSOLUTE_EMPHASIS for t in words) or agenda and any(
                 t.lemma_ in ("negotiation", "negotiable") for t in words)
             return (words[0].idx, words[-1].idx + len(words[-1].text)), absolute
+    return None
+
+
+def _unpromised(index: ArticleIndex, quote: Quote) -> tuple[int, int] | None:
+    """The character range of "I cannot promise a date", "we cannot guarantee that": a speaker's
+    doubt over a promise that names no act of its own (a date, "that", "it"), which the caller
+    reads as doubt over the act the story leads with. None for a quote without one."""
+    doc = index.doc
+    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    for tok in span:
+        if tok.lemma_ not in ("promise", "guarantee") or tok.pos_ != "VERB":
+            continue
+        kids = list(tok.children)
+        if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lemma_ == "can" for c in kids):
+            continue
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if obj is None or not (obj.lower_ in ("that", "it", "this", "anything") or bare_shell(obj)):
+            continue  # "cannot guarantee that the ban will hold": a clause of its own
+        words = [t for t in tok.subtree if not t.is_punct and span.start <= t.i < span.end]
+        return words[0].idx, words[-1].idx + len(words[-1].text)
     return None
 
 
