@@ -71,7 +71,8 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import FORCE_NOUNS, act_arguments, bare_shell, compound_act_frame, compound_patient, is_deadline, keyed_frame, measure_phrase
+from .frames import (FORCE_NOUNS, act_arguments, bare_shell, compound_act_frame, compound_patient, is_deadline,
+                     keyed_frame, measure_phrase)
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, ergative_frame, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, light_act, verb_of_noun
@@ -186,6 +187,8 @@ def _quote_antecedent(index: ArticleIndex, pronoun: Token, inside: set[int]) -> 
 
 #: Nouns of an agreement between parties, acted on like a measure ("sign it", "implement it").
 _PACT_NOUNS = frozenset("pact treaty agreement accord deal plan proposal framework".split())
+
+
 def _hyphenated_lemma(noun: Token) -> str:
     """A noun's lemma with the word hyphenated to it, as one word: "cease-fire" (parsed as "cease",
     "-", "fire"), "lock-down"; else its lemma."""
@@ -456,7 +459,8 @@ def _options_open(doc: Doc, quote: Quote) -> tuple[int, int] | None:
 #: Words that open a sentence of emphatic refusal with no clause of its own: "Not one square
 #: mile.", "Never.", "No way."
 _EMPHATIC_OPENERS = frozenset({"not", "no", "never", "none"})
-#: Auxiliaries of a commitment: "There will be no exceptions" (not "There is no excuse for delays").
+#: Auxiliaries of a commitment: "There will be no exceptions", "There will be no new tax" (not
+#: "There is no excuse for delays", "There is no tax on bread").
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 #: Words of such a sentence that make the restated position absolute: "Not now, not ever",
 #: "There will be no exceptions", "not a single one".
@@ -568,7 +572,7 @@ def _going_ahead_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     if is_past(walk, quote) or is_subordinate(walk.top) or any(governor_lemma(t) not in GOVERNORS and not _carrier(
             t, walk) for t in walk.tokens[1:]):
         return []
-    if _measure_noun(noun) or noun.lemma_.lower() in MEASURE_NOUNS:
+    if _measure_noun(noun):
         actors = _holder_actors(index, quote)
         if not actors:
             return []
@@ -586,8 +590,8 @@ def _going_ahead_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
                            condition_depth=walk.condition_depth)
     tokens = sorted({noun, verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "prt", "dobj")
                                    and c.i in inside)}, key=lambda t: t.i)
-    start = min(t.left_edge.i for t in (noun,) if t.left_edge.i in inside) if noun.left_edge.i in inside else noun.i
-    first, last = index.doc[start], tokens[-1]
+    first = index.doc[noun.left_edge.i if noun.left_edge.i in inside else noun.i]  # "the cap" ... "ahead"
+    last = tokens[-1]
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(verb.i, verb.sent.start, subject_text, frame, key, stance, hedge, stance == "against",
                             hedge == "absolute", (first.idx, last.idx + len(last.text)))]
@@ -1813,21 +1817,17 @@ def _measure_noun(noun: Token) -> bool:
     return noun.lemma_.lower() in MEASURE_NOUNS or noun.tag_ == "NNS" and lemma(noun.lower_) in MEASURE_NOUNS
 
 
-#: Auxiliaries of a commitment: "There will be no new tax" (not "There is no tax on bread").
-_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
-
-
 def _introduced_measure(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> tuple[str, Frame] | None:
     """"There will be no new tax on pensions", "no early release scheme": the holder's side
     introducing the measure, named as a new one ("a new tax on pensions"); None without a side."""
     actors = _holder_actors(index, quote)
     if not actors:
         return None
-    toks = [t for t in noun.subtree if t.i in inside and not (t.head.i == noun.i and (
-            t.dep_ in ("det", "cc", "conj", "punct", "relcl", "appos") or t.dep_ == "det"))]
+    toks = [t for t in noun.subtree if t.i in inside and not (
+            t.head.i == noun.i and t.dep_ in ("det", "cc", "conj", "punct", "relcl", "appos"))]
     toks = [t for t in toks if not any(a.dep_ in ("cc", "conj", "relcl", "appos") and a.head.i == noun.i
-                                       for a in t.ancestors if a.i != noun.i)]
-    words = " ".join(t.text for t in toks)
+                                       for a in t.ancestors if a.i != noun.i)]  # "no new taxes | and no cuts"
+    words = "".join(t.text_with_ws for t in toks).strip()
     if not words:
         return None
     article = "" if noun.tag_ == "NNS" else ("an " if words[:1].lower() in "aeiou" else "a ")
