@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Any, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -401,10 +401,17 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
         name = index.gazetteer.country_name(code)
         if name and code != frame.code and name not in subject and name not in frame.object:
             ranked.append((named, name))
-    ranked.sort(key=lambda r: -r[0])
-    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0] or ranked[0][1] is None:
-        return frame
-    return replace(frame, object=f"{frame.object} {prep} {ranked[0][1]}")
+    name = _most_named(ranked)
+    return frame if name is None else replace(frame, object=f"{frame.object} {prep} {name}")
+
+
+def _most_named(ranked: list[tuple[int, Any]]) -> Any:
+    """The candidate of (times named, candidate) pairs the story names most: at least twice and
+    with no other named as often; None otherwise. The one rule for the story's other party."""
+    ranked = sorted(ranked, key=lambda r: -r[0])
+    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
 
 
 def _evidence_nouns(doc: Doc, evidence: tuple[int, int]) -> list[Token]:
@@ -2395,12 +2402,9 @@ def _other_party(index: ArticleIndex, quote: Quote, own: list) -> Actor | None:
     """The other side of a story for a holder whose side is ``own`` (and the holder's): the
     country or organization the article names most (at least twice, no tie), no news medium."""
     side = {a.name for a in [*own, *_holder_actors(index, quote)]}
-    ranked = sorted(((len(e.mentions), e) for e in index.entities.values() if e.type in ("COUNTRY", "ORG")
-                     and not is_news_medium(e.name) and index.actor(e).name not in side),
-                    key=lambda r: -r[0])
-    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return None
-    return index.actor(ranked[0][1])
+    entity = _most_named([(len(e.mentions), e) for e in index.entities.values() if e.type in ("COUNTRY", "ORG")
+                          and not is_news_medium(e.name) and index.actor(e).name not in side])
+    return None if entity is None else index.actor(entity)
 
 
 def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int],
