@@ -6,6 +6,8 @@ taxes" is against introducing them."""
 
 from __future__ import annotations
 
+from wirecoder import analyze
+
 from .found import found as _found
 
 _LEAD = "Chile will never give up the Atacama salt flats, Foreign Minister Ana Rojas said on Friday.\n\n"
@@ -72,8 +74,6 @@ _EU = ("PODGORICA (Reuters) - Montenegro will complete its membership talks with
 
 
 def test_a_promise_no_one_can_make_doubts_the_lead_act_the_quote_names():
-    from wirecoder import analyze
-
     statements = analyze(_EU + "“Nobody is against 2028, but I cannot promise a date,” EU enlargement official "
                                "Paula Riedl said.").statements
     riedl = [(s.proposition_text, s.stance, s.hedge) for s in statements if s.holder_name == "Paula Riedl"]
@@ -81,8 +81,6 @@ def test_a_promise_no_one_can_make_doubts_the_lead_act_the_quote_names():
 
 
 def test_a_guarantee_with_a_clause_of_its_own_is_not_that_doubt():
-    from wirecoder import analyze
-
     statements = analyze(_EU + "“I cannot guarantee that the talks will end on time,” EU enlargement official "
                                "Paula Riedl said.").statements
     assert not any(s.holder_name == "Paula Riedl" and s.proposition_text.endswith("by 2028") for s in statements)
