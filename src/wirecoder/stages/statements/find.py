@@ -290,6 +290,11 @@ def find_statements(
         if _asked(index, quote):
             continue  # "asked whether the navies could hold exercises": a question put, not a position
         founds = _quote_statements(index, quote)
+        if (answered := _answered_question(index, quote)) and all(f.verb == answered[0].verb for f in founds):
+            # "Asked whether Kazakhstan would accept the status, he said the government "will study any
+            # proposal carefully."": the question's act, with the answer's stance and hedge (also over the
+            # answer's own reading of "We will not consider it")
+            founds = answered
         if not founds and statements and (doubted := _unpromised(index, quote)) is not None:
             # "Nobody is against 2028, but I cannot promise a date.": the story's act, in doubt
             text = doc.text if text is None else text
@@ -529,6 +534,87 @@ def _unpromised(index: ArticleIndex, quote: Quote) -> tuple[int, int] | None:
         words = [t for t in tok.subtree if not t.is_punct and span.start <= t.i < span.end]
         return words[0].idx, words[-1].idx + len(words[-1].text)
     return None
+
+
+#: Verbs of an answer that defers a question put to the speaker: "we will study any proposal", "that
+#: is something we could look at", "we are considering it".
+_DEFERRING_VERBS = frozenset("study consider examine review weigh assess evaluate look think".split())
+#: Objects of a deferring verb that only point back at the question: "any proposal", "the details".
+_DEFERRED_OBJECTS = frozenset("""proposal proposals offer offers idea ideas option options request requests
+invitation question questions matter details detail possibility suggestion""".split())
+
+
+def _question_put(index: ArticleIndex, quote: Quote) -> Token | None:
+    """The verb of the question a speaker was asked, in the frame news copy reports answers with:
+    "Asked whether the two countries would sign a new agreement, X said: ...", "Asked if ...". None
+    when the quote's cue has no such frame."""
+    if quote.cue is None:
+        return None
+    cue = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return None
+    verb = cue.root
+    return next((clause for asked in verb.children if asked.dep_ == "advcl" and asked.i < verb.i
+                 for clause in asked.children if _asked_clause(clause)), None)
+
+
+def _asked_clause(clause: Token) -> bool:
+    """Is ``clause`` what "Asked whether ..." / "Asked if ..." puts (its "if" no condition)?"""
+    asked = clause.head
+    return asked.lemma_ == "ask" and clause.dep_ in ("ccomp", "advcl") and clause.i > asked.i and asked.i + 1 < len(
+        clause.doc) and clause.doc[asked.i + 1].lower_ in ("whether", "if")
+
+
+def _deferral(span) -> tuple[Token, bool] | None:
+    """(verb, negated) of an answer that takes the question up without a proposition of its own:
+    "I cannot promise that", "we will study any proposal carefully", "That is something we could
+    look at". None for an answer that says something itself."""
+    for tok in span:
+        if tok.pos_ != "VERB":
+            continue
+        kids = list(tok.children)
+        negated = any(c.dep_ == "neg" for c in kids)
+        objects = [c for c in kids if c.dep_ == "dobj"] + [
+            g for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "about") for g in c.children if g.dep_ == "pobj"]
+        pointing = all(o.lower_ in ("that", "it", "this", "something", "anything") or o.lemma_.lower() in
+                       _DEFERRED_OBJECTS or bare_shell(o) for o in objects)
+        if tok.lemma_ in ("promise", "guarantee") and negated and any(
+                c.dep_ == "aux" and c.lemma_ == "can" for c in kids) and objects and pointing:
+            return tok, False  # "I cannot promise that": in doubt, not against
+        if tok.lemma_ in _DEFERRING_VERBS and pointing and (objects or tok.dep_ == "relcl" and tok.head.lower_ in (
+                "something", "one", "that")):
+            if tok.lemma_ in ("look", "think") and not any(c.dep_ == "prep" and c.lower_ in ("at", "about")
+                                                           for c in kids):
+                continue
+            return tok, negated
+    return None
+
+
+def _answered_question(index: ArticleIndex, quote: Quote) -> list[_FoundStatement]:
+    """The statements of a quote that answers a reported question by deferring it: the question's
+    act, held by the speaker with favor and an uncertain hedge ("will study any proposal", "cannot
+    promise that"), conditional when the answer sets a condition ("something we could look at, but
+    only after ..."), against when the speaker will not even consider it."""
+    question = _question_put(index, quote)
+    if question is None:
+        return []
+    doc = index.doc
+    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return []
+    first = next(iter(span.sents))
+    deferral = _deferral(doc[span.start:min(first.end, span.end)])
+    if deferral is None:
+        return []
+    verb, negated = deferral
+    asked = {t.i for t in question.subtree if t.dep_ != "mark"}
+    found = _clause_statements(index, quote, question, asked)
+    condition = any(has_condition(t) for t in doc[span.start:min(first.end, span.end)] if t.pos_ in ("VERB", "AUX"))
+    hedge = "firm" if negated else "conditional" if condition else "uncertain"
+    words = [t for t in span if not t.is_punct]
+    evidence = (words[0].idx, words[-1].idx + len(words[-1].text)) if words else found[0].evidence
+    return [replace(f, verb=verb.i, stance="against" if negated else "favor", hedge=hedge, negated=negated,
+                    own_absolute=False, evidence=evidence) for f in found[:1]]
 
 
 def proposition_of(doc: Doc, entities: Iterable[Entity], gazetteer) -> tuple[str, str] | None:
@@ -2430,13 +2516,13 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
     if verb.dep_ == "advcl" and verb.head.i in inside and (aim := purpose(verb.head, inside)) is not None \
             and aim.i == verb.i:
         return []  # "will not weaken controls to improve ties": part of the head's proposition
-    if is_subordinate(walk.top):
+    if is_subordinate(walk.top) and not _asked_clause(walk.top):
         return []  # "the decision was made after Tokyo refused to change ...": a reason or time
     if _described(verb):
         return []  # "we reject the idea that BRICS is an anti-Western bloc": a description denied
     if _other_alternative(verb):
         return []  # "either we price carbon at home, or Brussels will price it for us": what follows if not
-    if is_antecedent(walk.top):
+    if is_antecedent(walk.top) and not _asked_clause(walk.top):
         return []  # "if Brussels is ready to move on shellfish, ...": what the position hangs on
     if any(has_goal(t) for t in walk.tokens):
         return []  # "must deliver on judicial reform before it can close any chapter": the goal's condition

@@ -413,7 +413,9 @@ def _object_frames(index, base, dobj, preps, inside, subject) -> list[Frame]:
             own_preps = [c for c in own_preps if c.i != of.i]
     if owner is not None and verb_lemma in ATTITUDE_VERBS:
         subject = [owner]
-    words = [t.lemma_.lower() for t in dobj.subtree if t.i in inside]
+    clauses = {t.i for c in dobj.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+               for t in c.subtree}  # "a compromise under which ... on the day of accession": not the concept
+    words = [t.lemma_.lower() for t in dobj.subtree if t.i in inside and t.i not in clauses]
     for prep in own_preps + preps:
         pobj = _pobj(prep)
         targets = _np_actors(index, pobj, inside)[0] if pobj is not None else []
