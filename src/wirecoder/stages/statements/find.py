@@ -354,6 +354,11 @@ _COUNTERPART_WORDS: dict[str, str] = {
 }
 
 
+#: Land a country gives up to another: "give up the Essequibo region", "its ports or a single
+#: centimetre of its territory" (giving up a programme or a claim names no recipient).
+_CEDED_LAND = frozenset(
+    "territory land region province port island coast inch centimetre centimeter mile kilometre kilometer hectare".split())
+
 #: Words of a truce, whose other party may be an armed group rather than a state.
 _TRUCE_WORDS = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
 
@@ -384,13 +389,18 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     when two countries tie for most named, and a subject of two parties."""
     words = [w.lower() for w in f"{frame.predicate.text} {frame.object}".split()]
     prep = next((_COUNTERPART_WORDS[w] for w in words if w in _COUNTERPART_WORDS), None)
+    land = prep is None and frame.predicate.text.startswith("give up") and bool(_CEDED_LAND & {
+        lemma(w) for w in frame.object.lower().split()})
+    if land:
+        prep = "to"  # "Guyana will never give up the Essequibo region": to the other claimant
     truce = bool(_TRUCE_WORDS & set(words))  # a truce is as often with an armed group as with a state
     if prep is None or f" {prep} " in f" {frame.object} " or frame.parties or frame.plural or " and " in subject \
             or words[0] in _THIRD_PARTY_VERBS:
         return frame  # "both sides", "Greece and Turkey": the parties are the subject; "hosts talks": others'
-    if any(m.text in frame.object for e in index.entities.values() if e.type in ("COUNTRY", "ORG")
-           for m in e.mentions):
-        return frame  # "the talks mediated by the European Union": a party named already
+    if not land and any(m.text in frame.object for e in index.entities.values() if e.type in ("COUNTRY", "ORG")
+                        for m in e.mentions):
+        return frame  # "the talks mediated by the European Union": a party named already (the land given up
+        # may carry a name the tagger took for an organization: "the Essequibo region")
     demonyms = index.demonym_counts()
     ranked = []
     for entity in index.entities.values():
