@@ -750,6 +750,7 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             if (item.key, item.stance) not in seen:  # one quote saying the same twice
                 seen.add((item.key, item.stance))
                 found.append(item)
+    found = [_on_referred_move(index, quote, f, inside) for f in found]
     stray = stray_condition(doc, inside)
     if stray is not None:
         found = [replace(f, hedge="conditional") if f.sentence == stray.sent.start and f.verb < stray.i else f
@@ -2188,6 +2189,41 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
     # number of study permits"), the act it leads with
     lead = _lead_act(index, quote, noun.i)
     return None if lead is None else (" and ".join(a.name for a in lead[0]), lead[1])
+
+
+#: Verbs that carry out a move the story named ("implement the plan", "go ahead with the move") and
+#: verbs that put it off or undo it ("postpone the move", "shelve the plan": against the move).
+_CARRYING_OUT = frozenset("implement execute apply adopt approve enact introduce pursue proceed".split())
+_PUTTING_OFF = frozenset("postpone delay defer suspend shelve scrap drop abandon withdraw reverse cancel "
+                         "halt freeze rethink reconsider".split())
+
+
+def _on_referred_move(index: ArticleIndex, quote: Quote, found: _FoundStatement,
+                      inside: set[int]) -> _FoundStatement:
+    """``found`` on the act the story named, when its object only refers back to it: "his province
+    would implement the plan only if Vienna paid" (the plan: introducing a second kindergarten year)
+    is for that act, "urged the government to postpone the move" against it. Any other statement
+    is returned as it is."""
+    verb = index.doc[found.verb]
+    lemma = verb.lemma_.lower()
+    if lemma not in _CARRYING_OUT and lemma not in _PUTTING_OFF:
+        return found
+    noun = next((c for c in verb.children if c.dep_ == "dobj") if lemma != "proceed" else (
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"),
+        None)
+    if noun is None or noun.lemma_.lower() not in _GENERIC_ACTS or not any(
+            c.dep_ == "det" and c.lower_ in _REFERRING_DETERMINERS for c in noun.children) or any(
+            c.dep_ not in ("det", "amod") for c in noun.children):
+        return found  # "implement a new plan", "the plan for the north": an act of its own
+    held = _judged_act(index, quote, noun, inside)
+    if held is None:
+        return found
+    subject_text, frame = held
+    stance = flip_stance(found.stance) if lemma in _PUTTING_OFF else found.stance
+    if frame.predicate.denies:  # the story's act was a refusal: "will not renew the licences"
+        stance, frame = flip_stance(stance), replace(frame, predicate=replace(frame.predicate, denies=False))
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return replace(found, subject=subject_text, frame=frame, key=key, stance=stance, negated=stance == "against")
 
 
 def _earlier_measure(index: ArticleIndex, quote: Quote, noun: Token, *, word: Token | None = None
