@@ -1188,6 +1188,8 @@ def fuller_mention(noun: Token, renamed: dict[int, str] | None = None) -> str | 
     if not short_mention(noun) or renamed and noun.i in renamed:
         return None  # "the group" read as the organization already
     det = next(c for c in noun.children if c.dep_ in ("det", "poss"))
+    if noun.lower_ == "rest" and det.lower_ == "the":
+        return _remainder(noun, renamed)
     adjectives = [c for c in noun.children if c.dep_ == "amod"]
     for t in reversed(noun.doc[:noun.i]):
         if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN" or t.tag_ != noun.tag_:
@@ -1203,6 +1205,20 @@ def fuller_mention(noun: Token, renamed: dict[int, str] | None = None) -> str | 
         if owned:
             return words  # "Skopje's accession talks"
         return " ".join([det.lower_ if det.lower_ == "the" else det.text, *(a.text for a in extra), words])
+    return None
+
+
+def _remainder(rest: Token, renamed: dict[int, str] | None) -> str | None:
+    """"the rest" after a part of something its sentence counted: "closed two of its six crossings
+    with Belarus ... ready to shut the rest" → "the remaining crossings with Belarus"; "paid two months
+    of the arrears ... the rest" → "the remaining arrears". None when the sentence counts no part."""
+    for t in reversed(rest.doc[rest.sent.start:rest.i]):
+        part = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+        if t.pos_ != "NOUN" or part is None or not (part.pos_ == "NUM" or any(
+                c.dep_ == "nummod" for c in part.children)):
+            continue
+        toks = _mention_tokens(t) or [t]
+        return f"the remaining {_render(toks, renamed)}"
     return None
 
 
