@@ -750,7 +750,7 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             if (item.key, item.stance) not in seen:  # one quote saying the same twice
                 seen.add((item.key, item.stance))
                 found.append(item)
-    found = [_on_referred_move(index, quote, f, inside) for f in found]
+    found = [_on_constitution(index, quote, _on_referred_move(index, quote, f, inside), inside) for f in found]
     stray = stray_condition(doc, inside)
     if stray is not None:
         found = [replace(f, hedge="conditional") if f.sentence == stray.sent.start and f.verb < stray.i else f
@@ -1742,6 +1742,10 @@ def _referred_stance(index: ArticleIndex, quote: Quote, verb: Token, inside: set
     else:
         return None  # "the Senate would approve the bill", "will block the bill": acts of their own
     noun = next((c for c in objects if c.pos_ in ("NOUN", "PRON")), None)
+    if noun is not None and (mention := _amendment_mention(index, noun, inside)) is not None and (
+            held := _amending_frame(index, quote, mention, None)) is not None:
+        # "We oppose amendments written under Bulgarian dictate": against amending the constitution
+        return replace(held[1], predicate=replace(held[1].predicate, denies=against))
     if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("it", "them", "this") and not any(noun.children):
         noun = _quote_antecedent(index, noun, inside)  # "The new levy will hurt the poor. We will fight it"
         if noun is None or noun.lemma_.lower() not in _REFERRED_MEASURES:
@@ -2189,6 +2193,100 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
     # number of study permits"), the act it leads with
     lead = _lead_act(index, quote, noun.i)
     return None if lead is None else (" and ".join(a.name for a in lead[0]), lead[1])
+
+
+#: Nouns of a change to a constitution ("constitutional amendments", "changes to the constitution").
+_AMENDING_NOUNS = frozenset({"amendment", "change", "revision", "reform"})
+#: Verbs that change a constitution: all read as amending it ("will not change the constitution").
+_AMENDING_VERBS = frozenset({"amend", "change", "revise", "rewrite", "modify", "alter"})
+#: Verbs that act on proposed amendments as on the amending itself: "put the amendments to a vote",
+#: "will not back them", "adopt the constitutional changes".
+_AMENDMENT_ACTS = frozenset("""put submit bring back support endorse adopt approve pass accept
+oppose reject block""".split())
+
+
+def _constitutional(noun: Token) -> bool:
+    """"constitutional amendments", "amendments to the constitution", "a change of the constitution"."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _AMENDING_NOUNS and any(
+        c.dep_ == "amod" and c.lemma_.lower() == "constitutional" or c.dep_ == "prep" and c.lower_ in ("to", "of")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() == "constitution" for g in c.children) for c in noun.children)
+
+
+def _amendment_mention(index: ArticleIndex, noun: Token, inside: set[int]) -> Token | None:
+    """The constitutional amendments a noun or pronoun names: itself ("constitutional amendments
+    recognising a Bulgarian minority"), or the earlier mention a bare "the amendments", "them"
+    refers back to. None for any other noun."""
+    if noun.pos_ == "PRON" and noun.lower_ in ("it", "them", "this", "these") and not any(noun.children):
+        noun = _quote_antecedent(index, noun, inside)
+        if noun is None:
+            return None
+    if _constitutional(noun):
+        return noun
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _AMENDING_NOUNS:
+        return None
+    return next((t for t in reversed(index.doc[:noun.i]) if t.lemma_ == noun.lemma_ and _constitutional(t)), None)
+
+
+def _amending_frame(index: ArticleIndex, quote: Quote, mention: Token, subject: str | None) -> tuple[str, Frame] | None:
+    """(subject, frame) of amending the constitution, the act ``mention`` ("constitutional
+    amendments recognising a Bulgarian minority") proposes: "North Macedonia amends its
+    constitution to recognise a Bulgarian minority", by ``subject`` when given, else by whoever
+    the clause of the first mention names (North Macedonia's government puts them to a vote),
+    else the holder's side."""
+    if subject is None:
+        clause = next((a for a in mention.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        actors = _clause_actors(index, clause, quote) if clause is not None else []
+        actors = [index.acting_state(a) for a in actors if a.type != "PERSON"] or _holder_actors(index, quote)
+        if not actors:
+            return None
+        subject = " and ".join(a.name for a in actors)
+    purpose = next((c for c in mention.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+    obj = "its constitution"
+    if purpose is not None:
+        ballot = {t.i for c in purpose.children if c.dep_ == "prep" and any(
+            g.lemma_.lower() in ("vote", "referendum", "ballot", "parliament") for g in c.children) for t in c.subtree}
+        rest = [t for t in purpose.subtree if t.i != purpose.i and not t.is_punct and t.i not in ballot]
+        # "recognising a Bulgarian minority | to a vote": the parser hangs the vote on the participle
+        obj += " to " + " ".join([lemma(purpose.text), *(t.text for t in rest)]) if rest else ""
+    return subject, keyed_frame("amend", obj, subject, False, index.gazetteer)
+
+
+def _on_constitution(index: ArticleIndex, quote: Quote, found: _FoundStatement, inside: set[int]) -> _FoundStatement:
+    """``found`` as amending the constitution when that is what it does: "will not write Bulgarians
+    into the constitution" (amends its constitution to include Bulgarians), "will not change the
+    constitution", "will put constitutional amendments recognising a Bulgarian minority to a vote",
+    "will not back them" (the amendments: against amending it, by the country, not the party). Any
+    other statement is returned as it is."""
+    verb = index.doc[found.verb]
+    lemma_ = verb.lemma_.lower()
+    kids = list(verb.children)
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    into = next((g for c in kids if c.dep_ == "prep" and c.lower_ in ("into", "in") for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() == "constitution"), None)
+    if lemma_ in ("write", "enshrine", "include") and into is not None and dobj is not None:
+        words = [t.text for t in dobj.subtree if t.i in inside and not t.is_punct]
+        frame = keyed_frame("amend", "its constitution to include " + " ".join(words), found.subject, False,
+                            index.gazetteer)
+        subject = found.subject
+    elif lemma_ in _AMENDING_VERBS and dobj is not None and dobj.lemma_.lower() == "constitution":
+        if found.frame.predicate.text == "amend":
+            return found
+        rest = (found.frame.object or "").split(" ", 2)  # "the constitution to allow a third term"
+        tail = rest[2] if len(rest) > 2 and rest[1].lower() == "constitution" else ""
+        frame = keyed_frame("amend", " ".join(filter(None, ["its constitution", tail])), found.subject,
+                            found.frame.plural, index.gazetteer)
+        subject = found.subject
+    elif lemma_ in _AMENDMENT_ACTS and dobj is not None and (
+            mention := _amendment_mention(index, dobj, inside)) is not None:
+        own = None if lemma_ not in ("put", "submit", "bring") else found.subject
+        held = _amending_frame(index, quote, mention, own)
+        if held is None:
+            return found
+        subject, frame = held
+    else:
+        return found
+    key = proposition_key(subject, frame.predicate, frame.code)
+    return replace(found, subject=subject, frame=frame, key=key)
 
 
 #: Verbs that carry out a move the story named ("implement the plan", "go ahead with the move") and
