@@ -49,3 +49,16 @@ def test_other_amendments_stay_as_said():
             "that cut crop insurance.")
     found = _found(analyze(text).statements)
     assert not any("constitution" in p for _, p, _, _ in found), found
+
+
+def test_rejecting_the_amendments_is_against_and_not_opposing_them_is_for():
+    text = _LEAD + "The UPND said it would reject the amendments. The PF said it would not oppose them."
+    found = {h: (s, g) for h, p, s, g in _found(analyze(text).statements) if p.startswith("Zambia amends")}
+    assert found.get("UPND", ("",))[0] == "against" and found.get("PF", ("",))[0] == "favor", found
+
+
+def test_amendments_expected_to_be_adopted_are_the_country_amending_it():
+    text = _LEAD + "The Southern African Development Community said it expected the amendments to be adopted."
+    found = _found(analyze(text).statements)
+    assert any(h == "Southern African Development Community" and p.startswith("Zambia amends its constitution")
+               and s == "favor" for h, p, s, _ in found), found

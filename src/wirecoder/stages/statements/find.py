@@ -2203,6 +2203,7 @@ _AMENDING_VERBS = frozenset({"amend", "change", "revise", "rewrite", "modify", "
 #: "will not back them", "adopt the constitutional changes".
 _AMENDMENT_ACTS = frozenset("""put submit bring back support endorse adopt approve pass accept
 oppose reject block""".split())
+_AMENDMENT_REFUSALS = frozenset({"oppose", "reject", "block"})
 
 
 def _constitutional(noun: Token) -> bool:
@@ -2257,6 +2258,8 @@ def _on_constitution(index: ArticleIndex, quote: Quote, found: _FoundStatement, 
     constitution", "will put constitutional amendments recognising a Bulgarian minority to a vote",
     "will not back them" (the amendments: against amending it, by the country, not the party). Any
     other statement is returned as it is."""
+    if found.frame.predicate.text == "amend":
+        return found  # read as amending it already ("we oppose amendments ...")
     verb = index.doc[found.verb]
     lemma_ = verb.lemma_.lower()
     kids = list(verb.children)
@@ -2269,8 +2272,6 @@ def _on_constitution(index: ArticleIndex, quote: Quote, found: _FoundStatement, 
                             index.gazetteer)
         subject = found.subject
     elif lemma_ in _AMENDING_VERBS and dobj is not None and dobj.lemma_.lower() == "constitution":
-        if found.frame.predicate.text == "amend":
-            return found
         rest = (found.frame.object or "").split(" ", 2)  # "the constitution to allow a third term"
         tail = rest[2] if len(rest) > 2 and rest[1].lower() == "constitution" else ""
         frame = keyed_frame("amend", " ".join(filter(None, ["its constitution", tail])), found.subject,
@@ -2283,6 +2284,10 @@ def _on_constitution(index: ArticleIndex, quote: Quote, found: _FoundStatement, 
         if held is None:
             return found
         subject, frame = held
+        if lemma_ in _AMENDMENT_REFUSALS:  # "will reject the amendments": against amending it
+            stance = flip_stance(found.stance)
+            return replace(found, subject=subject, frame=frame, key=proposition_key(subject, frame.predicate, frame.code),
+                           stance=stance, negated=stance == "against")
     else:
         return found
     key = proposition_key(subject, frame.predicate, frame.code)
@@ -2710,6 +2715,23 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
         if patient is None or patient.pos_ == "PRON" and not _anyone_who(patient) or patient.lower_ in _NEGATIVE_PRONOUNS:
             return []  # "anyone who attacks public property will be prosecuted" names whom it is done to
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None and verb.lemma_.lower() in _AMENDMENT_ACTS and (
+                mention := _amendment_mention(index, patient, inside)) is not None and (
+                held := _amending_frame(index, quote, mention, None)) is not None:
+            # "Bulgaria expected the amendments to be adopted": the country amending its constitution
+            subject_text, frame = held
+            stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
+                                   condition_depth=walk.condition_depth)
+            if verb.lemma_.lower() in _AMENDMENT_REFUSALS:
+                stance = flip_stance(stance)  # "expected the amendments to be rejected"
+            words = [t for t in patient.subtree if t.i in inside] + [verb]
+            words = sorted((t for t in {*words, *(t for c in verb.children if c.dep_ not in (
+                "punct", "advcl", "cc", "conj", "nsubjpass") for t in c.subtree)} if t.i in inside and not t.is_punct),
+                key=lambda t: t.i)
+            key = proposition_key(subject_text, frame.predicate, frame.code)
+            return [_FoundStatement(verb.i, verb.sent.start, subject_text, frame, key, stance, hedge,
+                                    stance == "against", hedge == "absolute",
+                                    (words[0].idx, words[-1].idx + len(words[-1].text)))]
         above = [*walk.tokens[1:], walk.top.head] if walk.top.dep_ in ("ccomp", "xcomp") else walk.tokens[1:]
         if agent is None and (any(t.lemma_ in _OTHERS_ACTS or lemma(t.lower_) in _OTHERS_ACTS for t in above)
                               or _cue_lemma(index, quote) in _OTHERS_ACTS and walk.top.head.i not in inside):
