@@ -742,6 +742,9 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
                 verb.lemma_) or verb.lemma_.lower() in _REFERRED_MEASURES) and getattr(
                 _cue_root(index, quote), "i", None) == verb.head.i:
             items = _cue_act_statements(index, quote, verb, inside)
+        elif verb.lower_ == "without" and verb.dep_ == "prep" and (
+                items := _without_statements(index, quote, verb, inside)):
+            pass  # "Without the amendments there is no European future": for the amendments
         elif not is_clause_head(verb, inside):
             continue
         else:
@@ -1917,6 +1920,36 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, stance, hedge, True,
                             hedge == "absolute", (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+def _without_statements(index: ArticleIndex, quote: Quote, prep: Token, inside: set[int]) -> list[_FoundStatement]:
+    """"Without the amendments there is no European future for North Macedonia", "There is no peace
+    without the withdrawal of foreign forces": the act the "without" phrase names is what the speaker
+    holds necessary, so the speaker is for it (by whoever the article says does it)."""
+    copula = prep.head
+    if prep.lower_ != "without" or copula.lemma_ != "be" or copula.i not in inside or _in_question(index, copula):
+        return []
+    kids = list(copula.children)
+    if not any(c.dep_ == "expl" for c in kids) or not any(
+            c.dep_ == "attr" and (any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                  or any(d.dep_ == "neg" for d in kids)) for c in kids):
+        return []
+    noun = next((g for g in prep.children if g.dep_ == "pobj" and g.i in inside), None)
+    if noun is None:
+        return []
+    walk = walk_clause(copula, inside)
+    if is_past(walk, quote) or is_subordinate(walk.top) or _in_relative(walk.top, inside):
+        return []
+    mention = _amendment_mention(index, noun, inside)
+    held = _amending_frame(index, quote, mention, None) if mention is not None else _judged_act(
+        index, quote, noun, inside)
+    if held is None:
+        return []
+    subject_text, frame = held
+    tokens = [t for t in copula.sent if t.i in inside and not t.is_punct]
+    key = proposition_key(subject_text, frame.predicate, frame.code)
+    return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, "favor", "firm", False, False,
+                            (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
 
 
 def _measure_noun(noun: Token) -> bool:
