@@ -1905,7 +1905,9 @@ def _existential_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     if _in_relative(walk.top, inside) or any(
             governor_lemma(t) not in GOVERNORS for t in walk.tokens[1:]):
         return []
-    held = _holders_act(index, quote, noun, inside) if _act_noun(noun) else None
+    held = _deferred_measure_act(index, quote, noun, inside)
+    if held is None and _act_noun(noun):
+        held = _holders_act(index, quote, noun, inside)
     if held is None and _measure_noun(noun) and not _act_noun(noun) and any(
             c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in copula.children):
         held = _introduced_measure(index, quote, noun, inside)  # "There will be no new tax on pensions"
@@ -1950,6 +1952,44 @@ def _without_statements(index: ArticleIndex, quote: Quote, prep: Token, inside: 
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(copula.i, copula.sent.start, subject_text, frame, key, "favor", "firm", False, False,
                             (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))]
+
+
+#: Nouns of putting off or carving out a measure, and their verbs: "There will be no delay and no
+#: exemption for any country" (of the story's carbon border tax).
+_DEFERRAL_NOUNS = {"delay": "delay", "postponement": "postpone", "exemption": "exempt", "exception": "exempt",
+                   "suspension": "suspend", "reversal": "reverse"}
+
+
+def _deferred_measure_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> tuple[str, Frame] | None:
+    """(subject, frame) of a bare "delay", "exemption" ... of the measure a main clause of the story
+    named first ("the
+    European Union's carbon border tax" ... "There will be no delay and no exemption for any country"
+    → the European Union delays the carbon border tax, exempts any country from the carbon border
+    tax): by the measure's owner, else the holder's side. None for a noun that names what it
+    delays ("a delay of the vote") or a story with no named measure before it."""
+    verb = _DEFERRAL_NOUNS.get(noun.lemma_.lower())
+    if verb is None or any(c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "in") for c in noun.children):
+        return None
+    measure = next((t for t in index.doc[:noun.sent.start] if t.pos_ == "NOUN" and t.lemma_.lower() in MEASURE_NOUNS
+                    and any(c.dep_ in ("compound", "amod") and c.i < t.i for c in t.children) and t.dep_ == "dobj"
+                    and t.head.dep_ not in ("advcl", "relcl", "pcomp") and not any(
+                        c.dep_ == "mark" for c in t.head.children)), None)  # what a main clause acts on, not
+    # "a day after the court upheld a Catalan law"
+    if measure is None:
+        return None
+    words = [t for t in measure.subtree if t.i <= measure.i and t.dep_ not in ("det", "poss", "case")
+             and not any(a.dep_ == "poss" for a in [t, *t.ancestors] if a.i < measure.i)]
+    owner = next((c for c in measure.children if c.dep_ == "poss"), None)
+    actors = resolve_subject(index, owner, quote) if owner is not None else []
+    actors = actors or _holder_actors(index, quote)
+    if not actors:
+        return None
+    subject = " and ".join(a.name for a in actors)
+    named = "the " + " ".join(t.text for t in words)
+    beneficiary = next((" ".join(t.text for t in g.subtree) for c in noun.children if c.dep_ == "prep"
+                        and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)
+    obj = f"{beneficiary + ' ' if beneficiary else ''}from {named}" if verb == "exempt" else named
+    return subject, keyed_frame(verb, obj, subject, len(actors) > 1, index.gazetteer)
 
 
 def _measure_noun(noun: Token) -> bool:
