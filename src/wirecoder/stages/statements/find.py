@@ -671,11 +671,19 @@ def _going_ahead_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
     verb = _going_ahead(noun)
     if verb is None or verb.i not in inside or _in_question(index, verb):
         return []
+    said = noun  # the words the evidence starts at
+    if noun.pos_ == "PRON" and (noun := _quote_antecedent(index, noun, inside)) is None:
+        return []  # "The proposal is ready and it will go ahead": the proposal
     walk = walk_clause(verb, inside)
     if is_past(walk, quote) or is_subordinate(walk.top) or any(governor_lemma(t) not in GOVERNORS and not _carrier(
             t, walk) for t in walk.tokens[1:]):
         return []
-    if _measure_noun(noun):
+    if noun.lemma_.lower() in _GENERIC_ACTS:
+        held = _judged_act(index, quote, noun, inside)  # "the plan will go ahead": the act the story led with
+        if held is None:
+            return []
+        subject_text, frame = held
+    elif _measure_noun(noun):
         actors = _holder_actors(index, quote)
         if not actors:
             return []
@@ -691,9 +699,9 @@ def _going_ahead_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
         return []
     stance, hedge = assess(walk.links + _cue_links(index, quote, walk, inside), condition=walk.condition,
                            condition_depth=walk.condition_depth)
-    tokens = sorted({noun, verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "prt", "dobj")
+    tokens = sorted({said, verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "advmod", "prt", "dobj")
                                    and c.i in inside)}, key=lambda t: t.i)
-    first = index.doc[noun.left_edge.i if noun.left_edge.i in inside else noun.i]  # "the cap" ... "ahead"
+    first = index.doc[said.left_edge.i if said.left_edge.i in inside else said.i]  # "the cap" ... "ahead"
     last = tokens[-1]
     key = proposition_key(subject_text, frame.predicate, frame.code)
     return [_FoundStatement(verb.i, verb.sent.start, subject_text, frame, key, stance, hedge, stance == "against",
@@ -719,7 +727,8 @@ def _quote_statements(index: ArticleIndex, quote: Quote) -> list[_FoundStatement
             judges.update(item.verb for item in items)
             # "the move would crush small businesses", "closing waters is the wrong answer": a judgement
             # of the act the noun or gerund names ("saying it would hurt workers": not the speaker hurting them)
-        elif verb.dep_ == "nsubj" and verb.pos_ == "NOUN" and _going_ahead(verb) is not None and (
+        elif verb.dep_ == "nsubj" and (verb.pos_ == "NOUN" or verb.lower_ in ("it", "this")) and _going_ahead(
+                verb) is not None and (
                 items := _going_ahead_statements(index, quote, verb, inside)):
             pass  # "the cap would go ahead", "the launches would go ahead as planned": the act done
         elif verb.dep_ in ("csubj", "nsubj", "nsubjpass") and (verb.tag_ == "VBG" or _act_noun(verb) or _named_act(
