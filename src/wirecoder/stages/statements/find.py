@@ -3046,7 +3046,8 @@ def _undone_state(frame: Frame, verb: Token, index: ArticleIndex) -> Frame:
         return frame  # "the freeze will remain in place": kept in force, as worded
     elif words == ["keep"] and verb.lemma_ in LASTING_VERBS and (kept := _lasting_subject(verb)) is not None:
         measure = kept.lemma_.lower()
-        predicate = _article_act(index, measure, verb) or undoing(measure=measure)
+        predicate = _article_act(index, measure, verb) or (
+            undoing(measure=measure) if kept.head == verb else None)  # "It will stay": kept, as worded
         if predicate in KEEPING_VERBS:
             return frame  # the article's quotes say keeping it: "to keep its ban ... in place"
     elif len(words) == 1 and (undone := {w for w, act in RESULT_STATES.items() if act in COMPLEMENTS.get(
@@ -3073,8 +3074,11 @@ def _undone_table(slug: str, positive: str) -> Predicate | None:
 
 def _lasting_subject(verb: Token) -> Token | None:
     """The noun that lasts in "the ban will stay", "the law remains in force", "the protests
-    will continue"; None for a pronoun or a name."""
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    will continue", or that "it" refers back to ("The fee is legal and it stays"); None for a name."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("it", "this") and not any(subject.children):
+        subject = antecedent(subject, sentence_before(verb.doc, verb.sent.start))
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 #: Verbs that undo a kept measure (the negative members of the table that complement keeping).
@@ -3203,7 +3207,12 @@ def _statements_of(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
             # (an act welcomed is read as the act: "we welcome Kazakhstan joining the bloc")
         stance_verb = (verb.lemma_ in STANCE_VERBS or act) and frame.object is not None and all(
             t.lemma_ == "be" for t in walk.tokens[1:])  # "we support", "it is not that we do not want"
-        if not (_policy_like(walk, frame) or cue_links or stance_verb or _directive(index, quote, walk, inside)):
+        declared = quote.kind == "direct" and verb.lemma_ in ("stay", "remain") and verb.tag_ in ("VBZ", "VBP") \
+            and walk.subject is not None and getattr(_quote_antecedent(index, walk.subject, inside) if (
+                walk.subject.lower_ in ("it", "this")) else walk.subject, "lemma_", "").lower() in _LASTING_MEASURES
+        # "The fee stays.", "The fee is legal and it stays.": the speaker declares the measure kept
+        if not (_policy_like(walk, frame) or cue_links or stance_verb or declared
+                or _directive(index, quote, walk, inside)):
             continue
         if verb.lemma_ in _ITINERARY and not frame.known and any(a.type == "PERSON" for a in actors):
             continue  # "the minister would visit Vilnius next week": a schedule, not a position
