@@ -224,6 +224,8 @@ LIGHT_ACTS: dict[str, str] = {
     **dict.fromkeys("curfew quarantine lockdown".split(), "impose"),
     **dict.fromkeys("inquiry".split(), "open"),
     **dict.fromkeys("amnesty bailout".split(), "grant"),
+    # read from the word as written: "supports talks with China" is holding them ("the talk" is none)
+    **dict.fromkeys("talks dialogue negotiations consultations".split(), "hold"),
 }
 
 #: Nouns built like acts (or that are verbs unchanged) but that name a thing, a document, a body

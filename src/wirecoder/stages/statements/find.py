@@ -75,7 +75,7 @@ from .frames import (FORCE_NOUNS, act_arguments, bare_shell, compound_act_frame,
                      keyed_frame, measure_phrase)
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, ergative_frame, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
-from .nominal import act_object_verb, act_verb, light_act, verb_of_noun
+from .nominal import act_object_verb, act_verb, light_act, light_act_of, verb_of_noun
 from .referents import antecedent, referent_text, sentence_before
 
 __all__ = ["find_statements", "proposition_of"]
@@ -378,6 +378,12 @@ def _other_side_group(index: ArticleIndex, entity: Entity, subject: str) -> bool
 _THIRD_PARTY_VERBS = frozenset({"host", "mediate", "broker", "facilitate", "chair", "sponsor"})
 
 
+def _one_sided(word: str) -> bool:
+    """"Yemeni-Yemeni", "intra-Afghan": talks among one country's own sides."""
+    parts = [p.lower() for p in word.split("-") if p]
+    return len(parts) > 1 and (parts[0] == "intra" or len(set(parts)) == 1)
+
+
 def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     """``frame`` with the other party of a relation it names but leaves unsaid ("Greece will not
     negotiate its sovereignty" → "... its sovereignty with Turkey", "Cyprus will not lift its
@@ -395,7 +401,7 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
         prep = "to"  # "Guyana will never give up the Essequibo region": to the other claimant
     truce = bool(_TRUCE_WORDS & set(words))  # a truce is as often with an armed group as with a state
     if prep is None or f" {prep} " in f" {frame.object} " or frame.parties or frame.plural or " and " in subject \
-            or words[0] in _THIRD_PARTY_VERBS:
+            or words[0] in _THIRD_PARTY_VERBS or any(_one_sided(w) for w in frame.object.split()):
         return frame  # "both sides", "Greece and Turkey": the parties are the subject; "hosts talks": others'
     if not land and any(m.text in frame.object for e in index.entities.values() if e.type in ("COUNTRY", "ORG")
                         for m in e.mentions):
@@ -1385,7 +1391,7 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
     not reopen its border crossings with Belarus. There will be no reopening")."""
     if act.tag_ == "VBG":
         return open_frame(act, inside, subject_text, plural, index.gazetteer, renamed=index.renamed)
-    if verb is not None and verb == light_act(act.lemma_):
+    if verb is not None and verb == light_act_of(act):
         return _light_act_frame(index, act, inside, subject_text, plural, verb)
     verb = verb or verb_of_noun(act.lemma_)
     if verb is None:
@@ -1535,7 +1541,7 @@ def _stance_act_noun(verb: Token, inside: set[int]) -> tuple[Token, str, bool] |
             continue
         if _gerund(noun):
             return noun, noun.lemma_.lower(), against
-        if noun.pos_ == "NOUN" and (light := light_act(noun.lemma_)) is not None:
+        if noun.pos_ == "NOUN" and (light := light_act_of(noun)) is not None:
             return noun, light, against  # "did not support a second referendum": holding one
         if noun.pos_ == "NOUN" and (noun.tag_ == "NN" or verb_of_noun(noun.lemma_)) and (
                 act := act_verb(noun.lemma_)):
@@ -1645,6 +1651,8 @@ def _named_stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: se
             earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)
+    if not agents and light_act_of(noun) == "hold" and (talkers := _talkers(index, noun, inside)):
+        agents = talkers  # "supports a Yemeni-Yemeni dialogue": the Yemenis hold it, not the speaker's side
     if not agents and (story := _story_act_for(index, quote, noun, act, inside)) is not None:
         return replace(story, predicate=replace(story.predicate, denies=against))
     if not agents and _self_harm(noun, act, inside):
@@ -1660,6 +1668,17 @@ def _named_stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: se
         return None
     return replace(frame, predicate=replace(frame.predicate, denies=against),
                    object=_possessives(frame.object, frame.plural))
+
+
+def _talkers(index: ArticleIndex, noun: Token, inside: set[int]) -> list:
+    """The country a talk's own adjective names as its sides: "a Yemeni-Yemeni dialogue",
+    "intra-Afghan talks" read as the one country; [] otherwise."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.i in inside and c.text[:1].isupper():
+            parts = {p for p in c.text.split("-") if p and p.lower() != "intra"}
+            if len(parts) == 1 and (country := index.demonym_country(parts.pop())) is not None:
+                return [country]
+    return []
 
 
 #: Nouns that stand for whatever act the story is about, unnamed: "the continuation of unilateral

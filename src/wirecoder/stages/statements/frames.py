@@ -1505,6 +1505,32 @@ def _conduct_state(verb: Token, inside: set[int]) -> Token | None:
                  and c.lower_ in CONDUCT_STATES and not any(c.children)), None)
 
 
+#: Votes a question is put to: "put the agreement to a referendum" is holding one on it.
+_VOTES = frozenset("referendum plebiscite vote ballot".split())
+
+
+def _put_to_a_vote(verb: Token, toks: list[Token]) -> tuple[str, list[Token]] | None:
+    """("a referendum on", the question's tokens) for "put X to a referendum", "submit X to
+    a popular vote" ("the question of its status" read as "its status"); None otherwise."""
+    if verb.lemma_ not in ("put", "submit", "bring"):
+        return None
+    to = next((t for t in toks if t.dep_ == "prep" and t.lower_ == "to" and t.head.i == verb.i
+               and (o := _pobj(t)) is not None and o.lemma_.lower() in _VOTES), None)
+    if to is None:
+        return None
+    vote = _pobj(to)
+    cut = {t.i for t in to.subtree}
+    rest = [t for t in toks if t.i not in cut]
+    obj = next((t for t in rest if t.dep_ == "dobj" and t.head.i == verb.i), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in ("question", "issue", "matter") and (of := next(
+            (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None), None)):
+        drop = {obj.i, of.i, *(c.i for c in obj.children if c.dep_ == "det")}
+        rest = [t for t in rest if t.i not in drop]  # "the question of its status" → "its status"
+    return f"a {vote.lemma_.lower()} on", rest
+
+
 def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, gazetteer=None,
                patient: Token | None = None, renamed: dict[int, str] | None = None) -> Frame | None:
     """A frame for any predicate: the verb lemma with its particle, and its arguments whole as
@@ -1527,6 +1553,10 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     toks = interrupted_object_tokens(verb, inside) or _object_tokens(
         verb, inside, skip=unanswered[1] if unanswered else None) or _stranded_object(verb, inside)
     opposed = None
+    vote = None
+    if (put := _put_to_a_vote(verb, toks)) is not None:  # "put the agreement to a referendum": hold one on it
+        vote, toks = put
+        base = ["hold"]
     house = legislature_vote(verb, toks)
     if house is not None:  # "will vote against the bill": against the legislature passing it
         opposed = "pass" if toks[0].lower_ == "against" else None
@@ -1558,6 +1588,8 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
         acted_on = _patient_phrase(patient, inside, passive=True, renamed=renamed)
         obj, keyed = (" ".join(p for p in (acted_on, o) if p) for o in (obj, keyed))
     obj, keyed = _possessives(obj, plural), _possessives(keyed, plural)
+    if vote and obj:
+        obj, keyed = f"{vote} {obj}", f"{vote} {keyed}"
     if not obj and (verb.lemma_ in _LIGHT_VERBS or verb.lemma_ not in INTRANSITIVE_ACTS) and " ".join(
             base) not in PHRASAL_ACTS:
         return None  # "she should step down" is an act without an object, "we will do it" none

@@ -26,7 +26,7 @@ from ...lexicon.keys import _lemminflect
 from ...lexicon.propositions import ACT_NOUN_VERBS, LIGHT_ACTS, NON_ACT_NOUNS
 from .stance import GOVERNORS
 
-__all__ = ["act_object_verb", "act_verb", "light_act", "verb_of_noun"]
+__all__ = ["act_object_verb", "act_verb", "light_act", "light_act_of", "verb_of_noun"]
 
 #: Noun ending → verb endings to try, most specific first.
 _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -92,6 +92,12 @@ def light_act(noun: str) -> str | None:
     """The light verb of an act a noun names and stays the object of ("referendum" → "hold",
     "truce" → "agree to"; :data:`~wirecoder.lexicon.propositions.LIGHT_ACTS`), or None."""
     return LIGHT_ACTS.get(noun.lower())
+
+
+def light_act_of(noun: Token) -> str | None:
+    """:func:`light_act` of a noun token, by its lemma or as written ("talks" → "hold", while
+    "the talk about ..." names no act)."""
+    return light_act(noun.lemma_) or light_act(noun.lower_)
 
 
 def act_object_verb(doc: Doc, noun: Token, verb: str, before: int, *, noun_object: bool = False) -> Token | None:
