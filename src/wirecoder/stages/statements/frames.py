@@ -1505,6 +1505,32 @@ def _conduct_state(verb: Token, inside: set[int]) -> Token | None:
                  and c.lower_ in CONDUCT_STATES and not any(c.children)), None)
 
 
+#: Verbs and particles of carrying a plan out: "go ahead with", "press ahead with", "push on
+#: with", "proceed with".
+_AHEAD = frozenset("ahead forward on".split())
+_CARRY_ON = frozenset("go press push forge move plough plow".split())
+#: Nouns of a plan whose "to"-infinitive names the act: "a plan to raise VAT".
+_PLAN_NOUNS = frozenset("plan plans proposal proposals decision bid effort move intention programme program".split())
+
+
+def _going_ahead_with(verb: Token, inside: set[int]) -> Token | None:
+    """The act a clause of carrying a plan out names: "raise" in "will go ahead with a plan to
+    raise VAT", "press ahead with plans to sell the port", "proceed with its decision to close
+    the mine"; None otherwise."""
+    lemma = verb.lemma_.lower()
+    if not (lemma == "proceed" or lemma in _CARRY_ON and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in _AHEAD for c in verb.children)):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and (plan := _pobj(prep)) is not None \
+                and plan.lemma_.lower() in _PLAN_NOUNS:
+            act = next((c for c in plan.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i in inside
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is not None:
+                return act
+    return None
+
+
 #: Votes a question is put to: "put the agreement to a referendum" is holding one on it.
 _VOTES = frozenset("referendum plebiscite vote ballot".split())
 
@@ -1538,6 +1564,9 @@ def open_frame(verb: Token, inside: set[int], subject_text: str, plural: bool, g
     light verb without arguments ("we will do it")."""
     from ...lexicon.keys import text_key
 
+    if (planned := _going_ahead_with(verb, inside)) is not None:
+        # "will go ahead with a plan to raise VAT on bread": raising it
+        return open_frame(planned, inside, subject_text, plural, gazetteer, renamed=renamed)
     if plural and (conduct := _conduct_state(verb, inside)) is not None:  # a group's restraint, not one person's mood
         key = text_key(verb.lemma_.lower(), conduct.lower_, gazetteer=gazetteer)  # "stay calm"
         return Frame(Predicate(verb.lemma_.lower(), key.partition(":")[0]), conduct.lower_,
