@@ -1640,10 +1640,55 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     return _named_stance_act(index, quote, verb, inside, actors) or _referred_stance(index, quote, verb, inside)
 
 
+def _asked_about(index: ArticleIndex, quote: Quote) -> Token | None:
+    """The noun or gerund of the frame "Asked about X, Y said ...": what the answer's "it" is."""
+    if quote.cue is None:
+        return None
+    cue = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return None
+    return next((g for asked in cue.root.children if asked.dep_ == "advcl" and asked.i < cue.root.i
+                 and asked.lemma_ == "ask" for prep in asked.children if prep.dep_ == "prep" and prep.lower_ == "about"
+                 for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+
+
+def _asked_about_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], actors: list) -> Frame | None:
+    """"Asked about membership in the European Union, Kerkez said Republika Srpska would support it
+    ...": the stance verb's "it" is the act the question was about (joining the EU; "asked about
+    joining the euro zone" → joining it), by the clause's subject; None without that frame."""
+    lemma = verb.lemma_.lower()
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i in inside and c.lower_ in (
+        "it", "this", "that", "them") and not any(c.children)), None)
+    if lemma not in STANCE_VERBS or pronoun is None or (topic := _asked_about(index, quote)) is None:
+        return None
+    gov = GOVERNORS.get(lemma)
+    against = lemma in COUNTER_ATTITUDES or gov is not None and gov.negative
+    agents = [index.acting_state(a) for a in actors if a.type not in ("PERSON", "PLACE")] or _holder_actors(
+        index, quote) or actors
+    if not agents:
+        return None
+    subject_text, plural = " and ".join(a.name for a in agents), len(agents) > 1
+    cut = {t.i for c in topic.subtree if c.dep_ in ("relcl", "acl", "appos") and c.i > topic.i for t in c.subtree}
+    scope = {t.i for t in topic.subtree if t.i not in cut and not (t.is_punct and t.i > topic.i)}
+    if _gerund(topic):
+        frame = open_frame(topic, scope, subject_text, plural, index.gazetteer, renamed=index.renamed)
+    elif topic.lemma_.lower() == "membership" and (of := next((g for c in topic.children if c.dep_ == "prep" and c.lower_
+                                                                 in ("in", "of") for g in c.children if g.dep_ == "pobj"), None)):
+        words = " ".join(t.text for t in of.subtree if t.i in scope)  # "membership in the European Union": joining it
+        frame = keyed_frame("join", words, subject_text, plural, index.gazetteer)
+    elif (act := light_act_of(topic) or act_verb(topic.lemma_)) is not None:
+        frame = _act_frame(index, topic, scope, subject_text, plural, act, arguments=True)
+    else:
+        return None
+    if frame is None or not frame.object:
+        return None
+    return replace(frame, predicate=replace(frame.predicate, denies=against))
+
+
 def _named_stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int], actors: list) -> Frame | None:
     found = _stance_act_noun(verb, inside)
     if found is None:
-        return _owned_measure_act(index, verb, inside) or _referred_purpose_act(
+        return _asked_about_act(index, quote, verb, inside, actors) or _owned_measure_act(index, verb, inside) or _referred_purpose_act(
             index, verb, inside, actors) or _predicative_thing(index, verb, inside, actors)
     noun, act, against = found
     if not _gerund(noun) and _of_object(noun, inside) is None and compound_patient(noun, inside) is None \
