@@ -2161,6 +2161,12 @@ _BAD_MODIFIERS = frozenset("wrong bad false dangerous terrible grave serious hug
 _GOOD_MODIFIERS = frozenset("right only best good correct necessary honest clean sensible".split())
 
 
+def _red_line(copula: Token) -> bool:
+    """Is the copula's predicate "a red line"?"""
+    return any(c.dep_ == "attr" and c.lemma_.lower() == "line" and any(
+        m.lower_ == "red" and m.dep_ in ("amod", "compound") for m in c.children) for c in copula.children)
+
+
 def _judging_noun(attr: Token) -> bool | None:
     """Whether a predicate noun condemns (True) or commends (False) what its subject names: "a
     mistake", "a grave error" condemn; "the right answer", "the only way out", "a good step"
@@ -2222,6 +2228,8 @@ def _judged_act_statements(index: ArticleIndex, quote: Quote, noun: Token, insid
     frame = replace(frame, predicate=replace(frame.predicate, denies=False))
     if against:
         stance = flip_stance(stance)
+    if hedge == "firm" and _red_line(judge):
+        hedge = "absolute"  # "a VAT increase is a red line for us": not to be crossed
     tokens = sorted({*noun.subtree, judge, *(t for c in judge.children if c.dep_ not in (
         "punct", "advcl", "cc", "conj", "nsubj") for t in c.subtree)}, key=lambda t: t.i)
     tokens = [t for t in tokens if t.i in inside and not t.is_punct] or [noun]
@@ -2325,6 +2333,12 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
             if (measure := _earlier_measure(index, quote, noun, word=mod)) is not None:
                 return measure  # "the emergency measures" after "promised to declare a state of emergency"
     det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("a", "an", "any") and (act := act_verb(noun.lemma_)) is not None and (
+            compound_patient(noun, inside)) is not None and (actors := _holder_actors(index, quote)):
+        # "A VAT increase is a red line for us": raising VAT, by the holder's side
+        subject_text = " and ".join(a.name for a in actors)
+        frame = _act_frame(index, noun, inside, subject_text, len(actors) > 1, act)
+        return (subject_text, frame) if frame is not None and frame.object else None
     if det is None or any(c.dep_ != "det" and not (c.is_quote and c.dep_ == "punct") for c in noun.children):
         return None  # "some measures", "the new measures": not the act the story leads with (an opening
         # mark the parser hung on it is no word of its own: "called the decision “a grave mistake”")
