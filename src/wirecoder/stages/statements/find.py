@@ -666,7 +666,16 @@ def _going_ahead(noun: Token) -> Token | None:
     head = noun.head
     verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
-    return next((v for v in verbs if _goes_ahead(v)), None)
+    return next((v for v in verbs if _goes_ahead(v) or _comes_back(v) and _measure_noun(noun)), None)
+
+
+def _comes_back(verb: Token) -> bool:
+    """"come back", "return" without a place or object: a measure reintroduced ("the E-levy would
+    not come back", "if the levy returned")."""
+    if verb.lemma_ == "come":
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return verb.lemma_ == "return" and not any(
+        c.dep_ in ("dobj", "prep", "advmod", "prt") and c.lower_ not in ("again",) for c in verb.children)
 
 
 def _going_ahead_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
@@ -696,7 +705,8 @@ def _going_ahead_statements(index: ArticleIndex, quote: Quote, noun: Token, insi
         subject_text = " and ".join(a.name for a in actors)
         words = _patient_phrase(noun, inside, renamed=index.renamed)
         words = fuller_object(words, [noun], index.renamed)
-        frame = keyed_frame("implement", words, subject_text, len(actors) > 1, index.gazetteer)
+        frame = keyed_frame("reintroduce" if _comes_back(verb) else "implement", words, subject_text,
+                            len(actors) > 1, index.gazetteer)
     elif (_act_noun(noun) or act_verb(noun.lemma_)) and (held := _holders_act(index, quote, noun, inside)) is not None:
         subject_text, frame = held
     else:
@@ -2068,7 +2078,8 @@ def _deferred_measure_act(index: ArticleIndex, quote: Quote, noun: Token, inside
 def _measure_noun(noun: Token) -> bool:
     """A noun of :data:`MEASURE_NOUNS`, its plural read by lemminflect when the tagger's lemma is
     off ("taxes" → "taxis")."""
-    return noun.lemma_.lower() in MEASURE_NOUNS or noun.tag_ == "NNS" and lemma(noun.lower_) in MEASURE_NOUNS
+    return noun.lemma_.lower() in MEASURE_NOUNS or noun.tag_ == "NNS" and lemma(noun.lower_) in MEASURE_NOUNS or (
+        "-" in noun.lower_ and noun.lower_.rsplit("-", 1)[1] in MEASURE_NOUNS)  # "the E-levy"
 
 
 def _introduced_measure(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> tuple[str, Frame] | None:
