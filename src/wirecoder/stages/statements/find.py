@@ -72,6 +72,7 @@ from .chains import (
     walk_clause,
 )
 from .frames import (FORCE_NOUNS, act_arguments, bare_shell, compound_act_frame, compound_patient, is_deadline,
+                     calendar_date,
                      keyed_frame, measure_phrase)
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, ergative_frame, evidence_tokens,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
@@ -183,6 +184,18 @@ def _quote_antecedent(index: ArticleIndex, pronoun: Token, inside: set[int]) -> 
     doc = index.doc
     first = doc[min(inside)].sent.start
     return antecedent(pronoun, sentence_before(doc, first) if first > 0 else 0, named=index.token_entity)
+
+
+def _measure_before(index: ArticleIndex, pronoun: Token, inside: set[int]) -> Token | None:
+    """The last measure or move (:data:`_REFERRED_MEASURES`) named as a subject or object in the
+    quote before ``pronoun`` or in the sentence before the quote's: what a stance's "it" stands
+    for when the nearest noun is none ("the plan only if Vienna paid for the staff. We are not
+    against it")."""
+    doc = index.doc
+    first = doc[min(inside)].sent.start
+    floor = sentence_before(doc, first) if first > 0 else 0
+    return next((t for t in reversed(doc[floor:pronoun.i]) if t.pos_ == "NOUN" and t.i not in index.token_entity
+                 and t.lemma_.lower() in _REFERRED_MEASURES and t.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
 
 
 #: Nouns of an agreement between parties, acted on like a measure ("sign it", "implement it").
@@ -1825,6 +1838,11 @@ def _referred_stance(index: ArticleIndex, quote: Quote, verb: Token, inside: set
         against = True
     elif (found := _prepositional_stance(verb, inside)) is not None and found[0].pos_ == "PRON":
         objects, against = [found[0]], found[1]  # "we will not vote for it" ("vote against the bill": its own act)
+    elif verb.lemma_ in _COPULAS and (held := next(((g, ATTITUDE_PREDICATIVES[c.lower_, ""]) for c in verb.children
+                                                    if c.dep_ == "prep" and (c.lower_, "") in ATTITUDE_PREDICATIVES
+                                                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "PRON"),
+                                                   None)) is not None:
+        objects, against = [held[0]], held[1]  # "We are not against it": the plan it refers back to
     else:
         return None  # "the Senate would approve the bill", "will block the bill": acts of their own
     noun = next((c for c in objects if c.pos_ in ("NOUN", "PRON")), None)
@@ -1833,8 +1851,10 @@ def _referred_stance(index: ArticleIndex, quote: Quote, verb: Token, inside: set
         # "We oppose amendments written under Bulgarian dictate": against amending the constitution
         return replace(held[1], predicate=replace(held[1].predicate, denies=against))
     if noun is not None and noun.pos_ == "PRON" and noun.lower_ in ("it", "them", "this") and not any(noun.children):
-        noun = _quote_antecedent(index, noun, inside)  # "The new levy will hurt the poor. We will fight it"
+        pronoun, noun = noun, _quote_antecedent(index, noun, inside)  # "The new levy will hurt the poor. We will fight it"
         if noun is None or noun.lemma_.lower() not in _REFERRED_MEASURES:
+            noun = _measure_before(index, pronoun, inside)  # "... would implement the plan only if Vienna paid for
+        if noun is None:  # the additional staff. We are not against it": the plan, not the staff
             return None
     elif noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _REFERRED_MEASURES or noun.tag_ not in (
             "NN", "NNS"):
@@ -2336,6 +2356,9 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
                                len(actors) > 1, index.gazetteer, renamed=index.renamed)
             return (subject_text, frame) if frame is not None and frame.object else None
     det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+    if det is not None and det.lower_ in _REFERRING_DETERMINERS and noun.lemma_.lower() in _PLAN_WORDS and (
+            planned := _earlier_plan(index, quote, noun)) is not None:
+        return planned  # "would implement the plan" after "presented plans for a second year of kindergarten"
     if det is not None and det.lower_ in _REFERRING_DETERMINERS | {"its", "their"} and (
             measure := _earlier_measure(index, quote, noun)) is not None:
         return measure  # "the ban breaches the trade agreement" after "would keep its ban on sandeel fishing"
@@ -2470,6 +2493,51 @@ def _on_constitution(index: ArticleIndex, quote: Quote, found: _FoundStatement, 
 _CARRYING_OUT = frozenset("implement execute apply adopt approve enact introduce pursue proceed".split())
 _PUTTING_OFF = frozenset("postpone delay defer suspend shelve scrap drop abandon withdraw reverse cancel "
                          "halt freeze rethink reconsider".split())
+
+
+#: Nouns of a plan that name what it is for: "plans for a second year of kindergarten", "a
+#: proposal to cap rents".
+_PLAN_WORDS = frozenset({"plan", "proposal", "scheme"})
+
+
+def _earlier_plan(index: ArticleIndex, quote: Quote, noun: Token) -> tuple[str, Frame] | None:
+    """(subject, frame) of the act an earlier "plans for X" / "a proposal to X" names, which "the
+    plan" refers back to: its "to" clause ("a proposal to cap rents" → caps rents), or for its "for"
+    phrase the act a noun names ("plans for the sale of the port" → sells the port) or else
+    introducing the thing ("plans for a compulsory second year of kindergarten" → introduces it);
+    by whoever the clause holding the mention names (the plan's owner, else the holder's side)."""
+    doc = index.doc
+    for i in range(noun.i - 1, -1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() not in _PLAN_WORDS or tok.pos_ != "NOUN":
+            continue
+        scope = set(range(tok.sent.start, tok.sent.end))
+        to = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        thing = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if to is None and thing is None:
+            continue
+        owner, _ = _thing_owner(index, tok, scope)
+        actors = [owner] if owner is not None else (_clause_actors(index, tok.head, quote) if tok.head.pos_ == "VERB"
+                                                    else []) or _holder_actors(index, quote)
+        if not actors:
+            return None
+        subject_text, plural = " and ".join(a.name for a in actors), len(actors) > 1
+        if to is not None:
+            frame = open_frame(to, scope, subject_text, plural, index.gazetteer, renamed=index.renamed)
+            return (subject_text, frame) if frame is not None and frame.object else None
+        scope -= {t.i for c in tok.sent if c.dep_ == "prep" and c.i != prep.i and (
+            is_deadline(c) or calendar_date(c) or c.lower_ in ("from", "by", "until") or any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)) for t in c.subtree}
+        # "from autumn 2027", "on Tuesday": when, not what
+        if (act := light_act_of(thing) or act_verb(thing.lemma_)) is not None:
+            frame = _act_frame(index, thing, scope, subject_text, plural, act, arguments=True)
+        else:
+            words = " ".join(t.text for t in thing.subtree if t.i in scope and not t.is_punct)
+            frame = keyed_frame("introduce", words, subject_text, plural, index.gazetteer)
+        return (subject_text, frame) if frame is not None and frame.object else None
+    return None
 
 
 def _on_referred_move(index: ArticleIndex, quote: Quote, found: _FoundStatement,

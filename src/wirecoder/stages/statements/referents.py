@@ -13,7 +13,8 @@ from ...lexicon.roles import CORE_HEADS, GOVERNMENT_NOUNS
 __all__ = ["antecedent", "referent_text", "sentence_before"]
 
 #: Heads of nouns that name who acts, not what is acted on: never what a thing pronoun means.
-_ACTOR_HEADS = GOVERNMENT_NOUNS | CORE_HEADS | frozenset({"country", "nation", "state", "side", "party"})
+_ACTOR_HEADS = GOVERNMENT_NOUNS | CORE_HEADS | frozenset({"country", "nation", "state", "side", "party", "province",
+                                                                 "region", "canton", "municipality"})
 _PLURAL = frozenset({"them", "these", "those", "their", "they"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ANTECEDENT_DEPS = (*_SUBJECTS, "dobj", "attr", "pobj")
