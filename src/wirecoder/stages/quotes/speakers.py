@@ -283,6 +283,12 @@ class SpeakerResolver:
             span = self.doc.char_span(self.dateline_end, max(self.dateline_end, stop), alignment_mode="contract")
             phrase = self._phrase_in(span) if span is not None else None
             named = next((t for t in span if t.i in self.tok_ent), None) if span is not None else None
+            if named is not None and named.i in self.name_spans and (
+                    self.doc[self.name_spans[named.i][1] - 1].dep_ == "poss") and (owned := next(
+                        (t for t in span if t.i in self.name_spans and t.i >= self.name_spans[named.i][1]
+                         and self.tok_ent[t.i].type == "PERSON"), None)) is not None:
+                named = owned  # "MEXICO CITY (AP) - Mexico's Labor Minister Rosa Delgado said": the
+                # person, not the country the possessive names
             if phrase is not None and (named is None or not phrase[0] <= named.i <= phrase[1]
                                        or self.doc[phrase[2]].i not in self.tok_ent):
                 # "NIIGATA, Japan (AP) — The governor of Japan's Niigata prefecture said": the

@@ -1425,8 +1425,10 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
             return None
         # the act's other arguments follow: "the withdrawal of troops from the border"
         rest = [c for c in act.children if c.dep_ == "prep" and c.i > of.i and c.lower_ in _ACT_PREPS]
-        return keyed_frame(verb, act_arguments([of, *rest], inside, index.renamed), subject_text, plural,
-                           index.gazetteer)
+        frame = keyed_frame(verb, act_arguments([of, *rest], inside, index.renamed), subject_text, plural,
+                            index.gazetteer)
+        amount = _change_amount(act, inside)  # "a 20 percent increase in the minimum wage": by 20 percent
+        return replace(frame, object=f"{frame.object} by {amount}") if amount and frame.object else frame
     if (patient := compound_patient(act, inside)) is not None:  # "any tax increase for defense"
         return compound_act_frame(act, patient, verb, inside, subject_text, plural, index.gazetteer)
     args = [c for c in act.children if c.dep_ == "prep" and c.lower_ in _ACT_ARGUMENT_PREPS and c.i in inside]
@@ -1521,12 +1523,34 @@ def _of_object(act: Token, inside: set[int]) -> Token | None:
     return of
 
 
+def _change_amount(act: Token, inside: set[int]) -> str | None:
+    """How much a change noun says it changes by, when written before it: "20 percent" in "a 20
+    percent increase in the minimum wage"; None otherwise."""
+    if act.lemma_.lower() not in _CHANGE_NOUNS:
+        return None
+    unit = next((c for c in act.children if c.dep_ in ("compound", "nmod", "amod") and c.i < act.i and c.i in inside
+                 and c.lemma_.lower() in ("percent", "%", "per cent") and any(n.dep_ == "nummod" for n in c.children)),
+                None)
+    if unit is None:
+        return None
+    return "".join(t.text_with_ws for t in unit.subtree if t.i in inside).strip()
+
+
+#: Nouns of one change under other words: a bare "the raise" refers back to "an increase in the
+#: minimum wage".
+_SAME_CHANGE = {**dict.fromkeys("increase rise raise hike".split(), "increase"),
+                **dict.fromkeys("cut reduction decrease".split(), "cut")}
+
+
 def _earlier_act(doc: Doc, act: Token) -> Token | None:
-    """The last mention before ``act`` of the same act noun with an "of" phrase: what a bare
-    "the sale" refers back to."""
+    """The last mention before ``act`` of the same act noun (or one of the same change: "the raise"
+    after "an increase in the minimum wage") with an "of" phrase: what a bare "the sale" refers
+    back to."""
+    family = _SAME_CHANGE.get(act.lemma_.lower())
     for i in range(act.i - 1, -1, -1):
         tok = doc[i]
-        if tok.lemma_ == act.lemma_ and tok.pos_ == "NOUN" and (
+        if (tok.lemma_ == act.lemma_ or family is not None and _SAME_CHANGE.get(tok.lemma_.lower()) == family) \
+                and tok.pos_ == "NOUN" and (
                 of := _of_object(tok, set(range(tok.sent.start, tok.sent.end)))) is not None and of.pos_ != "PRON":
             return tok
     return None
