@@ -124,8 +124,13 @@ def _titled_body(index: ArticleIndex, quote: Quote):
         if poss is None or title.lemma_.lower() not in _VOICES and title.lemma_.lower() not in CORE_HEADS:
             continue
         body = index.org_before(poss.idx)
-        if body is not None:
+        if body is not None and not is_news_medium(body.name):  # "GENEVA (AFP) - ... its WTO ambassador": not AFP's
             return body
+        country = next((index.token_entity[t.i] for t in index.doc[poss.sent.start:poss.i]
+                        if t.dep_ == "nsubj" and t.i in index.token_entity
+                        and index.token_entity[t.i].type == "COUNTRY"), None)
+        if country is not None:  # "Switzerland could accept ..., its WTO ambassador Urs Brunner said"
+            return index.actor(country)
     return None
 
 
@@ -1518,6 +1523,9 @@ def _of_object(act: Token, inside: set[int]) -> Token | None:
                and not (c.lower_ == "in" and _owned_by_name(g))), None)
     if of is not None and any(c.dep_ == "det" and c.lower_ in ("that", "this", "such") for c in of.children):
         return None
+    if of is not None and of.lemma_.lower() in ("kind", "sort", "type", "form") and not any(
+            c.dep_ == "prep" for c in of.children):
+        return None  # "a waiver of any kind": how much, not what
     if of is not None and (of.ent_type_ == "DATE" or of.lemma_.lower() in _TIME_UNITS or measure_phrase(of)):
         return None  # "a delay of a few months", "an extension of two years": how long, not what
     return of
@@ -2390,6 +2398,14 @@ def _judged_act(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]
         for mod in (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
             if (measure := _earlier_measure(index, quote, noun, word=mod)) is not None:
                 return measure  # "the emergency measures" after "promised to declare a state of emergency"
+    if verb is None and (act := act_verb(noun.lemma_)) is not None and _of_object(noun, inside) is None and (
+            compound_patient(noun, inside) is None) and (earlier := _earlier_act(index.doc, noun)) is not None and (
+            actors := _holder_actors(index, quote)):
+        # "A boycott would punish our players" after "calls for a boycott of the World Cup": boycotting it
+        subject_text = " and ".join(a.name for a in actors)
+        frame = _act_frame(index, earlier, set(range(earlier.sent.start, earlier.sent.end)), subject_text,
+                           len(actors) > 1, act, arguments=True)
+        return (subject_text, frame) if frame is not None and frame.object else None
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     if det is not None and det.lower_ in ("a", "an", "any") and (act := act_verb(noun.lemma_)) is not None and (
             compound_patient(noun, inside)) is not None and (actors := _holder_actors(index, quote)):
