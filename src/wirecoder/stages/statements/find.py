@@ -100,7 +100,28 @@ def _holder_actors(index: ArticleIndex, quote: Quote) -> list:
         actor = speaker_institution(index, quote)
     if actor is None:
         actor = _titled_body(index, quote)
+    if actor is None:
+        actor = _title_body(index, quote)
     return [actor] if actor is not None else []
+
+
+def _title_body(index: ArticleIndex, quote: Quote):
+    """The body a person's own title names: "EU trade commissioner Henrik Aalto" → the European
+    Union, "NATO Secretary-General X" → NATO (an organization named inside the title that governs
+    the name; no news medium). None without one."""
+    speaker = index.speaker(quote)
+    if speaker is None or speaker.type != "PERSON":
+        return None
+    for m in speaker.mentions:
+        span = index.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        for t in index.doc[max(span.sent.start, span.start - 6):span.start]:
+            entity = index.token_entity.get(t.i)
+            if entity is not None and entity.type == "ORG" and not is_news_medium(entity.name) and (
+                    span.root in t.ancestors):
+                return index.actor(entity)
+    return None
 
 
 def _titled_body(index: ArticleIndex, quote: Quote):
