@@ -75,6 +75,7 @@ from .frames import (FORCE_NOUNS, act_arguments, bare_shell, compound_act_frame,
                      calendar_date,
                      keyed_frame, measure_phrase)
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, ergative_frame, evidence_tokens,
+                     legislature_of,
                      fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
 from .nominal import act_object_verb, act_verb, light_act, light_act_of, verb_of_noun
 from .referents import antecedent, referent_text, sentence_before
@@ -1909,6 +1910,10 @@ def _referred_stance(index: ArticleIndex, quote: Quote, verb: Token, inside: set
             noun = _measure_before(index, pronoun, inside)  # "... would implement the plan only if Vienna paid for
         if noun is None:  # the additional staff. We are not against it": the plan, not the staff
             return None
+        if lemma == "vote" and noun.lemma_.lower() in VOTED_NOUNS and (text := referent_text(noun)):
+            # "said the bill gave the state too much access and that his party would vote against it":
+            # the legislature passing the bill, as "vote against the bill" is
+            return keyed_frame("pass", text, legislature_of(verb), False, index.gazetteer, denies=against)
     elif noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _REFERRED_MEASURES or noun.tag_ not in (
             "NN", "NNS"):
         return None

@@ -1484,6 +1484,11 @@ def legislature_vote(verb: Token, toks: list[Token]) -> str | None:
     pobj = _pobj(toks[0])
     if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in VOTED_NOUNS:
         return None
+    return legislature_of(verb)
+
+
+def legislature_of(verb: Token) -> str:
+    """The legislature a vote at ``verb`` is part of (:func:`legislature_vote`)."""
     houses = [e for e in verb.doc.ents if e.label_ in ("ORG", "FAC", "GPE")
               and e[-1].lemma_.lower() in LEGISLATURE_NOUNS or e.label_ == "ORG" and e.root.lemma_.lower() in LEGISLATURE_NOUNS]
     before = [e for e in houses if e.end <= verb.i]
