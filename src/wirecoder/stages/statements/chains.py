@@ -403,6 +403,15 @@ def _link_depth(tokens: list[Token], k: int) -> int:
     return depth
 
 
+def _not_a_single(noun: Token) -> bool:
+    """"a single centimeter", "one single soldier", "one inch": an object a negation denies to the
+    last unit, which makes the refusal categorical."""
+    kids = list(noun.children)
+    return any(c.dep_ == "amod" and c.lower_ == "single" for c in kids) and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "one") for c in kids) or noun.lower_ in ("inch", "centimetre",
+        "centimeter") and any(c.dep_ in ("det", "nummod") and c.lower_ in ("one", "a") for c in kids)
+
+
 def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> Link:
     """Negations and markers of ``tok`` (and of ``extra`` tokens whose modifiers it shares);
     ``content`` for the content verb, whose object can carry the negation ("impose no
@@ -445,6 +454,9 @@ def _link(tok: Token, extra: Iterable[Token] = (), *, content: bool = False) -> 
                 g.dep_ == "det" and g.lower_ == "no" for g in c.children
             ):
                 negations += 1  # "impose no sanctions", "no exemption will be granted"
+    if content and negations % 2 and any(_not_a_single(o) for c in tok.children if c.dep_ == "dobj"
+                                         for o in (c, *(g for g in c.children if g.dep_ == "conj"))):
+        markers.append("never")  # "would not give up its ports or a single centimeter of its territory"
     if negations % 2 and "could" in markers:
         # "could not" is the past or conditional of "cannot": what cannot be done is ruled out,
         # not doubted ("the men could not be detained in Albania", "we could not accept such a
