@@ -43,8 +43,8 @@ def test_quote_and_speaker_floors(figures):
 
 def test_statement_floors(figures):
     statements = figures["statements"]
-    # s14: 59/29/38 (F1 0.638); s7-wording: 49/31/48 (F1 0.554); s6 merged: 44/34/53
-    assert statements["tp"] >= 59 and statements["F1"] >= 0.63, statements
+    # s16: 60/28/37 (F1 0.649); s14: 59/29/38 (F1 0.638); s7-wording: 49/31/48 (F1 0.554); s6 merged: 44/34/53
+    assert statements["tp"] >= 60 and statements["F1"] >= 0.64, statements
     assert figures["pages_with_statements"] >= 15
     assert figures["holder_accuracy"][0] >= 59, figures["holder_accuracy"]  # s14: 59/59
 
