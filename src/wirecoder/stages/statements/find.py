@@ -391,6 +391,7 @@ _COUNTERPART_WORDS: dict[str, str] = {
     **dict.fromkeys("""negotiate talk talks dialogue negotiations truce ceasefire cease-fire armistice
     agreement deal accord pact treaty relations ties cooperation""".split(), "with"),
     **dict.fromkeys("extradite deport hand cede surrender objection objections compensation reparations".split(), "to"),
+    **dict.fromkeys("sell sells".split(), "to"),  # "the United States sells 40 F-16 fighter jets" (to Türkiye)
 }
 
 
