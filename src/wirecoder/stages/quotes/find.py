@@ -703,6 +703,8 @@ def _direct_quotes(doc: Doc, text: str, regions: _Regions) -> list[_Found]:
             mention, head = np if np is not None else (None, None)
         if after and mixed_start is None and (lead := _paraphrase_before(cue, region, text)) is not None:
             mixed_start = lead  # "China will continue the patrols “as long as Japan keeps provoking,” Li said"
+        if mixed_start is not None and any(f.end > mixed_start for f in found):
+            mixed_start = None  # a paraphrase reaching back into a quote already found: this one is direct
         if mixed_start is not None and mixed_start < region.open:
             end = region.end
             comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)

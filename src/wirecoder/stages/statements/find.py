@@ -1466,7 +1466,7 @@ def _act_frame(index: ArticleIndex, act: Token, inside: set[int], subject_text: 
     if (own := _own_act_arguments(act, verb, inside)) is not None:
         # "drilling in the Barents Sea", keyed as "drills in the Barents Sea" is
         return keyed_frame(verb, act_arguments(own, inside, index.renamed), subject_text, plural, index.gazetteer)
-    earlier = act_object_verb(index.doc, act, verb, act.i) if _bare_reference(act) else None
+    earlier = act_object_verb(index.doc, act, verb, act.i) if _bare_reference(act) or _indefinite_only(act) else None
     if earlier is None:
         return None  # "there will be no devaluation" of what the article does not say
     sent = set(range(earlier.sent.start, earlier.sent.end))
@@ -1718,6 +1718,13 @@ def _stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: set[int]
     return _named_stance_act(index, quote, verb, inside, actors) or _referred_stance(index, quote, verb, inside)
 
 
+def _indefinite_only(noun: Token) -> bool:
+    """"a boycott", "any boycott": an act noun with nothing of its own but an open determiner,
+    which refers to the act the story named ("the federation still opposed a boycott")."""
+    kids = list(noun.children)
+    return bool(kids) and all(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in kids)
+
+
 def _asked_about(index: ArticleIndex, quote: Quote) -> Token | None:
     """The noun or gerund of the frame "Asked about X, Y said ...": what the answer's "it" is."""
     if quote.cue is None:
@@ -1770,7 +1777,7 @@ def _named_stance_act(index: ArticleIndex, quote: Quote, verb: Token, inside: se
             index, verb, inside, actors) or _predicative_thing(index, verb, inside, actors)
     noun, act, against = found
     if not _gerund(noun) and _of_object(noun, inside) is None and compound_patient(noun, inside) is None \
-            and _bare_reference(noun) and (
+            and (_bare_reference(noun) or _indefinite_only(noun)) and (
             earlier := _earlier_act(index.doc, noun)) is not None:
         noun, inside = earlier, set(range(earlier.sent.start, earlier.sent.end))  # "we support the sale"
     agents, named = _act_agent(index, noun, inside)

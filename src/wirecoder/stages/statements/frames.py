@@ -1296,7 +1296,7 @@ def _patient_phrase(tok: Token, inside: set[int], *, passive: bool = False,
     else:
         text = _render(toks, renamed)  # "talks with Brasília" → "talks with Brazil"
     if toks and (toks[0].dep_ in ("det", "poss") and toks[0].pos_ in ("DET", "PRON") or toks[0].pos_ == "NOUN") \
-            and toks[0].text[:1].isupper() and not toks[0].text.isupper():
+            and toks[0].text[:1].isupper() and not (toks[0].text.isupper() and len(toks[0].text) > 1):
         text = text[:1].lower() + text[1:]  # "The convoys would be allowed" → "allows the convoys"
     return _possessives(text, False)
 
