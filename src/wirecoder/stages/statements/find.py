@@ -2642,6 +2642,32 @@ def _on_referred_move(index: ArticleIndex, quote: Quote, found: _FoundStatement,
     return replace(found, subject=subject_text, frame=frame, key=key, stance=stance, negated=stance == "against")
 
 
+def _told_kept(index: ArticleIndex, quote: Quote, verb: Token, walk: Walk) -> tuple[list, Frame] | None:
+    """(actors, frame) of the story's clause that keeps the lasting clause's subject in its state
+    (:func:`_earlier_kept`), by that clause's actors; None without one."""
+    state = _kept_state(verb)
+    if walk.subject is None or walk.subject.pos_ != "NOUN" or state is None or state.lower_ == "in":
+        return None
+    earlier = _earlier_kept(index, walk.subject, state)
+    actors = _clause_actors(index, earlier, quote) if earlier is not None else []
+    if not actors:
+        return None
+    frame = open_frame(earlier, set(range(earlier.sent.start, earlier.sent.end)), " and ".join(a.name for a in actors),
+                       len(actors) > 1, index.gazetteer, renamed=index.renamed)
+    return (actors, frame) if frame is not None and frame.object else None
+
+
+def _earlier_kept(index: ArticleIndex, noun: Token, state: Token) -> Token | None:
+    """The earlier clause that keeps the same thing in the same state ("will keep the Adre border
+    crossing with Chad open"), which "the crossing should stay open" restates; None without one."""
+    for tok in reversed(index.doc[:noun.i]):
+        if tok.pos_ == "VERB" and tok.lemma_ in ("keep", "leave", "hold") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == noun.lemma_.lower() for c in tok.children) and any(
+                t.lower_ == state.lower_ for t in tok.subtree):  # "keep the crossing with Chad open" (parsed "with ... open")
+            return tok
+    return None
+
+
 def _earlier_measure(index: ArticleIndex, quote: Quote, noun: Token, *, word: Token | None = None
                      ) -> tuple[str, Frame] | None:
     """The act on a measure a referring noun names, as the article put it before: the last
@@ -3104,6 +3130,11 @@ def _clause_statements(index: ArticleIndex, quote: Quote, verb: Token, inside: s
             actors = holders
             subject_text, plural = " and ".join(a.name for a in actors), len(holders) > 1
             opened = ergative_frame(verb, walk.subject, inside, subject_text, plural, index.gazetteer, index.renamed)
+        elif lasting and (told := _told_kept(index, quote, verb, walk)) is not None:
+            # "the crossing should stay open" after "Sudan will keep the Adre border crossing with Chad
+            # open": the story's act, by whoever keeps it there
+            (actors, opened), state = told, None
+            subject_text = opened.subject_text
         elif lasting and (holders := _governor_actors(index, walk, quote)):
             # "the ban will stay", "this position will hold": the holder keeps it
             actors, patient = holders, walk.subject
@@ -3171,6 +3202,8 @@ def _time_phrase(child: Token) -> bool:
         return False
     if is_deadline(child) or child.lower_ in ("until", "till"):
         return True  # "until further notice", "until a solution is found": any "until" lasts
+    if child.lower_ == "for" and any(g.dep_ == "pcomp" and g.lower_ == "long" for g in child.children):
+        return True  # "stay open for as long as people are starving"
     objects = [g for g in child.children if g.dep_ == "pobj"]
     return child.lower_ in _TIME_PREPOSITIONS and bool(objects) and all(
         g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _HOW_LONG for g in objects)
