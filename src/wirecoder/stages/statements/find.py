@@ -393,6 +393,10 @@ _COUNTERPART_WORDS: dict[str, str] = {
     **dict.fromkeys("extradite deport hand cede surrender objection objections compensation reparations".split(), "to"),
     **dict.fromkeys("sell sells".split(), "to"),  # "the United States sells 40 F-16 fighter jets" (to Türkiye)
 }
+#: Words of a border crossing, whose other side is a party when the act opens or closes it
+#: ("reopen the Bobrowniki crossing" with Belarus), not when it only uses or watches it.
+_CROSSING_WORDS = frozenset("crossing crossings checkpoint checkpoints".split())
+_CROSSING_ACTS = frozenset("open reopen close shut keep".split())
 
 
 #: Land a country gives up to another: "give up the Essequibo region", "its ports or a single
@@ -436,6 +440,9 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     when two countries tie for most named, and a subject of two parties."""
     words = [w.lower() for w in f"{frame.predicate.text} {frame.object}".split()]
     prep = next((_COUNTERPART_WORDS[w] for w in words if w in _COUNTERPART_WORDS), None)
+    if prep is None and _CROSSING_WORDS & set(words) and any(
+            lemma(w) in _CROSSING_ACTS or verb_of_noun(w) in _CROSSING_ACTS for w in words):
+        prep = "with"  # "Poland reopens the Bobrowniki crossing for freight" (with Belarus)
     land = prep is None and frame.predicate.text.startswith("give up") and bool(_CEDED_LAND & {
         lemma(w) for w in frame.object.lower().split()})
     if land:
