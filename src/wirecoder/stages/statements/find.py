@@ -429,6 +429,18 @@ def _one_sided(word: str) -> bool:
     return len(parts) > 1 and (parts[0] == "intra" or len(set(parts)) == 1)
 
 
+def _named_crossing(index: ArticleIndex, obj: str) -> str | None:
+    """The crossing a bare name stands for when the article writes it as one ("Bobrowniki" after
+    "the Bobrowniki crossing"): the object with the name as that phrase; None otherwise."""
+    if len(obj.split()) != 1 or not obj[:1].isupper():
+        return None
+    doc = index.doc
+    for tok in doc:
+        if tok.text == obj and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _CROSSING_WORDS:
+            return f"the {obj} {doc[tok.i + 1].lower_}"
+    return None
+
+
 def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     """``frame`` with the other party of a relation it names but leaves unsaid ("Greece will not
     negotiate its sovereignty" → "... its sovereignty with Turkey", "Cyprus will not lift its
@@ -440,6 +452,10 @@ def _with_counterpart(index: ArticleIndex, frame: Frame, subject: str) -> Frame:
     when two countries tie for most named, and a subject of two parties."""
     words = [w.lower() for w in f"{frame.predicate.text} {frame.object}".split()]
     prep = next((_COUNTERPART_WORDS[w] for w in words if w in _COUNTERPART_WORDS), None)
+    if prep is None and not _CROSSING_WORDS & set(words) and words[0] in _CROSSING_ACTS and (
+            named := _named_crossing(index, frame.object)) is not None:
+        frame = replace(frame, object=named)  # "reopen Bobrowniki now" after "the Bobrowniki crossing"
+        words = [w.lower() for w in f"{frame.predicate.text} {frame.object}".split()]
     if prep is None and _CROSSING_WORDS & set(words) and any(
             lemma(w) in _CROSSING_ACTS or verb_of_noun(w) in _CROSSING_ACTS for w in words):
         prep = "with"  # "Poland reopens the Bobrowniki crossing for freight" (with Belarus)
