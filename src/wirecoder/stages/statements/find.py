@@ -71,12 +71,11 @@ from .chains import (
     stray_condition,
     walk_clause,
 )
-from .frames import (FORCE_NOUNS, act_arguments, bare_shell, compound_act_frame, compound_patient, is_deadline,
-                     calendar_date,
-                     keyed_frame, measure_phrase)
+from .frames import (FORCE_NOUNS, act_arguments, bare_shell, calendar_date, compound_act_frame, compound_patient,
+                     is_deadline, keyed_frame, measure_phrase)
 from .frames import (Frame, _patient_phrase, _possessives, clause_frames, deadline_text, ergative_frame, evidence_tokens,
-                     legislature_of,
-                     fuller_object, open_frame, permission_verb, persistence_frame, purpose, speaker_possessives)
+                     fuller_object, legislature_of, open_frame, permission_verb, persistence_frame, purpose,
+                     speaker_possessives)
 from .nominal import act_object_verb, act_verb, light_act, light_act_of, verb_of_noun
 from .referents import antecedent, referent_text, sentence_before
 
@@ -624,16 +623,21 @@ _DEFERRED_OBJECTS = frozenset("""proposal proposals offer offers idea ideas opti
 invitation question questions matter details detail possibility suggestion""".split())
 
 
+def _cue_word(index: ArticleIndex, quote: Quote) -> Token | None:
+    """The head word of the quote's cue ("said", "ruled out" → ruled), None without a cue."""
+    if quote.cue is None:
+        return None
+    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _question_put(index: ArticleIndex, quote: Quote) -> Token | None:
     """The verb of the question a speaker was asked, in the frame news copy reports answers with:
     "Asked whether the two countries would sign a new agreement, X said: ...", "Asked if ...". None
     when the quote's cue has no such frame."""
-    if quote.cue is None:
+    verb = _cue_word(index, quote)
+    if verb is None:
         return None
-    cue = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-    if cue is None or not len(cue):
-        return None
-    verb = cue.root
     return next((clause for asked in verb.children if asked.dep_ == "advcl" and asked.i < verb.i
                  for clause in asked.children if _asked_clause(clause)), None)
 
@@ -1065,10 +1069,8 @@ def _asked(index: ArticleIndex, quote: Quote) -> bool:
 
 
 def _cue_lemma(index: ArticleIndex, quote: Quote) -> str | None:
-    if quote.cue is None:
-        return None
-    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-    return span.root.lemma_.lower() if span is not None and len(span) else None
+    cue = _cue_word(index, quote)
+    return cue.lemma_.lower() if cue is not None else None
 
 
 def _directive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> bool:
@@ -1084,13 +1086,10 @@ def _directive(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) 
 def _cue_links(index: ArticleIndex, quote: Quote, walk: Walk, inside: set[int]) -> list:
     """The cue's own chain when the cue governs the quote's main clause: "refused to rule out
     that Hungary would block ..." (cue "rule out") reads "rule out" and "refuse" above "block"."""
-    if quote.cue is None or quote.kind == "direct" or walk.top.head.i in inside:
+    if quote.kind == "direct" or walk.top.head.i in inside:
         return []
-    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.i != walk.top.head.i:
-        return []
-    cue = span.root
-    if governor_lemma(cue) not in GOVERNORS:
+    cue = _cue_word(index, quote)
+    if cue is None or cue.i != walk.top.head.i or governor_lemma(cue) not in GOVERNORS:
         return []
     return walk_clause(cue).links
 
@@ -1750,12 +1749,10 @@ def _indefinite_only(noun: Token) -> bool:
 
 def _asked_about(index: ArticleIndex, quote: Quote) -> Token | None:
     """The noun or gerund of the frame "Asked about X, Y said ...": what the answer's "it" is."""
-    if quote.cue is None:
+    cue = _cue_word(index, quote)
+    if cue is None:
         return None
-    cue = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-    if cue is None or not len(cue):
-        return None
-    return next((g for asked in cue.root.children if asked.dep_ == "advcl" and asked.i < cue.root.i
+    return next((g for asked in cue.children if asked.dep_ == "advcl" and asked.i < cue.i
                  and asked.lemma_ == "ask" for prep in asked.children if prep.dep_ == "prep" and prep.lower_ == "about"
                  for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
 
@@ -2364,10 +2361,10 @@ def _judged_referent(index: ArticleIndex, quote: Quote, pronoun: Token, inside: 
     antecedent (:func:`~.referents.antecedent`: "We oppose this reform. It will hurt workers");
     None when that is no measure or move."""
     doc = index.doc
-    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue is not None else None
+    cue = _cue_word(index, quote)
     noun = None
-    if cue is not None and len(cue) and cue.root.dep_ == "advcl" and cue.root.tag_ == "VBG":
-        noun = next((c for c in cue.root.head.children if c.dep_ == "dobj" and c.i < cue.root.i), None)
+    if cue is not None and cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        noun = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
     if noun is None:
         noun = _quote_antecedent(index, pronoun, inside)
     return noun if noun is not None and noun.lemma_.lower() in _MEASURES_OR_MOVES else None
@@ -2825,12 +2822,8 @@ def _earlier_object_act(index: ArticleIndex, quote: Quote, noun: Token) -> tuple
 
 def _cue_root(index: ArticleIndex, quote: Quote) -> Token | None:
     """The cue's head word when the cue is a governor outside the quote ("ruled out")."""
-    if quote.cue is None or quote.kind == "direct":
-        return None
-    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-    if span is None or not len(span) or governor_lemma(span.root) not in GOVERNORS:
-        return None
-    return span.root
+    cue = _cue_word(index, quote) if quote.kind != "direct" else None
+    return cue if cue is not None and governor_lemma(cue) in GOVERNORS else None
 
 
 def _cue_act_statements(index: ArticleIndex, quote: Quote, noun: Token, inside: set[int]) -> list[_FoundStatement]:
@@ -2923,11 +2916,9 @@ def _gerund_of_cue(index: ArticleIndex, quote: Quote, verb: Token, inside: set[i
     operations": a gerund that is the object of the cue outside the quote."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("dobj", "xcomp", "pcomp", "advcl") or verb.head.i in inside:
         return False
-    if quote.cue is None or quote.kind == "direct":
-        return False
-    span = index.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.i == verb.head.i and governor_lemma(
-        span.root) in GOVERNORS and span.root.lemma_ != "deny"  # "denied supplying missiles": a deed denied
+    cue = _cue_word(index, quote) if quote.kind != "direct" else None
+    return cue is not None and cue.i == verb.head.i and governor_lemma(
+        cue) in GOVERNORS and cue.lemma_ != "deny"  # "denied supplying missiles": a deed denied
 
 
 #: Nouns of a view held of something: "the idea that ...", "the claim that ...".
